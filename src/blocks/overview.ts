@@ -1,0 +1,103 @@
+/**
+ * The person's overview: the ephemeral answer to `/pathway` and the top of the
+ * Home tab. One builder, two surfaces, so both always agree.
+ */
+import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import { formatDate } from '../domain/dates.js';
+import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
+import { mrkdwn, plain, userText } from './text.js';
+
+/** Shown in a message; the Home tab and `/pathway plan` show the rest. */
+export const OVERVIEW_MILESTONE_COUNT = 5;
+
+const KIND_EMOJI: Record<MilestoneView['kind'], string> = {
+  course: ':books:',
+  project: ':hammer_and_wrench:',
+  mentoring: ':handshake:',
+  certification: ':medal:',
+  exposure: ':eyes:',
+  other: ':pushpin:',
+};
+
+export function whenDue(milestone: MilestoneView): string {
+  if (milestone.done) return `done ${milestone.doneDate ? formatDate(milestone.doneDate) : ''}`.trim();
+  const days = milestone.daysLeft ?? 0;
+  if (days < 0) return `:warning: *overdue* by ${-days} day${days === -1 ? '' : 's'} (was due ${formatDate(milestone.dueDate)})`;
+  if (days === 0) return '*due today*';
+  if (days === 1) return 'due tomorrow';
+  return `due ${formatDate(milestone.dueDate)} (in ${days} days)`;
+}
+
+export function milestoneLine(milestone: MilestoneView): string {
+  const title = milestone.link ? `<${milestone.link}|${userText(milestone.title)}>` : userText(milestone.title);
+  const shownTitle = milestone.done ? `~${title}~` : title;
+  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle} — ${whenDue(milestone)}`;
+}
+
+export function goalLine(pathway: PathwayView): string {
+  const move = pathway.moveKind === 'ladder' ? 'a step up' : 'a move across';
+  const stage = pathway.goal.stageOrder && pathway.stageCount ? `, stage ${pathway.goal.stageOrder} of ${pathway.stageCount}` : '';
+  return `*Goal:* ${userText(pathway.goal.title)} (${move} from ${userText(pathway.from.title)}${stage}) by ${formatDate(pathway.targetDate)}`;
+}
+
+function progressLine(overview: Overview, pathway: PathwayView): string {
+  const parts = [`${pathway.doneCount} of ${pathway.milestones.length} milestones done`];
+  if (pathway.overdueCount > 0) parts.push(`${pathway.overdueCount} overdue`);
+  parts.push(
+    overview.lastCheckIn
+      ? `last check-in ${overview.lastCheckIn.daysAgo === 0 ? 'today' : `${overview.lastCheckIn.daysAgo} days ago`}`
+      : 'no check-in yet',
+  );
+  return parts.join(' · ');
+}
+
+/** Open milestones, overdue first, then by due date. */
+export function upcoming(pathway: PathwayView, count = OVERVIEW_MILESTONE_COUNT): MilestoneView[] {
+  return pathway.milestones
+    .filter((milestone) => !milestone.done)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.position - b.position)
+    .slice(0, count);
+}
+
+export function welcomeBlocks(actions: Button[]): KnownBlock[] {
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain('Welcome to Pathway') },
+    {
+      type: 'section',
+      text: mrkdwn(
+        'Pathway turns your career framework into a plan you can act on:\n' +
+          '• pick the role you are aiming for, a step up or a move across,\n' +
+          '• get a timed set of milestones (courses, stretch projects, mentoring, certifications),\n' +
+          '• check your readiness against the signals of that role, with your manager.',
+      ),
+    },
+    {
+      type: 'section',
+      text: mrkdwn('*Start here:* type `/pathway help` to see everything you can type.'),
+    },
+    { type: 'context', elements: [mrkdwn('Your check-ins are visible to you and your manager only. Celebrations in channels are opt-in.')] },
+  ];
+  if (actions.length > 0) blocks.splice(3, 0, { type: 'actions', block_id: 'welcome_actions', elements: actions });
+  return blocks;
+}
+
+export function overviewBlocks(overview: Overview, actions: Button[] = []): KnownBlock[] {
+  const pathway = overview.pathway;
+  if (!pathway) return welcomeBlocks(actions);
+  const next = upcoming(pathway);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain('Your pathway') },
+    { type: 'section', text: mrkdwn(goalLine(pathway)) },
+    { type: 'context', elements: [mrkdwn(progressLine(overview, pathway))] },
+    {
+      type: 'section',
+      text: mrkdwn(
+        next.length > 0
+          ? `*Next milestones*\n${next.map(milestoneLine).join('\n')}`
+          : '*Every milestone is done.* :tada: Time for a readiness conversation with your manager.',
+      ),
+    },
+  ];
+  if (actions.length > 0) blocks.push({ type: 'actions', block_id: 'overview_actions', elements: actions } satisfies ActionsBlock);
+  return blocks;
+}

@@ -1,0 +1,43 @@
+/**
+ * Text helpers for Block Kit. Anything a person typed goes through `userText`
+ * before it is put into mrkdwn, so it cannot ping @channel, forge links or
+ * change formatting.
+ */
+import type { MrkdwnElement, PlainTextElement } from '@slack/types';
+
+export const LIMITS = {
+  messageBlocks: 50,
+  viewBlocks: 100,
+  sectionText: 3000,
+  headerText: 150,
+  buttonText: 75,
+  optionText: 75,
+  optionValue: 150,
+  modalTitle: 24,
+  contextElements: 10,
+  privateMetadata: 3000,
+} as const;
+
+/** Escapes Slack's control characters and breaks mrkdwn markers with a zero-width space. */
+export function userText(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/([*_~`])/g, '$1\u200B')
+    .replace(/@(channel|here|everyone)\b/gi, '@\u200B$1');
+}
+
+/** Shortens to `max` characters, ending with an ellipsis when cut. */
+export function truncate(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+export function plain(text: string, max = LIMITS.sectionText): PlainTextElement {
+  return { type: 'plain_text', text: truncate(text, max), emoji: true };
+}
+
+/** mrkdwn that Slack must not auto-link or auto-mention (verbatim). */
+export function mrkdwn(text: string, max = LIMITS.sectionText): MrkdwnElement {
+  return { type: 'mrkdwn', text: truncate(text, max), verbatim: true };
+}

@@ -1,0 +1,153 @@
+/**
+ * The one place that reads the environment. Every variable is validated with
+ * zod; a bad value stops the process at start with one line per problem.
+ */
+import { z } from 'zod';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((value) => (value === '' ? undefined : value))
+  .optional();
+
+function isTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: zone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const envSchema = z
+  .object({
+    SLACK_SIGNING_SECRET: optionalText,
+    SLACK_BOT_TOKEN: optionalText.pipe(
+      z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-').optional(),
+    ),
+    SLACK_APP_TOKEN: optionalText.pipe(
+      z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-').optional(),
+    ),
+    SLACK_CLIENT_ID: optionalText,
+    SLACK_CLIENT_SECRET: optionalText,
+    SLACK_STATE_SECRET: optionalText,
+    SLACK_API_URL: optionalText
+      .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional())
+      .transform((url) => (url ?? 'https://slack.com/api/').replace(/\/?$/, '/')),
+    DATABASE_URL: optionalText.pipe(
+      z
+        .url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgresql://user@localhost:5432/pathway' })
+        .optional(),
+    ),
+    DATA_DIR: optionalText.transform((dir) => dir ?? './data'),
+    PORT: optionalText
+      .transform((port) => port ?? '3000')
+      .pipe(z.string().regex(/^\d+$/, 'must be a port number such as 3000'))
+      .transform(Number)
+      .pipe(z.number().int().min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535')),
+    TZ_DEFAULT: optionalText
+      .transform((zone) => zone ?? 'UTC')
+      .refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin'),
+    LOG_LEVEL: optionalText
+      .transform((level) => level ?? 'info')
+      .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+  })
+  .superRefine((env, ctx) => {
+    const oauth = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
+    if (oauth.some(Boolean) && !oauth.every(Boolean)) {
+      for (const [key, value] of [
+        ['SLACK_CLIENT_ID', env.SLACK_CLIENT_ID],
+        ['SLACK_CLIENT_SECRET', env.SLACK_CLIENT_SECRET],
+        ['SLACK_STATE_SECRET', env.SLACK_STATE_SECRET],
+      ] as const) {
+        if (!value) ctx.addIssue({ code: 'custom', path: [key], message: 'required for the OAuth install flow (set all three or none)' });
+      }
+    }
+    const anySlack = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || oauth.some(Boolean));
+    if (!anySlack) return;
+    const hasTokenSource = Boolean(env.SLACK_BOT_TOKEN || oauth.every(Boolean));
+    if (!hasTokenSource) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required to call Slack (the xoxb- token from OAuth & Permissions)' });
+    }
+    if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required in HTTP mode (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
+      });
+    }
+    if (env.SLACK_APP_TOKEN && oauth.every(Boolean) && !env.SLACK_SIGNING_SECRET) {
+      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required with the OAuth install flow, which runs over HTTP' });
+    }
+  });
+
+export type Env = z.infer<typeof envSchema>;
+
+export type SlackMode =
+  | { kind: 'offline' }
+  | { kind: 'http'; signingSecret: string; botToken: string }
+  | { kind: 'socket'; appToken: string; botToken: string; signingSecret?: string }
+  | { kind: 'oauth'; signingSecret: string; clientId: string; clientSecret: string; stateSecret: string; appToken?: string };
+
+export interface Config {
+  slack: SlackMode;
+  slackApiUrl: string;
+  database: { kind: 'pglite'; dataDir: string } | { kind: 'postgres'; url: string };
+  port: number;
+  defaultTimeZone: string;
+  logLevel: Env['LOG_LEVEL'];
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.join('\n')}`);
+  }
+}
+
+function slackMode(env: Env): SlackMode {
+  if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET && env.SLACK_SIGNING_SECRET) {
+    return {
+      kind: 'oauth',
+      signingSecret: env.SLACK_SIGNING_SECRET,
+      clientId: env.SLACK_CLIENT_ID,
+      clientSecret: env.SLACK_CLIENT_SECRET,
+      stateSecret: env.SLACK_STATE_SECRET,
+      ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
+    };
+  }
+  if (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN) {
+    return {
+      kind: 'socket',
+      appToken: env.SLACK_APP_TOKEN,
+      botToken: env.SLACK_BOT_TOKEN,
+      ...(env.SLACK_SIGNING_SECRET ? { signingSecret: env.SLACK_SIGNING_SECRET } : {}),
+    };
+  }
+  if (env.SLACK_SIGNING_SECRET && env.SLACK_BOT_TOKEN) {
+    return { kind: 'http', signingSecret: env.SLACK_SIGNING_SECRET, botToken: env.SLACK_BOT_TOKEN };
+  }
+  return { kind: 'offline' };
+}
+
+/** Parses the environment; throws ConfigError listing every problem, one per line. */
+export function loadConfig(source: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(source);
+  if (!parsed.success) {
+    throw new ConfigError(
+      parsed.error.issues.map((issue) => `${issue.path.join('.') || 'environment'}: ${issue.message}`),
+    );
+  }
+  const env = parsed.data;
+  return {
+    slack: slackMode(env),
+    slackApiUrl: env.SLACK_API_URL,
+    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR },
+    port: env.PORT,
+    defaultTimeZone: env.TZ_DEFAULT,
+    logLevel: env.LOG_LEVEL,
+  };
+}
+
+/** The line printed at start when no Slack credentials are configured. */
+export const offlineNotice =
+  'Slack is not connected: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), then restart. See README.md.';

@@ -1,0 +1,140 @@
+/**
+ * Migrations with Prisma's wasm schema engine: the CLI's migrate commands need a
+ * native engine download, which is not possible offline. The engine writes the
+ * standard `_prisma_migrations` table, so `prisma migrate deploy` stays
+ * interchangeable with what runs here.
+ */
+import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { PGlite } from '@electric-sql/pglite';
+import {
+  bindMigrationAwareSqlAdapterFactory,
+  type SqlMigrationAwareDriverAdapterFactory,
+} from '@prisma/driver-adapter-utils';
+import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
+import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import { PrismaPGlite } from 'pglite-prisma-adapter';
+
+const projectRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const schemaPath = path.join(projectRoot, 'prisma', 'schema.prisma');
+export const migrationsDir = path.join(projectRoot, 'prisma', 'migrations');
+const lockfile = { path: 'migration_lock.toml', content: 'provider = "postgresql"' };
+const noFilters = { externalTables: [], externalEnums: [] };
+
+let wasmReady: Promise<void> | undefined;
+
+/** The part of the WebAssembly global used here (TypeScript's lib for Node has no declaration of it). */
+interface WasmApi {
+  instantiate(
+    bytes: Uint8Array,
+    imports: Record<string, object>,
+  ): Promise<{ instance: { exports: { __wbindgen_start(): void } & Record<string, unknown> } }>;
+}
+
+function wasmApi(): WasmApi {
+  return (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
+}
+
+/** Instantiates the engine's wasm module once per process. */
+function initWasm(): Promise<void> {
+  wasmReady ??= (async () => {
+    // The package exports only its JS entry points; the .wasm sits beside them.
+    const require = createRequire(import.meta.url);
+    const wasmFile = path.join(
+      path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
+      'schema_engine_bg.wasm',
+    );
+    const { instance } = await wasmApi().instantiate(await readFile(wasmFile), { './schema_engine_bg.js': engineBindings });
+    engineBindings.__wbg_set_wasm(instance.exports);
+    instance.exports.__wbindgen_start();
+  })();
+  return wasmReady;
+}
+
+async function openEngine(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  log: (message: string) => void,
+): Promise<SchemaEngine> {
+  await initWasm();
+  const schema = await readFile(schemaPath, 'utf8');
+  return engineBindings.SchemaEngine.new(
+    { datamodels: [[schemaPath, schema]] },
+    (line: string) => log(line),
+    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+  );
+}
+
+/** Reads prisma/migrations/ in the shape the engine expects. */
+export async function readMigrationList(dir = migrationsDir): Promise<MigrationList> {
+  const entries = await readdir(dir, { withFileTypes: true }).catch(() => []);
+  const names = entries
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+  const migrationDirectories = await Promise.all(
+    names.map(async (name) => ({
+      path: name,
+      migrationFile: {
+        path: 'migration.sql',
+        content: await readFile(path.join(dir, name, 'migration.sql'), 'utf8').then(
+          (sql) => ({ tag: 'ok' as const, value: sql }),
+          (error: Error) => ({ tag: 'error' as const, value: error.message }),
+        ),
+      },
+    })),
+  );
+  return { baseDir: dir, lockfile, shadowDbInitScript: '', migrationDirectories };
+}
+
+/**
+ * Applies the migrations that the database has not seen yet and returns their
+ * names. Running it again applies nothing.
+ */
+export async function applyPendingMigrations(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  log: (message: string) => void = () => {},
+): Promise<string[]> {
+  const engine = await openEngine(adapterFactory, log);
+  try {
+    const { appliedMigrationNames } = await engine.applyMigrations({
+      migrationsList: await readMigrationList(),
+      filters: noFilters,
+    });
+    return appliedMigrationNames;
+  } finally {
+    engine.free();
+  }
+}
+
+/**
+ * Writes prisma/migrations/<timestamp>_<name>/migration.sql with the SQL that
+ * takes the existing migrations to the current schema. The diff is computed on
+ * a throwaway in-memory PGlite, so no database server is needed.
+ */
+export async function createMigration(name: string, now = new Date()): Promise<string | null> {
+  const shadow = new PGlite();
+  const engine = await openEngine(new PrismaPGlite(shadow), () => {});
+  try {
+    const schema = await readFile(schemaPath, 'utf8');
+    const result = await engine.diff({
+      from: { tag: 'migrations', ...(await readMigrationList()) },
+      to: { tag: 'schemaDatamodel', files: [{ path: schemaPath, content: schema }] },
+      script: true,
+      exitCode: null,
+      filters: noFilters,
+    });
+    const sql = typeof result.stdout === 'string' ? result.stdout : '';
+    if (sql.trim() === '' || /^-- This is an empty migration/.test(sql.trim())) return null;
+    const stamp = now.toISOString().replace(/\D/g, '').slice(0, 14);
+    const folder = path.join(migrationsDir, `${stamp}_${name}`);
+    await mkdir(folder, { recursive: true });
+    await writeFile(path.join(folder, 'migration.sql'), sql);
+    await writeFile(path.join(migrationsDir, lockfile.path), `${lockfile.content}\n`);
+    return folder;
+  } finally {
+    engine.free();
+    await shadow.close();
+  }
+}

@@ -1,0 +1,139 @@
+/**
+ * Parses the text after `/pathway`. Pure: no Slack, no database. Each
+ * subcommand declares its usage (shown in help and in error messages) and a
+ * zod schema for its arguments, so bad input is answered with the exact form
+ * to type instead.
+ */
+import { z } from 'zod';
+import { isoDate } from './dates.js';
+
+export const MAX_TITLE_LENGTH = 150;
+export const MAX_NOTE_LENGTH = 1000;
+
+const position = z.coerce
+  .number({ error: 'give the milestone number shown in `/pathway`, for example 2' })
+  .int('give a whole milestone number, for example 2')
+  .min(1, 'milestone numbers start at 1')
+  .max(999, 'there is no milestone with that number');
+
+const title = z
+  .string()
+  .trim()
+  .min(1, 'give the milestone a title')
+  .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
+
+export type Command =
+  | { kind: 'overview' }
+  | { kind: 'help' }
+  | { kind: 'add'; title: string; due: string }
+  | { kind: 'done'; position: number; note?: string | undefined }
+  | { kind: 'move'; position: number; due: string };
+
+export interface CommandSpec {
+  name: string;
+  usage: string;
+  summary: string;
+  example: string;
+  parse(args: string): z.ZodSafeParseResult<Command>;
+}
+
+/** Straight and curly quotes, as Slack clients often send the latter. */
+const QUOTED_TITLE = /^["“”']([\s\S]*)["“”']\s+by\s+(\S+)\s*$/i;
+
+const specs: CommandSpec[] = [
+  {
+    name: 'help',
+    usage: '/pathway help',
+    summary: 'what you can type',
+    example: '/pathway help',
+    parse: () => z.object({ kind: z.literal('help') }).safeParse({ kind: 'help' }),
+  },
+  {
+    name: 'add',
+    usage: '/pathway add "<title>" by <YYYY-MM-DD>',
+    summary: 'add a milestone to your pathway',
+    example: '/pathway add "Lead a stakeholder workshop" by 2027-03-31',
+    parse: (args) => {
+      const match = QUOTED_TITLE.exec(args.trim());
+      return z
+        .object({ kind: z.literal('add'), title, due: isoDate })
+        .safeParse({ kind: 'add', title: match?.[1], due: match?.[2] });
+    },
+  },
+  {
+    name: 'done',
+    usage: '/pathway done <number> [what you did]',
+    summary: 'mark a milestone done, with an optional note as evidence',
+    example: '/pathway done 2 ran the workshop with the sales leads',
+    parse: (args) => {
+      const [number = '', ...rest] = args.trim().split(/\s+/);
+      const note = rest.join(' ').trim();
+      return z
+        .object({
+          kind: z.literal('done'),
+          position,
+          note: z.string().max(MAX_NOTE_LENGTH, `keep the note under ${MAX_NOTE_LENGTH} characters`).optional(),
+        })
+        .safeParse({ kind: 'done', position: number === '' ? undefined : number, note: note === '' ? undefined : note });
+    },
+  },
+  {
+    name: 'move',
+    usage: '/pathway move <number> to <YYYY-MM-DD>',
+    summary: 'change a milestone’s due date',
+    example: '/pathway move 2 to 2027-04-15',
+    parse: (args) => {
+      const match = /^(\S+)\s+to\s+(\S+)$/i.exec(args.trim());
+      return z
+        .object({ kind: z.literal('move'), position, due: isoDate })
+        .safeParse({ kind: 'move', position: match?.[1], due: match?.[2] });
+    },
+  },
+];
+
+export const commandSpecs: readonly CommandSpec[] = specs;
+
+export type ParseResult =
+  | { ok: true; command: Command }
+  | { ok: false; kind: 'unknown'; input: string; suggestion: CommandSpec | undefined }
+  | { ok: false; kind: 'invalid'; spec: CommandSpec; problems: string[] };
+
+export function parseCommand(text: string): ParseResult {
+  const trimmed = text.trim();
+  if (trimmed === '') return { ok: true, command: { kind: 'overview' } };
+  const word = trimmed.split(/\s+/, 1)[0] ?? '';
+  const name = word.toLowerCase();
+  const spec = specs.find((candidate) => candidate.name === name);
+  if (!spec) return { ok: false, kind: 'unknown', input: trimmed, suggestion: closestSpec(name) };
+  const parsed = spec.parse(trimmed.slice(word.length).trim());
+  if (parsed.success) return { ok: true, command: parsed.data };
+  return { ok: false, kind: 'invalid', spec, problems: uniqueMessages(parsed.error) };
+}
+
+function uniqueMessages(error: z.ZodError): string[] {
+  return [...new Set(error.issues.map((issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'something is missing' : issue.message)))];
+}
+
+/** A near miss ("dnoe", "mvoe") gets a "did you mean"; anything else gets plain help. */
+function closestSpec(word: string): CommandSpec | undefined {
+  let best: { spec: CommandSpec; distance: number } | undefined;
+  for (const spec of specs) {
+    const distance = editDistance(word, spec.name);
+    if (distance <= 2 && (!best || distance < best.distance)) best = { spec, distance };
+  }
+  return best?.spec;
+}
+
+function editDistance(a: string, b: string): number {
+  const row = Array.from({ length: b.length + 1 }, (_, index) => index);
+  for (let i = 1; i <= a.length; i++) {
+    let previousDiagonal = row[0]!;
+    row[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const saved = row[j]!;
+      row[j] = Math.min(row[j]! + 1, row[j - 1]! + 1, previousDiagonal + (a[i - 1] === b[j - 1] ? 0 : 1));
+      previousDiagonal = saved;
+    }
+  }
+  return row[b.length]!;
+}

@@ -1,0 +1,64 @@
+/**
+ * The process's one HTTP server: health and readiness for operators and load
+ * balancers, and Slack's requests at POST /slack/events when Slack is
+ * configured in HTTP mode.
+ */
+import { createServer, type IncomingMessage, type RequestListener, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+export interface HttpRoutes {
+  /** Bolt's request listener (signature check, ack, dispatch) or undefined when Slack is not configured over HTTP. */
+  slack: RequestListener | undefined;
+  /** Readiness: every dependency the app needs to do useful work. */
+  ready(): Promise<{ ok: boolean; checks: Record<string, boolean | string> }>;
+  /** Shown on 404 and on /slack/events when Slack is not connected. */
+  slackHint: string;
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  res.end(JSON.stringify(body));
+}
+
+export function createHttpServer(routes: HttpRoutes): Server {
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if (req.method === 'GET' && url.pathname === '/readyz') {
+      const readiness = await routes.ready();
+      return sendJson(res, readiness.ok ? 200 : 503, { status: readiness.ok ? 'ready' : 'not ready', checks: readiness.checks });
+    }
+    if (url.pathname.startsWith('/slack/')) {
+      if (routes.slack) return routes.slack(req, res);
+      return sendJson(res, 503, { error: 'slack_not_configured', hint: routes.slackHint });
+    }
+    sendJson(res, 404, { error: 'not_found', routes: ['GET /healthz', 'GET /readyz', 'POST /slack/events'] });
+  };
+  const server = createServer((req, res) => {
+    handle(req, res).catch(() => {
+      if (!res.headersSent) sendJson(res, 500, { error: 'internal_error' });
+      else res.end();
+    });
+  });
+  // Slack retries after 3 s; keep idle sockets from holding shutdown open.
+  server.keepAliveTimeout = 5_000;
+  return server;
+}
+
+export async function listen(server: Server, port: number, host?: string): Promise<number> {
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  return (server.address() as AddressInfo).port;
+}
+
+export function closeServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    server.closeIdleConnections();
+  });
+}

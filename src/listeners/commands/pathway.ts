@@ -1,0 +1,57 @@
+/**
+ * `/pathway [subcommand]`: acknowledges at once (Slack allows 3 s), then
+ * answers ephemerally through the response_url.
+ */
+import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../blocks/help.js';
+import { overviewBlocks } from '../../blocks/overview.js';
+import { parseCommand } from '../../domain/commands.js';
+import { todayIn } from '../../domain/dates.js';
+import { UserError } from '../../domain/errors.js';
+import { loadOverview } from '../../services/overview.js';
+import { ensureMember } from '../../services/people.js';
+import { refreshProfileIfStale } from '../../slack/profile.js';
+import type { ListenerDeps } from '../deps.js';
+import { safely, type Reply } from '../safely.js';
+
+type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
+
+function ephemeral(respond: RespondFn) {
+  return (message: Reply) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+}
+
+export function pathwayCommand(deps: ListenerDeps) {
+  return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
+    await ack();
+    const reply = ephemeral(respond);
+    const context = { handler: 'pathwayCommand', teamId: command.team_id, userId: command.user_id, text: command.text.slice(0, 200) };
+    await safely(deps.logger, context, reply, async () => {
+      const parsed = parseCommand(command.text);
+      if (!parsed.ok) {
+        const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion) : invalidCommandBlocks(parsed.spec, parsed.problems);
+        await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
+        return;
+      }
+      const member = await ensureMember(deps.prisma, {
+        teamId: command.team_id,
+        userId: command.user_id,
+        enterpriseId: command.enterprise_id,
+      });
+      const now = deps.clock.now();
+      const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
+      const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
+      switch (parsed.command.kind) {
+        case 'overview': {
+          const overview = await loadOverview(deps.prisma, person.id, today);
+          await reply({ text: overview.pathway ? 'Your pathway' : 'Welcome to Pathway', blocks: overviewBlocks(overview) });
+          return;
+        }
+        case 'help':
+          await reply({ text: 'Pathway: what you can type', blocks: helpBlocks() });
+          return;
+        default:
+          throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');
+      }
+    });
+  };
+}

@@ -1,0 +1,36 @@
+import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { homeView } from '../../blocks/home.js';
+import { todayIn } from '../../domain/dates.js';
+import { loadOverview } from '../../services/overview.js';
+import { ensureMember } from '../../services/people.js';
+import { refreshProfileIfStale } from '../../slack/profile.js';
+import type { ListenerDeps } from '../deps.js';
+
+type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
+
+/** Publishes the person's Home tab each time they open it, so it is never stale. */
+export function appHomeOpened(deps: ListenerDeps) {
+  return async ({ event, body, client }: HomeOpenedArgs): Promise<void> => {
+    if (event.tab !== 'home') return;
+    const teamId = 'team_id' in body && typeof body.team_id === 'string' ? body.team_id : undefined;
+    if (!teamId) return;
+    try {
+      await publishHome(deps, client, teamId, event.user);
+    } catch (error) {
+      deps.logger.error({ err: error, handler: 'appHomeOpened', teamId, userId: event.user }, 'could not publish the Home tab');
+    }
+  };
+}
+
+export async function publishHome(
+  deps: ListenerDeps,
+  client: AllMiddlewareArgs['client'],
+  teamId: string,
+  userId: string,
+): Promise<void> {
+  const member = await ensureMember(deps.prisma, { teamId, userId });
+  const now = deps.clock.now();
+  const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
+  const overview = await loadOverview(deps.prisma, person.id, todayIn(person.timeZone ?? deps.config.defaultTimeZone, now));
+  await client.views.publish({ user_id: userId, view: homeView(overview) });
+}

@@ -1,0 +1,51 @@
+/**
+ * Turns errors into answers: a UserError gets its own message (what to do
+ * instead); anything else is logged with context and a reference id, and the
+ * person sees a short apology with that id.
+ */
+import { randomBytes } from 'node:crypto';
+import type { KnownBlock } from '@slack/types';
+import { mrkdwn } from '../blocks/text.js';
+import { UserError } from '../domain/errors.js';
+import type { Logger } from '../logger.js';
+
+export interface Reply {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+export function referenceId(): string {
+  return randomBytes(4).toString('hex').toUpperCase();
+}
+
+export function userErrorReply(message: string): Reply {
+  return { text: message, blocks: [{ type: 'section', text: mrkdwn(`:warning: ${message}`) }] };
+}
+
+export function apologyReply(reference: string): Reply {
+  const text = `Sorry, something went wrong on our side. Please try again in a minute; if it keeps happening, give your Pathway admin the reference ${reference}.`;
+  return { text, blocks: [{ type: 'section', text: mrkdwn(`:face_with_head_bandage: ${text}`) }] };
+}
+
+export async function safely(
+  logger: Logger,
+  context: Record<string, unknown>,
+  reply: (message: Reply) => Promise<unknown>,
+  work: () => Promise<void>,
+): Promise<void> {
+  try {
+    await work();
+  } catch (error) {
+    if (error instanceof UserError) {
+      await reply(userErrorReply(error.message)).catch((replyError: unknown) =>
+        logger.error({ ...context, err: replyError }, 'could not send the correction to the user'),
+      );
+      return;
+    }
+    const reference = referenceId();
+    logger.error({ ...context, err: error, reference }, 'listener failed');
+    await reply(apologyReply(reference)).catch((replyError: unknown) =>
+      logger.error({ ...context, err: replyError, reference }, 'could not send the apology'),
+    );
+  }
+}

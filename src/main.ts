@@ -1,0 +1,52 @@
+/**
+ * `npm start`: validate the environment, open and migrate the database, start
+ * the app; close everything cleanly on SIGTERM or SIGINT.
+ */
+import { startApp } from './app.js';
+import { systemClock } from './clock.js';
+import { ConfigError, loadConfig, offlineNotice, type Config } from './config.js';
+import { openDatabase } from './db/client.js';
+import { createLogger } from './logger.js';
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    console.error('Pathway cannot start; fix these environment variables:');
+    for (const problem of error.problems) console.error(`  ${problem}`);
+    process.exit(1);
+  }
+}
+
+async function main(): Promise<void> {
+  const config = readConfig();
+  const logger = createLogger(config.logLevel);
+  const db = await openDatabase(config);
+  const applied = await db.migrate();
+  logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
+  const app = await startApp({ config, db, logger, clock: systemClock });
+
+  console.log(`Pathway is listening on http://localhost:${app.port} (health: /healthz, Slack: POST /slack/events)`);
+  if (config.slack.kind === 'offline') console.log(offlineNotice);
+
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.info({ signal }, 'shutting down');
+    const forced = setTimeout(() => {
+      logger.error('shutdown took longer than 10 s; exiting');
+      process.exit(1);
+    }, 10_000);
+    forced.unref();
+    await app.stop();
+    await db.close();
+    logger.info('stopped cleanly');
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  console.error('Pathway failed to start:', error instanceof Error ? error.message : error);
+  process.exit(1);
+});

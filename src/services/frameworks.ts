@@ -1,0 +1,65 @@
+/**
+ * Framework versions stored per workspace. Versions are immutable, so a parsed
+ * framework is cached by its row id for the life of the process.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from '../domain/framework/default.js';
+import { parseFramework } from '../domain/framework/parse.js';
+import { FrameworkSchema, type Framework } from '../domain/framework/schema.js';
+import type { PrismaClient } from '../db/client.js';
+import type { FrameworkVersion } from '../generated/prisma/client.js';
+
+export interface ActiveFramework {
+  versionId: string;
+  version: number;
+  framework: Framework;
+}
+
+const parsedCache = new Map<string, Framework>();
+
+export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): Framework {
+  let framework = parsedCache.get(row.id);
+  if (!framework) {
+    // Stored definitions were validated on load; parsing again guards against hand edits.
+    framework = FrameworkSchema.parse(row.definition);
+    parsedCache.set(row.id, framework);
+  }
+  return framework;
+}
+
+let defaultSource: Promise<{ source: string; framework: Framework }> | undefined;
+
+function defaultFramework(): Promise<{ source: string; framework: Framework }> {
+  defaultSource ??= (async () => {
+    const source = await readFile(path.join(frameworksDir(), DEFAULT_FRAMEWORK_FILE), 'utf8');
+    const parsed = parseFramework(source, DEFAULT_FRAMEWORK_FILE);
+    if (!parsed.ok) throw new Error(`The shipped default framework is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
+    return { source, framework: parsed.framework };
+  })();
+  return defaultSource;
+}
+
+/** Gives a workspace the default framework as version 1 when it has none yet. */
+export async function installDefaultFramework(prisma: PrismaClient, workspaceId: string): Promise<void> {
+  const { source, framework } = await defaultFramework();
+  await prisma.$transaction(async (tx) => {
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+    if (workspace.activeFrameworkId) return;
+    const latest = await tx.frameworkVersion.findFirst({ where: { workspaceId }, orderBy: { version: 'desc' } });
+    const created = await tx.frameworkVersion.create({
+      data: { workspaceId, version: (latest?.version ?? 0) + 1, name: framework.name, source, definition: framework, loadedBy: 'default' },
+    });
+    await tx.workspace.update({ where: { id: workspaceId }, data: { activeFrameworkId: created.id } });
+  });
+}
+
+export async function activeFramework(prisma: PrismaClient, workspaceId: string): Promise<ActiveFramework> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: true } });
+  if (!workspace.activeFramework) {
+    await installDefaultFramework(prisma, workspaceId);
+    return activeFramework(prisma, workspaceId);
+  }
+  const row = workspace.activeFramework;
+  return { versionId: row.id, version: row.version, framework: frameworkOf(row) };
+}

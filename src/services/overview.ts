@@ -1,0 +1,105 @@
+/**
+ * What `/pathway` and the Home tab show: the person's active pathway with role
+ * titles resolved against the framework version it was made with, its
+ * milestones, and the latest check-in.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { dateFromDb, daysBetween } from '../domain/dates.js';
+import { findRole, stageOf, trackOf } from '../domain/framework/queries.js';
+import type { Framework } from '../domain/framework/schema.js';
+import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
+import { frameworkOf } from './frameworks.js';
+
+export interface RoleRef {
+  key: string;
+  title: string;
+  stageTitle: string | undefined;
+  stageOrder: number | undefined;
+}
+
+export interface MilestoneView {
+  id: string;
+  position: number;
+  title: string;
+  kind: MilestoneKind;
+  dueDate: string;
+  link: string | null;
+  done: boolean;
+  doneDate: string | null;
+  /** Negative when overdue; null when done. */
+  daysLeft: number | null;
+}
+
+export interface PathwayView {
+  id: string;
+  from: RoleRef;
+  goal: RoleRef;
+  moveKind: MoveKind;
+  targetDate: string;
+  milestones: MilestoneView[];
+  doneCount: number;
+  overdueCount: number;
+  stageCount: number;
+}
+
+export interface Overview {
+  today: string;
+  pathway: PathwayView | null;
+  lastCheckIn: { date: string; daysAgo: number } | null;
+}
+
+export function roleRef(framework: Framework, key: string): RoleRef {
+  const role = findRole(framework, key);
+  const stage = role ? stageOf(framework, role) : undefined;
+  return { key, title: role?.title ?? key, stageTitle: stage?.title, stageOrder: stage?.order };
+}
+
+export async function loadOverview(prisma: PrismaClient, personId: string, today: string): Promise<Overview> {
+  const [pathway, lastCheckIn] = await Promise.all([
+    prisma.pathway.findUnique({
+      where: { activeForPersonId: personId },
+      include: { frameworkVersion: true, milestones: { orderBy: { position: 'asc' } } },
+    }),
+    prisma.checkIn.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+  ]);
+  return {
+    today,
+    pathway: pathway ? pathwayView(pathway, frameworkOf(pathway.frameworkVersion), today) : null,
+    lastCheckIn: lastCheckIn
+      ? { date: dateFromDb(lastCheckIn.createdAt), daysAgo: daysBetween(dateFromDb(lastCheckIn.createdAt), today) }
+      : null,
+  };
+}
+
+type PathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
+
+function pathwayView(row: PathwayRow, framework: Framework, today: string): PathwayView {
+  const goal = roleRef(framework, row.goalRoleKey);
+  const track = trackOf(framework, row.goalRoleKey);
+  const milestones = row.milestones.map((milestone): MilestoneView => {
+    const dueDate = dateFromDb(milestone.dueDate);
+    const done = milestone.doneAt !== null;
+    return {
+      id: milestone.id,
+      position: milestone.position,
+      title: milestone.title,
+      kind: milestone.kind,
+      dueDate,
+      link: milestone.link,
+      done,
+      doneDate: milestone.doneAt ? dateFromDb(milestone.doneAt) : null,
+      daysLeft: done ? null : daysBetween(today, dueDate),
+    };
+  });
+  return {
+    id: row.id,
+    from: roleRef(framework, row.fromRoleKey),
+    goal,
+    moveKind: row.moveKind,
+    targetDate: dateFromDb(row.targetDate),
+    milestones,
+    doneCount: milestones.filter((m) => m.done).length,
+    overdueCount: milestones.filter((m) => m.daysLeft !== null && m.daysLeft < 0).length,
+    stageCount: track ? framework.stages.filter((stage) => stage.track === track.key).length : 0,
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Workspaces and people are created on first contact, so a new user's first
+ * `/pathway` works with no set-up step.
+ */
+import type { PrismaClient } from '../db/client.js';
+import type { Person, Workspace } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
+import { installDefaultFramework } from './frameworks.js';
+
+export interface SlackIdentity {
+  teamId: string;
+  userId: string;
+  enterpriseId?: string | undefined;
+}
+
+export interface Member {
+  workspace: Workspace;
+  person: Person;
+  /** True the first time Pathway sees this person. */
+  isNew: boolean;
+}
+
+export async function ensureWorkspace(prisma: PrismaClient, teamId: string, enterpriseId?: string): Promise<Workspace> {
+  const workspace = await prisma.workspace.upsert({
+    where: { slackTeamId: teamId },
+    create: { slackTeamId: teamId, enterpriseId: enterpriseId ?? null },
+    update: {},
+  });
+  if (workspace.activeFrameworkId) return workspace;
+  try {
+    await installDefaultFramework(prisma, workspace.id);
+  } catch (error) {
+    // Two first requests at once: the other one installed it.
+    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+  }
+  return prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } });
+}
+
+export async function ensureMember(prisma: PrismaClient, identity: SlackIdentity): Promise<Member> {
+  const workspace = await ensureWorkspace(prisma, identity.teamId, identity.enterpriseId);
+  const existing = await prisma.person.findUnique({
+    where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } },
+  });
+  if (existing) return { workspace, person: existing, isNew: false };
+  const person = await prisma.person.upsert({
+    where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } },
+    create: { workspaceId: workspace.id, slackUserId: identity.userId },
+    update: {},
+  });
+  return { workspace, person, isNew: true };
+}
+
+/** What Slack's users.info says about a person, kept for local-time scheduling and import matching. */
+export interface SlackProfile {
+  displayName?: string | undefined;
+  email?: string | undefined;
+  timeZone?: string | undefined;
+  deleted?: boolean | undefined;
+}
+
+export async function updateProfile(prisma: PrismaClient, personId: string, profile: SlackProfile): Promise<Person> {
+  return prisma.person.update({
+    where: { id: personId },
+    data: {
+      ...(profile.displayName !== undefined ? { displayName: profile.displayName } : {}),
+      ...(profile.email !== undefined ? { email: profile.email } : {}),
+      ...(profile.timeZone !== undefined ? { timeZone: profile.timeZone } : {}),
+      ...(profile.deleted !== undefined ? { deactivatedAt: profile.deleted ? new Date() : null } : {}),
+      profileSyncedAt: new Date(),
+    },
+  });
+}

@@ -1,0 +1,44 @@
+/**
+ * Keeps a person's time zone, name and email in step with Slack's users.info.
+ * Refreshed at most once a day: people travel and change zones, but not hourly.
+ */
+import type { WebClient } from '@slack/web-api';
+import { z } from 'zod';
+import type { PrismaClient } from '../db/client.js';
+import type { Person } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+import { updateProfile } from '../services/people.js';
+
+const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+
+const usersInfoUser = z.object({
+  deleted: z.boolean().optional(),
+  real_name: z.string().optional(),
+  tz: z.string().optional(),
+  profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional(), email: z.string().optional() }).optional(),
+});
+
+export async function refreshProfileIfStale(
+  client: WebClient,
+  prisma: PrismaClient,
+  person: Person,
+  now: Date,
+  logger: Logger,
+): Promise<Person> {
+  if (person.profileSyncedAt && now.getTime() - person.profileSyncedAt.getTime() < REFRESH_AFTER_MS) return person;
+  try {
+    const response = await client.users.info({ user: person.slackUserId });
+    const user = usersInfoUser.parse(response.user ?? {});
+    const displayName = user.profile?.display_name || user.profile?.real_name || user.real_name;
+    return await updateProfile(prisma, person.id, {
+      displayName,
+      email: user.profile?.email,
+      timeZone: user.tz,
+      deleted: user.deleted,
+    });
+  } catch (error) {
+    // A stale profile only shifts delivery times; never fail the request for it.
+    logger.warn({ err: error, slackUserId: person.slackUserId }, 'users.info failed; keeping the stored profile');
+    return person;
+  }
+}
