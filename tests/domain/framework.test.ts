@@ -1,0 +1,169 @@
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FRAMEWORK_FILE,
+  findFrameworksDir,
+  frameworksDir,
+  loadDefaultFramework,
+  loadFrameworkFile,
+} from '../../src/domain/framework/default.js';
+import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
+import { allowedGoals, milestoneTemplatesFor, rolesInStageOrder, signalsFor } from '../../src/domain/framework/queries.js';
+import { MAX_TITLE_LENGTH, type Framework } from '../../src/domain/framework/schema.js';
+
+const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+async function loadShipped(file: string): Promise<Framework> {
+  const result = await loadFrameworkFile(file);
+  if (!result.ok) throw new Error(formatProblems(result.problems));
+  return result.framework;
+}
+
+describe('shipped frameworks', () => {
+  it('every file in frameworks/ parses', async () => {
+    const files = (await readdir(frameworksDir())).filter((f) => f.endsWith('.yaml'));
+    expect(files.sort()).toEqual(['learning-and-development.yaml', 'software-engineering.yaml']);
+    for (const file of files) {
+      const result = await loadFrameworkFile(file);
+      expect(result.ok ? 'ok' : formatProblems(result.problems), file).toBe('ok');
+    }
+  });
+
+  it('the default is the Learning & Development framework', async () => {
+    const framework = await loadDefaultFramework();
+    expect(framework.name).toBe('Learning & Development');
+    expect(framework.version).toBe(1);
+    expect(framework.competencies.map((c) => c.key)).toEqual([
+      'craft',
+      'consulting',
+      'business-acumen',
+      'leadership-communication',
+      'financial-literacy',
+      'systems-thinking',
+      'data',
+    ]);
+  });
+
+  it('the L&D ladder has the four stages of the seeds, in order', async () => {
+    const framework = await loadDefaultFramework();
+    const ladder = framework.stages.filter((s) => s.track === 'learning-and-development');
+    expect(ladder.map((s) => [s.order, s.roles.map((r) => r.key)])).toEqual([
+      [1, ['instructional-designer']],
+      [2, ['senior-instructional-designer', 'learning-consultant']],
+      [3, ['learning-strategist', 'ld-manager']],
+      [4, ['strategic-learning-leader']],
+    ]);
+    const leader = ladder[3]?.roles[0];
+    expect(leader?.alternativeTitles).toEqual(['Head of Learning', 'Director of Learning & Development', 'Chief Learning Officer']);
+  });
+
+  it('lattice roles sit in their own track', async () => {
+    const framework = await loadDefaultFramework();
+    expect(rolesInStageOrder(framework).map((r) => r.key)).toEqual([
+      'instructional-designer',
+      'senior-instructional-designer',
+      'learning-consultant',
+      'learning-strategist',
+      'ld-manager',
+      'strategic-learning-leader',
+      'learning-technologist',
+      'performance-consultant',
+      'talent-development-partner',
+      'enablement-lead',
+    ]);
+  });
+
+  it('every ladder goal carries the four readiness signals of the seeds', async () => {
+    const framework = await loadDefaultFramework();
+    const ladderGoals = ['senior-instructional-designer', 'learning-consultant', 'learning-strategist', 'ld-manager', 'strategic-learning-leader'];
+    for (const goal of ladderGoals) {
+      const keys = signalsFor(framework, goal).map((s) => s.key);
+      expect(keys, goal).toEqual(expect.arrayContaining(['impact-beyond-role', 'non-learning-stakeholders', 'systems-thinking', 'owns-outcomes']));
+      expect(keys.length, `${goal} also has stage-specific signals`).toBeGreaterThan(4);
+    }
+  });
+
+  it('every reachable goal offers the leadership-transition steps as templates', async () => {
+    const framework = await loadDefaultFramework();
+    const goals = new Set(rolesInStageOrder(framework).flatMap((r) => allowedGoals(framework, r.key).map((g) => g.role.key)));
+    expect(goals.size).toBe(10);
+    for (const goal of goals) {
+      const templates = milestoneTemplatesFor(framework, goal);
+      const keys = templates.map((t) => t.key);
+      expect(keys[0], goal).toBe('assess-competencies');
+      expect(keys[1], goal).toBe('voice-intent');
+      expect(keys, goal).toContain('seek-mentorship');
+      expect(keys.at(-1), goal).toBe('apply');
+      expect(templates.some((t) => t.kind === 'project'), `${goal} has a project`).toBe(true);
+      expect(templates.some((t) => t.kind === 'course' || t.kind === 'certification'), `${goal} develops skills`).toBe(true);
+      // Templates that build nothing are only the framing steps.
+      const signalKeys = new Set(signalsFor(framework, goal).map((s) => s.key));
+      for (const template of templates) for (const key of template.signals) expect(signalKeys.has(key)).toBe(true);
+    }
+  });
+
+  it('the manager path names the skills the seeds single out', async () => {
+    const framework = await loadDefaultFramework();
+    const titles = milestoneTemplatesFor(framework, 'ld-manager').map((t) => t.title);
+    expect(titles).toContain('Course: budgeting and financial literacy for managers');
+    const leader = milestoneTemplatesFor(framework, 'strategic-learning-leader').map((t) => t.title);
+    expect(leader).toContain('Course: executive communication');
+    const strategist = milestoneTemplatesFor(framework, 'learning-strategist').map((t) => t.title);
+    expect(strategist).toContain('Course: business acumen (targeted coursework or MBA modules)');
+  });
+
+  it('titles fit Slack buttons in both shipped frameworks', async () => {
+    for (const file of [DEFAULT_FRAMEWORK_FILE, 'software-engineering.yaml']) {
+      const framework = await loadShipped(file);
+      const titles = framework.stages.flatMap((s) => [
+        s.title,
+        ...s.roles.flatMap((r) => [r.title, ...r.alternativeTitles, ...r.signals.map((x) => x.title), ...r.milestones.map((m) => m.title)]),
+      ]);
+      for (const title of titles) expect(title.length, title).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
+    }
+  });
+
+  it('the software engineering example is general: ladder plus a lattice into management', async () => {
+    const framework = await loadShipped('software-engineering.yaml');
+    expect(allowedGoals(framework, 'senior-engineer').map((g) => `${g.kind}:${g.role.key}`)).toEqual([
+      'ladder:staff-engineer',
+      'lattice:engineering-manager',
+    ]);
+    expect(allowedGoals(framework, 'engineering-manager').map((g) => `${g.kind}:${g.role.key}`)).toEqual(['lattice:staff-engineer']);
+    expect(allowedGoals(framework, 'senior-software-engineer').map((g) => g.role.key)).toEqual(['staff-engineer', 'engineering-manager']);
+  });
+});
+
+describe('loading files', () => {
+  it('finds frameworks/ from src/ (tsx) and from dist/src/ (compiled)', () => {
+    const expected = join(packageRoot, 'frameworks');
+    expect(frameworksDir()).toBe(expected);
+    expect(findFrameworksDir(join(packageRoot, 'src', 'domain', 'framework'))).toBe(expected);
+    expect(findFrameworksDir(join(packageRoot, 'dist', 'src', 'domain', 'framework'))).toBe(expected);
+    expect(existsSync(expected)).toBe(true);
+  });
+
+  it('fails clearly when there is no frameworks/ folder above', () => {
+    expect(() => findFrameworksDir('/')).toThrow(/No frameworks\/ folder/);
+  });
+
+  it('reads an absolute path as is and names the file in problems', async () => {
+    const absolute = join(frameworksDir(), 'software-engineering.yaml');
+    const result = await loadFrameworkFile(absolute);
+    expect(result.ok).toBe(true);
+    const text = await readFile(absolute, 'utf8');
+    const broken = parseFramework(text.replace('weeks: 8', 'weeks: 800'), absolute);
+    expect(broken.ok).toBe(false);
+    if (broken.ok) return;
+    expect(formatProblems(broken.problems)).toMatch(
+      new RegExp(`^${absolute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line \\d+ stages\\[1\\]\\.roles\\[0\\]\\.milestones\\[0\\]\\.weeks: Too large: number 800, at most 104$`),
+    );
+  });
+
+  it('rejects a missing file', async () => {
+    await expect(loadFrameworkFile('no-such-framework.yaml')).rejects.toThrow(/ENOENT/);
+  });
+});
