@@ -6,7 +6,6 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
-import type { SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from '../config.js';
@@ -70,14 +69,19 @@ async function openPostgres(url: string): Promise<Database> {
     ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}),
   };
   const adapterOptions = schema ? { schema } : undefined;
-  const adapter = new PrismaPg(poolConfig, adapterOptions);
-  const prisma = new PrismaClient({ adapter });
+  // We own the pools and end them on close: idle pooled clients would
+  // otherwise keep the process alive (pg's idle timeout is 10 s).
+  const pool = new pg.Pool(poolConfig);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, adapterOptions) });
   return {
     prisma,
     kind: 'postgres',
-    migrate: () => migrateWithLock(poolConfig, schema, new PrismaPg(poolConfig, adapterOptions)),
+    migrate: () => migrateWithLock(poolConfig, schema, adapterOptions),
     ping: () => prisma.$queryRaw`SELECT 1`.then(() => true, () => false),
-    close: () => prisma.$disconnect(),
+    async close() {
+      await prisma.$disconnect();
+      await pool.end();
+    },
   };
 }
 
@@ -88,19 +92,21 @@ async function openPostgres(url: string): Promise<Database> {
 async function migrateWithLock(
   poolConfig: pg.PoolConfig,
   schema: string | undefined,
-  adapter: SqlMigrationAwareDriverAdapterFactory,
+  adapterOptions: { schema: string } | undefined,
 ): Promise<string[]> {
   const lockClient = new pg.Client(poolConfig);
+  const pool = new pg.Pool(poolConfig);
   await lockClient.connect();
   try {
     if (schema) await lockClient.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
     await lockClient.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
     try {
-      return await applyPendingMigrations(adapter);
+      return await applyPendingMigrations(new PrismaPg(pool, adapterOptions));
     } finally {
       await lockClient.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]);
     }
   } finally {
     await lockClient.end();
+    await pool.end();
   }
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { PGlite } from '@electric-sql/pglite';
 import {
   bindMigrationAwareSqlAdapterFactory,
+  type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
 import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
@@ -33,6 +34,20 @@ interface WasmApi {
   ): Promise<{ instance: { exports: { __wbindgen_start(): void } & Record<string, unknown> } }>;
 }
 
+/**
+ * The engine arms a 10 s timer around its migration lock and never clears it,
+ * which kept `npm run db:migrate` alive 10 s after finishing. Its timers are
+ * only timeouts, so they need not hold the process open.
+ */
+function withUnrefTimers(bindings: object): Record<string, unknown> {
+  const imports: Record<string, unknown> = { ...bindings };
+  for (const name of Object.keys(imports)) {
+    if (!name.startsWith('__wbg_setTimeout_')) continue;
+    imports[name] = (callback: () => void, ms: number) => setTimeout(callback, ms >>> 0).unref();
+  }
+  return imports;
+}
+
 function wasmApi(): WasmApi {
   return (globalThis as unknown as { WebAssembly: WasmApi }).WebAssembly;
 }
@@ -46,24 +61,53 @@ function initWasm(): Promise<void> {
       path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
       'schema_engine_bg.wasm',
     );
-    const { instance } = await wasmApi().instantiate(await readFile(wasmFile), { './schema_engine_bg.js': engineBindings });
+    const { instance } = await wasmApi().instantiate(await readFile(wasmFile), { './schema_engine_bg.js': withUnrefTimers(engineBindings) });
     engineBindings.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
   })();
   return wasmReady;
 }
 
+interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes its connections: the engine's session-level
+   * migration lock would otherwise stay held and stall the next run for 10 s. */
+  close(): Promise<void>;
+}
+
 async function openEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   log: (message: string) => void,
-): Promise<SchemaEngine> {
+): Promise<OpenEngine> {
   await initWasm();
   const schema = await readFile(schemaPath, 'utf8');
-  return engineBindings.SchemaEngine.new(
+  const connections: SqlDriverAdapter[] = [];
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: async () => {
+      const connection = await adapterFactory.connect();
+      connections.push(connection);
+      return connection;
+    },
+    connectToShadowDb: async () => {
+      const connection = await adapterFactory.connectToShadowDb();
+      connections.push(connection);
+      return connection;
+    },
+  };
+  const engine = await engineBindings.SchemaEngine.new(
     { datamodels: [[schemaPath, schema]] },
     (line: string) => log(line),
-    bindMigrationAwareSqlAdapterFactory(adapterFactory),
+    bindMigrationAwareSqlAdapterFactory(tracked),
   );
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(connections.map((connection) => connection.dispose()));
+    },
+  };
 }
 
 /** Reads prisma/migrations/ in the shape the engine expects. */
@@ -96,7 +140,7 @@ export async function applyPendingMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   log: (message: string) => void = () => {},
 ): Promise<string[]> {
-  const engine = await openEngine(adapterFactory, log);
+  const { engine, close } = await openEngine(adapterFactory, log);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
       migrationsList: await readMigrationList(),
@@ -104,7 +148,7 @@ export async function applyPendingMigrations(
     });
     return appliedMigrationNames;
   } finally {
-    engine.free();
+    await close();
   }
 }
 
@@ -115,7 +159,7 @@ export async function applyPendingMigrations(
  */
 export async function createMigration(name: string, now = new Date()): Promise<string | null> {
   const shadow = new PGlite();
-  const engine = await openEngine(new PrismaPGlite(shadow), () => {});
+  const { engine, close } = await openEngine(new PrismaPGlite(shadow), () => {});
   try {
     const schema = await readFile(schemaPath, 'utf8');
     const result = await engine.diff({
@@ -134,7 +178,7 @@ export async function createMigration(name: string, now = new Date()): Promise<s
     await writeFile(path.join(migrationsDir, lockfile.path), `${lockfile.content}\n`);
     return folder;
   } finally {
-    engine.free();
+    await close();
     await shadow.close();
   }
 }

@@ -1,0 +1,100 @@
+/**
+ * Test databases. PGlite opens from the migrated snapshot made in
+ * global-setup.ts; PostgreSQL tests get a schema of their own on the local
+ * server (127.0.0.1:5432), so runs and files never collide. When the server
+ * cannot be reached those tests are skipped with a message saying so.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { PGlite } from '@electric-sql/pglite';
+import pg from 'pg';
+import { inject } from 'vitest';
+import type { Config } from '../../src/config.js';
+import { openDatabase, openPgliteDatabase, type Database } from '../../src/db/client.js';
+
+export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+
+export function testConfig(overrides: Partial<Config> = {}): Config {
+  return {
+    slack: { kind: 'http', signingSecret: 'test-signing-secret', botToken: 'xoxb-test-token' },
+    slackApiUrl: 'https://slack.invalid/api/',
+    database: { kind: 'pglite', dataDir: './data' },
+    port: 0,
+    defaultTimeZone: 'Europe/London',
+    logLevel: 'silent',
+    ...overrides,
+  };
+}
+
+export async function openPgliteTestDatabase(): Promise<Database> {
+  const snapshot = await readFile(inject('pgliteSnapshot'));
+  const pglite = await PGlite.create({ loadDataDir: new Blob([snapshot]) });
+  return openPgliteDatabase(pglite, { closeClient: true });
+}
+
+let reachable: Promise<boolean> | undefined;
+
+/** Whether the local PostgreSQL answers; checked once per test file. */
+export function postgresReachable(): Promise<boolean> {
+  reachable ??= (async () => {
+    const client = new pg.Client({ connectionString: POSTGRES_URL, connectionTimeoutMillis: 2000 });
+    try {
+      await client.connect();
+      await client.query('SELECT 1');
+      return true;
+    } catch (error) {
+      console.warn(`PostgreSQL at ${POSTGRES_URL} is not reachable (${(error as Error).message}); its tests are skipped. Start it with: pg_ctlcluster 15 main start`);
+      return false;
+    } finally {
+      await client.end().catch(() => {});
+    }
+  })();
+  return reachable;
+}
+
+export function uniqueSchemaName(prefix = 't'): string {
+  return `${prefix}_${Date.now().toString(36)}_${randomBytes(4).toString('hex')}`;
+}
+
+export interface PostgresTestDatabase {
+  db: Database;
+  url: string;
+  schema: string;
+  /** Closes the database and drops the schema. */
+  drop(): Promise<void>;
+}
+
+/** A migrated database in a schema of its own on the local PostgreSQL server. */
+export async function openPostgresTestDatabase(schema = uniqueSchemaName()): Promise<PostgresTestDatabase> {
+  const url = `${POSTGRES_URL}?schema=${schema}`;
+  const db = await openDatabase(testConfig({ database: { kind: 'postgres', url } }));
+  await db.migrate();
+  return {
+    db,
+    url,
+    schema,
+    async drop() {
+      await db.close();
+      await dropSchema(schema);
+    },
+  };
+}
+
+export async function dropSchema(schema: string): Promise<void> {
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  try {
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Empties every application table between tests (keeps the migrations table). */
+export async function resetDatabase(db: Database): Promise<void> {
+  const rows = await db.prisma.$queryRaw<{ tablename: string }[]>`
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  if (rows.length === 0) return;
+  const tables = rows.map((row) => `"${row.tablename}"`).join(', ');
+  await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+}
