@@ -98,3 +98,32 @@ export async function resetDatabase(db: Database): Promise<void> {
   const tables = rows.map((row) => `"${row.tablename}"`).join(', ');
   await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
 }
+
+export interface Backend {
+  name: 'PGlite' | 'PostgreSQL';
+  available: boolean;
+  /** Opens a migrated, empty database; `close` also removes it. */
+  open(): Promise<{ db: Database; close(): Promise<void> }>;
+}
+
+/** Both databases the app supports; PostgreSQL is unavailable (and its tests skipped) when the server is down. */
+export async function backends(): Promise<Backend[]> {
+  return [
+    {
+      name: 'PGlite',
+      available: true,
+      open: async () => {
+        const db = await openPgliteTestDatabase();
+        return { db, close: () => db.close() };
+      },
+    },
+    {
+      name: 'PostgreSQL',
+      available: await postgresReachable(),
+      open: async () => {
+        const test = await openPostgresTestDatabase();
+        return { db: test.db, close: () => test.drop() };
+      },
+    },
+  ];
+}

@@ -1,0 +1,155 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { KnownBlock } from '@slack/types';
+import { dateToDb } from '../../../src/domain/dates.js';
+import { expectValidBlocks } from '../../support/block-kit.js';
+import { backends, resetDatabase } from '../../support/db.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+
+interface EphemeralBody {
+  response_type: string;
+  text: string;
+  blocks: KnownBlock[];
+}
+
+function blockText(blocks: KnownBlock[]): string {
+  return JSON.stringify(blocks);
+}
+
+for (const backend of await backends()) {
+  describe.skipIf(!backend.available)(`/pathway end to end on ${backend.name}`, () => {
+    let t: TestApp;
+    let closeDb: () => Promise<void>;
+
+    beforeAll(async () => {
+      const opened = await backend.open();
+      closeDb = opened.close;
+      t = await startTestApp({ db: opened.db });
+    });
+    afterAll(async () => {
+      await t?.stop();
+      await closeDb?.();
+    });
+    beforeEach(async () => {
+      await resetDatabase(t.db);
+      t.fake.reset();
+    });
+
+    async function ask(text: string, userId = 'U0ALICE'): Promise<EphemeralBody> {
+      const request = await t.driver.slashCommand({ userId, text });
+      expect(request.status).toBe(200);
+      expect(request.ackMs).toBeLessThan(3000);
+      const response = await t.responseTo(request);
+      const body = response.body as EphemeralBody;
+      expect(body.response_type).toBe('ephemeral');
+      expectValidBlocks(body.blocks, 'message');
+      return body;
+    }
+
+    it('welcomes a first-time user and records them, with only valid Web API calls', async () => {
+      t.fake.setUser({ id: 'U0ALICE', realName: 'Alice Example', tz: 'America/New_York', email: 'alice@example.com' });
+      const body = await ask('');
+      expect(body.text).toBe('Welcome to Pathway');
+      expect(blockText(body.blocks)).toContain('pick the role you are aiming for');
+
+      const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0ALICE' }, include: { workspace: true } });
+      expect(person.workspace.slackTeamId).toBe(t.fake.team.id);
+      expect(person.timeZone).toBe('America/New_York');
+      expect(person.email).toBe('alice@example.com');
+      const framework = await t.db.prisma.frameworkVersion.findFirstOrThrow({ where: { workspaceId: person.workspaceId } });
+      expect(framework.version).toBe(1);
+      expect(person.workspace.activeFrameworkId).toBe(framework.id);
+
+      // auth.test is Bolt's token check, made once per process.
+      expect(t.fake.calls.map((call) => call.method).filter((method) => method !== 'auth.test')).toEqual(['users.info']);
+      expect(t.fake.specViolations).toEqual([]);
+      expect(t.fake.blockKitViolations).toEqual([]);
+    });
+
+    it('shows the goal, progress, the next milestones and what is overdue', async () => {
+      await ask(''); // creates the person and the workspace's framework
+      const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0ALICE' }, include: { workspace: true } });
+      await t.db.prisma.pathway.create({
+        data: {
+          personId: person.id,
+          activeForPersonId: person.id,
+          frameworkVersionId: person.workspace.activeFrameworkId!,
+          fromRoleKey: 'instructional-designer',
+          goalRoleKey: 'senior-instructional-designer',
+          moveKind: 'ladder',
+          targetDate: dateToDb('2027-09-30'),
+          milestones: {
+            create: [
+              { position: 1, title: 'Assess your competencies', kind: 'exposure', dueDate: dateToDb('2026-12-15'), doneAt: new Date('2026-12-10T12:00:00Z') },
+              { position: 2, title: 'Voice your intent to your manager', kind: 'mentoring', dueDate: dateToDb('2027-01-04') },
+              { position: 3, title: 'Lead a *stakeholder* workshop <!channel>', kind: 'project', dueDate: dateToDb('2027-03-31') },
+            ],
+          },
+        },
+      });
+      const body = await ask('');
+      const text = blockText(body.blocks);
+      expect(body.text).toBe('Your pathway');
+      expect(text).toContain('Senior Instructional Designer');
+      expect(text).toContain('a step up from Instructional Designer');
+      expect(text).toContain('1 of 3 milestones done');
+      expect(text).toContain('1 overdue');
+      expect(text).toContain('*overdue* by 7 days');
+      expect(text).toContain('*2.* Voice your intent to your manager');
+      // What a person typed cannot ping a channel or inject formatting.
+      expect(text).not.toContain('<!channel>');
+      expect(text).toContain('&lt;!channel&gt;');
+      expect(text).not.toContain('Assess your competencies');
+    });
+
+    it('lists every subcommand with an example on /pathway help', async () => {
+      const body = await ask('help');
+      const text = blockText(body.blocks);
+      for (const usage of ['/pathway add', '/pathway done', '/pathway move', '/pathway help']) expect(text).toContain(usage);
+      expect(text).toContain('e.g.');
+    });
+
+    it('answers unknown text with help and a hint, never an error', async () => {
+      const body = await ask('promote me now please');
+      const text = blockText(body.blocks);
+      expect(text).toContain('I don’t know `promote me now please`');
+      expect(text).toContain('/pathway help');
+
+      const nearMiss = await ask('dnoe 2');
+      expect(blockText(nearMiss.blocks)).toContain('Did you mean `/pathway done');
+    });
+
+    it('answers a malformed subcommand with the exact form to type', async () => {
+      const body = await ask('add Lead a workshop by next week');
+      const text = blockText(body.blocks);
+      expect(text).toContain('Type it like this: `/pathway add \\"<title>\\" by <YYYY-MM-DD>`');
+    });
+
+    it('apologises with a reference id when something unexpected fails', async () => {
+      t.fake.setUser({ id: 'U0BOB', tz: 'Europe/Paris' });
+      await ask('', 'U0BOB');
+      await t.db.prisma.$executeRawUnsafe('ALTER TABLE "Pathway" RENAME TO "PathwayBroken"');
+      try {
+        const body = await ask('', 'U0BOB');
+        expect(body.text).toMatch(/Sorry, something went wrong on our side.*reference [0-9A-F]{8}/);
+      } finally {
+        await t.db.prisma.$executeRawUnsafe('ALTER TABLE "PathwayBroken" RENAME TO "Pathway"');
+      }
+    });
+
+    describe('requests Slack did not sign', () => {
+      it.each([
+        ['a wrong signature', () => t.driver.postWithBadSignature()],
+        ['no signature', () => t.driver.postWithoutSignature()],
+        ['a timestamp over 5 minutes old', () => t.driver.postWithStaleTimestamp()],
+      ])('rejects %s with 401 and changes nothing', async (_name, send) => {
+        const before = await t.db.prisma.person.count();
+        const result = await send();
+        expect(result.status).toBe(401);
+        await new Promise((resolve) => setTimeout(resolve, 200));
+        expect(await t.db.prisma.person.count()).toBe(before);
+        expect(t.fake.calls).toEqual([]);
+        expect(t.fake.responses).toEqual([]);
+      });
+    });
+  });
+}

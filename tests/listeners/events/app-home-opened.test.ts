@@ -1,0 +1,40 @@
+import type { HomeView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { expectValidView } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+
+describe('app_home_opened', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+  });
+
+  it('publishes the Home tab for the person who opened it', async () => {
+    const result = await t.driver.event({ type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'home' });
+    expect(result.status).toBe(200);
+    const call = await t.fake.waitForCall('views.publish');
+    expect(call.args.user_id).toBe('U0CAROL');
+    const view = call.args.view as HomeView;
+    expect(view.type).toBe('home');
+    expectValidView(view);
+    expect(JSON.stringify(view.blocks)).toContain('Welcome to Pathway');
+    expect(t.fake.homeView('U0CAROL')).toBeDefined();
+    expect(t.fake.specViolations).toEqual([]);
+    expect(await t.db.prisma.person.count({ where: { slackUserId: 'U0CAROL' } })).toBe(1);
+  });
+
+  it('ignores the Messages tab', async () => {
+    await t.driver.event({ type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'messages' });
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(t.fake.callsTo('views.publish')).toEqual([]);
+  });
+});

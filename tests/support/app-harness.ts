@@ -1,0 +1,59 @@
+/**
+ * Starts the real app in HTTP mode against the fake Slack Web API, with a
+ * driver that sends signed requests to POST /slack/events as Slack does.
+ */
+import { startApp, type RunningApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { Database } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
+import { TestClock } from './clock.js';
+import { testConfig } from './db.js';
+import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from './fake-slack.js';
+import { SlackDriver, type DriverResult } from './slack-driver.js';
+
+export const SIGNING_SECRET = 'test-signing-secret';
+
+export interface TestApp {
+  app: RunningApp;
+  fake: FakeSlack;
+  driver: SlackDriver;
+  db: Database;
+  clock: TestClock;
+  url: string;
+  /** The ephemeral answer posted to the response_url of `request`. */
+  responseTo(request: DriverResult, timeoutMs?: number): Promise<RecordedResponse>;
+  stop(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  db: Database;
+  clock?: TestClock;
+  config?: Partial<Config>;
+  fake?: FakeSlackOptions;
+}
+
+export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
+  const fake = await FakeSlack.start(options.fake);
+  const clock = options.clock ?? new TestClock();
+  const config = testConfig({
+    slack: { kind: 'http', signingSecret: SIGNING_SECRET, botToken: fake.bot.token },
+    slackApiUrl: fake.url,
+    ...options.config,
+  });
+  const app = await startApp({ config, db: options.db, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), clock, host: '127.0.0.1' });
+  const url = `http://127.0.0.1:${app.port}`;
+  const driver = new SlackDriver({ appUrl: url, signingSecret: SIGNING_SECRET, fakeSlack: fake });
+  return {
+    app,
+    fake,
+    driver,
+    db: options.db,
+    clock,
+    url,
+    responseTo: (request, timeoutMs = 5000) => fake.waitForResponse((response) => response.url === request.responseUrl, timeoutMs),
+    async stop() {
+      await app.stop();
+      await fake.close();
+    },
+  };
+}
