@@ -10,14 +10,19 @@ import { isoDate } from './dates.js';
 export const MAX_TITLE_LENGTH = 150;
 export const MAX_NOTE_LENGTH = 1000;
 
-const position = z.coerce
-  .number({ error: 'give the milestone number shown in `/pathway`, for example 2' })
-  .int('give a whole milestone number, for example 2')
-  .min(1, 'milestone numbers start at 1')
-  .max(999, 'there is no milestone with that number');
+const position = z
+  .string({ error: 'give the milestone number shown in `/pathway`, for example 2' })
+  .regex(/^\d+$/, 'give a whole milestone number, for example 2')
+  .transform(Number)
+  .pipe(z.number().min(1, 'milestone numbers start at 1').max(999, 'there is no milestone with that number'));
+
+/** A date argument; `missing` says where it goes in this subcommand. */
+function dateArgument(missing: string) {
+  return z.string({ error: missing }).pipe(isoDate);
+}
 
 const title = z
-  .string()
+  .string({ error: 'put the title in quotes, then "by" and the due date' })
   .trim()
   .min(1, 'give the milestone a title')
   .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
@@ -56,7 +61,7 @@ const specs: CommandSpec[] = [
     parse: (args) => {
       const match = QUOTED_TITLE.exec(args.trim());
       return z
-        .object({ kind: z.literal('add'), title, due: isoDate })
+        .object({ kind: z.literal('add'), title, due: dateArgument('add the due date after "by", for example by 2027-03-31') })
         .safeParse({ kind: 'add', title: match?.[1], due: match?.[2] });
     },
   },
@@ -85,7 +90,7 @@ const specs: CommandSpec[] = [
     parse: (args) => {
       const match = /^(\S+)\s+to\s+(\S+)$/i.exec(args.trim());
       return z
-        .object({ kind: z.literal('move'), position, due: isoDate })
+        .object({ kind: z.literal('move'), position, due: dateArgument('add the new date after "to", for example to 2027-04-15') })
         .safeParse({ kind: 'move', position: match?.[1], due: match?.[2] });
     },
   },
@@ -111,7 +116,7 @@ export function parseCommand(text: string): ParseResult {
 }
 
 function uniqueMessages(error: z.ZodError): string[] {
-  return [...new Set(error.issues.map((issue) => (issue.code === 'invalid_type' && issue.input === undefined ? 'something is missing' : issue.message)))];
+  return [...new Set(error.issues.map((issue) => issue.message))];
 }
 
 /** A near miss ("dnoe", "mvoe") gets a "did you mean"; anything else gets plain help. */

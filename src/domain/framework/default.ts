@@ -6,10 +6,10 @@
  * `..` we walk up from this file to the first directory that has both a package.json and
  * a frameworks/ folder. (A production image must therefore ship frameworks/ beside dist/.)
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { dirname, isAbsolute, join, resolve } from 'node:path';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { packageFolder } from '../../package-dir.js';
 import { formatProblems, parseFramework, type ParseFrameworkResult } from './parse.js';
 import type { Framework } from './schema.js';
 
@@ -29,13 +29,10 @@ export function frameworksDir(): string {
 
 /** Exported for tests: the walk from a given directory (e.g. the compiled dist/src/… one). */
 export function findFrameworksDir(startDir: string): string {
-  let dir = startDir;
-  for (;;) {
-    const candidate = join(dir, 'frameworks');
-    if (existsSync(join(dir, 'package.json')) && existsSync(candidate)) return candidate;
-    const parent = dirname(dir);
-    if (parent === dir) throw new FrameworkLoadError(`No frameworks/ folder next to a package.json above ${startDir}`);
-    dir = parent;
+  try {
+    return packageFolder('frameworks', startDir);
+  } catch (error) {
+    throw new FrameworkLoadError((error as Error).message);
   }
 }
 
