@@ -7,6 +7,7 @@
 import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 
 /** What the sender posts with chat.postMessage (recipient: a user id for a DM, or a channel id). */
 export const outboxPayloadSchema = z.object({
@@ -26,9 +27,8 @@ export interface OutboxEntry {
 
 /** Returns true when the message was newly queued, false when that key was already there. */
 export async function enqueueMessage(prisma: Pick<PrismaClient, 'outboxMessage'>, entry: OutboxEntry): Promise<boolean> {
-  const created = await prisma.outboxMessage.createMany({
-    data: [{ ...entry, payload: outboxPayloadSchema.parse(entry.payload) }],
-    skipDuplicates: true,
-  });
+  // Block Kit objects are plain JSON; their TypeScript types just lack Prisma's index signature.
+  const payload = outboxPayloadSchema.parse(entry.payload) as Prisma.InputJsonObject;
+  const created = await prisma.outboxMessage.createMany({ data: [{ ...entry, payload }], skipDuplicates: true });
   return created.count === 1;
 }
