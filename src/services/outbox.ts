@@ -28,7 +28,7 @@ export interface OutboxEntry {
 /** Returns true when the message was newly queued, false when that key was already there. */
 export async function enqueueMessage(prisma: Pick<PrismaClient, 'outboxMessage'>, entry: OutboxEntry): Promise<boolean> {
   // Block Kit objects are plain JSON; their TypeScript types just lack Prisma's index signature.
-  const payload = outboxPayloadSchema.parse(entry.payload) as Prisma.InputJsonObject;
+  const payload = outboxPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject;
   const created = await prisma.outboxMessage.createMany({ data: [{ ...entry, payload }], skipDuplicates: true });
   return created.count === 1;
 }
