@@ -173,7 +173,7 @@ export interface FakeSlackOptions {
   readonly strictChannels?: boolean;
   /** How long a trigger_id stays usable; Slack's is 3 s. */
   readonly triggerTtlMs?: number;
-  /** Path of Slack's OpenAPI spec; default ../shared/slack-specs/… next to the repo, or $SLACK_OPENAPI_SPEC. */
+  /** Path of Slack's OpenAPI spec; default the copy in tests/fixtures/slack-specs/, or $SLACK_OPENAPI_SPEC. */
   readonly specPath?: string;
 }
 
@@ -239,7 +239,7 @@ function methodSpec(consumes: readonly string[], params: ReadonlyArray<[string, 
 }
 
 const DEFAULT_SPEC_PATH = fileURLToPath(
-  new URL('../../../shared/slack-specs/slack-api-specs/web-api/slack_web_openapi_v2_without_examples.json', import.meta.url),
+  new URL('../fixtures/slack-specs/slack_web_openapi_v2_without_examples.json', import.meta.url),
 );
 
 const specCache = new Map<string, ReadonlyMap<string, MethodSpec>>();
