@@ -1,0 +1,155 @@
+/**
+ * A plan as the person filled it in (`PlanDraft`), checked against the framework
+ * and today's date. Pure: the modal reads Slack's form state into a draft, this
+ * decides, and problems come back per field so they can be shown beside it.
+ */
+import { z } from 'zod';
+import { MAX_TITLE_LENGTH } from '../commands.js';
+import { formatDate, isoDate } from '../dates.js';
+import { findRole, milestoneTemplatesFor, moveKind, type MoveKind } from '../framework/queries.js';
+import type { Framework } from '../framework/schema.js';
+import { dueDateProblem } from './milestones.js';
+
+/** Kinds a person can give their own milestones (the framework's, plus "other"). */
+export const PLAN_MILESTONE_KINDS = ['course', 'project', 'mentoring', 'certification', 'exposure', 'other'] as const;
+export type PlanMilestoneKind = (typeof PLAN_MILESTONE_KINDS)[number];
+
+/** Extra milestones of the person's own in the plan modal (the rest can be added later). */
+export const MAX_EXTRA_MILESTONES = 3;
+export const MAX_LINK_LENGTH = 3000;
+
+export const milestoneLink = z
+  .url({ protocol: /^https?$/, error: 'give a full web address starting with https://' })
+  .max(MAX_LINK_LENGTH, `keep the link under ${MAX_LINK_LENGTH} characters`);
+
+export const milestoneTitle = z
+  .string()
+  .trim()
+  .min(1, 'give the milestone a title')
+  .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
+
+export interface TemplateChoice {
+  key: string;
+  keep: boolean;
+  due: string | undefined;
+}
+
+export interface ExtraDraft {
+  title: string | undefined;
+  kind: string | undefined;
+  due: string | undefined;
+  link: string | undefined;
+}
+
+export interface PlanDraft {
+  fromRoleKey: string | undefined;
+  goalRoleKey: string | undefined;
+  targetDate: string | undefined;
+  templates: TemplateChoice[];
+  extras: ExtraDraft[];
+}
+
+export type PlanField =
+  | { kind: 'from' }
+  | { kind: 'goal' }
+  | { kind: 'target' }
+  | { kind: 'keep' }
+  | { kind: 'template'; key: string }
+  | { kind: 'extra'; index: number; part: 'title' | 'kind' | 'due' | 'link' };
+
+export interface PlanProblem {
+  field: PlanField;
+  message: string;
+}
+
+export interface PlannedMilestone {
+  title: string;
+  kind: PlanMilestoneKind;
+  due: string;
+  link: string | null;
+  signalKeys: string[];
+}
+
+export interface ValidPlan {
+  fromRoleKey: string;
+  goalRoleKey: string;
+  moveKind: MoveKind;
+  targetDate: string;
+  /** Kept templates in the framework's order, then the person's own: positions 1..n. */
+  milestones: PlannedMilestone[];
+}
+
+export type PlanResult = { ok: true; plan: ValidPlan } | { ok: false; problems: PlanProblem[] };
+
+function isBlank(text: string | undefined): boolean {
+  return text === undefined || text.trim() === '';
+}
+
+function firstMessage(result: z.ZodSafeParseResult<unknown>): string | null {
+  return result.success ? null : (result.error.issues[0]?.message ?? 'check this value');
+}
+
+export function validatePlan(draft: PlanDraft, framework: Framework, today: string): PlanResult {
+  const problems: PlanProblem[] = [];
+  const report = (field: PlanField, message: string): void => {
+    problems.push({ field, message });
+  };
+
+  const from = draft.fromRoleKey ? findRole(framework, draft.fromRoleKey) : undefined;
+  if (!from) report({ kind: 'from' }, 'Pick the role you have today.');
+  const goal = draft.goalRoleKey ? findRole(framework, draft.goalRoleKey) : undefined;
+  const kind = from && goal ? moveKind(framework, from.key, goal.key) : null;
+  if (from && !kind) report({ kind: 'goal' }, `Pick a goal from the list: these are the moves from ${from.title}.`);
+
+  const target = draft.targetDate;
+  const targetOk = target !== undefined && isoDate.safeParse(target).success && target > today;
+  if (!targetOk) report({ kind: 'target' }, `Pick a target date after today (${formatDate(today)}).`);
+
+  const checkDate = (field: PlanField, due: string | undefined): string | undefined => {
+    if (due === undefined || !isoDate.safeParse(due).success) {
+      report(field, 'Pick a due date.');
+      return undefined;
+    }
+    const past = dueDateProblem(due, today);
+    if (past) report(field, `${past}.`);
+    else if (targetOk && due > target) report(field, `This is after your target date (${formatDate(target)}): pick an earlier date or a later target.`);
+    return due;
+  };
+
+  const milestones: PlannedMilestone[] = [];
+  const templates = goal ? milestoneTemplatesFor(framework, goal.key) : [];
+  for (const choice of draft.templates) {
+    if (!choice.keep) continue;
+    const template = templates.find((t) => t.key === choice.key);
+    if (!template) continue; // the modal showed another goal's templates; the goal problem says so
+    const due = checkDate({ kind: 'template', key: choice.key }, choice.due);
+    if (due) milestones.push({ title: template.title, kind: template.kind, due, link: template.link ?? null, signalKeys: [...template.signals] });
+  }
+
+  draft.extras.slice(0, MAX_EXTRA_MILESTONES).forEach((extra, index) => {
+    if ([extra.title, extra.kind, extra.due, extra.link].every(isBlank)) return;
+    const field = (part: 'title' | 'kind' | 'due' | 'link'): PlanField => ({ kind: 'extra', index, part });
+    const title = milestoneTitle.safeParse(extra.title ?? '');
+    const titleProblem = firstMessage(title);
+    if (titleProblem) report(field('title'), `${capitalise(titleProblem)}.`);
+    const kindResult = z.enum(PLAN_MILESTONE_KINDS).safeParse(extra.kind ?? 'other');
+    if (!kindResult.success) report(field('kind'), 'Pick a kind from the list.');
+    const link = isBlank(extra.link) ? null : milestoneLink.safeParse(extra.link?.trim());
+    const linkProblem = link ? firstMessage(link) : null;
+    if (linkProblem) report(field('link'), `${capitalise(linkProblem)}.`);
+    const due = checkDate(field('due'), extra.due);
+    if (title.success && kindResult.success && due && !linkProblem) {
+      milestones.push({ title: title.data, kind: kindResult.data, due, link: link?.success ? link.data : null, signalKeys: [] });
+    }
+  });
+
+  const chosen = draft.templates.some((c) => c.keep) || draft.extras.some((e) => !isBlank(e.title));
+  if (!chosen) report({ kind: 'keep' }, 'Keep at least one suggested milestone, or add one of your own below.');
+
+  if (problems.length > 0 || !from || !goal || !kind || !targetOk) return { ok: false, problems };
+  return { ok: true, plan: { fromRoleKey: from.key, goalRoleKey: goal.key, moveKind: kind, targetDate: target, milestones } };
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
