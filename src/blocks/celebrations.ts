@@ -1,0 +1,191 @@
+/**
+ * Celebration messages: the channel post, the private consent question and
+ * confirmation, notices when the bot cannot post, and the weekly wins digest.
+ * They carry who, what was achieved and the role it leads toward — never
+ * evidence, ratings, examples or anything else from a check-in.
+ */
+import type { Button, KnownBlock, SectionBlock } from '@slack/types';
+import type { ChannelProblem, ConsentChoice, DigestWin } from '../domain/celebrations.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+
+/** A win as a channel may see it. */
+export type WinCard = Pick<DigestWin, 'slackUserId' | 'kind' | 'achievement' | 'towardRole'>;
+
+export interface Message {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+/** Buttons in the consent question: `celebration_consent_<choice>`, value = the celebration id. */
+export const CONSENT_ACTION_PREFIX = 'celebration_consent_';
+export const REMOVE_ACTION = 'celebration_remove';
+
+/** Titles are cut before escaping, so an escape sequence is never split. */
+const TITLE_MAX = 300;
+const shown = (text: string) => `*${userText(truncate(text, TITLE_MAX))}*`;
+
+/** "<@U1> completed *Run a workshop*" — the sentence every surface shares. */
+function winSentence(win: WinCard, who: string): string {
+  switch (win.kind) {
+    case 'milestone':
+      return `${who} completed ${shown(win.achievement)}`;
+    case 'goal':
+      return `${who} reached their goal role: ${shown(win.achievement)}`;
+    case 'streak':
+      return `${who} kept up their development check-ins: ${shown(win.achievement)}`;
+  }
+}
+
+function towardLine(win: WinCard): string | null {
+  if (win.kind === 'goal' || !win.towardRole) return null;
+  return `:compass: A step toward ${shown(win.towardRole)}`;
+}
+
+/** Plain fallback text (notifications, screen readers) with the same escaping as the blocks. */
+function fallback(win: WinCard, who: string): string {
+  return truncate(winSentence(win, who).replace(/\*/g, ''), LIMITS.sectionText);
+}
+
+const HEADLINE: Record<WinCard['kind'], string> = {
+  milestone: ':tada: Milestone reached',
+  goal: ':trophy: Goal role reached',
+  streak: ':seedling: Keeping the habit',
+};
+
+/** The post in the team channel. */
+export function celebrationPost(win: WinCard): Message {
+  const who = `<@${win.slackUserId}>`;
+  const toward = towardLine(win);
+  return {
+    text: fallback(win, who),
+    blocks: [
+      { type: 'header', text: plain(HEADLINE[win.kind], LIMITS.headerText) },
+      { type: 'section', text: mrkdwn([winSentence(win, who), toward].filter(Boolean).join('\n')) },
+      {
+        type: 'context',
+        elements: [mrkdwn(`Shared by ${who}'s own choice through Pathway. Say well done in the thread! :raised_hands:`)],
+      },
+    ],
+  };
+}
+
+function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
+  return { type: 'button', text: plain(text, LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
+}
+
+const CHANGE_HINT = 'Change this any time: `/pathway celebrate always`, `/pathway celebrate ask` or `/pathway celebrate never`.';
+
+/** The private question on a win while the person's consent is "ask". */
+export function consentQuestion(win: WinCard, channelId: string, celebrationId: string): Message {
+  const choices: Array<[ConsentChoice, string, 'primary' | undefined]> = [
+    ['once', 'Post this time', 'primary'],
+    ['always', 'Always post my wins', undefined],
+    ['never', 'Never post', undefined],
+  ];
+  return {
+    text: `${fallback(win, 'You')}. Shall Pathway celebrate it in a channel?`,
+    blocks: [
+      { type: 'section', text: mrkdwn(`:tada: Nice work! ${winSentence(win, 'You')}.`) },
+      {
+        type: 'section',
+        text: mrkdwn(
+          `Shall Pathway celebrate it in <#${channelId}>? The post says who you are, what you achieved and the role it brings you toward — never notes, evidence or check-ins.`,
+        ),
+      },
+      {
+        type: 'actions',
+        block_id: 'celebration_consent',
+        elements: choices.map(([choice, label, style]) => button(label, `${CONSENT_ACTION_PREFIX}${choice}`, celebrationId, style)),
+      },
+      { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
+    ],
+  };
+}
+
+/** After the post is queued: where it goes, and a button to take it down again. */
+export function celebrationConfirmation(win: WinCard, channelId: string, celebrationId: string, standing: 'always' | 'this-time'): Message {
+  const note =
+    standing === 'always'
+      ? 'You chose to share your wins, so Pathway posts them without asking.'
+      : 'Pathway will ask again next time.';
+  return {
+    text: `${fallback(win, 'You')}. Pathway is celebrating it in a channel.`,
+    blocks: [
+      { type: 'section', text: mrkdwn(`:tada: ${winSentence(win, 'You')}. Pathway is celebrating it in <#${channelId}>.`) },
+      { type: 'actions', block_id: 'celebration_remove', elements: [button('Remove the post', REMOVE_ACTION, celebrationId, 'danger')] },
+      { type: 'context', elements: [mrkdwn(`${note} ${CHANGE_HINT}`)] },
+    ],
+  };
+}
+
+/** The answer to "Never post": this win and later ones stay private. */
+export function consentDeclined(): Message {
+  return {
+    text: 'Pathway will not post your wins.',
+    blocks: [
+      { type: 'section', text: mrkdwn(':lock: Understood: this win stays private, and Pathway will not post your wins in a channel.') },
+      { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
+    ],
+  };
+}
+
+/** The answer to "Remove the post". */
+export function celebrationRemoved(win: WinCard, channelId: string): Message {
+  return {
+    text: 'The celebration post was removed.',
+    blocks: [{ type: 'section', text: mrkdwn(`:wastebasket: Removed the post about ${shown(win.achievement)} from <#${channelId}>.`) }],
+  };
+}
+
+const INVITE = (channelId: string) => `type \`/invite @Pathway\` in <#${channelId}>`;
+
+export type NoticeAudience = { audience: 'person' } | { audience: 'admin'; aboutUserId: string | null };
+
+/** Why a celebration (or a digest) could not be posted, and who can fix it how. Never silent. */
+export function channelProblemNotice(channelId: string, problem: ChannelProblem, to: NoticeAudience): Message {
+  const fix =
+    problem === 'private'
+      ? `<#${channelId}> is a private channel Pathway is not in. To fix it, someone in the channel can ${INVITE(channelId)}.`
+      : `<#${channelId}> is archived. An admin can pick another channel with \`/pathway celebrate channel #channel\`.`;
+  const what = to.audience === 'person' ? 'your win' : to.aboutUserId ? `a celebration for <@${to.aboutUserId}>` : 'the weekly wins digest';
+  const lead = `:warning: Pathway could not post ${what} in <#${channelId}>, so nothing was posted.`;
+  return {
+    text: `Pathway could not post in a celebration channel: ${problem === 'private' ? 'invite the bot with /invite @Pathway' : 'the channel is archived'}.`,
+    blocks: [{ type: 'section', text: mrkdwn(`${lead}\n${fix}`) }],
+  };
+}
+
+/** One line per win, oldest first, no counts or order of merit. */
+function digestLine(win: DigestWin): string {
+  const toward = towardLine(win);
+  return `• ${winSentence(win, `<@${win.slackUserId}>`)}${toward ? ` — ${toward.replace(':compass: A step toward', 'toward')}` : ''}`;
+}
+
+/** Leaves room for the header and the context line. */
+const DIGEST_SECTIONS_MAX = LIMITS.messageBlocks - 3;
+
+/** Packs lines into as few sections as the 3000-character limit allows. */
+function sectionsOf(lines: string[]): SectionBlock[] {
+  const sections: string[] = [];
+  for (const line of lines) {
+    const last = sections.length - 1;
+    if (last >= 0 && sections[last]!.length + 1 + line.length <= LIMITS.sectionText) sections[last] += `\n${line}`;
+    else sections.push(truncate(line, LIMITS.sectionText));
+  }
+  return sections.map((text) => ({ type: 'section', text: mrkdwn(text) }));
+}
+
+/** The weekly wins digest for one channel. Callers skip it when there are no wins. */
+export function winsDigest(wins: readonly DigestWin[]): Message {
+  const sections = sectionsOf(wins.map(digestLine));
+  const shownSections = sections.slice(0, DIGEST_SECTIONS_MAX);
+  const more = sections.length > shownSections.length ? ' More wins were shared this week than fit in one message.' : '';
+  return {
+    text: 'This week’s wins',
+    blocks: [
+      { type: 'header', text: plain(':sparkles: This week’s wins', LIMITS.headerText) },
+      ...shownSections,
+      { type: 'context', elements: [mrkdwn(`Each win was shared by the person’s own choice.${more}`)] },
+    ],
+  };
+}

@@ -1,0 +1,162 @@
+/**
+ * Rules for celebrating wins in team channels. Pure: no Slack, no database.
+ * Consent comes first (nothing is posted for a person who has not said yes),
+ * the channel is the most specific one configured, and the weekly digest
+ * lists wins in the order they happened: never a ranking or a per-person count.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+export type CelebrationConsent = 'ask' | 'always' | 'never';
+export type CelebrationKind = 'milestone' | 'goal' | 'streak';
+
+/** The three answers to "shall we celebrate this in the channel?". */
+export const consentChoiceSchema = z.enum(['once', 'always', 'never']);
+export type ConsentChoice = z.infer<typeof consentChoiceSchema>;
+
+/** What to do with a new win, given the person's standing consent. */
+export function consentDecision(consent: CelebrationConsent): 'post' | 'ask' | 'skip' {
+  switch (consent) {
+    case 'always':
+      return 'post';
+    case 'never':
+      return 'skip';
+    case 'ask':
+      return 'ask';
+  }
+}
+
+/** What an answer does: whether this win is posted, and the standing consent it leaves (null: unchanged, ask again next time). */
+export function applyChoice(choice: ConsentChoice): { post: boolean; consent: CelebrationConsent | null } {
+  switch (choice) {
+    case 'once':
+      return { post: true, consent: null };
+    case 'always':
+      return { post: true, consent: 'always' };
+    case 'never':
+      return { post: false, consent: 'never' };
+  }
+}
+
+export interface ChannelChoices {
+  person: string | null;
+  team: string | null;
+  workspace: string | null;
+}
+
+export interface ResolvedChannel {
+  channelId: string;
+  source: keyof ChannelChoices;
+}
+
+/** The person's own channel, else their team's, else the workspace's; null when none is set. */
+export function resolveCelebrationChannel(choices: ChannelChoices): ResolvedChannel | null {
+  for (const source of ['person', 'team', 'workspace'] as const) {
+    const channelId = choices[source];
+    if (channelId) return { channelId, source };
+  }
+  return null;
+}
+
+/** Names the win, so each is celebrated (and asked about) once. */
+export function subjectKey(win: { kind: 'milestone'; milestoneId: string } | { kind: 'goal'; pathwayId: string } | { kind: 'streak'; personId: string; count: number }): string {
+  switch (win.kind) {
+    case 'milestone':
+      return `milestone:${win.milestoneId}`;
+    case 'goal':
+      return `goal:${win.pathwayId}`;
+    case 'streak':
+      return `streak:${win.personId}:${win.count}`;
+  }
+}
+
+/** Outbox keys of the messages about one win. The channel post's key is `celebrate:milestone:<id>`. */
+export const celebrationKeys = (subject: string) => ({
+  post: `celebrate:${subject}`,
+  ask: `celebrate-ask:${subject}`,
+  confirm: `celebrate-confirm:${subject}`,
+});
+
+/** Streaks worth a post: 3 and 6 check-ins on cadence, then every 6th. Others pass quietly. */
+export function isCelebratedStreak(count: number): boolean {
+  return Number.isInteger(count) && (count === 3 || (count >= 6 && count % 6 === 0));
+}
+
+export function streakAchievement(count: number): string {
+  return `${count} check-ins in a row, on cadence`;
+}
+
+/** A Slack channel reference as typed after a slash command: `<#C123|name>` (escaped), `<#C123>` or a bare id. */
+export const channelRefSchema = z
+  .string({ error: 'name the channel, for example #team-wins' })
+  .trim()
+  .transform((text) => /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(text)?.[1] ?? (/^[CG][A-Z0-9]{2,}$/.test(text) ? text : undefined))
+  .pipe(z.string({ error: 'pick the channel with # so Slack links it, for example #team-wins' }));
+
+export interface DigestSchedule {
+  /** The latest digest moment at or before now. */
+  moment: Date;
+  /** A week before `moment`: wins from here up to `moment` belong to this digest. */
+  windowStart: Date;
+  /** ISO week of `moment` in the workspace's zone, e.g. "2027-W02". */
+  isoWeek: string;
+}
+
+/**
+ * The most recent weekly digest moment (ISO weekday `weekday` at `hour`:00 in
+ * `timeZone`) at or before `now`, and the week of wins it gathers. Computed in
+ * local time, so a DST change does not shift the hour.
+ */
+export function latestDigest(now: Date, timeZone: string, weekday: number, hour: number): DigestSchedule {
+  const local = DateTime.fromJSDate(now, { zone: timeZone });
+  let moment = local.set({ weekday: weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7, hour, minute: 0, second: 0, millisecond: 0 });
+  if (moment > local) moment = moment.minus({ weeks: 1 });
+  return {
+    moment: moment.toJSDate(),
+    windowStart: moment.minus({ weeks: 1 }).toJSDate(),
+    isoWeek: `${moment.weekYear}-W${String(moment.weekNumber).padStart(2, '0')}`,
+  };
+}
+
+/** A digest is planned for at most this long after its moment (a planner that was down sends late, not a week late). */
+export const DIGEST_GRACE_MS = 2 * 24 * 60 * 60 * 1000;
+
+export const winsDigestKey = (channelId: string, isoWeek: string) => `wins-digest:${channelId}:${isoWeek}`;
+
+export interface DigestWin {
+  slackUserId: string;
+  kind: CelebrationKind;
+  achievement: string;
+  towardRole: string | null;
+  channelId: string;
+  at: Date;
+}
+
+/** The week's wins per channel, oldest first; channels without wins do not appear (no empty digest). */
+export function groupWinsByChannel(wins: readonly DigestWin[]): Map<string, DigestWin[]> {
+  const byChannel = new Map<string, DigestWin[]>();
+  for (const win of [...wins].sort((a, b) => a.at.getTime() - b.at.getTime())) {
+    const list = byChannel.get(win.channelId) ?? [];
+    list.push(win);
+    byChannel.set(win.channelId, list);
+  }
+  return byChannel;
+}
+
+/** Why the bot cannot post in a channel, from chat.postMessage / conversations.join errors. */
+export type ChannelProblem = 'private' | 'archived';
+
+/** Errors after which posting cannot succeed until someone acts (invite the bot, pick another channel). */
+export function channelProblemOf(error: string): ChannelProblem | null {
+  switch (error) {
+    case 'channel_not_found':
+    case 'method_not_supported_for_channel_type':
+      // A private channel the bot is not in looks like a missing one to it.
+      return 'private';
+    case 'is_archived':
+    case 'channel_is_archived':
+      return 'archived';
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,403 @@
+/**
+ * Celebrating wins in team channels, with consent. One entry point per
+ * trigger — celebrateMilestone, celebrateGoalReached, celebrateCheckInStreak —
+ * called by the features where the win happens. Every message goes through
+ * the outbox: the private question or confirmation to the person, the channel
+ * post (dedupeKey `celebrate:<subject>`), notices when the bot cannot post,
+ * and the weekly wins digest. Only titles reach a channel: never evidence,
+ * ratings, examples or anything else from a check-in.
+ */
+import {
+  celebrationConfirmation,
+  celebrationPost,
+  channelProblemNotice,
+  consentQuestion,
+  winsDigest,
+  type Message,
+  type WinCard,
+} from '../blocks/celebrations.js';
+import type { Clock } from '../clock.js';
+import type { PrismaClient } from '../db/client.js';
+import {
+  DIGEST_GRACE_MS,
+  applyChoice,
+  celebrationKeys,
+  consentDecision,
+  groupWinsByChannel,
+  isCelebratedStreak,
+  latestDigest,
+  resolveCelebrationChannel,
+  streakAchievement,
+  subjectKey,
+  winsDigestKey,
+  type CelebrationConsent,
+  type ChannelProblem,
+  type ConsentChoice,
+  type ResolvedChannel,
+} from '../domain/celebrations.js';
+import { dateFromDb } from '../domain/dates.js';
+import { UserError } from '../domain/errors.js';
+import type { Celebration, CelebrationKind, OutboxMessage, Person, Prisma } from '../generated/prisma/client.js';
+import { frameworkOf } from './frameworks.js';
+import { enqueueMessage } from './outbox.js';
+import { roleRef } from './overview.js';
+
+/** Outbox kinds of celebration messages; the sender's delivery step for channel posts keys on these. */
+export const CELEBRATION_OUTBOX_KINDS = {
+  post: 'celebration',
+  ask: 'celebration-ask',
+  confirm: 'celebration-confirm',
+  notice: 'celebration-notice',
+  digest: 'wins-digest',
+} as const;
+
+/** Outbox kinds that post in a channel (the bot may have to join it first). */
+export const CHANNEL_POST_KINDS: ReadonlySet<string> = new Set([CELEBRATION_OUTBOX_KINDS.post, CELEBRATION_OUTBOX_KINDS.digest]);
+
+export type CelebrateOutcome =
+  /** The person was asked privately (consent "ask"). */
+  | 'asked'
+  /** Consent "always": the channel post and the person's confirmation are queued. */
+  | 'queued'
+  /** Consent "never": nothing is posted or asked. */
+  | 'not-consented'
+  /** No channel is set for the person, their team or the workspace. */
+  | 'no-channel'
+  /** This win was already handled. */
+  | 'already'
+  /** Not a win (milestone not done, pathway not reached, streak not a round one, person deactivated). */
+  | 'not-eligible';
+
+interface NewWin {
+  personId: string;
+  kind: CelebrationKind;
+  subject: string;
+  achievement: string;
+  towardRole: string | null;
+}
+
+type Db = Prisma.TransactionClient;
+
+const cardOf = (celebration: Pick<Celebration, 'kind' | 'achievement' | 'towardRole'>, person: Pick<Person, 'slackUserId'>): WinCard => ({
+  slackUserId: person.slackUserId,
+  kind: celebration.kind,
+  achievement: celebration.achievement,
+  towardRole: celebration.towardRole,
+});
+
+/** Call when a milestone has just been marked done (Milestone.doneAt set). */
+export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, milestoneId: string): Promise<CelebrateOutcome> {
+  const milestone = await prisma.milestone.findUnique({
+    where: { id: milestoneId },
+    include: { pathway: { include: { frameworkVersion: true } } },
+  });
+  if (!milestone?.doneAt) return 'not-eligible';
+  const { pathway } = milestone;
+  return celebrate(prisma, clock, {
+    personId: pathway.personId,
+    kind: 'milestone',
+    subject: subjectKey({ kind: 'milestone', milestoneId }),
+    achievement: milestone.title,
+    towardRole: roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title,
+  });
+}
+
+/** Call when a pathway has just been marked `reached`. */
+export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, pathwayId: string): Promise<CelebrateOutcome> {
+  const pathway = await prisma.pathway.findUnique({ where: { id: pathwayId }, include: { frameworkVersion: true } });
+  if (pathway?.status !== 'reached') return 'not-eligible';
+  return celebrate(prisma, clock, {
+    personId: pathway.personId,
+    kind: 'goal',
+    subject: subjectKey({ kind: 'goal', pathwayId }),
+    achievement: roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title,
+    towardRole: null,
+  });
+}
+
+/**
+ * Call after a check-in with the person's streak: the number of consecutive
+ * check-ins kept on cadence. Only round streaks are celebrated, and only the
+ * count is shared — nothing from the check-ins themselves.
+ */
+export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock, personId: string, streak: number): Promise<CelebrateOutcome> {
+  if (!isCelebratedStreak(streak)) return 'not-eligible';
+  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId }, include: { frameworkVersion: true } });
+  return celebrate(prisma, clock, {
+    personId,
+    kind: 'streak',
+    subject: subjectKey({ kind: 'streak', personId, count: streak }),
+    achievement: streakAchievement(streak),
+    towardRole: pathway ? roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title : null,
+  });
+}
+
+async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin): Promise<CelebrateOutcome> {
+  const person = await prisma.person.findUniqueOrThrow({ where: { id: win.personId }, include: { workspace: true } });
+  if (person.deactivatedAt) return 'not-eligible';
+  const decision = consentDecision(person.celebrationConsent);
+  if (decision === 'skip') return 'not-consented';
+  const channelId = (await channelFor(prisma, person))?.channelId;
+  if (!channelId) return 'no-channel';
+  const now = clock.now();
+  return prisma.$transaction(async (tx) => {
+    const created = await tx.celebration.createMany({
+      data: [
+        {
+          workspaceId: person.workspaceId,
+          personId: person.id,
+          kind: win.kind,
+          subjectKey: win.subject,
+          achievement: win.achievement,
+          towardRole: win.towardRole,
+          channelId,
+          status: decision === 'post' ? 'queued' : 'awaiting_consent',
+          queuedAt: decision === 'post' ? now : null,
+        },
+      ],
+      skipDuplicates: true,
+    });
+    if (created.count === 0) return 'already';
+    const celebration = await tx.celebration.findUniqueOrThrow({ where: { subjectKey: win.subject } });
+    const card = cardOf(celebration, person);
+    const dm = (kind: string, dedupeKey: string, payload: Message) =>
+      enqueueMessage(tx, { workspaceId: person.workspaceId, dedupeKey, kind, recipient: person.slackUserId, payload, notBefore: now });
+    const keys = celebrationKeys(win.subject);
+    if (decision === 'ask') {
+      await dm(CELEBRATION_OUTBOX_KINDS.ask, keys.ask, consentQuestion(card, channelId, celebration.id));
+      return 'asked';
+    }
+    await queuePost(tx, celebration, card, now);
+    await dm(CELEBRATION_OUTBOX_KINDS.confirm, keys.confirm, celebrationConfirmation(card, channelId, celebration.id, 'always'));
+    return 'queued';
+  });
+}
+
+async function queuePost(tx: Db, celebration: Celebration, card: WinCard, now: Date): Promise<void> {
+  if (!celebration.channelId) throw new Error(`celebration ${celebration.id} has no channel`);
+  await enqueueMessage(tx, {
+    workspaceId: celebration.workspaceId,
+    dedupeKey: celebrationKeys(celebration.subjectKey).post,
+    kind: CELEBRATION_OUTBOX_KINDS.post,
+    recipient: celebration.channelId,
+    payload: celebrationPost(card),
+    notBefore: now,
+  });
+}
+
+/** The channel a person's wins go to: their own, else their team's, else the workspace's. */
+export async function channelFor(
+  prisma: Pick<PrismaClient, 'teamCelebrationChannel'>,
+  person: Pick<Person, 'workspaceId' | 'team' | 'celebrationChannelId'> & { workspace: { celebrationChannelId: string | null } },
+): Promise<ResolvedChannel | null> {
+  const team = person.team
+    ? await prisma.teamCelebrationChannel.findUnique({ where: { workspaceId_team: { workspaceId: person.workspaceId, team: person.team } } })
+    : null;
+  return resolveCelebrationChannel({ person: person.celebrationChannelId, team: team?.channelId ?? null, workspace: person.workspace.celebrationChannelId });
+}
+
+/** Who pressed a button, as Slack says. */
+export interface Actor {
+  teamId: string;
+  slackUserId: string;
+}
+
+export interface CelebrationState {
+  id: string;
+  status: Celebration['status'];
+  channelId: string | null;
+  card: WinCard;
+  consent: CelebrationConsent;
+}
+
+async function ownCelebration(prisma: Pick<PrismaClient, 'celebration'>, actor: Actor, celebrationId: string) {
+  const celebration = await prisma.celebration.findUnique({ where: { id: celebrationId }, include: { person: { include: { workspace: true } } } });
+  if (!celebration || celebration.person.slackUserId !== actor.slackUserId || celebration.person.workspace.slackTeamId !== actor.teamId) {
+    throw new UserError('That button belongs to someone else’s celebration. Type `/pathway celebrate` to see your own settings.');
+  }
+  return celebration;
+}
+
+function stateOf(celebration: Celebration & { person: Person }): CelebrationState {
+  return {
+    id: celebration.id,
+    status: celebration.status,
+    channelId: celebration.channelId,
+    card: cardOf(celebration, celebration.person),
+    consent: celebration.person.celebrationConsent,
+  };
+}
+
+/**
+ * The person's answer to the consent question. "Post this time" and "Always"
+ * queue the post ("Always" also for later wins); "Never" keeps it private and
+ * stops later questions. Answering twice changes nothing.
+ */
+export async function answerConsent(prisma: PrismaClient, clock: Clock, actor: Actor, celebrationId: string, choice: ConsentChoice): Promise<CelebrationState> {
+  const celebration = await ownCelebration(prisma, actor, celebrationId);
+  if (celebration.status !== 'awaiting_consent') return stateOf(celebration);
+  const effect = applyChoice(choice);
+  const now = clock.now();
+  return prisma.$transaction(async (tx) => {
+    const person = effect.consent
+      ? await tx.person.update({ where: { id: celebration.personId }, data: { celebrationConsent: effect.consent } })
+      : celebration.person;
+    const decided = await tx.celebration.updateMany({
+      where: { id: celebration.id, status: 'awaiting_consent' },
+      data: effect.post ? { status: 'queued', queuedAt: now } : { status: 'declined' },
+    });
+    const updated = await tx.celebration.findUniqueOrThrow({ where: { id: celebration.id } });
+    if (decided.count === 1 && effect.post) await queuePost(tx, updated, cardOf(updated, person), now);
+    return stateOf({ ...updated, person });
+  });
+}
+
+export type Removal =
+  /** Not sent yet (or never posted): the outbox row was dropped; nothing to delete in Slack. */
+  | { kind: 'dropped'; state: CelebrationState }
+  /** Posted: delete this message with chat.delete, then call markCelebrationRemoved. */
+  | { kind: 'delete'; channel: string; ts: string; state: CelebrationState }
+  | { kind: 'already'; state: CelebrationState };
+
+/** The first half of "Remove the post": drops the unsent post, or says which message to delete. */
+export async function removeCelebration(prisma: PrismaClient, clock: Clock, actor: Actor, celebrationId: string): Promise<Removal> {
+  const celebration = await ownCelebration(prisma, actor, celebrationId);
+  if (celebration.status === 'removed') return { kind: 'already', state: stateOf(celebration) };
+  const postKey = celebrationKeys(celebration.subjectKey).post;
+  const dropped = await prisma.outboxMessage.updateMany({
+    where: { dedupeKey: postKey, status: { in: ['pending', 'failed'] } },
+    data: { status: 'dropped', dropReason: 'removed by the person celebrated' },
+  });
+  const row = await prisma.outboxMessage.findUnique({ where: { dedupeKey: postKey } });
+  if (row?.status === 'sending') {
+    throw new UserError('The post is being delivered right now. Press *Remove the post* again in a minute and it will be deleted.');
+  }
+  if (dropped.count === 0 && row?.status === 'sent' && row.slackTs) {
+    return { kind: 'delete', channel: row.recipient, ts: row.slackTs, state: stateOf(celebration) };
+  }
+  return { kind: 'dropped', state: await markCelebrationRemoved(prisma, clock, celebration.id) };
+}
+
+/** The second half of "Remove the post", once the channel message is gone. */
+export async function markCelebrationRemoved(prisma: PrismaClient, clock: Clock, celebrationId: string): Promise<CelebrationState> {
+  const updated = await prisma.celebration.update({
+    where: { id: celebrationId },
+    data: { status: 'removed', removedAt: clock.now() },
+    include: { person: true },
+  });
+  return stateOf(updated);
+}
+
+/** The workspace admins to tell about a channel problem: Slack admins and owners, and PATHWAY_ADMINS. */
+async function adminUserIds(prisma: PrismaClient, workspaceId: string, listed: readonly string[]): Promise<string[]> {
+  const admins = await prisma.person.findMany({ where: { workspaceId, isSlackAdmin: true, deactivatedAt: null }, select: { slackUserId: true } });
+  return [...new Set([...admins.map((admin) => admin.slackUserId), ...listed])];
+}
+
+/**
+ * A channel post could not be delivered (a private channel the bot is not in,
+ * an archived one): tells the person (for their own win) and the admins how to
+ * fix it. Nothing fails silently. Admins hear once a day per channel.
+ */
+export async function reportChannelProblem(
+  prisma: PrismaClient,
+  clock: Clock,
+  row: Pick<OutboxMessage, 'workspaceId' | 'kind' | 'dedupeKey' | 'recipient'>,
+  problem: ChannelProblem,
+  listedAdmins: readonly string[],
+): Promise<void> {
+  const now = clock.now();
+  const channelId = row.recipient;
+  const notice = (dedupeKey: string, recipient: string, payload: Message) =>
+    enqueueMessage(prisma, { workspaceId: row.workspaceId, dedupeKey, kind: CELEBRATION_OUTBOX_KINDS.notice, recipient, payload, notBefore: now });
+  let aboutUserId: string | null = null;
+  if (row.kind === CELEBRATION_OUTBOX_KINDS.post) {
+    const subject = row.dedupeKey.slice('celebrate:'.length);
+    const celebration = await prisma.celebration.update({ where: { subjectKey: subject }, data: { status: 'undeliverable' }, include: { person: true } });
+    aboutUserId = celebration.person.slackUserId;
+    await notice(`celebrate-notice:${subject}`, aboutUserId, channelProblemNotice(channelId, problem, { audience: 'person' }));
+  }
+  const day = dateFromDb(now);
+  for (const admin of await adminUserIds(prisma, row.workspaceId, listedAdmins)) {
+    await notice(`celebrate-notice:${channelId}:${day}:${admin}`, admin, channelProblemNotice(channelId, problem, { audience: 'admin', aboutUserId }));
+  }
+}
+
+/**
+ * Plans the weekly wins digest of every channel that had wins this week, at
+ * the workspace's digest time (weekday and hour in `timeZone`). Idempotent:
+ * run it on every scheduler tick; each channel's digest is planned once a week
+ * (`wins-digest:<channel>:<isoWeek>`), and not at all when there is nothing to
+ * celebrate. Returns how many digests were newly queued.
+ */
+export async function planWinsDigests(prisma: PrismaClient, clock: Clock, timeZone: string): Promise<number> {
+  const now = clock.now();
+  const workspaces = await prisma.workspace.findMany({ where: { uninstalledAt: null } });
+  let queued = 0;
+  for (const workspace of workspaces) {
+    const digest = latestDigest(now, timeZone, workspace.winsDigestWeekday, workspace.winsDigestHour);
+    if (now.getTime() - digest.moment.getTime() > DIGEST_GRACE_MS) continue;
+    const celebrations = await prisma.celebration.findMany({
+      where: {
+        workspaceId: workspace.id,
+        status: 'queued',
+        channelId: { not: null },
+        queuedAt: { gte: digest.windowStart, lt: digest.moment },
+        person: { deactivatedAt: null, celebrationConsent: { not: 'never' } },
+      },
+      include: { person: { select: { slackUserId: true } } },
+    });
+    const wins = celebrations.map((celebration) => ({ ...cardOf(celebration, celebration.person), channelId: celebration.channelId!, at: celebration.queuedAt! }));
+    for (const [channelId, channelWins] of groupWinsByChannel(wins)) {
+      const created = await enqueueMessage(prisma, {
+        workspaceId: workspace.id,
+        dedupeKey: winsDigestKey(channelId, digest.isoWeek),
+        kind: CELEBRATION_OUTBOX_KINDS.digest,
+        recipient: channelId,
+        payload: winsDigest(channelWins),
+        notBefore: now,
+      });
+      if (created) queued += 1;
+    }
+  }
+  return queued;
+}
+
+export interface CelebrationSettings {
+  consent: CelebrationConsent;
+  /** Where the person's wins would be posted, and whose setting that is; null when no channel is set. */
+  channel: ResolvedChannel | null;
+}
+
+export async function celebrationSettings(prisma: PrismaClient, personId: string): Promise<CelebrationSettings> {
+  const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { workspace: true } });
+  return { consent: person.celebrationConsent, channel: await channelFor(prisma, person) };
+}
+
+export async function setCelebrationConsent(prisma: PrismaClient, personId: string, consent: CelebrationConsent): Promise<void> {
+  await prisma.person.update({ where: { id: personId }, data: { celebrationConsent: consent } });
+}
+
+export type ChannelScope = { scope: 'workspace' } | { scope: 'team'; team: string } | { scope: 'person'; personId: string };
+
+/** Sets (or, with null, clears) the celebration channel of the workspace, a team or one person. */
+export async function setCelebrationChannel(prisma: PrismaClient, workspaceId: string, target: ChannelScope, channelId: string | null): Promise<void> {
+  switch (target.scope) {
+    case 'workspace':
+      await prisma.workspace.update({ where: { id: workspaceId }, data: { celebrationChannelId: channelId } });
+      return;
+    case 'person':
+      await prisma.person.update({ where: { id: target.personId }, data: { celebrationChannelId: channelId } });
+      return;
+    case 'team':
+      if (channelId === null) {
+        await prisma.teamCelebrationChannel.deleteMany({ where: { workspaceId, team: target.team } });
+        return;
+      }
+      await prisma.teamCelebrationChannel.upsert({
+        where: { workspaceId_team: { workspaceId, team: target.team } },
+        create: { workspaceId, team: target.team, channelId },
+        update: { channelId },
+      });
+  }
+}
