@@ -1,0 +1,46 @@
+/**
+ * The three buttons of the private consent question ("Post this time",
+ * "Always post my wins", "Never post"). The question is replaced by the
+ * outcome: a confirmation with a "Remove the post" button, or a note that the
+ * win stays private.
+ */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { CONSENT_ACTION_PREFIX, celebrationConfirmation, celebrationRemoved, consentDeclined } from '../../blocks/celebrations.js';
+import { consentChoiceSchema } from '../../domain/celebrations.js';
+import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
+import type { ListenerDeps } from '../deps.js';
+import { safely, type Reply } from '../safely.js';
+
+export const CONSENT_ACTION = new RegExp(`^${CONSENT_ACTION_PREFIX}(${consentChoiceSchema.options.join('|')})$`);
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+/** What the buttons carry: the choice in the action id, the celebration in the value. */
+const consentAction = z.object({
+  action_id: z.string().transform((id) => id.slice(CONSENT_ACTION_PREFIX.length)).pipe(consentChoiceSchema),
+  value: z.string().min(1),
+});
+
+/** What the person sees in place of the question, given where the celebration now stands. */
+export function celebrationStateReply(state: CelebrationState): Reply {
+  if (state.status === 'removed' && state.channelId) return celebrationRemoved(state.card, state.channelId);
+  if (state.status === 'queued' && state.channelId) {
+    return celebrationConfirmation(state.card, state.channelId, state.id, state.consent === 'always' ? 'always' : 'this-time');
+  }
+  return consentDeclined();
+}
+
+export function celebrationConsent(deps: ListenerDeps) {
+  return async ({ ack, body, action, respond }: ButtonArgs): Promise<void> => {
+    await ack();
+    const context = { handler: 'celebrationConsent', teamId: body.team?.id, userId: body.user.id, actionId: action.action_id };
+    const reply = (message: Reply) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    await safely(deps.logger, context, reply, async () => {
+      const { action_id: choice, value: celebrationId } = consentAction.parse(action);
+      const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
+      const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice);
+      await respond({ replace_original: true, ...celebrationStateReply(state) });
+    });
+  };
+}

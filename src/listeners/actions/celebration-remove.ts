@@ -1,0 +1,40 @@
+/**
+ * "Remove the post" in the person's confirmation: deletes the celebration
+ * from the channel (chat.delete with the ts the sender stored), or drops it
+ * from the outbox when it has not been sent yet, and confirms in place.
+ */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { markCelebrationRemoved, removeCelebration } from '../../services/celebrations.js';
+import { platformErrorOf } from '../../slack/channel-posts.js';
+import type { ListenerDeps } from '../deps.js';
+import { safely, type Reply } from '../safely.js';
+import { celebrationStateReply } from './celebration-consent.js';
+
+type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+const removeAction = z.object({ value: z.string().min(1) });
+
+export function celebrationRemove(deps: ListenerDeps) {
+  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
+    await ack();
+    const context = { handler: 'celebrationRemove', teamId: body.team?.id, userId: body.user.id };
+    const reply = (message: Reply) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    await safely(deps.logger, context, reply, async () => {
+      const { value: celebrationId } = removeAction.parse(action);
+      const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
+      const removal = await removeCelebration(deps.prisma, deps.clock, actor, celebrationId);
+      let state = removal.state;
+      if (removal.kind === 'delete') {
+        try {
+          await client.chat.delete({ channel: removal.channel, ts: removal.ts });
+        } catch (error) {
+          // Already gone (a channel admin deleted it): that is what the person wanted.
+          if (platformErrorOf(error) !== 'message_not_found') throw error;
+        }
+        state = await markCelebrationRemoved(deps.prisma, deps.clock, celebrationId);
+      }
+      await respond({ replace_original: true, ...celebrationStateReply(state) });
+    });
+  };
+}
