@@ -11,7 +11,14 @@ import type { Database } from './db/client.js';
 import { closeServer, createHttpServer, listen } from './http-server.js';
 import { registerListeners } from './listeners/index.js';
 import type { Logger } from './logger.js';
+import { TokenCipher } from './crypto/token-cipher.js';
+import { readinessChecks } from './readiness.js';
 import { boltLogger } from './slack/bolt-logger.js';
+import { rejectReplays } from './slack/replay-guard.js';
+import { installationClients, singleTokenClients, type SlackClients } from './slack/clients.js';
+import { InFlight } from './slack/in-flight.js';
+import { PrismaInstallationStore } from './slack/installation-store.js';
+import { oauthReceiver } from './slack/oauth.js';
 
 export interface AppOptions {
   config: Config;
@@ -25,10 +32,21 @@ export interface AppOptions {
 export interface RunningApp {
   port: number;
   bolt: App | undefined;
+  /** Web API clients per workspace for work that does not start from a Slack request; undefined when Slack is not connected. */
+  clients: SlackClients | undefined;
   stop(): Promise<void>;
 }
 
-function createBolt(options: AppOptions): { bolt: App; receiver: HTTPReceiver | undefined } | undefined {
+/** How long SIGTERM waits for Slack requests already acknowledged to finish their work. */
+const IN_FLIGHT_GRACE_MS = 8_000;
+
+interface Slack {
+  bolt: App;
+  receiver: HTTPReceiver | undefined;
+  clients: SlackClients;
+}
+
+function createBolt(options: AppOptions): Slack | undefined {
   const { config, logger } = options;
   const slack = config.slack;
   const common = { logger: boltLogger(logger), clientOptions: { slackApiUrl: config.slackApiUrl } };
@@ -36,36 +54,43 @@ function createBolt(options: AppOptions): { bolt: App; receiver: HTTPReceiver | 
     case 'offline':
       return undefined;
     case 'socket':
-      return { bolt: new App({ ...common, token: slack.botToken, appToken: slack.appToken, socketMode: true }), receiver: undefined };
+      return {
+        bolt: new App({ ...common, token: slack.botToken, appToken: slack.appToken, socketMode: true }),
+        receiver: undefined,
+        clients: singleTokenClients(slack.botToken, config),
+      };
     case 'http': {
       const receiver = new HTTPReceiver({
         signingSecret: slack.signingSecret,
         endpoints: '/slack/events',
         logger: common.logger,
       });
-      return { bolt: new App({ ...common, token: slack.botToken, receiver }), receiver };
+      return { bolt: new App({ ...common, token: slack.botToken, receiver }), receiver, clients: singleTokenClients(slack.botToken, config) };
     }
-    case 'oauth':
-      throw new Error('The multi-workspace OAuth install flow is not available in this version; set SLACK_BOT_TOKEN instead.');
+    case 'oauth': {
+      // Installs, events and interactivity all arrive over HTTP; SLACK_APP_TOKEN is not used in this mode.
+      const store = new PrismaInstallationStore(options.db.prisma, new TokenCipher(slack.tokenKeys), logger);
+      const receiver = oauthReceiver(slack, config, store, common.logger);
+      return { bolt: new App({ ...common, receiver }), receiver, clients: installationClients(store, config) };
+    }
   }
 }
 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, db, logger } = options;
   const slack = createBolt(options);
+  const inFlight = new InFlight();
   if (slack) {
+    slack.bolt.use(inFlight.middleware);
     registerListeners(slack.bolt, { prisma: db.prisma, clock: options.clock, logger, config });
     slack.bolt.error(async (error) => {
       logger.error({ err: error }, 'unhandled error in a Slack listener');
     });
   }
   const server: Server = createHttpServer({
-    slack: slack?.receiver?.requestListener,
+    slack: slack?.receiver ? rejectReplays(slack.receiver.requestListener) : undefined,
     slackHint: offlineNotice,
-    ready: async () => {
-      const database = await db.ping();
-      return { ok: database, checks: { database, slack: config.slack.kind } };
-    },
+    ready: readinessChecks(config, db, options.clock),
   });
   const port = await listen(server, config.port, options.host);
   if (slack && config.slack.kind === 'socket') await slack.bolt.start();
@@ -75,10 +100,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   return {
     port,
     bolt: slack?.bolt,
+    clients: slack?.clients,
     stop: () => {
       stopping ??= (async () => {
         if (slack && config.slack.kind === 'socket') await slack.bolt.stop();
         await closeServer(server);
+        if (!(await inFlight.drain(IN_FLIGHT_GRACE_MS))) {
+          logger.warn({ running: inFlight.count }, 'stopping with Slack requests still running');
+        }
       })();
       return stopping;
     },
