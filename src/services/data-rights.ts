@@ -1,0 +1,183 @@
+/**
+ * People-data rights: a person's export (everything held about them, nothing
+ * about anyone else) and erasure (on request, or after a deactivated user's
+ * retention period). Erasure deletes the Person row, which cascades to
+ * pathways, milestones, check-ins and ratings, celebrations and manager
+ * requests; outbox rows about the person are deleted; and the remaining links
+ * elsewhere (audit actor, calibrations they made, framework loads, installs)
+ * are cleared. Channel posts about them are returned, so the caller can delete
+ * them in Slack first (chat.delete): services make no Slack calls.
+ */
+import type { PrismaClient } from '../db/client.js';
+import type { Person } from '../generated/prisma/client.js';
+import { CHANNEL_POST_KINDS } from './celebrations.js';
+import type { CheckInGrant } from './privacy.js';
+
+// ---------------------------------------------------------------------------------------------
+// Export
+// ---------------------------------------------------------------------------------------------
+
+/** Drops internal ids and links to other rows: the export says what, not how it is stored. */
+function withoutKeys<T extends object, K extends keyof T>(row: T, keys: readonly K[]): Omit<T, K> {
+  const copy = { ...row };
+  for (const key of keys) delete copy[key];
+  return copy;
+}
+
+/** Everything held about the person whose own grant this is, as plain JSON-ready data. */
+export async function exportPersonData(prisma: PrismaClient, access: CheckInGrant, now: Date) {
+  if (access.relation !== 'self') throw new Error('An export is only ever of the person’s own data');
+  const personId = access.subjectId;
+  const person = await prisma.person.findUniqueOrThrow({
+    where: { id: personId },
+    include: {
+      workspace: { select: { slackTeamId: true, name: true } },
+      manager: { select: { slackUserId: true } },
+      pathways: { include: { milestones: { orderBy: { position: 'asc' } } }, orderBy: { startedAt: 'asc' } },
+      checkIns: { include: { ratings: true }, orderBy: { createdAt: 'asc' } },
+      celebrations: { orderBy: { createdAt: 'asc' } },
+      managerRequestsMade: { include: { manager: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
+    },
+  });
+  const [messages, adminActions] = await Promise.all([
+    prisma.outboxMessage.findMany({
+      where: { workspaceId: person.workspaceId, recipient: person.slackUserId },
+      select: { kind: true, status: true, notBefore: true, sentAt: true },
+      orderBy: { notBefore: 'asc' },
+    }),
+    prisma.auditLog.findMany({
+      where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId },
+      select: { action: true, createdAt: true },
+      orderBy: { createdAt: 'asc' },
+    }),
+  ]);
+  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, ...profile } = person;
+  return {
+    exportedAt: now.toISOString(),
+    about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; messages list what Pathway sent you, without their text.',
+    workspace: { slackTeamId: workspace.slackTeamId, name: workspace.name },
+    profile: { ...withoutKeys(profile, ['id', 'workspaceId', 'managerId']), manager: manager?.slackUserId ?? null },
+    pathways: pathways.map((pathway) => ({
+      ...withoutKeys(pathway, ['id', 'personId', 'frameworkVersionId', 'activeForPersonId']),
+      milestones: pathway.milestones.map((milestone) => withoutKeys(milestone, ['id', 'pathwayId'])),
+    })),
+    checkIns: checkIns.map((checkIn) => ({
+      ...withoutKeys(checkIn, ['id', 'personId', 'pathwayId', 'frameworkVersionId', 'calibratedById']),
+      ratings: checkIn.ratings.map((rating) => withoutKeys(rating, ['id', 'checkInId'])),
+    })),
+    celebrations: celebrations.map((celebration) => withoutKeys(celebration, ['id', 'workspaceId', 'personId'])),
+    managerRequests: managerRequestsMade.map((request) => ({
+      manager: request.manager.slackUserId,
+      ...withoutKeys(request, ['id', 'personId', 'managerId', 'pendingForPersonId', 'manager']),
+    })),
+    messages,
+    adminActions,
+  };
+}
+
+export type PersonExport = Awaited<ReturnType<typeof exportPersonData>>;
+
+// ---------------------------------------------------------------------------------------------
+// Erasure
+// ---------------------------------------------------------------------------------------------
+
+export interface PostToDelete {
+  channel: string;
+  ts: string;
+}
+
+interface OutboxRef {
+  id: string;
+  kind: string;
+  recipient: string;
+  status: string;
+  slackTs: string | null;
+}
+
+/** Every id under which something about the person may be named elsewhere (outbox keys, for example). */
+async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string): Promise<{ person: Person; ids: string[] }> {
+  const person = await prisma.person.findUniqueOrThrow({
+    where: { id: personId },
+    include: {
+      pathways: { select: { id: true, milestones: { select: { id: true } } } },
+      checkIns: { select: { id: true } },
+      celebrations: { select: { id: true, subjectKey: true } },
+      managerRequestsMade: { select: { id: true } },
+      managerRequestsReceived: { select: { id: true } },
+    },
+  });
+  const ids = [
+    person.id,
+    person.slackUserId,
+    ...person.pathways.flatMap((pathway) => [pathway.id, ...pathway.milestones.map((milestone) => milestone.id)]),
+    ...person.checkIns.map((checkIn) => checkIn.id),
+    ...person.celebrations.flatMap((celebration) => [celebration.id, celebration.subjectKey]),
+    ...person.managerRequestsMade.map((request) => request.id),
+    ...person.managerRequestsReceived.map((request) => request.id),
+  ];
+  return { person, ids };
+}
+
+/** Outbox rows sent to the person, keyed by one of their ids, or whose message names them. */
+async function outboxAbout(prisma: Pick<PrismaClient, '$queryRaw'>, person: Person, ids: string[]): Promise<OutboxRef[]> {
+  const patterns = ids.map((id) => `%${id}%`);
+  return prisma.$queryRaw<OutboxRef[]>`
+    SELECT id, kind, recipient, status::text AS status, "slackTs"
+    FROM "OutboxMessage"
+    WHERE "workspaceId" = ${person.workspaceId}
+      AND (recipient = ${person.slackUserId}
+        OR "dedupeKey" LIKE ANY (${patterns}::text[])
+        OR payload::text LIKE ${`%${person.slackUserId}%`})`;
+}
+
+/** The channel posts about the person that are still up (celebrations and digests naming them). */
+export async function postsAbout(prisma: PrismaClient, personId: string): Promise<PostToDelete[]> {
+  const { person, ids } = await idsAbout(prisma, personId);
+  const rows = await outboxAbout(prisma, person, ids);
+  return rows
+    .filter((row) => CHANNEL_POST_KINDS.has(row.kind) && row.status === 'sent' && row.slackTs !== null && !row.recipient.startsWith('U'))
+    .map((row) => ({ channel: row.recipient, ts: row.slackTs! }));
+}
+
+/**
+ * Erases the person in one transaction. Afterwards no row of any table names
+ * them: their own rows are gone, and other rows that pointed at them no longer do.
+ */
+export async function erasePerson(prisma: PrismaClient, personId: string): Promise<void> {
+  await prisma.$transaction(async (tx) => {
+    const { person, ids } = await idsAbout(tx, personId);
+    const outbox = await outboxAbout(tx, person, ids);
+    await tx.outboxMessage.deleteMany({ where: { id: { in: outbox.map((row) => row.id) } } });
+    await tx.checkIn.updateMany({ where: { calibratedById: person.id }, data: { calibratedById: null } });
+    await tx.auditLog.updateMany({ where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId }, data: { actorSlackUserId: null } });
+    await tx.$executeRaw`
+      UPDATE "AuditLog" SET detail = replace(detail::text, ${person.slackUserId}, 'erased-user')::jsonb
+      WHERE "workspaceId" = ${person.workspaceId} AND detail::text LIKE ${`%${person.slackUserId}%`}`;
+    await tx.frameworkVersion.updateMany({ where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId }, data: { loadedBy: null } });
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: person.workspaceId }, select: { slackTeamId: true } });
+    await tx.installation.updateMany({ where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId }, data: { installerUserId: null } });
+    // Cascades: pathways, milestones, check-ins, ratings, celebrations, manager requests; reports' managerId is set null.
+    await tx.person.delete({ where: { id: person.id } });
+  });
+}
+
+/** People deactivated in Slack longer ago than their workspace keeps data. */
+export async function deactivatedPastRetention(prisma: PrismaClient, now: Date): Promise<Array<{ personId: string; slackTeamId: string }>> {
+  const people = await prisma.person.findMany({
+    where: { deactivatedAt: { not: null, lte: now } },
+    select: { id: true, deactivatedAt: true, workspace: { select: { slackTeamId: true, deactivatedRetentionDays: true } } },
+  });
+  return people
+    .filter((person) => person.deactivatedAt!.getTime() + person.workspace.deactivatedRetentionDays * 86_400_000 <= now.getTime())
+    .map((person) => ({ personId: person.id, slackTeamId: person.workspace.slackTeamId }));
+}
+
+/** Records that Slack reported the user deactivated (keeps the first time) or active again. */
+export async function markDeactivated(prisma: PrismaClient, workspaceId: string, slackUserId: string, deleted: boolean, now: Date): Promise<void> {
+  if (deleted) {
+    await prisma.person.updateMany({ where: { workspaceId, slackUserId, deactivatedAt: null }, data: { deactivatedAt: now } });
+  } else {
+    await prisma.person.updateMany({ where: { workspaceId, slackUserId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+  }
+}
+

@@ -1,0 +1,97 @@
+/**
+ * Progression reports: loads plain facts for a workspace and hands them to
+ * src/domain/metrics.ts, which computes and guards every figure. The CSV is
+ * written from the guarded report, so a hidden figure stays hidden there too.
+ * Deactivated people are left out of new reports.
+ */
+import { stringify } from 'csv-stringify/sync';
+import { findRole } from '../domain/framework/queries.js';
+import { dateFromDb } from '../domain/dates.js';
+import {
+  buildReport,
+  READINESS_LEVELS,
+  SEGMENT_MEASURES,
+  UNASSIGNED,
+  type Figure,
+  type Period,
+  type Report,
+  type ReportFacts,
+  type SegmentFigures,
+} from '../domain/metrics.js';
+import type { PrismaClient } from '../db/client.js';
+import { activeFramework } from './frameworks.js';
+
+export interface WorkspaceReport {
+  report: Report;
+  /** Role titles by key, from the active framework (the key itself when the role is gone). */
+  roleTitle(key: string): string;
+}
+
+export async function loadReportFacts(prisma: PrismaClient, workspaceId: string): Promise<ReportFacts> {
+  const people = await prisma.person.findMany({
+    where: { workspaceId, deactivatedAt: null },
+    select: { id: true, team: true, currentRoleKey: true, createdAt: true },
+  });
+  const personIds = people.map((person) => person.id);
+  const [pathways, milestones, checkIns] = await Promise.all([
+    prisma.pathway.findMany({
+      where: { personId: { in: personIds } },
+      select: { personId: true, moveKind: true, goalRoleKey: true, status: true, startedAt: true, endedAt: true },
+    }),
+    prisma.milestone.findMany({
+      where: { pathway: { personId: { in: personIds } } },
+      select: { dueDate: true, doneAt: true, pathway: { select: { personId: true } } },
+    }),
+    prisma.checkIn.findMany({
+      where: { personId: { in: personIds } },
+      select: { personId: true, goalRoleKey: true, createdAt: true, ratings: { select: { selfRating: true } } },
+    }),
+  ]);
+  return {
+    people: people.map((person) => ({ key: person.id, team: person.team, roleKey: person.currentRoleKey, knownSince: person.createdAt })),
+    pathways: pathways.map((pathway) => ({ ...pathway, personKey: pathway.personId })),
+    milestones: milestones.map((milestone) => ({ personKey: milestone.pathway.personId, dueDate: dateFromDb(milestone.dueDate), doneAt: milestone.doneAt })),
+    checkIns: checkIns.map((checkIn) => ({
+      personKey: checkIn.personId,
+      goalRoleKey: checkIn.goalRoleKey,
+      createdAt: checkIn.createdAt,
+      ratings: checkIn.ratings.map((rating) => rating.selfRating),
+    })),
+  };
+}
+
+export async function workspaceReport(prisma: PrismaClient, workspaceId: string, period: Period): Promise<WorkspaceReport> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  const { framework } = await activeFramework(prisma, workspaceId);
+  const facts = await loadReportFacts(prisma, workspaceId);
+  const report = buildReport(facts, { period, minGroupSize: workspace.minReportGroupSize, checkInCadenceDays: workspace.checkInCadenceDays });
+  return { report, roleTitle: (key) => (key === UNASSIGNED ? 'No role recorded' : (findRole(framework, key)?.title ?? key)) };
+}
+
+function csvValue(figure: Figure): string | number {
+  return figure.shown ? Math.round(figure.value * 1000) / 1000 : '';
+}
+
+/**
+ * One row per figure: scope, group, measure, value, and a note saying why a
+ * value is empty. Shares are fractions (0–1), days are days.
+ */
+export function reportCsv({ report, roleTitle }: WorkspaceReport): string {
+  const hidden = `fewer than ${report.minGroupSize} people`;
+  const rows: Array<Array<string | number>> = [['period_from', 'period_to', 'scope', 'group', 'measure', 'value', 'note']];
+  const add = (scope: string, group: string, measure: string, figure: Figure) =>
+    rows.push([report.period.from, report.period.to, scope, group, measure, csvValue(figure), figure.shown ? '' : hidden]);
+  const addSegment = (scope: string, group: string, figures: SegmentFigures) => {
+    for (const { key } of SEGMENT_MEASURES) add(scope, group, key, figures[key]);
+  };
+  addSegment('everyone', 'everyone', report.overall);
+  for (const row of report.byTeam) addSegment('team', row.key, row.figures);
+  for (const row of report.byRole) addSegment('role', roleTitle(row.key), row.figures);
+  for (const row of report.readiness) {
+    add('readiness', roleTitle(row.goalRoleKey), 'people', row.people);
+    row.levels.forEach((figure, index) => add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure));
+  }
+  for (const month of report.completionsByMonth) add('month', month.month, 'milestones_done', month.done);
+  // csv-stringify quotes cells as needed; a leading =,+,-,@ is neutralised so spreadsheets do not run it as a formula.
+  return stringify(rows.map((row) => row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
+}
