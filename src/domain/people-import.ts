@@ -48,7 +48,7 @@ const HEADER_ALIASES: Record<string, 'person' | 'manager' | 'role' | 'team'> = {
 };
 
 export const IMPORT_FORMAT_HELP =
-  'a CSV file with a header row `person,manager,role,team`: person and manager as a Slack user id (U0123ABCD) or an email address, role as a role key from the framework, team as free text; manager, role and team may be empty';
+  'a CSV file with a header row `person,manager,role,team`: person and manager as a Slack user id (U0123ABCD) or an email address, role as a role key from the framework, team as free text; an empty manager, role or team keeps what is stored';
 
 function personRef(cell: string): PersonRef | undefined {
   const text = cell.trim();
@@ -141,11 +141,10 @@ export function planImport(
     candidates.push({ line: row.line, userId, managerUserId: managerUserId ?? null, roleKey: row.roleKey, team: row.team });
   }
 
-  // The manager graph after the import: stored links, overridden by the file's rows.
+  // The manager graph after the import: stored links, overridden by the file's rows (an empty cell keeps the stored link).
   const managerOf = new Map(existingManagers);
   for (const row of candidates) {
     if (row.managerUserId) managerOf.set(row.userId, row.managerUserId);
-    else managerOf.delete(row.userId);
   }
   const accepted: PlannedRow[] = [];
   for (const row of candidates) {

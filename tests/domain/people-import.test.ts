@@ -89,7 +89,7 @@ describe('planImport', () => {
     const closing = planImport(resolve(rowsOf('person,manager\nU0AAA,U0BBB\n')), roles, stored);
     expect(closing.accepted).toEqual([]);
     expect(closing.skipped[0]!.reason).toContain('loop');
-    const breaking = planImport(resolve(rowsOf('person,manager\nU0AAA,U0BBB\nU0BBB,\n')), roles, stored);
+    const breaking = planImport(resolve(rowsOf('person,manager\nU0AAA,U0BBB\nU0BBB,U0CCC\n')), roles, stored);
     expect(breaking.accepted.map((row) => row.userId)).toEqual(['U0AAA', 'U0BBB']);
   });
 });
