@@ -51,6 +51,13 @@ const envSchema = z
     LOG_LEVEL: optionalText
       .transform((level) => level ?? 'info')
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    PATHWAY_ADMINS: optionalText
+      .transform((list) => (list ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .pipe(
+        z.array(
+          z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH'),
+        ),
+      ),
   })
   .superRefine((env, ctx) => {
     const oauth = [env.SLACK_CLIENT_ID, env.SLACK_CLIENT_SECRET, env.SLACK_STATE_SECRET];
@@ -96,6 +103,8 @@ export interface Config {
   port: number;
   defaultTimeZone: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Slack user ids that are Pathway admins besides the workspace's Slack admins and owners. */
+  adminUserIds: readonly string[];
 }
 
 export class ConfigError extends Error {
@@ -145,6 +154,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     port: env.PORT,
     defaultTimeZone: env.TZ_DEFAULT,
     logLevel: env.LOG_LEVEL,
+    adminUserIds: env.PATHWAY_ADMINS,
   };
 }
 

@@ -33,11 +33,11 @@ export function truncate(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-export function plain(text: string, max = LIMITS.sectionText): PlainTextElement {
+export function plain(text: string, max: number = LIMITS.sectionText): PlainTextElement {
   return { type: 'plain_text', text: truncate(text, max), emoji: true };
 }
 
 /** mrkdwn that Slack must not auto-link or auto-mention (verbatim). */
-export function mrkdwn(text: string, max = LIMITS.sectionText): MrkdwnElement {
+export function mrkdwn(text: string, max: number = LIMITS.sectionText): MrkdwnElement {
   return { type: 'mrkdwn', text: truncate(text, max), verbatim: true };
 }

@@ -56,6 +56,8 @@ export interface SlackProfile {
   email?: string | undefined;
   timeZone?: string | undefined;
   deleted?: boolean | undefined;
+  /** Slack workspace admin or owner. */
+  isSlackAdmin?: boolean | undefined;
 }
 
 export async function updateProfile(prisma: PrismaClient, personId: string, profile: SlackProfile): Promise<Person> {
@@ -66,6 +68,7 @@ export async function updateProfile(prisma: PrismaClient, personId: string, prof
       ...(profile.email !== undefined ? { email: profile.email } : {}),
       ...(profile.timeZone !== undefined ? { timeZone: profile.timeZone } : {}),
       ...(profile.deleted !== undefined ? { deactivatedAt: profile.deleted ? new Date() : null } : {}),
+      ...(profile.isSlackAdmin !== undefined ? { isSlackAdmin: profile.isSlackAdmin } : {}),
       profileSyncedAt: new Date(),
     },
   });

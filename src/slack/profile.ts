@@ -10,9 +10,13 @@ import type { Logger } from '../logger.js';
 import { updateProfile } from '../services/people.js';
 
 const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
+/** Admin rights are checked against Slack at most this long ago, so a demoted admin loses them promptly. */
+export const ADMIN_CHECK_MAX_AGE_MS = 60 * 1000;
 
 const usersInfoUser = z.object({
   deleted: z.boolean().optional(),
+  is_admin: z.boolean().optional(),
+  is_owner: z.boolean().optional(),
   real_name: z.string().optional(),
   tz: z.string().optional(),
   profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional(), email: z.string().optional() }).optional(),
@@ -24,8 +28,9 @@ export async function refreshProfileIfStale(
   person: Person,
   now: Date,
   logger: Logger,
+  maxAgeMs = REFRESH_AFTER_MS,
 ): Promise<Person> {
-  if (person.profileSyncedAt && now.getTime() - person.profileSyncedAt.getTime() < REFRESH_AFTER_MS) return person;
+  if (person.profileSyncedAt && now.getTime() - person.profileSyncedAt.getTime() < maxAgeMs) return person;
   try {
     const response = await client.users.info({ user: person.slackUserId });
     const user = usersInfoUser.parse(response.user ?? {});
@@ -35,6 +40,7 @@ export async function refreshProfileIfStale(
       email: user.profile?.email,
       timeZone: user.tz,
       deleted: user.deleted,
+      isSlackAdmin: user.is_admin === undefined && user.is_owner === undefined ? undefined : user.is_admin === true || user.is_owner === true,
     });
   } catch (error) {
     // A stale profile only shifts delivery times; never fail the request for it.

@@ -22,6 +22,7 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     defaultTimeZone: 'Europe/London',
     logLevel: 'silent',
+    adminUserIds: [],
     ...overrides,
   };
 }
