@@ -3,6 +3,7 @@
  * zod; a bad value stops the process at start with one line per problem.
  */
 import { z } from 'zod';
+import { decodeKey, type TokenKeys } from './crypto/token-cipher.js';
 
 const optionalText = z
   .string()
@@ -31,6 +32,21 @@ const envSchema = z
     SLACK_CLIENT_ID: optionalText,
     SLACK_CLIENT_SECRET: optionalText,
     SLACK_STATE_SECRET: optionalText,
+    TOKEN_ENCRYPTION_KEY: optionalText.pipe(
+      z
+        .string()
+        .refine((text) => decodeKey(text) !== undefined, 'must be 32 random bytes in base64 (generate one with: openssl rand -base64 32)')
+        .optional(),
+    ),
+    TOKEN_ENCRYPTION_OLD_KEYS: optionalText.pipe(
+      z
+        .string()
+        .refine(
+          (text) => text.split(',').every((key) => decodeKey(key) !== undefined),
+          'must be a comma-separated list of earlier TOKEN_ENCRYPTION_KEY values (32 bytes in base64 each)',
+        )
+        .optional(),
+    ),
     SLACK_API_URL: optionalText
       .pipe(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as https://slack.com/api/' }).optional())
       .transform((url) => (url ?? 'https://slack.com/api/').replace(/\/?$/, '/')),
@@ -83,6 +99,13 @@ const envSchema = z
         message: 'required in HTTP mode (Basic Information → Signing Secret), or set SLACK_APP_TOKEN for Socket Mode',
       });
     }
+    if (oauth.every(Boolean) && !env.TOKEN_ENCRYPTION_KEY) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['TOKEN_ENCRYPTION_KEY'],
+        message: 'required with the OAuth install flow, to encrypt bot tokens at rest (generate one with: openssl rand -base64 32)',
+      });
+    }
     if (env.SLACK_APP_TOKEN && oauth.every(Boolean) && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required with the OAuth install flow, which runs over HTTP' });
     }
@@ -94,7 +117,16 @@ export type SlackMode =
   | { kind: 'offline' }
   | { kind: 'http'; signingSecret: string; botToken: string }
   | { kind: 'socket'; appToken: string; botToken: string; signingSecret?: string }
-  | { kind: 'oauth'; signingSecret: string; clientId: string; clientSecret: string; stateSecret: string; appToken?: string };
+  | {
+      kind: 'oauth';
+      signingSecret: string;
+      clientId: string;
+      clientSecret: string;
+      stateSecret: string;
+      appToken?: string;
+      /** Seal bot tokens at rest (TOKEN_ENCRYPTION_KEY, TOKEN_ENCRYPTION_OLD_KEYS). */
+      tokenKeys: TokenKeys;
+    };
 
 export interface Config {
   slack: SlackMode;
@@ -113,8 +145,16 @@ export class ConfigError extends Error {
   }
 }
 
+function tokenKeys(env: Env): TokenKeys | undefined {
+  const current = env.TOKEN_ENCRYPTION_KEY ? decodeKey(env.TOKEN_ENCRYPTION_KEY) : undefined;
+  if (current === undefined) return undefined;
+  const old = (env.TOKEN_ENCRYPTION_OLD_KEYS ?? '').split(',').flatMap((text) => decodeKey(text) ?? []);
+  return { current, old };
+}
+
 function slackMode(env: Env): SlackMode {
-  if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET && env.SLACK_SIGNING_SECRET) {
+  const keys = tokenKeys(env);
+  if (env.SLACK_CLIENT_ID && env.SLACK_CLIENT_SECRET && env.SLACK_STATE_SECRET && env.SLACK_SIGNING_SECRET && keys) {
     return {
       kind: 'oauth',
       signingSecret: env.SLACK_SIGNING_SECRET,
@@ -122,6 +162,7 @@ function slackMode(env: Env): SlackMode {
       clientSecret: env.SLACK_CLIENT_SECRET,
       stateSecret: env.SLACK_STATE_SECRET,
       ...(env.SLACK_APP_TOKEN ? { appToken: env.SLACK_APP_TOKEN } : {}),
+      tokenKeys: keys,
     };
   }
   if (env.SLACK_APP_TOKEN && env.SLACK_BOT_TOKEN) {

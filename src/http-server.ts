@@ -10,7 +10,7 @@ export interface HttpRoutes {
   /** Bolt's request listener (signature check, ack, dispatch) or undefined when Slack is not configured over HTTP. */
   slack: RequestListener | undefined;
   /** Readiness: every dependency the app needs to do useful work. */
-  ready(): Promise<{ ok: boolean; checks: Record<string, boolean | string> }>;
+  ready(): Promise<{ ok: boolean; checks: Record<string, boolean | string>; problems?: Record<string, string> }>;
   /** Shown on 404 and on /slack/events when Slack is not connected. */
   slackHint: string;
 }
@@ -26,7 +26,11 @@ export function createHttpServer(routes: HttpRoutes): Server {
     if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const readiness = await routes.ready();
-      return sendJson(res, readiness.ok ? 200 : 503, { status: readiness.ok ? 'ready' : 'not ready', checks: readiness.checks });
+      return sendJson(res, readiness.ok ? 200 : 503, {
+        status: readiness.ok ? 'ready' : 'not ready',
+        checks: readiness.checks,
+        ...(readiness.problems ? { problems: readiness.problems } : {}),
+      });
     }
     if (url.pathname.startsWith('/slack/')) {
       if (routes.slack) return routes.slack(req, res);
