@@ -1,0 +1,238 @@
+/**
+ * Multi-workspace mode end to end: the browser part of an install, the code
+ * exchange, the sealed token in the database, requests authorized from the
+ * store, Enterprise Grid, key rotation, uninstall and Slack's event retries.
+ */
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { keyId, TokenCipher, TokenCipherError } from '../../src/crypto/token-cipher.js';
+import type { Database } from '../../src/db/client.js';
+import { PrismaInstallationStore } from '../../src/slack/installation-store.js';
+import { createLogger } from '../../src/logger.js';
+import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { install, newKey, startOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
+
+const ACME = 'T0ACME';
+
+describe('OAuth install flow', () => {
+  let db: Database;
+  let t: OAuthTestApp;
+  const key = newKey();
+
+  beforeAll(async () => {
+    db = await openPgliteTestDatabase();
+    t = await startOAuthApp(db, { current: key, old: [] });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await db?.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(db);
+    t.fake.reset();
+    t.oauth.calls.length = 0;
+    t.oauth.grant = { teamId: ACME, teamName: 'Acme <Learning>', botToken: 'xoxb-acme-1', installerUserId: 'U0ADMIN' };
+  });
+
+  async function outboxRow(workspaceId: string, dedupeKey: string, status: 'pending' | 'sent' = 'pending'): Promise<void> {
+    await db.prisma.outboxMessage.create({
+      data: { workspaceId, dedupeKey, kind: 'nudge', recipient: 'U0CAROL', payload: { text: 'hello' }, notBefore: new Date(), status },
+    });
+  }
+
+  it('sends the browser to Slack with the manifest scopes and a state cookie', async () => {
+    const response = await fetch(`${t.url}/slack/install`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    const location = new URL(response.headers.get('location') ?? '');
+    expect(location.origin + location.pathname).toBe('https://slack.com/oauth/v2/authorize');
+    expect(location.searchParams.get('client_id')).toBe('client-id');
+    expect(location.searchParams.get('scope')).toBe('commands,chat:write,im:write,users:read,users:read.email');
+    expect(location.searchParams.get('state')).toBeTruthy();
+    expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/);
+  });
+
+  it('stores the installation with the bot token sealed, then answers /pathway from that workspace with it', async () => {
+    const page = await install(t.url);
+    expect(page.status).toBe(200);
+    const html = await page.text();
+    expect(html).toContain('Pathway is installed');
+    expect(html).toContain('Acme &#60;Learning&#62;'); // the team name is escaped
+    expect(t.oauth.calls.filter((call) => call.method === 'oauth.v2.access')).toEqual([
+      { method: 'oauth.v2.access', args: expect.objectContaining({ code: 'good-code', client_id: 'client-id', client_secret: 'client-secret' }) },
+    ]);
+
+    const row = await db.prisma.installation.findUniqueOrThrow({ where: { teamId: ACME } });
+    expect(row).toMatchObject({ botUserId: 'U0PATHBOT', installerUserId: 'U0ADMIN', enterpriseId: null, uninstalledAt: null });
+    expect(row.botScopes).toContain('chat:write');
+    expect(row.botTokenSealed).toMatch(new RegExp(`^v1\\.${keyId(key)}\\.`));
+    expect(row.botTokenSealed).not.toContain('xoxb-acme-1');
+    const stored = JSON.stringify(await db.prisma.$queryRawUnsafe('SELECT * FROM "Installation"'));
+    expect(stored).not.toContain('xoxb-acme-1');
+    const workspace = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: ACME } });
+    expect(workspace).toMatchObject({ name: 'Acme <Learning>', uninstalledAt: null });
+    expect(workspace.activeFrameworkId).not.toBeNull();
+
+    const request = await t.driver.slashCommand({ userId: 'U0CAROL', teamId: ACME, text: 'help' });
+    expect(request.status).toBe(200);
+    await t.fake.waitForResponse((response) => response.url === request.responseUrl, 5000);
+    const client = await t.app.clients?.forTeam(ACME);
+    expect(client?.token).toBe('xoxb-acme-1');
+    expect(await t.app.clients?.forTeam('T0NOTHERE')).toBeNull();
+    expect(t.fake.specViolations).toEqual([]);
+  });
+
+  it('does not answer requests from a workspace that never installed it, and keeps serving', async () => {
+    const request = await t.driver.slashCommand({ userId: 'U0CAROL', teamId: 'T0STRANGER', text: 'help' });
+    expect(request.status).toBe(200);
+    await expect(t.fake.waitForResponse((response) => response.url === request.responseUrl, 500)).rejects.toThrow();
+    expect(await db.prisma.workspace.count()).toBe(0);
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+
+  it('shows a failure page when the code exchange fails, storing nothing', async () => {
+    const page = await install(t.url, 'expired-code');
+    expect(page.status).toBe(500);
+    expect(await page.text()).toContain('Pathway was not installed');
+    expect(await db.prisma.installation.count()).toBe(0);
+  });
+
+  it('Enterprise Grid: a workspace of an organisation installs like any workspace and keeps its organisation id', async () => {
+    t.oauth.grant = { teamId: 'T0GRIDWS', teamName: 'Grid WS', enterprise: { id: 'E0GRID', name: 'Grid Org' }, botToken: 'xoxb-grid-ws' };
+    expect((await install(t.url)).status).toBe(200);
+    expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0GRIDWS' } })).toMatchObject({ enterpriseId: 'E0GRID' });
+    expect(await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0GRIDWS' } })).toMatchObject({ enterpriseId: 'E0GRID' });
+  });
+
+  it('Enterprise Grid: an organisation-wide install is refused with a page saying to install per workspace', async () => {
+    t.oauth.grant = { teamId: null, enterprise: { id: 'E0GRID', name: 'Grid Org' }, isEnterpriseInstall: true, botToken: 'xoxb-org' };
+    const page = await install(t.url);
+    expect(page.status).toBe(400);
+    const html = await page.text();
+    expect(html).toContain('cannot be installed for a whole Enterprise Grid organisation (Grid Org)');
+    expect(html).toContain('add Pathway to each workspace');
+    expect(await db.prisma.installation.count()).toBe(0);
+    expect(await db.prisma.workspace.count()).toBe(0);
+  });
+
+  it('app_uninstalled: removes the tokens and drops the pending messages of that workspace only', async () => {
+    await install(t.url);
+    t.oauth.grant = { teamId: 'T0OTHER', botToken: 'xoxb-other' };
+    await install(t.url);
+    const acme = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: ACME } });
+    const other = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0OTHER' } });
+    await outboxRow(acme.id, 'acme:1');
+    await outboxRow(acme.id, 'acme:2');
+    await outboxRow(acme.id, 'acme:sent', 'sent');
+    await outboxRow(other.id, 'other:1');
+
+    const result = await t.driver.event({ type: 'app_uninstalled' }, { teamId: ACME });
+    expect(result.status).toBe(200);
+    await expect.poll(async () => (await db.prisma.installation.findUniqueOrThrow({ where: { teamId: ACME } })).botTokenSealed).toBeNull();
+
+    expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: ACME } })).toMatchObject({
+      botRefreshTokenSealed: null,
+      uninstalledAt: expect.any(Date),
+    });
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: acme.id } })).uninstalledAt).toEqual(expect.any(Date));
+    const rows = await db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } });
+    expect(rows.map((row) => [row.dedupeKey, row.status])).toEqual([
+      ['acme:1', 'dropped'],
+      ['acme:2', 'dropped'],
+      ['acme:sent', 'sent'],
+      ['other:1', 'pending'],
+    ]);
+    expect(await t.app.clients?.forTeam(ACME)).toBeNull();
+    expect((await t.app.clients?.forTeam('T0OTHER'))?.token).toBe('xoxb-other');
+
+    // Installing again brings it back.
+    t.oauth.grant = { teamId: ACME, botToken: 'xoxb-acme-2' };
+    await install(t.url);
+    expect((await t.app.clients?.forTeam(ACME))?.token).toBe('xoxb-acme-2');
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: acme.id } })).uninstalledAt).toBeNull();
+  });
+
+  it('tokens_revoked: user tokens alone change nothing; a revoked bot token is an uninstall', async () => {
+    await install(t.url);
+    const acme = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: ACME } });
+    await outboxRow(acme.id, 'acme:1');
+
+    await t.driver.event({ type: 'tokens_revoked', tokens: { oauth: ['U0CAROL'] } }, { teamId: ACME, eventId: 'Ev0USERTOKENS' });
+    await expect.poll(() => db.prisma.handledEvent.count({ where: { eventId: 'Ev0USERTOKENS' } })).toBe(1);
+    expect((await t.app.clients?.forTeam(ACME))?.token).toBe('xoxb-acme-1');
+    expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('pending');
+
+    await t.driver.event({ type: 'tokens_revoked', tokens: { bot: ['U0PATHBOT'] } }, { teamId: ACME });
+    await expect.poll(async () => (await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('dropped');
+    expect(await t.app.clients?.forTeam(ACME)).toBeNull();
+  });
+
+  it('a Slack retry of an event already handled is not handled again', async () => {
+    await install(t.url);
+    const event = { type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'home' } as const;
+    await t.driver.event(event, { teamId: ACME, eventId: 'Ev0HOME1' });
+    await t.fake.waitForCall('views.publish', undefined, 10_000);
+    const retry = await t.driver.event(event, { teamId: ACME, eventId: 'Ev0HOME1', retry: { num: 1, reason: 'http_timeout' } });
+    expect(retry.status).toBe(200);
+    // A different event right after it is handled, so waiting for it proves the retry had its chance.
+    await t.driver.event(event, { teamId: ACME, eventId: 'Ev0HOME2' });
+    await expect.poll(() => t.fake.callsTo('views.publish').length, { timeout: 10_000 }).toBe(2);
+    await expect.poll(() => db.prisma.handledEvent.count()).toBe(2);
+    expect(t.fake.callsTo('views.publish').every((call) => call.token === 'xoxb-acme-1')).toBe(true);
+  });
+});
+
+describe('token key rotation', () => {
+  let db: Database;
+  beforeAll(async () => {
+    db = await openPgliteTestDatabase();
+  });
+  afterAll(async () => {
+    await db?.close();
+  });
+
+  it('an app started with a new key and the old one among the old keys reads the token and re-seals it; the old key can then go', async () => {
+    const oldKey = newKey();
+    const newKeyValue = newKey();
+    const first = await startOAuthApp(db, { current: oldKey, old: [] });
+    try {
+      await install(first.url);
+    } finally {
+      await first.stop();
+    }
+    expect((await db.prisma.installation.findFirstOrThrow()).botTokenSealed).toMatch(new RegExp(`^v1\\.${keyId(oldKey)}\\.`));
+
+    const rotated = await startOAuthApp(db, { current: newKeyValue, old: [oldKey] });
+    try {
+      expect((await rotated.app.clients?.forTeam(ACME))?.token).toBe('xoxb-acme-1');
+    } finally {
+      await rotated.stop();
+    }
+    expect((await db.prisma.installation.findFirstOrThrow()).botTokenSealed).toMatch(new RegExp(`^v1\\.${keyId(newKeyValue)}\\.`));
+
+    const newOnly = new PrismaInstallationStore(db.prisma, new TokenCipher({ current: newKeyValue, old: [] }), createLogger('silent'));
+    expect((await newOnly.botFor(ACME))?.token).toBe('xoxb-acme-1');
+    const wrongKey = new PrismaInstallationStore(db.prisma, new TokenCipher({ current: newKey(), old: [] }), createLogger('silent'));
+    await expect(wrongKey.botFor(ACME)).rejects.toThrow(TokenCipherError);
+    await expect(wrongKey.botFor(ACME)).rejects.toThrow(/neither TOKEN_ENCRYPTION_KEY nor one of TOKEN_ENCRYPTION_OLD_KEYS/);
+  });
+
+  it('resealAll re-seals every installation sealed with an old key, so the old key can be removed', async () => {
+    await resetDatabase(db);
+    const oldKey = newKey();
+    const current = newKey();
+    const oldStore = new PrismaInstallationStore(db.prisma, new TokenCipher({ current: oldKey, old: [] }), createLogger('silent'));
+    for (const teamId of ['T0ONE', 'T0TWO']) {
+      await oldStore.storeInstallation({
+        team: { id: teamId },
+        enterprise: undefined,
+        user: { id: 'U0ADMIN', token: undefined, scopes: undefined },
+        bot: { id: 'B0', userId: 'U0BOT', scopes: ['commands'], token: `xoxb-${teamId}` },
+        isEnterpriseInstall: false,
+      });
+    }
+    const store = new PrismaInstallationStore(db.prisma, new TokenCipher({ current, old: [oldKey] }), createLogger('silent'));
+    expect(await store.resealAll()).toBe(2);
+    expect(await store.resealAll()).toBe(0);
+    const rows = await db.prisma.installation.findMany();
+    expect(rows.every((row) => row.botTokenSealed?.startsWith(`v1.${keyId(current)}.`))).toBe(true);
+  });
+});
