@@ -32,7 +32,16 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'add'; title: string; due: string }
   | { kind: 'done'; position: number; note?: string | undefined }
-  | { kind: 'move'; position: number; due: string };
+  | { kind: 'move'; position: number; due: string }
+  | { kind: 'roles'; query?: string | undefined }
+  | { kind: 'admin'; area: AdminArea };
+
+/** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
+export const ADMIN_AREAS = ['framework'] as const;
+export type AdminArea = (typeof ADMIN_AREAS)[number];
+
+/** Role keys are ≤ 60 characters and titles ≤ 75; anything much longer cannot match. */
+export const MAX_ROLE_QUERY_LENGTH = 100;
 
 export interface CommandSpec {
   name: string;
@@ -94,6 +103,34 @@ const specs: CommandSpec[] = [
         .safeParse({ kind: 'move', position: match?.[1], due: match?.[2] });
     },
   },
+  {
+    name: 'roles',
+    usage: '/pathway roles [role]',
+    summary: 'browse the career framework: stages, roles, and the moves open to you',
+    example: '/pathway roles senior instructional designer',
+    parse: (args) => {
+      const query = args.trim();
+      return z
+        .object({
+          kind: z.literal('roles'),
+          query: z.string().max(MAX_ROLE_QUERY_LENGTH, 'give a role key or a few words of its title').optional(),
+        })
+        .safeParse({ kind: 'roles', query: query === '' ? undefined : query });
+    },
+  },
+  {
+    name: 'admin',
+    usage: '/pathway admin framework',
+    summary: 'admins: load a new career framework (YAML)',
+    example: '/pathway admin framework',
+    parse: (args) =>
+      z
+        .object({
+          kind: z.literal('admin'),
+          area: z.enum(ADMIN_AREAS, { error: `say what to administer: ${ADMIN_AREAS.join(', ')}` }),
+        })
+        .safeParse({ kind: 'admin', area: args.trim().toLowerCase() || undefined }),
+  },
 ];
 
 export const commandSpecs: readonly CommandSpec[] = specs;
@@ -129,7 +166,8 @@ function closestSpec(word: string): CommandSpec | undefined {
   return best?.spec;
 }
 
-function editDistance(a: string, b: string): number {
+/** Levenshtein distance, for "did you mean" suggestions. */
+export function editDistance(a: string, b: string): number {
   const row = Array.from({ length: b.length + 1 }, (_, index) => index);
   for (let i = 1; i <= a.length; i++) {
     let previousDiagonal = row[0]!;

@@ -55,6 +55,24 @@ export interface RecordedUpload {
   readonly at: number;
 }
 
+/** A file a person shared with the app (e.g. through a modal's file_input), served by files.info and url_private. */
+export interface FakeFileOptions {
+  readonly name: string;
+  readonly content: string | Buffer;
+  /** Who uploaded it; default U0UPLOADER. */
+  readonly user?: string;
+  readonly mimetype?: string;
+  readonly filetype?: string;
+}
+
+/** A GET of a file's url_private, with the token it carried. */
+export interface RecordedDownload {
+  readonly fileId: string;
+  readonly token: string | undefined;
+  readonly status: number;
+  readonly at: number;
+}
+
 export interface SpecViolation {
   readonly method: string;
   readonly message: string;
@@ -635,6 +653,8 @@ export class FakeSlack {
   private triggers = new Map<string, { issuedAt: number; used: boolean }>();
   private responseUrls = new Set<string>();
   private pendingUploads = new Map<string, PendingUpload>();
+  private sharedFiles = new Map<string, FakeFileOptions & { readonly id: string; readonly created: number }>();
+  private recordedDownloads: RecordedDownload[] = [];
   private counter = 0;
   private lastTsMicros = 0;
 
@@ -708,6 +728,22 @@ export class FakeSlack {
 
   get uploads(): readonly RecordedUpload[] {
     return this.recordedUploads;
+  }
+
+  /** Downloads of shared files' url_private, in order. */
+  get downloads(): readonly RecordedDownload[] {
+    return this.recordedDownloads;
+  }
+
+  /**
+   * Shares a file with the app, as a person's upload through a file_input does; returns its id
+   * (what view_submission carries). files.info describes it and its url_private serves the bytes
+   * to a Bearer token this fake accepts; without one it answers Slack's HTML sign-in page.
+   */
+  addFile(file: FakeFileOptions): string {
+    const id = `F${this.pad(this.next())}`;
+    this.sharedFiles.set(id, { ...file, id, created: Math.floor(Date.now() / 1000) });
+    return id;
   }
 
   /** Calls that broke Slack's OpenAPI spec (missing or undefined arguments, wrong types, body type). */
@@ -813,6 +849,8 @@ export class FakeSlack {
     this.triggers = new Map();
     this.responseUrls = new Set();
     this.pendingUploads = new Map();
+    this.sharedFiles = new Map();
+    this.recordedDownloads = [];
     this.openedDms = new Map();
     this.restoreConfiguredState();
   }
@@ -835,6 +873,7 @@ export class FakeSlack {
     if (url.pathname.startsWith('/api/')) return this.serveApi(req, res, url, body);
     if (url.pathname.startsWith('/response/')) return this.serveResponseUrl(req, res, url, body);
     if (url.pathname.startsWith('/upload/')) return this.serveUpload(req, res, url, body);
+    if (url.pathname.startsWith('/files-pri/')) return this.serveSharedFile(req, res, url);
     sendText(res, 404, 'not found');
   }
 
@@ -990,6 +1029,7 @@ export class FakeSlack {
       'files.getUploadURLExternal': (c) => this.filesGetUploadUrlExternal(c),
       'files.completeUploadExternal': (c) => this.filesCompleteUploadExternal(c),
       'team.info': () => this.teamInfo(),
+      'files.info': (c) => this.filesInfo(c),
     };
   }
 
@@ -1216,6 +1256,66 @@ export class FakeSlack {
       completed.push(entry);
     }
     return { ok: true, files: completed };
+  }
+
+  private filesInfo(call: CallContext): Answer {
+    const file = this.sharedFiles.get(str(call.args, 'file') ?? '');
+    if (file === undefined) return fail('file_not_found');
+    const bytes = Buffer.from(file.content);
+    const user = file.user ?? 'U0UPLOADER';
+    return {
+      ok: true,
+      file: {
+        id: file.id,
+        created: file.created,
+        timestamp: file.created,
+        name: file.name,
+        title: file.name,
+        mimetype: file.mimetype ?? 'text/plain',
+        filetype: file.filetype ?? 'text',
+        pretty_type: 'Plain Text',
+        user,
+        user_team: this.team.id,
+        mode: 'hosted',
+        editable: false,
+        is_external: false,
+        is_public: false,
+        size: bytes.length,
+        url_private: `${this.origin}/files-pri/${this.team.id}-${file.id}/${encodeURIComponent(file.name)}`,
+        url_private_download: `${this.origin}/files-pri/${this.team.id}-${file.id}/download/${encodeURIComponent(file.name)}`,
+        permalink: `${this.teamUrl()}files/${user}/${file.id}/${encodeURIComponent(file.name)}`,
+        channels: [],
+        groups: [],
+        ims: [],
+        comments_count: 0,
+      },
+      comments: [],
+      response_metadata: { next_cursor: '' },
+    };
+  }
+
+  /** url_private: the bytes for an accepted Bearer token; otherwise, like Slack, a 200 with an HTML sign-in page. */
+  private serveSharedFile(req: IncomingMessage, res: ServerResponse, url: URL): void {
+    const id = /^\/files-pri\/[^/]+-(F[A-Z0-9]+)\//.exec(url.pathname)?.[1] ?? '';
+    const file = this.sharedFiles.get(id);
+    const token = bearerToken(req);
+    const record = (status: number): void => {
+      this.recordedDownloads.push({ fileId: id, token, status, at: Date.now() });
+    };
+    if (file === undefined) {
+      record(404);
+      return sendText(res, 404, 'file not found');
+    }
+    if (token === undefined || !this.acceptsToken(token)) {
+      record(200);
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      res.end('<!DOCTYPE html><html><body>Sign in to Slack</body></html>');
+      return;
+    }
+    record(200);
+    const bytes = Buffer.from(file.content);
+    res.writeHead(200, { 'content-type': file.mimetype ?? 'text/plain', 'content-length': String(bytes.length) });
+    res.end(bytes);
   }
 
   private teamInfo(): Answer {

@@ -3,3 +3,5 @@ export * from './schema.js';
 export * from './parse.js';
 export * from './queries.js';
 export * from './default.js';
+export * from './changes.js';
+export * from './search.js';

@@ -10,9 +10,11 @@ import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
 import { loadOverview } from '../../services/overview.js';
 import { ensureMember } from '../../services/people.js';
-import { refreshProfileIfStale } from '../../slack/profile.js';
+import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profile.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
+import { openAdminArea } from './admin.js';
+import { rolesReply } from './roles.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -38,7 +40,9 @@ export function pathwayCommand(deps: ListenerDeps) {
         enterpriseId: command.enterprise_id,
       });
       const now = deps.clock.now();
-      const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
+      // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
+      const maxAge = parsed.command.kind === 'admin' ? ADMIN_CHECK_MAX_AGE_MS : undefined;
+      const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       switch (parsed.command.kind) {
         case 'overview': {
@@ -48,6 +52,12 @@ export function pathwayCommand(deps: ListenerDeps) {
         }
         case 'help':
           await reply({ text: 'Pathway: what you can type', blocks: helpBlocks() });
+          return;
+        case 'roles':
+          await reply(await rolesReply(deps, person, parsed.command.query));
+          return;
+        case 'admin':
+          await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
           return;
         default:
           throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');

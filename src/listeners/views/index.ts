@@ -1,8 +1,9 @@
 import type { App } from '@slack/bolt';
+import { FRAMEWORK_UPLOAD_CALLBACK_ID } from '../../blocks/framework-admin.js';
 import type { ListenerDeps } from '../deps.js';
+import { frameworkUploadSubmission } from './framework-upload.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
-  void app;
-  void deps;
+  app.view({ callback_id: FRAMEWORK_UPLOAD_CALLBACK_ID, type: 'view_submission' }, frameworkUploadSubmission(deps));
 }

@@ -1,0 +1,116 @@
+/**
+ * npm run framework:load -- <file.yaml> --team T0123ABCD
+ *
+ * Loads a replacement career framework for one workspace, from the same database
+ * `npm start` uses (DATABASE_URL, or the embedded one in DATA_DIR; with the embedded
+ * database, stop the app first: only one process can open it). A file with problems
+ * prints each one as `line N path: message` and exits 1 without changing anything.
+ */
+import { readFile } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { z } from 'zod';
+import { frameworkChangeNotice } from '../src/blocks/framework-admin.js';
+import { ConfigError, loadConfig, type Config } from '../src/config.js';
+import { openDatabase } from '../src/db/client.js';
+import { formatProblems, parseFramework } from '../src/domain/framework/parse.js';
+import type { FrameworkChangeSummary } from '../src/domain/framework/changes.js';
+import { loadFramework, type FrameworkLoaded } from '../src/services/framework-admin.js';
+import { ensureWorkspace } from '../src/services/people.js';
+
+const USAGE = 'Usage: npm run framework:load -- <file.yaml> --team <Slack team id, e.g. T0123ABCD>';
+
+const argsSchema = z.object({
+  file: z.string({ error: 'give the framework file to load' }),
+  team: z.string({ error: 'give the workspace with --team' }).regex(/^T[A-Z0-9]{2,}$/, '--team must be a Slack team id such as T0123ABCD'),
+});
+
+function fail(lines: string[]): never {
+  for (const line of lines) console.error(line);
+  process.exit(1);
+}
+
+function splitArgs(): { positionals: string[]; team: string | undefined } {
+  try {
+    const parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { team: { type: 'string' } } });
+    return { positionals: parsed.positionals, team: parsed.values.team };
+  } catch (error) {
+    return fail([(error as Error).message, USAGE]);
+  }
+}
+
+function readArgs(): z.infer<typeof argsSchema> {
+  const parsed = splitArgs();
+  if (parsed.positionals.length > 1) fail([`Load one file at a time (got ${parsed.positionals.length}).`, USAGE]);
+  const args = argsSchema.safeParse({ file: parsed.positionals[0], team: parsed.team });
+  if (!args.success) fail([...args.error.issues.map((issue) => issue.message), USAGE]);
+  return args.data;
+}
+
+function summaryLines(summary: FrameworkChangeSummary): string[] {
+  const keys = (roles: Array<{ key: string; title: string }>): string => roles.map((role) => `${role.title} (${role.key})`).join(', ');
+  const lines: string[] = [];
+  if (summary.added.length > 0) lines.push(`  added: ${keys(summary.added)}`);
+  for (const change of summary.renamed) lines.push(`  renamed: ${change.from.title} (${change.from.key}) -> ${change.to.title} (${change.to.key})`);
+  for (const change of summary.retitled) lines.push(`  retitled: ${change.previousTitle} -> ${change.title} (${change.key})`);
+  if (summary.removed.length > 0) lines.push(`  removed: ${keys(summary.removed)}`);
+  return lines.length > 0 ? lines : ['  no roles added, renamed or removed'];
+}
+
+function report(team: string, loaded: FrameworkLoaded): void {
+  console.log(`Loaded "${loaded.name}" as version ${loaded.version} for ${team} (was version ${loaded.previousVersion}).`);
+  for (const line of summaryLines(loaded.summary)) console.log(line);
+  console.log(
+    `Active pathways moved to version ${loaded.version}: ${loaded.pathwaysMoved}; left as they were, owner asked to choose a new goal: ${loaded.pathwaysToChoose}; people to be told by DM: ${loaded.peopleNotified}.`,
+  );
+}
+
+function readConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) fail(['Fix these environment variables:', ...error.problems.map((problem) => `  ${problem}`)]);
+    throw error;
+  }
+}
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  let source: string;
+  try {
+    source = await readFile(args.file, 'utf8');
+  } catch (error) {
+    return fail([`Cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
+  }
+  // Checked before the database is opened: a bad file needs nothing else to be reported.
+  const parsed = parseFramework(source);
+  if (!parsed.ok) {
+    fail([`${args.file}: ${parsed.problems.length} problem(s); nothing was changed.`, formatProblems(parsed.problems)]);
+  }
+
+  const db = await openDatabase(readConfig());
+  try {
+    await db.migrate();
+    const existing = await db.prisma.workspace.findUnique({ where: { slackTeamId: args.team } });
+    if (!existing) console.log(`Workspace ${args.team} is new to Pathway: it starts with the default framework as version 1.`);
+    const workspace = existing ?? (await ensureWorkspace(db.prisma, args.team));
+    const result = await loadFramework(db.prisma, {
+      workspaceId: workspace.id,
+      source,
+      fileName: args.file,
+      actorSlackUserId: null,
+      loadedBy: 'command line',
+      now: new Date(),
+      notice: frameworkChangeNotice,
+    });
+    if (result.ok) report(args.team, result);
+    else if (result.reason === 'unchanged') console.log(`${args.file} is identical to the active framework (version ${result.version}); nothing changed.`);
+    else {
+      console.error(formatProblems(result.problems));
+      process.exitCode = 1;
+    }
+  } finally {
+    await db.close();
+  }
+}
+
+await main();

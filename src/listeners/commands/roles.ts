@@ -1,0 +1,30 @@
+/**
+ * `/pathway roles [role]`: the framework's stages and roles, or one role in
+ * detail, seen from the person's own role.
+ */
+import { roleChoiceBlocks, roleDetailBlocks, roleNotFoundBlocks, rolesOverviewBlocks } from '../../blocks/roles.js';
+import { searchRoles } from '../../domain/framework/search.js';
+import type { Person } from '../../generated/prisma/client.js';
+import { activeFramework } from '../../services/frameworks.js';
+import type { ListenerDeps } from '../deps.js';
+import type { Reply } from '../safely.js';
+
+export async function rolesReply(deps: ListenerDeps, person: Person, query: string | undefined): Promise<Reply> {
+  const { framework } = await activeFramework(deps.prisma, person.workspaceId);
+  const pathway = person.currentRoleKey
+    ? null
+    : await deps.prisma.pathway.findUnique({ where: { activeForPersonId: person.id }, select: { fromRoleKey: true } });
+  const context = { framework, currentRoleKey: person.currentRoleKey ?? pathway?.fromRoleKey ?? null };
+  if (query === undefined) {
+    return { text: `Career framework: ${framework.name}`, blocks: rolesOverviewBlocks(context) };
+  }
+  const found = searchRoles(framework, query);
+  switch (found.kind) {
+    case 'one':
+      return { text: found.role.title, blocks: roleDetailBlocks(context, found.role) };
+    case 'several':
+      return { text: `${found.roles.length} roles match`, blocks: roleChoiceBlocks(query, found.roles) };
+    case 'none':
+      return { text: 'No role matches that. Type /pathway roles to list every role.', blocks: roleNotFoundBlocks(query, found.suggestion) };
+  }
+}

@@ -1,0 +1,142 @@
+/**
+ * The framework upload modal's submission. Problems the admin can fix are
+ * shown on the fields (`response_action: errors`) and change nothing. A valid
+ * file is acknowledged at once with a "loading" view (Slack allows 3 s), then
+ * loaded, and the modal is updated with what changed.
+ */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
+import { z } from 'zod';
+import {
+  FRAMEWORK_FILE_ACTION_ID,
+  FRAMEWORK_FILE_BLOCK_ID,
+  FRAMEWORK_TEXT_ACTION_ID,
+  FRAMEWORK_TEXT_BLOCK_ID,
+  frameworkChangeNotice,
+  frameworkLoadedView,
+  frameworkLoadingView,
+  frameworkNotLoadedView,
+  problemsErrorText,
+} from '../../blocks/framework-admin.js';
+import { UserError } from '../../domain/errors.js';
+import { MAX_FRAMEWORK_SOURCE_LENGTH, parseFramework } from '../../domain/framework/parse.js';
+import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { loadFramework, type FrameworkLoadResult } from '../../services/framework-admin.js';
+import { ensureMember } from '../../services/people.js';
+import { downloadTextFile } from '../../slack/files.js';
+import type { ListenerDeps } from '../deps.js';
+import { referenceId } from '../safely.js';
+
+type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+/** The two optional inputs of the modal, as Slack sends them in view.state.values. */
+const submissionSchema = z.object({
+  [FRAMEWORK_FILE_BLOCK_ID]: z
+    .object({ [FRAMEWORK_FILE_ACTION_ID]: z.object({ files: z.array(z.object({ id: z.string() })).nullish() }) })
+    .optional(),
+  [FRAMEWORK_TEXT_BLOCK_ID]: z.object({ [FRAMEWORK_TEXT_ACTION_ID]: z.object({ value: z.string().nullish() }) }).optional(),
+});
+
+type Source = { kind: 'file'; fileId: string } | { kind: 'text'; text: string };
+
+function sourceOf(values: unknown): Source | { kind: 'errors'; errors: Record<string, string> } {
+  const state = submissionSchema.parse(values);
+  const files = state[FRAMEWORK_FILE_BLOCK_ID]?.[FRAMEWORK_FILE_ACTION_ID].files ?? [];
+  const text = state[FRAMEWORK_TEXT_BLOCK_ID]?.[FRAMEWORK_TEXT_ACTION_ID].value?.trim() ?? '';
+  const [file] = files;
+  if (file && text !== '') {
+    return { kind: 'errors', errors: { [FRAMEWORK_TEXT_BLOCK_ID]: 'Use the upload or the paste, not both: clear this field or remove the file.' } };
+  }
+  if (files.length > 1) return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload one framework file at a time.' } };
+  if (file) return { kind: 'file', fileId: file.id };
+  if (text !== '') return { kind: 'text', text };
+  return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload a YAML file here, or paste the framework in the field below.' } };
+}
+
+export function frameworkUploadSubmission(deps: ListenerDeps) {
+  return async (args: SubmissionArgs): Promise<void> => {
+    let acked = false;
+    const ack: SubmissionArgs['ack'] = async (response) => {
+      acked = true;
+      await args.ack(response);
+    };
+    try {
+      await handleSubmission(deps, { ...args, ack });
+    } catch (error) {
+      const reference = referenceId();
+      deps.logger.error({ handler: 'frameworkUploadSubmission', userId: args.body.user.id, err: error, reference }, 'listener failed');
+      const view = frameworkNotLoadedView(apologyText(reference));
+      if (!acked) await args.ack({ response_action: 'update', view });
+      else await args.client.views.update({ view_id: args.view.id, view }).catch(() => undefined);
+    }
+  };
+}
+
+function apologyText(reference: string): string {
+  return `Sorry, loading the framework failed on our side and nothing was changed. Please try again; if it keeps happening, give your Pathway operator the reference ${reference}.`;
+}
+
+async function handleSubmission(deps: ListenerDeps, { ack, body, view, client, context }: SubmissionArgs): Promise<void> {
+  const log = { handler: 'frameworkUploadSubmission', teamId: body.team?.id, userId: body.user.id };
+  const teamId = body.team?.id ?? view.team_id;
+  const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+  if (!isAdmin(member.person, deps.config)) {
+    await ack({ response_action: 'update', view: frameworkNotLoadedView(NOT_AN_ADMIN_MESSAGE) });
+    return;
+  }
+  const source = sourceOf(view.state.values);
+  if (source.kind === 'errors') {
+    await ack({ response_action: 'errors', errors: source.errors });
+    return;
+  }
+  const field = source.kind === 'file' ? FRAMEWORK_FILE_BLOCK_ID : FRAMEWORK_TEXT_BLOCK_ID;
+  let text: string;
+  let fileName: string | undefined;
+  if (source.kind === 'file') {
+    try {
+      const file = await downloadTextFile(client, {
+        fileId: source.fileId,
+        botToken: context.botToken ?? '',
+        slackApiUrl: deps.config.slackApiUrl,
+        maxBytes: MAX_FRAMEWORK_SOURCE_LENGTH,
+      });
+      text = file.text;
+      fileName = file.name;
+    } catch (error) {
+      const reference = referenceId();
+      if (!(error instanceof UserError)) deps.logger.error({ ...log, err: error, reference }, 'could not read the uploaded framework file');
+      const message =
+        error instanceof UserError ? error.message : `Pathway could not read this file from Slack (reference ${reference}). Try again, or paste the text below.`;
+      await ack({ response_action: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: message } });
+      return;
+    }
+  } else {
+    text = source.text;
+  }
+
+  const parsed = parseFramework(text);
+  if (!parsed.ok) {
+    await ack({ response_action: 'errors', errors: { [field]: problemsErrorText(parsed.problems) } });
+    return;
+  }
+  await ack({ response_action: 'update', view: frameworkLoadingView() });
+
+  const result = await loadFramework(deps.prisma, {
+    workspaceId: member.workspace.id,
+    source: text,
+    fileName,
+    actorSlackUserId: body.user.id,
+    loadedBy: body.user.id,
+    now: deps.clock.now(),
+    notice: frameworkChangeNotice,
+  });
+  await client.views.update({ view_id: view.id, view: outcomeView(result) });
+}
+
+function outcomeView(result: FrameworkLoadResult): ModalView {
+  if (result.ok) return frameworkLoadedView(result);
+  if (result.reason === 'unchanged') {
+    return frameworkNotLoadedView(`This file is identical to the active framework (version ${result.version}); nothing changed.`);
+  }
+  return frameworkNotLoadedView(problemsErrorText(result.problems));
+}
