@@ -8,7 +8,9 @@ import { dateFromDb, daysBetween } from '../domain/dates.js';
 import { findRole, stageOf, trackOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
+import { readinessOf, type ReadinessView } from './checkins.js';
 import { frameworkOf } from './frameworks.js';
+import { ownCheckIns } from './privacy.js';
 
 export interface RoleRef {
   key: string;
@@ -46,6 +48,8 @@ export interface Overview {
   today: string;
   pathway: PathwayView | null;
   lastCheckIn: { date: string; daysAgo: number } | null;
+  /** Trend per signal and overall on the active pathway (see services/checkins.ts). */
+  readiness: ReadinessView | null;
 }
 
 export function roleRef(framework: Framework, key: string): RoleRef {
@@ -55,12 +59,13 @@ export function roleRef(framework: Framework, key: string): RoleRef {
 }
 
 export async function loadOverview(prisma: PrismaClient, personId: string, today: string): Promise<Overview> {
-  const [pathway, lastCheckIn] = await Promise.all([
+  const [pathway, lastCheckIn, readiness] = await Promise.all([
     prisma.pathway.findUnique({
       where: { activeForPersonId: personId },
       include: { frameworkVersion: true, milestones: { orderBy: { position: 'asc' } } },
     }),
     prisma.checkIn.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
+    readinessOf(prisma, ownCheckIns(personId)),
   ]);
   return {
     today,
@@ -68,12 +73,13 @@ export async function loadOverview(prisma: PrismaClient, personId: string, today
     lastCheckIn: lastCheckIn
       ? { date: dateFromDb(lastCheckIn.createdAt), daysAgo: daysBetween(dateFromDb(lastCheckIn.createdAt), today) }
       : null,
+    readiness,
   };
 }
 
 type PathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
 
-function pathwayView(row: PathwayRow, framework: Framework, today: string): PathwayView {
+export function pathwayView(row: PathwayRow, framework: Framework, today: string): PathwayView {
   const goal = roleRef(framework, row.goalRoleKey);
   const track = trackOf(framework, row.goalRoleKey);
   const milestones = row.milestones.map((milestone): MilestoneView => {

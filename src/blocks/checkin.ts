@@ -1,0 +1,217 @@
+/**
+ * Check-in surfaces: the check-in modal, the manager's DM summary, the
+ * calibration modal and the person's calibration notice. Ids used by the
+ * listeners (callback, block and action ids) are defined here, beside the blocks.
+ */
+import type { ActionsBlock, InputBlock, KnownBlock, ModalView, PlainTextOption, RadioButtons } from '@slack/types';
+import { z } from 'zod';
+import { formatDate } from '../domain/dates.js';
+import { MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, RATING_LABELS, RATINGS, type Rating } from '../domain/readiness.js';
+import type { CheckInDetail, CheckInForm, CheckInSummary, ReadinessView } from '../services/checkins.js';
+import type { OutboxPayload } from '../services/outbox.js';
+import { readinessBlocks, ratingLabel } from './readiness.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+
+export const CHECKIN_OPEN_ACTION = 'checkin_open';
+export const CALIBRATE_OPEN_ACTION = 'checkin_calibrate_open';
+export const CHECKIN_CALLBACK = 'checkin_submit';
+export const CALIBRATION_CALLBACK = 'checkin_calibration_submit';
+export const RATING_ACTION = 'rating';
+export const EXAMPLE_ACTION = 'example';
+export const COMMENT_ACTION = 'comment';
+export const COMMENT_BLOCK = 'comment';
+
+export const ratingBlockId = (signalKey: string): string => `rating:${signalKey}`;
+export const exampleBlockId = (signalKey: string): string => `example:${signalKey}`;
+export const managerRatingBlockId = (signalKey: string): string => `manager:${signalKey}`;
+
+export const checkInMetadataSchema = z.object({ pathwayId: z.string().min(1) });
+export const calibrationMetadataSchema = z.object({ checkInId: z.string().min(1) });
+
+/** Slack shows the name of the person, not the id, for `<@U…>` in mrkdwn. */
+export const mention = (slackUserId: string): string => `<@${slackUserId}>`;
+
+const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'Consistent', 4: 'Role model' };
+
+function ratingOption(rating: Rating): PlainTextOption {
+  return { text: plain(CAPITALISED[rating], LIMITS.optionText), value: String(rating) };
+}
+
+function ratingButtons(initial: Rating | null): RadioButtons {
+  return {
+    type: 'radio_buttons',
+    action_id: RATING_ACTION,
+    options: RATINGS.map(ratingOption),
+    ...(initial === null ? {} : { initial_option: ratingOption(initial) }),
+  };
+}
+
+export function checkInModal(form: CheckInForm): ModalView {
+  const blocks: KnownBlock[] = [
+    {
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `Rate yourself against the readiness signals of *${userText(form.goal.title)}*, with a short example for each rating above “not yet”. Only you and your manager see your check-ins.`,
+        ),
+      ],
+    },
+  ];
+  form.signals.forEach((signal, index) => {
+    blocks.push(
+      { type: 'section', text: mrkdwn(`*${index + 1}. ${userText(signal.title)}*\n${userText(signal.description)}`) },
+      { type: 'input', block_id: ratingBlockId(signal.key), label: plain('Your rating', 2000), element: ratingButtons(null) } satisfies InputBlock,
+      {
+        type: 'input',
+        block_id: exampleBlockId(signal.key),
+        optional: true,
+        label: plain('Example', 2000),
+        hint: plain('When did you show this? Needed for any rating above “not yet”.', 2000),
+        element: { type: 'plain_text_input', action_id: EXAMPLE_ACTION, multiline: true, max_length: MAX_EXAMPLE_LENGTH },
+      } satisfies InputBlock,
+    );
+  });
+  return {
+    type: 'modal',
+    callback_id: CHECKIN_CALLBACK,
+    private_metadata: JSON.stringify({ pathwayId: form.pathwayId } satisfies z.infer<typeof checkInMetadataSchema>),
+    title: plain('Readiness check-in', LIMITS.modalTitle),
+    submit: plain('Save check-in', LIMITS.modalTitle),
+    close: plain('Cancel', LIMITS.modalTitle),
+    blocks,
+  };
+}
+
+/** What replaces the modal after a successful check-in. */
+export function checkInSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null): ModalView {
+  const shared = managerSlackUserId
+    ? `${mention(managerSlackUserId)} gets a summary and can add their view beside yours.`
+    : 'Link your manager with `/pathway manager @name` so they can see your check-ins and add their view.';
+  return {
+    type: 'modal',
+    callback_id: 'checkin_saved',
+    title: plain('Check-in saved', LIMITS.modalTitle),
+    close: plain('Done', LIMITS.modalTitle),
+    blocks: [{ type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) }, ...readinessBlocks(readiness, 'self')],
+  };
+}
+
+/** A short modal for an answer to a button in the Home tab, where there is no message to reply to. */
+export function noticeView(title: string, text: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: 'notice',
+    title: plain(title, LIMITS.modalTitle),
+    close: plain('OK', LIMITS.modalTitle),
+    blocks: [{ type: 'section', text: mrkdwn(text) }],
+  };
+}
+
+/**
+ * The manager's DM after a check-in. It carries no ratings or examples: those are
+ * read through the button, which checks the person's CURRENT manager each time.
+ */
+export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
+  const who = mention(summary.person.slackUserId);
+  const text = `${who} made a readiness check-in against ${userText(summary.goalTitle)}.`;
+  return {
+    text,
+    blocks: [
+      {
+        type: 'section',
+        text: mrkdwn(
+          `:clipboard: *${who} made a readiness check-in* against the signals of *${userText(summary.goalTitle)}* on ${formatDate(summary.date)}: ` +
+            `${summary.consistentCount} of ${summary.signalCount} signals at consistent or above in their own view.`,
+        ),
+      },
+      { type: 'context', elements: [mrkdwn('Open it to read their ratings and examples, and add your rating beside each one.')] },
+      {
+        type: 'actions',
+        block_id: 'checkin_summary_actions',
+        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and calibrate', LIMITS.buttonText), style: 'primary', value: summary.checkInId }],
+      } satisfies ActionsBlock,
+    ],
+  };
+}
+
+/** The calibration button for a check-in (the team list, the report's pathway view). */
+export function calibrateButton(checkInId: string): ActionsBlock['elements'][number] {
+  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Calibrate latest check-in', LIMITS.buttonText), value: checkInId };
+}
+
+function selfLine(rating: CheckInDetail['ratings'][number]): string {
+  const example = rating.example ? ` — “${userText(truncate(rating.example, MAX_EXAMPLE_LENGTH))}”` : '';
+  return `Self: *${RATING_LABELS[rating.selfRating]}*${example}`;
+}
+
+export function calibrationModal(detail: CheckInDetail): ModalView {
+  const blocks: KnownBlock[] = [
+    {
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `${mention(detail.person.slackUserId)}’s check-in of ${formatDate(detail.date)} against *${userText(detail.goalTitle)}*. ` +
+            'Add your rating beside each self rating; they see your ratings and comment.',
+        ),
+      ],
+    },
+  ];
+  for (const rating of detail.ratings) {
+    blocks.push(
+      { type: 'section', text: mrkdwn(`*${userText(rating.title)}*\n${selfLine(rating)}`) },
+      {
+        type: 'input',
+        block_id: managerRatingBlockId(rating.signalKey),
+        label: plain('Your rating', 2000),
+        element: ratingButtons(rating.managerRating),
+      } satisfies InputBlock,
+    );
+  }
+  blocks.push({
+    type: 'input',
+    block_id: COMMENT_BLOCK,
+    optional: true,
+    label: plain('Comment', 2000),
+    hint: plain('What you saw, and what would show the next level.', 2000),
+    element: {
+      type: 'plain_text_input',
+      action_id: COMMENT_ACTION,
+      multiline: true,
+      max_length: MAX_MANAGER_COMMENT_LENGTH,
+      ...(detail.managerComment ? { initial_value: detail.managerComment } : {}),
+    },
+  } satisfies InputBlock);
+  return {
+    type: 'modal',
+    callback_id: CALIBRATION_CALLBACK,
+    private_metadata: JSON.stringify({ checkInId: detail.id } satisfies z.infer<typeof calibrationMetadataSchema>),
+    title: plain('Calibrate check-in', LIMITS.modalTitle),
+    submit: plain('Save', LIMITS.modalTitle),
+    close: plain('Cancel', LIMITS.modalTitle),
+    blocks,
+  };
+}
+
+function comparisonLines(detail: CheckInDetail): string {
+  return detail.ratings
+    .map((rating) => `• ${userText(rating.title)}: you *${RATING_LABELS[rating.selfRating]}* · manager *${ratingLabel(rating.managerRating)}*`)
+    .join('\n');
+}
+
+/** The person's DM once their manager calibrated a check-in. */
+export function calibrationNoticeMessage(detail: CheckInDetail, managerSlackUserId: string): OutboxPayload {
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      text: mrkdwn(`:handshake: *${mention(managerSlackUserId)} added their view to your check-in of ${formatDate(detail.date)}*\n${comparisonLines(detail)}`),
+    },
+  ];
+  if (detail.managerComment) blocks.push({ type: 'section', text: mrkdwn(`*Comment:* ${userText(truncate(detail.managerComment, MAX_MANAGER_COMMENT_LENGTH))}`) });
+  blocks.push({ type: 'context', elements: [mrkdwn('Your trend and both views are in `/pathway` and the Home tab.')] });
+  return { text: 'Your manager added their view to your check-in.', blocks };
+}
+
+/** What replaces the calibration modal once saved. */
+export function calibrationSavedView(detail: CheckInDetail): ModalView {
+  return noticeView('Calibration saved', `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail)}`);
+}

@@ -1,0 +1,94 @@
+/**
+ * The readiness section: overall score and trend, each signal's last rating and
+ * change (with the manager's rating beside it once calibrated), what is still
+ * below "consistent", the milestones that build the weakest signals, and the
+ * suggestion of a readiness conversation. Shown to the person (overview, Home)
+ * and, read-only, to their manager.
+ */
+import type { KnownBlock } from '@slack/types';
+import { formatDate } from '../domain/dates.js';
+import { CHECK_INS_IN_A_ROW, describeChange, RATING_LABELS, type Rating, type SignalTrend, type Trend } from '../domain/readiness.js';
+import type { ReadinessView } from '../services/checkins.js';
+import { mrkdwn, truncate, userText } from './text.js';
+
+export type Audience = 'self' | 'manager';
+
+/** Milestones named under "builds your weakest signals". */
+const WEAKEST_MILESTONES_SHOWN = 3;
+const COMMENT_SHOWN = 600;
+
+export const TREND_EMOJI: Record<Trend, string> = {
+  up: ':arrow_upper_right: improving',
+  down: ':arrow_lower_right: lower than last time',
+  flat: ':left_right_arrow: steady',
+  new: ':seedling: first check-in',
+};
+
+export function ratingLabel(rating: Rating | null): string {
+  return rating === null ? 'not rated' : RATING_LABELS[rating];
+}
+
+function signalLine(signal: SignalTrend): string {
+  const title = userText(signal.title);
+  if (signal.status === 'retired') return `• ~${title}~ _no longer in the framework_ (last: ${ratingLabel(signal.last)})`;
+  if (signal.status === 'not-rated') return `• ${title}: _not yet rated_`;
+  const arrow = signal.change === null || signal.change === 0 ? '' : signal.change > 0 ? ' :arrow_up:' : ' :arrow_down:';
+  const manager = signal.managerRating === null ? '' : ` · manager: ${RATING_LABELS[signal.managerRating]}`;
+  return `• ${title}: ${describeChange(signal)}${arrow}${manager}`;
+}
+
+function summaryLine(readiness: ReadinessView): string {
+  const current = readiness.signals.filter((signal) => signal.status !== 'retired');
+  const atConsistent = current.length - readiness.belowConsistent.length;
+  const parts = [`*Readiness for ${userText(readiness.goalTitle)}*`];
+  if (readiness.score !== null) {
+    const change =
+      readiness.scoreChange === null ? '' : ` (${readiness.scoreChange > 0 ? '+' : ''}${readiness.scoreChange} since the previous check-in)`;
+    parts.push(`${readiness.score} of 4 on average${change}`);
+  }
+  parts.push(`${atConsistent} of ${current.length} signals at consistent or above`);
+  if (readiness.latest) parts.push(`last check-in ${formatDate(readiness.latest.date)}`);
+  return parts.join(' · ');
+}
+
+function conversationText(audience: Audience): string {
+  return audience === 'self'
+    ? `:speech_balloon: *Every signal has been at consistent or above in your last ${CHECK_INS_IN_A_ROW} check-ins.* A good moment to ask your manager for a readiness conversation. Pathway suggests the conversation; decisions about roles stay with people.`
+    : `:speech_balloon: *Every signal has been at consistent or above in their last ${CHECK_INS_IN_A_ROW} check-ins.* A good moment for a readiness conversation with them.`;
+}
+
+export function readinessBlocks(readiness: ReadinessView | null, audience: Audience): KnownBlock[] {
+  if (!readiness) return [];
+  if (readiness.checkInCount === 0) {
+    const count = readiness.signals.length;
+    return [
+      {
+        type: 'section',
+        text: mrkdwn(
+          audience === 'self'
+            ? `*Readiness for ${userText(readiness.goalTitle)}:* no check-in yet. Rate yourself against its ${count} signal${count === 1 ? '' : 's'} with \`/pathway checkin\`; your manager sees it too.`
+            : `*Readiness for ${userText(readiness.goalTitle)}:* no check-in yet.`,
+        ),
+      },
+    ];
+  }
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(`${summaryLine(readiness)}\n${readiness.signals.map(signalLine).join('\n')}`) },
+  ];
+  const notes: string[] = [];
+  if (readiness.belowConsistent.length > 0) {
+    notes.push(`Still below consistent: ${readiness.belowConsistent.map((signal) => userText(signal.title)).join(', ')}`);
+  }
+  if (readiness.milestonesForWeakest.length > 0) {
+    const shown = readiness.milestonesForWeakest.slice(0, WEAKEST_MILESTONES_SHOWN);
+    const whose = audience === 'self' ? 'your' : 'their';
+    notes.push(`Milestones that build ${whose} weakest signals: ${shown.map((m) => `*${m.position}.* ${userText(m.title)}`).join(', ')}`);
+  }
+  if (notes.length > 0) blocks.push({ type: 'context', elements: notes.map((note) => mrkdwn(note)) });
+  if (readiness.latest?.managerComment) {
+    const label = audience === 'self' ? 'Your manager’s comment' : 'Your comment';
+    blocks.push({ type: 'section', text: mrkdwn(`*${label}:* ${userText(truncate(readiness.latest.managerComment, COMMENT_SHOWN))}`) });
+  }
+  if (readiness.suggestConversation) blocks.push({ type: 'section', text: mrkdwn(conversationText(audience)) });
+  return blocks;
+}

@@ -1,0 +1,139 @@
+/**
+ * The manager's side: `/pathway team`, a report's read-only pathway, and the
+ * messages of the manager link (request with accept/decline, answers, notices).
+ */
+import type { ActionsBlock, Button, KnownBlock, ModalView } from '@slack/types';
+import { overallTrend } from '../domain/readiness.js';
+import type { ManagerNotices, TeamMember } from '../services/managers.js';
+import type { OutboxPayload } from '../services/outbox.js';
+import { calibrateButton, mention } from './checkin.js';
+import { goalLine, milestoneLine } from './overview.js';
+import { readinessBlocks, TREND_EMOJI } from './readiness.js';
+import { LIMITS, mrkdwn, plain, truncate } from './text.js';
+
+export const TEAM_OPEN_PATHWAY_ACTION = 'team_open_pathway';
+export const MANAGER_ACCEPT_ACTION = 'manager_request_accept';
+export const MANAGER_DECLINE_ACTION = 'manager_request_decline';
+
+/** Header, footer and two blocks a report within Slack's 50 blocks a message. */
+export const TEAM_SHOWN = 23;
+
+export const NO_REPORTS_MESSAGE =
+  'You have no reports in Pathway yet. People link you as their manager with `/pathway manager @you` (you confirm with a button), or a Pathway admin imports manager links.';
+
+function daysAgo(days: number | null): string {
+  if (days === null) return 'no check-in yet';
+  if (days === 0) return 'checked in today';
+  return `last check-in ${days} day${days === 1 ? '' : 's'} ago`;
+}
+
+function memberLine(member: TeamMember): string {
+  const who = `*${mention(member.person.slackUserId)}*`;
+  const pathway = member.pathway;
+  if (!pathway) return `${who} — no active pathway yet`;
+  const parts = [`${pathway.doneCount} of ${pathway.milestones.length} milestones done`];
+  if (pathway.overdueCount > 0) parts.push(`:warning: ${pathway.overdueCount} overdue`);
+  parts.push(daysAgo(member.daysSinceCheckIn));
+  const trend = member.readiness ? overallTrend(member.readiness) : null;
+  if (member.readiness?.score != null && trend) parts.push(`readiness ${member.readiness.score}/4 ${TREND_EMOJI[trend]}`);
+  if (member.readiness?.suggestConversation) parts.push(':speech_balloon: ready for a readiness conversation');
+  return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
+}
+
+function memberActions(member: TeamMember): ActionsBlock {
+  const elements: Button[] = [
+    { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), value: member.person.id },
+  ];
+  const latest = member.readiness?.latest;
+  const actions: ActionsBlock = { type: 'actions', block_id: `team:${member.person.id}`, elements };
+  if (latest) actions.elements = [...elements, calibrateButton(latest.id)];
+  return actions;
+}
+
+export function teamBlocks(members: readonly TeamMember[], total: number): KnownBlock[] {
+  const shown = members.slice(0, TEAM_SHOWN);
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain('Your reports', LIMITS.headerText) }];
+  for (const member of shown) blocks.push({ type: 'section', text: mrkdwn(memberLine(member)) }, memberActions(member));
+  const footer =
+    total > shown.length
+      ? `Showing ${shown.length} of your ${total} reports. Their check-ins are visible to you as their current manager only.`
+      : 'Check-ins are visible to each person and their current manager only.';
+  blocks.push({ type: 'context', elements: [mrkdwn(footer)] });
+  return blocks;
+}
+
+/** A report's pathway as their manager sees it: read-only, with their readiness. */
+export function reportPathwayView(member: TeamMember): ModalView {
+  const who = mention(member.person.slackUserId);
+  const blocks: KnownBlock[] = [];
+  const pathway = member.pathway;
+  if (!pathway) {
+    blocks.push({ type: 'section', text: mrkdwn(`${who} has no active pathway yet.`) });
+  } else {
+    const milestones = pathway.milestones.map(milestoneLine).join('\n') || '_No milestones yet._';
+    blocks.push(
+      { type: 'section', text: mrkdwn(`*${who}’s pathway* (read-only)\n${goalLine(pathway)}`) },
+      { type: 'section', text: mrkdwn(truncate(`*Milestones*\n${milestones}`, LIMITS.sectionText)) },
+      ...readinessBlocks(member.readiness, 'manager'),
+    );
+  }
+  const latest = member.readiness?.latest;
+  if (latest) blocks.push({ type: 'actions', block_id: 'report_actions', elements: [calibrateButton(latest.id)] });
+  return {
+    type: 'modal',
+    callback_id: 'report_pathway',
+    title: plain('Report’s pathway', LIMITS.modalTitle),
+    close: plain('Close', LIMITS.modalTitle),
+    blocks,
+  };
+}
+
+/** The ephemeral answer to `/pathway manager @name`. */
+export function managerRequestedText(managerSlackUserId: string, replacedPending: boolean): string {
+  const replaced = replacedPending ? ' Your earlier unanswered request is withdrawn.' : '';
+  return `:hourglass_flowing_sand: I asked ${mention(managerSlackUserId)} to confirm they are your manager. The link takes effect once they accept, and you get a DM either way.${replaced}`;
+}
+
+/** What replaces the request DM once the manager has answered it. */
+export function managerAnsweredText(personSlackUserId: string, accepted: boolean): string {
+  return accepted
+    ? `:white_check_mark: You are now ${mention(personSlackUserId)}’s manager in Pathway. You will get a summary after each of their check-ins; \`/pathway team\` shows your reports.`
+    : `You declined to be ${mention(personSlackUserId)}’s manager in Pathway. They have been told.`;
+}
+
+export const managerNotices: ManagerNotices = {
+  request: ({ requestId, person }): OutboxPayload => {
+    const who = mention(person.slackUserId);
+    return {
+      text: `${who} asked you to confirm that you are their manager in Pathway.`,
+      blocks: [
+        {
+          type: 'section',
+          text: mrkdwn(
+            `:wave: *${who} asked you to confirm that you are their manager* in Pathway.\n` +
+              'As their manager you see their readiness check-ins (ratings and examples), can add your own rating beside theirs, and see their pathway in `/pathway team`.',
+          ),
+        },
+        {
+          type: 'actions',
+          block_id: 'manager_request_actions',
+          elements: [
+            { type: 'button', action_id: MANAGER_ACCEPT_ACTION, style: 'primary', text: plain('Yes, I am their manager', LIMITS.buttonText), value: requestId },
+            { type: 'button', action_id: MANAGER_DECLINE_ACTION, text: plain('No, decline', LIMITS.buttonText), value: requestId },
+          ],
+        },
+      ],
+    };
+  },
+  answered: ({ manager, accepted }): OutboxPayload => {
+    const who = mention(manager.slackUserId);
+    const text = accepted
+      ? `${who} confirmed they are your manager in Pathway. They will see your check-ins from now on.`
+      : `${who} declined to be your manager in Pathway. If that was a mistake, talk to them, or mention someone else with \`/pathway manager @name\`.`;
+    return { text, blocks: [{ type: 'section', text: mrkdwn(`${accepted ? ':white_check_mark:' : ':information_source:'} ${text}`) }] };
+  },
+  replaced: ({ person }): OutboxPayload => {
+    const text = `${mention(person.slackUserId)} has a new manager in Pathway, so you no longer see their check-ins.`;
+    return { text, blocks: [{ type: 'section', text: mrkdwn(`:information_source: ${text}`) }] };
+  },
+};

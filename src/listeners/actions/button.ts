@@ -1,0 +1,63 @@
+/**
+ * Shared by the check-in, calibration, team and manager-link buttons: who
+ * clicked, the value the button carries (validated), and how to answer. Buttons
+ * in messages answer ephemerally through the response_url; buttons in the Home
+ * tab or a modal have none, so the answer opens (or pushes) a small modal.
+ */
+import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import type { ModalView } from '@slack/types';
+import { z } from 'zod';
+import { noticeView } from '../../blocks/checkin.js';
+import { todayIn } from '../../domain/dates.js';
+import { ensureMember, type Member } from '../../services/people.js';
+import type { ListenerDeps } from '../deps.js';
+import { safely, type Reply } from '../safely.js';
+
+export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
+
+const buttonBody = z.object({
+  user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
+  team: z.object({ id: z.string().min(1) }).nullable().optional(),
+  trigger_id: z.string().min(1),
+  response_url: z.string().url().optional(),
+  view: z.object({ type: z.string() }).optional(),
+});
+
+/** Ids in button values are cuids; anything else did not come from a button of ours. */
+const idValue = z.object({ value: z.string().regex(/^[a-z0-9]{1,64}$/i, 'not an id') });
+
+export interface ButtonContext {
+  member: Member;
+  /** The id the button carries. */
+  value: string;
+  today: string;
+  now: Date;
+  triggerId: string;
+  /** Opens a modal: views.push inside a modal, views.open elsewhere. */
+  openModal(view: ModalView): Promise<unknown>;
+}
+
+/** Runs `work` for a button carrying an id; errors become answers (safely). */
+export function idButton(handler: string, deps: ListenerDeps, work: (context: ButtonContext, args: ButtonArgs) => Promise<void>) {
+  return async (args: ButtonArgs): Promise<void> => {
+    await args.ack();
+    const body = buttonBody.parse(args.body);
+    const teamId = body.team?.id ?? body.user.team_id ?? '';
+    const openModal = (view: ModalView): Promise<unknown> =>
+      body.view?.type === 'modal'
+        ? args.client.views.push({ trigger_id: body.trigger_id, view })
+        : args.client.views.open({ trigger_id: body.trigger_id, view });
+    const reply = (message: Reply): Promise<unknown> =>
+      body.response_url
+        ? args.respond({ response_type: 'ephemeral', replace_original: false, ...message })
+        : openModal(noticeView('Pathway', message.text));
+    const context = { handler, teamId, userId: body.user.id, actionId: args.action.action_id };
+    await safely(deps.logger, context, reply, async () => {
+      const { value } = idValue.parse(args.action);
+      const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+      const now = deps.clock.now();
+      const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);
+      await work({ member, value, today, now, triggerId: body.trigger_id, openModal }, args);
+    });
+  };
+}

@@ -1,0 +1,17 @@
+/**
+ * "Open pathway" beside a report in `/pathway team` (value = the report's person
+ * id): their pathway and readiness, read-only, for their CURRENT manager only.
+ */
+import { reportPathwayView } from '../../blocks/team.js';
+import { reportView } from '../../services/managers.js';
+import { authorizeCheckInRead } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import { idButton } from './button.js';
+
+export function teamOpenPathway(deps: ListenerDeps) {
+  return idButton('teamOpenPathway', deps, async ({ member, value: subjectId, today, openModal }) => {
+    const access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, member.person, subjectId, 'report-pathway');
+    const subject = await deps.prisma.person.findUniqueOrThrow({ where: { id: access.subjectId } });
+    await openModal(reportPathwayView({ person: subject, ...(await reportView(deps.prisma, access, today)) }));
+  });
+}

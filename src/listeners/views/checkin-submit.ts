@@ -1,0 +1,69 @@
+/**
+ * The check-in modal's submission: every signal rated, an example for each
+ * rating above "not yet" (errors shown beside the field), then the check-in is
+ * stored, the manager's summary queued, the modal replaced by the updated
+ * readiness and the Home tab republished.
+ */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import {
+  checkInMetadataSchema,
+  checkInSavedView,
+  checkInSummaryMessage,
+  EXAMPLE_ACTION,
+  exampleBlockId,
+  RATING_ACTION,
+  ratingBlockId,
+} from '../../blocks/checkin.js';
+import { todayIn } from '../../domain/dates.js';
+import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
+import { checkInFormFor, readinessOf, recordCheckIn } from '../../services/checkins.js';
+import { ensureMember } from '../../services/people.js';
+import { ownCheckIns } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import { publishHome } from '../events/app-home-opened.js';
+import { firstInputBlockId, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+function entriesFrom(values: StateValues, signalKeys: readonly string[]): RatingEntry[] {
+  return signalKeys.map((signalKey) => ({
+    signalKey,
+    rating: selectedRating(values, ratingBlockId(signalKey), RATING_ACTION),
+    example: textValue(values, exampleBlockId(signalKey), EXAMPLE_ACTION),
+  }));
+}
+
+export function checkInSubmit(deps: ListenerDeps) {
+  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const context = { handler: 'checkInSubmit', teamId: body.team?.id, userId: body.user.id };
+    try {
+      const { pathwayId } = checkInMetadataSchema.parse(JSON.parse(view.private_metadata));
+      const values = stateValuesSchema.parse(view.state.values);
+      const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
+      const person = member.person;
+      const form = await checkInFormFor(deps.prisma, person.id);
+      const checked = checkRatings(
+        form.signals.map((signal) => signal.key),
+        entriesFrom(values, form.signals.map((signal) => signal.key)),
+      );
+      if (!checked.ok) {
+        const errors = Object.fromEntries(
+          checked.problems.map((problem) => [problem.field === 'rating' ? ratingBlockId(problem.signalKey) : exampleBlockId(problem.signalKey), problem.message]),
+        );
+        await ack({ response_action: 'errors', errors });
+        return;
+      }
+      const now = deps.clock.now();
+      const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
+      const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, checkInSummaryMessage);
+      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
+      await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId) });
+      deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
+      await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
+        deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),
+      );
+    } catch (error) {
+      await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
+    }
+  };
+}

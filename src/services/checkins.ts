@@ -1,0 +1,247 @@
+/**
+ * Readiness check-ins: what to rate, recording a check-in (and queueing the
+ * manager's summary), readiness over a pathway's check-ins, and the manager's
+ * calibration. Reads take a CheckInGrant from privacy.ts: no grant, no data.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { dateFromDb } from '../domain/dates.js';
+import { UserError } from '../domain/errors.js';
+import { findRole, signalsFor } from '../domain/framework/queries.js';
+import type { Signal } from '../domain/framework/schema.js';
+import {
+  assessReadiness,
+  RatingSchema,
+  type CheckedRating,
+  type CheckInRecord,
+  type Rating,
+  type Readiness,
+} from '../domain/readiness.js';
+import type { Person, Prisma } from '../generated/prisma/client.js';
+import { frameworkOf } from './frameworks.js';
+import { enqueueMessage, type OutboxPayload } from './outbox.js';
+import type { CheckInGrant, ManagerGrant } from './privacy.js';
+
+export const NO_PATHWAY_MESSAGE =
+  'You have no active pathway yet, so there is nothing to check in against. Start one with `/pathway plan`: pick your goal role, then check in against its signals.';
+
+/** How many recent check-ins feed the trend; older ones only matter for history. */
+const TREND_WINDOW = 12;
+
+export interface CheckInForm {
+  pathwayId: string;
+  frameworkVersionId: string;
+  goal: { key: string; title: string };
+  signals: Signal[];
+}
+
+/** The signals to rate now: the goal role's, in the framework version the active pathway uses. */
+export async function checkInFormFor(prisma: PrismaClient, personId: string): Promise<CheckInForm> {
+  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId }, include: { frameworkVersion: true } });
+  if (!pathway) throw new UserError(NO_PATHWAY_MESSAGE);
+  const framework = frameworkOf(pathway.frameworkVersion);
+  const role = findRole(framework, pathway.goalRoleKey);
+  const signals = signalsFor(framework, pathway.goalRoleKey);
+  if (!role || signals.length === 0) {
+    throw new UserError(
+      'Your goal role lists no readiness signals in the current framework, so there is nothing to rate yet. Ask your Pathway admin to add signals to it, or pick another goal with `/pathway plan`.',
+    );
+  }
+  return { pathwayId: pathway.id, frameworkVersionId: pathway.frameworkVersionId, goal: { key: role.key, title: role.title }, signals };
+}
+
+export interface CheckInSummary {
+  checkInId: string;
+  person: Pick<Person, 'slackUserId' | 'displayName'>;
+  goalTitle: string;
+  date: string;
+  signalCount: number;
+  consistentCount: number;
+}
+
+export interface RecordedCheckIn {
+  checkInId: string;
+  /** Slack user id of the manager whose summary was queued, or null without a manager. */
+  managerSlackUserId: string | null;
+}
+
+/**
+ * Stores a check-in against the form it was opened with. The pathway must still be
+ * the person's active one and the signals unchanged; otherwise the person is asked
+ * to open the check-in again. The manager's summary is queued in the same transaction.
+ */
+export async function recordCheckIn(
+  prisma: PrismaClient,
+  person: Pick<Person, 'id' | 'workspaceId' | 'managerId' | 'slackUserId' | 'displayName'>,
+  input: { pathwayId: string; ratings: CheckedRating[]; now: Date; today: string },
+  summary: (details: CheckInSummary) => OutboxPayload,
+): Promise<RecordedCheckIn> {
+  const form = await checkInFormFor(prisma, person.id);
+  const expected = form.signals.map((signal) => signal.key).sort().join(',');
+  const given = input.ratings.map((rating) => rating.signalKey).sort().join(',');
+  if (form.pathwayId !== input.pathwayId || expected !== given) {
+    throw new UserError('Your pathway changed since you opened this check-in. Close it and type `/pathway checkin` to start again.');
+  }
+  return prisma.$transaction(async (tx) => {
+    const checkIn = await tx.checkIn.create({
+      data: {
+        personId: person.id,
+        pathwayId: form.pathwayId,
+        frameworkVersionId: form.frameworkVersionId,
+        goalRoleKey: form.goal.key,
+        createdAt: input.now,
+        ratings: { create: input.ratings.map((rating) => ({ signalKey: rating.signalKey, selfRating: rating.rating, example: rating.example })) },
+      },
+    });
+    const manager = person.managerId ? await tx.person.findUnique({ where: { id: person.managerId } }) : null;
+    if (manager && manager.deactivatedAt === null) {
+      const payload = summary({
+        checkInId: checkIn.id,
+        person,
+        goalTitle: form.goal.title,
+        date: input.today,
+        signalCount: input.ratings.length,
+        consistentCount: input.ratings.filter((rating) => rating.rating >= 3).length,
+      });
+      await enqueueMessage(tx, {
+        workspaceId: person.workspaceId,
+        dedupeKey: `checkin-summary:${checkIn.id}`,
+        kind: 'checkin-summary',
+        recipient: manager.slackUserId,
+        payload,
+        notBefore: input.now,
+      });
+    }
+    return { checkInId: checkIn.id, managerSlackUserId: manager && manager.deactivatedAt === null ? manager.slackUserId : null };
+  });
+}
+
+type CheckInRow = Prisma.CheckInGetPayload<{ include: { ratings: true; frameworkVersion: true } }>;
+
+/** Signal titles as the framework version of the check-in had them (retired signals keep their names). */
+function toRecord(row: CheckInRow): CheckInRecord {
+  const titles = new Map(signalsFor(frameworkOf(row.frameworkVersion), row.goalRoleKey).map((signal) => [signal.key, signal.title]));
+  return {
+    id: row.id,
+    at: row.createdAt.getTime(),
+    date: dateFromDb(row.createdAt),
+    managerComment: row.managerComment,
+    calibrated: row.calibratedAt !== null,
+    ratings: row.ratings.map((rating) => ({
+      signalKey: rating.signalKey,
+      title: titles.get(rating.signalKey) ?? rating.signalKey,
+      selfRating: RatingSchema.parse(rating.selfRating),
+      managerRating: rating.managerRating === null ? null : RatingSchema.parse(rating.managerRating),
+    })),
+  };
+}
+
+export interface ReadinessView extends Readiness {
+  goalTitle: string;
+}
+
+/** Readiness on the subject's active pathway, or null without one. */
+export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
+  const pathway = await prisma.pathway.findUnique({
+    where: { activeForPersonId: access.subjectId },
+    include: { frameworkVersion: true, milestones: true },
+  });
+  if (!pathway) return null;
+  const framework = frameworkOf(pathway.frameworkVersion);
+  const rows = await prisma.checkIn.findMany({
+    where: { personId: access.subjectId, pathwayId: pathway.id },
+    include: { ratings: true, frameworkVersion: true },
+    orderBy: { createdAt: 'desc' },
+    take: TREND_WINDOW,
+  });
+  const readiness = assessReadiness(
+    signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title })),
+    rows.map(toRecord),
+    pathway.milestones.map((milestone) => ({
+      id: milestone.id,
+      position: milestone.position,
+      title: milestone.title,
+      signalKeys: milestone.signalKeys,
+      done: milestone.doneAt !== null,
+    })),
+  );
+  return { ...readiness, goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey };
+}
+
+export interface CheckInDetail {
+  id: string;
+  date: string;
+  person: Pick<Person, 'id' | 'slackUserId' | 'displayName'>;
+  goalTitle: string;
+  ratings: Array<{ signalKey: string; title: string; selfRating: Rating; example: string | null; managerRating: Rating | null }>;
+  managerComment: string | null;
+  calibratedAt: Date | null;
+}
+
+/** One check-in with its examples, for the manager's calibration or the person's own view. */
+export async function checkInDetail(prisma: Pick<PrismaClient, 'checkIn'>, access: CheckInGrant & { checkInId: string }): Promise<CheckInDetail> {
+  const row = await prisma.checkIn.findFirstOrThrow({
+    where: { id: access.checkInId, personId: access.subjectId },
+    include: { ratings: true, frameworkVersion: true, person: { select: { id: true, slackUserId: true, displayName: true } } },
+  });
+  const framework = frameworkOf(row.frameworkVersion);
+  const order = signalsFor(framework, row.goalRoleKey).map((signal) => signal.key);
+  const record = toRecord(row);
+  const examples = new Map(row.ratings.map((rating) => [rating.signalKey, rating.example]));
+  const position = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
+  return {
+    id: row.id,
+    date: record.date,
+    person: row.person,
+    goalTitle: findRole(framework, row.goalRoleKey)?.title ?? row.goalRoleKey,
+    ratings: [...record.ratings]
+      .sort((a, b) => position(a.signalKey) - position(b.signalKey))
+      .map((rating) => ({ ...rating, example: examples.get(rating.signalKey) ?? null })),
+    managerComment: row.managerComment,
+    calibratedAt: row.calibratedAt,
+  };
+}
+
+export interface Calibration {
+  ratings: Array<{ signalKey: string; rating: Rating }>;
+  comment: string | null;
+}
+
+/**
+ * The manager's ratings beside the self ratings, and a comment. The grant must be a
+ * manager's (privacy.requireManager). Re-calibrating replaces the previous view; the
+ * person is told each time.
+ */
+export async function calibrateCheckIn(
+  prisma: PrismaClient,
+  access: ManagerGrant & { checkInId: string },
+  input: Calibration & { now: Date },
+  notice: (detail: CheckInDetail) => OutboxPayload,
+): Promise<CheckInDetail> {
+  const existing = await prisma.checkIn.findFirstOrThrow({ where: { id: access.checkInId }, include: { ratings: true, person: true } });
+  const keys = existing.ratings.map((rating) => rating.signalKey).sort().join(',');
+  if (keys !== input.ratings.map((rating) => rating.signalKey).sort().join(',')) {
+    throw new UserError('This check-in changed since you opened it. Close the form and open the check-in again.');
+  }
+  await prisma.$transaction(async (tx) => {
+    for (const rating of input.ratings) {
+      await tx.checkInRating.update({
+        where: { checkInId_signalKey: { checkInId: access.checkInId, signalKey: rating.signalKey } },
+        data: { managerRating: rating.rating },
+      });
+    }
+    await tx.checkIn.update({
+      where: { id: access.checkInId },
+      data: { managerComment: input.comment, calibratedAt: input.now, calibratedById: access.viewerId },
+    });
+    const detail = await checkInDetail(tx, access);
+    await enqueueMessage(tx, {
+      workspaceId: existing.person.workspaceId,
+      dedupeKey: `checkin-calibration:${access.checkInId}:${input.now.getTime()}`,
+      kind: 'checkin-calibration',
+      recipient: existing.person.slackUserId,
+      payload: notice(detail),
+      notBefore: input.now,
+    });
+  });
+  return checkInDetail(prisma, access);
+}

@@ -1,0 +1,132 @@
+/**
+ * The privacy rule for readiness check-ins, in one place: a check-in, its examples
+ * and its ratings are visible to the person who made it and to their CURRENT
+ * manager, and to nobody else. Admins are not an exception: they see aggregates
+ * only, and there is no admin read path for individual check-ins.
+ *
+ * Every read of check-in data goes through here. The read functions of
+ * services/checkins.ts take a CheckInGrant, which only this module can make, so a
+ * read path that skipped the check would not compile. Each denial answers with a
+ * clear message (AccessDenied is a UserError) and is logged with both ids.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { UserError } from '../domain/errors.js';
+import type { Person } from '../generated/prisma/client.js';
+import type { Logger } from '../logger.js';
+
+export type Relation = 'self' | 'manager';
+export type Viewer = Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>;
+export type Subject = Pick<Person, 'id' | 'workspaceId' | 'managerId'>;
+
+export type DenialReason = 'not-their-manager' | 'other-workspace' | 'viewer-deactivated' | 'not-found';
+
+export type AccessDecision = { allowed: true; relation: Relation } | { allowed: false; reason: DenialReason };
+
+/** The rule itself, pure. */
+export function canViewCheckIn(viewer: Viewer, subject: Subject): AccessDecision {
+  if (viewer.workspaceId !== subject.workspaceId) return { allowed: false, reason: 'other-workspace' };
+  if (viewer.id === subject.id) return { allowed: true, relation: 'self' };
+  if (viewer.deactivatedAt !== null) return { allowed: false, reason: 'viewer-deactivated' };
+  if (subject.managerId !== null && subject.managerId === viewer.id) return { allowed: true, relation: 'manager' };
+  return { allowed: false, reason: 'not-their-manager' };
+}
+
+const issued: unique symbol = Symbol('CheckInGrant');
+
+/** Proof that `viewerId` may read `subjectId`'s check-ins. Only this module makes them. */
+export interface CheckInGrant {
+  readonly [issued]: true;
+  readonly viewerId: string;
+  readonly subjectId: string;
+  readonly relation: Relation;
+}
+
+function grant(viewerId: string, subjectId: string, relation: Relation): CheckInGrant {
+  return { [issued]: true, viewerId, subjectId, relation };
+}
+
+export const DENIED_MESSAGE =
+  'Check-ins are private: only the person who made them and their current manager can see them. If you manage this person, ask them to link you with `/pathway manager @you`.';
+export const NOT_FOUND_MESSAGE = 'That check-in no longer exists. Type `/pathway team` to see your reports’ latest check-ins.';
+export const CALIBRATE_OWN_MESSAGE =
+  'This is your own check-in: your manager adds their ratings beside yours. Type `/pathway` to see them once they have.';
+
+export class AccessDenied extends UserError {
+  constructor(
+    message: string,
+    readonly reason: DenialReason | 'not-manager',
+  ) {
+    super(message);
+    this.name = 'AccessDenied';
+  }
+}
+
+export interface PrivacyContext {
+  prisma: PrismaClient;
+  logger: Logger;
+}
+
+/** What a denial logs: who asked, about whom, through which read path, and why. */
+function deny(
+  ctx: PrivacyContext,
+  details: { viewerId: string; subjectId: string | null; readPath: string; checkInId?: string },
+  reason: DenialReason | 'not-manager',
+  message: string,
+): never {
+  ctx.logger.warn({ ...details, reason }, 'check-in access denied');
+  throw new AccessDenied(message, reason);
+}
+
+/** The person's own check-ins (their overview and Home tab). */
+export function ownCheckIns(personId: string): CheckInGrant {
+  return grant(personId, personId, 'self');
+}
+
+/** May `viewer` read `subjectId`'s check-ins? Throws AccessDenied (logged) when not. */
+export async function authorizeCheckInRead(ctx: PrivacyContext, viewer: Viewer, subjectId: string, readPath: string): Promise<CheckInGrant> {
+  const subject = await ctx.prisma.person.findUnique({ where: { id: subjectId }, select: { id: true, workspaceId: true, managerId: true } });
+  if (!subject) deny(ctx, { viewerId: viewer.id, subjectId, readPath }, 'not-found', DENIED_MESSAGE);
+  return decide(ctx, viewer, subject, readPath);
+}
+
+/** The grant for the person who made `checkInId`, if `viewer` may read it. */
+export async function authorizeCheckIn(
+  ctx: PrivacyContext,
+  viewer: Viewer,
+  checkInId: string,
+  readPath: string,
+): Promise<CheckInGrant & { checkInId: string }> {
+  const checkIn = await ctx.prisma.checkIn.findUnique({
+    where: { id: checkInId },
+    select: { person: { select: { id: true, workspaceId: true, managerId: true } } },
+  });
+  if (!checkIn) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath, checkInId }, 'not-found', NOT_FOUND_MESSAGE);
+  return { ...decide(ctx, viewer, checkIn.person, readPath, checkInId), checkInId };
+}
+
+export type ManagerGrant = CheckInGrant & { readonly relation: 'manager' };
+
+/** Calibration is the manager's: the person may read their check-in but not rate it for the manager. */
+export function requireManager<G extends CheckInGrant>(ctx: PrivacyContext, access: G, readPath: string): G & ManagerGrant {
+  if (access.relation === 'manager') return { ...access, relation: 'manager' };
+  return deny(ctx, { viewerId: access.viewerId, subjectId: access.subjectId, readPath }, 'not-manager', CALIBRATE_OWN_MESSAGE);
+}
+
+/** Grants for a manager's listed reports; anyone the rule rejects is left out (and logged). */
+export function grantsFor(ctx: PrivacyContext, viewer: Viewer, subjects: readonly Subject[], readPath: string): Map<string, CheckInGrant> {
+  const grants = new Map<string, CheckInGrant>();
+  for (const subject of subjects) {
+    const decision = canViewCheckIn(viewer, subject);
+    if (decision.allowed) grants.set(subject.id, grant(viewer.id, subject.id, decision.relation));
+    else ctx.logger.warn({ viewerId: viewer.id, subjectId: subject.id, readPath, reason: decision.reason }, 'check-in access denied');
+  }
+  return grants;
+}
+
+function decide(ctx: PrivacyContext, viewer: Viewer, subject: Subject, readPath: string, checkInId?: string): CheckInGrant {
+  const decision = canViewCheckIn(viewer, subject);
+  if (!decision.allowed) {
+    deny(ctx, { viewerId: viewer.id, subjectId: subject.id, readPath, ...(checkInId ? { checkInId } : {}) }, decision.reason, DENIED_MESSAGE);
+  }
+  return grant(viewer.id, subject.id, decision.relation);
+}
