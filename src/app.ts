@@ -10,6 +10,8 @@ import { offlineNotice, type Config } from './config.js';
 import type { Database } from './db/client.js';
 import { closeServer, createHttpServer, listen } from './http-server.js';
 import { registerListeners } from './listeners/index.js';
+import { startScheduler, type RunningScheduler } from './scheduler/index.js';
+import { planWinsDigests } from './services/celebrations.js';
 import type { Logger } from './logger.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { readinessChecks } from './readiness.js';
@@ -34,6 +36,8 @@ export interface RunningApp {
   bolt: App | undefined;
   /** Web API clients per workspace for work that does not start from a Slack request; undefined when Slack is not connected. */
   clients: SlackClients | undefined;
+  /** The nudge planner and outbox sender; undefined when SCHEDULER_ENABLED=false. */
+  scheduler: RunningScheduler | undefined;
   stop(): Promise<void>;
 }
 
@@ -95,12 +99,25 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const port = await listen(server, config.port, options.host);
   if (slack && config.slack.kind === 'socket') await slack.bolt.start();
   logger.info({ port, slack: config.slack.kind, database: db.kind }, 'Pathway is running');
+  const scheduler = config.scheduler.enabled
+    ? startScheduler({
+        prisma: db.prisma,
+        clock: options.clock,
+        logger,
+        defaultTimeZone: config.defaultTimeZone,
+        adminUserIds: config.adminUserIds,
+        config: config.scheduler,
+        clients: slack?.clients,
+        alsoOnTick: [() => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone)],
+      })
+    : undefined;
 
   let stopping: Promise<void> | undefined;
   return {
     port,
     bolt: slack?.bolt,
     clients: slack?.clients,
+    scheduler,
     stop: () => {
       stopping ??= (async () => {
         if (slack && config.slack.kind === 'socket') await slack.bolt.stop();
@@ -108,6 +125,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         if (!(await inFlight.drain(IN_FLIGHT_GRACE_MS))) {
           logger.warn({ running: inFlight.count }, 'stopping with Slack requests still running');
         }
+        await scheduler?.stop();
       })();
       return stopping;
     },

@@ -2,6 +2,7 @@
  * The one place that reads the environment. Every variable is validated with
  * zod; a bad value stops the process at start with one line per problem.
  */
+import cron from 'node-cron';
 import { z } from 'zod';
 import { decodeKey, type TokenKeys } from './crypto/token-cipher.js';
 
@@ -67,6 +68,18 @@ const envSchema = z
     LOG_LEVEL: optionalText
       .transform((level) => level ?? 'info')
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    SCHEDULER_TICK: optionalText
+      .transform((tick) => tick ?? '* * * * *')
+      .refine((tick) => cron.validate(tick), 'must be a cron expression such as "* * * * *" (every minute) or "*/5 * * * *"'),
+    SCHEDULER_ENABLED: optionalText
+      .transform((flag) => flag ?? 'true')
+      .pipe(z.enum(['true', 'false'], 'must be true or false'))
+      .transform((flag) => flag === 'true'),
+    SENDER_RATE_PER_WORKSPACE: optionalText
+      .transform((rate) => rate ?? '5')
+      .pipe(z.string().regex(/^\d+(\.\d+)?$/, 'must be messages a second, such as 5'))
+      .transform(Number)
+      .pipe(z.number().min(0.1, 'must be at least 0.1 messages a second').max(100, 'must be at most 100 messages a second')),
     PATHWAY_ADMINS: optionalText
       .transform((list) => (list ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
       .pipe(
@@ -137,6 +150,8 @@ export interface Config {
   logLevel: Env['LOG_LEVEL'];
   /** Slack user ids that are Pathway admins besides the workspace's Slack admins and owners. */
   adminUserIds: readonly string[];
+  /** Background nudges: on or off in this process, planning tick (cron), the sender's messages a second per workspace. */
+  scheduler: { enabled: boolean; tick: string; workspaceRatePerSecond: number };
 }
 
 export class ConfigError extends Error {
@@ -196,6 +211,7 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     defaultTimeZone: env.TZ_DEFAULT,
     logLevel: env.LOG_LEVEL,
     adminUserIds: env.PATHWAY_ADMINS,
+    scheduler: { enabled: env.SCHEDULER_ENABLED, tick: env.SCHEDULER_TICK, workspaceRatePerSecond: env.SENDER_RATE_PER_WORKSPACE },
   };
 }
 

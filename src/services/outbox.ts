@@ -27,8 +27,92 @@ export interface OutboxEntry {
 
 /** Returns true when the message was newly queued, false when that key was already there. */
 export async function enqueueMessage(prisma: Pick<PrismaClient, 'outboxMessage'>, entry: OutboxEntry): Promise<boolean> {
+  return (await enqueueMessages(prisma, [entry])) === 1;
+}
+
+/** Queues many messages in one statement; keys already present are skipped. Returns how many were new. */
+export async function enqueueMessages(prisma: Pick<PrismaClient, 'outboxMessage'>, entries: readonly OutboxEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
   // Block Kit objects are plain JSON; their TypeScript types just lack Prisma's index signature.
-  const payload = outboxPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject;
-  const created = await prisma.outboxMessage.createMany({ data: [{ ...entry, payload }], skipDuplicates: true });
-  return created.count === 1;
+  const data = entries.map((entry) => ({ ...entry, payload: outboxPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject }));
+  const created = await prisma.outboxMessage.createMany({ data, skipDuplicates: true });
+  return created.count;
+}
+
+/** A row the sender claimed: it is `sending`, leased to one worker until `claimedUntil`. */
+export interface ClaimedMessage {
+  id: string;
+  workspaceId: string;
+  dedupeKey: string;
+  kind: string;
+  recipient: string;
+  payload: Prisma.JsonValue;
+  attempts: number;
+}
+
+/**
+ * Leases up to `limit` due rows to `workerId`: pending rows whose time has
+ * come, and rows whose previous claimer's lease ran out (it crashed or hung).
+ * One statement, `FOR UPDATE SKIP LOCKED`: concurrent senders never claim the
+ * same row, and never wait for each other. Times are passed as UTC text and
+ * cast, so the session time zone cannot shift them.
+ */
+export async function claimDue(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  options: { workerId: string; now: Date; leaseMs: number; limit: number },
+): Promise<ClaimedMessage[]> {
+  const now = options.now.toISOString();
+  const until = new Date(options.now.getTime() + options.leaseMs).toISOString();
+  return prisma.$queryRaw<ClaimedMessage[]>`
+    UPDATE "OutboxMessage" AS o
+    SET "status" = 'sending', "claimedBy" = ${options.workerId}, "claimedUntil" = ${until}::timestamp, "updatedAt" = ${now}::timestamp
+    WHERE o."id" IN (
+      SELECT "id" FROM "OutboxMessage"
+      WHERE ("status" = 'pending' AND "notBefore" <= ${now}::timestamp)
+         OR ("status" = 'sending' AND "claimedUntil" < ${now}::timestamp)
+      ORDER BY "notBefore", "id"
+      LIMIT ${options.limit}
+      FOR UPDATE SKIP LOCKED
+    )
+    RETURNING o."id", o."workspaceId", o."dedupeKey", o."kind", o."recipient", o."payload", o."attempts"`;
+}
+
+export type ClaimOutcome =
+  | { status: 'sent'; slackTs: string; at: Date }
+  | { status: 'dropped'; reason: string }
+  | { status: 'failed'; error: string; attempts: number }
+  /** Back to pending (a retry, a rate limit, outside working hours); `attempts` counts failed posts. */
+  | { status: 'pending'; notBefore: Date; attempts: number; error?: string | undefined };
+
+/**
+ * Records what happened to a claimed row, only while `workerId` still holds
+ * it (a worker whose lease ran out must not overwrite its successor). Returns
+ * false when the claim was lost.
+ */
+export async function settleClaim(
+  prisma: Pick<PrismaClient, 'outboxMessage'>,
+  claim: { id: string; workerId: string },
+  outcome: ClaimOutcome,
+): Promise<boolean> {
+  const data = (() => {
+    switch (outcome.status) {
+      case 'sent':
+        return { status: 'sent' as const, slackTs: outcome.slackTs, sentAt: outcome.at, claimedUntil: null };
+      case 'dropped':
+        return { status: 'dropped' as const, dropReason: outcome.reason, claimedUntil: null };
+      case 'failed':
+        return { status: 'failed' as const, lastError: outcome.error, attempts: outcome.attempts, claimedUntil: null };
+      case 'pending':
+        return {
+          status: 'pending' as const,
+          notBefore: outcome.notBefore,
+          attempts: outcome.attempts,
+          claimedBy: null,
+          claimedUntil: null,
+          ...(outcome.error === undefined ? {} : { lastError: outcome.error }),
+        };
+    }
+  })();
+  const updated = await prisma.outboxMessage.updateMany({ where: { id: claim.id, claimedBy: claim.workerId, status: 'sending' }, data });
+  return updated.count === 1;
 }

@@ -12,8 +12,15 @@ export interface SlackClients {
   forTeam(teamId: string): Promise<WebClient | null>;
 }
 
+/**
+ * Background clients fail fast: a 429 is thrown (with its Retry-After) and
+ * nothing is retried inside the client, so the outbox sender's own rate
+ * limiter, backoff and attempt count see every answer.
+ */
+export const BACKGROUND_CLIENT_OPTIONS = { rejectRateLimitedCalls: true, retryConfig: { retries: 0 } } as const;
+
 export function singleTokenClients(botToken: string, config: Pick<Config, 'slackApiUrl'>): SlackClients {
-  const client = new WebClient(botToken, { slackApiUrl: config.slackApiUrl });
+  const client = new WebClient(botToken, { slackApiUrl: config.slackApiUrl, ...BACKGROUND_CLIENT_OPTIONS });
   return { forTeam: async () => client };
 }
 
@@ -32,7 +39,7 @@ export function installationClients(
       let client = clients.get(key);
       if (client === undefined) {
         for (const stale of [...clients.keys()].filter((known) => known.startsWith(`${teamId}:`))) clients.delete(stale);
-        client = new WebClient(bot.token, { slackApiUrl: config.slackApiUrl, teamId });
+        client = new WebClient(bot.token, { slackApiUrl: config.slackApiUrl, teamId, ...BACKGROUND_CLIENT_OPTIONS });
         clients.set(key, client);
       }
       return client;

@@ -23,6 +23,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     defaultTimeZone: 'Europe/London',
     logLevel: 'silent',
     adminUserIds: [],
+    // Off unless a test turns it on, so no background sender races a test's own outbox checks.
+    scheduler: { enabled: false, tick: '* * * * *', workspaceRatePerSecond: 50 },
     ...overrides,
   };
 }

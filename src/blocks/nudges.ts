@@ -1,0 +1,140 @@
+/**
+ * The scheduler's direct messages: milestone nudges (with done / move the date
+ * / snooze buttons), check-in reminders, manager reminders, the weekly manager
+ * digest and the away summary. Pure functions of the planned content.
+ */
+import type { ActionsBlock, KnownBlock } from '@slack/types';
+import { daysBetween, formatDate } from '../domain/dates.js';
+import type { NudgeStage } from '../domain/schedule/nudges.js';
+import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+
+/** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
+export const NUDGE_ACTIONS = { done: 'milestone_done', move: 'milestone_move', snooze: 'milestone_snooze' } as const;
+export const SNOOZE_DAYS = 7;
+/** People named per digest section; the rest are counted. */
+export const DIGEST_NAMES_PER_SECTION = 15;
+/** Milestones listed in an away summary; the rest are counted. */
+export const AWAY_SUMMARY_MILESTONES = 10;
+
+export interface RenderedMessage {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+const CONTROLS_HINT = 'Not now? `/pathway pause` stops every nudge, `/pathway settings` chooses which ones you get.';
+
+function hint(): KnownBlock {
+  return { type: 'context', elements: [mrkdwn(CONTROLS_HINT)] };
+}
+
+function titleOf(milestone: MilestoneFacts): string {
+  return `*${milestone.position}.* ${userText(truncate(milestone.title, 300))}`;
+}
+
+function stageSentence(stage: NudgeStage, milestone: MilestoneFacts, today: string): string {
+  const days = daysBetween(milestone.dueDate, today);
+  switch (stage) {
+    case 'before':
+      return `:hourglass_flowing_sand: Coming up: ${titleOf(milestone)} is due ${formatDate(milestone.dueDate)} (in ${-days} day${days === -1 ? '' : 's'}).`;
+    case 'due':
+      return `:calendar: Today is the day: ${titleOf(milestone)} is due today.`;
+    default:
+      return `:warning: ${titleOf(milestone)} was due ${formatDate(milestone.dueDate)}, ${days} day${days === 1 ? '' : 's'} ago. Done already, or does it need a new date?`;
+  }
+}
+
+export function milestoneActions(milestoneId: string): ActionsBlock {
+  return {
+    type: 'actions',
+    block_id: `nudge_${milestoneId}`.slice(0, 255),
+    elements: [
+      { type: 'button', action_id: NUDGE_ACTIONS.done, text: plain('Done', LIMITS.buttonText), style: 'primary', value: milestoneId },
+      { type: 'button', action_id: NUDGE_ACTIONS.move, text: plain('Move the date', LIMITS.buttonText), value: milestoneId },
+      { type: 'button', action_id: NUDGE_ACTIONS.snooze, text: plain(`Snooze ${SNOOZE_DAYS} days`, LIMITS.buttonText), value: milestoneId },
+    ],
+  };
+}
+
+function mentionList(entries: readonly DigestEntry[]): string {
+  const shown = entries.slice(0, DIGEST_NAMES_PER_SECTION).map((entry) => `<@${entry.slackUserId}>`);
+  const more = entries.length - shown.length;
+  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+}
+
+function plainName(entry: DigestEntry): string {
+  return entry.displayName ?? 'your report';
+}
+
+export function renderScheduled(content: MessageContent): RenderedMessage {
+  switch (content.kind) {
+    case 'milestone_nudge': {
+      const sentence = stageSentence(content.stage, content.milestone, content.today);
+      return {
+        text: `Pathway: milestone ${content.milestone.position} ${content.stage === 'before' ? 'is coming up' : content.stage === 'due' ? 'is due today' : 'is overdue'}`,
+        blocks: [{ type: 'section', text: mrkdwn(sentence) }, milestoneActions(content.milestone.id), hint()],
+      };
+    }
+    case 'checkin_reminder':
+      return {
+        text: 'Pathway: time for your readiness check-in',
+        blocks: [
+          {
+            type: 'section',
+            text: mrkdwn(
+              `:compass: Your readiness check-in was due ${formatDate(content.dueDate)}. Five minutes against the signals of *${userText(content.goalTitle)}*: type \`/pathway checkin\`.`,
+            ),
+          },
+          hint(),
+        ],
+      };
+    case 'manager_reminder':
+      return {
+        text: `Pathway: ${plainName(content.report)}'s check-in is overdue`,
+        blocks: [
+          {
+            type: 'section',
+            text: mrkdwn(
+              `:bell: <@${content.report.slackUserId}>'s readiness check-in was due ${formatDate(content.dueDate)} and has not happened yet. A short conversation helps; \`/pathway team\` shows where they are.`,
+            ),
+          },
+          hint(),
+        ],
+      };
+    case 'manager_digest': {
+      const { digest } = content;
+      const sections: Array<[string, readonly DigestEntry[]]> = [
+        [':large_green_circle: *On track*', digest.onTrack],
+        [':red_circle: *Overdue milestones*', digest.overdue],
+        [':double_vertical_bar: *Stalled* (nothing moved in 30 days)', digest.stalled],
+        [':scales: *Waiting for your calibration*', digest.awaitingCalibration],
+      ];
+      const lines = sections.filter(([, entries]) => entries.length > 0).map(([label, entries]) => `${label} (${entries.length}): ${mentionList(entries)}`);
+      return {
+        text: `Pathway: your team this week (${content.week})`,
+        blocks: [
+          { type: 'header', text: plain(`Your team this week`, LIMITS.headerText) },
+          { type: 'section', text: mrkdwn(lines.length > 0 ? lines.join('\n') : 'Nobody in your team has a pathway yet.') },
+          { type: 'context', elements: [mrkdwn('Details: `/pathway team`. Mute this digest in `/pathway settings`.')] },
+        ],
+      };
+    }
+    case 'away_summary': {
+      const shown = content.fellDue.slice(0, AWAY_SUMMARY_MILESTONES);
+      const lines = shown.map((milestone) => `• ${titleOf(milestone)}: due ${formatDate(milestone.dueDate)}`);
+      if (content.fellDue.length > shown.length) lines.push(`…and ${content.fellDue.length - shown.length} more in \`/pathway\`.`);
+      if (content.checkInDue !== undefined) lines.push(`• Your readiness check-in (due ${formatDate(content.checkInDue)}): \`/pathway checkin\``);
+      return {
+        text: 'Pathway: welcome back, here is what fell due',
+        blocks: [
+          {
+            type: 'section',
+            text: mrkdwn(`:wave: Welcome back. While you were away (${formatDate(content.awayFrom)} to ${formatDate(content.awayUntil)}) this fell due:`),
+          },
+          { type: 'section', text: mrkdwn(lines.join('\n')) },
+          { type: 'context', elements: [mrkdwn('Mark them done or move their dates in `/pathway`.')] },
+        ],
+      };
+    }
+  }
+}

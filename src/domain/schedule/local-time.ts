@@ -1,0 +1,84 @@
+/**
+ * Local-time arithmetic for deliveries: a message goes out inside the
+ * recipient's working hours on a working day, in their own IANA zone. Luxon
+ * does the calendar work, so skipped hours (spring forward) move to the first
+ * real instant after them and repeated hours (fall back) open once, at the
+ * first occurrence.
+ */
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+export const workingHoursSchema = z
+  .object({
+    startHour: z.number().int().min(0).max(23),
+    endHour: z.number().int().min(1).max(24),
+    /** ISO weekdays, 1 = Monday … 7 = Sunday. */
+    workingDays: z.array(z.number().int().min(1).max(7)).min(1),
+  })
+  .refine((hours) => hours.startHour < hours.endHour, 'the working day must end after it starts');
+export type WorkingHours = z.infer<typeof workingHoursSchema>;
+
+export const DEFAULT_WORKING_HOURS: WorkingHours = { startHour: 9, endHour: 17, workingDays: [1, 2, 3, 4, 5] };
+
+/** The workspace's hours when they are valid, otherwise the default (never "no working day at all"). */
+export function workingHoursOrDefault(candidate: unknown): WorkingHours {
+  const parsed = workingHoursSchema.safeParse(candidate);
+  return parsed.success ? parsed.data : DEFAULT_WORKING_HOURS;
+}
+
+/** Whether `zone` is an IANA zone luxon can use. */
+export function isValidZone(zone: string | null | undefined): zone is string {
+  return typeof zone === 'string' && zone !== '' && DateTime.local({ zone }).isValid;
+}
+
+/** The person's zone, or the fallback when Slack has not told us (or told us nonsense). */
+export function zoneOrFallback(zone: string | null | undefined, fallback: string): string {
+  return isValidZone(zone) ? zone : fallback;
+}
+
+/** The local calendar date ("2027-03-28") of an instant in a zone. */
+export function localDate(instant: Date, zone: string): string {
+  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+}
+
+/** The instant a local wall-clock hour begins on a local date; a skipped hour moves forward past the gap. */
+export function localInstant(date: string, hour: number, zone: string): Date {
+  const day = DateTime.fromISO(date, { zone });
+  if (hour === 24) return day.plus({ days: 1 }).startOf('day').toJSDate();
+  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour }, { zone }).toJSDate();
+}
+
+/**
+ * The first instant at or after `earliest` that falls inside working hours on
+ * a working day in `zone`.
+ */
+export function nextDeliveryInstant(earliest: Date, zone: string, hours: WorkingHours): Date {
+  const start = DateTime.fromJSDate(earliest, { zone });
+  for (let offset = 0; offset <= 7; offset += 1) {
+    const day = start.startOf('day').plus({ days: offset });
+    if (!hours.workingDays.includes(day.weekday)) continue;
+    const date = day.toISODate()!;
+    const opens = localInstant(date, hours.startHour, zone);
+    const closes = localInstant(date, hours.endHour, zone);
+    if (earliest < closes) return earliest > opens ? earliest : opens;
+  }
+  // Unreachable with at least one working day; keep the promise of "never earlier than asked".
+  return earliest;
+}
+
+/** When a message meant for a local date should go out: that day's (or the next) working hours, never before `now`. */
+export function deliveryFor(date: string, now: Date, zone: string, hours: WorkingHours): Date {
+  const dayStart = localInstant(date, 0, zone);
+  return nextDeliveryInstant(dayStart > now ? dayStart : now, zone, hours);
+}
+
+/** Adds whole calendar days to an ISO date. */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+}
+
+/** ISO week of a date, e.g. "2027-W02", and its weekday (1 = Monday). */
+export function isoWeekOf(date: string): { week: string; weekday: number } {
+  const day = DateTime.fromISO(date, { zone: 'UTC' });
+  return { week: `${day.weekYear}-W${String(day.weekNumber).padStart(2, '0')}`, weekday: day.weekday };
+}

@@ -1,0 +1,184 @@
+/**
+ * Loads what the pure schedule rules (src/domain/schedule/plan.ts) need about
+ * people, in id-ordered batches so planning scales to large workspaces, and
+ * for a single person when the sender re-checks a message before posting it.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { dateFromDb } from '../domain/dates.js';
+import { findRole } from '../domain/framework/queries.js';
+import type { Framework } from '../domain/framework/schema.js';
+import { knownMutableKinds } from '../domain/schedule/kinds.js';
+import { localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
+import type { PersonFacts, Recipient, ReportFacts, ScheduleSettings } from '../domain/schedule/plan.js';
+import type { Prisma, Workspace } from '../generated/prisma/client.js';
+import { frameworkOf } from '../services/frameworks.js';
+
+export type ScheduleWorkspace = Pick<
+  Workspace,
+  'id' | 'slackTeamId' | 'checkInCadenceDays' | 'workdayStartHour' | 'workdayEndHour' | 'workingDays' | 'nudgeKindsOffByDefault'
+>;
+
+export const scheduleWorkspaceSelect = {
+  id: true,
+  slackTeamId: true,
+  checkInCadenceDays: true,
+  workdayStartHour: true,
+  workdayEndHour: true,
+  workingDays: true,
+  nudgeKindsOffByDefault: true,
+} satisfies Prisma.WorkspaceSelect;
+
+export function settingsOf(workspace: ScheduleWorkspace): ScheduleSettings {
+  return {
+    hours: workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays }),
+    checkInCadenceDays: workspace.checkInCadenceDays > 0 ? workspace.checkInCadenceDays : 28,
+  };
+}
+
+const recipientSelect = {
+  id: true,
+  slackUserId: true,
+  displayName: true,
+  timeZone: true,
+  deactivatedAt: true,
+  awayFrom: true,
+  awayUntil: true,
+  nudgesPausedAt: true,
+  mutedKinds: true,
+  nudgeSettingsSavedAt: true,
+} satisfies Prisma.PersonSelect;
+
+const lastCheckIn = { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true, calibratedAt: true } } satisfies Prisma.Person$checkInsArgs;
+
+const factsSelect = {
+  ...recipientSelect,
+  pathways: {
+    where: { status: 'active' },
+    select: {
+      goalRoleKey: true,
+      startedAt: true,
+      frameworkVersionId: true,
+      milestones: {
+        where: { doneAt: null },
+        orderBy: { position: 'asc' },
+        select: { id: true, position: true, title: true, dueDate: true, nudgesSnoozedUntil: true },
+      },
+    },
+  },
+  checkIns: lastCheckIn,
+  manager: { select: recipientSelect },
+  reports: {
+    where: { deactivatedAt: null },
+    select: {
+      id: true,
+      slackUserId: true,
+      displayName: true,
+      timeZone: true,
+      pathways: { where: { status: 'active' }, select: { startedAt: true, milestones: { select: { dueDate: true, doneAt: true } } } },
+      checkIns: lastCheckIn,
+    },
+  },
+} satisfies Prisma.PersonSelect;
+
+type RecipientRow = Prisma.PersonGetPayload<{ select: typeof recipientSelect }>;
+type FactsRow = Prisma.PersonGetPayload<{ select: typeof factsSelect }>;
+
+/** Turns database rows into schedule facts; frameworks are parsed once per version and run. */
+export class FactsReader {
+  private readonly frameworks = new Map<string, Framework>();
+
+  constructor(
+    private readonly prisma: PrismaClient,
+    private readonly workspace: ScheduleWorkspace,
+    private readonly defaultTimeZone: string,
+  ) {}
+
+  /** The next `take` people after `cursor` (by id), with their facts. */
+  async batch(cursor: string | undefined, take: number, now: Date): Promise<{ facts: PersonFacts[]; cursor: string | undefined }> {
+    const rows = await this.prisma.person.findMany({
+      where: { workspaceId: this.workspace.id, deactivatedAt: null, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
+      orderBy: { id: 'asc' },
+      take,
+      select: factsSelect,
+    });
+    await this.loadFrameworks(rows);
+    return { facts: rows.map((row) => this.toFacts(row, now)), cursor: rows.at(-1)?.id };
+  }
+
+  /** One person's facts, or undefined when they are gone. */
+  async person(personId: string, now: Date): Promise<PersonFacts | undefined> {
+    const row = await this.prisma.person.findFirst({ where: { id: personId, workspaceId: this.workspace.id }, select: factsSelect });
+    if (row === null) return undefined;
+    await this.loadFrameworks([row]);
+    return this.toFacts(row, now);
+  }
+
+  private async loadFrameworks(rows: readonly FactsRow[]): Promise<void> {
+    const missing = [...new Set(rows.flatMap((row) => row.pathways.map((pathway) => pathway.frameworkVersionId)))].filter(
+      (id) => !this.frameworks.has(id),
+    );
+    if (missing.length === 0) return;
+    const versions = await this.prisma.frameworkVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } });
+    for (const version of versions) this.frameworks.set(version.id, frameworkOf(version));
+  }
+
+  private recipient(row: RecipientRow): Recipient {
+    const muted = row.nudgeSettingsSavedAt === null ? this.workspace.nudgeKindsOffByDefault : row.mutedKinds;
+    return {
+      personId: row.id,
+      slackUserId: row.slackUserId,
+      timeZone: zoneOrFallback(row.timeZone, this.defaultTimeZone),
+      displayName: row.displayName ?? undefined,
+      deactivated: row.deactivatedAt !== null,
+      awayFrom: row.awayFrom ? dateFromDb(row.awayFrom) : undefined,
+      awayUntil: row.awayUntil ? dateFromDb(row.awayUntil) : undefined,
+      paused: row.nudgesPausedAt !== null,
+      mutedKinds: knownMutableKinds(muted),
+    };
+  }
+
+  private toFacts(row: FactsRow, now: Date): PersonFacts {
+    const recipient = this.recipient(row);
+    const pathway = row.pathways[0];
+    const checkIn = row.checkIns[0];
+    const framework = pathway ? this.frameworks.get(pathway.frameworkVersionId) : undefined;
+    return {
+      ...recipient,
+      pathway: pathway && {
+        goalTitle: (framework && findRole(framework, pathway.goalRoleKey)?.title) ?? pathway.goalRoleKey,
+        startedOn: localDate(pathway.startedAt, recipient.timeZone),
+        milestones: pathway.milestones.map((milestone) => ({
+          id: milestone.id,
+          position: milestone.position,
+          title: milestone.title,
+          dueDate: dateFromDb(milestone.dueDate),
+          snoozedUntil: milestone.nudgesSnoozedUntil ? dateFromDb(milestone.nudgesSnoozedUntil) : undefined,
+        })),
+      },
+      lastCheckInOn: checkIn ? localDate(checkIn.createdAt, recipient.timeZone) : undefined,
+      manager: row.manager ? this.recipient(row.manager) : undefined,
+      reports: row.reports.map((report) => this.report(report, now)),
+    };
+  }
+
+  private report(report: FactsRow['reports'][number], now: Date): ReportFacts {
+    const zone = zoneOrFallback(report.timeZone, this.defaultTimeZone);
+    const today = localDate(now, zone);
+    const pathway = report.pathways[0];
+    const checkIn = report.checkIns[0];
+    const progress = [
+      ...(pathway ? [localDate(pathway.startedAt, zone)] : []),
+      ...(checkIn ? [localDate(checkIn.createdAt, zone)] : []),
+      ...(pathway?.milestones.flatMap((milestone) => (milestone.doneAt ? [localDate(milestone.doneAt, zone)] : [])) ?? []),
+    ].sort();
+    return {
+      personId: report.id,
+      slackUserId: report.slackUserId,
+      displayName: report.displayName ?? undefined,
+      hasPathway: pathway !== undefined,
+      overdueMilestones: pathway?.milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length ?? 0,
+      lastProgressOn: progress.at(-1),
+      awaitingCalibration: checkIn !== undefined && checkIn.calibratedAt === null,
+    };
+  }
+}

@@ -1,0 +1,309 @@
+/**
+ * The sender drains the outbox. It claims due rows (FOR UPDATE SKIP LOCKED,
+ * with a lease, so replicas share the work and a crashed claimer's rows come
+ * back), re-checks each scheduler message against the current facts (drops
+ * what no longer makes sense, waits for working hours), keeps to Slack's rate
+ * limits, posts with chat.postMessage, and settles the row: sent, retried
+ * with backoff, failed after `maxAttempts`, or dropped with a reason.
+ *
+ * Crash safety: a row is marked sent only after Slack accepted it, and only
+ * one post is in flight per sender at a time, so a kill loses nothing and can
+ * at worst repeat that one message when the lease runs out.
+ */
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import type { WebClient } from '@slack/web-api';
+import type { Clock } from '../clock.js';
+import type { PrismaClient } from '../db/client.js';
+import { parseKey, type ScheduleKey } from '../domain/schedule/keys.js';
+import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
+import type { Logger } from '../logger.js';
+import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
+import { claimDue, outboxPayloadSchema, settleClaim, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
+import { deliverChannelPost } from '../slack/channel-posts.js';
+import type { SlackClients } from '../slack/clients.js';
+import { FactsReader, scheduleWorkspaceSelect, settingsOf, type ScheduleWorkspace } from './facts.js';
+import { RateLimiter, realSleep, type Sleep } from './rate-limiter.js';
+import { classifyPostError } from './slack-errors.js';
+
+export interface SenderOptions {
+  /** Names this process in claimedBy; unique per sender. */
+  workerId: string;
+  batchSize: number;
+  /** How long a claim lasts before another sender may take the row over. */
+  leaseMs: number;
+  /** Failed posts before a row is marked failed. */
+  maxAttempts: number;
+  channelIntervalMs: number;
+  workspaceIntervalMs: number;
+  /** A Retry-After up to this long is waited out in place; longer ones put the row back with a later notBefore. */
+  maxInlineWaitMs: number;
+  /** Idle wait between polls when nothing is due. */
+  pollMs: number;
+  /** Delay before retry number `attempts` (1-based). */
+  backoffMs(attempts: number): number;
+  sleep: Sleep;
+}
+
+export interface SenderDeps {
+  prisma: PrismaClient;
+  clients: SlackClients;
+  clock: Clock;
+  logger: Logger;
+  defaultTimeZone: string;
+  /** PATHWAY_ADMINS, told when a celebration channel cannot be posted in. */
+  adminUserIds: readonly string[];
+}
+
+export interface DrainStats {
+  claimed: number;
+  sent: number;
+  dropped: number;
+  retried: number;
+  failed: number;
+  postponed: number;
+  rateLimited: number;
+}
+
+/** Doubling from 30 s, at most an hour. */
+export function defaultBackoffMs(attempts: number): number {
+  return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
+}
+
+export function defaultSenderOptions(workspacesPerSecond = 5): SenderOptions {
+  return {
+    workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
+    batchSize: 25,
+    leaseMs: 120_000,
+    maxAttempts: 5,
+    channelIntervalMs: 1000,
+    workspaceIntervalMs: Math.ceil(1000 / workspacesPerSecond),
+    maxInlineWaitMs: 30_000,
+    pollMs: 2000,
+    backoffMs: defaultBackoffMs,
+    sleep: realSleep,
+  };
+}
+
+/** A planned message that is due but outside the recipient's working hours is put back until they start. */
+const POSTPONE_SLACK_MS = 60_000;
+/** Retry-After answers waited out in place for one row before it is put back. */
+const MAX_INLINE_RATE_LIMIT_WAITS = 3;
+
+type Verdict = { action: 'send' } | { action: 'drop'; reason: string } | { action: 'postpone'; until: Date };
+
+interface WorkspaceRow extends ScheduleWorkspace {
+  uninstalledAt: Date | null;
+}
+
+function emptyStats(): DrainStats {
+  return { claimed: 0, sent: 0, dropped: 0, retried: 0, failed: 0, postponed: 0, rateLimited: 0 };
+}
+
+export class Sender {
+  readonly options: SenderOptions;
+  private readonly limiter: RateLimiter;
+  private running: Promise<void> | undefined;
+  private stopping = false;
+  private wakeUp: (() => void) | undefined;
+
+  constructor(
+    private readonly deps: SenderDeps,
+    options: Partial<SenderOptions> = {},
+  ) {
+    this.options = { ...defaultSenderOptions(), ...options };
+    this.limiter = new RateLimiter(
+      { channelIntervalMs: this.options.channelIntervalMs, workspaceIntervalMs: this.options.workspaceIntervalMs },
+      this.options.sleep,
+    );
+  }
+
+  /** Claims one batch and settles every row in it. */
+  async drainOnce(): Promise<DrainStats> {
+    const stats = emptyStats();
+    const leaseStart = this.deps.clock.now();
+    const claimed = await claimDue(this.deps.prisma, {
+      workerId: this.options.workerId,
+      now: leaseStart,
+      leaseMs: this.options.leaseMs,
+      limit: this.options.batchSize,
+    });
+    stats.claimed = claimed.length;
+    const context = new BatchContext(this.deps);
+    for (const row of claimed) {
+      // Whatever is left when the lease is nearly over goes back for the next claim, so no two senders hold a row.
+      const leaseLeft = leaseStart.getTime() + this.options.leaseMs - this.deps.clock.now().getTime();
+      const outcome: ClaimOutcome =
+        leaseLeft < this.options.leaseMs / 4 ? { status: 'pending', notBefore: this.deps.clock.now(), attempts: row.attempts } : await this.deliver(row, context, stats);
+      this.count(stats, outcome);
+      const kept = await settleClaim(this.deps.prisma, { id: row.id, workerId: this.options.workerId }, outcome);
+      if (!kept) this.deps.logger.warn({ outboxId: row.id }, 'outbox claim expired before the row was settled');
+    }
+    return stats;
+  }
+
+  /** Drains until nothing is due now. */
+  async drain(): Promise<DrainStats> {
+    const total = emptyStats();
+    for (;;) {
+      const stats = await this.drainOnce();
+      for (const key of Object.keys(total) as Array<keyof DrainStats>) total[key] += stats[key];
+      if (stats.claimed === 0 || this.stopping) return total;
+    }
+  }
+
+  /** Runs in the background until stop(): drain, wait `pollMs` (or a wake()), repeat. */
+  start(): void {
+    if (this.running) return;
+    this.stopping = false;
+    this.running = (async () => {
+      while (!this.stopping) {
+        try {
+          await this.drain();
+        } catch (error) {
+          this.deps.logger.error({ err: error }, 'outbox sender failed; retrying after the poll interval');
+        }
+        if (this.stopping) break;
+        await new Promise<void>((resolve) => {
+          const timer = setTimeout(resolve, this.options.pollMs);
+          this.wakeUp = () => {
+            clearTimeout(timer);
+            resolve();
+          };
+        });
+        this.wakeUp = undefined;
+      }
+    })();
+  }
+
+  /** Ends the idle wait early (the planner just queued something). */
+  wake(): void {
+    this.wakeUp?.();
+  }
+
+  /** Finishes the row in hand and stops; the rest of a claimed batch is settled first. */
+  async stop(): Promise<void> {
+    this.stopping = true;
+    this.wake();
+    await this.running;
+    this.running = undefined;
+  }
+
+  private count(stats: DrainStats, outcome: ClaimOutcome): void {
+    if (outcome.status === 'sent') stats.sent += 1;
+    else if (outcome.status === 'dropped') stats.dropped += 1;
+    else if (outcome.status === 'failed') stats.failed += 1;
+    else if (outcome.error !== undefined) stats.retried += 1;
+    else stats.postponed += 1;
+  }
+
+  private async deliver(row: ClaimedMessage, context: BatchContext, stats: DrainStats): Promise<ClaimOutcome> {
+    const payload = outboxPayloadSchema.safeParse(row.payload);
+    if (!payload.success) return { status: 'failed', error: `invalid payload: ${payload.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts };
+    const workspace = await context.workspace(row.workspaceId);
+    if (workspace === undefined || workspace.uninstalledAt !== null) return { status: 'dropped', reason: 'workspace uninstalled Pathway' };
+    const verdict = await context.verdict(row, workspace, this.deps.clock.now());
+    if (verdict.action === 'drop') return { status: 'dropped', reason: verdict.reason };
+    if (verdict.action === 'postpone') return { status: 'pending', notBefore: verdict.until, attempts: row.attempts };
+    const client = await this.deps.clients.forTeam(workspace.slackTeamId);
+    if (client === null) return { status: 'dropped', reason: 'no Slack token for this workspace' };
+    return this.post(client, row, workspace.slackTeamId, payload.data, stats);
+  }
+
+  private async post(
+    client: WebClient,
+    row: ClaimedMessage,
+    teamId: string,
+    payload: OutboxPayload,
+    stats: DrainStats,
+  ): Promise<ClaimOutcome> {
+    for (let waits = 0; ; waits += 1) {
+      await this.limiter.take(teamId, row.recipient);
+      try {
+        if (CHANNEL_POST_KINDS.has(row.kind)) {
+          // Celebrations: joins a public channel when needed, tells people how to fix a private one; never retried.
+          const result = await deliverChannelPost(this.deps, client, row);
+          return result.ok ? { status: 'sent', slackTs: result.ts, at: this.deps.clock.now() } : { status: 'failed', error: result.error, attempts: row.attempts + 1 };
+        }
+        const result = await client.chat.postMessage({
+          channel: row.recipient,
+          text: payload.text,
+          ...(payload.blocks === undefined ? {} : { blocks: payload.blocks }),
+        });
+        return { status: 'sent', slackTs: result.ts ?? '', at: this.deps.clock.now() };
+      } catch (error) {
+        const failure = classifyPostError(error);
+        const now = this.deps.clock.now();
+        if (failure.kind === 'rate_limited') {
+          stats.rateLimited += 1;
+          this.limiter.pause(teamId, failure.retryAfterMs);
+          this.deps.logger.warn({ outboxId: row.id, retryAfterMs: failure.retryAfterMs }, 'Slack rate limit: waiting for Retry-After');
+          if (failure.retryAfterMs <= this.options.maxInlineWaitMs && waits < MAX_INLINE_RATE_LIMIT_WAITS) continue;
+          return { status: 'pending', notBefore: new Date(now.getTime() + failure.retryAfterMs), attempts: row.attempts };
+        }
+        const attempts = row.attempts + 1;
+        this.deps.logger.warn({ outboxId: row.id, attempts, error: failure.error, kind: failure.kind }, 'chat.postMessage failed');
+        if (failure.kind === 'permanent' || attempts >= this.options.maxAttempts) return { status: 'failed', error: failure.error, attempts };
+        return { status: 'pending', notBefore: new Date(now.getTime() + this.options.backoffMs(attempts)), attempts, error: failure.error };
+      }
+    }
+  }
+}
+
+/** Lookups shared by the rows of one claimed batch. */
+class BatchContext {
+  private readonly workspaces = new Map<string, WorkspaceRow | undefined>();
+  private readonly readers = new Map<string, FactsReader>();
+
+  constructor(private readonly deps: SenderDeps) {}
+
+  async workspace(id: string): Promise<WorkspaceRow | undefined> {
+    if (!this.workspaces.has(id)) {
+      const row = await this.deps.prisma.workspace.findUnique({ where: { id }, select: { ...scheduleWorkspaceSelect, uninstalledAt: true } });
+      this.workspaces.set(id, row ?? undefined);
+    }
+    return this.workspaces.get(id);
+  }
+
+  /** Scheduler messages are re-planned for now: sent only if still planned, and inside working hours. */
+  async verdict(row: ClaimedMessage, workspace: WorkspaceRow, now: Date): Promise<Verdict> {
+    const key = parseKey(row.dedupeKey);
+    if (key === undefined) return { action: 'send' }; // not a scheduler message: its producer decided
+    const ownerId = await this.ownerOf(key);
+    if (ownerId === undefined) return { action: 'drop', reason: 'milestone removed' };
+    const facts = await this.reader(workspace).person(ownerId, now);
+    if (facts === undefined || facts.deactivated) return { action: 'drop', reason: 'person no longer in Pathway' };
+    const plan = planFor(facts, settingsOf(workspace), now);
+    const planned = plan.planned.find((message) => message.keyText === row.dedupeKey);
+    if (planned !== undefined) {
+      return planned.notBefore.getTime() > now.getTime() + POSTPONE_SLACK_MS ? { action: 'postpone', until: planned.notBefore } : { action: 'send' };
+    }
+    const held = plan.heldBack.find((message) => message.keyText === row.dedupeKey);
+    return { action: 'drop', reason: held?.reason ?? whyNotPlanned(key, facts) };
+  }
+
+  private reader(workspace: WorkspaceRow): FactsReader {
+    let reader = this.readers.get(workspace.id);
+    if (reader === undefined) {
+      reader = new FactsReader(this.deps.prisma, workspace, this.deps.defaultTimeZone);
+      this.readers.set(workspace.id, reader);
+    }
+    return reader;
+  }
+
+  private async ownerOf(key: ScheduleKey): Promise<string | undefined> {
+    switch (key.kind) {
+      case 'milestone_nudge': {
+        const milestone = await this.deps.prisma.milestone.findUnique({ where: { id: key.milestoneId }, select: { pathway: { select: { personId: true } } } });
+        return milestone?.pathway.personId;
+      }
+      case 'checkin_reminder':
+      case 'away_summary':
+        return key.personId;
+      case 'manager_reminder':
+        return key.reportId;
+      case 'manager_digest':
+        return key.managerId;
+    }
+  }
+}

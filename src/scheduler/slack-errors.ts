@@ -1,0 +1,36 @@
+/**
+ * How the sender treats a failed chat.postMessage: wait (rate limited), try
+ * again later (Slack or the network had a bad moment), or give up (the
+ * request itself is wrong: no such user, the bot was removed, bad blocks).
+ */
+import { ErrorCode, type WebAPICallError } from '@slack/web-api';
+
+export type PostFailure =
+  | { kind: 'rate_limited'; retryAfterMs: number }
+  | { kind: 'transient'; error: string }
+  | { kind: 'permanent'; error: string };
+
+/** Platform errors Slack documents as temporary. */
+const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'team_added_to_org']);
+
+function isWebApiError(error: unknown): error is WebAPICallError {
+  return error instanceof Error && 'code' in error && Object.values<unknown>(ErrorCode).includes(error.code);
+}
+
+export function classifyPostError(error: unknown): PostFailure {
+  if (!isWebApiError(error)) return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
+  switch (error.code) {
+    case ErrorCode.RateLimitedError:
+      return { kind: 'rate_limited', retryAfterMs: Math.max(1, error.retryAfter) * 1000 };
+    case ErrorCode.PlatformError:
+      return TRANSIENT_PLATFORM_ERRORS.has(error.data.error)
+        ? { kind: 'transient', error: error.data.error }
+        : { kind: 'permanent', error: error.data.error };
+    case ErrorCode.HTTPError:
+      return error.statusCode >= 500 || error.statusCode === 408
+        ? { kind: 'transient', error: `HTTP ${error.statusCode}` }
+        : { kind: 'permanent', error: `HTTP ${error.statusCode}` };
+    case ErrorCode.RequestError:
+      return { kind: 'transient', error: error.original.message || 'request failed' };
+  }
+}
