@@ -15,6 +15,7 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postMessage': 'chat:write',
   'conversations.open': 'im:write',
   'users.lookupByEmail': 'users:read.email',
+  'conversations.join': 'channels:join',
 };
 
 describe('manifest.json', async () => {
