@@ -159,6 +159,17 @@ export function adminSettingsSavedView(changes: SettingsChange[]): ModalView {
   };
 }
 
+/** A modal step refused because the person is not (or no longer) an admin. */
+export function adminRefusedView(callbackId: string, message: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: plain('Pathway admin', LIMITS.modalTitle),
+    close: plain('Close'),
+    blocks: [{ type: 'section', text: mrkdwn(`:no_entry: ${message}`) }],
+  };
+}
+
 // ---------------------------------------------------------------------------------------------
 // People import
 // ---------------------------------------------------------------------------------------------

@@ -36,6 +36,16 @@ export function deleteConfirmModal(): ModalView {
   };
 }
 
+export function dataErasingView(): ModalView {
+  return {
+    type: 'modal',
+    callback_id: DATA_DELETE_CALLBACK_ID,
+    title: plain('Delete my data', LIMITS.modalTitle),
+    close: plain('Close'),
+    blocks: [{ type: 'section', text: mrkdwn(':hourglass_flowing_sand: Erasing your data and the posts about you…') }],
+  };
+}
+
 export function dataDeletedView(): ModalView {
   return {
     type: 'modal',

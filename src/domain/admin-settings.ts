@@ -26,7 +26,7 @@ export const adminSettingsSchema = z
     workdayStartHour: wholeNumber('hour the working day starts').pipe(z.number().min(0, 'pick an hour from 0 to 23').max(23, 'pick an hour from 0 to 23')),
     workdayEndHour: wholeNumber('hour the working day ends').pipe(z.number().min(1, 'pick an hour from 1 to 24').max(24, 'pick an hour from 1 to 24')),
     workingDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, 'pick at least one working day'),
-    nudgeKindsOnByDefault: z.array(mutableKind),
+    nudgeKindsOnByDefault: z.array(z.string()).pipe(z.array(mutableKind)),
     minReportGroupSize: wholeNumber('minimum group size').pipe(
       z.number().min(MIN_GROUP_SIZE_FLOOR, `use ${MIN_GROUP_SIZE_FLOOR} or more, so no one can be singled out`).max(1000, 'use 1000 or fewer'),
     ),

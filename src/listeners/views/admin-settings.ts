@@ -1,0 +1,57 @@
+/**
+ * The admin settings modal's submission: validated with zod, problems shown on
+ * their fields, otherwise saved with an audit row and confirmed in the modal.
+ */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import { ADMIN_SETTINGS_CALLBACK_ID, adminRefusedView, adminSettingsSavedView, SETTINGS_ACTION_ID } from '../../blocks/admin.js';
+import { checkAdminSettings, type AdminSettingsField, type AdminSettingsInput } from '../../domain/admin-settings.js';
+import { updateAdminSettings } from '../../services/admin-settings.js';
+import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { ensureMember } from '../../services/people.js';
+import type { ListenerDeps } from '../deps.js';
+
+type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const option = z.object({ value: z.string() });
+const element = z.object({
+  value: z.string().nullish(),
+  selected_conversation: z.string().nullish(),
+  selected_option: option.nullish(),
+  selected_options: z.array(option).nullish(),
+});
+const stateSchema = z.record(z.string(), z.object({ [SETTINGS_ACTION_ID]: element }));
+
+/** The submitted fields as typed, before validation. */
+function inputOf(values: unknown): AdminSettingsInput {
+  const state = stateSchema.parse(values);
+  const field = (name: AdminSettingsField) => state[name]?.[SETTINGS_ACTION_ID];
+  return {
+    celebrationChannelId: field('celebrationChannelId')?.selected_conversation ?? null,
+    checkInCadenceDays: field('checkInCadenceDays')?.value ?? '',
+    workdayStartHour: field('workdayStartHour')?.selected_option?.value ?? '',
+    workdayEndHour: field('workdayEndHour')?.selected_option?.value ?? '',
+    workingDays: field('workingDays')?.selected_options?.map((selected) => selected.value) ?? [],
+    nudgeKindsOnByDefault: field('nudgeKindsOnByDefault')?.selected_options?.map((selected) => selected.value) ?? [],
+    minReportGroupSize: field('minReportGroupSize')?.value ?? '',
+    deactivatedRetentionDays: field('deactivatedRetentionDays')?.value ?? '',
+  };
+}
+
+export function adminSettingsSubmission(deps: ListenerDeps) {
+  return async ({ ack, body, view }: SubmissionArgs): Promise<void> => {
+    const teamId = body.team?.id ?? view.team_id;
+    const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+    if (!isAdmin(member.person, deps.config)) {
+      await ack({ response_action: 'update', view: adminRefusedView(ADMIN_SETTINGS_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE) });
+      return;
+    }
+    const checked = checkAdminSettings(inputOf(view.state.values));
+    if (!checked.ok) {
+      await ack({ response_action: 'errors', errors: checked.errors });
+      return;
+    }
+    const changes = await updateAdminSettings(deps.prisma, member.workspace.id, body.user.id, checked.settings);
+    await ack({ response_action: 'update', view: adminSettingsSavedView(changes) });
+  };
+}

@@ -1,0 +1,46 @@
+/**
+ * The erase confirmation modal's submission: the typed word is checked (an
+ * error on the field otherwise), the modal shows progress at once, then the
+ * posts about the person and their data are erased and the modal says so.
+ */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { z } from 'zod';
+import {
+  DATA_DELETE_ACTION_ID,
+  DATA_DELETE_BLOCK_ID,
+  DELETE_CONFIRMATION_WORD,
+  dataDeletedView,
+  dataDeleteFailedView,
+  dataErasingView,
+} from '../../blocks/data-rights.js';
+import { eraseEverywhere } from '../../slack/erasure.js';
+import type { ListenerDeps } from '../deps.js';
+import { referenceId } from '../safely.js';
+
+type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+const stateSchema = z.object({
+  [DATA_DELETE_BLOCK_ID]: z.object({ [DATA_DELETE_ACTION_ID]: z.object({ value: z.string().nullish() }) }),
+});
+
+export function dataDeleteSubmission(deps: ListenerDeps) {
+  return async ({ ack, body, view, client }: SubmissionArgs): Promise<void> => {
+    const typed = stateSchema.parse(view.state.values)[DATA_DELETE_BLOCK_ID][DATA_DELETE_ACTION_ID].value?.trim().toLowerCase();
+    if (typed !== DELETE_CONFIRMATION_WORD) {
+      await ack({ response_action: 'errors', errors: { [DATA_DELETE_BLOCK_ID]: `Type ${DELETE_CONFIRMATION_WORD} to erase your data, or press "Keep my data".` } });
+      return;
+    }
+    await ack({ response_action: 'update', view: dataErasingView() });
+    const teamId = body.team?.id ?? view.team_id;
+    const person = await deps.prisma.person.findFirst({ where: { slackUserId: body.user.id, workspace: { slackTeamId: teamId } } });
+    let outcome = dataDeletedView();
+    try {
+      if (person) await eraseEverywhere(deps.prisma, client, person.id);
+    } catch (error) {
+      const reference = referenceId();
+      deps.logger.error({ err: error, reference, handler: 'dataDeleteSubmission' }, 'erasing a person failed');
+      outcome = dataDeleteFailedView(reference);
+    }
+    await client.views.update({ view_id: view.id, view: outcome });
+  };
+}
