@@ -1,8 +1,8 @@
 /**
  * Local-time arithmetic for deliveries: a message goes out inside the
  * recipient's working hours on a working day, in their own IANA zone. Luxon
- * does the calendar work, so skipped hours (spring forward) move to the first
- * real instant after them and repeated hours (fall back) open once, at the
+ * does the calendar work; skipped hours (spring forward) move to the first
+ * real instant after them and repeated hours (fall back) open once, at their
  * first occurrence.
  */
 import { DateTime } from 'luxon';
@@ -41,11 +41,18 @@ export function localDate(instant: Date, zone: string): string {
   return DateTime.fromJSDate(instant, { zone }).toISODate()!;
 }
 
-/** The instant a local wall-clock hour begins on a local date; a skipped hour moves forward past the gap. */
+/**
+ * The instant a local wall-clock hour begins on a local date. A skipped hour
+ * (spring forward) moves past the gap; a repeated hour (fall back) begins at
+ * its first occurrence (luxon alone picks the second).
+ */
 export function localInstant(date: string, hour: number, zone: string): Date {
   const day = DateTime.fromISO(date, { zone });
   if (hour === 24) return day.plus({ days: 1 }).startOf('day').toJSDate();
-  return DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour }, { zone }).toJSDate();
+  const instant = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour }, { zone });
+  const hourEarlier = instant.minus({ hours: 1 });
+  const repeated = hourEarlier.offset !== instant.offset && hourEarlier.toFormat('yyyy-MM-dd HH') === instant.toFormat('yyyy-MM-dd HH');
+  return (repeated ? hourEarlier : instant).toJSDate();
 }
 
 /**
