@@ -1,0 +1,82 @@
+import type { ModalView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION, ratingBlockId } from '../../../src/blocks/checkin.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidView } from '../../support/block-kit.js';
+import { expectNoSlackViolations, GOAL_TITLE, goalSignalKeys, seedPerson } from '../../support/checkins.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+
+describe('opening the check-in modal (/pathway checkin and the checkin_open button)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+  });
+
+  async function openedModal(): Promise<ModalView> {
+    const call = await t.fake.waitForCall('views.open');
+    const view = call.args.view as ModalView;
+    expectValidView(view);
+    return view;
+  }
+
+  it('lists every signal of the goal role with a 4-point rating and an example field, using the command trigger', async () => {
+    await seedPerson(t, 'U0ALICE');
+    const request = await t.driver.slashCommand({ userId: 'U0ALICE', text: 'checkin' });
+    expect(request.status).toBe(200);
+    const call = await t.fake.waitForCall('views.open');
+    expect(call.args.trigger_id).toBe(request.triggerId);
+    const view = call.args.view as ModalView;
+    expectValidView(view);
+    expect(view.callback_id).toBe(CHECKIN_CALLBACK);
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain(GOAL_TITLE);
+    for (const key of await goalSignalKeys(t)) {
+      const input = view.blocks.find((block) => block.block_id === ratingBlockId(key));
+      expect(input).toMatchObject({ type: 'input', element: { type: 'radio_buttons' } });
+      expect(JSON.stringify(input)).toMatch(/Not yet.*Emerging.*Consistent.*Role model/);
+    }
+    expect(text).toContain('Impact beyond your own role');
+    expect(JSON.parse(view.private_metadata ?? '{}')).toHaveProperty('pathwayId');
+    expectNoSlackViolations(t);
+  });
+
+  it('opens from the Home tab button (no response_url) for the clicking person’s active pathway', async () => {
+    const alice = await seedPerson(t, 'U0ALICE');
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } });
+    await t.driver.blockAction({ userId: 'U0ALICE', actionId: CHECKIN_OPEN_ACTION, value: pathway.id, view: { type: 'home' } });
+    const view = await openedModal();
+    expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ pathwayId: pathway.id });
+    expectNoSlackViolations(t);
+  });
+
+  it('answers /pathway checkin without an active pathway with how to start one, and opens nothing', async () => {
+    await seedPerson(t, 'U0BOB', { pathway: false });
+    const request = await t.driver.slashCommand({ userId: 'U0BOB', text: 'checkin' });
+    const response = await t.responseTo(request);
+    expect(JSON.stringify(response.body)).toContain('/pathway plan');
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+  });
+
+  it('answers the Home button without an active pathway in a small modal', async () => {
+    await seedPerson(t, 'U0BOB', { pathway: false });
+    await t.driver.blockAction({ userId: 'U0BOB', actionId: CHECKIN_OPEN_ACTION, value: 'cstalepathway1', view: { type: 'home' } });
+    const view = await openedModal();
+    expect(JSON.stringify(view.blocks)).toContain('/pathway plan');
+    expectNoSlackViolations(t);
+  });
+
+  it('answers extra text after /pathway checkin with the exact form', async () => {
+    const request = await t.driver.slashCommand({ userId: 'U0ALICE', text: 'checkin now please' });
+    const response = await t.responseTo(request);
+    expect(JSON.stringify(response.body)).toContain('/pathway checkin');
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+  });
+});
