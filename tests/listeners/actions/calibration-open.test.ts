@@ -1,0 +1,81 @@
+import type { ModalView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
+import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE, NOT_FOUND_MESSAGE } from '../../../src/services/privacy.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidView } from '../../support/block-kit.js';
+import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+
+describe('"Open and calibrate" (checkin_calibrate_open)', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+  });
+
+  async function setUp() {
+    const dana = await seedPerson(t, 'U0DANA', { pathway: false });
+    const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
+    const keys = await goalSignalKeys(t);
+    const checkInId = await seedCheckIn(t, alice, Object.fromEntries(keys.map((key, i) => [key, i === 0 ? 1 : 3])), {
+      manager: { [keys[1]!]: 2 },
+    });
+    return { dana, alice, keys, checkInId };
+  }
+
+  /** The button as it sits in the manager's DM summary (a message, with a response_url). */
+  function clickInDm(userId: string, checkInId: string) {
+    return t.driver.blockAction({ userId, actionId: CALIBRATE_OPEN_ACTION, value: checkInId, container: { channelId: `D${userId.slice(1)}` } });
+  }
+
+  it('opens the calibration modal for the current manager, with each self rating, its example and any earlier manager rating', async () => {
+    const { keys, checkInId } = await setUp();
+    const request = await clickInDm('U0DANA', checkInId);
+    const call = await t.fake.waitForCall('views.open');
+    expect(call.args.trigger_id).toBe(request.triggerId);
+    const view = call.args.view as ModalView;
+    expectValidView(view);
+    expect(view.callback_id).toBe(CALIBRATION_CALLBACK);
+    expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ checkInId });
+    const text = JSON.stringify(view.blocks);
+    expect(text).toContain('<@U0ALICE>');
+    expect(text).toContain(`Example for ${keys[1]}`);
+    expect(text).toContain('Self: *consistent*');
+    const second = view.blocks.find((block) => block.block_id === managerRatingBlockId(keys[1]!));
+    expect(second).toMatchObject({ element: { initial_option: { value: '2' } } });
+    expect(view.blocks.filter((block) => block.block_id?.startsWith('manager:'))).toHaveLength(keys.length);
+    expectNoSlackViolations(t);
+  });
+
+  it('tells the person that calibration is their manager’s, and opens nothing', async () => {
+    const { checkInId } = await setUp();
+    const request = await clickInDm('U0ALICE', checkInId);
+    const response = await t.responseTo(request);
+    expect(JSON.stringify(response.body)).toContain(CALIBRATE_OWN_MESSAGE.slice(0, 40));
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+  });
+
+  it('refuses anyone else with the privacy message', async () => {
+    const { checkInId } = await setUp();
+    await seedPerson(t, 'U0EVE', { pathway: false });
+    const request = await clickInDm('U0EVE', checkInId);
+    const response = await t.responseTo(request);
+    expect(JSON.stringify(response.body)).toContain(DENIED_MESSAGE.slice(0, 60));
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+  });
+
+  it('says when the check-in no longer exists', async () => {
+    await seedPerson(t, 'U0DANA', { pathway: false });
+    const request = await clickInDm('U0DANA', 'cnosuchcheckin');
+    const response = await t.responseTo(request);
+    expect(JSON.stringify(response.body)).toContain(NOT_FOUND_MESSAGE.slice(0, 40));
+  });
+});
