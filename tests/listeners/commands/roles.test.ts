@@ -1,0 +1,130 @@
+import type { KnownBlock } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dateToDb } from '../../../src/domain/dates.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidBlocks } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+
+interface EphemeralBody {
+  response_type: string;
+  text: string;
+  blocks: KnownBlock[];
+}
+
+describe('/pathway roles end to end', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+  });
+
+  async function ask(text: string, userId = 'U0ALICE'): Promise<{ body: EphemeralBody; shown: string }> {
+    const request = await t.driver.slashCommand({ userId, text });
+    expect(request.status).toBe(200);
+    const body = (await t.responseTo(request)).body as EphemeralBody;
+    expect(body.response_type).toBe('ephemeral');
+    expectValidBlocks(body.blocks, 'message');
+    return { body, shown: JSON.stringify(body.blocks) };
+  }
+
+  /** Creates the person (first contact) and sets what Pathway knows of their role. */
+  async function personWith(data: { currentRoleKey?: string; pathway?: { from: string; goal: string } }, userId = 'U0ALICE') {
+    await ask('help', userId);
+    const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: userId }, include: { workspace: true } });
+    if (data.currentRoleKey) await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: data.currentRoleKey } });
+    if (data.pathway) {
+      await t.db.prisma.pathway.create({
+        data: {
+          personId: person.id,
+          activeForPersonId: person.id,
+          frameworkVersionId: person.workspace.activeFrameworkId!,
+          fromRoleKey: data.pathway.from,
+          goalRoleKey: data.pathway.goal,
+          moveKind: 'ladder',
+          targetDate: dateToDb('2027-12-31'),
+        },
+      });
+    }
+    t.fake.reset();
+  }
+
+  it('lists every stage and role, and asks a newcomer for their role, with only valid Web API calls', async () => {
+    const { body, shown } = await ask('roles');
+    expect(body.text).toBe('Career framework: Learning & Development');
+    for (const title of ['Instructional Designer', 'Senior Instructional Designer', 'Learning Strategist', 'Strategic Learning Leader', 'Enablement Lead']) {
+      expect(shown).toContain(title);
+    }
+    expect(shown).toContain('does not know your current role yet');
+    expect(shown).toContain('/pathway roles senior-instructional-designer');
+    expect(t.fake.specViolations).toEqual([]);
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('shows the ladder and lattice moves from the person’s current role', async () => {
+    await personWith({ currentRoleKey: 'instructional-designer' });
+    const { shown } = await ask('roles');
+    expect(shown).toContain('You are *Instructional Designer*');
+    expect(shown).toContain('Up the ladder: Senior Instructional Designer, Learning Consultant');
+    expect(shown).toContain('Across the lattice: Learning Technologist');
+    expect(shown).toMatch(/Senior Instructional Designer\* `senior-instructional-designer` :arrow_up: _step up_/);
+    expect(shown).toMatch(/Learning Technologist\* `learning-technologist` :left_right_arrow: _move across_/);
+  });
+
+  it('uses the starting role of the active pathway when no current role is stored', async () => {
+    await personWith({ pathway: { from: 'learning-strategist', goal: 'strategic-learning-leader' } });
+    const { shown } = await ask('roles');
+    expect(shown).toContain('You are *Learning Strategist*');
+    expect(shown).toContain('Up the ladder: Strategic Learning Leader');
+  });
+
+  it('shows one role in detail: focus, competencies, signals, moves and how the person gets there', async () => {
+    await personWith({ currentRoleKey: 'instructional-designer' });
+    const { body, shown } = await ask('roles senior instr');
+    expect(body.text).toBe('Senior Instructional Designer');
+    expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Senior Instructional Designer' } });
+    expect(shown).toContain('Stage 2 of 4');
+    expect(shown).toContain('*Competencies at this level*');
+    expect(shown).toContain('*Readiness signals*');
+    expect(shown).toContain('Up the ladder: Learning Strategist, L&amp;D Manager');
+    expect(shown).toContain('A step up from your role (Instructional Designer)');
+    expect(shown).toContain('*Suggested milestones*');
+  });
+
+  it('says when a role is not a direct move from the person’s role', async () => {
+    await personWith({ currentRoleKey: 'instructional-designer' });
+    const { shown } = await ask('roles strategic-learning-leader');
+    expect(shown).toContain('Not a direct move from your role (Instructional Designer)');
+    expect(shown).toContain('Top of its track');
+  });
+
+  it('lists the candidates when several roles match', async () => {
+    const { shown } = await ask('roles consultant');
+    expect(shown).toContain('2 roles match');
+    expect(shown).toContain('/pathway roles learning-consultant');
+    expect(shown).toContain('/pathway roles performance-consultant');
+  });
+
+  it('answers an unknown role with a suggestion and how to list every role, escaping what was typed', async () => {
+    const typo = await ask('roles instructonal desinger');
+    expect(typo.shown).toContain('No role matches');
+    expect(typo.shown).toContain('Did you mean *Instructional Designer*? Type `/pathway roles instructional-designer`');
+    const unrelated = await ask('roles <!channel> astronaut');
+    expect(unrelated.shown).toContain('&lt;!channel&gt; astronaut');
+    expect(unrelated.shown).not.toContain('<!channel>');
+    expect(unrelated.shown).not.toContain('Did you mean');
+    expect(unrelated.shown).toContain('To list every role, type `/pathway roles`');
+  });
+
+  it('refuses an overlong query with the form to type', async () => {
+    const { shown } = await ask(`roles ${'x'.repeat(101)}`);
+    expect(shown).toContain('Type it like this: `/pathway roles [role]`');
+  });
+});
