@@ -1,0 +1,191 @@
+import type { ModalView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../../src/blocks/admin.js';
+import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
+import { ensureWorkspace } from '../../../src/services/people.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidView } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import type { StateValues } from '../../support/slack-driver.js';
+
+interface ViewAnswer {
+  response_action: string;
+  errors?: Record<string, string>;
+  view?: ModalView;
+}
+
+const ADMIN = 'U0ADMIN';
+const MEMBER = 'U0MEMBER';
+
+type Form = {
+  channel: string | null;
+  cadence: string;
+  start: string;
+  end: string;
+  days: string[];
+  kinds: string[];
+  minGroup: string;
+  retention: string;
+};
+
+const valid: Form = { channel: 'C0WINS', cadence: '21', start: '8', end: '16', days: ['1', '2', '3', '4'], kinds: ['milestone_nudge', 'checkin_reminder'], minGroup: '6', retention: '14' };
+
+function values(form: Form): StateValues {
+  const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
+  const select = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } } });
+  const boxes = (chosen: string[]) => ({ [SETTINGS_ACTION_ID]: { type: 'checkboxes', selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })) } });
+  return {
+    celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: form.channel } },
+    checkInCadenceDays: text(form.cadence),
+    workdayStartHour: select(form.start),
+    workdayEndHour: select(form.end),
+    workingDays: boxes(form.days),
+    nudgeKindsOnByDefault: boxes(form.kinds),
+    minReportGroupSize: text(form.minGroup),
+    deactivatedRetentionDays: text(form.retention),
+  };
+}
+
+describe('admin settings: /pathway admin settings, the Home tab and the modal', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.fake.setUser({ id: ADMIN, isAdmin: true });
+    t.fake.setUser({ id: MEMBER });
+    // The workspace and its default framework exist, so a first command opens its modal well within the trigger's 3 s.
+    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+  });
+
+  async function openSettings(userId = ADMIN) {
+    const request = await t.driver.slashCommand({ userId, text: 'admin settings' });
+    expect(request.ackMs).toBeLessThan(3000);
+    return request;
+  }
+
+  async function submit(form: Form, userId = ADMIN): Promise<ViewAnswer> {
+    const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const viewId = (opened.response?.view as { id: string }).id;
+    const result = await t.driver.viewSubmission({ userId, callbackId: ADMIN_SETTINGS_CALLBACK_ID, values: values(form), viewId });
+    expect(result.status).toBe(200);
+    expect(result.ackMs).toBeLessThan(3000);
+    return result.body as ViewAnswer;
+  }
+
+  it('opens the modal with the active framework and the current settings', async () => {
+    await openSettings();
+    const call = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const view = call.args.view as ModalView;
+    expectValidView(view);
+    const text = JSON.stringify(view);
+    expect(text).toContain('Learning');
+    expect(text).toContain('version 1');
+    expect(text).toContain('"initial_value":"28"');
+    expect(text).toContain('"initial_value":"5"');
+    expect(view.callback_id).toBe(ADMIN_SETTINGS_CALLBACK_ID);
+    expect(t.fake.specViolations).toEqual([]);
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('saves valid settings, confirms what changed and writes one audit row', async () => {
+    await openSettings();
+    const answer = await submit(valid);
+    expect(answer.response_action).toBe('update');
+    expectValidView(answer.view);
+    const confirmation = JSON.stringify(answer.view);
+    expect(confirmation).toContain('Check-in cadence (days):* 28 → 21');
+    expect(confirmation).toContain('<#C0WINS>');
+
+    const workspace = await t.db.prisma.workspace.findFirstOrThrow();
+    expect(workspace).toMatchObject({
+      celebrationChannelId: 'C0WINS',
+      checkInCadenceDays: 21,
+      workdayStartHour: 8,
+      workdayEndHour: 16,
+      workingDays: [1, 2, 3, 4],
+      nudgeKindsOffByDefault: MUTABLE_KINDS.filter((kind) => !valid.kinds.includes(kind)),
+      minReportGroupSize: 6,
+      deactivatedRetentionDays: 14,
+    });
+    const audit = await t.db.prisma.auditLog.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorSlackUserId: ADMIN, action: 'settings.update' });
+    const changes = (audit[0]!.detail as { changes: Array<{ field: string; from: unknown; to: unknown }> }).changes;
+    expect(changes).toContainEqual({ field: 'checkInCadenceDays', from: 28, to: 21 });
+    expect(changes).toContainEqual({ field: 'minReportGroupSize', from: 5, to: 6 });
+    expect(t.fake.specViolations).toEqual([]);
+  });
+
+  it('says nothing changed and writes no audit row when the settings are the same', async () => {
+    await openSettings();
+    const same: Form = { channel: null, cadence: '28', start: '9', end: '17', days: ['1', '2', '3', '4', '5'], kinds: [...MUTABLE_KINDS], minGroup: '5', retention: '30' };
+    const answer = await submit(same);
+    expect(JSON.stringify(answer.view)).toContain('Nothing changed');
+    expect(await t.db.prisma.auditLog.count()).toBe(0);
+  });
+
+  it.each([
+    ['a group size under 3', { minGroup: '2' }, 'minReportGroupSize', 'use 3 or more'],
+    ['a cadence that is not a number', { cadence: 'monthly' }, 'checkInCadenceDays', 'whole number'],
+    ['a cadence under a week', { cadence: '3' }, 'checkInCadenceDays', '7 days or more'],
+    ['a day that ends before it starts', { start: '17', end: '9' }, 'workdayEndHour', 'end after it starts'],
+    ['no working day', { days: [] }, 'workingDays', 'at least one working day'],
+    ['an unknown reminder kind', { kinds: ['spam'] }, 'nudgeKindsOnByDefault', ''],
+    ['a retention that is not a number', { retention: '-1' }, 'deactivatedRetentionDays', 'whole number'],
+  ] as const)('shows %s on its field and changes nothing', async (_name, change, field, message) => {
+    await openSettings();
+    const answer = await submit({ ...valid, ...change } as Form);
+    expect(answer.response_action).toBe('errors');
+    expect(Object.keys(answer.errors ?? {})).toEqual([field]);
+    expect(answer.errors?.[field]).toContain(message);
+    const workspace = await t.db.prisma.workspace.findFirstOrThrow();
+    expect(workspace.checkInCadenceDays).toBe(28);
+    expect(await t.db.prisma.auditLog.count()).toBe(0);
+  });
+
+  it('refuses a non-admin on the command, on a forged submission and on the Home buttons', async () => {
+    const request = await openSettings(MEMBER);
+    const answer = (await t.responseTo(request)).body as { text: string };
+    expect(answer.text).toContain('Only Pathway admins can do that');
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+
+    const forged = await t.driver.viewSubmission({ userId: MEMBER, callbackId: ADMIN_SETTINGS_CALLBACK_ID, values: values(valid) });
+    const refused = forged.body as ViewAnswer;
+    expect(refused.response_action).toBe('update');
+    expect(JSON.stringify(refused.view)).toContain('Only Pathway admins');
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).checkInCadenceDays).toBe(28);
+    expect(await t.db.prisma.auditLog.count()).toBe(0);
+
+    for (const actionId of [ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_OPEN_IMPORT_ACTION_ID]) {
+      t.fake.reset();
+      await t.driver.blockAction({ userId: MEMBER, actionId, view: { type: 'home' } });
+      const notice = await t.fake.waitForCall('views.open', undefined, 10_000);
+      expect(JSON.stringify(notice.args.view)).toContain('Only Pathway admins');
+    }
+  });
+
+  it('shows the admin section on an admin’s Home tab only, and its buttons open the modals', async () => {
+    await t.driver.event({ type: 'app_home_opened', user: ADMIN, tab: 'home', channel: 'D0ADMIN' });
+    await t.fake.waitForCall('views.publish', (call) => call.args.user_id === ADMIN);
+    expect(JSON.stringify(t.fake.homeView(ADMIN))).toContain(ADMIN_OPEN_SETTINGS_ACTION_ID);
+
+    await t.driver.event({ type: 'app_home_opened', user: MEMBER, tab: 'home', channel: 'D0MEMBER' });
+    await t.fake.waitForCall('views.publish', (call) => call.args.user_id === MEMBER);
+    expect(JSON.stringify(t.fake.homeView(MEMBER))).not.toContain(ADMIN_OPEN_SETTINGS_ACTION_ID);
+
+    await t.driver.blockAction({ userId: ADMIN, actionId: ADMIN_OPEN_SETTINGS_ACTION_ID, view: { type: 'home' } });
+    const settings = await t.fake.waitForCall('views.open', undefined, 10_000);
+    expect((settings.args.view as ModalView).callback_id).toBe(ADMIN_SETTINGS_CALLBACK_ID);
+    await t.driver.blockAction({ userId: ADMIN, actionId: ADMIN_OPEN_IMPORT_ACTION_ID, view: { type: 'home' } });
+    await t.fake.waitForCall('views.open', (call) => (call.args.view as ModalView).callback_id === 'people_import');
+    expect(t.fake.specViolations).toEqual([]);
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+});

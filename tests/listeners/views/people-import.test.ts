@@ -1,0 +1,200 @@
+import type { ModalView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import {
+  PEOPLE_IMPORT_CALLBACK_ID,
+  PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+  PEOPLE_IMPORT_FILE_ACTION_ID,
+  PEOPLE_IMPORT_FILE_BLOCK_ID,
+} from '../../../src/blocks/admin.js';
+import { ensureWorkspace } from '../../../src/services/people.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+
+interface ViewAnswer {
+  response_action: string;
+  errors?: Record<string, string>;
+  view?: ModalView;
+}
+
+const ADMIN = 'U0ADMIN';
+const MEMBER = 'U0MEMBER';
+const WAIT = 10_000;
+
+const FILE = [
+  'person,manager,role,team',
+  'U0ALICE,U0ADMIN,senior-instructional-designer,Learning',
+  'bob@example.org,U0ALICE,instructional-designer,Learning',
+  'ghost@example.org,U0ALICE,,',
+  'U0CAROL,nobody@example.org,,',
+  'U0DAN,U0ALICE,wizard,',
+  'U0ERIN,U0ERIN,,',
+  'U0ALICE,,,Sales',
+  'U0FRANK,U0GRACE,,',
+  'U0GRACE,U0FRANK,,',
+  'not-a-person,,,',
+].join('\n');
+
+describe('people import: /pathway admin import and its two modal steps', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.fake.setUser({ id: ADMIN, isAdmin: true });
+    t.fake.setUser({ id: MEMBER });
+    // The workspace and its default framework exist, so a first command opens its modal well within the trigger's 3 s.
+    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    t.fake.setUser({ id: 'U0BOB', email: 'bob@example.org' });
+    t.fake.setUser({ id: 'U0GONE', email: 'gone@example.org', deleted: true });
+  });
+
+  /** Opens the modal as `userId` and submits `csv`; returns the ack and the opened view id. */
+  async function submitFile(csv: string, userId = ADMIN): Promise<{ answer: ViewAnswer; viewId: string }> {
+    await t.driver.slashCommand({ userId, text: 'admin import' });
+    const opened = await t.fake.waitForCall('views.open', undefined, WAIT);
+    expectValidView(opened.args.view);
+    const viewId = (opened.response?.view as { id: string }).id;
+    const fileId = t.fake.addFile({ name: 'people.csv', content: csv, user: userId });
+    const result = await t.driver.viewSubmission({
+      userId,
+      callbackId: PEOPLE_IMPORT_CALLBACK_ID,
+      viewId,
+      values: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: { [PEOPLE_IMPORT_FILE_ACTION_ID]: { type: 'file_input', files: [{ id: fileId, name: 'people.csv' }] } } },
+    });
+    expect(result.ackMs).toBeLessThan(3000);
+    return { answer: result.body as ViewAnswer, viewId };
+  }
+
+  async function updatedView(viewId: string, nth = 1): Promise<ModalView> {
+    await t.fake.waitForCall('views.update', () => t.fake.callsTo('views.update').filter((call) => call.args.view_id === viewId).length >= nth, WAIT);
+    const view = t.fake.callsTo('views.update').filter((call) => call.args.view_id === viewId)[nth - 1]!.args.view as ModalView;
+    expectValidView(view);
+    return view;
+  }
+
+  async function confirm(preview: ModalView, viewId: string, userId = ADMIN): Promise<ViewAnswer> {
+    const result = await t.driver.viewSubmission({ userId, callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, viewId, privateMetadata: preview.private_metadata ?? '', values: {} });
+    expect(result.ackMs).toBeLessThan(3000);
+    return result.body as ViewAnswer;
+  }
+
+  async function importedPeople() {
+    return t.db.prisma.person.findMany({
+      where: { slackUserId: { in: ['U0ALICE', 'U0BOB', 'U0CAROL', 'U0DAN', 'U0ERIN', 'U0FRANK', 'U0GRACE'] } },
+      include: { manager: true },
+      orderBy: { slackUserId: 'asc' },
+    });
+  }
+
+  it('checks every row first, writes nothing until confirmed, then imports the good rows and reports the rest', async () => {
+    const { answer, viewId } = await submitFile(FILE);
+    expect(answer.response_action).toBe('update');
+    expectValidView(answer.view);
+
+    const preview = await updatedView(viewId);
+    const text = JSON.stringify(preview);
+    expect(text).toContain('10 rows. 2 people will be imported, 8 rows skipped');
+    for (const reason of [
+      'line 4: no one in this Slack workspace has ghost@example.org',
+      'line 5: no one in this Slack workspace has nobody@example.org (the manager)',
+      'line 6: \\"wizard\\" is not a role key in the active framework',
+      'line 7: U0ERIN cannot be their own manager',
+      'line 8: U0ALICE is already on line 2',
+      'line 9: the manager links would form a loop: U0FRANK → U0GRACE → U0FRANK',
+      'line 10: the manager links would form a loop: U0GRACE → U0FRANK → U0GRACE',
+      'line 11: \\"not-a-person\\" is neither a Slack user id nor an email address',
+    ]) {
+      expect(text).toContain(reason);
+    }
+    expect(preview.submit).toBeDefined();
+    expect(await importedPeople()).toEqual([]);
+    expect(await t.db.prisma.auditLog.count()).toBe(0);
+    expect(t.fake.callsTo('users.lookupByEmail').map((call) => call.args.email).sort()).toEqual(['bob@example.org', 'ghost@example.org', 'nobody@example.org']);
+
+    const confirmed = await confirm(preview, viewId);
+    expect(confirmed.response_action).toBe('update');
+    const done = await updatedView(viewId, 2);
+    expect(JSON.stringify(done)).toContain('2 people were imported, 8 rows skipped');
+
+    const people = await importedPeople();
+    expect(people.map((person) => [person.slackUserId, person.manager?.slackUserId ?? null, person.currentRoleKey, person.team])).toEqual([
+      ['U0ALICE', ADMIN, 'senior-instructional-designer', 'Learning'],
+      ['U0BOB', 'U0ALICE', 'instructional-designer', 'Learning'],
+    ]);
+    const audit = await t.db.prisma.auditLog.findMany();
+    expect(audit).toHaveLength(1);
+    expect(audit[0]).toMatchObject({ actorSlackUserId: ADMIN, action: 'people.import', detail: { fileName: 'people.csv', imported: 2, skipped: 8 } });
+
+    const report = await t.fake.waitForCall('chat.postMessage', undefined, WAIT);
+    expect(report.args.channel).toBe(t.fake.dmChannelFor(ADMIN));
+    expectValidBlocks(report.args.blocks, 'message');
+    expect(JSON.stringify(report.args.blocks)).toContain('line 7: U0ERIN cannot be their own manager');
+    expect(t.fake.specViolations).toEqual([]);
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('is all or nothing: a failure while writing leaves every person as they were', async () => {
+    await t.driver.slashCommand({ userId: ADMIN, text: '' });
+    await t.fake.waitForCall('users.info', undefined, WAIT);
+    await t.db.prisma.$executeRawUnsafe(`
+      CREATE OR REPLACE FUNCTION refuse_boom() RETURNS trigger AS $$
+      BEGIN IF NEW.team = 'Boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
+    await t.db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE UPDATE ON "Person" FOR EACH ROW EXECUTE FUNCTION refuse_boom()`);
+    try {
+      const csv = 'person,manager,role,team\nU0ALICE,U0ADMIN,,Learning\nU0BOB,U0ALICE,,Learning\nU0CAROL,U0ALICE,,Boom\n';
+      const { viewId } = await submitFile(csv);
+      const preview = await updatedView(viewId);
+      expect(JSON.stringify(preview)).toContain('3 people will be imported');
+      await confirm(preview, viewId);
+      const failed = await updatedView(viewId, 2);
+      expect(JSON.stringify(failed)).toContain('the import failed on our side and nothing was changed');
+      expect(await importedPeople()).toEqual([]);
+      expect(await t.db.prisma.person.count({ where: { managerId: { not: null } } })).toBe(0);
+      expect(await t.db.prisma.auditLog.count()).toBe(0);
+      expect(t.fake.callsTo('chat.postMessage')).toEqual([]);
+    } finally {
+      await t.db.prisma.$executeRawUnsafe('DROP TRIGGER IF EXISTS refuse_boom ON "Person"');
+    }
+  });
+
+  it.each([
+    ['a file without a person column', 'name,team\nAlice,Learning\n', 'no person column'],
+    ['an empty file', '', 'the file is empty'],
+  ])('answers %s on the file field and checks nothing', async (_name, csv, message) => {
+    const { answer } = await submitFile(csv);
+    expect(answer.response_action).toBe('errors');
+    expect(answer.errors?.[PEOPLE_IMPORT_FILE_BLOCK_ID]).toContain(message);
+    expect(t.fake.callsTo('views.update')).toEqual([]);
+  });
+
+  it('refuses a non-admin on the command and on forged submissions of both steps', async () => {
+    const request = await t.driver.slashCommand({ userId: MEMBER, text: 'admin import' });
+    expect(((await t.responseTo(request, WAIT)).body as { text: string }).text).toContain('Only Pathway admins');
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+
+    const fileId = t.fake.addFile({ name: 'people.csv', content: FILE, user: MEMBER });
+    const check = await t.driver.viewSubmission({
+      userId: MEMBER,
+      callbackId: PEOPLE_IMPORT_CALLBACK_ID,
+      values: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: { [PEOPLE_IMPORT_FILE_ACTION_ID]: { type: 'file_input', files: [{ id: fileId }] } } },
+    });
+    expect(JSON.stringify(check.body)).toContain('Only Pathway admins');
+    const apply = await t.driver.viewSubmission({
+      userId: MEMBER,
+      callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+      privateMetadata: JSON.stringify({ fileId, fileName: 'people.csv' }),
+      values: {},
+    });
+    expect(JSON.stringify(apply.body)).toContain('Only Pathway admins');
+    expect(t.fake.callsTo('files.info')).toEqual([]);
+    expect(await importedPeople()).toEqual([]);
+    expect(await t.db.prisma.auditLog.count()).toBe(0);
+  });
+});
