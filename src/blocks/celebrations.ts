@@ -5,7 +5,8 @@
  * evidence, ratings, examples or anything else from a check-in.
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
-import type { ChannelProblem, ConsentChoice, DigestWin } from '../domain/celebrations.js';
+import type { CelebrateSetting, ChannelProblem, ConsentChoice, DigestWin } from '../domain/celebrations.js';
+import type { CelebrationSettings } from '../services/celebrations.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 /** A win as a channel may see it. */
@@ -186,6 +187,57 @@ export function winsDigest(wins: readonly DigestWin[]): Message {
       { type: 'header', text: plain(':sparkles: This week’s wins', LIMITS.headerText) },
       ...shownSections,
       { type: 'context', elements: [mrkdwn(`Each win was shared by the person’s own choice.${more}`)] },
+    ],
+  };
+}
+
+const CONSENT_WORDS: Record<CelebrationSettings['consent'], string> = {
+  ask: 'Pathway *asks you* each time you reach a milestone or your goal.',
+  always: 'Pathway *always* celebrates your wins in a channel, and sends you a button to remove each post.',
+  never: 'Pathway *never* posts your wins in a channel.',
+};
+
+const SOURCE_WORDS: Record<NonNullable<CelebrationSettings['channel']>['source'], string> = {
+  person: 'your own choice',
+  team: 'your team’s channel',
+  workspace: 'the workspace’s channel',
+};
+
+/** What was just changed, said back in words. */
+function savedLine(setting: CelebrateSetting): string | null {
+  switch (setting.action) {
+    case 'show':
+      return null;
+    case 'consent':
+      return ':white_check_mark: Saved.';
+    case 'channel':
+      return setting.channelId ? `:white_check_mark: Saved: your wins go to <#${setting.channelId}>.` : ':white_check_mark: Saved: your wins go to your team’s or the workspace’s channel.';
+    case 'team-channel':
+      return setting.channelId
+        ? `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to <#${setting.channelId}>.`
+        : `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to the workspace’s channel.`;
+  }
+}
+
+/** `/pathway celebrate`: the person's consent and channel, and how to change them. */
+export function celebrationSettingsMessage(settings: CelebrationSettings, change: CelebrateSetting): Message {
+  const where = settings.channel
+    ? `Your wins go to <#${settings.channel.channelId}> (${SOURCE_WORDS[settings.channel.source]}).`
+    : 'No celebration channel is set yet, so nothing is posted; an admin can set one in `/pathway admin settings`.';
+  const saved = savedLine(change);
+  return {
+    text: 'Your celebration settings',
+    blocks: [
+      ...(saved ? [{ type: 'section' as const, text: mrkdwn(saved) }] : []),
+      { type: 'section', text: mrkdwn(`:tada: ${CONSENT_WORDS[settings.consent]}\n${where}`) },
+      {
+        type: 'context',
+        elements: [
+          mrkdwn(
+            'Change it: `/pathway celebrate always`, `ask` or `never`; `/pathway celebrate in #channel` (or `in default`). Admins: `/pathway celebrate team "<team>" in #channel`. Posts never include notes, evidence or check-ins.',
+          ),
+        ],
+      },
     ],
   };
 }

@@ -160,3 +160,47 @@ export function channelProblemOf(error: string): ChannelProblem | null {
       return null;
   }
 }
+
+/** What `/pathway celebrate …` asks for. */
+export type CelebrateSetting =
+  | { action: 'show' }
+  | { action: 'consent'; consent: CelebrationConsent }
+  /** The person's own channel; null goes back to the team's or workspace's. */
+  | { action: 'channel'; channelId: string | null }
+  /** Admins: a team's channel; null goes back to the workspace's. */
+  | { action: 'team-channel'; team: string; channelId: string | null };
+
+const channelOrDefault = z.union([
+  z
+    .string()
+    .trim()
+    .regex(/^default$/i)
+    .transform(() => null),
+  channelRefSchema,
+], { error: 'pick the channel with # so Slack links it, for example `in #team-wins` (or `in default`)' });
+
+const CELEBRATE_FORMS = 'say `always`, `ask` or `never`, or `in #channel` (or `in default`)';
+
+export const celebrateSettingSchema = z.discriminatedUnion(
+  'action',
+  [
+    z.object({ action: z.literal('show') }),
+    z.object({ action: z.literal('consent'), consent: z.enum(['ask', 'always', 'never']) }),
+    z.object({ action: z.literal('channel'), channelId: channelOrDefault }),
+    z.object({ action: z.literal('team-channel'), team: z.string().trim().min(1).max(100, 'keep the team name under 100 characters'), channelId: channelOrDefault }),
+  ],
+  { error: CELEBRATE_FORMS },
+);
+
+/** Shapes the words after `/pathway celebrate` for celebrateSettingSchema. */
+export function celebrateInput(args: string): Record<string, unknown> {
+  const text = args.trim();
+  const consent = /^(always|ask|never)$/i.exec(text);
+  const own = /^in\s+(\S+)$/i.exec(text);
+  const team = /^team\s+["“”']?(.+?)["“”']?\s+in\s+(\S+)$/i.exec(text);
+  if (text === '') return { action: 'show' };
+  if (consent) return { action: 'consent', consent: consent[1]!.toLowerCase() };
+  if (own) return { action: 'channel', channelId: own[1] };
+  if (team) return { action: 'team-channel', team: team[1], channelId: team[2] };
+  return {};
+}

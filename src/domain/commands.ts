@@ -5,6 +5,7 @@
  * to type instead.
  */
 import { z } from 'zod';
+import { celebrateInput, celebrateSettingSchema, type CelebrateSetting } from './celebrations.js';
 import { isoDate } from './dates.js';
 
 export const MAX_TITLE_LENGTH = 150;
@@ -34,7 +35,8 @@ export type Command =
   | { kind: 'done'; position: number; note?: string | undefined }
   | { kind: 'move'; position: number; due: string }
   | { kind: 'roles'; query?: string | undefined }
-  | { kind: 'admin'; area: AdminArea };
+  | { kind: 'admin'; area: AdminArea }
+  | { kind: 'celebrate'; setting: CelebrateSetting };
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
 export const ADMIN_AREAS = ['framework'] as const;
@@ -130,6 +132,14 @@ const specs: CommandSpec[] = [
           area: z.enum(ADMIN_AREAS, { error: `say what to administer: ${ADMIN_AREAS.join(', ')}` }),
         })
         .safeParse({ kind: 'admin', area: args.trim().toLowerCase() || undefined }),
+  },
+  {
+    name: 'celebrate',
+    usage: '/pathway celebrate [always | ask | never | in #channel]',
+    summary: 'whether your wins are celebrated in a team channel, and where',
+    example: '/pathway celebrate always',
+    parse: (args) =>
+      z.object({ kind: z.literal('celebrate'), setting: celebrateSettingSchema }).safeParse({ kind: 'celebrate', setting: celebrateInput(args) }),
   },
 ];
 

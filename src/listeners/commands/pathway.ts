@@ -13,6 +13,7 @@ import { ensureMember } from '../../services/people.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profile.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
+import { celebrateReply } from './celebrate.js';
 import { openAdminArea } from './admin.js';
 import { rolesReply } from './roles.js';
 
@@ -41,7 +42,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       });
       const now = deps.clock.now();
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
-      const maxAge = parsed.command.kind === 'admin' ? ADMIN_CHECK_MAX_AGE_MS : undefined;
+      const maxAge = parsed.command.kind === 'admin' || (parsed.command.kind === 'celebrate' && parsed.command.setting.action === 'team-channel') ? ADMIN_CHECK_MAX_AGE_MS : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       switch (parsed.command.kind) {
@@ -58,6 +59,9 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'admin':
           await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
+          return;
+        case 'celebrate':
+          await reply(await celebrateReply(deps, person, parsed.command.setting));
           return;
         default:
           throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');

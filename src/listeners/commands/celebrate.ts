@@ -1,0 +1,31 @@
+/**
+ * `/pathway celebrate [always | ask | never | in #channel]`: the person's
+ * consent to celebration posts and their own channel; admins also set a
+ * team's channel (`team "<team>" in #channel`).
+ */
+import { celebrationSettingsMessage } from '../../blocks/celebrations.js';
+import type { CelebrateSetting } from '../../domain/celebrations.js';
+import { UserError } from '../../domain/errors.js';
+import type { Person } from '../../generated/prisma/client.js';
+import { NOT_AN_ADMIN_MESSAGE, isAdmin } from '../../services/admins.js';
+import { celebrationSettings, setCelebrationChannel, setCelebrationConsent } from '../../services/celebrations.js';
+import type { ListenerDeps } from '../deps.js';
+import type { Reply } from '../safely.js';
+
+export async function celebrateReply(deps: ListenerDeps, person: Person, setting: CelebrateSetting): Promise<Reply> {
+  switch (setting.action) {
+    case 'show':
+      break;
+    case 'consent':
+      await setCelebrationConsent(deps.prisma, person.id, setting.consent);
+      break;
+    case 'channel':
+      await setCelebrationChannel(deps.prisma, person.workspaceId, { scope: 'person', personId: person.id }, setting.channelId);
+      break;
+    case 'team-channel':
+      if (!isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
+      await setCelebrationChannel(deps.prisma, person.workspaceId, { scope: 'team', team: setting.team }, setting.channelId);
+      break;
+  }
+  return celebrationSettingsMessage(await celebrationSettings(deps.prisma, person.id), setting);
+}
