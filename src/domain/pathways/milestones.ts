@@ -2,7 +2,9 @@
  * Rules for one milestone, shared by the quick text forms and the modals. Each
  * returns null when fine, or the sentence to show the person, saying what to do.
  */
-import { formatDate } from '../dates.js';
+import { z } from 'zod';
+import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../commands.js';
+import { formatDate, isoDate } from '../dates.js';
 
 /** A due date may be today or later, in the person's own time zone. */
 export function dueDateProblem(due: string, today: string): string | null {
@@ -19,3 +21,93 @@ export function positionProblem(position: number, count: number): string | null 
 }
 
 export const NO_ACTIVE_PATHWAY = 'You have no active pathway yet: start one with `/pathway plan`';
+
+/** Kinds a person can give a milestone: the framework's template kinds, plus "other". */
+export const MILESTONE_KIND_CHOICES = ['course', 'project', 'mentoring', 'certification', 'exposure', 'other'] as const;
+export type MilestoneKindChoice = (typeof MILESTONE_KIND_CHOICES)[number];
+export const MAX_LINK_LENGTH = 3000;
+
+export const milestoneLink = z
+  .url({ protocol: /^https?$/, error: 'give a full web address starting with https://' })
+  .max(MAX_LINK_LENGTH, `keep the link under ${MAX_LINK_LENGTH} characters`);
+
+export const milestoneTitle = z
+  .string()
+  .trim()
+  .min(1, 'give the milestone a title')
+  .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
+
+export const evidenceNote = z.string().trim().max(MAX_NOTE_LENGTH, `keep the note under ${MAX_NOTE_LENGTH} characters`);
+
+/** Per-field problems of a small milestone form, in the words shown beside the field. */
+export type FieldProblems<F extends string> = Partial<Record<F, string>>;
+export type FormResult<T, F extends string> = { ok: true; value: T } | { ok: false; problems: FieldProblems<F> };
+
+function sentence(result: z.ZodSafeParseResult<unknown>): string | undefined {
+  if (result.success) return undefined;
+  const message = result.error.issues[0]?.message ?? 'check this value';
+  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+}
+
+function finish<T, F extends string>(problems: FieldProblems<F>, value: () => T): FormResult<T, F> {
+  return Object.keys(problems).length > 0 ? { ok: false, problems } : { ok: true, value: value() };
+}
+
+export interface EvidenceInput {
+  note: string | undefined;
+  link: string | undefined;
+}
+
+/** The "mark done" modal: an optional note and an optional link. */
+export function validateEvidence(input: EvidenceInput): FormResult<{ note: string | null; link: string | null }, 'note' | 'link'> {
+  const note = evidenceNote.safeParse(input.note ?? '');
+  const link = input.link ? milestoneLink.safeParse(input.link.trim()) : undefined;
+  const problems: FieldProblems<'note' | 'link'> = {};
+  const noteProblem = sentence(note);
+  if (noteProblem) problems.note = noteProblem;
+  const linkProblem = link ? sentence(link) : undefined;
+  if (linkProblem) problems.link = linkProblem;
+  return finish(problems, () => ({ note: note.data || null, link: link?.data ?? null }));
+}
+
+export interface EditInput {
+  title: string | undefined;
+  kind: string | undefined;
+  due: string | undefined;
+  link: string | undefined;
+}
+
+export interface ValidEdit {
+  title: string;
+  kind: MilestoneKindChoice;
+  due: string;
+  link: string | null;
+}
+
+/** The "edit" modal. A date that did not change may stay in the past (an overdue milestone can be renamed). */
+export function validateEdit(input: EditInput, today: string, previousDue: string): FormResult<ValidEdit, keyof EditInput> {
+  const problems: FieldProblems<keyof EditInput> = {};
+  const title = milestoneTitle.safeParse(input.title ?? '');
+  const kind = z.enum(MILESTONE_KIND_CHOICES, { error: 'pick a kind from the list' }).safeParse(input.kind ?? 'other');
+  const link = input.link ? milestoneLink.safeParse(input.link.trim()) : undefined;
+  const due = input.due;
+  const titleProblem = sentence(title);
+  if (titleProblem) problems.title = titleProblem;
+  const kindProblem = sentence(kind);
+  if (kindProblem) problems.kind = kindProblem;
+  const linkProblem = link ? sentence(link) : undefined;
+  if (linkProblem) problems.link = linkProblem;
+  if (!due || !isoDate.safeParse(due).success) problems.due = 'Pick a due date.';
+  else if (due !== previousDue) {
+    const past = dueDateProblem(due, today);
+    if (past) problems.due = `${past}.`;
+  }
+  return finish(problems, () => ({ title: title.data!, kind: kind.data!, due: due!, link: link?.data ?? null }));
+}
+
+/** The "move" modal: a new date, today or later. */
+export function validateMove(due: string | undefined, today: string): FormResult<string, 'due'> {
+  if (!due || !isoDate.safeParse(due).success) return { ok: false, problems: { due: 'Pick a new due date.' } };
+  const past = dueDateProblem(due, today);
+  return past ? { ok: false, problems: { due: `${past}.` } } : { ok: true, value: due };
+}

@@ -4,29 +4,14 @@
  * decides, and problems come back per field so they can be shown beside it.
  */
 import { z } from 'zod';
-import { MAX_TITLE_LENGTH } from '../commands.js';
 import { formatDate, isoDate } from '../dates.js';
-import { findRole, milestoneTemplatesFor, moveKind, type MoveKind } from '../framework/queries.js';
-import type { Framework } from '../framework/schema.js';
-import { dueDateProblem } from './milestones.js';
-
-/** Kinds a person can give their own milestones (the framework's, plus "other"). */
-export const PLAN_MILESTONE_KINDS = ['course', 'project', 'mentoring', 'certification', 'exposure', 'other'] as const;
-export type PlanMilestoneKind = (typeof PLAN_MILESTONE_KINDS)[number];
+import { allowedGoals, findRole, milestoneTemplatesFor, moveKind, type GoalOption, type MoveKind } from '../framework/queries.js';
+import type { Framework, MilestoneTemplate } from '../framework/schema.js';
+import { dueDateProblem, milestoneLink, milestoneTitle, MILESTONE_KIND_CHOICES, type MilestoneKindChoice } from './milestones.js';
+import { defaultTargetDate, spreadDueDates } from './schedule.js';
 
 /** Extra milestones of the person's own in the plan modal (the rest can be added later). */
 export const MAX_EXTRA_MILESTONES = 3;
-export const MAX_LINK_LENGTH = 3000;
-
-export const milestoneLink = z
-  .url({ protocol: /^https?$/, error: 'give a full web address starting with https://' })
-  .max(MAX_LINK_LENGTH, `keep the link under ${MAX_LINK_LENGTH} characters`);
-
-export const milestoneTitle = z
-  .string()
-  .trim()
-  .min(1, 'give the milestone a title')
-  .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
 
 export interface TemplateChoice {
   key: string;
@@ -64,7 +49,7 @@ export interface PlanProblem {
 
 export interface PlannedMilestone {
   title: string;
-  kind: PlanMilestoneKind;
+  kind: MilestoneKindChoice;
   due: string;
   link: string | null;
   signalKeys: string[];
@@ -118,10 +103,10 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
 
   const milestones: PlannedMilestone[] = [];
   const templates = goal ? milestoneTemplatesFor(framework, goal.key) : [];
-  for (const choice of draft.templates) {
-    if (!choice.keep) continue;
-    const template = templates.find((t) => t.key === choice.key);
-    if (!template) continue; // the modal showed another goal's templates; the goal problem says so
+  // In the framework's order, whatever order the form sent them in.
+  for (const template of templates) {
+    const choice = draft.templates.find((c) => c.key === template.key);
+    if (!choice?.keep) continue;
     const due = checkDate({ kind: 'template', key: choice.key }, choice.due);
     if (due) milestones.push({ title: template.title, kind: template.kind, due, link: template.link ?? null, signalKeys: [...template.signals] });
   }
@@ -132,7 +117,7 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     const title = milestoneTitle.safeParse(extra.title ?? '');
     const titleProblem = firstMessage(title);
     if (titleProblem) report(field('title'), `${capitalise(titleProblem)}.`);
-    const kindResult = z.enum(PLAN_MILESTONE_KINDS).safeParse(extra.kind ?? 'other');
+    const kindResult = z.enum(MILESTONE_KIND_CHOICES).safeParse(extra.kind ?? 'other');
     if (!kindResult.success) report(field('kind'), 'Pick a kind from the list.');
     const link = isBlank(extra.link) ? null : milestoneLink.safeParse(extra.link?.trim());
     const linkProblem = link ? firstMessage(link) : null;
@@ -152,4 +137,49 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
 
 function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export interface ProposedMilestone {
+  template: MilestoneTemplate;
+  due: string;
+}
+
+/** What the plan modal offers for a current role, a goal and a target date. */
+export interface PlanProposal {
+  fromRoleKey: string | undefined;
+  goals: GoalOption[];
+  goalRoleKey: string | undefined;
+  targetDate: string;
+  milestones: ProposedMilestone[];
+}
+
+export interface ProposalInput {
+  fromRoleKey?: string | null | undefined;
+  goalRoleKey?: string | null | undefined;
+  targetDate?: string | null | undefined;
+}
+
+/**
+ * The modal's suggestion: the goals open from the current role (ladder first),
+ * the chosen goal if it is still one of them (else the first), a target date that
+ * fits the goal's templates unless the person picked one, and each template with
+ * a due date spread from today to the target.
+ */
+export function proposePlan(framework: Framework, input: ProposalInput, today: string): PlanProposal {
+  const from = input.fromRoleKey ? findRole(framework, input.fromRoleKey) : undefined;
+  const goals = from ? allowedGoals(framework, from.key) : [];
+  const wanted = input.goalRoleKey ? findRole(framework, input.goalRoleKey)?.key : undefined;
+  const goal = goals.find((option) => option.role.key === wanted) ?? goals[0];
+  const templates = goal ? milestoneTemplatesFor(framework, goal.role.key) : [];
+  const weeks = templates.map((t) => t.weeks);
+  const picked = input.targetDate && isoDate.safeParse(input.targetDate).success && input.targetDate > today ? input.targetDate : undefined;
+  const targetDate = picked ?? defaultTargetDate(weeks, today);
+  const dues = spreadDueDates(weeks, today, targetDate);
+  return {
+    fromRoleKey: from?.key,
+    goals,
+    goalRoleKey: goal?.role.key,
+    targetDate,
+    milestones: templates.map((template, i) => ({ template, due: dues[i] ?? targetDate })),
+  };
 }

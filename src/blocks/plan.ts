@@ -1,0 +1,314 @@
+/**
+ * The `/pathway plan` modal: current role, goal role (ladder or lattice), target
+ * date, the goal's suggested milestones (keep or drop, re-date) and up to three of
+ * the person's own. Changing the role, goal or target re-proposes the dates
+ * (views.update); `rev` is part of the ids of the blocks that must reset, because
+ * Slack keeps what was entered in an input whose block_id did not change.
+ */
+import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextElement, PlainTextOption } from '@slack/types';
+import { z } from 'zod';
+import { MAX_TITLE_LENGTH } from '../domain/commands.js';
+import { formatDate } from '../domain/dates.js';
+import { rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
+import type { Framework } from '../domain/framework/schema.js';
+import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
+import { MAX_EXTRA_MILESTONES, type ExtraDraft, type PlanDraft, type PlanField, type PlanProblem, type PlanProposal } from '../domain/pathways/plan.js';
+import { KIND_EMOJI } from './overview.js';
+import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+
+export const PLAN_CALLBACK_ID = 'plan_modal';
+export const PLAN_ACTIONS = { role: 'plan_role', goal: 'plan_goal', target: 'plan_target' } as const;
+
+const KEEP_ACTION = 'plan_keep';
+const DUE_ACTION = 'plan_due';
+const CHECKBOX_OPTIONS = 10;
+const EXTRA_PARTS = ['title', 'kind', 'due', 'link'] as const;
+
+export const planMetadataSchema = z.object({
+  rev: z.number().int().min(0),
+  goal: z.string().max(100).optional(),
+});
+export type PlanMetadata = z.infer<typeof planMetadataSchema>;
+
+export interface PlanModalInput {
+  framework: Framework;
+  proposal: PlanProposal;
+  today: string;
+  rev: number;
+  /** True when saving will replace an active pathway (it is kept as history). */
+  replacing: boolean;
+}
+
+const ids = {
+  role: 'plan_role',
+  target: 'plan_target',
+  goal: (rev: number) => `plan_goal.${rev}`,
+  keep: (rev: number, chunk: number) => `plan_keep.${rev}.${chunk}`,
+  due: (rev: number, key: string) => `plan_due.${rev}.${key}`,
+  extra: (index: number, part: (typeof EXTRA_PARTS)[number]) => `plan_extra.${index}.${part}`,
+};
+
+function option(text: string, value: string, description?: string): PlainTextOption {
+  return { text: plain(text, LIMITS.optionText), value, ...(description ? { description: plain(description, LIMITS.optionText) } : {}) };
+}
+
+interface RoleGroup {
+  label: PlainTextElement;
+  options: PlainTextOption[];
+}
+
+function roleOptionGroups(framework: Framework): RoleGroup[] {
+  const groups = new Map<string, { label: string; options: PlainTextOption[] }>();
+  for (const role of rolesInStageOrder(framework)) {
+    const stage = stageOf(framework, role);
+    const key = stage?.key ?? '';
+    const group = groups.get(key) ?? { label: stage?.title ?? 'Other roles', options: [] };
+    group.options.push(option(role.title, role.key));
+    groups.set(key, group);
+  }
+  return [...groups.values()].map((group) => ({ label: plain(group.label, LIMITS.optionText), options: group.options }));
+}
+
+function findOption(groups: RoleGroup[], value: string | undefined): PlainTextOption | undefined {
+  return groups.flatMap((group) => group.options).find((o) => o.value === value);
+}
+
+export function kindOptions(): PlainTextOption[] {
+  return MILESTONE_KIND_CHOICES.map((kind) => option(`${KIND_EMOJI[kind]} ${kind}`, kind));
+}
+
+function roleBlock(framework: Framework, fromRoleKey: string | undefined): InputBlock {
+  const groups = roleOptionGroups(framework);
+  const initial = findOption(groups, fromRoleKey);
+  return {
+    type: 'input',
+    block_id: ids.role,
+    dispatch_action: true,
+    label: plain('Your role today'),
+    element: {
+      type: 'static_select',
+      action_id: PLAN_ACTIONS.role,
+      placeholder: plain('Pick the role closest to what you do'),
+      option_groups: groups,
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
+}
+
+function goalBlocks(input: PlanModalInput): KnownBlock[] {
+  const { proposal, framework } = input;
+  if (!proposal.fromRoleKey) return [{ type: 'context', elements: [mrkdwn('Pick your role today to see where you can go from it.')] }];
+  if (proposal.goals.length === 0) {
+    const title = rolesInStageOrder(framework).find((r) => r.key === proposal.fromRoleKey)?.title ?? proposal.fromRoleKey;
+    return [{ type: 'section', text: mrkdwn(`This framework has no moves from *${userText(title)}* yet. Pick another role, or ask your Pathway admin.`) }];
+  }
+  const options = proposal.goals.map((goal) => option(`${goal.kind === 'ladder' ? 'Step up' : 'Move across'}: ${goal.role.title}`, goal.role.key));
+  const initial = options.find((o) => o.value === proposal.goalRoleKey);
+  return [
+    {
+      type: 'input',
+      block_id: ids.goal(input.rev),
+      dispatch_action: true,
+      label: plain('Where you want to go'),
+      hint: plain('A step up the ladder, or a move across to a neighbouring role.'),
+      element: {
+        type: 'static_select',
+        action_id: PLAN_ACTIONS.goal,
+        placeholder: plain('Pick your goal role'),
+        options,
+        ...(initial ? { initial_option: initial } : {}),
+      },
+    },
+  ];
+}
+
+function targetBlock(proposal: PlanProposal): InputBlock {
+  return {
+    type: 'input',
+    block_id: ids.target,
+    dispatch_action: true,
+    label: plain('Target date'),
+    hint: plain('When you would like to be ready. Changing it spreads the dates below again.'),
+    element: { type: 'datepicker', action_id: PLAN_ACTIONS.target, initial_date: proposal.targetDate, placeholder: plain('Pick a date') },
+  };
+}
+
+function chunks<T>(items: readonly T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+function templateBlocks(input: PlanModalInput): KnownBlock[] {
+  const { proposal, rev } = input;
+  if (proposal.milestones.length === 0) return [];
+  const goalTitle = proposal.goals.find((g) => g.role.key === proposal.goalRoleKey)?.role.title ?? '';
+  const blocks: KnownBlock[] = [
+    { type: 'divider' },
+    {
+      type: 'section',
+      text: mrkdwn(`*Suggested milestones* for ${userText(goalTitle)}\nUntick the ones you don’t want; change any date. Dates are spread from today to your target.`),
+    },
+  ];
+  chunks(proposal.milestones, CHECKBOX_OPTIONS).forEach((group, chunk) => {
+    const options = group.map(({ template }) => option(template.title, template.key, `${template.kind} · about ${template.weeks} week${template.weeks === 1 ? '' : 's'}`));
+    const element: Checkboxes = { type: 'checkboxes', action_id: KEEP_ACTION, options, initial_options: options };
+    blocks.push({ type: 'input', block_id: ids.keep(rev, chunk), optional: true, label: plain(chunk === 0 ? 'Keep' : 'Keep (continued)'), element });
+  });
+  for (const { template, due } of proposal.milestones) {
+    blocks.push({
+      type: 'input',
+      block_id: ids.due(rev, template.key),
+      optional: true,
+      label: plain(`${KIND_EMOJI[template.kind]} ${template.title}`, 2000),
+      ...(template.description ? { hint: plain(template.description, 2000) } : {}),
+      element: { type: 'datepicker', action_id: DUE_ACTION, initial_date: due, placeholder: plain('Due date') },
+    });
+  }
+  return blocks;
+}
+
+function extraBlocks(): KnownBlock[] {
+  const blocks: KnownBlock[] = [
+    { type: 'divider' },
+    { type: 'section', text: mrkdwn(`*Your own milestones* (optional, up to ${MAX_EXTRA_MILESTONES}; add more later with \`/pathway add\`)`) },
+  ];
+  for (let index = 0; index < MAX_EXTRA_MILESTONES; index++) {
+    const n = index + 1;
+    blocks.push(
+      {
+        type: 'input',
+        block_id: ids.extra(index, 'title'),
+        optional: true,
+        label: plain(`Milestone ${n}: title`),
+        element: { type: 'plain_text_input', action_id: 'title', max_length: MAX_TITLE_LENGTH, placeholder: plain('e.g. Lead a stakeholder workshop') },
+      },
+      {
+        type: 'input',
+        block_id: ids.extra(index, 'kind'),
+        optional: true,
+        label: plain(`Milestone ${n}: kind`),
+        element: { type: 'static_select', action_id: 'kind', options: kindOptions(), placeholder: plain('other') },
+      },
+      {
+        type: 'input',
+        block_id: ids.extra(index, 'due'),
+        optional: true,
+        label: plain(`Milestone ${n}: due date`),
+        element: { type: 'datepicker', action_id: 'due', placeholder: plain('Due date') },
+      },
+      {
+        type: 'input',
+        block_id: ids.extra(index, 'link'),
+        optional: true,
+        label: plain(`Milestone ${n}: link`),
+        element: { type: 'url_text_input', action_id: 'link', placeholder: plain('https://…') },
+      },
+    );
+  }
+  return blocks;
+}
+
+export function planModal(input: PlanModalInput): ModalView {
+  const metadata: PlanMetadata = { rev: input.rev, ...(input.proposal.goalRoleKey ? { goal: input.proposal.goalRoleKey } : {}) };
+  const blocks: KnownBlock[] = [
+    {
+      type: 'section',
+      text: mrkdwn('Pick where you want to go and by when. Pathway suggests milestones from your career framework: keep, drop or re-date them, and add your own.'),
+    },
+    roleBlock(input.framework, input.proposal.fromRoleKey),
+    ...goalBlocks(input),
+    targetBlock(input.proposal),
+    ...templateBlocks(input),
+    ...extraBlocks(),
+  ];
+  if (input.replacing) {
+    blocks.push({ type: 'context', elements: [mrkdwn('Saving replaces your current plan. It stays in your history as a changed plan.')] });
+  }
+  return {
+    type: 'modal',
+    callback_id: PLAN_CALLBACK_ID,
+    title: plain('Plan your pathway', LIMITS.modalTitle),
+    submit: plain('Save plan', LIMITS.modalTitle),
+    close: plain('Cancel', LIMITS.modalTitle),
+    private_metadata: JSON.stringify(metadata),
+    blocks,
+  };
+}
+
+/** Reads the form into a draft for validatePlan. */
+export function readPlanForm(state: ViewState, metadata: PlanMetadata): PlanDraft {
+  const kept = new Set(blockIdsWithPrefix(state, `plan_keep.${metadata.rev}.`).flatMap((blockId) => selectedValues(state, blockId, KEEP_ACTION)));
+  const duePrefix = `plan_due.${metadata.rev}.`;
+  const templates = blockIdsWithPrefix(state, duePrefix).map((blockId) => {
+    const key = blockId.slice(duePrefix.length);
+    return { key, keep: kept.has(key), due: dateValue(state, blockId, DUE_ACTION) };
+  });
+  const extras: ExtraDraft[] = [];
+  for (let index = 0; index < MAX_EXTRA_MILESTONES; index++) {
+    extras.push({
+      title: textValue(state, ids.extra(index, 'title'), 'title'),
+      kind: selectedValue(state, ids.extra(index, 'kind'), 'kind'),
+      due: dateValue(state, ids.extra(index, 'due'), 'due'),
+      link: textValue(state, ids.extra(index, 'link'), 'link'),
+    });
+  }
+  return {
+    fromRoleKey: selectedValue(state, ids.role, PLAN_ACTIONS.role),
+    goalRoleKey: selectedValue(state, ids.goal(metadata.rev), PLAN_ACTIONS.goal),
+    targetDate: dateValue(state, ids.target, PLAN_ACTIONS.target),
+    templates,
+    extras,
+  };
+}
+
+/** The block each problem is shown beside; a field the modal does not show falls back to one it does. */
+function blockIdFor(field: PlanField, state: ViewState, metadata: PlanMetadata): string {
+  const present = (blockId: string): boolean => blockId in state;
+  switch (field.kind) {
+    case 'from':
+      return ids.role;
+    case 'goal': {
+      const goal = ids.goal(metadata.rev);
+      return present(goal) ? goal : ids.role;
+    }
+    case 'target':
+      return ids.target;
+    case 'keep': {
+      const keep = ids.keep(metadata.rev, 0);
+      return present(keep) ? keep : ids.extra(0, 'title');
+    }
+    case 'template':
+      return ids.due(metadata.rev, field.key);
+    case 'extra':
+      return ids.extra(field.index, field.part);
+  }
+}
+
+/** `response_action: 'errors'` payload: one message per block (the first problem wins). */
+export function planErrors(problems: PlanProblem[], state: ViewState, metadata: PlanMetadata): Record<string, string> {
+  const errors: Record<string, string> = {};
+  for (const problem of problems) {
+    const blockId = blockIdFor(problem.field, state, metadata);
+    errors[blockId] ??= truncate(problem.message, 150);
+  }
+  return errors;
+}
+
+/** Shown when the modal was submitted with another goal's suggestions still on it. */
+export function staleGoalErrors(state: ViewState, metadata: PlanMetadata): Record<string, string> {
+  return { [blockIdFor({ kind: 'goal' }, state, metadata)]: 'The suggestions below are still refreshing for this goal: pick it again, then save.' };
+}
+
+/** The DM after saving: what was saved and where to follow it. */
+export function planSavedMessage(goalTitle: string, targetDate: string, count: number): { text: string; blocks: KnownBlock[] } {
+  const text = `Your plan is saved: ${goalTitle} by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`;
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(`:world_map: Your plan is saved: *${userText(goalTitle)}* by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`) },
+      { type: 'context', elements: [mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.')] },
+    ],
+  };
+}

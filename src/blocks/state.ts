@@ -1,0 +1,61 @@
+/**
+ * Reading what a person entered in a modal (`view.state.values`), validated with
+ * zod: Slack sends block_id → action_id → element state. Builders in this folder
+ * own their block ids, so each reads its own fields through these helpers.
+ */
+import { z } from 'zod';
+
+const option = z.object({ value: z.string() });
+
+const elementState = z.object({
+  type: z.string(),
+  value: z.string().nullish(),
+  selected_date: z.string().nullish(),
+  selected_option: option.nullish(),
+  selected_options: z.array(option).nullish(),
+});
+
+export const viewStateSchema = z.record(z.string(), z.record(z.string(), elementState));
+export type ViewState = z.infer<typeof viewStateSchema>;
+
+function element(state: ViewState, blockId: string, actionId: string): z.infer<typeof elementState> | undefined {
+  return state[blockId]?.[actionId];
+}
+
+/** Typed text, trimmed; undefined when empty. */
+export function textValue(state: ViewState, blockId: string, actionId: string): string | undefined {
+  const text = element(state, blockId, actionId)?.value?.trim();
+  return text ? text : undefined;
+}
+
+export function dateValue(state: ViewState, blockId: string, actionId: string): string | undefined {
+  return element(state, blockId, actionId)?.selected_date ?? undefined;
+}
+
+export function selectedValue(state: ViewState, blockId: string, actionId: string): string | undefined {
+  return element(state, blockId, actionId)?.selected_option?.value;
+}
+
+export function selectedValues(state: ViewState, blockId: string, actionId: string): string[] {
+  return element(state, blockId, actionId)?.selected_options?.map((o) => o.value) ?? [];
+}
+
+/** Block ids present in the state that start with `prefix`. */
+export function blockIdsWithPrefix(state: ViewState, prefix: string): string[] {
+  return Object.keys(state).filter((id) => id.startsWith(prefix));
+}
+
+/** A view's private_metadata: JSON we wrote, read back through `schema`. */
+export function metadataSchema<T extends z.ZodType>(schema: T) {
+  return z
+    .string()
+    .transform((text, ctx): unknown => {
+      try {
+        return JSON.parse(text) as unknown;
+      } catch {
+        ctx.addIssue({ code: 'custom', message: 'private_metadata is not JSON' });
+        return z.NEVER;
+      }
+    })
+    .pipe(schema);
+}

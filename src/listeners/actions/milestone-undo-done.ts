@@ -1,0 +1,17 @@
+/**
+ * "Undo" on a done confirmation: the milestone is open again (its evidence
+ * goes), the confirmation is replaced by one saying so, and Home is republished.
+ */
+import { undoneConfirmation } from '../../blocks/milestones.js';
+import { undoDone } from '../../services/milestones.js';
+import type { ListenerDeps } from '../deps.js';
+import { refreshHome } from '../pathway-support.js';
+import { idButton } from './button.js';
+
+export function milestoneUndoDone(deps: ListenerDeps) {
+  return idButton('milestoneUndoDone', deps, async ({ member, value }, { respond, client }) => {
+    const change = await undoDone(deps.prisma, member.person.id, value);
+    await respond({ response_type: 'ephemeral', replace_original: true, ...undoneConfirmation(change.milestone) });
+    await refreshHome(deps, client, member.workspace.slackTeamId, member.person.slackUserId);
+  });
+}

@@ -1,0 +1,47 @@
+/**
+ * "Start a plan" / "Change plan" (and `/pathway plan`): opens the plan modal with
+ * the trigger id, proposing from the person's current role and, when re-planning,
+ * their current goal.
+ */
+import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { planModal } from '../../blocks/plan.js';
+import { proposePlan } from '../../domain/pathways/plan.js';
+import { activeFramework } from '../../services/frameworks.js';
+import type { ListenerDeps } from '../deps.js';
+import { actorFor, type Actor } from '../pathway-support.js';
+import { safely, type Reply } from '../safely.js';
+
+type Client = AllMiddlewareArgs['client'];
+type PlanOpenArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
+
+export async function openPlanModal(deps: ListenerDeps, client: Client, actor: Actor, triggerId: string): Promise<void> {
+  const [{ framework }, active] = await Promise.all([
+    activeFramework(deps.prisma, actor.member.workspace.id),
+    deps.prisma.pathway.findUnique({ where: { activeForPersonId: actor.person.id }, select: { fromRoleKey: true, goalRoleKey: true } }),
+  ]);
+  const proposal = proposePlan(framework, { fromRoleKey: actor.person.currentRoleKey ?? active?.fromRoleKey, goalRoleKey: active?.goalRoleKey }, actor.today);
+  await client.views.open({ trigger_id: triggerId, view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }) });
+}
+
+const planOpenBody = z.object({
+  user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
+  team: z.object({ id: z.string().min(1) }).nullish(),
+  trigger_id: z.string().min(1),
+  response_url: z.url().optional(),
+});
+
+export function planOpen(deps: ListenerDeps) {
+  return async ({ ack, body, client, respond }: PlanOpenArgs): Promise<void> => {
+    await ack();
+    const parsed = planOpenBody.parse(body);
+    const teamId = parsed.team?.id ?? parsed.user.team_id ?? '';
+    const reply = async (message: Reply): Promise<void> => {
+      if (parsed.response_url) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    };
+    await safely(deps.logger, { handler: 'planOpen', teamId, userId: parsed.user.id }, reply, async () => {
+      const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
+      await openPlanModal(deps, client, actor, parsed.trigger_id);
+    });
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * `/pathway add "…" by YYYY-MM-DD`, `/pathway done N [note]`, `/pathway move N to
+ * YYYY-MM-DD`: the change, a confirmation naming the milestone (done carries an
+ * Undo button), and Home republished. Refusals are UserErrors saying what to type.
+ */
+import type { AllMiddlewareArgs } from '@slack/bolt';
+import { addedConfirmation, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
+import type { Command } from '../../domain/commands.js';
+import { celebrateMilestone } from '../../services/celebrations.js';
+import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
+import type { ListenerDeps } from '../deps.js';
+import { refreshHome, type Actor } from '../pathway-support.js';
+import type { Reply } from '../safely.js';
+
+export type QuickForm = Extract<Command, { kind: 'add' | 'done' | 'move' }>;
+
+export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['client'], actor: Actor, command: QuickForm): Promise<Reply> {
+  const { person, today, now } = actor;
+  let reply: Reply;
+  switch (command.kind) {
+    case 'add': {
+      const change = await addMilestone(deps.prisma, person.id, { title: command.title, due: command.due }, today);
+      reply = addedConfirmation(change.milestone);
+      break;
+    }
+    case 'done': {
+      const change = await markDone(deps.prisma, person.id, { position: command.position }, { note: command.note }, now);
+      reply = doneConfirmation(change.milestone, change.open);
+      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id).catch((error: unknown) =>
+        deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not offer the milestone celebration'),
+      );
+      break;
+    }
+    case 'move': {
+      const change = await moveMilestone(deps.prisma, person.id, { position: command.position }, command.due, today);
+      reply = movedConfirmation(change.milestone);
+      break;
+    }
+  }
+  await refreshHome(deps, client, actor.member.workspace.slackTeamId, person.slackUserId);
+  return reply;
+}

@@ -1,0 +1,133 @@
+/**
+ * Starting, ending and listing a person's pathways. One active pathway per
+ * person (the unique `activeForPersonId`); an ended one keeps its milestones
+ * and its status (reached, changed, abandoned) so moves can be counted later.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { dateFromDb, dateToDb } from '../domain/dates.js';
+import { UserError } from '../domain/errors.js';
+import type { ValidPlan } from '../domain/pathways/plan.js';
+import type { Pathway, PathwayStatus, Prisma } from '../generated/prisma/client.js';
+import { frameworkOf } from './frameworks.js';
+import { roleRef, type RoleRef } from './overview.js';
+
+type Tx = Prisma.TransactionClient;
+
+export interface NewPathway {
+  personId: string;
+  frameworkVersionId: string;
+  plan: ValidPlan;
+  now: Date;
+}
+
+/** Ends the person's active pathway, if any, keeping it as history. */
+async function endActive(tx: Tx, personId: string, status: Exclude<PathwayStatus, 'active'>, now: Date): Promise<void> {
+  await tx.pathway.updateMany({
+    where: { activeForPersonId: personId },
+    data: { status, activeForPersonId: null, endedAt: now },
+  });
+}
+
+/**
+ * Saves a plan as the person's active pathway, in one transaction: the previous
+ * active pathway ends as `changed`, the new one gets its milestones numbered
+ * 1..n in plan order, and the person's current role is the plan's starting role.
+ */
+export async function startPathway(prisma: PrismaClient, input: NewPathway): Promise<Pathway> {
+  const { plan } = input;
+  return prisma.$transaction(async (tx) => {
+    await endActive(tx, input.personId, 'changed', input.now);
+    const pathway = await tx.pathway.create({
+      data: {
+        personId: input.personId,
+        activeForPersonId: input.personId,
+        frameworkVersionId: input.frameworkVersionId,
+        fromRoleKey: plan.fromRoleKey,
+        goalRoleKey: plan.goalRoleKey,
+        moveKind: plan.moveKind,
+        targetDate: dateToDb(plan.targetDate),
+        startedAt: input.now,
+        milestones: {
+          create: plan.milestones.map((milestone, index) => ({
+            position: index + 1,
+            title: milestone.title,
+            kind: milestone.kind,
+            dueDate: dateToDb(milestone.due),
+            link: milestone.link,
+            signalKeys: milestone.signalKeys,
+          })),
+        },
+      },
+    });
+    await tx.person.update({ where: { id: input.personId }, data: { currentRoleKey: plan.fromRoleKey } });
+    return pathway;
+  });
+}
+
+export interface ReachedGoal {
+  pathwayId: string;
+  goal: RoleRef;
+}
+
+/**
+ * The person says they have stepped into their goal role: the pathway ends as
+ * `reached` (what internal-move reports count) and the goal becomes their
+ * current role. Only once every milestone is done, and only their own, active one.
+ */
+export async function markGoalReached(prisma: PrismaClient, personId: string, pathwayId: string, now: Date): Promise<ReachedGoal> {
+  return prisma.$transaction(async (tx) => {
+    const pathway = await tx.pathway.findFirst({
+      where: { id: pathwayId, activeForPersonId: personId },
+      include: { frameworkVersion: true, milestones: { select: { doneAt: true } } },
+    });
+    if (!pathway) throw new UserError('That pathway is no longer active. Type `/pathway` to see where you are now.');
+    const open = pathway.milestones.filter((m) => m.doneAt === null).length;
+    if (open > 0) {
+      throw new UserError(`You still have ${open} open milestone${open === 1 ? '' : 's'}. Mark ${open === 1 ? 'it' : 'them'} done first (\`/pathway done <number>\`), then mark the goal reached.`);
+    }
+    await endActive(tx, personId, 'reached', now);
+    await tx.person.update({ where: { id: personId }, data: { currentRoleKey: pathway.goalRoleKey } });
+    return { pathwayId: pathway.id, goal: roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey) };
+  });
+}
+
+export interface PastPathway {
+  id: string;
+  goal: RoleRef;
+  from: RoleRef;
+  status: EndedStatus;
+  startedOn: string;
+  endedOn: string | null;
+  doneCount: number;
+  milestoneCount: number;
+}
+
+type EndedStatus = Exclude<PathwayStatus, 'active'>;
+
+function endedStatus(status: PathwayStatus): EndedStatus {
+  if (status === 'active') throw new Error('pathwayHistory read an active pathway');
+  return status;
+}
+
+/** Ended pathways, most recent first. */
+export async function pathwayHistory(prisma: PrismaClient, personId: string, limit = 5): Promise<PastPathway[]> {
+  const rows = await prisma.pathway.findMany({
+    where: { personId, status: { not: 'active' } },
+    orderBy: [{ endedAt: 'desc' }, { startedAt: 'desc' }],
+    take: limit,
+    include: { frameworkVersion: true, milestones: { select: { doneAt: true } } },
+  });
+  return rows.map((row): PastPathway => {
+    const framework = frameworkOf(row.frameworkVersion);
+    return {
+      id: row.id,
+      goal: roleRef(framework, row.goalRoleKey),
+      from: roleRef(framework, row.fromRoleKey),
+      status: endedStatus(row.status),
+      startedOn: dateFromDb(row.startedAt),
+      endedOn: row.endedAt ? dateFromDb(row.endedAt) : null,
+      doneCount: row.milestones.filter((m) => m.doneAt !== null).length,
+      milestoneCount: row.milestones.length,
+    };
+  });
+}
