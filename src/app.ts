@@ -8,7 +8,7 @@ import { App, HTTPReceiver } from '@slack/bolt';
 import type { Clock } from './clock.js';
 import { offlineNotice, type Config } from './config.js';
 import type { Database } from './db/client.js';
-import { closeServer, createHttpServer, listen } from './http-server.js';
+import { closeServer, createHttpServer, listen, type HttpRoutes } from './http-server.js';
 import { registerListeners } from './listeners/index.js';
 import { startScheduler, type RunningScheduler } from './scheduler/index.js';
 import { planWinsDigests } from './services/celebrations.js';
@@ -29,6 +29,8 @@ export interface AppOptions {
   clock: Clock;
   /** Host to bind; tests use 127.0.0.1. */
   host?: string;
+  /** The local sandbox (src/sandbox/), served at /sandbox when Slack is not connected. */
+  sandbox?: HttpRoutes['sandbox'];
 }
 
 export interface RunningApp {
@@ -94,6 +96,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const server: Server = createHttpServer({
     slack: slack?.receiver ? rejectReplays(slack.receiver.requestListener) : undefined,
     slackHint: offlineNotice,
+    sandbox: config.slack.kind === 'offline' ? options.sandbox : undefined,
     ready: readinessChecks(config, db, options.clock),
   });
   const port = await listen(server, config.port, options.host);

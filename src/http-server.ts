@@ -13,6 +13,8 @@ export interface HttpRoutes {
   ready(): Promise<{ ok: boolean; checks: Record<string, boolean | string>; problems?: Record<string, string> }>;
   /** Shown on 404 and on /slack/events when Slack is not connected. */
   slackHint: string;
+  /** The local sandbox's page and API at /sandbox; only set when Slack is not connected. */
+  sandbox?: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
 }
 
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
@@ -32,6 +34,7 @@ export function createHttpServer(routes: HttpRoutes): Server {
         ...(readiness.problems ? { problems: readiness.problems } : {}),
       });
     }
+    if (routes.sandbox && (url.pathname === '/sandbox' || url.pathname.startsWith('/sandbox/'))) return routes.sandbox(req, res);
     if (url.pathname.startsWith('/slack/')) {
       if (routes.slack) return routes.slack(req, res);
       return sendJson(res, 503, { error: 'slack_not_configured', hint: routes.slackHint });

@@ -778,6 +778,20 @@ export class FakeSlack {
     return stored === undefined ? undefined : this.renderView(stored);
   }
 
+  /** Stores the view a view_submission ack pushed (`response_action: push`), as Slack does; returns it as views.push would. */
+  pushViewFromResponse(view: Args): Args {
+    return this.renderView(this.storeView(view));
+  }
+
+  /** Replaces a view's content after a view_submission ack with `response_action: update`. */
+  updateViewFromResponse(viewId: string, view: Args): Args | undefined {
+    const stored = this.storedViews.get(viewId);
+    if (stored === undefined) return undefined;
+    stored.view = view;
+    stored.hash = this.newHash();
+    return this.renderView(stored);
+  }
+
   /** The Home tab last published for a user. */
   homeView(userId: string): Args | undefined {
     const id = this.homeViews.get(userId);

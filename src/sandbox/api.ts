@@ -1,0 +1,93 @@
+/**
+ * What the sandbox page and server say to each other: requests validated with zod on the
+ * server, and the state the page renders. The page imports only types from here.
+ */
+import { z } from 'zod';
+
+const userId = z.string().regex(/^U[A-Z0-9]{2,}$/, 'must be a Slack user id');
+const channelId = z.string().regex(/^[CDG][A-Z0-9]{2,}$/, 'must be a Slack channel id');
+
+export const commandRequest = z.object({
+  user: userId,
+  channel: channelId,
+  /** What was typed, e.g. `/pathway plan`. */
+  text: z.string().trim().min(1).max(4000),
+});
+
+/** `view.state.values`, as Slack sends it. */
+export const stateValues = z.record(z.string(), z.record(z.string(), z.record(z.string(), z.unknown())));
+export type StateValuesJson = z.infer<typeof stateValues>;
+
+/** The action object of a block_actions payload, built by the page from the element that was used. */
+export const actionObject = z
+  .object({ type: z.string().min(1), action_id: z.string(), block_id: z.string() })
+  .catchall(z.unknown());
+
+export const actionRequest = z.object({
+  user: userId,
+  source: z.discriminatedUnion('kind', [
+    z.object({ kind: z.literal('message'), key: z.string() }),
+    z.object({ kind: z.literal('view'), viewId: z.string() }),
+  ]),
+  action: actionObject,
+  values: stateValues.default({}),
+});
+
+export const submitRequest = z.object({ user: userId, viewId: z.string(), values: stateValues });
+export const closeRequest = z.object({ user: userId, viewId: z.string() });
+export const homeRequest = z.object({ user: userId });
+export const clockRequest = z.object({ advanceMinutes: z.number().int().positive().max(60 * 24 * 366) });
+
+export type CommandRequest = z.infer<typeof commandRequest>;
+export type ActionRequest = z.input<typeof actionRequest>;
+export type SubmitRequest = z.infer<typeof submitRequest>;
+
+export interface PersonInfo {
+  readonly id: string;
+  readonly name: string;
+  readonly about: string;
+}
+
+export interface FeedItem {
+  readonly key: string;
+  /** Sandbox time it arrived (ISO). */
+  readonly at: string;
+  readonly author: 'app' | 'you' | 'system';
+  readonly text: string;
+  readonly blocks?: unknown;
+  /** Only the current person sees it. */
+  readonly ephemeral: boolean;
+  readonly edited: boolean;
+}
+
+export interface Conversation {
+  readonly id: string;
+  readonly name: string;
+  readonly kind: 'app' | 'channel';
+  readonly items: readonly FeedItem[];
+}
+
+export interface ModalState {
+  readonly view: Record<string, unknown>;
+  /** `response_action: errors` of the last submission, by block id. */
+  readonly errors: Readonly<Record<string, string>>;
+}
+
+export interface SandboxState {
+  readonly now: string;
+  readonly timeZone: string;
+  readonly people: readonly PersonInfo[];
+  readonly user: string;
+  readonly conversations: readonly Conversation[];
+  readonly home: Record<string, unknown> | null;
+  readonly modals: readonly ModalState[];
+  /** Spec and Block Kit problems the fake Slack found in the app's calls, newest last. */
+  readonly problems: readonly string[];
+  readonly demoLoaded: boolean;
+}
+
+export interface ApiAnswer {
+  readonly ok: boolean;
+  /** Shown to the visitor when the request did not work. */
+  readonly message?: string;
+}

@@ -1,0 +1,551 @@
+/**
+ * The local sandbox: a browser page that plays a Slack workspace against the real app, for
+ * trying Pathway without Slack. It runs only when no Slack credentials are configured.
+ *
+ * It starts the fake Slack the tests use and a second, internal instance of the app in HTTP
+ * mode whose Web API is that fake and whose clock the visitor moves. The page's requests
+ * become signed slash commands, block_actions, view submissions and app_home_opened events
+ * (the signed-request driver of the tests); what the app sends back through the Web API and
+ * response_urls is shown as Slack would show it. The app cannot tell it is in a sandbox.
+ */
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { startApp, type RunningApp } from '../app.js';
+import type { Config } from '../config.js';
+import { openDatabase, type Database } from '../db/client.js';
+import type { Logger } from '../logger.js';
+import { packageFolder } from '../package-dir.js';
+import {
+  actionRequest,
+  clockRequest,
+  closeRequest,
+  commandRequest,
+  homeRequest,
+  submitRequest,
+  type ApiAnswer,
+  type Conversation,
+  type FeedItem,
+  type ModalState,
+  type SandboxState,
+  type StateValuesJson,
+} from './api.js';
+import { SandboxClock } from './clock.js';
+import { DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
+import { FakeSlack, type Args } from './fake-slack.js';
+import { SlackDriver, type DriverResult } from './slack-driver.js';
+
+export interface SandboxOptions {
+  config: Config;
+  logger: Logger;
+  /** The sandbox's own database; by default one beside the app's (see sandboxDatabase), never the app's own. */
+  db?: Database;
+}
+
+export interface Sandbox {
+  /** Serves GET /sandbox, its script and /sandbox/api/*. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  readonly clock: SandboxClock;
+  readonly fake: FakeSlack;
+  stop(): Promise<void>;
+}
+
+/** Where a response_url came from: who may see what is posted to it, and the message it can replace. */
+interface ResponseOrigin {
+  readonly user: string;
+  readonly channel: string;
+  readonly sourceKey?: string;
+}
+
+interface Typed {
+  readonly user: string;
+  readonly channel: string;
+  readonly text: string;
+  readonly realAt: number;
+  readonly key: string;
+}
+
+const responseBody = z
+  .object({
+    text: z.string().optional(),
+    blocks: z.array(z.unknown()).optional(),
+    response_type: z.enum(['ephemeral', 'in_channel']).optional(),
+    replace_original: z.union([z.boolean(), z.string()]).optional(),
+    delete_original: z.union([z.boolean(), z.string()]).optional(),
+  })
+  .loose();
+
+/** What a view_submission ack may say (Slack's response_action); an empty ack closes the view. */
+const submissionAck = z.discriminatedUnion('response_action', [
+  z.object({ response_action: z.literal('errors'), errors: z.record(z.string(), z.string()) }),
+  z.object({ response_action: z.literal('update'), view: z.record(z.string(), z.unknown()) }),
+  z.object({ response_action: z.literal('push'), view: z.record(z.string(), z.unknown()) }),
+  z.object({ response_action: z.literal('clear') }),
+]);
+
+const MAX_BODY_BYTES = 256 * 1024;
+
+function truthy(value: boolean | string | undefined): boolean {
+  return value === true || value === 'true';
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'no-store' });
+  res.end(JSON.stringify(body));
+}
+
+async function readJson(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req) {
+    const buffer = Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk));
+    size += buffer.length;
+    if (size > MAX_BODY_BYTES) throw new BadRequest('request body too large');
+    chunks.push(buffer);
+  }
+  const text = Buffer.concat(chunks).toString('utf8');
+  try {
+    return text === '' ? {} : (JSON.parse(text) as unknown);
+  } catch {
+    throw new BadRequest('request body is not JSON');
+  }
+}
+
+class BadRequest extends Error {}
+
+function parse<T>(schema: z.ZodType<T>, value: unknown): T {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  return parsed.data;
+}
+
+function isRecord(value: unknown): value is Args {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** How the app answered a request, when it did not simply ack. */
+function failure(result: DriverResult): string | undefined {
+  if (result.status === 200) return undefined;
+  return `The app answered HTTP ${result.status}${result.text === '' ? '' : `: ${result.text.slice(0, 300)}`}`;
+}
+
+/**
+ * Where the sandbox keeps its data: a database of its own beside the app's (PGlite in
+ * DATA_DIR/sandbox, or the `pathway_sandbox` schema of DATABASE_URL), so its demo team, moved
+ * clock and outbox never meet a real workspace's rows.
+ */
+export function sandboxDatabase(config: Config): Config['database'] {
+  if (config.database.kind === 'pglite') return { kind: 'pglite', dataDir: join(config.database.dataDir, 'sandbox') };
+  const url = new URL(config.database.url);
+  url.searchParams.set('schema', 'pathway_sandbox');
+  return { kind: 'postgres', url: url.toString() };
+}
+
+export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
+  if (options.config.slack.kind !== 'offline') {
+    throw new Error('The sandbox runs only without Slack credentials; it must never share a process with a real workspace.');
+  }
+  const logger = options.logger.child({ component: 'sandbox' });
+  const ownDb = options.db === undefined;
+  const db = options.db ?? (await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
+  if (ownDb) await db.migrate();
+  const clock = new SandboxClock();
+  const fake = await FakeSlack.start({ teamId: SANDBOX_TEAM_ID, teamName: 'Pathway Sandbox', teamDomain: 'pathway-sandbox', users: demoSlackUsers() });
+  const signingSecret = randomBytes(24).toString('hex');
+  const appConfig: Config = {
+    ...options.config,
+    slack: { kind: 'http', signingSecret, botToken: fake.bot.token },
+    slackApiUrl: fake.url,
+    port: 0,
+  };
+  let app: RunningApp;
+  try {
+    app = await startApp({ config: appConfig, db, logger, clock, host: '127.0.0.1' });
+  } catch (error) {
+    await fake.close();
+    if (ownDb) await db.close();
+    throw error;
+  }
+  const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${app.port}`, signingSecret, fakeSlack: fake });
+  const page = await loadPage();
+  const world = new SandboxWorld(fake, driver, clock);
+  world.addChannels();
+
+  const routes: Record<string, (body: unknown) => Promise<ApiAnswer>> = {
+    command: (body) => world.command(parse(commandRequest, body)),
+    action: (body) => world.action(parse(actionRequest, body)),
+    submit: (body) => world.submit(parse(submitRequest, body)),
+    close: (body) => world.close(parse(closeRequest, body)),
+    home: (body) => world.openHome(parse(homeRequest, body).user),
+    clock: async (body) => {
+      clock.advance(parse(clockRequest, body).advanceMinutes * 60_000);
+      // Plan and send what the new time makes due now, rather than at the next cron tick.
+      await app.scheduler?.tick();
+      return { ok: true };
+    },
+    scheduler: async () => {
+      if (app.scheduler === undefined) return { ok: false, message: 'The scheduler is off (SCHEDULER_ENABLED=false).' };
+      await app.scheduler.tick();
+      return { ok: true };
+    },
+    demo: async () => {
+      await loadDemoTeam(db.prisma, clock);
+      world.reset();
+      return { ok: true };
+    },
+  };
+
+  const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    try {
+      if (req.method === 'GET' && (url.pathname === '/sandbox' || url.pathname === '/sandbox/')) {
+        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'" });
+        res.end(page.html);
+        return;
+      }
+      if (req.method === 'GET' && url.pathname === '/sandbox/page.js') {
+        res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8' });
+        res.end(page.script);
+        return;
+      }
+      if (req.method === 'GET' && url.pathname === '/sandbox/api/state') {
+        const user = parse(z.string().regex(/^U[A-Z0-9]{2,}$/), url.searchParams.get('user') || DEMO_PEOPLE[0]?.id);
+        return sendJson(res, 200, await world.state(user, db));
+      }
+      const route = /^\/sandbox\/api\/([a-z]+)$/.exec(url.pathname)?.[1];
+      const handler = route === undefined ? undefined : routes[route];
+      if (req.method === 'POST' && handler !== undefined) return sendJson(res, 200, await handler(await readJson(req)));
+      sendJson(res, 404, { ok: false, message: 'not found' });
+    } catch (error) {
+      if (error instanceof BadRequest) return sendJson(res, 400, { ok: false, message: error.message });
+      const reference = randomBytes(4).toString('hex');
+      logger.error({ err: error, reference }, 'sandbox request failed');
+      sendJson(res, 500, { ok: false, message: `Something went wrong in the sandbox (reference ${reference}); see the server log.` });
+    }
+  };
+
+  return {
+    handle,
+    clock,
+    fake,
+    async stop() {
+      await app.stop();
+      await fake.close();
+      if (ownDb) await db.close();
+    },
+  };
+}
+
+interface Page {
+  readonly html: string;
+  readonly script: string;
+}
+
+/** The page and its script, bundled once from src/sandbox/page/ (its TypeScript source ships beside the build). */
+async function loadPage(): Promise<Page> {
+  const dir = packageFolder(join('src', 'sandbox', 'page'));
+  const { build } = await import('esbuild');
+  const entry = join(dir, 'main.ts');
+  const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2020', platform: 'browser', logLevel: 'silent' });
+  const script = bundled.outputFiles[0]?.text ?? '';
+  return { html: await readFile(join(dir, 'index.html'), 'utf8'), script };
+}
+
+/**
+ * The workspace as the sandbox shows it: who typed what where, which response_url belongs to
+ * whom, each person's modal stack, all derived from the fake Slack's recordings.
+ */
+class SandboxWorld {
+  private origins = new Map<string, ResponseOrigin>();
+  private triggers = new Map<string, string>();
+  private typed: Typed[] = [];
+  private system: Array<{ user: string; channel: string; text: string; realAt: number; key: string }> = [];
+  private stacks = new Map<string, string[]>();
+  private errors = new Map<string, Record<string, string>>();
+  private callsSeen = 0;
+  private counter = 0;
+
+  constructor(
+    private readonly fake: FakeSlack,
+    private readonly driver: SlackDriver,
+    private readonly clock: SandboxClock,
+  ) {}
+
+  addChannels(): void {
+    const everyone = [...DEMO_PEOPLE.map((p) => p.id), this.fake.bot.userId];
+    this.fake.setChannel(GENERAL_CHANNEL.id, { name: GENERAL_CHANNEL.name, members: everyone });
+    this.fake.setChannel(WINS_CHANNEL.id, { name: WINS_CHANNEL.name, members: everyone });
+  }
+
+  reset(): void {
+    this.fake.reset();
+    this.addChannels();
+    this.origins = new Map();
+    this.triggers = new Map();
+    this.typed = [];
+    this.system = [];
+    this.stacks = new Map();
+    this.errors = new Map();
+    this.callsSeen = 0;
+  }
+
+  private key(prefix: string): string {
+    this.counter += 1;
+    return `${prefix}${this.counter}`;
+  }
+
+  private note(user: string, channel: string, text: string): void {
+    this.system.push({ user, channel, text, realAt: Date.now(), key: this.key('s') });
+  }
+
+  private remember(result: DriverResult, origin: ResponseOrigin): void {
+    if (result.triggerId !== undefined) this.triggers.set(result.triggerId, origin.user);
+    if (result.responseUrl !== undefined) this.origins.set(result.responseUrl, origin);
+  }
+
+  async command(request: { user: string; channel: string; text: string }): Promise<ApiAnswer> {
+    const match = /^(\/[a-z0-9_-]+)\s*([\s\S]*)$/i.exec(request.text);
+    if (match === null) return { ok: false, message: 'Type a slash command, such as /pathway help.' };
+    const [, command = '', text = ''] = match;
+    if (command !== '/pathway') return { ok: false, message: `${command} is not a command of this workspace; try /pathway help.` };
+    this.typed.push({ user: request.user, channel: request.channel, text: request.text, realAt: Date.now(), key: this.key('t') });
+    const result = await this.driver.slashCommand({
+      userId: request.user,
+      text,
+      command,
+      channelId: request.channel,
+      channelName: this.channelName(request.channel) ?? 'directmessage',
+    });
+    this.remember(result, { user: request.user, channel: request.channel });
+    const problem = failure(result);
+    if (problem !== undefined) this.note(request.user, request.channel, problem);
+    else if (result.text !== '' && result.responseUrl !== undefined) {
+      // A synchronous answer in the ack is shown like an ephemeral response.
+      const body = isRecord(result.body) ? result.body : { text: result.text };
+      this.syncResponses.push({ url: result.responseUrl, body, at: Date.now() });
+    }
+    return { ok: true };
+  }
+
+  /** Acks that carried a message (shown as if posted to the response_url). */
+  private readonly syncResponses: Array<{ url: string; body: unknown; at: number }> = [];
+
+  async action(request: z.infer<typeof actionRequest>): Promise<ApiAnswer> {
+    const { type, action_id: actionId, block_id: blockId, ...rest } = request.action;
+    const common = { userId: request.user, actionId, blockId, elementType: type, action: rest };
+    if (request.source.kind === 'view') {
+      const viewId = request.source.viewId;
+      const view = this.fake.view(viewId);
+      if (view === undefined) return { ok: false, message: 'That view is gone; open it again.' };
+      const result = await this.driver.blockAction({ ...common, view: this.viewContext(view, request.values) });
+      this.remember(result, { user: request.user, channel: this.fake.dmChannelFor(request.user) });
+      return { ok: failure(result) === undefined, ...(failure(result) === undefined ? {} : { message: failure(result) }) };
+    }
+    const item = this.findItem(request.user, request.source.key);
+    if (item === undefined) return { ok: false, message: 'That message is gone.' };
+    const result = await this.driver.blockAction({
+      ...common,
+      container: { channelId: item.channel, messageTs: item.ts, isEphemeral: item.ephemeral, blocks: Array.isArray(item.blocks) ? item.blocks : [], text: item.text },
+    });
+    this.remember(result, { user: request.user, channel: item.channel, sourceKey: request.source.key });
+    const problem = failure(result);
+    if (problem !== undefined) this.note(request.user, item.channel, problem);
+    return { ok: true };
+  }
+
+  async submit(request: { user: string; viewId: string; values: StateValuesJson }): Promise<ApiAnswer> {
+    this.sync();
+    const view = this.fake.view(request.viewId);
+    if (view === undefined) return { ok: false, message: 'That view is gone; open it again.' };
+    const context = this.viewContext(view, request.values);
+    const result = await this.driver.viewSubmission({
+      userId: request.user,
+      callbackId: context.callbackId ?? '',
+      values: request.values,
+      privateMetadata: context.privateMetadata ?? '',
+      viewId: request.viewId,
+      ...(context.hash === undefined ? {} : { hash: context.hash }),
+      blocks: context.blocks ?? [],
+    });
+    this.remember(result, { user: request.user, channel: this.fake.dmChannelFor(request.user) });
+    const problem = failure(result);
+    if (problem !== undefined) return { ok: false, message: problem };
+    const stack = this.stacks.get(request.user) ?? [];
+    this.errors.delete(request.viewId);
+    if (!isRecord(result.body) || result.body.response_action === undefined) {
+      this.stacks.set(request.user, stack.filter((id) => id !== request.viewId));
+      return { ok: true };
+    }
+    const ack = submissionAck.safeParse(result.body);
+    if (!ack.success) return { ok: false, message: `The app acked with something Slack would reject: ${result.text.slice(0, 300)}` };
+    const answer = ack.data;
+    switch (answer.response_action) {
+      case 'errors':
+        this.errors.set(request.viewId, answer.errors);
+        break;
+      case 'update':
+        this.fake.updateViewFromResponse(request.viewId, answer.view);
+        break;
+      case 'push':
+        this.stacks.set(request.user, [...stack, String(this.fake.pushViewFromResponse(answer.view).id)]);
+        break;
+      case 'clear':
+        this.stacks.set(request.user, []);
+        break;
+    }
+    return { ok: true };
+  }
+
+  async close(request: { user: string; viewId: string }): Promise<ApiAnswer> {
+    this.sync();
+    const view = this.fake.view(request.viewId);
+    const stack = this.stacks.get(request.user) ?? [];
+    const clear = view?.clear_on_close === true;
+    this.stacks.set(request.user, clear ? [] : stack.filter((id) => id !== request.viewId));
+    this.errors.delete(request.viewId);
+    if (view !== undefined && view.notify_on_close === true) {
+      await this.driver.viewClosed({
+        userId: request.user,
+        callbackId: String(view.callback_id ?? ''),
+        privateMetadata: String(view.private_metadata ?? ''),
+        viewId: request.viewId,
+        isCleared: clear,
+      });
+    }
+    return { ok: true };
+  }
+
+  async openHome(user: string): Promise<ApiAnswer> {
+    const home = this.fake.homeView(user);
+    const result = await this.driver.event({ type: 'app_home_opened', user, ...(home === undefined ? {} : { view: home }) });
+    const problem = failure(result);
+    return problem === undefined ? { ok: true } : { ok: false, message: problem };
+  }
+
+  // ----- state -----
+
+  /** Follows views.open / views.push calls made with triggers this sandbox handed out. */
+  private sync(): void {
+    const calls = this.fake.calls;
+    for (; this.callsSeen < calls.length; this.callsSeen += 1) {
+      const call = calls[this.callsSeen];
+      if (call === undefined || call.status === undefined) break;
+      if (call.method !== 'views.open' && call.method !== 'views.push') continue;
+      const view = call.response?.view;
+      const user = this.triggers.get(String(call.args.trigger_id ?? ''));
+      if (call.response?.ok !== true || !isRecord(view) || user === undefined) continue;
+      const stack = call.method === 'views.open' ? [] : (this.stacks.get(user) ?? []);
+      this.stacks.set(user, [...stack, String(view.id)]);
+    }
+  }
+
+  private viewContext(view: Args, values: StateValuesJson): {
+    id: string;
+    type: 'modal' | 'home';
+    callbackId?: string;
+    privateMetadata?: string;
+    hash?: string;
+    blocks?: unknown[];
+    values: StateValuesJson;
+  } {
+    return {
+      id: String(view.id),
+      type: view.type === 'home' ? 'home' : 'modal',
+      callbackId: String(view.callback_id ?? ''),
+      privateMetadata: String(view.private_metadata ?? ''),
+      ...(typeof view.hash === 'string' ? { hash: view.hash } : {}),
+      blocks: Array.isArray(view.blocks) ? view.blocks : [],
+      values,
+    };
+  }
+
+  private channelName(id: string): string | undefined {
+    if (id === GENERAL_CHANNEL.id) return GENERAL_CHANNEL.name;
+    if (id === WINS_CHANNEL.id) return WINS_CHANNEL.name;
+    return undefined;
+  }
+
+  private findItem(user: string, key: string): (FeedItem & { channel: string; ts: string }) | undefined {
+    for (const conversation of this.conversations(user)) {
+      const item = conversation.items.find((i) => i.key === key);
+      if (item !== undefined) return { ...item, channel: conversation.id, ts: key.startsWith('m:') ? key.split(':')[2] ?? '' : `${(Date.parse(item.at) / 1000).toFixed(6)}` };
+    }
+    return undefined;
+  }
+
+  private conversations(user: string): Conversation[] {
+    const dm = this.fake.dmChannelFor(user);
+    const byChannel = new Map<string, Array<FeedItem & { realAt: number }>>([[dm, []], [GENERAL_CHANNEL.id, []], [WINS_CHANNEL.id, []]]);
+    const add = (channel: string, item: FeedItem & { realAt: number }): void => {
+      const items = byChannel.get(channel) ?? [];
+      items.push(item);
+      byChannel.set(channel, items);
+    };
+    const at = (realMs: number): string => this.clock.at(realMs).toISOString();
+
+    for (const m of this.fake.messages) {
+      if (m.deleted) continue;
+      const visible = m.ephemeralTo === undefined ? !m.channel.startsWith('D') || m.channel === dm : m.ephemeralTo === user;
+      if (!visible) continue;
+      const realAt = Number(m.ts) * 1000;
+      add(m.channel, { key: `m:${m.channel}:${m.ts}`, at: at(realAt), realAt, author: 'app', text: m.text, blocks: m.blocks, ephemeral: m.ephemeralTo !== undefined, edited: m.edited });
+    }
+
+    const replaced = new Map<string, { text: string; blocks?: unknown } | null>();
+    const responses = [...this.fake.responses, ...this.syncResponses].sort((a, b) => a.at - b.at);
+    responses.forEach((response, index) => {
+      const origin = this.origins.get(response.url);
+      const body = responseBody.safeParse(response.body);
+      if (origin === undefined || !body.success) return;
+      const { text = '', blocks } = body.data;
+      if (origin.sourceKey !== undefined && truthy(body.data.delete_original)) return replaced.set(origin.sourceKey, null);
+      if (origin.sourceKey !== undefined && truthy(body.data.replace_original)) return replaced.set(origin.sourceKey, { text, blocks });
+      const inChannel = body.data.response_type === 'in_channel';
+      if (origin.user !== user && !inChannel) return;
+      add(origin.channel, { key: `r:${index}`, at: at(response.at), realAt: response.at, author: 'app', text, blocks, ephemeral: !inChannel, edited: false });
+    });
+
+    for (const t of this.typed) if (t.user === user) add(t.channel, { key: t.key, at: at(t.realAt), realAt: t.realAt, author: 'you', text: t.text, ephemeral: false, edited: false });
+    for (const s of this.system) if (s.user === user) add(s.channel, { key: s.key, at: at(s.realAt), realAt: s.realAt, author: 'system', text: s.text, ephemeral: true, edited: false });
+
+    return [...byChannel.entries()].map(([id, items]) => ({
+      id,
+      name: id === dm ? 'Pathway' : (this.channelName(id) ?? id),
+      kind: id === dm ? ('app' as const) : ('channel' as const),
+      items: items
+        .sort((a, b) => a.realAt - b.realAt)
+        .flatMap(({ realAt: _realAt, ...item }) => {
+          const replacement = replaced.get(item.key);
+          if (replacement === null) return [];
+          return replacement === undefined ? [item] : [{ ...item, text: replacement.text, blocks: replacement.blocks, edited: true }];
+        }),
+    }));
+  }
+
+  async state(user: string, db: Database): Promise<SandboxState> {
+    this.sync();
+    const modals: ModalState[] = (this.stacks.get(user) ?? []).flatMap((id) => {
+      const view = this.fake.view(id);
+      return view === undefined ? [] : [{ view, errors: this.errors.get(id) ?? {} }];
+    });
+    const problems = [
+      ...this.fake.specViolations.map((v) => `${v.method}: ${v.message}`),
+      ...this.fake.blockKitViolations.map((v) => `${v.source} ${v.path}: ${v.message}`),
+    ].slice(-20);
+    const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID }, select: { id: true } });
+    const demoLoaded = workspace !== null && (await db.prisma.person.count({ where: { workspaceId: workspace.id, managerId: { not: null } } })) > 0;
+    return {
+      now: this.clock.now().toISOString(),
+      timeZone: this.fake.user(user)?.tz ?? 'UTC',
+      people: DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about })),
+      user,
+      conversations: this.conversations(user),
+      home: this.fake.homeView(user) ?? null,
+      modals,
+      problems,
+      demoLoaded,
+    };
+  }
+}
