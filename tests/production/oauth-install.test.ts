@@ -7,6 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { keyId, TokenCipher, TokenCipherError } from '../../src/crypto/token-cipher.js';
 import type { Database } from '../../src/db/client.js';
 import { PrismaInstallationStore } from '../../src/slack/installation-store.js';
+import { botScopes } from '../../src/slack/oauth.js';
 import { createLogger } from '../../src/logger.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
 import { install, newKey, startOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
@@ -45,7 +46,8 @@ describe('OAuth install flow', () => {
     const location = new URL(response.headers.get('location') ?? '');
     expect(location.origin + location.pathname).toBe('https://slack.com/oauth/v2/authorize');
     expect(location.searchParams.get('client_id')).toBe('client-id');
-    expect(location.searchParams.get('scope')).toBe('commands,chat:write,im:write,users:read,users:read.email');
+    expect(location.searchParams.get('scope')?.split(',')).toEqual(botScopes());
+    expect(botScopes()).toContain('commands');
     expect(location.searchParams.get('state')).toBeTruthy();
     expect(response.headers.get('set-cookie')).toMatch(/HttpOnly/);
   });
