@@ -1,0 +1,121 @@
+/**
+ * The privacy rule as a matrix: who may read a person's check-ins (ratings and
+ * examples), through every read path that can name someone else's check-in or
+ * pathway. Only the person and their CURRENT manager; never a former manager,
+ * another employee or an admin.
+ */
+import type { KnownBlock, ModalView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../src/blocks/checkin.js';
+import { managerNotices, TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
+import type { Rating } from '../../src/domain/readiness.js';
+import type { Person } from '../../src/generated/prisma/client.js';
+import { linkManager } from '../../src/services/managers.js';
+import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE } from '../../src/services/privacy.js';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
+import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+
+type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
+type Outcome = 'shown' | 'denied' | 'own check-in';
+
+const SLACK_IDS: Record<Viewer, string> = {
+  person: 'U0ALICE',
+  manager: 'U0DANA',
+  'other employee': 'U0EVE',
+  'former manager': 'U0FRANK',
+  admin: 'U0ADA',
+};
+
+/** viewer → [report pathway (team_open_pathway), calibration modal (open), calibration (submit), listed in /pathway team] */
+const MATRIX: Array<[Viewer, Outcome, Outcome, Outcome, boolean]> = [
+  ['person', 'shown', 'own check-in', 'own check-in', false],
+  ['manager', 'shown', 'shown', 'shown', true],
+  ['other employee', 'denied', 'denied', 'denied', false],
+  ['former manager', 'denied', 'denied', 'denied', false],
+  ['admin', 'denied', 'denied', 'denied', false],
+];
+
+describe('privacy of check-ins, by viewer and read path', () => {
+  let t: TestApp;
+  let alice: Person;
+  let keys: string[];
+  let checkInId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
+    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
+    await seedPerson(t, SLACK_IDS['other employee']);
+    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
+    keys = await goalSignalKeys(t);
+    // Made while Frank was the manager; the link then moved to Dana.
+    checkInId = await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 3 as Rating])));
+    await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
+  });
+
+  /** What the viewer was answered: a modal (views.open) or an ephemeral message, whichever comes. */
+  async function outcomeOf(request: { responseUrl?: string | undefined }): Promise<{ outcome: Outcome; text: string }> {
+    const modal = () => t.fake.callsTo('views.open')[0];
+    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+    const opened = modal();
+    if (opened) return { outcome: 'shown', text: JSON.stringify((opened.args.view as ModalView).blocks) };
+    const text = JSON.stringify(message()?.body);
+    if (text.includes(CALIBRATE_OWN_MESSAGE.slice(0, 40))) return { outcome: 'own check-in', text };
+    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
+    return { outcome: 'denied', text };
+  }
+
+  it.each(MATRIX)('%s: report pathway %s, calibration modal %s, calibration %s, listed in /pathway team: %s', async (viewer, pathway, open, submit, listed) => {
+    const userId = SLACK_IDS[viewer];
+
+    const pathwayRequest = await t.driver.blockAction({ userId, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
+    const pathwayAnswer = await outcomeOf(pathwayRequest);
+    expect(pathwayAnswer.outcome).toBe(pathway);
+    if (pathway === 'shown') expect(pathwayAnswer.text).toContain('Readiness for Senior Instructional Designer');
+    else expect(pathwayAnswer.text).not.toContain('consistent');
+    t.fake.reset();
+
+    const openRequest = await t.driver.blockAction({ userId, actionId: CALIBRATE_OPEN_ACTION, value: checkInId, container: { channelId: `D${userId.slice(1)}` } });
+    const openAnswer = await outcomeOf(openRequest);
+    expect(openAnswer.outcome).toBe(open);
+    if (open === 'shown') expect(openAnswer.text).toContain(`Example for ${keys[0]}`);
+    else expect(openAnswer.text).not.toContain('Example for');
+    t.fake.reset();
+
+    const result = await t.driver.viewSubmission({
+      userId,
+      callbackId: CALIBRATION_CALLBACK,
+      values: calibrationValues(Object.fromEntries(keys.map((key) => [key, 1 as Rating])), 'calibrated'),
+      privateMetadata: JSON.stringify({ checkInId }),
+      blocks: [...keys.map((key) => ({ type: 'input', block_id: managerRatingBlockId(key) })), { type: 'input', block_id: COMMENT_BLOCK }],
+    });
+    const answer = result.body as { response_action: string; errors?: Record<string, string> };
+    const stored = await t.db.prisma.checkIn.findUniqueOrThrow({ where: { id: checkInId } });
+    if (submit === 'shown') {
+      expect(answer.response_action).toBe('update');
+      expect(stored.managerComment).toBe('calibrated');
+    } else {
+      expect(answer.response_action).toBe('errors');
+      expect(Object.values(answer.errors ?? {})[0]).toBe(submit === 'own check-in' ? CALIBRATE_OWN_MESSAGE : DENIED_MESSAGE);
+      expect(stored.managerComment).toBeNull();
+      expect(await t.db.prisma.checkInRating.count({ where: { checkInId, managerRating: { not: null } } })).toBe(0);
+    }
+    t.fake.reset();
+
+    const teamRequest = await t.driver.slashCommand({ userId, text: 'team' });
+    const team = (await t.responseTo(teamRequest)).body as { blocks: KnownBlock[] };
+    expect(JSON.stringify(team.blocks).includes(`<@${SLACK_IDS.person}>`)).toBe(listed);
+    expectNoSlackViolations(t);
+  });
+});
