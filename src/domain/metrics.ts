@@ -92,9 +92,12 @@ const PERIOD_HELP = 'give a period like `90d`, `2026`, `2026-q3`, `2026-11` or `
 export function parsePeriod(text: string, today: string): { ok: true; period: Period } | { ok: false; problem: string } {
   const input = text.trim().toLowerCase();
   const end = DateTime.fromISO(today, { zone: 'UTC' });
+  // A period never reaches past today: the days to come have no figures yet.
   const make = (from: DateTime, to: DateTime, label: string) => {
-    const period = { from: from.toISODate()!, to: to.toISODate()!, label };
-    return period.from > period.to ? ({ ok: false, problem: 'the period ends before it starts' } as const) : ({ ok: true, period } as const);
+    const period = { from: from.toISODate()!, to: to < end ? to.toISODate()! : today, label };
+    if (from > to) return { ok: false, problem: 'the period ends before it starts' } as const;
+    if (period.from > today) return { ok: false, problem: 'that period has not started yet' } as const;
+    return { ok: true, period } as const;
   };
   if (input === '') return make(end.minus({ days: 89 }), end, 'the last 90 days');
   const days = /^(\d{1,4})d$/.exec(input);
@@ -244,18 +247,23 @@ export function segmentFigures(facts: ReportFacts, options: ReportOptions): Segm
   const done = due.filter((m) => m.doneAt !== null);
   const onTime = done.filter((m) => dayOf(m.doneAt!) <= m.dueDate);
 
-  const onPathway = new Map<string, string>();
+  // The days each person was on a pathway within the period: from the first start to the last end.
+  const onPathway = new Map<string, { start: string; end: string }>();
   for (const p of facts.pathways) {
     const overlaps = p.startedAt <= endOfPeriod && (p.endedAt === null || p.endedAt >= startOfPeriod);
     if (!overlaps) continue;
     const start = dayOf(p.startedAt) > period.from ? dayOf(p.startedAt) : period.from;
+    const end = p.endedAt !== null && dayOf(p.endedAt) < period.to ? dayOf(p.endedAt) : period.to;
     const previous = onPathway.get(p.personKey);
-    if (previous === undefined || start < previous) onPathway.set(p.personKey, start);
+    onPathway.set(p.personKey, {
+      start: previous === undefined || start < previous.start ? start : previous.start,
+      end: previous === undefined || end > previous.end ? end : previous.end,
+    });
   }
   let kept = 0;
-  for (const [personKey, start] of onPathway) {
+  for (const [personKey, span] of onPathway) {
     const days = facts.checkIns.filter((c) => c.personKey === personKey).map((c) => dayOf(c.createdAt));
-    if (keptCadence(start, period.to, days, options.checkInCadenceDays)) kept++;
+    if (keptCadence(span.start, span.end, days, options.checkInCadenceDays)) kept++;
   }
 
   return {

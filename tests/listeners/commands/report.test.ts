@@ -1,0 +1,161 @@
+import type { KnownBlock } from '@slack/types';
+import { parse } from 'csv-parse/sync';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dateToDb } from '../../../src/domain/dates.js';
+import { ensureWorkspace } from '../../../src/services/people.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidBlocks } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+
+const ADMIN = 'U0ADMIN';
+const WAIT = 10_000;
+
+interface Ephemeral {
+  text: string;
+  blocks: KnownBlock[];
+}
+
+type CsvRow = { period_from: string; period_to: string; scope: string; group: string; measure: string; value: string; note: string };
+
+describe('/pathway report', () => {
+  let t: TestApp;
+  let workspaceId: string;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.clock.set('2027-01-11T10:00:00Z');
+    t.fake.setUser({ id: ADMIN, isAdmin: true });
+    workspaceId = (await ensureWorkspace(t.db.prisma, t.fake.team.id)).id;
+  });
+
+  /** `count` people in `team`; each reached a ladder goal in 2026, did one milestone on time in March and checked in monthly. */
+  async function seedTeam(prefix: string, team: string, count: number): Promise<void> {
+    const workspace = await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+    for (let index = 0; index < count; index++) {
+      const person = await t.db.prisma.person.create({
+        data: { workspaceId, slackUserId: `U0${prefix}${index}`, team, currentRoleKey: 'senior-instructional-designer', createdAt: new Date('2025-06-01T00:00:00Z') },
+      });
+      await t.db.prisma.pathway.create({
+        data: {
+          personId: person.id,
+          frameworkVersionId: workspace.activeFrameworkId!,
+          fromRoleKey: 'instructional-designer',
+          goalRoleKey: 'senior-instructional-designer',
+          moveKind: 'ladder',
+          targetDate: dateToDb('2026-06-30'),
+          status: 'reached',
+          startedAt: new Date('2025-07-01T00:00:00Z'),
+          endedAt: new Date('2026-05-01T00:00:00Z'),
+          milestones: { create: [{ position: 1, title: `Milestone of ${prefix}${index}`, dueDate: dateToDb('2026-03-31'), doneAt: new Date('2026-03-20T12:00:00Z') }] },
+        },
+      });
+      for (const at of ['2026-01-20T12:00:00Z', '2026-02-15T12:00:00Z', '2026-03-15T12:00:00Z', '2026-04-15T12:00:00Z']) {
+        await t.db.prisma.checkIn.create({
+          data: {
+            personId: person.id,
+            frameworkVersionId: workspace.activeFrameworkId!,
+            goalRoleKey: 'senior-instructional-designer',
+            createdAt: new Date(at),
+            ratings: { create: [{ signalKey: 'impact-beyond-role', selfRating: 3 }] },
+          },
+        });
+      }
+    }
+  }
+
+  async function report(text: string, userId = ADMIN): Promise<Ephemeral> {
+    const request = await t.driver.slashCommand({ userId, text: `report ${text}`.trim() });
+    expect(request.ackMs).toBeLessThan(3000);
+    const body = (await t.responseTo(request, WAIT)).body as Ephemeral;
+    expectValidBlocks(body.blocks, 'message');
+    return body;
+  }
+
+  function uploaded(suffix: string): Buffer {
+    const upload = t.fake.uploads.find((file) => file.filename.endsWith(suffix));
+    expect(upload, `an uploaded ${suffix}`).toBeDefined();
+    return upload!.bytes;
+  }
+
+  function csvRows(): CsvRow[] {
+    return parse(uploaded('.csv').toString('utf8'), { columns: true }) as CsvRow[];
+  }
+
+  it('summarises the period in Slack and sends the CSV and a PNG chart to the admin’s DM', async () => {
+    await seedTeam('L', 'Learning', 6);
+    await seedTeam('S', 'Sales', 2);
+    const body = await report('2026');
+    const text = JSON.stringify(body.blocks);
+    expect(body.text).toBe('Progression report: 2026');
+    // Everyone Pathway knows counts, the admin too.
+    expect(text).toContain('*People*\\n9');
+    expect(text).toContain('*Check-in cadence kept*\\n100%');
+    expect(text).toContain('*Promotions (ladder moves)*\\n8');
+    expect(text).toContain('*Learning* (6 people)');
+    expect(text).toContain('*Sales*: fewer than 5 people, figures hidden');
+    expect(text).toContain('in your DM');
+
+    const complete = await t.fake.waitForCall('files.completeUploadExternal', undefined, WAIT);
+    expect(complete.args.channel_id).toBe(t.fake.dmChannelFor(ADMIN));
+    const png = uploaded('.png');
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.length).toBeGreaterThan(2000);
+
+    const rows = csvRows();
+    const value = (scope: string, group: string, measure: string) => rows.find((row) => row.scope === scope && row.group === group && row.measure === measure);
+    expect(value('everyone', 'everyone', 'people')).toMatchObject({ value: '9', note: '', period_from: '2026-01-01', period_to: '2026-12-31' });
+    expect(value('team', 'Learning', 'promotions')).toMatchObject({ value: '6', note: '' });
+    expect(value('team', 'Learning', 'milestoneOnTime')).toMatchObject({ value: '1' });
+    expect(value('team', 'Learning', 'medianDaysInStage')).toMatchObject({ value: '334' });
+    expect(value('month', '2026-03', 'milestones_done')).toMatchObject({ value: '8' });
+    expect(value('month', '2026-04', 'milestones_done')).toMatchObject({ value: '', note: 'fewer than 5 people' });
+    // No person is named anywhere in the export.
+    expect(uploaded('.csv').toString('utf8')).not.toMatch(/U0[LS]\d/);
+    expect(t.fake.specViolations).toEqual([]);
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('hides every figure of every group under the minimum, in Slack and in the CSV', async () => {
+    await seedTeam('L', 'Learning', 5);
+    await seedTeam('S', 'Sales', 4);
+    await report('2026');
+    const rows = csvRows();
+    const small = rows.filter((row) => row.scope === 'team' && row.group === 'Sales');
+    expect(small.length).toBeGreaterThan(5);
+    for (const row of small) expect(row).toMatchObject({ value: '', note: 'fewer than 5 people' });
+    for (const row of rows.filter((row) => row.scope === 'team' && row.group === 'Learning')) expect(row.note).toBe('');
+  });
+
+  it('follows the workspace’s minimum group size', async () => {
+    await t.db.prisma.workspace.update({ where: { id: workspaceId }, data: { minReportGroupSize: 7 } });
+    await seedTeam('L', 'Learning', 6);
+    const body = await report('2026');
+    expect(JSON.stringify(body.blocks)).toContain('*Learning*: fewer than 7 people, figures hidden');
+    for (const row of csvRows().filter((row) => row.scope === 'team' || row.scope === 'readiness')) {
+      expect(row).toMatchObject({ value: '', note: 'fewer than 7 people' });
+    }
+  });
+
+  it('answers a period it cannot read with the forms it can', async () => {
+    const body = await report('last spring');
+    expect(body.text).toContain('I could not read that period');
+    expect(body.text).toContain('2026-q3');
+    expect(t.fake.uploads).toEqual([]);
+  });
+
+  it('refuses people who are not admins and sends nothing', async () => {
+    t.fake.setUser({ id: 'U0MEMBER' });
+    await seedTeam('L', 'Learning', 6);
+    const body = await report('2026', 'U0MEMBER');
+    expect(body.text).toContain('Only Pathway admins can do that');
+    expect(t.fake.uploads).toEqual([]);
+    expect(t.fake.callsTo('files.getUploadURLExternal')).toEqual([]);
+  });
+});
