@@ -97,7 +97,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     slack: slack?.receiver ? rejectReplays(slack.receiver.requestListener) : undefined,
     slackHint: offlineNotice,
     sandbox: config.slack.kind === 'offline' ? options.sandbox : undefined,
-    ready: readinessChecks(config, db, options.clock),
+    ready: readinessChecks(config, db, options.clock, boltLogger(logger)),
   });
   const port = await listen(server, config.port, options.host);
   if (slack && config.slack.kind === 'socket') await slack.bolt.start();

@@ -5,7 +5,7 @@
  * every second does not turn into Web API traffic. A failing check is a 503
  * with the reason; the process keeps running and recovers on its own.
  */
-import { WebClient } from '@slack/web-api';
+import { WebClient, type Logger as SlackLogger } from '@slack/web-api';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -51,8 +51,8 @@ async function checkDatabase(db: Database): Promise<Check> {
   }
 }
 
-function slackProbe(config: Config): (() => Promise<unknown>) | undefined {
-  const options = { slackApiUrl: config.slackApiUrl, timeout: SLACK_TIMEOUT_MS, retryConfig: { retries: 0 } };
+function slackProbe(config: Config, logger: SlackLogger): (() => Promise<unknown>) | undefined {
+  const options = { slackApiUrl: config.slackApiUrl, timeout: SLACK_TIMEOUT_MS, retryConfig: { retries: 0 }, logger };
   switch (config.slack.kind) {
     case 'offline':
       return undefined;
@@ -68,8 +68,8 @@ function slackProbe(config: Config): (() => Promise<unknown>) | undefined {
   }
 }
 
-export function readinessChecks(config: Config, db: Database, clock: Clock): () => Promise<Readiness> {
-  const probe = slackProbe(config);
+export function readinessChecks(config: Config, db: Database, clock: Clock, logger: SlackLogger): () => Promise<Readiness> {
+  const probe = slackProbe(config, logger);
   let cached: { at: number; check: Check } | undefined;
   const checkSlack = async (): Promise<Check> => {
     const now = clock.now().getTime();

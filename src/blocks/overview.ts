@@ -5,6 +5,7 @@
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import { formatDate } from '../domain/dates.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
+import { readinessBlocks } from './readiness.js';
 import { mrkdwn, plain, userText } from './text.js';
 
 /** Shown in a message; the Home tab and `/pathway plan` show the rest. */
@@ -97,6 +98,7 @@ export function overviewBlocks(overview: Overview, actions: Button[] = []): Know
           : '*Every milestone is done.* :tada: Time for a readiness conversation with your manager.',
       ),
     },
+    ...readinessBlocks(overview.readiness, 'self'),
   ];
   if (actions.length > 0) blocks.push({ type: 'actions', block_id: 'overview_actions', elements: actions } satisfies ActionsBlock);
   return blocks;

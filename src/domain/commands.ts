@@ -34,6 +34,9 @@ export type Command =
   | { kind: 'add'; title: string; due: string }
   | { kind: 'done'; position: number; note?: string | undefined }
   | { kind: 'move'; position: number; due: string }
+  | { kind: 'checkin' }
+  | { kind: 'team' }
+  | { kind: 'manager'; slackUserId: string }
   | { kind: 'roles'; query?: string | undefined }
   | { kind: 'admin'; area: AdminArea }
   | { kind: 'celebrate'; setting: CelebrateSetting };
@@ -51,6 +54,17 @@ export interface CommandSpec {
   summary: string;
   example: string;
   parse(args: string): z.ZodSafeParseResult<Command>;
+}
+
+/** A user mention as Slack escapes it in slash command text: `<@U123|dana>` or `<@U123>`. */
+const SLACK_USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
+
+/** Subcommands that take nothing after their name. */
+function noArguments(kind: 'checkin' | 'team', args: string): z.ZodSafeParseResult<Command> {
+  return z
+    .object({ kind: z.enum(['checkin', 'team']), rest: z.literal('', `type just \`/pathway ${kind}\`, with nothing after it`) })
+    .transform(({ kind: parsed }): Command => ({ kind: parsed }))
+    .safeParse({ kind, rest: args.trim() });
 }
 
 /** Straight and curly quotes, as Slack clients often send the latter. */
@@ -132,6 +146,35 @@ const specs: CommandSpec[] = [
           area: z.enum(ADMIN_AREAS, { error: `say what to administer: ${ADMIN_AREAS.join(', ')}` }),
         })
         .safeParse({ kind: 'admin', area: args.trim().toLowerCase() || undefined }),
+  },
+  {
+    name: 'checkin',
+    usage: '/pathway checkin',
+    summary: 'rate your readiness against your goal role’s signals',
+    example: '/pathway checkin',
+    parse: (args) => noArguments('checkin', args),
+  },
+  {
+    name: 'manager',
+    usage: '/pathway manager @name',
+    summary: 'ask someone to confirm they are your manager (they see your check-ins)',
+    example: '/pathway manager @Dana',
+    parse: (args) => {
+      const match = SLACK_USER_MENTION.exec(args.trim());
+      return z
+        .object({
+          kind: z.literal('manager'),
+          slackUserId: z.string({ error: 'mention your manager with @, for example /pathway manager @Dana' }),
+        })
+        .safeParse({ kind: 'manager', slackUserId: match?.[1] });
+    },
+  },
+  {
+    name: 'team',
+    usage: '/pathway team',
+    summary: 'managers: your reports’ goals, progress and readiness at a glance',
+    example: '/pathway team',
+    parse: (args) => noArguments('team', args),
   },
   {
     name: 'celebrate',

@@ -11,11 +11,14 @@ import { UserError } from '../../domain/errors.js';
 import { loadOverview } from '../../services/overview.js';
 import { ensureMember } from '../../services/people.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profile.js';
+import { openCheckInModal } from '../actions/checkin-open.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
 import { celebrateReply } from './celebrate.js';
+import { managerReply } from './manager.js';
 import { openAdminArea } from './admin.js';
 import { rolesReply } from './roles.js';
+import { teamReply } from './team.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -59,6 +62,15 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'admin':
           await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
+          return;
+        case 'checkin':
+          await openCheckInModal(deps, client, person.id, command.trigger_id);
+          return;
+        case 'team':
+          await reply(await teamReply(deps, person, today));
+          return;
+        case 'manager':
+          await reply(await managerReply(deps, person, parsed.command.slackUserId, now));
           return;
         case 'celebrate':
           await reply(await celebrateReply(deps, person, parsed.command.setting));
