@@ -5,13 +5,12 @@
  */
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { daysBetween, formatDate } from '../domain/dates.js';
-import type { NudgeStage } from '../domain/schedule/nudges.js';
+import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 /** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
 export const NUDGE_ACTIONS = { done: 'milestone_done', move: 'milestone_move', snooze: 'milestone_snooze' } as const;
-export const SNOOZE_DAYS = 7;
 /** People named per digest section; the rest are counted. */
 export const DIGEST_NAMES_PER_SECTION = 15;
 /** Milestones listed in an away summary; the rest are counted. */

@@ -17,6 +17,9 @@ export const NUDGE_STAGES = [
 ] as const;
 export type NudgeStage = (typeof NUDGE_STAGES)[number]['stage'];
 
+/** "Snooze" on a nudge: no nudges for that milestone for this many days. */
+export const SNOOZE_DAYS = 7;
+
 /** How long the last stage stays current; after it the milestone is no longer nudged. */
 export const LAST_STAGE_WINDOW_DAYS = 7;
 
