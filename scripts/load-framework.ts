@@ -9,13 +9,10 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { frameworkChangeNotice } from '../src/blocks/framework-admin.js';
 import { ConfigError, loadConfig, type Config } from '../src/config.js';
-import { openDatabase } from '../src/db/client.js';
-import { formatProblems, parseFramework } from '../src/domain/framework/parse.js';
 import type { FrameworkChangeSummary } from '../src/domain/framework/changes.js';
-import { loadFramework, type FrameworkLoaded } from '../src/services/framework-admin.js';
-import { ensureWorkspace } from '../src/services/people.js';
+import { formatProblems, parseFramework } from '../src/domain/framework/parse.js';
+import type { FrameworkLoaded } from '../src/services/framework-admin.js';
 
 const USAGE = 'Usage: npm run framework:load -- <file.yaml> --team <Slack team id, e.g. T0123ABCD>';
 
@@ -87,7 +84,15 @@ async function main(): Promise<void> {
     fail([`${args.file}: ${parsed.problems.length} problem(s); nothing was changed.`, formatProblems(parsed.problems)]);
   }
 
-  const db = await openDatabase(readConfig());
+  const config = readConfig();
+  // Loaded only now: a bad file or bad arguments are reported without starting Prisma.
+  const [{ openDatabase }, { loadFramework }, { ensureWorkspace }, { frameworkChangeNotice }] = await Promise.all([
+    import('../src/db/client.js'),
+    import('../src/services/framework-admin.js'),
+    import('../src/services/people.js'),
+    import('../src/blocks/framework-admin.js'),
+  ]);
+  const db = await openDatabase(config);
   try {
     await db.migrate();
     const existing = await db.prisma.workspace.findUnique({ where: { slackTeamId: args.team } });
