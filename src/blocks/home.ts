@@ -1,12 +1,110 @@
-import type { Button, HomeView, KnownBlock } from '@slack/types';
-import type { Overview } from '../services/overview.js';
-import { overviewBlocks } from './overview.js';
-import { mrkdwn } from './text.js';
+import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
+import { formatDate } from '../domain/dates.js';
+import type { PastPathway } from '../services/pathways.js';
+import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
+import { adminHomeBlocks } from './admin.js';
+import { milestoneRowBlocks } from './milestones.js';
+import { readinessBlocks } from './readiness.js';
+import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
-/** The App Home tab: the overview plus a reminder of what can be typed. */
-export function homeView(overview: Overview, actions: Button[] = []): HomeView {
+/** Each open milestone takes 2 blocks (line + buttons); these keep Home well under Slack's 100. */
+export const HOME_OVERDUE_SHOWN = 10;
+export const HOME_NEXT_SHOWN = 5;
+export const HOME_PAGE_SIZE = 10;
+const DONE_NAMED = 3;
+export const HOME_PAGE_ACTIONS = { all: 'home_page_all', previous: 'home_page_previous', next: 'home_page_next', summary: 'home_page_summary' } as const;
+export const HOME_PAGE_ACTION_PATTERN = /^home_page_/;
+
+export interface HomeOptions {
+  /** 0: overdue and next milestones; 1..n: every open milestone, a page at a time. */
+  page?: number;
+  history?: PastPathway[];
+  /** Pathway admins also get the admin section (issue 8). */
+  admin?: boolean;
+}
+
+function pageButton(text: string, actionId: string, page: number): Button {
+  return { type: 'button', text: plain(text, LIMITS.buttonText), action_id: actionId, value: String(page) };
+}
+
+function openMilestones(pathway: PathwayView): MilestoneView[] {
+  return pathway.milestones
+    .filter((m) => !m.done)
+    .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.position - b.position);
+}
+
+function rows(title: string, milestones: MilestoneView[]): KnownBlock[] {
+  if (milestones.length === 0) return [];
+  return [{ type: 'section', text: mrkdwn(title) }, ...milestones.flatMap(milestoneRowBlocks)];
+}
+
+/** Overdue ones first (up to HOME_OVERDUE_SHOWN), then the next few, and "Show all" when there are more. */
+function summaryRows(open: MilestoneView[]): KnownBlock[] {
+  const overdue = open.filter((m) => (m.daysLeft ?? 0) < 0).slice(0, HOME_OVERDUE_SHOWN);
+  const next = open.filter((m) => (m.daysLeft ?? 0) >= 0).slice(0, HOME_NEXT_SHOWN);
+  const blocks = [...rows(`*Overdue* (${open.filter((m) => (m.daysLeft ?? 0) < 0).length})`, overdue), ...rows('*Next*', next)];
+  if (overdue.length + next.length < open.length) {
+    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1)] });
+  }
+  return blocks;
+}
+
+function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
+  const pages = Math.max(1, Math.ceil(open.length / HOME_PAGE_SIZE));
+  const page = Math.min(Math.max(1, requested), pages);
+  const shown = open.slice((page - 1) * HOME_PAGE_SIZE, page * HOME_PAGE_SIZE);
+  const navigation: Button[] = [];
+  if (page > 1) navigation.push(pageButton('Previous', HOME_PAGE_ACTIONS.previous, page - 1));
+  if (page < pages) navigation.push(pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1));
+  navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0));
+  return [
+    ...rows(`*Open milestones* · page ${page} of ${pages}`, shown),
+    { type: 'actions', block_id: 'home_pages', elements: navigation } satisfies ActionsBlock,
+  ];
+}
+
+function doneSummary(pathway: PathwayView): KnownBlock[] {
+  const done = pathway.milestones.filter((m) => m.done).sort((a, b) => (b.doneDate ?? '').localeCompare(a.doneDate ?? ''));
+  if (done.length === 0) return [];
+  const latest = done.slice(0, DONE_NAMED).map((m) => `${userText(truncate(m.title, 60))}${m.doneDate ? ` (${formatDate(m.doneDate)})` : ''}`);
+  const more = done.length > DONE_NAMED ? ` and ${done.length - DONE_NAMED} more` : '';
+  return [{ type: 'context', elements: [mrkdwn(`:white_check_mark: *${done.length} done*, latest: ${latest.join(', ')}${more}`)] }];
+}
+
+const STATUS_WORDS: Record<PastPathway['status'], string> = { reached: 'reached', changed: 'changed plan', abandoned: 'stopped' };
+
+function historyBlocks(history: PastPathway[]): KnownBlock[] {
+  if (history.length === 0) return [];
+  const lines = history.map((past) => {
+    const when = past.endedOn ? ` on ${formatDate(past.endedOn)}` : '';
+    return `• ${userText(past.goal.title)} (from ${userText(past.from.title)}): ${STATUS_WORDS[past.status]}${when}, ${past.doneCount} of ${past.milestoneCount} milestones done`;
+  });
+  return [{ type: 'divider' }, { type: 'section', text: mrkdwn(`*Your earlier pathways*\n${lines.join('\n')}`) }];
+}
+
+function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number): KnownBlock[] {
+  const open = openMilestones(pathway);
+  const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview) };
+  const milestones = open.length === 0 ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway)) } satisfies KnownBlock] : page > 0 ? pagedRows(open, page) : summaryRows(open);
+  const readiness = readinessBlocks(overview.readiness, 'self');
+  return [
+    ...pathwaySummaryBlocks(overview, pathway),
+    actions,
+    { type: 'divider' },
+    ...milestones,
+    ...doneSummary(pathway),
+    ...(readiness.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...readiness] : []),
+  ];
+}
+
+/** The App Home tab: the pathway with a button row per open milestone, earlier pathways, and what can be typed. */
+export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
+  const pathway = overview.pathway;
   const blocks: KnownBlock[] = [
-    ...overviewBlocks(overview, actions),
+    ...(pathway ? pathwayBlocks(overview, pathway, options.page ?? 0) : welcomeBlocks(overviewActions(overview))),
+    ...historyBlocks(options.history ?? []),
+    ...(options.admin ? adminHomeBlocks() : []),
     { type: 'divider' },
     { type: 'context', elements: [mrkdwn('Type `/pathway help` in any channel to see every command. Only you see this tab.')] },
   ];

@@ -3,15 +3,16 @@
  * Home tab. One builder, two surfaces, so both always agree.
  */
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import { CHECKIN_OPEN_ACTION } from './checkin.js';
+import { readinessBlocks } from './readiness.js';
 import { formatDate } from '../domain/dates.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
-import { readinessBlocks } from './readiness.js';
-import { mrkdwn, plain, userText } from './text.js';
+import { LIMITS, mrkdwn, plain, userText } from './text.js';
 
 /** Shown in a message; the Home tab and `/pathway plan` show the rest. */
 export const OVERVIEW_MILESTONE_COUNT = 5;
 
-const KIND_EMOJI: Record<MilestoneView['kind'], string> = {
+export const KIND_EMOJI: Record<MilestoneView['kind'], string> = {
   course: ':books:',
   project: ':hammer_and_wrench:',
   mentoring: ':handshake:',
@@ -41,6 +42,9 @@ export function goalLine(pathway: PathwayView): string {
   return `*Goal:* ${userText(pathway.goal.title)} (${move} from ${userText(pathway.from.title)}${stage}) by ${formatDate(pathway.targetDate)}`;
 }
 
+export const PLAN_OPEN_ACTION = 'plan_open';
+export const GOAL_REACHED_ACTION = 'pathway_reached';
+
 function progressLine(overview: Overview, pathway: PathwayView): string {
   const parts = [`${pathway.doneCount} of ${pathway.milestones.length} milestones done`];
   if (pathway.overdueCount > 0) parts.push(`${pathway.overdueCount} overdue`);
@@ -60,6 +64,55 @@ export function upcoming(pathway: PathwayView, count = OVERVIEW_MILESTONE_COUNT)
     .slice(0, count);
 }
 
+/** Every milestone done (and there is at least one): time to talk readiness, and to mark the goal reached once moved. */
+export function allDone(pathway: PathwayView): boolean {
+  return pathway.milestones.length > 0 && pathway.doneCount === pathway.milestones.length;
+}
+
+/** What to do next from the overview or Home: plan (or re-plan), check in, and mark the goal reached when all is done. */
+export function overviewActions(overview: Overview): Button[] {
+  const pathway = overview.pathway;
+  if (!pathway) return [{ type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Start a plan', LIMITS.buttonText), style: 'primary' }];
+  const actions: Button[] = [
+    { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText) },
+    { type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in', LIMITS.buttonText), value: pathway.id },
+  ];
+  if (allDone(pathway)) {
+    actions.unshift({
+      type: 'button',
+      action_id: GOAL_REACHED_ACTION,
+      text: plain('I moved into this role', LIMITS.buttonText),
+      style: 'primary',
+      value: pathway.id,
+      confirm: {
+        title: plain('Goal reached?', 100),
+        text: plain(`Mark ${pathway.goal.title} as reached? Do this once you have actually moved into the role; your plan then goes into your history.`, 300),
+        confirm: plain('Yes, I’m there', 30),
+        deny: plain('Not yet', 30),
+      },
+    });
+  }
+  return actions;
+}
+
+/** The line shown instead of next milestones when none is open. */
+export function nothingOpenText(pathway: PathwayView): string {
+  if (pathway.milestones.length === 0) return '*No milestones yet.* Add one with `/pathway add "<title>" by <YYYY-MM-DD>`.';
+  return (
+    '*Every milestone is done.* :tada: Time for a readiness conversation with your manager: ' +
+    'go through the signals of the role together. Once you have moved into it, mark the goal reached.'
+  );
+}
+
+/** Header, goal and progress: the top of both the overview and Home. */
+export function pathwaySummaryBlocks(overview: Overview, pathway: PathwayView): KnownBlock[] {
+  return [
+    { type: 'header', text: plain('Your pathway') },
+    { type: 'section', text: mrkdwn(goalLine(pathway)) },
+    { type: 'context', elements: [mrkdwn(progressLine(overview, pathway))] },
+  ];
+}
+
 export function welcomeBlocks(actions: Button[]): KnownBlock[] {
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain('Welcome to Pathway') },
@@ -74,7 +127,7 @@ export function welcomeBlocks(actions: Button[]): KnownBlock[] {
     },
     {
       type: 'section',
-      text: mrkdwn('*Start here:* type `/pathway help` to see everything you can type.'),
+      text: mrkdwn('*Start here:* pick the role you are aiming for with *Start a plan*, or type `/pathway plan`. `/pathway help` lists everything you can type.'),
     },
     { type: 'context', elements: [mrkdwn('Your check-ins are visible to you and your manager only. Celebrations in channels are opt-in.')] },
   ];
@@ -82,22 +135,13 @@ export function welcomeBlocks(actions: Button[]): KnownBlock[] {
   return blocks;
 }
 
-export function overviewBlocks(overview: Overview, actions: Button[] = []): KnownBlock[] {
+export function overviewBlocks(overview: Overview, actions: Button[] = overviewActions(overview)): KnownBlock[] {
   const pathway = overview.pathway;
   if (!pathway) return welcomeBlocks(actions);
   const next = upcoming(pathway);
   const blocks: KnownBlock[] = [
-    { type: 'header', text: plain('Your pathway') },
-    { type: 'section', text: mrkdwn(goalLine(pathway)) },
-    { type: 'context', elements: [mrkdwn(progressLine(overview, pathway))] },
-    {
-      type: 'section',
-      text: mrkdwn(
-        next.length > 0
-          ? `*Next milestones*\n${next.map(milestoneLine).join('\n')}`
-          : '*Every milestone is done.* :tada: Time for a readiness conversation with your manager.',
-      ),
-    },
+    ...pathwaySummaryBlocks(overview, pathway),
+    { type: 'section', text: mrkdwn(next.length > 0 ? `*Next milestones*\n${next.map(milestoneLine).join('\n')}` : nothingOpenText(pathway)) },
     ...readinessBlocks(overview.readiness, 'self'),
   ];
   if (actions.length > 0) blocks.push({ type: 'actions', block_id: 'overview_actions', elements: actions } satisfies ActionsBlock);

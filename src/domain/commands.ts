@@ -31,6 +31,7 @@ const title = z
 export type Command =
   | { kind: 'overview' }
   | { kind: 'help' }
+  | { kind: 'plan' }
   | { kind: 'add'; title: string; due: string }
   | { kind: 'done'; position: number; note?: string | undefined }
   | { kind: 'move'; position: number; due: string }
@@ -39,10 +40,18 @@ export type Command =
   | { kind: 'manager'; slackUserId: string }
   | { kind: 'roles'; query?: string | undefined }
   | { kind: 'admin'; area: AdminArea }
-  | { kind: 'celebrate'; setting: CelebrateSetting };
+  | { kind: 'report'; period: string }
+  | { kind: 'export' }
+  | { kind: 'delete' }
+  | { kind: 'celebrate'; setting: CelebrateSetting }
+  | { kind: 'away'; until: string }
+  | { kind: 'back' }
+  | { kind: 'pause' }
+  | { kind: 'resume' }
+  | { kind: 'settings' };
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
-export const ADMIN_AREAS = ['framework'] as const;
+export const ADMIN_AREAS = ['framework', 'settings', 'import'] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 
 /** Role keys are ≤ 60 characters and titles ≤ 75; anything much longer cannot match. */
@@ -60,9 +69,11 @@ export interface CommandSpec {
 const SLACK_USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 /** Subcommands that take nothing after their name. */
-function noArguments(kind: 'checkin' | 'team', args: string): z.ZodSafeParseResult<Command> {
+const NO_ARGUMENT_KINDS = ['checkin', 'team', 'plan', 'back', 'pause', 'resume', 'settings'] as const;
+
+function noArguments(kind: (typeof NO_ARGUMENT_KINDS)[number], args: string): z.ZodSafeParseResult<Command> {
   return z
-    .object({ kind: z.enum(['checkin', 'team']), rest: z.literal('', `type just \`/pathway ${kind}\`, with nothing after it`) })
+    .object({ kind: z.enum(NO_ARGUMENT_KINDS), rest: z.literal('', `type just \`/pathway ${kind}\`, with nothing after it`) })
     .transform(({ kind: parsed }): Command => ({ kind: parsed }))
     .safeParse({ kind, rest: args.trim() });
 }
@@ -77,6 +88,13 @@ const specs: CommandSpec[] = [
     summary: 'what you can type',
     example: '/pathway help',
     parse: () => z.object({ kind: z.literal('help') }).safeParse({ kind: 'help' }),
+  },
+  {
+    name: 'plan',
+    usage: '/pathway plan',
+    summary: 'pick your goal role and target date, and get milestones to get there',
+    example: '/pathway plan',
+    parse: (args) => noArguments('plan', args),
   },
   {
     name: 'add',
@@ -136,8 +154,8 @@ const specs: CommandSpec[] = [
   },
   {
     name: 'admin',
-    usage: '/pathway admin framework',
-    summary: 'admins: load a new career framework (YAML)',
+    usage: '/pathway admin framework|settings|import',
+    summary: 'admins: load a new career framework (YAML), change settings, import people (CSV)',
     example: '/pathway admin framework',
     parse: (args) =>
       z
@@ -146,6 +164,30 @@ const specs: CommandSpec[] = [
           area: z.enum(ADMIN_AREAS, { error: `say what to administer: ${ADMIN_AREAS.join(', ')}` }),
         })
         .safeParse({ kind: 'admin', area: args.trim().toLowerCase() || undefined }),
+  },
+  {
+    name: 'report',
+    usage: '/pathway report [90d | 2026 | 2026-q3 | 2026-11 | 2026-01-01..2026-06-30]',
+    summary: 'admins: progression figures for a period (last 90 days if none), with a CSV and a chart',
+    example: '/pathway report 2026-q3',
+    parse: (args) =>
+      z
+        .object({ kind: z.literal('report'), period: z.string().max(40, 'give a period like 90d, 2026-q3 or 2026-01-01..2026-06-30') })
+        .safeParse({ kind: 'report', period: args.trim() }),
+  },
+  {
+    name: 'export',
+    usage: '/pathway export',
+    summary: 'get everything Pathway holds about you, as a JSON file in a DM',
+    example: '/pathway export',
+    parse: () => z.object({ kind: z.literal('export') }).safeParse({ kind: 'export' }),
+  },
+  {
+    name: 'delete',
+    usage: '/pathway delete',
+    summary: 'erase everything Pathway holds about you (asks to confirm first)',
+    example: '/pathway delete',
+    parse: () => z.object({ kind: z.literal('delete') }).safeParse({ kind: 'delete' }),
   },
   {
     name: 'checkin',
@@ -184,7 +226,48 @@ const specs: CommandSpec[] = [
     parse: (args) =>
       z.object({ kind: z.literal('celebrate'), setting: celebrateSettingSchema }).safeParse({ kind: 'celebrate', setting: celebrateInput(args) }),
   },
+  {
+    name: 'away',
+    usage: '/pathway away until <YYYY-MM-DD>',
+    summary: 'out of office: no nudges until that day, then one summary of what fell due',
+    example: '/pathway away until 2027-01-10',
+    parse: (args) => {
+      const match = /^(?:until\s+)?(\S+)$/i.exec(args.trim());
+      return z
+        .object({ kind: z.literal('away'), until: dateArgument('add the last day you are away, for example until 2027-01-10') })
+        .safeParse({ kind: 'away', until: match?.[1] });
+    },
+  },
+  {
+    name: 'back',
+    usage: '/pathway back',
+    summary: 'end your time away early',
+    example: '/pathway back',
+    parse: (args) => noArguments('back', args),
+  },
+  {
+    name: 'pause',
+    usage: '/pathway pause',
+    summary: 'stop every nudge and reminder until you resume',
+    example: '/pathway pause',
+    parse: (args) => noArguments('pause', args),
+  },
+  {
+    name: 'resume',
+    usage: '/pathway resume',
+    summary: 'turn paused nudges back on',
+    example: '/pathway resume',
+    parse: (args) => noArguments('resume', args),
+  },
+  {
+    name: 'settings',
+    usage: '/pathway settings',
+    summary: 'choose which nudges and reminders you get',
+    example: '/pathway settings',
+    parse: (args) => noArguments('settings', args),
+  },
 ];
+
 
 export const commandSpecs: readonly CommandSpec[] = specs;
 

@@ -13,10 +13,15 @@ import { ensureMember } from '../../services/people.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profile.js';
 import { openCheckInModal } from '../actions/checkin-open.js';
 import type { ListenerDeps } from '../deps.js';
+import { openPlanModal } from '../actions/plan-open.js';
 import { safely, type Reply } from '../safely.js';
+import { quickForm } from './quick-forms.js';
 import { celebrateReply } from './celebrate.js';
 import { managerReply } from './manager.js';
+import { nudgeControlReply, openNudgeSettings } from './nudge-controls.js';
 import { openAdminArea } from './admin.js';
+import { exportData, openDeleteConfirm } from './data-rights.js';
+import { progressionReport } from './report.js';
 import { rolesReply } from './roles.js';
 import { teamReply } from './team.js';
 
@@ -45,7 +50,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       });
       const now = deps.clock.now();
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
-      const maxAge = parsed.command.kind === 'admin' || (parsed.command.kind === 'celebrate' && parsed.command.setting.action === 'team-channel') ? ADMIN_CHECK_MAX_AGE_MS : undefined;
+      const maxAge = parsed.command.kind === 'admin' || parsed.command.kind === 'report' || (parsed.command.kind === 'celebrate' && parsed.command.setting.action === 'team-channel') ? ADMIN_CHECK_MAX_AGE_MS : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       switch (parsed.command.kind) {
@@ -63,6 +68,14 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'admin':
           await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
           return;
+        case 'plan':
+          await openPlanModal(deps, client, { member, person, now, today }, command.trigger_id);
+          return;
+        case 'add':
+        case 'done':
+        case 'move':
+          await reply(await quickForm(deps, client, { member, person, now, today }, parsed.command));
+          return;
         case 'checkin':
           await openCheckInModal(deps, client, person.id, command.trigger_id);
           return;
@@ -71,6 +84,24 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'manager':
           await reply(await managerReply(deps, person, parsed.command.slackUserId, now));
+          return;
+        case 'report':
+          await reply(await progressionReport(deps, client, person, parsed.command.period, today));
+          return;
+        case 'export':
+          await reply(await exportData(deps, client, person));
+          return;
+        case 'delete':
+          await openDeleteConfirm(client, command.trigger_id);
+          return;
+        case 'away':
+        case 'back':
+        case 'pause':
+        case 'resume':
+          await reply(await nudgeControlReply(deps, person.id, parsed.command, today));
+          return;
+        case 'settings':
+          await openNudgeSettings(deps, client, person.id, command.trigger_id);
           return;
         case 'celebrate':
           await reply(await celebrateReply(deps, person, parsed.command.setting));

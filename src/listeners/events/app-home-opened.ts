@@ -1,7 +1,9 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { homeView } from '../../blocks/home.js';
+import { homeView, type HomeOptions } from '../../blocks/home.js';
 import { todayIn } from '../../domain/dates.js';
+import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
+import { pathwayHistory } from '../../services/pathways.js';
 import { ensureMember } from '../../services/people.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
 import type { ListenerDeps } from '../deps.js';
@@ -27,10 +29,14 @@ export async function publishHome(
   client: AllMiddlewareArgs['client'],
   teamId: string,
   userId: string,
+  options: Pick<HomeOptions, 'page'> = {},
 ): Promise<void> {
   const member = await ensureMember(deps.prisma, { teamId, userId });
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  const overview = await loadOverview(deps.prisma, person.id, todayIn(person.timeZone ?? deps.config.defaultTimeZone, now));
-  await client.views.publish({ user_id: userId, view: homeView(overview) });
+  const [overview, history] = await Promise.all([
+    loadOverview(deps.prisma, person.id, todayIn(person.timeZone ?? deps.config.defaultTimeZone, now)),
+    pathwayHistory(deps.prisma, person.id),
+  ]);
+  await client.views.publish({ user_id: userId, view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config) }) });
 }

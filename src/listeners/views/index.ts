@@ -5,10 +5,31 @@ import { CALIBRATION_CALLBACK, CHECKIN_CALLBACK } from '../../blocks/checkin.js'
 import { calibrationSubmit } from './calibration-submit.js';
 import { checkInSubmit } from './checkin-submit.js';
 import { frameworkUploadSubmission } from './framework-upload.js';
+import { ADMIN_SETTINGS_CALLBACK_ID, PEOPLE_IMPORT_CALLBACK_ID, PEOPLE_IMPORT_CONFIRM_CALLBACK_ID } from '../../blocks/admin.js';
+import { DATA_DELETE_CALLBACK_ID } from '../../blocks/data-rights.js';
+import { adminSettingsSubmission } from './admin-settings.js';
+import { dataDeleteSubmission } from './data-delete.js';
+import { peopleImportConfirmSubmission, peopleImportSubmission } from './people-import.js';
+import { MILESTONE_CALLBACKS } from '../../blocks/milestones.js';
+import { PLAN_CALLBACK_ID } from '../../blocks/plan.js';
+import { milestoneDoneSubmission, milestoneEditSubmission, milestoneMoveSubmission } from './milestone-modals.js';
+import { planSubmission } from './plan-submission.js';
+
+import { NUDGE_SETTINGS_CALLBACK } from '../../blocks/settings.js';
+import { nudgeSettingsSubmission } from './nudge-settings.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
+  app.view({ callback_id: NUDGE_SETTINGS_CALLBACK, type: 'view_submission' }, nudgeSettingsSubmission(deps));
   app.view({ callback_id: CHECKIN_CALLBACK, type: 'view_submission' }, checkInSubmit(deps));
   app.view({ callback_id: CALIBRATION_CALLBACK, type: 'view_submission' }, calibrationSubmit(deps));
   app.view({ callback_id: FRAMEWORK_UPLOAD_CALLBACK_ID, type: 'view_submission' }, frameworkUploadSubmission(deps));
+  app.view({ callback_id: ADMIN_SETTINGS_CALLBACK_ID, type: 'view_submission' }, adminSettingsSubmission(deps));
+  app.view({ callback_id: PEOPLE_IMPORT_CALLBACK_ID, type: 'view_submission' }, peopleImportSubmission(deps));
+  app.view({ callback_id: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, type: 'view_submission' }, peopleImportConfirmSubmission(deps));
+  app.view({ callback_id: DATA_DELETE_CALLBACK_ID, type: 'view_submission' }, dataDeleteSubmission(deps));
+  app.view({ callback_id: PLAN_CALLBACK_ID, type: 'view_submission' }, planSubmission(deps));
+  app.view({ callback_id: MILESTONE_CALLBACKS.done, type: 'view_submission' }, milestoneDoneSubmission(deps));
+  app.view({ callback_id: MILESTONE_CALLBACKS.move, type: 'view_submission' }, milestoneMoveSubmission(deps));
+  app.view({ callback_id: MILESTONE_CALLBACKS.edit, type: 'view_submission' }, milestoneEditSubmission(deps));
 }

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { KnownBlock } from '@slack/types';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidBlocks } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import { expectCleanSlackTraffic, milestoneRows, seedPathway, textOf, weeklyMilestones, type SeededPathway } from '../../support/pathways.js';
+
+const ALICE = 'U0ALICE';
+
+interface Ephemeral {
+  response_type: string;
+  text: string;
+  blocks: KnownBlock[];
+}
+
+describe('/pathway add, done and move', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.clock.set('2027-01-11T10:00:00Z');
+    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  });
+
+  async function ask(text: string): Promise<Ephemeral> {
+    const request = await t.driver.slashCommand({ userId: ALICE, text });
+    expect(request.status).toBe(200);
+    const body = (await t.responseTo(request)).body as Ephemeral;
+    expect(body.response_type).toBe('ephemeral');
+    expectValidBlocks(body.blocks, 'message');
+    return body;
+  }
+
+  function seedFour(): Promise<SeededPathway> {
+    return seedPathway(t, ALICE, weeklyMilestones(4, '2027-02-01'));
+  }
+
+  it('adds a milestone last, names it, and republishes Home', async () => {
+    const seeded = await seedFour();
+    const body = await ask('add "Lead a *stakeholder* workshop" by 2027-03-31');
+    expect(body.text).toBe(':heavy_plus_sign: Added 5. “Lead a *\u200Bstakeholder*\u200B workshop”, due Wed 31 Mar 2027.');
+    expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({ position: 5, title: 'Lead a *stakeholder* workshop', done: false, due: '2027-03-31' });
+    await t.fake.waitForCall('views.publish');
+    expect(textOf(t.fake.homeView(ALICE))).toContain('Lead a *\u200Bstakeholder*\u200B workshop');
+    expectCleanSlackTraffic(t);
+  });
+
+  it('marks a milestone done with the note as evidence, and offers Undo', async () => {
+    const seeded = await seedFour();
+    const body = await ask('done 2 ran it with the sales leads');
+    expect(body.text).toBe(':white_check_mark: Marked 2. “Milestone number 2” done. 3 to go.');
+    const undo = body.blocks.find((block) => block.type === 'actions');
+    expect(undo).toMatchObject({ elements: [{ action_id: 'milestone_undo_done', value: seeded.milestoneIds[1] }] });
+    const row = await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: seeded.milestoneIds[1]! } });
+    expect(row.doneAt).toEqual(t.clock.now());
+    expect(row.evidence).toBe('ran it with the sales leads');
+    expectCleanSlackTraffic(t);
+  });
+
+  it('moves a date and says where to', async () => {
+    const seeded = await seedFour();
+    const body = await ask('move 3 to 2027-04-15');
+    expect(body.text).toBe(':date: Moved 3. “Milestone number 3” to Thu 15 Apr 2027.');
+    expect((await milestoneRows(t, seeded.pathwayId))[2]?.due).toBe('2027-04-15');
+  });
+
+  it('refuses with the exact fix: no pathway, unknown number, already done, past date', async () => {
+    expect((await ask('done 1')).text).toContain('You have no active pathway yet: start one with `/pathway plan`');
+    expect((await ask('add "Read a book" by 2027-03-01')).text).toContain('start one with `/pathway plan`');
+
+    const seeded = await seedFour();
+    expect((await ask('done 9')).text).toContain('There is no milestone 9: you have milestones 1–4.');
+    expect((await ask('move 5 to 2027-04-01')).text).toContain('you have milestones 1–4');
+
+    await ask('done 2');
+    expect((await ask('done 2')).text).toContain('Milestone 2. “Milestone number 2” is already done (Mon 11 Jan 2027)');
+    expect((await ask('move 2 to 2027-04-01')).text).toContain('is already done');
+
+    expect((await ask('move 1 to 2027-01-10')).text).toContain('Sun 10 Jan 2027 is in the past (today is Mon 11 Jan 2027 where you are)');
+    expect((await ask('add "Late" by 2026-12-31')).text).toContain('is in the past');
+    expect(await milestoneRows(t, seeded.pathwayId)).toHaveLength(4);
+    expect((await milestoneRows(t, seeded.pathwayId))[0]?.due).toBe('2027-02-01');
+  });
+
+  it('judges "the past" in the person’s own time zone', async () => {
+    const seeded = await seedFour();
+    // 23:30 in London on the 11th is already the 12th in Auckland.
+    t.clock.set('2027-01-11T23:30:00Z');
+    expect((await ask('move 1 to 2027-01-11')).text).toContain('Moved 1.');
+    await t.db.prisma.person.update({ where: { id: seeded.personId }, data: { timeZone: 'Pacific/Auckland' } });
+    expect((await ask('move 1 to 2027-01-11')).text).toContain('is in the past (today is Tue 12 Jan 2027 where you are)');
+  });
+});

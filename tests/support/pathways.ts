@@ -1,0 +1,85 @@
+/**
+ * Test fixtures for pathways: a person with an active plan of any length, and
+ * small readers for what the pathway listeners put in Slack.
+ */
+import { expect } from 'vitest';
+import { dateToDb } from '../../src/domain/dates.js';
+import { ensureMember } from '../../src/services/people.js';
+import type { TestApp } from './app-harness.js';
+import type { RecordedCall } from './fake-slack.js';
+
+export interface SeededMilestone {
+  title: string;
+  due: string;
+  kind?: 'course' | 'project' | 'mentoring' | 'certification' | 'exposure' | 'other';
+  doneAt?: Date;
+  link?: string;
+}
+
+export interface SeededPathway {
+  personId: string;
+  pathwayId: string;
+  /** Milestone ids by position (index 0 is milestone 1). */
+  milestoneIds: string[];
+}
+
+/** Milestones 1..count, one a week from `firstDue`, all open. */
+export function weeklyMilestones(count: number, firstDue: string): SeededMilestone[] {
+  const start = dateToDb(firstDue).getTime();
+  return Array.from({ length: count }, (_, i) => ({
+    title: `Milestone number ${i + 1}`,
+    due: new Date(start + i * 7 * 86_400_000).toISOString().slice(0, 10),
+  }));
+}
+
+/** An Instructional Designer aiming at Senior Instructional Designer, with these milestones. */
+export async function seedPathway(t: TestApp, userId: string, milestones: SeededMilestone[], targetDate = '2027-12-31'): Promise<SeededPathway> {
+  const { person, workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId });
+  await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: 'instructional-designer', timeZone: 'Europe/London', profileSyncedAt: t.clock.now() } });
+  const pathway = await t.db.prisma.pathway.create({
+    data: {
+      personId: person.id,
+      activeForPersonId: person.id,
+      frameworkVersionId: workspace.activeFrameworkId!,
+      fromRoleKey: 'instructional-designer',
+      goalRoleKey: 'senior-instructional-designer',
+      moveKind: 'ladder',
+      targetDate: dateToDb(targetDate),
+      milestones: {
+        create: milestones.map((m, i) => ({
+          position: i + 1,
+          title: m.title,
+          kind: m.kind ?? 'course',
+          dueDate: dateToDb(m.due),
+          doneAt: m.doneAt ?? null,
+          link: m.link ?? null,
+        })),
+      },
+    },
+    include: { milestones: { orderBy: { position: 'asc' } } },
+  });
+  return { personId: person.id, pathwayId: pathway.id, milestoneIds: pathway.milestones.map((m) => m.id) };
+}
+
+/** Positions and titles of a pathway's milestones, in order. */
+export async function milestoneRows(t: TestApp, pathwayId: string): Promise<{ position: number; title: string; done: boolean; due: string }[]> {
+  const rows = await t.db.prisma.milestone.findMany({ where: { pathwayId }, orderBy: { position: 'asc' } });
+  return rows.map((m) => ({ position: m.position, title: m.title, done: m.doneAt !== null, due: m.dueDate.toISOString().slice(0, 10) }));
+}
+
+export function textOf(value: unknown): string {
+  return JSON.stringify(value);
+}
+
+/** The view argument of a views.open / views.update / views.publish call. */
+export function viewOf(call: RecordedCall): { callback_id?: string; private_metadata?: string; blocks: { type: string; block_id?: string }[] } & Record<string, unknown> {
+  const view = call.args.view as { blocks: { type: string; block_id?: string }[] } & Record<string, unknown>;
+  expect(Array.isArray(view.blocks)).toBe(true);
+  return view;
+}
+
+/** Checks the fake saw only spec-conforming Web API calls and valid Block Kit. */
+export function expectCleanSlackTraffic(t: TestApp): void {
+  expect(t.fake.specViolations).toEqual([]);
+  expect(t.fake.blockKitViolations).toEqual([]);
+}
