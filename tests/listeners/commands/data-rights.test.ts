@@ -1,0 +1,140 @@
+import type { ModalView } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } from '../../../src/blocks/data-rights.js';
+import { ensureWorkspace } from '../../../src/services/people.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
+
+const SUBJECT = 'U0ALICE';
+const MANAGER = 'U0BOB';
+const REPORT = 'U0CAROL';
+const WAIT = 10_000;
+
+interface ViewAnswer {
+  response_action: string;
+  errors?: Record<string, string>;
+  view?: ModalView;
+}
+
+describe('/pathway export and /pathway delete', () => {
+  let t: TestApp;
+  let seeded: SeededPerson;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.fake.setUser({ id: SUBJECT, email: 'subject@example.com' });
+    const workspace = await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    seeded = await seedPersonWithData(t.db, t.fake, workspace.id, { subject: SUBJECT, manager: MANAGER, report: REPORT });
+  });
+
+  it('sends the person everything held about them as JSON in their DM, and nothing about anyone else', async () => {
+    const request = await t.driver.slashCommand({ userId: SUBJECT, text: 'export' });
+    const answer = (await t.responseTo(request, WAIT)).body as { text: string; blocks: unknown };
+    expectValidBlocks(answer.blocks, 'message');
+    expect(answer.text).toContain('in your DM');
+
+    const complete = await t.fake.waitForCall('files.completeUploadExternal', undefined, WAIT);
+    expect(complete.args.channel_id).toBe(t.fake.dmChannelFor(SUBJECT));
+    const upload = t.fake.uploads.find((file) => file.filename.endsWith('.json'));
+    const text = upload!.bytes.toString('utf8');
+    const data = JSON.parse(text) as {
+      profile: { slackUserId: string; email: string; team: string; manager: string; mutedKinds: string[] };
+      pathways: Array<{ goalRoleKey: string; milestones: Array<{ title: string; evidence: string | null }> }>;
+      checkIns: Array<{ managerComment: string; ratings: Array<{ selfRating: number; example: string; managerRating: number }> }>;
+      celebrations: Array<{ achievement: string }>;
+      messages: Array<{ kind: string }>;
+      adminActions: Array<{ action: string }>;
+    };
+    expect(data.profile).toMatchObject({ slackUserId: SUBJECT, email: 'subject@example.com', team: 'Learning', manager: MANAGER, mutedKinds: ['manager_digest'] });
+    expect(data.pathways[0]!.goalRoleKey).toBe('senior-instructional-designer');
+    expect(data.pathways[0]!.milestones.map((m) => m.title)).toEqual(['Subject’s workshop', 'Subject’s course']);
+    expect(data.pathways[0]!.milestones[0]!.evidence).toBe('ran it with sales');
+    expect(data.checkIns[0]).toMatchObject({ managerComment: 'Manager says: great progress', ratings: [{ selfRating: 3, example: 'Subject’s example', managerRating: 2 }] });
+    expect(data.celebrations.map((c) => c.achievement)).toEqual(['Subject’s workshop']);
+    expect(data.messages.map((m) => m.kind)).toEqual(['milestone_nudge']);
+    expect(data.adminActions.map((a) => a.action)).toEqual(['settings.update']);
+
+    // Nothing about the manager or the report beyond the manager's Slack id.
+    expect(text).not.toContain(REPORT);
+    expect(text).not.toContain('The Report');
+    expect(text).not.toContain('Report’s own example');
+    expect(text).not.toContain('The Manager');
+    const others = await t.db.prisma.person.findMany({ where: { slackUserId: { in: [MANAGER, REPORT] } } });
+    for (const other of others) expect(text).not.toContain(other.id);
+    expect(t.fake.specViolations).toEqual([]);
+  });
+
+  async function openDelete(): Promise<string> {
+    await t.driver.slashCommand({ userId: SUBJECT, text: 'delete' });
+    const opened = await t.fake.waitForCall('views.open', undefined, WAIT);
+    expectValidView(opened.args.view);
+    expect((opened.args.view as ModalView).callback_id).toBe(DATA_DELETE_CALLBACK_ID);
+    return (opened.response?.view as { id: string }).id;
+  }
+
+  async function submitDelete(viewId: string, typed: string): Promise<ViewAnswer> {
+    const result = await t.driver.viewSubmission({
+      userId: SUBJECT,
+      callbackId: DATA_DELETE_CALLBACK_ID,
+      viewId,
+      values: { [DATA_DELETE_BLOCK_ID]: { [DATA_DELETE_ACTION_ID]: { type: 'plain_text_input', value: typed } } },
+    });
+    expect(result.ackMs).toBeLessThan(3000);
+    return result.body as ViewAnswer;
+  }
+
+  it('asks for the confirmation word and erases nothing without it', async () => {
+    const viewId = await openDelete();
+    const answer = await submitDelete(viewId, 'yes');
+    expect(answer.response_action).toBe('errors');
+    expect(answer.errors?.[DATA_DELETE_BLOCK_ID]).toContain('Type delete');
+    expect(await rowsMentioning(t.db, [SUBJECT])).not.toEqual([]);
+    expect(await t.db.prisma.person.count({ where: { slackUserId: SUBJECT } })).toBe(1);
+    expect(t.fake.callsTo('chat.delete')).toEqual([]);
+  });
+
+  it('erases the person: no row of any table names them, their celebration post is gone, others keep their data', async () => {
+    expect((await rowsMentioning(t.db, seeded.ids)).length).toBeGreaterThan(10);
+    const viewId = await openDelete();
+    const answer = await submitDelete(viewId, ' Delete ');
+    expect(answer.response_action).toBe('update');
+    const done = await t.fake.waitForCall('views.update', undefined, WAIT);
+    expectValidView(done.args.view);
+    expect(JSON.stringify(done.args.view)).toContain('everything Pathway held about you is erased');
+
+    expect(await rowsMentioning(t.db, seeded.ids)).toEqual([]);
+    const deleted = t.fake.callsTo('chat.delete');
+    expect(deleted.map((call) => [call.args.channel, call.args.ts])).toEqual([[CHANNEL, seeded.postTs]]);
+    expect(t.fake.messagesIn(CHANNEL)).toEqual([]);
+
+    const report = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: REPORT }, include: { checkIns: { include: { ratings: true } } } });
+    expect(report.managerId).toBeNull();
+    expect(report.checkIns).toHaveLength(1);
+    expect(report.checkIns[0]!.calibratedById).toBeNull();
+    expect(report.checkIns[0]!.ratings[0]!.example).toBe('Report’s own example');
+    expect(await t.db.prisma.person.count({ where: { slackUserId: MANAGER } })).toBe(1);
+    expect(await t.db.prisma.outboxMessage.count({ where: { recipient: REPORT } })).toBe(1);
+    expect(await t.db.prisma.auditLog.count()).toBe(1);
+    expect(t.fake.specViolations).toEqual([]);
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('erases nothing when a post about the person cannot be deleted, and says so', async () => {
+    t.fake.failNext('chat.delete', { error: 'cant_delete_message' });
+    const viewId = await openDelete();
+    await submitDelete(viewId, 'delete');
+    const failed = await t.fake.waitForCall('views.update', undefined, WAIT);
+    expect(JSON.stringify(failed.args.view)).toContain('nothing was deleted');
+    expect(await t.db.prisma.person.count({ where: { slackUserId: SUBJECT } })).toBe(1);
+    expect(await t.db.prisma.pathway.count({ where: { personId: seeded.person.id } })).toBe(1);
+  });
+});

@@ -1,0 +1,117 @@
+/**
+ * Seeding a person with data in every table that can hold something about
+ * them, and finding any row left that still names them: used by the
+ * export, delete and retention tests.
+ */
+import { WebClient } from '@slack/web-api';
+import { expect } from 'vitest';
+import { dateToDb } from '../../src/domain/dates.js';
+import type { Database } from '../../src/db/client.js';
+import type { Person } from '../../src/generated/prisma/client.js';
+import type { FakeSlack } from './fake-slack.js';
+
+export const CHANNEL = 'C0WINS';
+
+export interface SeededPerson {
+  person: Person;
+  /** Every id (and the Slack user id) under which something about the person is stored. */
+  ids: string[];
+  /** The celebration post in CHANNEL. */
+  postTs: string;
+}
+
+/**
+ * `subject` with a pathway, milestones, a calibrated check-in, a celebration
+ * posted in a channel, messages, a manager request, an audit row; their
+ * manager `manager`, and `report` whose check-in the subject calibrated.
+ */
+export async function seedPersonWithData(db: Database, fake: FakeSlack, workspaceId: string, names: { subject: string; manager: string; report: string }): Promise<SeededPerson> {
+  const prisma = db.prisma;
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
+  const frameworkVersionId = workspace.activeFrameworkId!;
+  const manager = await prisma.person.create({ data: { workspaceId, slackUserId: names.manager, displayName: 'The Manager' } });
+  const person = await prisma.person.create({
+    data: { workspaceId, slackUserId: names.subject, displayName: 'The Subject', email: 'subject@example.com', team: 'Learning', managerId: manager.id, mutedKinds: ['manager_digest'] },
+  });
+  const report = await prisma.person.create({ data: { workspaceId, slackUserId: names.report, displayName: 'The Report', managerId: person.id } });
+
+  const pathway = await prisma.pathway.create({
+    data: {
+      personId: person.id,
+      activeForPersonId: person.id,
+      frameworkVersionId,
+      fromRoleKey: 'instructional-designer',
+      goalRoleKey: 'senior-instructional-designer',
+      moveKind: 'ladder',
+      targetDate: dateToDb('2027-09-30'),
+      milestones: {
+        create: [
+          { position: 1, title: 'Subject’s workshop', dueDate: dateToDb('2027-01-05'), doneAt: new Date('2027-01-04T10:00:00Z'), evidence: 'ran it with sales' },
+          { position: 2, title: 'Subject’s course', dueDate: dateToDb('2027-03-01') },
+        ],
+      },
+    },
+    include: { milestones: true },
+  });
+  const checkIn = await prisma.checkIn.create({
+    data: {
+      personId: person.id,
+      pathwayId: pathway.id,
+      frameworkVersionId,
+      goalRoleKey: 'senior-instructional-designer',
+      managerComment: 'Manager says: great progress',
+      calibratedAt: new Date('2027-01-06T10:00:00Z'),
+      calibratedById: manager.id,
+      ratings: { create: [{ signalKey: 'impact-beyond-role', selfRating: 3, example: 'Subject’s example', managerRating: 2 }] },
+    },
+  });
+  await prisma.checkIn.create({
+    data: {
+      personId: report.id,
+      frameworkVersionId,
+      goalRoleKey: 'senior-instructional-designer',
+      calibratedById: person.id,
+      calibratedAt: new Date('2027-01-07T10:00:00Z'),
+      ratings: { create: [{ signalKey: 'impact-beyond-role', selfRating: 2, example: 'Report’s own example' }] },
+    },
+  });
+  const milestone = pathway.milestones[0]!;
+  const celebration = await prisma.celebration.create({
+    data: { workspaceId, personId: person.id, kind: 'milestone', subjectKey: `milestone:${milestone.id}`, achievement: milestone.title, channelId: CHANNEL, status: 'queued', queuedAt: new Date() },
+  });
+
+  // The post itself, as the sender made it: in the fake's channel, with its ts kept on the outbox row.
+  const web = new WebClient(fake.bot.token, { slackApiUrl: fake.url });
+  const posted = await web.chat.postMessage({ channel: CHANNEL, text: `:tada: <@${names.subject}> finished ${milestone.title}` });
+  await prisma.outboxMessage.createMany({
+    data: [
+      { workspaceId, dedupeKey: `celebrate:${celebration.subjectKey}`, kind: 'celebration', recipient: CHANNEL, payload: { text: `:tada: <@${names.subject}> finished` }, notBefore: new Date(), status: 'sent', slackTs: posted.ts ?? null },
+      { workspaceId, dedupeKey: `nudge:${pathway.milestones[1]!.id}:before:2027-02-22`, kind: 'milestone_nudge', recipient: names.subject, payload: { text: 'Your course is due soon' }, notBefore: new Date() },
+      { workspaceId, dedupeKey: `digest:${manager.id}:2027-W02`, kind: 'manager_digest', recipient: names.manager, payload: { text: `<@${names.subject}> is on track` }, notBefore: new Date() },
+      { workspaceId, dedupeKey: `digest:${report.id}:2027-W02`, kind: 'checkin_reminder', recipient: names.report, payload: { text: 'Time for a check-in' }, notBefore: new Date() },
+    ],
+  });
+  await prisma.managerRequest.create({ data: { personId: report.id, managerId: person.id, status: 'accepted', decidedAt: new Date() } });
+  await prisma.auditLog.create({ data: { workspaceId, actorSlackUserId: names.subject, action: 'settings.update', detail: { changes: [], by: names.subject } } });
+
+  return {
+    person,
+    postTs: posted.ts!,
+    ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id],
+  };
+}
+
+/** "table: row" for every row of every application table whose JSON contains one of `ids`. */
+export async function rowsMentioning(db: Database, ids: string[]): Promise<string[]> {
+  const tables = await db.prisma.$queryRaw<Array<{ tablename: string }>>`
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+  expect(tables.length).toBeGreaterThan(10);
+  const found: string[] = [];
+  for (const { tablename } of tables) {
+    const rows = await db.prisma.$queryRawUnsafe<Array<{ row: string }>>(`SELECT row_to_json(t)::text AS row FROM "${tablename}" t`);
+    for (const { row } of rows) {
+      if (ids.some((id) => row.includes(id))) found.push(`${tablename}: ${row}`);
+    }
+  }
+  return found;
+}
