@@ -15,6 +15,7 @@ import { planWinsDigests } from './services/celebrations.js';
 import type { Logger } from './logger.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { readinessChecks } from './readiness.js';
+import { startRetentionJob } from './scheduler/retention.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import { rejectReplays } from './slack/replay-guard.js';
 import { installationClients, singleTokenClients, type SlackClients } from './slack/clients.js';
@@ -114,6 +115,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         alsoOnTick: [() => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone)],
       })
     : undefined;
+  // Erases deactivated users' data after the workspace's retention period (issue 8), daily beside the scheduler.
+  const retention = config.scheduler.enabled && slack ? startRetentionJob({ prisma: db.prisma, clients: slack.clients, clock: options.clock, logger }) : undefined;
 
   let stopping: Promise<void> | undefined;
   return {
@@ -129,6 +132,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
           logger.warn({ running: inFlight.count }, 'stopping with Slack requests still running');
         }
         await scheduler?.stop();
+        await retention?.stop();
       })();
       return stopping;
     },

@@ -15,7 +15,11 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'chat.postMessage': 'chat:write',
   'conversations.open': 'im:write',
   'users.lookupByEmail': 'users:read.email',
+  'chat.delete': 'chat:write',
   'conversations.join': 'channels:join',
+  'files.info': 'files:read',
+  'files.getUploadURLExternal': 'files:write',
+  'files.completeUploadExternal': 'files:write',
 };
 
 describe('manifest.json', async () => {

@@ -10,6 +10,7 @@ import type { Person } from '../../generated/prisma/client.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
 import { activeFrameworkInfo } from '../../services/framework-admin.js';
 import type { ListenerDeps } from '../deps.js';
+import { openAdminSettings, openPeopleImport } from './admin-settings.js';
 
 export async function openAdminArea(
   deps: ListenerDeps,
@@ -23,5 +24,11 @@ export async function openAdminArea(
       await client.views.open({ trigger_id: options.triggerId, view: frameworkUploadModal(active) });
       return;
     }
+    case 'settings':
+      await openAdminSettings(deps, client, options.person, options.triggerId);
+      return;
+    case 'import':
+      await openPeopleImport(deps, client, options.person, options.triggerId);
+      return;
   }
 }
