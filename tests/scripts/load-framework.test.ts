@@ -10,10 +10,9 @@ import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openDatabase, openPgliteDatabase, type Database } from '../../src/db/client.js';
-import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
 import { openPostgresTestDatabase, postgresReachable, resetDatabase, testConfig } from '../support/db.js';
-import { frameworkVariant, renameRole } from '../support/framework-variants.js';
+import { createActivePathway, frameworkVariant, renameRole } from '../support/framework-variants.js';
 
 const TEAM = 'T0CLI';
 
@@ -86,16 +85,11 @@ describe('npm run framework:load', () => {
     try {
       await resetDatabase(db);
       const { person, workspace } = await ensureMember(db.prisma, { teamId: TEAM, userId: 'U0ALICE' });
-      const pathway = await db.prisma.pathway.create({
-        data: {
-          personId: person.id,
-          activeForPersonId: person.id,
-          frameworkVersionId: workspace.activeFrameworkId!,
-          fromRoleKey: 'instructional-designer',
-          goalRoleKey: 'senior-instructional-designer',
-          moveKind: 'ladder',
-          targetDate: dateToDb('2027-12-31'),
-        },
+      const pathway = await createActivePathway(db.prisma, {
+        personId: person.id,
+        frameworkVersionId: workspace.activeFrameworkId!,
+        from: 'instructional-designer',
+        goal: 'senior-instructional-designer',
       });
       return { personId: person.id, pathwayId: pathway.id };
     } finally {

@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { frameworkChangeNotice } from '../../src/blocks/framework-admin.js';
 import type { Database } from '../../src/db/client.js';
-import { dateToDb } from '../../src/domain/dates.js';
 import { loadFramework, type FrameworkLoadRequest } from '../../src/services/framework-admin.js';
 import { ensureMember } from '../../src/services/people.js';
 import { backends, resetDatabase } from '../support/db.js';
-import { frameworkVariant, removeRole, renameRole } from '../support/framework-variants.js';
+import { createActivePathway, frameworkVariant, removeRole, renameRole } from '../support/framework-variants.js';
 
 const RENAMED = frameworkVariant((framework) => renameRole(framework, 'senior-instructional-designer', 'senior-learning-designer', 'Senior Learning Designer'));
 const REMOVED = frameworkVariant((framework) => removeRole(framework, 'learning-consultant'));
@@ -23,16 +22,11 @@ for (const backend of await backends()) {
 
     async function seed() {
       const { person, workspace } = await ensureMember(db.prisma, { teamId: 'T0SVC', userId: 'U0ALICE' });
-      const pathway = await db.prisma.pathway.create({
-        data: {
-          personId: person.id,
-          activeForPersonId: person.id,
-          frameworkVersionId: workspace.activeFrameworkId!,
-          fromRoleKey: 'instructional-designer',
-          goalRoleKey: 'senior-instructional-designer',
-          moveKind: 'ladder',
-          targetDate: dateToDb('2027-12-31'),
-        },
+      const pathway = await createActivePathway(db.prisma, {
+        personId: person.id,
+        frameworkVersionId: workspace.activeFrameworkId!,
+        from: 'instructional-designer',
+        goal: 'senior-instructional-designer',
       });
       return { workspaceId: workspace.id, pathway };
     }

@@ -1,10 +1,13 @@
 /**
  * Variants of the shipped Learning & Development framework for tests: parse the
- * YAML, change it as a test needs (rename or remove a role…), print it again.
+ * YAML, change it as a test needs (rename or remove a role…), print it again;
+ * and the pathways such changes act on.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, stringify } from 'yaml';
+import type { PrismaClient } from '../../src/db/client.js';
+import { dateToDb } from '../../src/domain/dates.js';
 import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from '../../src/domain/framework/default.js';
 import type { FrameworkInput } from '../../src/domain/framework/schema.js';
 
@@ -39,5 +42,23 @@ export function removeRole(framework: FrameworkInput, key: string): void {
   for (const stage of framework.stages) stage.roles = stage.roles.filter((role) => role.key !== key);
   eachRole(framework, (role) => {
     role.lattice = role.lattice?.filter((target) => target !== key);
+  });
+}
+
+/** An active pathway between two roles of a framework version, with no milestones (what framework changes act on). */
+export function createActivePathway(
+  prisma: Pick<PrismaClient, 'pathway'>,
+  route: { personId: string; frameworkVersionId: string; from: string; goal: string; moveKind?: 'ladder' | 'lattice' },
+) {
+  return prisma.pathway.create({
+    data: {
+      personId: route.personId,
+      activeForPersonId: route.personId,
+      frameworkVersionId: route.frameworkVersionId,
+      fromRoleKey: route.from,
+      goalRoleKey: route.goal,
+      moveKind: route.moveKind ?? 'ladder',
+      targetDate: dateToDb('2027-12-31'),
+    },
   });
 }

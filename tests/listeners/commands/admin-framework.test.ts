@@ -8,12 +8,11 @@ import {
   FRAMEWORK_UPLOAD_CALLBACK_ID,
   PLAN_OPEN_ACTION_ID,
 } from '../../../src/blocks/framework-admin.js';
-import { dateToDb } from '../../../src/domain/dates.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { DEFAULT_SOURCE, frameworkVariant, removeRole, renameRole } from '../../support/framework-variants.js';
+import { createActivePathway, DEFAULT_SOURCE, frameworkVariant, removeRole, renameRole } from '../../support/framework-variants.js';
 import { textValue, type StateValues } from '../../support/slack-driver.js';
 
 const ADMIN = 'U0ADMIN';
@@ -139,9 +138,7 @@ describe('/pathway admin framework end to end', () => {
     const pathway = async (userId: string, from: string, goal: string, moveKind: 'ladder' | 'lattice') => {
       const person = byUser.get(userId)!;
       await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: from } });
-      return t.db.prisma.pathway.create({
-        data: { personId: person.id, activeForPersonId: person.id, frameworkVersionId: versionId, fromRoleKey: from, goalRoleKey: goal, moveKind, targetDate: dateToDb('2027-12-31') },
-      });
+      return createActivePathway(t.db.prisma, { personId: person.id, frameworkVersionId: versionId, from, goal, moveKind });
     };
     const alice = await pathway('U0ALICE', 'instructional-designer', 'senior-instructional-designer', 'ladder');
     const bob = await pathway('U0BOB', 'instructional-designer', 'learning-consultant', 'ladder');

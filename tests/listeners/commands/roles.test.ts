@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { dateToDb } from '../../../src/domain/dates.js';
+import { createActivePathway } from '../../support/framework-variants.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
@@ -41,17 +41,7 @@ describe('/pathway roles end to end', () => {
     const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: userId }, include: { workspace: true } });
     if (data.currentRoleKey) await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: data.currentRoleKey } });
     if (data.pathway) {
-      await t.db.prisma.pathway.create({
-        data: {
-          personId: person.id,
-          activeForPersonId: person.id,
-          frameworkVersionId: person.workspace.activeFrameworkId!,
-          fromRoleKey: data.pathway.from,
-          goalRoleKey: data.pathway.goal,
-          moveKind: 'ladder',
-          targetDate: dateToDb('2027-12-31'),
-        },
-      });
+      await createActivePathway(t.db.prisma, { personId: person.id, frameworkVersionId: person.workspace.activeFrameworkId!, ...data.pathway });
     }
     t.fake.reset();
   }
