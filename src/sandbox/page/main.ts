@@ -23,7 +23,7 @@ let registryCounter = 0;
 let current: SandboxState | undefined;
 let user = localStorage.getItem('pathway-sandbox-user') ?? '';
 let pane: Pane = { kind: 'conversation', id: '' };
-const rendered = { pane: '', modals: '', modalErrors: '', people: '' };
+const rendered = { pane: '', modals: '', modalErrors: '', people: '', sidebar: '' };
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -118,6 +118,9 @@ function renderSidebar(state: SandboxState): void {
     ...state.conversations.map((c) => ({ label: c.kind === 'app' ? `${c.name} (messages)` : `# ${c.name}`, target: { kind: 'conversation', id: c.id } as Pane, key: c.id })),
   ];
   const active = pane.kind === 'home' ? 'home' : pane.id;
+  const key = JSON.stringify([active, state.conversations.map((c) => [c.id, c.name, c.items.length])]);
+  if (rendered.sidebar === key) return;
+  rendered.sidebar = key;
   list.replaceChildren(
     ...entries.map((entry) => {
       const item = document.createElement('button');

@@ -1,0 +1,192 @@
+/**
+ * The sandbox in a real browser: Debian's headless Chromium driven by playwright-core, against
+ * the page the main server serves at /sandbox and the real app behind it. Screenshots of the
+ * steps go to docs/screenshots/ (shown in the README).
+ */
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { Database } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
+import { SANDBOX_TEAM_ID, WINS_CHANNEL } from '../../src/sandbox/demo.js';
+import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { openPgliteTestDatabase, testConfig } from '../support/db.js';
+
+const CHROMIUM = '/usr/bin/chromium';
+const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const hasChromium = existsSync(CHROMIUM);
+if (!hasChromium) console.warn(`Sandbox browser tests skipped: ${CHROMIUM} is missing; install Debian's chromium: apt-get install chromium`);
+
+const SAM = 'U0SBSAM01';
+const PRIYA = 'U0SBPRIYA';
+const MAYA = 'U0SBMAYA1';
+
+describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
+  let db: Database;
+  let sandbox: Sandbox;
+  let app: RunningApp;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    db = await openPgliteTestDatabase();
+    // Ticks only when the sandbox asks (clock buttons, "Run scheduler now").
+    const config: Config = testConfig({ slack: { kind: 'offline' }, scheduler: { enabled: true, tick: '0 0 1 1 *', workspaceRatePerSecond: 50 } });
+    const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+    sandbox = await startSandbox({ config, logger, db });
+    app = await startApp({ config, db, logger, clock: sandbox.clock, host: '127.0.0.1', sandbox: sandbox.handle });
+    await mkdir(SHOTS, { recursive: true });
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    });
+    page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
+    page.setDefaultTimeout(10_000);
+    await page.goto(`http://127.0.0.1:${app.port}/sandbox`);
+    await page.getByRole('button', { name: 'Load demo team' }).click();
+    await page.getByRole('button', { name: 'Reload demo team' }).waitFor();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await app?.stop();
+    await sandbox?.stop();
+    await db?.close();
+  });
+
+  async function actAs(userId: string): Promise<void> {
+    await page.selectOption('#person', userId);
+    await page.locator('#person').evaluate((select, id) => (select as HTMLSelectElement).value === id, userId);
+  }
+
+  async function type(command: string): Promise<void> {
+    await page.locator('[data-pane^="D"]').click();
+    await page.fill('#composer-input', command);
+    await page.press('#composer-input', 'Enter');
+  }
+
+  async function personId(slackUserId: string): Promise<string> {
+    const person = await db.prisma.person.findFirstOrThrow({ where: { slackUserId, workspace: { slackTeamId: SANDBOX_TEAM_ID } } });
+    return person.id;
+  }
+
+  const modal = (): ReturnType<Page['locator']> => page.locator('#modal-layer .modal');
+
+  it('a first-time user makes a plan: welcome, plan modal, saved pathway', async () => {
+    await actAs(SAM);
+    await type('/pathway');
+    await page.getByText('Welcome to Pathway').waitFor();
+    await page.getByRole('button', { name: 'Start a plan' }).click();
+    await modal().locator('.label', { hasText: 'Where you want to go' }).waitFor();
+    await page.screenshot({ path: `${SHOTS}01-plan-modal.png` });
+
+    await modal().getByRole('button', { name: 'Save plan' }).click();
+    await modal().waitFor({ state: 'detached' });
+    const pathway = await db.prisma.pathway.findFirstOrThrow({ where: { personId: await personId(SAM), status: 'active' }, include: { milestones: true } });
+    expect(pathway.goalRoleKey).toBe('senior-instructional-designer');
+    expect(pathway.milestones.length).toBeGreaterThan(0);
+
+    await type('/pathway');
+    await page.getByText('Your pathway').last().waitFor();
+    await page.screenshot({ path: `${SHOTS}02-overview.png` });
+  });
+
+  it('a check-in: field errors from the app appear in the modal, then the check-in is saved', async () => {
+    await actAs(PRIYA);
+    await page.locator('[data-pane="home"]').click();
+    await page.locator('.home').getByRole('button', { name: 'Check in' }).click();
+    await modal().getByText('Your rating').first().waitFor();
+    const priya = await personId(PRIYA);
+    const before = await db.prisma.checkIn.count({ where: { personId: priya } });
+
+    const ratings = modal().locator('[data-type="radio_buttons"]');
+    const count = await ratings.count();
+    for (let i = 0; i < count; i += 1) await ratings.nth(i).getByLabel(i === 0 ? 'Consistent' : 'Not yet').check();
+    await modal().getByRole('button', { name: 'Save check-in' }).click();
+    await modal().locator('.error').first().waitFor();
+    expect(await db.prisma.checkIn.count({ where: { personId: priya } })).toBe(before);
+
+    await modal().locator('textarea').first().fill('Led the onboarding redesign with Sales and Support.');
+    await page.screenshot({ path: `${SHOTS}03-checkin.png` });
+    await modal().getByRole('button', { name: 'Save check-in' }).click();
+    await expect.poll(() => db.prisma.checkIn.count({ where: { personId: priya } })).toBe(before + 1);
+    await page.locator('#modal-layer .modal[aria-label="Check-in saved"]').waitFor();
+    await modal().locator('.modal-footer [data-modal="close"]').click();
+    await modal().waitFor({ state: 'detached' });
+  });
+
+  it("a manager calibrates a report's check-in from /pathway team", async () => {
+    await actAs(MAYA);
+    await type('/pathway team');
+    await page.getByRole('button', { name: 'Calibrate latest check-in' }).first().click();
+    await modal().getByText('Calibrate check-in').waitFor();
+    const ratings = modal().locator('[data-type="radio_buttons"]');
+    const count = await ratings.count();
+    for (let i = 0; i < count; i += 1) await ratings.nth(i).getByLabel('Emerging').check();
+    await page.screenshot({ path: `${SHOTS}04-calibration.png` });
+    await modal().getByRole('button', { name: 'Save' }).click();
+    await page.locator('#modal-layer .modal[aria-label="Calibration saved"]').waitFor();
+    await modal().locator('.modal-footer [data-modal="close"]').click();
+    await modal().waitFor({ state: 'detached' });
+    const calibrated = await db.prisma.checkIn.findFirst({ where: { calibratedAt: { not: null } }, include: { ratings: true } });
+    expect(calibrated?.ratings.every((r) => r.managerRating === 2)).toBe(true);
+  });
+
+  it('a finished milestone is celebrated in the team channel after the scheduler runs', async () => {
+    await actAs(PRIYA);
+    await page.locator('[data-pane="home"]').click();
+    await page.locator('.home').getByRole('button', { name: 'Done' }).first().click();
+    await modal().locator('textarea').fill('Finished the business acumen course; notes shared with Maya.');
+    await modal().locator('.modal-footer .btn-primary').click();
+    await modal().waitFor({ state: 'detached' });
+
+    // The app asks first (consent "ask"): the question arrives as a DM.
+    await page.getByRole('button', { name: 'Run scheduler now' }).click();
+    await page.locator('[data-pane^="D"]').click();
+    await page.getByRole('button', { name: 'Post this time' }).click();
+    await page.getByRole('button', { name: 'Run scheduler now' }).click();
+    await page.locator(`[data-pane="${WINS_CHANNEL.id}"]`).click();
+    await page.locator('.item-app').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}05-celebration.png` });
+    expect(sandbox.fake.messagesIn(WINS_CHANNEL.id).length).toBeGreaterThan(0);
+  });
+
+  it('shows what a message says as text, never as markup', async () => {
+    await actAs(SAM);
+    const posted = await fetch(`${sandbox.fake.url}chat.postMessage`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${sandbox.fake.bot.token}`, 'content-type': 'application/json; charset=utf-8' },
+      body: JSON.stringify({
+        channel: SAM,
+        text: 'fallback',
+        blocks: [
+          { type: 'header', text: { type: 'plain_text', text: '<img src=x onerror="window.pwned = 1">' } },
+          { type: 'section', text: { type: 'mrkdwn', text: '&lt;script&gt;window.pwned = 2&lt;/script&gt; <javascript:window.pwned=3|click me> *bold*' } },
+        ],
+      }),
+    });
+    expect(await posted.json()).toMatchObject({ ok: true });
+    await type('/pathway help');
+    await page.getByText('<script>window.pwned = 2</script>').waitFor();
+    await page.getByText('<img src=x onerror="window.pwned = 1">').waitFor();
+    expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.locator('#pane-body script, #pane-body img[onerror], #pane-body a[href^="javascript"]').count()).toBe(0);
+    expect(await page.locator('#pane-body b', { hasText: 'bold' }).count()).toBeGreaterThan(0);
+  });
+
+  it('moves the app\'s clock forward', async () => {
+    const before = Date.parse((await page.locator('#clock').getAttribute('data-now')) ?? '');
+    await page.getByRole('button', { name: '+1 day' }).click();
+    await expect.poll(async () => Date.parse((await page.locator('#clock').getAttribute('data-now')) ?? '') - before).toBeGreaterThanOrEqual(24 * 3600_000);
+    expect(sandbox.clock.now().getTime() - Date.now()).toBeGreaterThanOrEqual(24 * 3600_000 - 1000);
+  });
+
+  it('the app made no call Slack would reject', () => {
+    expect(sandbox.fake.specViolations).toEqual([]);
+    expect(sandbox.fake.blockKitViolations).toEqual([]);
+  });
+});
