@@ -1,17 +1,13 @@
 /**
  * Fixtures for celebration tests: a person with a pathway and milestones, and
- * a stand-in for the outbox sender that delivers queued rows the way the real
- * one does (channel posts through deliverChannelPost, DMs with chat.postMessage),
- * storing the ts it got back.
+ * delivery of what was queued through the app's own outbox sender.
  */
 import { WebClient } from '@slack/web-api';
 import { dateToDb } from '../../src/domain/dates.js';
 import type { CelebrationConsent } from '../../src/domain/celebrations.js';
 import { createLogger } from '../../src/logger.js';
-import { CHANNEL_POST_KINDS } from '../../src/services/celebrations.js';
-import { outboxPayloadSchema } from '../../src/services/outbox.js';
+import { Sender } from '../../src/scheduler/sender.js';
 import { ensureWorkspace } from '../../src/services/people.js';
-import { deliverChannelPost } from '../../src/slack/channel-posts.js';
 import type { TestApp } from './app-harness.js';
 
 export const GOAL_ROLE_KEY = 'senior-instructional-designer';
@@ -72,29 +68,29 @@ export async function markMilestoneDone(t: TestApp, milestoneId: string, evidenc
   return t.db.prisma.milestone.update({ where: { id: milestoneId }, data: { doneAt: t.clock.now(), evidence } });
 }
 
-/** Delivers every pending outbox row that is due, oldest first, as the sender would. */
+/**
+ * The fake's server closes keep-alive sockets after 5 s; on a busy machine a
+ * request can still go out on one just closed (ECONNRESET, "fetch failed"),
+ * which the sender would retry 30 s later. Tests retry such a request at once
+ * on a fresh connection: it never reached the fake, so nothing is sent twice.
+ */
+const retryOnStaleSocket: typeof fetch = (input, init) => fetch(input, init).catch(() => fetch(input, init));
+
+/** Delivers every due outbox row with the app's own sender (channel posts, DMs), without waiting between posts. */
 export async function deliverOutbox(t: TestApp, adminUserIds: readonly string[] = []): Promise<void> {
-  const prisma = t.db.prisma;
-  // A couple of quick retries: an idle keep-alive socket to the fake may have been closed.
-  const client = new WebClient(t.fake.bot.token, { slackApiUrl: t.fake.url, retryConfig: { retries: 2, minTimeout: 10, maxTimeout: 50 } });
-  const deps = { prisma, clock: t.clock, logger: createLogger('silent'), adminUserIds };
-  for (;;) {
-    const rows = await prisma.outboxMessage.findMany({ where: { status: 'pending', notBefore: { lte: t.clock.now() } }, orderBy: { createdAt: 'asc' } });
-    if (rows.length === 0) return;
-    for (const row of rows) {
-      if (CHANNEL_POST_KINDS.has(row.kind)) {
-        const result = await deliverChannelPost(deps, client, row);
-        await prisma.outboxMessage.update({
-          where: { id: row.id },
-          data: result.ok ? { status: 'sent', slackTs: result.ts, sentAt: t.clock.now() } : { status: 'failed', lastError: result.error },
-        });
-        continue;
-      }
-      const payload = outboxPayloadSchema.parse(row.payload);
-      const answer = await client.chat.postMessage({ channel: row.recipient, text: payload.text, ...(payload.blocks ? { blocks: payload.blocks } : {}) });
-      await prisma.outboxMessage.update({ where: { id: row.id }, data: { status: 'sent', slackTs: answer.ts ?? null, sentAt: t.clock.now() } });
-    }
-  }
+  const client = new WebClient(t.fake.bot.token, { slackApiUrl: t.fake.url, fetch: retryOnStaleSocket });
+  const sender = new Sender(
+    {
+      prisma: t.db.prisma,
+      clients: { forTeam: async () => client },
+      clock: t.clock,
+      logger: createLogger('silent'),
+      defaultTimeZone: 'Europe/London',
+      adminUserIds,
+    },
+    { workerId: 'celebration-tests', channelIntervalMs: 0, workspaceIntervalMs: 0, sleep: async () => {} },
+  );
+  await sender.drain();
 }
 
 /** Every message visible in channels (not DMs), as text and blocks. */
