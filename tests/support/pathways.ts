@@ -83,3 +83,55 @@ export function expectCleanSlackTraffic(t: TestApp): void {
   expect(t.fake.specViolations).toEqual([]);
   expect(t.fake.blockKitViolations).toEqual([]);
 }
+
+type Element = Record<string, unknown> & { type: string; action_id: string };
+type StateValues = Record<string, Record<string, Record<string, unknown>>>;
+
+/**
+ * view.state.values as Slack would send them for a modal nobody has touched:
+ * each input holds its initial value. Tests then change the fields they need.
+ */
+export function formValues(view: { blocks: { type: string; block_id?: string }[] }): StateValues {
+  const values: StateValues = {};
+  for (const block of view.blocks) {
+    if (block.type !== 'input' || !block.block_id) continue;
+    const element = (block as unknown as { element: Element }).element;
+    const state: Record<string, unknown> = { type: element.type };
+    switch (element.type) {
+      case 'static_select':
+        state.selected_option = element.initial_option ?? null;
+        break;
+      case 'datepicker':
+        state.selected_date = element.initial_date ?? null;
+        break;
+      case 'checkboxes':
+        state.selected_options = element.initial_options ?? [];
+        break;
+      default:
+        state.value = element.initial_value ?? null;
+    }
+    values[block.block_id] = { [element.action_id]: state };
+  }
+  return values;
+}
+
+/** Sets one field of `values` (block id → the element's only action). */
+export function setField(values: StateValues, blockId: string, patch: Record<string, unknown>): void {
+  const actions = values[blockId];
+  if (!actions) throw new Error(`no field ${blockId} in the form`);
+  const actionId = Object.keys(actions)[0]!;
+  actions[actionId] = { ...actions[actionId], ...patch };
+}
+
+export interface OpenedView {
+  id: string;
+  hash: string;
+  view: ReturnType<typeof viewOf>;
+}
+
+/** The modal as Slack holds it after a views.open / views.update call (id and hash from the answer). */
+export function openedView(call: RecordedCall): OpenedView {
+  const answer = call.response?.view as { id?: string; hash?: string } | undefined;
+  if (!answer?.id || !answer.hash) throw new Error(`${call.method} did not answer with a view`);
+  return { id: answer.id, hash: answer.hash, view: viewOf(call) };
+}
