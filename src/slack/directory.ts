@@ -5,23 +5,19 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { SlackDirectory } from '../services/people-import.js';
+import { platformErrorCode } from './platform-error.js';
 
 const slackUser = z.object({ id: z.string(), deleted: z.boolean().optional(), is_bot: z.boolean().optional() });
 
 /** Slack's answer when the lookup finds no one: not a failure, just unknown. */
 const NOT_FOUND = new Set(['users_not_found', 'user_not_found', 'user_not_visible']);
 
-function errorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
-  return typeof data?.error === 'string' ? data.error : undefined;
-}
-
 async function activeUser(lookup: () => Promise<{ user?: unknown }>): Promise<z.infer<typeof slackUser> | null> {
   try {
     const user = slackUser.parse((await lookup()).user);
     return user.deleted || user.is_bot ? null : user;
   } catch (error) {
-    if (NOT_FOUND.has(errorCode(error) ?? '')) return null;
+    if (NOT_FOUND.has(platformErrorCode(error) ?? '')) return null;
     throw error;
   }
 }

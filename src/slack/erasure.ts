@@ -7,13 +7,9 @@
 import type { WebClient } from '@slack/web-api';
 import type { PrismaClient } from '../db/client.js';
 import { erasePerson, postsAbout } from '../services/data-rights.js';
+import { platformErrorCode } from './platform-error.js';
 
 const ALREADY_GONE = new Set(['message_not_found', 'channel_not_found', 'is_archived']);
-
-function errorCode(error: unknown): string | undefined {
-  const data = (error as { data?: { error?: unknown } } | undefined)?.data;
-  return typeof data?.error === 'string' ? data.error : undefined;
-}
 
 /** `client` is null when Pathway has no token for the workspace any more: its posts cannot be reached. */
 export async function eraseEverywhere(prisma: PrismaClient, client: WebClient | null, personId: string): Promise<{ postsDeleted: number }> {
@@ -22,7 +18,7 @@ export async function eraseEverywhere(prisma: PrismaClient, client: WebClient | 
     try {
       await client!.chat.delete({ channel: post.channel, ts: post.ts });
     } catch (error) {
-      if (!ALREADY_GONE.has(errorCode(error) ?? '')) throw error;
+      if (!ALREADY_GONE.has(platformErrorCode(error) ?? '')) throw error;
     }
   }
   await erasePerson(prisma, personId);
