@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
+import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { backends, resetDatabase } from '../../support/db.js';
 import { expectCleanSlackTraffic, formValues, milestoneRows, openedView, seedPathway, setField, textOf, weeklyMilestones, type OpenedView } from '../../support/pathways.js';
@@ -72,8 +74,11 @@ for (const backend of await backends()) {
       expect(rows.at(-1)).toEqual({ position: 8, title: 'Run a lunch-and-learn', done: false, due: '2027-03-03' });
       const target = pathway.targetDate.toISOString().slice(0, 10);
       expect(rows.every((r) => r.due >= '2027-01-11' && r.due <= target)).toBe(true);
-      const signals = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: pathway.id, position: 1 } });
-      expect(signals.signalKeys.length).toBeGreaterThan(0);
+      // Each suggested milestone keeps the readiness signals it builds, for check-ins.
+      const templates = milestoneTemplatesFor(await loadDefaultFramework(), 'senior-instructional-designer');
+      const stored = await t.db.prisma.milestone.findMany({ where: { pathwayId: pathway.id }, orderBy: { position: 'asc' } });
+      expect(stored.slice(0, 7).map((m) => m.signalKeys)).toEqual(templates.filter((tpl) => tpl.key !== 'voice-intent').map((tpl) => tpl.signals));
+      expect(stored.flatMap((m) => m.signalKeys).length).toBeGreaterThan(0);
 
       await t.fake.waitForCall('chat.postMessage');
       expect(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).at(-1)?.text).toContain('Your plan is saved: Senior Instructional Designer by');
