@@ -1,0 +1,167 @@
+/**
+ * The sandbox's server side: when it runs (never beside real Slack credentials), and its API
+ * turning page requests into signed Slack requests to the real app.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app.js';
+import type { Config } from '../../src/config.js';
+import type { Database } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
+import type { SandboxState } from '../../src/sandbox/api.js';
+import { DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
+import { sandboxDatabase, startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { startTestApp } from '../support/app-harness.js';
+import { openPgliteTestDatabase, testConfig } from '../support/db.js';
+
+const logger = createLogger('silent');
+const offline: Config = testConfig({ slack: { kind: 'offline' } });
+const SAM = 'U0SBSAM01';
+const DM = 'D0SBSAM01';
+
+describe('where the sandbox runs', () => {
+  it('refuses to start when Slack credentials are configured', async () => {
+    const config = testConfig({ slack: { kind: 'http', signingSecret: 's', botToken: 'xoxb-real' } });
+    await expect(startSandbox({ config, logger })).rejects.toThrow('only without Slack credentials');
+  });
+
+  it('keeps its data apart from the app\'s: DATA_DIR/sandbox, or the pathway_sandbox schema', () => {
+    expect(sandboxDatabase(testConfig({ database: { kind: 'pglite', dataDir: './data' } }))).toEqual({ kind: 'pglite', dataDir: 'data/sandbox' });
+    expect(sandboxDatabase(testConfig({ database: { kind: 'postgres', url: 'postgresql://u@h:5432/p?schema=app' } }))).toEqual({
+      kind: 'postgres',
+      url: 'postgresql://u@h:5432/p?schema=pathway_sandbox',
+    });
+  });
+});
+
+describe('the sandbox', () => {
+  let db: Database;
+  let sandbox: Sandbox;
+  let app: RunningApp;
+  let base: string;
+
+  beforeAll(async () => {
+    db = await openPgliteTestDatabase();
+    sandbox = await startSandbox({ config: offline, logger, db });
+    app = await startApp({ config: offline, db, logger, clock: sandbox.clock, host: '127.0.0.1', sandbox: sandbox.handle });
+    base = `http://127.0.0.1:${app.port}/sandbox`;
+  }, 60_000);
+
+  afterAll(async () => {
+    await app?.stop();
+    await sandbox?.stop();
+    await db?.close();
+  });
+
+  async function post(path: string, body: unknown): Promise<{ status: number; body: { ok: boolean; message?: string } }> {
+    const response = await fetch(`${base}/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    return { status: response.status, body: (await response.json()) as { ok: boolean; message?: string } };
+  }
+
+  async function state(user: string): Promise<SandboxState> {
+    return (await (await fetch(`${base}/api/state?user=${user}`)).json()) as SandboxState;
+  }
+
+  it('serves the page and its bundled script', async () => {
+    const page = await fetch(base);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(await page.text()).toContain('<script src="/sandbox/page.js"></script>');
+    const script = await fetch(`${base}/page.js`);
+    expect(script.headers.get('content-type')).toContain('text/javascript');
+    expect(await script.text()).toContain('pathway-sandbox-user');
+  });
+
+  it('loads the demo team into its own workspace only, replacing it on reload', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    const people = await db.prisma.person.findMany({ include: { workspace: true, pathways: true } });
+    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    expect(new Set(people.map((p) => p.workspace.slackTeamId))).toEqual(new Set([SANDBOX_TEAM_ID]));
+    expect(people.filter((p) => p.pathways.length > 0)).toHaveLength(3);
+    expect(people.filter((p) => p.managerId !== null)).toHaveLength(4);
+    expect((await state(SAM)).demoLoaded).toBe(true);
+  });
+
+  it('sends a typed /pathway as a signed slash command and shows the ephemeral answer', async () => {
+    expect((await post('command', { user: SAM, channel: DM, text: '/pathway help' })).body).toEqual({ ok: true });
+    await sandbox.fake.waitForResponse(undefined, 5000);
+    const dm = (await state(SAM)).conversations.find((c) => c.id === DM);
+    expect(dm?.items.map((i) => [i.author, i.ephemeral])).toEqual([
+      ['you', false],
+      ['app', true],
+    ]);
+    expect(dm?.items[0]?.text).toBe('/pathway help');
+    // Someone else does not see Sam's ephemeral answer.
+    const other = (await state('U0SBPRIYA')).conversations.find((c) => c.kind === 'app');
+    expect(other?.items).toEqual([]);
+  });
+
+  it('answers other commands and bad requests with what to do instead', async () => {
+    expect((await post('command', { user: SAM, channel: DM, text: '/remind me' })).body).toEqual({ ok: false, message: '/remind is not a command of this workspace; try /pathway help.' });
+    const bad = await post('command', { user: 'nobody', channel: DM, text: '' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.message).toContain('user: must be a Slack user id');
+    expect((await post('clock', { advanceMinutes: -5 })).status).toBe(400);
+  });
+
+  it('opens a modal from a button, shows field errors from the app, and closes it', async () => {
+    await post('command', { user: SAM, channel: DM, text: '/pathway' });
+    await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Start a plan'), 5000);
+    const welcome = (await state(SAM)).conversations.find((c) => c.id === DM)?.items.find((i) => JSON.stringify(i.blocks ?? '').includes('Start a plan'));
+    const button = JSON.stringify(welcome?.blocks).match(/"action_id":"([^"]+)","text":\{"type":"plain_text","text":"Start a plan"/)?.[1];
+    expect(button).toBeDefined();
+    const answer = await post('action', { user: SAM, source: { kind: 'message', key: welcome?.key }, action: { type: 'button', action_id: button, block_id: 'b' } });
+    expect(answer.body).toEqual({ ok: true });
+    await sandbox.fake.waitForCall('views.open', undefined, 5000);
+    const [modal] = (await state(SAM)).modals;
+    const viewId = String(modal?.view.id);
+    expect(modal?.view.title).toMatchObject({ text: 'Plan your pathway' });
+
+    // A target date in the past: the app answers response_action errors, shown by block.
+    const submitted = await post('submit', { user: SAM, viewId, values: { plan_target: { plan_target: { type: 'datepicker', selected_date: '2001-01-01' } } } });
+    expect(submitted.body).toEqual({ ok: true });
+    const afterSubmit = (await state(SAM)).modals;
+    expect(afterSubmit).toHaveLength(1);
+    expect(Object.keys(afterSubmit[0]?.errors ?? {}).length).toBeGreaterThan(0);
+
+    expect((await post('close', { user: SAM, viewId })).body).toEqual({ ok: true });
+    expect((await state(SAM)).modals).toEqual([]);
+  });
+
+  it('opens the Home tab through app_home_opened', async () => {
+    expect((await post('home', { user: SAM })).body).toEqual({ ok: true });
+    const home = (await state(SAM)).home;
+    expect(home?.type).toBe('home');
+  });
+
+  it('moves the app\'s clock forward', async () => {
+    const before = Date.parse((await state(SAM)).now);
+    expect((await post('clock', { advanceMinutes: 60 * 24 })).body).toEqual({ ok: true });
+    expect(Date.parse((await state(SAM)).now) - before).toBeGreaterThanOrEqual(24 * 3600_000);
+  });
+
+  it('made only calls Slack would accept', () => {
+    expect(sandbox.fake.specViolations).toEqual([]);
+    expect(sandbox.fake.blockKitViolations).toEqual([]);
+  });
+});
+
+describe('with Slack configured', () => {
+  it('has no /sandbox, even if handed one', async () => {
+    const db = await openPgliteTestDatabase();
+    const test = await startTestApp({ db });
+    try {
+      expect((await fetch(`${test.url}/sandbox`)).status).toBe(404);
+    } finally {
+      await test.stop();
+    }
+    const config = testConfig({ slack: { kind: 'http', signingSecret: 's', botToken: 'xoxb-t' } });
+    const app = await startApp({ config, db, logger, clock: { now: () => new Date() }, host: '127.0.0.1', sandbox: async (_req, res) => void res.end('sandbox') });
+    try {
+      expect((await fetch(`http://127.0.0.1:${app.port}/sandbox`)).status).toBe(404);
+    } finally {
+      await app.stop();
+      await db.close();
+    }
+  });
+});
