@@ -142,9 +142,14 @@ export function frameworkLoadedView(loaded: FrameworkLoaded): ModalView {
   ]);
 }
 
-/** The file was valid but not loaded (e.g. identical to the active version). */
+/** Nothing was loaded; `message` is Pathway's own mrkdwn (never text from the file). */
 export function frameworkNotLoadedView(message: string): ModalView {
   return modal('Framework not loaded', [{ type: 'section', text: mrkdwn(`:information_source: ${message}`) }]);
+}
+
+/** Problems found only at load time, shown in the modal (they quote the file, so they are escaped). */
+export function frameworkProblemsView(problems: readonly FrameworkProblem[]): ModalView {
+  return frameworkNotLoadedView(userText(problemsErrorText(problems)));
 }
 
 // ---------------------------------------------------------------------------

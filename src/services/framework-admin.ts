@@ -13,7 +13,7 @@ import {
 } from '../domain/framework/changes.js';
 import { parseFramework, type FrameworkProblem } from '../domain/framework/parse.js';
 import { rolesInStageOrder } from '../domain/framework/queries.js';
-import { Prisma } from '../generated/prisma/client.js';
+import type { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from './audit.js';
 import { activeFramework, frameworkOf } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
@@ -107,7 +107,7 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
           version: latest.version + 1,
           name: next.name,
           source: request.source,
-          definition: next as unknown as Prisma.InputJsonObject,
+          definition: next,
           loadedBy: request.loadedBy,
         },
       });

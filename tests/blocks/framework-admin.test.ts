@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   frameworkChangeNotice,
   frameworkLoadedView,
+  frameworkProblemsView,
   frameworkUploadModal,
   MAX_ERROR_TEXT_LENGTH,
   PLAN_OPEN_ACTION_ID,
@@ -40,6 +41,14 @@ describe('framework admin blocks', () => {
     expect(problemsErrorText(problems.slice(0, 1))).toBe(
       '1 problem; nothing was changed. Fix it and load again:\n• line 1 stages[0].roles[0].title: Too long: 90 characters, at most 75',
     );
+  });
+
+  it('escapes what a problem quotes from the file when it is shown in the modal', () => {
+    const view = frameworkProblemsView([{ path: 'stages[0].track', line: 8, message: 'Unknown track "<!channel> *x*"; tracks are: eng' }]);
+    expectValidView(view);
+    const shown = JSON.stringify(view);
+    expect(shown).toContain('&lt;!channel&gt;');
+    expect(shown).not.toContain('<!channel>');
   });
 
   it('summarises a load with a hundred changed roles within the limits', () => {

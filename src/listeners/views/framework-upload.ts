@@ -16,6 +16,7 @@ import {
   frameworkLoadedView,
   frameworkLoadingView,
   frameworkNotLoadedView,
+  frameworkProblemsView,
   problemsErrorText,
 } from '../../blocks/framework-admin.js';
 import { UserError } from '../../domain/errors.js';
@@ -138,5 +139,5 @@ function outcomeView(result: FrameworkLoadResult): ModalView {
   if (result.reason === 'unchanged') {
     return frameworkNotLoadedView(`This file is identical to the active framework (version ${result.version}); nothing changed.`);
   }
-  return frameworkNotLoadedView(problemsErrorText(result.problems));
+  return frameworkProblemsView(result.problems);
 }
