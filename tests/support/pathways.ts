@@ -135,3 +135,9 @@ export function openedView(call: RecordedCall): OpenedView {
   if (!answer?.id || !answer.hash) throw new Error(`${call.method} did not answer with a view`);
   return { id: answer.id, hash: answer.hash, view: viewOf(call) };
 }
+
+/** The next `method` call after the ones already recorded (waitForCall alone would return an earlier one). */
+export function nextCall(t: TestApp, method: string, timeoutMs = 10_000): Promise<RecordedCall> {
+  const before = t.fake.callsTo(method).length;
+  return t.fake.waitForCall(method, (call) => t.fake.callsTo(method).indexOf(call) >= before, timeoutMs);
+}

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, formValues, openedView, seedPathway, setField, weeklyMilestones, type OpenedView } from '../../support/pathways.js';
+import { expectCleanSlackTraffic, formValues, nextCall, openedView, seedPathway, setField, weeklyMilestones, type OpenedView } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 
@@ -36,7 +36,7 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
   async function change(opened: OpenedView, actionId: string, blockId: string, patch: Record<string, unknown>): Promise<OpenedView> {
     const values = formValues(opened.view);
     setField(values, blockId, patch);
-    const before = t.fake.callsTo('views.update').length;
+    const updated = nextCall(t, 'views.update');
     await t.driver.blockAction({
       userId: ALICE,
       actionId,
@@ -44,7 +44,7 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
       ...('selected_option' in patch ? { selectedOption: patch.selected_option as { value: string } } : { selectedDate: patch.selected_date as string }),
       view: { id: opened.id, hash: opened.hash, callbackId: 'plan_modal', privateMetadata: opened.view.private_metadata ?? '', values },
     });
-    const call = await t.fake.waitForCall('views.update', () => t.fake.callsTo('views.update').length > before);
+    const call = await updated;
     expect(call.args.view_id).toBe(opened.id);
     expect(call.args.hash).toBe(opened.hash);
     return openedView(call);
