@@ -59,14 +59,14 @@ export function resolveCelebrationChannel(choices: ChannelChoices): ResolvedChan
 }
 
 /** Names the win, so each is celebrated (and asked about) once. */
-export function subjectKey(win: { kind: 'milestone'; milestoneId: string } | { kind: 'goal'; pathwayId: string } | { kind: 'streak'; personId: string; count: number }): string {
+export function subjectKey(win: { kind: 'milestone'; milestoneId: string } | { kind: 'goal'; pathwayId: string } | { kind: 'streak'; since: string; count: number }): string {
   switch (win.kind) {
     case 'milestone':
       return `milestone:${win.milestoneId}`;
     case 'goal':
       return `goal:${win.pathwayId}`;
     case 'streak':
-      return `streak:${win.personId}:${win.count}`;
+      return `streak:${win.since}:${win.count}`;
   }
 }
 
@@ -80,6 +80,42 @@ export const celebrationKeys = (subject: string) => ({
 /** Streaks worth a post: 3 and 6 check-ins on cadence, then every 6th. Others pass quietly. */
 export function isCelebratedStreak(count: number): boolean {
   return Number.isInteger(count) && (count === 3 || (count >= 6 && count % 6 === 0));
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+/** A check-in up to a week late still keeps the streak. */
+export const STREAK_GRACE_DAYS = 7;
+
+export interface CheckInTime {
+  id: string;
+  at: Date;
+}
+
+/**
+ * Check-ins kept on cadence in a row, counting back from the latest: each one
+ * at most cadence + a week of grace after the one before. Check-ins closer
+ * together than half the cadence count once (a streak is kept, not farmed).
+ * `since` is the first check-in of the streak, so a new streak after a break
+ * is a new win. Only times are read — never what a check-in says.
+ */
+export function checkInStreak(checkIns: readonly CheckInTime[], cadenceDays: number): { count: number; since: string } | null {
+  const newestFirst = [...checkIns].sort((a, b) => b.at.getTime() - a.at.getTime());
+  const [latest] = newestFirst;
+  if (!latest) return null;
+  const maxGap = (cadenceDays + STREAK_GRACE_DAYS) * DAY_MS;
+  const minGap = (cadenceDays / 2) * DAY_MS;
+  let count = 1;
+  let since = latest;
+  let newer = latest;
+  for (const checkIn of newestFirst.slice(1)) {
+    if (newer.at.getTime() - checkIn.at.getTime() > maxGap) break;
+    if (since.at.getTime() - checkIn.at.getTime() >= minGap) {
+      count += 1;
+      since = checkIn;
+    }
+    newer = checkIn;
+  }
+  return { count, since: since.id };
 }
 
 export function streakAchievement(count: number): string {

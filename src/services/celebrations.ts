@@ -22,6 +22,7 @@ import {
   DIGEST_GRACE_MS,
   applyChoice,
   celebrationKeys,
+  checkInStreak,
   consentDecision,
   groupWinsByChannel,
   isCelebratedStreak,
@@ -116,18 +117,26 @@ export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, p
 }
 
 /**
- * Call after a check-in with the person's streak: the number of consecutive
- * check-ins kept on cadence. Only round streaks are celebrated, and only the
- * count is shared — nothing from the check-ins themselves.
+ * Call after a check-in is recorded. Counts the person's check-ins kept on
+ * the workspace's cadence in a row (from their times only) and celebrates
+ * round streaks; only the count is shared — nothing from the check-ins.
  */
-export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock, personId: string, streak: number): Promise<CelebrateOutcome> {
-  if (!isCelebratedStreak(streak)) return 'not-eligible';
+export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock, personId: string): Promise<CelebrateOutcome> {
+  const [person, checkIns] = await Promise.all([
+    prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { workspace: { select: { checkInCadenceDays: true } } } }),
+    prisma.checkIn.findMany({ where: { personId }, select: { id: true, createdAt: true }, orderBy: { createdAt: 'desc' }, take: 200 }),
+  ]);
+  const streak = checkInStreak(
+    checkIns.map((checkIn) => ({ id: checkIn.id, at: checkIn.createdAt })),
+    person.workspace.checkInCadenceDays,
+  );
+  if (!streak || !isCelebratedStreak(streak.count)) return 'not-eligible';
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId }, include: { frameworkVersion: true } });
   return celebrate(prisma, clock, {
     personId,
     kind: 'streak',
-    subject: subjectKey({ kind: 'streak', personId, count: streak }),
-    achievement: streakAchievement(streak),
+    subject: subjectKey({ kind: 'streak', since: streak.since, count: streak.count }),
+    achievement: streakAchievement(streak.count),
     towardRole: pathway ? roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title : null,
   });
 }

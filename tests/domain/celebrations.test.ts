@@ -10,6 +10,7 @@ import {
   resolveCelebrationChannel,
   subjectKey,
   celebrationKeys,
+  checkInStreak,
   type DigestWin,
 } from '../../src/domain/celebrations.js';
 
@@ -57,12 +58,28 @@ describe('wins', () => {
   it('names each win once, and its channel post as celebrate:milestone:<id>', () => {
     expect(subjectKey({ kind: 'milestone', milestoneId: 'm1' })).toBe('milestone:m1');
     expect(subjectKey({ kind: 'goal', pathwayId: 'p1' })).toBe('goal:p1');
-    expect(subjectKey({ kind: 'streak', personId: 'x', count: 6 })).toBe('streak:x:6');
+    expect(subjectKey({ kind: 'streak', since: 'c1', count: 6 })).toBe('streak:c1:6');
     expect(celebrationKeys('milestone:m1').post).toBe('celebrate:milestone:m1');
   });
 
   it('celebrates round streaks only', () => {
     expect([1, 2, 3, 4, 5, 6, 7, 12, 18, 20].filter(isCelebratedStreak)).toEqual([3, 6, 12, 18]);
+  });
+
+  describe('check-in streaks', () => {
+    const day = (n: number) => ({ id: `c${n}`, at: new Date(Date.UTC(2027, 0, 1) + n * 86_400_000) });
+
+    it('counts check-ins on a 28-day cadence back from the latest, with a week of grace', () => {
+      expect(checkInStreak([day(0), day(28), day(60), day(95)], 28)).toEqual({ count: 4, since: 'c0' });
+      expect(checkInStreak([day(0), day(36), day(64)], 28)).toEqual({ count: 2, since: 'c36' });
+      expect(checkInStreak([day(5)], 28)).toEqual({ count: 1, since: 'c5' });
+      expect(checkInStreak([], 28)).toBeNull();
+    });
+
+    it('counts check-ins close together once, so a streak cannot be farmed', () => {
+      expect(checkInStreak([day(0), day(1), day(2), day(3)], 28)).toEqual({ count: 1, since: 'c3' });
+      expect(checkInStreak([day(0), day(20), day(28), day(30), day(56)], 28)).toEqual({ count: 3, since: 'c0' });
+    });
   });
 });
 

@@ -10,7 +10,9 @@ import {
   celebrateMilestone,
   planWinsDigests,
 } from '../../src/services/celebrations.js';
+import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { checkInValues, goalSignalKeys } from '../support/checkins.js';
 import { expectValidBlocks } from '../support/block-kit.js';
 import { GOAL_ROLE_KEY, GOAL_ROLE_TITLE, channelMessages, deliverOutbox, markMilestoneDone, seedPerson } from '../support/celebrations.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
@@ -171,9 +173,11 @@ describe('celebrations delivered, gathered and kept clean', () => {
     const PLANTED = ['ZEBRA-EXAMPLE-4711', 'QUOKKA-COMMENT-0815', 'PANGOLIN-EVIDENCE-2024', 'OKAPI-SIGNAL-EXAMPLE'];
     t.fake.setChannel('C0WINS', { members: [t.fake.bot.userId] });
     const seed = await seedPerson(t, { consent: 'always', workspaceChannel: 'C0WINS' });
-    for (const [index, example] of [PLANTED[0]!, PLANTED[3]!].entries()) {
+    // Three check-ins on the 28-day cadence, the last one now: a streak worth celebrating.
+    for (const [index, example] of [PLANTED[0]!, PLANTED[3]!, PLANTED[0]!].entries()) {
       await t.db.prisma.checkIn.create({
         data: {
+          createdAt: new Date(t.clock.now().getTime() - (2 - index) * 28 * 86_400_000),
           personId: seed.person.id,
           pathwayId: seed.pathway.id,
           frameworkVersionId: seed.pathway.frameworkVersionId,
@@ -185,7 +189,8 @@ describe('celebrations delivered, gathered and kept clean', () => {
     }
     await markMilestoneDone(t, seed.milestones[0]!.id, PLANTED[2]!);
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('queued');
-    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, 3)).toBe('queued');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id)).toBe('queued');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id)).toBe('already');
     await t.db.prisma.pathway.update({ where: { id: seed.pathway.id }, data: { status: 'reached', activeForPersonId: null } });
     expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id)).toBe('queued');
     t.clock.set(FRIDAY_DIGEST);
@@ -202,12 +207,48 @@ describe('celebrations delivered, gathered and kept clean', () => {
     expect(JSON.stringify(await t.db.prisma.checkIn.findMany({ include: { ratings: true } }))).toContain(PLANTED[0]);
   });
 
+  it('celebrates a check-in streak from the check-in modal, with none of what was written in it', async () => {
+    const SECRET = 'WOMBAT-SECRET-EXAMPLE-9931';
+    t.fake.setChannel('C0WINS', { members: [t.fake.bot.userId] });
+    const seed = await seedPerson(t, { consent: 'always', workspaceChannel: 'C0WINS' });
+    for (const daysAgo of [56, 28]) {
+      await t.db.prisma.checkIn.create({
+        data: {
+          personId: seed.person.id,
+          pathwayId: seed.pathway.id,
+          frameworkVersionId: seed.pathway.frameworkVersionId,
+          goalRoleKey: GOAL_ROLE_KEY,
+          managerComment: `${SECRET} from the manager`,
+          createdAt: new Date(t.clock.now().getTime() - daysAgo * 86_400_000),
+        },
+      });
+    }
+    const keys = await goalSignalKeys(t);
+    const submitted = await t.driver.viewSubmission({
+      userId: ALICE,
+      callbackId: CHECKIN_CALLBACK,
+      values: checkInValues(Object.fromEntries(keys.map((key) => [key, { rating: 2, example: `${SECRET} at ${key}` }]))),
+      privateMetadata: JSON.stringify({ pathwayId: seed.pathway.id }),
+      blocks: keys.map((key) => ({ type: 'input', block_id: ratingBlockId(key) })),
+    });
+    expect(submitted.status).toBe(200);
+    expect(await t.db.prisma.checkIn.count()).toBe(3);
+    await expect.poll(() => t.db.prisma.celebration.count({ where: { kind: 'streak' } })).toBe(1);
+    await deliverOutbox(t);
+
+    const posted = channelMessages(t);
+    expect(posted).toHaveLength(1);
+    expect(posted[0]).toContain('3 check-ins in a row');
+    expect(posted[0]).not.toContain(SECRET);
+    expect(JSON.stringify(await t.db.prisma.celebration.findMany())).not.toContain(SECRET);
+  });
+
   it('celebrates each win once, and only real wins', async () => {
     t.fake.setChannel('C0WINS', { members: [t.fake.bot.userId] });
     const seed = await seedPerson(t, { consent: 'always', workspaceChannel: 'C0WINS' });
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('not-eligible');
     expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id)).toBe('not-eligible');
-    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, 4)).toBe('not-eligible');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id)).toBe('not-eligible');
     await markMilestoneDone(t, seed.milestones[0]!.id);
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('queued');
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('already');

@@ -16,6 +16,7 @@ import {
 } from '../../blocks/checkin.js';
 import { todayIn } from '../../domain/dates.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
+import { celebrateCheckInStreak } from '../../services/celebrations.js';
 import { checkInFormFor, readinessOf, recordCheckIn } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
@@ -61,6 +62,10 @@ export function checkInSubmit(deps: ListenerDeps) {
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),
+      );
+      // A round streak of check-ins on cadence may be celebrated (with consent); only the count is shared.
+      await celebrateCheckInStreak(deps.prisma, deps.clock, person.id).catch((error: unknown) =>
+        deps.logger.warn({ ...context, err: error }, 'could not offer the check-in streak celebration'),
       );
     } catch (error) {
       await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
