@@ -7,6 +7,7 @@ import type { FrameworkChangeSummary, PersonPlan, RoleFate, RoleLabel } from '..
 import { formatProblem, type FrameworkProblem } from '../domain/framework/parse.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { ActiveFrameworkInfo, FrameworkLoaded, NoticeContext } from '../services/framework-admin.js';
+import { PLAN_OPEN_ACTION } from './overview.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const FRAMEWORK_UPLOAD_CALLBACK_ID = 'framework_upload';
@@ -16,8 +17,6 @@ export const FRAMEWORK_TEXT_BLOCK_ID = 'framework_text';
 export const FRAMEWORK_TEXT_ACTION_ID = 'text';
 /** Slack caps a plain_text_input at 3000 characters. */
 export const PASTE_MAX_LENGTH = 3000;
-/** The action the pathways half of issue 4 answers by opening the plan modal. */
-export const PLAN_OPEN_ACTION_ID = 'plan_open';
 /**
  * A field error is shown under the field; a few dozen lines is what stays readable. The
  * parser's own order (file order) puts the first problems first; the rest are counted.
@@ -189,7 +188,7 @@ export function frameworkChangeNotice(plan: PersonPlan, context: NoticeContext):
   if (pathway?.action === 'choose') {
     const actions: ActionsBlock = {
       type: 'actions',
-      elements: [{ type: 'button', action_id: PLAN_OPEN_ACTION_ID, style: 'primary', text: plain('Choose a new goal', LIMITS.buttonText) }],
+      elements: [{ type: 'button', action_id: PLAN_OPEN_ACTION, style: 'primary', text: plain('Choose a new goal', LIMITS.buttonText) }],
     };
     blocks.push(actions);
   }

@@ -5,9 +5,9 @@ import {
   frameworkProblemsView,
   frameworkUploadModal,
   MAX_ERROR_TEXT_LENGTH,
-  PLAN_OPEN_ACTION_ID,
   problemsErrorText,
 } from '../../src/blocks/framework-admin.js';
+import { PLAN_OPEN_ACTION } from '../../src/blocks/overview.js';
 import type { PersonPlan, RoleLabel } from '../../src/domain/framework/changes.js';
 import type { FrameworkProblem } from '../../src/domain/framework/parse.js';
 import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
@@ -92,7 +92,7 @@ describe('framework admin blocks', () => {
     expect(notice.text).toBe('The career framework changed: please choose a new goal');
     expect(shown).toContain('Your goal *Learning Consultant* is no longer in the framework');
     expect(shown).toContain('is now called *Senior Learning Designer*');
-    expect(shown).toContain(`"action_id":"${PLAN_OPEN_ACTION_ID}"`);
+    expect(shown).toContain(`"action_id":"${PLAN_OPEN_ACTION}"`);
     expect(shown).not.toContain('<!channel>');
   });
 
@@ -116,6 +116,6 @@ describe('framework admin blocks', () => {
     const shown = JSON.stringify(notice.blocks);
     expect(shown).toContain('Your goal *Old Goal* is now called *New Goal*');
     expect(shown).toContain('moved along with it');
-    expect(shown).not.toContain(PLAN_OPEN_ACTION_ID);
+    expect(shown).not.toContain(PLAN_OPEN_ACTION);
   });
 });

@@ -6,8 +6,8 @@ import {
   FRAMEWORK_TEXT_ACTION_ID,
   FRAMEWORK_TEXT_BLOCK_ID,
   FRAMEWORK_UPLOAD_CALLBACK_ID,
-  PLAN_OPEN_ACTION_ID,
 } from '../../../src/blocks/framework-admin.js';
+import { PLAN_OPEN_ACTION } from '../../../src/blocks/overview.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
@@ -274,9 +274,9 @@ describe('/pathway admin framework end to end', () => {
     const [toAlice, toBob, toCarol] = outbox.map((row) => outboxPayloadSchema.parse(row.payload));
     for (const payload of [toAlice, toBob, toCarol]) expectValidBlocks(payload!.blocks, 'message');
     expect(JSON.stringify(toAlice!.blocks)).toContain('Your goal *Senior Instructional Designer* is now called *Senior Learning Designer*');
-    expect(JSON.stringify(toAlice!.blocks)).not.toContain(PLAN_OPEN_ACTION_ID);
+    expect(JSON.stringify(toAlice!.blocks)).not.toContain(PLAN_OPEN_ACTION);
     expect(JSON.stringify(toBob!.blocks)).toContain('Your goal *Learning Consultant* is no longer in the framework');
-    expect(JSON.stringify(toBob!.blocks)).toContain(`"action_id":"${PLAN_OPEN_ACTION_ID}"`);
+    expect(JSON.stringify(toBob!.blocks)).toContain(`"action_id":"${PLAN_OPEN_ACTION}"`);
     expect(JSON.stringify(toCarol!.blocks)).toContain('Your role *Senior Instructional Designer* is now called *Senior Learning Designer*');
 
     const audit = await t.db.prisma.auditLog.findMany();
