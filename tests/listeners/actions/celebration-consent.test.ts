@@ -3,7 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { GOAL_ROLE_TITLE, channelMessages, deliverOutbox, markMilestoneDone, seedPerson } from '../../support/celebrations.js';
+import { GOAL_ROLE_TITLE, channelMessages, deliverOutbox, seedPerson } from '../../support/celebrations.js';
 import { backends, resetDatabase } from '../../support/db.js';
 
 const CHANNEL = 'C0WINS';
@@ -29,13 +29,22 @@ for (const backend of await backends()) {
       t.fake.setChannel(CHANNEL, { name: 'team-wins', members: [t.fake.bot.userId] });
     });
 
-    /** Marks milestone `index` done, runs the celebration trigger and delivers what it queued. */
+    /**
+     * Marks milestone `index` done with `/pathway done`, as the person would, and
+     * delivers what was queued. Returns what the celebration trigger decided.
+     */
     async function finish(seed: Awaited<ReturnType<typeof seedPerson>>, index: number) {
       const milestone = seed.milestones[index]!;
-      await markMilestoneDone(t, milestone.id, 'private evidence note');
-      const outcome = await celebrateMilestone(t.db.prisma, t.clock, milestone.id);
+      const request = await t.driver.slashCommand({ userId: ALICE, text: `done ${milestone.position} private evidence note` });
+      expect(request.status).toBe(200);
+      await t.responseTo(request);
+      expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).evidence).toBe('private evidence note');
       await deliverOutbox(t);
-      return outcome;
+      // Asking again tells what the trigger decided the first time (it never acts twice).
+      const again = await celebrateMilestone(t.db.prisma, t.clock, milestone.id);
+      if (again !== 'already') return again;
+      const celebration = await t.db.prisma.celebration.findUniqueOrThrow({ where: { subjectKey: `milestone:${milestone.id}` } });
+      return celebration.status === 'awaiting_consent' ? 'asked' : 'queued';
     }
 
     /** The consent question in Alice's DM, and a press of one of its buttons. */
