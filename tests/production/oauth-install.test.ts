@@ -10,35 +10,21 @@ import { PrismaInstallationStore } from '../../src/slack/installation-store.js';
 import { botScopes } from '../../src/slack/oauth.js';
 import { createLogger } from '../../src/logger.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
-import { install, newKey, startOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
+import { install, newKey, startOAuthApp, useOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
 
 const ACME = 'T0ACME';
 
 describe('OAuth install flow', () => {
-  let db: Database;
-  let t: OAuthTestApp;
   const key = newKey();
+  const env = useOAuthApp({ current: key, old: [] });
+  let t: OAuthTestApp;
+  let db: Database;
 
-  beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-    t = await startOAuthApp(db, { current: key, old: [] });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await db?.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(db);
-    t.fake.reset();
-    t.oauth.calls.length = 0;
+    await env.reset();
+    ({ t, db } = env);
     t.oauth.grant = { teamId: ACME, teamName: 'Acme <Learning>', botToken: 'xoxb-acme-1', installerUserId: 'U0ADMIN' };
   });
-
-  async function outboxRow(workspaceId: string, dedupeKey: string, status: 'pending' | 'sent' = 'pending'): Promise<void> {
-    await db.prisma.outboxMessage.create({
-      data: { workspaceId, dedupeKey, kind: 'nudge', recipient: 'U0CAROL', payload: { text: 'hello' }, notBefore: new Date(), status },
-    });
-  }
 
   it('sends the browser to Slack with the manifest scopes and a state cookie', async () => {
     const response = await fetch(`${t.url}/slack/install`, { redirect: 'manual' });
@@ -113,72 +99,6 @@ describe('OAuth install flow', () => {
     expect(html).toContain('add Pathway to each workspace');
     expect(await db.prisma.installation.count()).toBe(0);
     expect(await db.prisma.workspace.count()).toBe(0);
-  });
-
-  it('app_uninstalled: removes the tokens and drops the pending messages of that workspace only', async () => {
-    await install(t.url);
-    t.oauth.grant = { teamId: 'T0OTHER', botToken: 'xoxb-other' };
-    await install(t.url);
-    const acme = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: ACME } });
-    const other = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0OTHER' } });
-    await outboxRow(acme.id, 'acme:1');
-    await outboxRow(acme.id, 'acme:2');
-    await outboxRow(acme.id, 'acme:sent', 'sent');
-    await outboxRow(other.id, 'other:1');
-
-    const result = await t.driver.event({ type: 'app_uninstalled' }, { teamId: ACME });
-    expect(result.status).toBe(200);
-    await expect.poll(async () => (await db.prisma.installation.findUniqueOrThrow({ where: { teamId: ACME } })).botTokenSealed).toBeNull();
-
-    expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: ACME } })).toMatchObject({
-      botRefreshTokenSealed: null,
-      uninstalledAt: expect.any(Date),
-    });
-    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: acme.id } })).uninstalledAt).toEqual(expect.any(Date));
-    const rows = await db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } });
-    expect(rows.map((row) => [row.dedupeKey, row.status])).toEqual([
-      ['acme:1', 'dropped'],
-      ['acme:2', 'dropped'],
-      ['acme:sent', 'sent'],
-      ['other:1', 'pending'],
-    ]);
-    expect(await t.app.clients?.forTeam(ACME)).toBeNull();
-    expect((await t.app.clients?.forTeam('T0OTHER'))?.token).toBe('xoxb-other');
-
-    // Installing again brings it back.
-    t.oauth.grant = { teamId: ACME, botToken: 'xoxb-acme-2' };
-    await install(t.url);
-    expect((await t.app.clients?.forTeam(ACME))?.token).toBe('xoxb-acme-2');
-    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: acme.id } })).uninstalledAt).toBeNull();
-  });
-
-  it('tokens_revoked: user tokens alone change nothing; a revoked bot token is an uninstall', async () => {
-    await install(t.url);
-    const acme = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: ACME } });
-    await outboxRow(acme.id, 'acme:1');
-
-    await t.driver.event({ type: 'tokens_revoked', tokens: { oauth: ['U0CAROL'] } }, { teamId: ACME, eventId: 'Ev0USERTOKENS' });
-    await expect.poll(() => db.prisma.handledEvent.count({ where: { eventId: 'Ev0USERTOKENS' } })).toBe(1);
-    expect((await t.app.clients?.forTeam(ACME))?.token).toBe('xoxb-acme-1');
-    expect((await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('pending');
-
-    await t.driver.event({ type: 'tokens_revoked', tokens: { bot: ['U0PATHBOT'] } }, { teamId: ACME });
-    await expect.poll(async () => (await db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('dropped');
-    expect(await t.app.clients?.forTeam(ACME)).toBeNull();
-  });
-
-  it('a Slack retry of an event already handled is not handled again', async () => {
-    await install(t.url);
-    const event = { type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'home' } as const;
-    await t.driver.event(event, { teamId: ACME, eventId: 'Ev0HOME1' });
-    await t.fake.waitForCall('views.publish', undefined, 10_000);
-    const retry = await t.driver.event(event, { teamId: ACME, eventId: 'Ev0HOME1', retry: { num: 1, reason: 'http_timeout' } });
-    expect(retry.status).toBe(200);
-    // A different event right after it is handled, so waiting for it proves the retry had its chance.
-    await t.driver.event(event, { teamId: ACME, eventId: 'Ev0HOME2' });
-    await expect.poll(() => t.fake.callsTo('views.publish').length, { timeout: 10_000 }).toBe(2);
-    await expect.poll(() => db.prisma.handledEvent.count()).toBe(2);
-    expect(t.fake.callsTo('views.publish').every((call) => call.token === 'xoxb-acme-1')).toBe(true);
   });
 });
 

@@ -1,12 +1,13 @@
 /** The real app in OAuth mode, in this process, against the fake Slack (through OAuthSlack). */
 import { randomBytes } from 'node:crypto';
+import { afterAll, beforeAll } from 'vitest';
 import { startApp, type RunningApp } from '../../../src/app.js';
 import type { TokenKeys } from '../../../src/crypto/token-cipher.js';
 import type { Database } from '../../../src/db/client.js';
 import { createLogger } from '../../../src/logger.js';
 import { SIGNING_SECRET } from '../../support/app-harness.js';
 import { TestClock } from '../../support/clock.js';
-import { testConfig } from '../../support/db.js';
+import { openPgliteTestDatabase, resetDatabase, testConfig } from '../../support/db.js';
 import { FakeSlack } from '../../support/fake-slack.js';
 import { SlackDriver } from '../../support/slack-driver.js';
 import { OAuthSlack } from './oauth-slack.js';
@@ -60,4 +61,41 @@ export async function install(baseUrl: string, code = 'good-code'): Promise<Resp
   if (start.status !== 302 || !location || !cookie) throw new Error(`install did not redirect to Slack (status ${start.status})`);
   const state = new URL(location).searchParams.get('state');
   return fetch(`${baseUrl}/slack/oauth_redirect?code=${code}&state=${state ?? ''}`, { headers: { cookie }, redirect: 'manual' });
+}
+
+/** A test file's OAuth app over its own PGlite: `reset()` empties the database and the fakes between tests. */
+export function useOAuthApp(keys: TokenKeys = { current: newKey(), old: [] }): { readonly t: OAuthTestApp; readonly db: Database; reset(): Promise<void> } {
+  let db: Database | undefined;
+  let t: OAuthTestApp | undefined;
+  const state = {
+    get t(): OAuthTestApp {
+      if (!t) throw new Error('the OAuth app is not started (call useOAuthApp() inside describe)');
+      return t;
+    },
+    get db(): Database {
+      if (!db) throw new Error('the database is not open (call useOAuthApp() inside describe)');
+      return db;
+    },
+    async reset() {
+      await resetDatabase(state.db);
+      state.t.fake.reset();
+      state.t.oauth.calls.length = 0;
+    },
+  };
+  beforeAll(async () => {
+    db = await openPgliteTestDatabase();
+    t = await startOAuthApp(db, keys);
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await db?.close();
+  });
+  return state;
+}
+
+/** A pending outbox message for the workspace (what the scheduler would have queued). */
+export async function queueMessage(db: Database, workspaceId: string, dedupeKey: string, status: 'pending' | 'sent' = 'pending'): Promise<void> {
+  await db.prisma.outboxMessage.create({
+    data: { workspaceId, dedupeKey, kind: 'nudge', recipient: 'U0CAROL', payload: { text: 'hello' }, notBefore: new Date(), status },
+  });
 }
