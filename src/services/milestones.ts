@@ -167,18 +167,18 @@ export async function editMilestone(prisma: PrismaClient, personId: string, mile
 
 /**
  * Deletes a milestone and closes the gap, so numbers stay 1..n as `/pathway` shows
- * them. Positions are unique per pathway, so the later ones are moved through
- * negative numbers rather than one by one.
+ * them. Positions are unique per pathway and PostgreSQL checks that row by row,
+ * so the later ones first move above every used number, then down into the gap.
  */
 export async function deleteMilestone(prisma: PrismaClient, personId: string, milestoneId: string): Promise<MilestoneChange> {
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, { id: milestoneId });
+    const last = await tx.milestone.aggregate({ where: { pathwayId: milestone.pathwayId }, _max: { position: true } });
+    const clear = (last._max.position ?? 0) + 1;
     await tx.milestone.delete({ where: { id: milestone.id } });
     const later = { pathwayId: milestone.pathwayId, position: { gt: milestone.position } };
-    await tx.milestone.updateMany({ where: later, data: { position: { multiply: -1 } } });
-    const flipped = { pathwayId: milestone.pathwayId, position: { lt: 0 } };
-    await tx.milestone.updateMany({ where: flipped, data: { position: { increment: 1 } } });
-    await tx.milestone.updateMany({ where: flipped, data: { position: { multiply: -1 } } });
+    await tx.milestone.updateMany({ where: later, data: { position: { increment: clear } } });
+    await tx.milestone.updateMany({ where: { pathwayId: milestone.pathwayId, position: { gt: clear } }, data: { position: { decrement: clear + 1 } } });
     return changed(tx, milestone);
   });
 }
