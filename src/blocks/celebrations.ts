@@ -5,7 +5,7 @@
  * evidence, ratings, examples or anything else from a check-in.
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
-import type { CelebrateSetting, ChannelProblem, ConsentChoice, DigestWin } from '../domain/celebrations.js';
+import { WEEKDAYS, type CelebrateSetting, type ChannelProblem, type ConsentChoice, type DigestWin } from '../domain/celebrations.js';
 import type { CelebrationSettings } from '../services/celebrations.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -203,8 +203,12 @@ const SOURCE_WORDS: Record<NonNullable<CelebrationSettings['channel']>['source']
   workspace: 'the workspace’s channel',
 };
 
+function digestTime(digest: CelebrationSettings['digest'], timeZone: string): string {
+  return `${WEEKDAYS[digest.weekday - 1] ?? 'Friday'}s at ${String(digest.hour).padStart(2, '0')}:00 (${timeZone})`;
+}
+
 /** What was just changed, said back in words. */
-function savedLine(setting: CelebrateSetting): string | null {
+function savedLine(setting: CelebrateSetting, timeZone: string): string | null {
   switch (setting.action) {
     case 'show':
       return null;
@@ -216,25 +220,30 @@ function savedLine(setting: CelebrateSetting): string | null {
       return setting.channelId
         ? `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to <#${setting.channelId}>.`
         : `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to the workspace’s channel.`;
+    case 'digest-time':
+      return `:white_check_mark: Saved: the weekly wins digest goes out on ${digestTime(setting, timeZone)}.`;
   }
 }
 
 /** `/pathway celebrate`: the person's consent and channel, and how to change them. */
-export function celebrationSettingsMessage(settings: CelebrationSettings, change: CelebrateSetting): Message {
+export function celebrationSettingsMessage(settings: CelebrationSettings, change: CelebrateSetting, timeZone: string): Message {
   const where = settings.channel
     ? `Your wins go to <#${settings.channel.channelId}> (${SOURCE_WORDS[settings.channel.source]}).`
     : 'No celebration channel is set yet, so nothing is posted; an admin can set one in `/pathway admin settings`.';
-  const saved = savedLine(change);
+  const saved = savedLine(change, timeZone);
   return {
     text: 'Your celebration settings',
     blocks: [
       ...(saved ? [{ type: 'section' as const, text: mrkdwn(saved) }] : []),
-      { type: 'section', text: mrkdwn(`:tada: ${CONSENT_WORDS[settings.consent]}\n${where}`) },
+      {
+        type: 'section',
+        text: mrkdwn(`:tada: ${CONSENT_WORDS[settings.consent]}\n${where}\nThe weekly wins digest goes out on ${digestTime(settings.digest, timeZone)} when there were wins.`),
+      },
       {
         type: 'context',
         elements: [
           mrkdwn(
-            'Change it: `/pathway celebrate always`, `ask` or `never`; `/pathway celebrate in #channel` (or `in default`). Admins: `/pathway celebrate team "<team>" in #channel`. Posts never include notes, evidence or check-ins.',
+            'Change it: `/pathway celebrate always`, `ask` or `never`; `/pathway celebrate in #channel` (or `in default`). Admins: `/pathway celebrate team "<team>" in #channel`, `/pathway celebrate digest friday 15:00`. Posts never include notes, evidence or check-ins.',
           ),
         ],
       },

@@ -204,7 +204,28 @@ export type CelebrateSetting =
   /** The person's own channel; null goes back to the team's or workspace's. */
   | { action: 'channel'; channelId: string | null }
   /** Admins: a team's channel; null goes back to the workspace's. */
-  | { action: 'team-channel'; team: string; channelId: string | null };
+  | { action: 'team-channel'; team: string; channelId: string | null }
+  /** Admins: when the weekly wins digest goes out (ISO weekday, local hour). */
+  | { action: 'digest-time'; weekday: number; hour: number };
+
+/** Settings only admins may change (the rest are the person's own). */
+export function isAdminSetting(setting: CelebrateSetting): boolean {
+  return setting.action === 'team-channel' || setting.action === 'digest-time';
+}
+
+export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+
+/** "fri", "Friday" → 5 (ISO weekday). */
+const weekdaySchema = z
+  .string({ error: 'name the day, for example friday' })
+  .transform((text) => WEEKDAYS.findIndex((day) => text.length >= 3 && day.toLowerCase().startsWith(text.toLowerCase())) + 1)
+  .pipe(z.number().min(1, 'name the day, for example friday'));
+
+const hourSchema = z
+  .string({ error: 'give the hour, for example 15:00' })
+  .regex(/^\d{1,2}(:00)?$/, 'give a whole hour, for example 15:00')
+  .transform((text) => Number.parseInt(text, 10))
+  .pipe(z.number().max(23, 'give an hour from 0:00 to 23:00'));
 
 const channelOrDefault = z.union([
   z
@@ -224,6 +245,7 @@ export const celebrateSettingSchema = z.discriminatedUnion(
     z.object({ action: z.literal('consent'), consent: z.enum(['ask', 'always', 'never']) }),
     z.object({ action: z.literal('channel'), channelId: channelOrDefault }),
     z.object({ action: z.literal('team-channel'), team: z.string().trim().min(1).max(100, 'keep the team name under 100 characters'), channelId: channelOrDefault }),
+    z.object({ action: z.literal('digest-time'), weekday: weekdaySchema, hour: hourSchema }),
   ],
   { error: CELEBRATE_FORMS },
 );
@@ -234,9 +256,11 @@ export function celebrateInput(args: string): Record<string, unknown> {
   const consent = /^(always|ask|never)$/i.exec(text);
   const own = /^in\s+(\S+)$/i.exec(text);
   const team = /^team\s+["“”']?(.+?)["“”']?\s+in\s+(\S+)$/i.exec(text);
+  const digest = /^digest(?:\s+(\S+))?(?:\s+(?:at\s+)?(\S+))?$/i.exec(text);
   if (text === '') return { action: 'show' };
   if (consent) return { action: 'consent', consent: consent[1]!.toLowerCase() };
   if (own) return { action: 'channel', channelId: own[1] };
   if (team) return { action: 'team-channel', team: team[1], channelId: team[2] };
+  if (digest) return { action: 'digest-time', weekday: digest[1], hour: digest[2] };
   return {};
 }

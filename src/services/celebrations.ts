@@ -376,11 +376,22 @@ export interface CelebrationSettings {
   consent: CelebrationConsent;
   /** Where the person's wins would be posted, and whose setting that is; null when no channel is set. */
   channel: ResolvedChannel | null;
+  /** When the workspace's weekly wins digest goes out: ISO weekday and local hour. */
+  digest: { weekday: number; hour: number };
 }
 
 export async function celebrationSettings(prisma: PrismaClient, personId: string): Promise<CelebrationSettings> {
   const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { workspace: true } });
-  return { consent: person.celebrationConsent, channel: await channelFor(prisma, person) };
+  return {
+    consent: person.celebrationConsent,
+    channel: await channelFor(prisma, person),
+    digest: { weekday: person.workspace.winsDigestWeekday, hour: person.workspace.winsDigestHour },
+  };
+}
+
+/** When the weekly wins digest goes out, in the workspace's zone. */
+export async function setWinsDigestTime(prisma: PrismaClient, workspaceId: string, weekday: number, hour: number): Promise<void> {
+  await prisma.workspace.update({ where: { id: workspaceId }, data: { winsDigestWeekday: weekday, winsDigestHour: hour } });
 }
 
 export async function setCelebrationConsent(prisma: PrismaClient, personId: string, consent: CelebrationConsent): Promise<void> {

@@ -1,18 +1,20 @@
 /**
  * `/pathway celebrate [always | ask | never | in #channel]`: the person's
  * consent to celebration posts and their own channel; admins also set a
- * team's channel (`team "<team>" in #channel`).
+ * team's channel (`team "<team>" in #channel`) and when the weekly wins
+ * digest goes out (`digest friday 15:00`).
  */
 import { celebrationSettingsMessage } from '../../blocks/celebrations.js';
-import type { CelebrateSetting } from '../../domain/celebrations.js';
+import { isAdminSetting, type CelebrateSetting } from '../../domain/celebrations.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { NOT_AN_ADMIN_MESSAGE, isAdmin } from '../../services/admins.js';
-import { celebrationSettings, setCelebrationChannel, setCelebrationConsent } from '../../services/celebrations.js';
+import { celebrationSettings, setCelebrationChannel, setCelebrationConsent, setWinsDigestTime } from '../../services/celebrations.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
 export async function celebrateReply(deps: ListenerDeps, person: Person, setting: CelebrateSetting): Promise<Reply> {
+  if (isAdminSetting(setting) && !isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
   switch (setting.action) {
     case 'show':
       break;
@@ -23,9 +25,11 @@ export async function celebrateReply(deps: ListenerDeps, person: Person, setting
       await setCelebrationChannel(deps.prisma, person.workspaceId, { scope: 'person', personId: person.id }, setting.channelId);
       break;
     case 'team-channel':
-      if (!isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
       await setCelebrationChannel(deps.prisma, person.workspaceId, { scope: 'team', team: setting.team }, setting.channelId);
       break;
+    case 'digest-time':
+      await setWinsDigestTime(deps.prisma, person.workspaceId, setting.weekday, setting.hour);
+      break;
   }
-  return celebrationSettingsMessage(await celebrationSettings(deps.prisma, person.id), setting);
+  return celebrationSettingsMessage(await celebrationSettings(deps.prisma, person.id), setting, deps.config.defaultTimeZone);
 }

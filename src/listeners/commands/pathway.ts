@@ -17,6 +17,7 @@ import { openPlanModal } from '../actions/plan-open.js';
 import { safely, type Reply } from '../safely.js';
 import { quickForm } from './quick-forms.js';
 import { celebrateReply } from './celebrate.js';
+import { isAdminSetting } from '../../domain/celebrations.js';
 import { managerReply } from './manager.js';
 import { nudgeControlReply, openNudgeSettings } from './nudge-controls.js';
 import { openAdminArea } from './admin.js';
@@ -50,7 +51,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       });
       const now = deps.clock.now();
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
-      const maxAge = parsed.command.kind === 'admin' || parsed.command.kind === 'report' || (parsed.command.kind === 'celebrate' && parsed.command.setting.action === 'team-channel') ? ADMIN_CHECK_MAX_AGE_MS : undefined;
+      const maxAge = parsed.command.kind === 'admin' || parsed.command.kind === 'report' || (parsed.command.kind === 'celebrate' && isAdminSetting(parsed.command.setting)) ? ADMIN_CHECK_MAX_AGE_MS : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       switch (parsed.command.kind) {

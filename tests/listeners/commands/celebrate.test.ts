@@ -82,4 +82,19 @@ describe('/pathway celebrate', () => {
     expect((await ask('')).shown).toContain('<#C0TEAM> (your team’s channel)');
     expect(t.fake.specViolations).toEqual([]);
   });
+
+  it('lets admins move the weekly wins digest, and tells a typo how to write it', async () => {
+    expect((await ask('')).shown).toContain('Fridays at 15:00 (Europe/London)');
+    expect((await ask('digest monday 9:00')).shown).toContain('Only Pathway admins');
+
+    t.fake.setUser({ id: 'U0ADMIN', isAdmin: true });
+    const { shown } = await ask('digest Mon 9:00', 'U0ADMIN');
+    expect(shown).toContain('Saved: the weekly wins digest goes out on Mondays at 09:00 (Europe/London)');
+    expect(await t.db.prisma.workspace.findFirstOrThrow()).toMatchObject({ winsDigestWeekday: 1, winsDigestHour: 9 });
+
+    const wrong = await ask('digest someday 25:30', 'U0ADMIN');
+    expect(wrong.shown).toContain('name the day, for example friday');
+    expect(wrong.shown).toContain('give a whole hour, for example 15:00');
+    expect(await t.db.prisma.workspace.findFirstOrThrow()).toMatchObject({ winsDigestWeekday: 1, winsDigestHour: 9 });
+  });
 });
