@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import { expectCleanSlackTraffic, nextCall, seedPathway, textOf, weeklyMilestones } from '../../support/pathways.js';
+
+const ALICE = 'U0ALICE';
+
+describe('Undo on a "done" confirmation', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.clock.set('2027-01-11T10:00:00Z');
+    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  });
+
+  it('reopens the milestone, drops its evidence, replaces the confirmation and republishes Home', async () => {
+    const seeded = await seedPathway(t, ALICE, weeklyMilestones(3, '2027-02-01'));
+    const done = await t.driver.slashCommand({ userId: ALICE, text: 'done 2 wrong one' });
+    const confirmation = (await t.responseTo(done)).body as { blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
+    const undo = confirmation.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'milestone_undo_done');
+    expect(undo?.value).toBe(seeded.milestoneIds[1]);
+
+    const home = nextCall(t, 'views.publish');
+    const click = await t.driver.blockAction({ userId: ALICE, actionId: 'milestone_undo_done', value: undo!.value, container: { isEphemeral: true } });
+    const answer = (await t.responseTo(click)).body as { text: string; replace_original: boolean };
+    expect(answer.replace_original).toBe(true);
+    expect(answer.text).toBe(':leftwards_arrow_with_hook: 2. “Milestone number 2” is open again, due Mon 8 Feb 2027.');
+    const row = await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: seeded.milestoneIds[1]! } });
+    expect(row).toMatchObject({ doneAt: null, evidence: null, evidenceLink: null });
+    expect(textOf(await home)).toContain('"action_id":"milestone_done","value":"' + seeded.milestoneIds[1]);
+    expectCleanSlackTraffic(t);
+  });
+
+  it('is harmless when pressed twice', async () => {
+    const seeded = await seedPathway(t, ALICE, weeklyMilestones(1, '2027-02-01'));
+    for (let i = 0; i < 2; i++) {
+      const click = await t.driver.blockAction({ userId: ALICE, actionId: 'milestone_undo_done', value: seeded.milestoneIds[0]!, container: { isEphemeral: true } });
+      expect(((await t.responseTo(click)).body as { text: string }).text).toContain('is open again');
+    }
+    expect(await t.db.prisma.milestone.count({ where: { doneAt: null } })).toBe(1);
+  });
+});
