@@ -261,6 +261,8 @@ class SandboxWorld {
   private origins = new Map<string, ResponseOrigin>();
   private triggers = new Map<string, string>();
   private typed: Typed[] = [];
+  /** Slash command acks that carried a message (shown as if posted to the response_url). */
+  private syncResponses: Array<{ url: string; body: unknown; at: number }> = [];
   private system: Array<{ user: string; channel: string; text: string; realAt: number; key: string }> = [];
   private stacks = new Map<string, string[]>();
   private errors = new Map<string, Record<string, string>>();
@@ -285,6 +287,7 @@ class SandboxWorld {
     this.origins = new Map();
     this.triggers = new Map();
     this.typed = [];
+    this.syncResponses = [];
     this.system = [];
     this.stacks = new Map();
     this.errors = new Map();
@@ -328,9 +331,6 @@ class SandboxWorld {
     }
     return { ok: true };
   }
-
-  /** Acks that carried a message (shown as if posted to the response_url). */
-  private readonly syncResponses: Array<{ url: string; body: unknown; at: number }> = [];
 
   async action(request: z.infer<typeof actionRequest>): Promise<ApiAnswer> {
     const { type, action_id: actionId, block_id: blockId, ...rest } = request.action;

@@ -8,13 +8,11 @@ import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
-import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { createLogger } from '../../src/logger.js';
 import { SANDBOX_TEAM_ID, WINS_CHANNEL } from '../../src/sandbox/demo.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
-import { openPgliteTestDatabase, testConfig } from '../support/db.js';
+import type { Sandbox } from '../../src/sandbox/sandbox.js';
+import { openPgliteTestDatabase } from '../support/db.js';
+import { startTestSandbox, type RunningSandbox } from './harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
@@ -27,18 +25,16 @@ const MAYA = 'U0SBMAYA1';
 
 describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
   let db: Database;
+  let running: RunningSandbox;
   let sandbox: Sandbox;
-  let app: RunningApp;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
     db = await openPgliteTestDatabase();
-    // Ticks only when the sandbox asks (clock buttons, "Run scheduler now").
-    const config: Config = testConfig({ slack: { kind: 'offline' }, scheduler: { enabled: true, tick: '0 0 1 1 *', workspaceRatePerSecond: 50 } });
-    const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
-    sandbox = await startSandbox({ config, logger, db });
-    app = await startApp({ config, db, logger, clock: sandbox.clock, host: '127.0.0.1', sandbox: sandbox.handle });
+    // The scheduler ticks only when the sandbox asks (clock buttons, "Run scheduler now").
+    running = await startTestSandbox(db, { scheduler: { enabled: true, tick: '0 0 1 1 *', workspaceRatePerSecond: 50 } });
+    sandbox = running.sandbox;
     await mkdir(SHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -46,15 +42,14 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.setDefaultTimeout(10_000);
-    await page.goto(`http://127.0.0.1:${app.port}/sandbox`);
+    await page.goto(running.url);
     await page.getByRole('button', { name: 'Load demo team' }).click();
     await page.getByRole('button', { name: 'Reload demo team' }).waitFor();
   }, 120_000);
 
   afterAll(async () => {
     await browser?.close();
-    await app?.stop();
-    await sandbox?.stop();
+    await running?.stop();
     await db?.close();
   });
 

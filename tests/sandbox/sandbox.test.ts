@@ -3,8 +3,7 @@
  * turning page requests into signed Slack requests to the real app.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
-import type { Config } from '../../src/config.js';
+import { startApp } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
@@ -12,9 +11,9 @@ import { DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
 import { sandboxDatabase, startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
 import { startTestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase, testConfig } from '../support/db.js';
+import { startTestSandbox, type RunningSandbox } from './harness.js';
 
 const logger = createLogger('silent');
-const offline: Config = testConfig({ slack: { kind: 'offline' } });
 const SAM = 'U0SBSAM01';
 const DM = 'D0SBSAM01';
 
@@ -35,20 +34,19 @@ describe('where the sandbox runs', () => {
 
 describe('the sandbox', () => {
   let db: Database;
+  let running: RunningSandbox;
   let sandbox: Sandbox;
-  let app: RunningApp;
   let base: string;
 
   beforeAll(async () => {
     db = await openPgliteTestDatabase();
-    sandbox = await startSandbox({ config: offline, logger, db });
-    app = await startApp({ config: offline, db, logger, clock: sandbox.clock, host: '127.0.0.1', sandbox: sandbox.handle });
-    base = `http://127.0.0.1:${app.port}/sandbox`;
+    running = await startTestSandbox(db);
+    sandbox = running.sandbox;
+    base = running.url;
   }, 60_000);
 
   afterAll(async () => {
-    await app?.stop();
-    await sandbox?.stop();
+    await running?.stop();
     await db?.close();
   });
 
