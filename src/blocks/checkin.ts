@@ -46,6 +46,19 @@ function ratingButtons(initial: Rating | null): RadioButtons {
   };
 }
 
+/** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
+function formModal(callbackId: string, metadata: Record<string, string>, title: string, submit: string, blocks: KnownBlock[]): ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    private_metadata: JSON.stringify(metadata),
+    title: plain(title, LIMITS.modalTitle),
+    submit: plain(submit, LIMITS.modalTitle),
+    close: plain('Cancel', LIMITS.modalTitle),
+    blocks,
+  };
+}
+
 export function checkInModal(form: CheckInForm): ModalView {
   const blocks: KnownBlock[] = [
     {
@@ -71,15 +84,8 @@ export function checkInModal(form: CheckInForm): ModalView {
       } satisfies InputBlock,
     );
   });
-  return {
-    type: 'modal',
-    callback_id: CHECKIN_CALLBACK,
-    private_metadata: JSON.stringify({ pathwayId: form.pathwayId } satisfies z.infer<typeof checkInMetadataSchema>),
-    title: plain('Readiness check-in', LIMITS.modalTitle),
-    submit: plain('Save check-in', LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
-    blocks,
-  };
+  const metadata: z.infer<typeof checkInMetadataSchema> = { pathwayId: form.pathwayId };
+  return formModal(CHECKIN_CALLBACK, metadata, 'Readiness check-in', 'Save check-in', blocks);
 }
 
 /** What replaces the modal after a successful check-in. */
@@ -181,15 +187,8 @@ export function calibrationModal(detail: CheckInDetail): ModalView {
       ...(detail.managerComment ? { initial_value: detail.managerComment } : {}),
     },
   } satisfies InputBlock);
-  return {
-    type: 'modal',
-    callback_id: CALIBRATION_CALLBACK,
-    private_metadata: JSON.stringify({ checkInId: detail.id } satisfies z.infer<typeof calibrationMetadataSchema>),
-    title: plain('Calibrate check-in', LIMITS.modalTitle),
-    submit: plain('Save', LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
-    blocks,
-  };
+  const metadata: z.infer<typeof calibrationMetadataSchema> = { checkInId: detail.id };
+  return formModal(CALIBRATION_CALLBACK, metadata, 'Calibrate check-in', 'Save', blocks);
 }
 
 function comparisonLines(detail: CheckInDetail): string {

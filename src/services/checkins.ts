@@ -10,6 +10,7 @@ import { findRole, signalsFor } from '../domain/framework/queries.js';
 import type { Signal } from '../domain/framework/schema.js';
 import {
   assessReadiness,
+  CONSISTENT,
   RatingSchema,
   type CheckedRating,
   type CheckInRecord,
@@ -100,7 +101,7 @@ export async function recordCheckIn(
         goalTitle: form.goal.title,
         date: input.today,
         signalCount: input.ratings.length,
-        consistentCount: input.ratings.filter((rating) => rating.rating >= 3).length,
+        consistentCount: input.ratings.filter((rating) => rating.rating >= CONSISTENT).length,
       });
       await enqueueMessage(tx, {
         workspaceId: person.workspaceId,
@@ -139,20 +140,46 @@ export interface ReadinessView extends Readiness {
   goalTitle: string;
 }
 
+export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { frameworkVersion: true; milestones: true } }>;
+
+export interface SubjectReadiness {
+  pathway: ActivePathwayRow;
+  readiness: ReadinessView;
+}
+
+/**
+ * Readiness on each subject's active pathway (subjects without one are absent),
+ * in two queries whatever the number of subjects: `/pathway team` lists many.
+ */
+export async function readinessOfMany(prisma: PrismaClient, grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
+  const subjectIds = grants.map((access) => access.subjectId);
+  const pathways = await prisma.pathway.findMany({
+    where: { activeForPersonId: { in: subjectIds } },
+    include: { frameworkVersion: true, milestones: { orderBy: { position: 'asc' } } },
+  });
+  const rows =
+    pathways.length === 0
+      ? []
+      : await prisma.checkIn.findMany({
+          where: { personId: { in: subjectIds }, pathwayId: { in: pathways.map((pathway) => pathway.id) } },
+          include: { ratings: true, frameworkVersion: true },
+          orderBy: { createdAt: 'desc' },
+        });
+  const result = new Map<string, SubjectReadiness>();
+  for (const pathway of pathways) {
+    const own = rows.filter((row) => row.pathwayId === pathway.id).slice(0, TREND_WINDOW);
+    result.set(pathway.personId, { pathway, readiness: readinessFrom(pathway, own) });
+  }
+  return result;
+}
+
 /** Readiness on the subject's active pathway, or null without one. */
 export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
-  const pathway = await prisma.pathway.findUnique({
-    where: { activeForPersonId: access.subjectId },
-    include: { frameworkVersion: true, milestones: true },
-  });
-  if (!pathway) return null;
+  return (await readinessOfMany(prisma, [access])).get(access.subjectId)?.readiness ?? null;
+}
+
+function readinessFrom(pathway: ActivePathwayRow, rows: CheckInRow[]): ReadinessView {
   const framework = frameworkOf(pathway.frameworkVersion);
-  const rows = await prisma.checkIn.findMany({
-    where: { personId: access.subjectId, pathwayId: pathway.id },
-    include: { ratings: true, frameworkVersion: true },
-    orderBy: { createdAt: 'desc' },
-    take: TREND_WINDOW,
-  });
   const readiness = assessReadiness(
     signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title })),
     rows.map(toRecord),
@@ -217,7 +244,10 @@ export async function calibrateCheckIn(
   input: Calibration & { now: Date },
   notice: (detail: CheckInDetail) => OutboxPayload,
 ): Promise<CheckInDetail> {
-  const existing = await prisma.checkIn.findFirstOrThrow({ where: { id: access.checkInId }, include: { ratings: true, person: true } });
+  const existing = await prisma.checkIn.findFirstOrThrow({
+    where: { id: access.checkInId, personId: access.subjectId },
+    include: { ratings: true, person: true },
+  });
   const keys = existing.ratings.map((rating) => rating.signalKey).sort().join(',');
   if (keys !== input.ratings.map((rating) => rating.signalKey).sort().join(',')) {
     throw new UserError('This check-in changed since you opened it. Close the form and open the check-in again.');

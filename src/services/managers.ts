@@ -7,14 +7,14 @@
 import type { PrismaClient } from '../db/client.js';
 import { daysBetween } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
-import type { ManagerRequest, Person } from '../generated/prisma/client.js';
-import { readinessOf, type ReadinessView } from './checkins.js';
+import type { ManagerRequest, Person, Prisma } from '../generated/prisma/client.js';
+import { readinessOfMany, type ReadinessView, type SubjectReadiness } from './checkins.js';
 import { frameworkOf } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { pathwayView, type PathwayView } from './overview.js';
 import { grantsFor, type CheckInGrant, type PrivacyContext } from './privacy.js';
 
-type Tx = Parameters<Parameters<PrismaClient['$transaction']>[0]>[0];
+type Tx = Prisma.TransactionClient;
 type PersonRef = Pick<Person, 'id' | 'slackUserId' | 'displayName'>;
 
 /** Reporting lines deeper than this are treated as a loop (and refused). */
@@ -187,37 +187,39 @@ export interface TeamMember {
   daysSinceCheckIn: number | null;
 }
 
-/** Maximum reports loaded for `/pathway team` (a message holds 50 blocks). */
-export const MAX_TEAM_SIZE = 100;
-
-/** A manager's current reports, each read through the privacy rule. */
-export async function teamOf(ctx: PrivacyContext, manager: Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>, today: string): Promise<{ members: TeamMember[]; total: number }> {
+/**
+ * A manager's current reports (the first `limit`, by name), each read through the
+ * privacy rule, and how many there are in all.
+ */
+export async function teamOf(
+  ctx: PrivacyContext,
+  manager: Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>,
+  today: string,
+  limit: number,
+): Promise<{ members: TeamMember[]; total: number }> {
   const where = { managerId: manager.id, workspaceId: manager.workspaceId, deactivatedAt: null };
   const [reports, total] = await Promise.all([
-    ctx.prisma.person.findMany({ where, orderBy: [{ displayName: 'asc' }, { slackUserId: 'asc' }], take: MAX_TEAM_SIZE }),
+    ctx.prisma.person.findMany({ where, orderBy: [{ displayName: 'asc' }, { slackUserId: 'asc' }], take: limit }),
     ctx.prisma.person.count({ where }),
   ]);
   const grants = grantsFor(ctx, manager, reports, 'team');
-  const members: TeamMember[] = [];
-  for (const report of reports) {
-    const access = grants.get(report.id);
-    if (access) members.push({ person: report, ...(await reportView(ctx.prisma, access, today)) });
-  }
+  const loaded = await readinessOfMany(ctx.prisma, [...grants.values()]);
+  const members = reports.filter((report) => grants.has(report.id)).map((report) => memberView(report, loaded.get(report.id), today));
   return { members, total };
 }
 
 /** A report's pathway and readiness as their manager sees it (read-only). */
-export async function reportView(prisma: PrismaClient, access: CheckInGrant, today: string): Promise<Omit<TeamMember, 'person'>> {
-  const [row, readiness] = await Promise.all([
-    prisma.pathway.findUnique({
-      where: { activeForPersonId: access.subjectId },
-      include: { frameworkVersion: true, milestones: { orderBy: { position: 'asc' } } },
-    }),
-    readinessOf(prisma, access),
-  ]);
+export async function reportView(prisma: PrismaClient, access: CheckInGrant, person: TeamMember['person'], today: string): Promise<TeamMember> {
+  return memberView(person, (await readinessOfMany(prisma, [access])).get(access.subjectId), today);
+}
+
+function memberView(person: TeamMember['person'], loaded: SubjectReadiness | undefined, today: string): TeamMember {
+  if (!loaded) return { person, pathway: null, readiness: null, daysSinceCheckIn: null };
+  const { pathway, readiness } = loaded;
   return {
-    pathway: row ? pathwayView(row, frameworkOf(row.frameworkVersion), today) : null,
+    person,
+    pathway: pathwayView(pathway, frameworkOf(pathway.frameworkVersion), today),
     readiness,
-    daysSinceCheckIn: readiness?.latest ? daysBetween(readiness.latest.date, today) : null,
+    daysSinceCheckIn: readiness.latest ? daysBetween(readiness.latest.date, today) : null,
   };
 }

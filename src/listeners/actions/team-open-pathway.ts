@@ -12,6 +12,6 @@ export function teamOpenPathway(deps: ListenerDeps) {
   return idButton('teamOpenPathway', deps, async ({ member, value: subjectId, today, openModal }) => {
     const access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, member.person, subjectId, 'report-pathway');
     const subject = await deps.prisma.person.findUniqueOrThrow({ where: { id: access.subjectId } });
-    await openModal(reportPathwayView({ person: subject, ...(await reportView(deps.prisma, access, today)) }));
+    await openModal(reportPathwayView(await reportView(deps.prisma, access, subject, today)));
   });
 }

@@ -1,12 +1,26 @@
 /** `/pathway manager @name`: asks that person to confirm they are the manager. */
+import type { WebClient } from '@slack/web-api';
+import { z } from 'zod';
 import { managerNotices, managerRequestedText } from '../../blocks/team.js';
 import { mrkdwn } from '../../blocks/text.js';
+import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { requestManager } from '../../services/managers.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export async function managerReply(deps: ListenerDeps, person: Person, managerSlackUserId: string, now: Date): Promise<Reply> {
+const mentionedUser = z.object({ deleted: z.boolean().optional(), is_bot: z.boolean().optional() });
+
+/** A bot or a deactivated account cannot confirm anything: say so before asking. */
+async function checkCanBeManager(client: WebClient, slackUserId: string): Promise<void> {
+  const response = await client.users.info({ user: slackUserId });
+  const user = mentionedUser.parse(response.user ?? {});
+  if (user.is_bot) throw new UserError('That is an app, not a person. Mention the person you report to, for example `/pathway manager @Dana`.');
+  if (user.deleted) throw new UserError('That account is deactivated. Mention the person you report to now.');
+}
+
+export async function managerReply(deps: ListenerDeps, client: WebClient, person: Person, managerSlackUserId: string, now: Date): Promise<Reply> {
+  await checkCanBeManager(client, managerSlackUserId);
   const requested = await requestManager(deps.prisma, person, managerSlackUserId, now, managerNotices);
   const text = managerRequestedText(requested.manager.slackUserId, requested.replacedPending);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };

@@ -84,7 +84,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await teamReply(deps, person, today));
           return;
         case 'manager':
-          await reply(await managerReply(deps, person, parsed.command.slackUserId, now));
+          await reply(await managerReply(deps, client, person, parsed.command.slackUserId, now));
           return;
         case 'report':
           await reply(await progressionReport(deps, client, person, parsed.command.period, today));

@@ -133,6 +133,17 @@ describe('manager link: request and confirmation', () => {
     expect(await t.db.prisma.managerRequest.count()).toBe(0);
   });
 
+  it('refuses an app or a deactivated account, checked with users.info', async () => {
+    await seedPerson(t, 'U0ALICE');
+    t.fake.setUser({ id: 'U0BOTTY', isBot: true });
+    t.fake.setUser({ id: 'U0GONE', deleted: true });
+    expect(await ask('U0ALICE', 'manager <@U0BOTTY|botty>')).toContain('That is an app, not a person');
+    expect(await ask('U0ALICE', 'manager <@U0GONE>')).toContain('That account is deactivated');
+    expect(await t.db.prisma.managerRequest.count()).toBe(0);
+    expect(t.fake.callsTo('users.info').map((call) => call.args.user)).toEqual(expect.arrayContaining(['U0BOTTY', 'U0GONE']));
+    expectNoSlackViolations(t);
+  });
+
   it('refuses a link that is already in place and one that would make a loop', async () => {
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });
     await seedPerson(t, 'U0ALICE', { manager: dana });
