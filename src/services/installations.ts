@@ -24,3 +24,14 @@ export async function uninstallWorkspace(prisma: PrismaClient, teamId: string, n
   ]);
   return { dropped: dropped.count };
 }
+
+/**
+ * Slack only sends requests from workspaces where Pathway is installed, so a
+ * request from one marked uninstalled means it was installed again (in
+ * single-workspace mode there is no OAuth callback to say so). Cheap when
+ * there is nothing to do: the update matches no row.
+ */
+export async function markStillInstalled(prisma: PrismaClient, teamId: string): Promise<boolean> {
+  const updated = await prisma.workspace.updateMany({ where: { slackTeamId: teamId, uninstalledAt: { not: null } }, data: { uninstalledAt: null } });
+  return updated.count > 0;
+}

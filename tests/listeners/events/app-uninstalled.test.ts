@@ -1,5 +1,8 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { ensureMember } from '../../../src/services/people.js';
 import { install, queueMessage, useOAuthApp } from '../../production/support/oauth-app.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { openPgliteTestDatabase } from '../../support/db.js';
 
 describe('app_uninstalled', () => {
   const env = useOAuthApp();
@@ -52,5 +55,30 @@ describe('app_uninstalled', () => {
     expect((await t.app.clients?.forTeam('T0ACME'))?.token).toBe('xoxb-acme-2');
     const after = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0ACME' } });
     expect(after).toMatchObject({ id: before.id, activeFrameworkId: before.activeFrameworkId, uninstalledAt: null });
+  });
+});
+
+describe('app_uninstalled in single-workspace mode', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+
+  it('drops pending messages until the workspace uses Pathway again (after a re-install with a new token)', async () => {
+    const { workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId: 'U0CAROL' });
+    await queueMessage(t.db, workspace.id, 'single:1');
+    await t.driver.event({ type: 'app_uninstalled' });
+    await expect.poll(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('dropped');
+    expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toEqual(t.clock.now());
+
+    // A retry of the uninstall does not count as use.
+    await t.driver.event({ type: 'app_uninstalled' }, { retry: { num: 1, reason: 'http_timeout' } });
+    const request = await t.driver.slashCommand({ userId: 'U0CAROL', text: 'help' });
+    await t.responseTo(request, 10_000);
+    expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toBeNull();
   });
 });
