@@ -118,7 +118,7 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
   return { person, ids };
 }
 
-/** Outbox rows sent to the person, keyed by one of their ids, or whose message names them. */
+/** Outbox rows sent to the person, keyed by one of their ids, or whose message mentions them (`<@U…>`). */
 async function outboxAbout(prisma: Pick<PrismaClient, '$queryRaw'>, person: Person, ids: string[]): Promise<OutboxRef[]> {
   const patterns = ids.map((id) => `%${id}%`);
   return prisma.$queryRaw<OutboxRef[]>`
@@ -127,7 +127,8 @@ async function outboxAbout(prisma: Pick<PrismaClient, '$queryRaw'>, person: Pers
     WHERE "workspaceId" = ${person.workspaceId}
       AND (recipient = ${person.slackUserId}
         OR "dedupeKey" LIKE ANY (${patterns}::text[])
-        OR payload::text LIKE ${`%${person.slackUserId}%`})`;
+        OR payload::text LIKE ${`%<@${person.slackUserId}>%`}
+        OR payload::text LIKE ${`%<@${person.slackUserId}|%`})`;
 }
 
 /** The channel posts about the person that are still up (celebrations and digests naming them). */
