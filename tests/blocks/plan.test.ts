@@ -1,0 +1,119 @@
+import { describe, expect, it } from 'vitest';
+import { homeView } from '../../src/blocks/home.js';
+import { doneConfirmation, doneModal, editModal, milestoneRowBlocks, moveModal } from '../../src/blocks/milestones.js';
+import { overviewBlocks } from '../../src/blocks/overview.js';
+import { planModal } from '../../src/blocks/plan.js';
+import { FrameworkSchema, MAX_ROLES, type FrameworkInput } from '../../src/domain/framework/schema.js';
+import { MAX_LINK_LENGTH } from '../../src/domain/pathways/milestones.js';
+import { proposePlan } from '../../src/domain/pathways/plan.js';
+import type { MilestoneSummary } from '../../src/services/milestones.js';
+import type { MilestoneView, Overview } from '../../src/services/overview.js';
+import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+
+const hostile = (length: number, seed: string): string => `${seed} *bold* <!channel> & _it_ `.repeat(Math.ceil(length / 30)).slice(0, length).trim();
+
+/** 50 stages × 2 roles, every role with 20 lattice moves and 20 milestone templates, all text at its limit. */
+function largestFramework() {
+  const stages = 50;
+  const perStage = MAX_ROLES / stages;
+  const key = (s: number, r: number) => `role-${s}-${r}-${'x'.repeat(40)}`;
+  const input: FrameworkInput = {
+    version: 1,
+    name: hostile(75, 'Framework'),
+    tracks: [{ key: 'main', title: hostile(75, 'Track') }],
+    stages: Array.from({ length: stages }, (_, s) => ({
+      key: `stage-${s}`,
+      track: 'main',
+      order: s + 1,
+      title: hostile(75, `Stage ${s}`),
+      focus: hostile(500, 'focus'),
+      roles: Array.from({ length: perStage }, (_, r) => ({
+        key: key(s, r),
+        title: hostile(75, `Role ${s}.${r}`),
+        focus: hostile(500, 'role focus'),
+        signals: [{ key: 'signal', title: hostile(75, 'Signal'), description: hostile(500, 'signal') }],
+        lattice: Array.from({ length: 20 }, (_, i) => key((s + 2 + i) % stages, r)).filter((k) => k !== key(s, r)),
+        milestones: Array.from({ length: 20 }, (_, m) => ({
+          key: `template-${m}`,
+          title: hostile(75, `Template ${m}`),
+          kind: 'project' as const,
+          weeks: 104,
+          description: hostile(500, 'description'),
+          link: `https://example.com/${'l'.repeat(2900)}`,
+          signals: ['signal'],
+        })),
+      })),
+    })),
+  };
+  return { framework: FrameworkSchema.parse(input), from: key(0, 0) };
+}
+
+/** Every mrkdwn text: what Slack parses for mentions and links (plain_text is shown as typed). */
+function mrkdwnTexts(value: unknown): string {
+  if (Array.isArray(value)) return value.map(mrkdwnTexts).join('\n');
+  if (typeof value !== 'object' || value === null) return '';
+  const record = value as Record<string, unknown>;
+  if (record.type === 'mrkdwn' && typeof record.text === 'string') return record.text;
+  return Object.values(record).map(mrkdwnTexts).join('\n');
+}
+
+const longTitle = hostile(150, 'Milestone');
+const longLink = `https://example.com/${'p'.repeat(MAX_LINK_LENGTH - 20)}`;
+
+function milestone(position: number, daysLeft: number | null): MilestoneView {
+  return { id: `m${position}`, position, title: longTitle, kind: 'certification', dueDate: '2027-03-01', link: longLink, done: daysLeft === null, doneDate: daysLeft === null ? '2027-01-02' : null, daysLeft };
+}
+
+describe('plan modal at the framework format’s limits', () => {
+  it('stays within 100 blocks and every Block Kit limit, with all options present', () => {
+    const { framework, from } = largestFramework();
+    const proposal = proposePlan(framework, { fromRoleKey: from }, '2027-01-11');
+    expect(proposal.goals.length).toBeGreaterThanOrEqual(20);
+    expect(proposal.milestones).toHaveLength(20);
+    const view = planModal({ framework, proposal, today: '2027-01-11', rev: 999, replacing: true });
+    expectValidView(view);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    expect(mrkdwnTexts(view)).toContain('&lt;!channel&gt;');
+    expect(mrkdwnTexts(view)).not.toContain('<!channel>');
+  });
+});
+
+describe('milestone surfaces with the longest title and link', () => {
+  const summary: MilestoneSummary = { id: 'm1', pathwayId: 'p1', position: 999, title: longTitle, kind: 'course', dueDate: '2027-03-01', link: longLink, doneDate: null };
+  const metadata = { milestoneId: 'c'.repeat(100), responseUrl: `https://hooks.slack.com/actions/${'r'.repeat(900)}` };
+
+  it('builds valid modals', () => {
+    for (const view of [doneModal(summary, metadata), moveModal(summary, '2027-01-11', metadata), editModal(summary, metadata)]) {
+      expectValidView(view);
+      expect(mrkdwnTexts(view)).not.toContain('<!channel>');
+    }
+  });
+
+  it('builds valid rows and confirmations', () => {
+    expectValidBlocks(milestoneRowBlocks(milestone(1, -3)), 'home');
+    expectValidBlocks(doneConfirmation(summary, 0).blocks, 'message');
+    expect(mrkdwnTexts(doneConfirmation(summary, 0).blocks)).toContain('&lt;!channel&gt;');
+  });
+
+  it('keeps Home and the overview within limits for a long plan', () => {
+    const milestones = Array.from({ length: 200 }, (_, i) => milestone(i + 1, i % 3 === 0 ? null : i - 100));
+    const overview: Overview = {
+      today: '2027-01-11',
+      lastCheckIn: null,
+      readiness: null,
+      pathway: {
+        id: 'p1',
+        from: { key: 'a', title: hostile(75, 'From'), stageTitle: undefined, stageOrder: undefined },
+        goal: { key: 'b', title: hostile(75, 'Goal'), stageTitle: undefined, stageOrder: 2 },
+        moveKind: 'lattice',
+        targetDate: '2027-12-31',
+        milestones,
+        doneCount: milestones.filter((m) => m.done).length,
+        overdueCount: milestones.filter((m) => (m.daysLeft ?? 0) < 0).length,
+        stageCount: 4,
+      },
+    };
+    for (const page of [0, 1, 7, 14]) expectValidView(homeView(overview, { page }));
+    expectValidBlocks(overviewBlocks(overview), 'message');
+  });
+});

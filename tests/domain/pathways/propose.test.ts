@@ -1,0 +1,40 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
+import type { Framework } from '../../../src/domain/framework/schema.js';
+import { proposePlan } from '../../../src/domain/pathways/plan.js';
+
+let framework: Framework;
+
+beforeAll(async () => {
+  framework = await loadDefaultFramework();
+});
+
+describe('proposePlan', () => {
+  it('offers ladder goals first, picks the first, and spreads its templates to a default target', () => {
+    const proposal = proposePlan(framework, { fromRoleKey: 'instructional-designer' }, '2027-01-11');
+    expect(proposal.goals.map((g) => `${g.kind}:${g.role.key}`)).toEqual([
+      'ladder:senior-instructional-designer',
+      'ladder:learning-consultant',
+      'lattice:learning-technologist',
+    ]);
+    expect(proposal.goalRoleKey).toBe('senior-instructional-designer');
+    // 2+1+12+6+12+6+2+4 = 45 weeks of templates.
+    expect(proposal.targetDate).toBe('2027-11-22');
+    expect(proposal.milestones.at(-1)?.due).toBe(proposal.targetDate);
+    expect(proposal.milestones[0]).toMatchObject({ template: { key: 'assess-competencies' }, due: '2027-01-25' });
+  });
+
+  it('keeps a chosen goal and target, and drops a goal that is not open from the role', () => {
+    const kept = proposePlan(framework, { fromRoleKey: 'instructional-designer', goalRoleKey: 'learning-technologist', targetDate: '2027-06-30' }, '2027-01-11');
+    expect(kept.goalRoleKey).toBe('learning-technologist');
+    expect(kept.targetDate).toBe('2027-06-30');
+    const dropped = proposePlan(framework, { fromRoleKey: 'instructional-designer', goalRoleKey: 'strategic-learning-leader', targetDate: '2026-01-01' }, '2027-01-11');
+    expect(dropped.goalRoleKey).toBe('senior-instructional-designer');
+    expect(dropped.targetDate > '2027-01-11').toBe(true);
+  });
+
+  it('offers nothing to pick until the role is known, and no goal at the top without lattice moves', () => {
+    expect(proposePlan(framework, {}, '2027-01-11')).toMatchObject({ fromRoleKey: undefined, goals: [], goalRoleKey: undefined, milestones: [] });
+    expect(proposePlan(framework, { fromRoleKey: 'strategic-learning-leader' }, '2027-01-11')).toMatchObject({ goals: [], milestones: [] });
+  });
+});
