@@ -21,9 +21,13 @@ function kindOption(kind: MutableKind): PlainTextOption {
   };
 }
 
+/** The kinds the modal offers: manager kinds only mean something to managers. */
+export function shownKinds(isManager: boolean): MutableKind[] {
+  return MUTABLE_KINDS.filter((kind) => isManager || (kind !== 'manager_reminder' && kind !== 'manager_digest'));
+}
+
 export function nudgeSettingsModal(settings: NudgeSettings): ModalView {
-  // Manager kinds only mean something to managers; others keep whatever is stored for them.
-  const shown = MUTABLE_KINDS.filter((kind) => settings.isManager || (kind !== 'manager_reminder' && kind !== 'manager_digest'));
+  const shown = shownKinds(settings.isManager);
   const initial = shown.filter((kind) => settings.enabled.includes(kind)).map(kindOption);
   const status = settings.paused
     ? ':double_vertical_bar: All nudges are *paused*. `/pathway resume` turns them back on.'

@@ -217,6 +217,7 @@ export class Sender {
     payload: OutboxPayload,
     stats: DrainStats,
   ): Promise<ClaimOutcome> {
+    let reconnected = false;
     for (let waits = 0; ; waits += 1) {
       await this.limiter.take(teamId, row.recipient);
       try {
@@ -240,6 +241,10 @@ export class Sender {
           this.deps.logger.warn({ outboxId: row.id, retryAfterMs: failure.retryAfterMs }, 'Slack rate limit: waiting for Retry-After');
           if (failure.retryAfterMs <= this.options.maxInlineWaitMs && waits < MAX_INLINE_RATE_LIMIT_WAITS) continue;
           return { status: 'pending', notBefore: new Date(now.getTime() + failure.retryAfterMs), attempts: row.attempts };
+        }
+        if (failure.kind === 'transient' && failure.staleConnection && !reconnected) {
+          reconnected = true;
+          continue;
         }
         const attempts = row.attempts + 1;
         this.deps.logger.warn({ outboxId: row.id, attempts, error: failure.error, kind: failure.kind }, 'chat.postMessage failed');

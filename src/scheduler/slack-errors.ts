@@ -7,11 +7,18 @@ import { ErrorCode, type WebAPICallError } from '@slack/web-api';
 
 export type PostFailure =
   | { kind: 'rate_limited'; retryAfterMs: number }
-  | { kind: 'transient'; error: string }
+  /** `staleConnection`: a kept-alive socket was closed under the request; worth one immediate retry. */
+  | { kind: 'transient'; error: string; staleConnection?: boolean }
   | { kind: 'permanent'; error: string };
 
 /** Platform errors Slack documents as temporary. */
 const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'team_added_to_org']);
+
+/**
+ * A pooled keep-alive socket the server had just closed: the request never
+ * got through. Slack's own SDKs retry these once at once.
+ */
+const STALE_CONNECTION_CODES = new Set(['ECONNRESET', 'EPIPE', 'UND_ERR_SOCKET']);
 
 function isWebApiError(error: unknown): error is WebAPICallError {
   return error instanceof Error && 'code' in error && Object.values<unknown>(ErrorCode).includes(error.code);
@@ -30,7 +37,15 @@ export function classifyPostError(error: unknown): PostFailure {
       return error.statusCode >= 500 || error.statusCode === 408
         ? { kind: 'transient', error: `HTTP ${error.statusCode}` }
         : { kind: 'permanent', error: `HTTP ${error.statusCode}` };
-    case ErrorCode.RequestError:
-      return { kind: 'transient', error: error.original.message || 'request failed' };
+    case ErrorCode.RequestError: {
+      // fetch wraps the network problem (ECONNRESET, ECONNREFUSED…) in `cause`.
+      const cause = error.original.cause instanceof Error ? error.original.cause : undefined;
+      const code = cause && 'code' in cause ? String(cause.code) : '';
+      return {
+        kind: 'transient',
+        error: `${error.original.message || 'request failed'}${cause ? `: ${cause.message}` : ''}`,
+        staleConnection: STALE_CONNECTION_CODES.has(code),
+      };
+    }
   }
 }

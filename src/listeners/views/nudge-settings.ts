@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, settingsSavedReply } from '../../blocks/settings.js';
+import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, settingsSavedReply, shownKinds } from '../../blocks/settings.js';
 import { mutableKind, MUTABLE_KINDS } from '../../domain/schedule/kinds.js';
 import { ensureMember } from '../../services/people.js';
 import { nudgeSettings, saveNudgeSettings } from '../../services/settings.js';
@@ -32,12 +32,8 @@ export function nudgeSettingsSubmission(deps: ListenerDeps) {
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const ticked = (parsed.data[NUDGE_KINDS_BLOCK][NUDGE_KINDS_ACTION].selected_options ?? []).map((option) => option.value);
       const current = await nudgeSettings(deps.prisma, member.person.id);
-      const shown = new Set(
-        view.blocks.flatMap((block) =>
-          block.type === 'input' && 'element' in block && block.element.type === 'checkboxes' ? block.element.options.map((option) => option.value) : [],
-        ),
-      );
-      const enabled = MUTABLE_KINDS.filter((kind) => ticked.includes(kind) || (!shown.has(kind) && current.enabled.includes(kind)));
+      const shown = shownKinds(current.isManager);
+      const enabled = MUTABLE_KINDS.filter((kind) => ticked.includes(kind) || (!shown.includes(kind) && current.enabled.includes(kind)));
       await saveNudgeSettings(deps.prisma, member.person.id, enabled, deps.clock.now());
       await ack();
       await client.chat.postMessage({ channel: body.user.id, ...settingsSavedReply(enabled) });

@@ -1,0 +1,76 @@
+/** `/pathway away until …`, `back`, `pause`, `resume` through signed requests, checked in the database. */
+import type { KnownBlock } from '@slack/types';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { dateFromDb } from '../../../src/domain/dates.js';
+import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { expectValidBlocks } from '../../support/block-kit.js';
+import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+
+interface Ephemeral {
+  response_type: string;
+  text: string;
+  blocks: KnownBlock[];
+}
+
+describe('/pathway away, back, pause and resume', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.clock.set('2027-01-11T10:00:00Z');
+    t.fake.setUser({ id: 'U0ALICE', tz: 'Europe/London' });
+  });
+
+  async function ask(text: string): Promise<Ephemeral> {
+    const request = await t.driver.slashCommand({ userId: 'U0ALICE', text });
+    expect(request.status).toBe(200);
+    const body = (await t.responseTo(request)).body as Ephemeral;
+    expect(body.response_type).toBe('ephemeral');
+    expectValidBlocks(body.blocks, 'message');
+    return body;
+  }
+
+  const alice = () => t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0ALICE' } });
+
+  it('marks the person away from today until the given day, and back early ends it yesterday', async () => {
+    const away = await ask('away until 2027-01-22');
+    expect(away.text).toContain('No nudges until Fri 22 Jan 2027');
+    let person = await alice();
+    expect([dateFromDb(person.awayFrom!), dateFromDb(person.awayUntil!)]).toEqual(['2027-01-11', '2027-01-22']);
+
+    t.clock.set('2027-01-14T10:00:00Z');
+    expect((await ask('back')).text).toContain('Welcome back');
+    person = await alice();
+    expect([dateFromDb(person.awayFrom!), dateFromDb(person.awayUntil!)]).toEqual(['2027-01-11', '2027-01-13']);
+    expect((await ask('back')).text).toContain('You were not marked as away');
+    expect(t.fake.specViolations).toEqual([]);
+  });
+
+  it('answers a past date, a missing date and a made-up date with the exact form to type', async () => {
+    expect((await ask('away until 2027-01-01')).text).toContain('has already passed');
+    expect((await ask('away until 2027-01-01')).text).toContain('/pathway away until 2027-01-18');
+    const missing = await ask('away');
+    expect(JSON.stringify(missing.blocks)).toContain('/pathway away until <YYYY-MM-DD>');
+    expect(JSON.stringify((await ask('away until 2027-02-30')).blocks)).toContain('that date does not exist on the calendar');
+    expect((await ask('away until 2029-01-01')).text).toContain('more than a year away');
+    expect((await alice()).awayUntil).toBeNull();
+  });
+
+  it('pauses and resumes every nudge, and says so when nothing changes', async () => {
+    expect((await ask('pause')).text).toContain('All nudges and reminders are paused');
+    expect((await alice()).nudgesPausedAt).toEqual(new Date('2027-01-11T10:00:00Z'));
+    expect((await ask('pause')).text).toContain('already paused');
+    expect((await ask('resume')).text).toContain('Nudges are back on');
+    expect((await alice()).nudgesPausedAt).toBeNull();
+    expect((await ask('resume')).text).toContain('Nudges were not paused');
+    const extra = JSON.stringify((await ask('pause now')).blocks);
+    expect(extra, extra).toContain('with nothing after it');
+  });
+});
