@@ -55,7 +55,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     roleKey: 'instructional-designer',
     tz: 'America/New_York',
     managerId: 'U0SBMAYA1',
-    pathway: { goal: 'senior-instructional-designer', done: [1], startedDaysAgo: 40 },
+    pathway: { goal: 'senior-instructional-designer', done: [1], startedDaysAgo: 23 },
   },
   {
     id: 'U0SBNOOR1',

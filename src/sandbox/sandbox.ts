@@ -313,6 +313,9 @@ class SandboxWorld {
     if (match === null) return { ok: false, message: 'Type a slash command, such as /pathway help.' };
     const [, command = '', text = ''] = match;
     if (command !== '/pathway') return { ok: false, message: `${command} is not a command of this workspace; try /pathway help.` };
+    if (request.channel.startsWith('D') && request.channel !== this.fake.dmChannelFor(request.user)) {
+      return { ok: false, message: 'That is someone else’s conversation with Pathway; type in yours or in a channel.' };
+    }
     this.typed.push({ user: request.user, channel: request.channel, text: request.text, realAt: Date.now(), key: this.key('t') });
     const result = await this.driver.slashCommand({
       userId: request.user,

@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { DateTime } from 'luxon';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
@@ -22,6 +23,7 @@ if (!hasChromium) console.warn(`Sandbox browser tests skipped: ${CHROMIUM} is mi
 const SAM = 'U0SBSAM01';
 const PRIYA = 'U0SBPRIYA';
 const MAYA = 'U0SBMAYA1';
+const LEO = 'U0SBLEO01';
 
 describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
   let db: Database;
@@ -178,6 +180,23 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.getByRole('button', { name: '+1 day' }).click();
     await expect.poll(async () => Date.parse((await page.locator('#clock').getAttribute('data-now')) ?? '') - before).toBeGreaterThanOrEqual(24 * 3600_000);
     expect(sandbox.clock.now().getTime() - Date.now()).toBeGreaterThanOrEqual(24 * 3600_000 - 1000);
+  });
+
+  it('moving the clock into working hours brings the nudge for an overdue milestone', async () => {
+    // Leo works in New York; go to 10:00 there on the next weekday, so the run does not depend on when it happens.
+    const now = DateTime.fromJSDate(sandbox.clock.now()).setZone('America/New_York');
+    let target = now.plus({ days: 1 }).set({ hour: 10, minute: 0, second: 0, millisecond: 0 });
+    while (target.weekday > 5) target = target.plus({ days: 1 });
+    const advanceMinutes = Math.ceil(target.diff(now, 'minutes').minutes);
+    await actAs(LEO);
+    await page.evaluate(async (minutes) => {
+      await fetch('/sandbox/api/clock', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ advanceMinutes: minutes }) });
+    }, advanceMinutes);
+    await page.getByRole('button', { name: 'Run scheduler now' }).click();
+    await page.locator('[data-pane^="D"]').click();
+    await page.locator('.item-app').first().waitFor();
+    await page.screenshot({ path: `${SHOTS}06-nudge.png` });
+    expect(sandbox.fake.messagesIn(sandbox.fake.dmChannelFor(LEO)).map((m) => m.text)).toContain('Pathway: milestone 2 is overdue');
   });
 
   it('the app made no call Slack would reject', () => {

@@ -96,6 +96,7 @@ describe('the sandbox', () => {
 
   it('answers other commands and bad requests with what to do instead', async () => {
     expect((await post('command', { user: SAM, channel: DM, text: '/remind me' })).body).toEqual({ ok: false, message: '/remind is not a command of this workspace; try /pathway help.' });
+    expect((await post('command', { user: 'U0SBPRIYA', channel: DM, text: '/pathway' })).body.message).toContain('someone else’s conversation');
     const bad = await post('command', { user: 'nobody', channel: DM, text: '' });
     expect(bad.status).toBe(400);
     expect(bad.body.message).toContain('user: must be a Slack user id');
