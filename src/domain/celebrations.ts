@@ -70,12 +70,20 @@ export function subjectKey(win: { kind: 'milestone'; milestoneId: string } | { k
   }
 }
 
+const POST_KEY_PREFIX = 'celebrate:';
+
 /** Outbox keys of the messages about one win. The channel post's key is `celebrate:milestone:<id>`. */
 export const celebrationKeys = (subject: string) => ({
-  post: `celebrate:${subject}`,
+  post: `${POST_KEY_PREFIX}${subject}`,
   ask: `celebrate-ask:${subject}`,
   confirm: `celebrate-confirm:${subject}`,
+  notice: `celebrate-notice:${subject}`,
 });
+
+/** The win a channel post's outbox key names (the inverse of celebrationKeys(subject).post). */
+export function subjectOfPostKey(dedupeKey: string): string | null {
+  return dedupeKey.startsWith(POST_KEY_PREFIX) ? dedupeKey.slice(POST_KEY_PREFIX.length) : null;
+}
 
 /** Streaks worth a post: 3 and 6 check-ins on cadence, then every 6th. Others pass quietly. */
 export function isCelebratedStreak(count: number): boolean {

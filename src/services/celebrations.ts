@@ -30,6 +30,7 @@ import {
   resolveCelebrationChannel,
   streakAchievement,
   subjectKey,
+  subjectOfPostKey,
   winsDigestKey,
   type CelebrationConsent,
   type ChannelProblem,
@@ -182,6 +183,28 @@ async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin): Promi
   });
 }
 
+/**
+ * Call when a milestone is reopened ("Undo"). Until anything about it reached
+ * the channel, the celebration is withdrawn — unsent messages deleted, the
+ * question's buttons answered "no longer there" — so marking it done again
+ * starts afresh. A post already in the channel stays: the person has its
+ * Remove button.
+ */
+export async function withdrawMilestoneCelebration(prisma: PrismaClient, milestoneId: string): Promise<'withdrawn' | 'kept' | 'none'> {
+  const subject = subjectKey({ kind: 'milestone', milestoneId });
+  const keys = celebrationKeys(subject);
+  return prisma.$transaction(async (tx) => {
+    const celebration = await tx.celebration.findUnique({ where: { subjectKey: subject } });
+    if (!celebration) return 'none';
+    const rows = await tx.outboxMessage.findMany({ where: { dedupeKey: { in: [keys.post, keys.ask, keys.confirm] } } });
+    const inFlight = rows.some((row) => row.status === 'sending' || (row.dedupeKey === keys.post && row.status === 'sent'));
+    if (inFlight) return 'kept';
+    await tx.outboxMessage.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
+    await tx.celebration.delete({ where: { id: celebration.id } });
+    return 'withdrawn';
+  });
+}
+
 async function queuePost(tx: Db, celebration: Celebration, card: WinCard, now: Date): Promise<void> {
   if (!celebration.channelId) throw new Error(`celebration ${celebration.id} has no channel`);
   await enqueueMessage(tx, {
@@ -221,7 +244,8 @@ export interface CelebrationState {
 
 async function ownCelebration(prisma: Pick<PrismaClient, 'celebration'>, actor: Actor, celebrationId: string) {
   const celebration = await prisma.celebration.findUnique({ where: { id: celebrationId }, include: { person: { include: { workspace: true } } } });
-  if (!celebration || celebration.person.slackUserId !== actor.slackUserId || celebration.person.workspace.slackTeamId !== actor.teamId) {
+  if (!celebration) throw new UserError('That celebration is no longer there (its data may have been erased). Type `/pathway celebrate` to see your settings.');
+  if (celebration.person.slackUserId !== actor.slackUserId || celebration.person.workspace.slackTeamId !== actor.teamId) {
     throw new UserError('That button belongs to someone else’s celebration. Type `/pathway celebrate` to see your own settings.');
   }
   return celebration;
@@ -320,11 +344,11 @@ export async function reportChannelProblem(
   const notice = (dedupeKey: string, recipient: string, payload: Message) =>
     enqueueMessage(prisma, { workspaceId: row.workspaceId, dedupeKey, kind: CELEBRATION_OUTBOX_KINDS.notice, recipient, payload, notBefore: now });
   let aboutUserId: string | null = null;
-  if (row.kind === CELEBRATION_OUTBOX_KINDS.post) {
-    const subject = row.dedupeKey.slice('celebrate:'.length);
+  const subject = subjectOfPostKey(row.dedupeKey);
+  if (row.kind === CELEBRATION_OUTBOX_KINDS.post && subject) {
     const celebration = await prisma.celebration.update({ where: { subjectKey: subject }, data: { status: 'undeliverable' }, include: { person: true } });
     aboutUserId = celebration.person.slackUserId;
-    await notice(`celebrate-notice:${subject}`, aboutUserId, channelProblemNotice(channelId, problem, { audience: 'person' }));
+    await notice(celebrationKeys(subject).notice, aboutUserId, channelProblemNotice(channelId, problem, { audience: 'person' }));
   }
   const day = dateFromDb(now);
   for (const admin of await adminUserIds(prisma, row.workspaceId, listedAdmins)) {

@@ -11,6 +11,7 @@ import {
   subjectKey,
   celebrationKeys,
   checkInStreak,
+  subjectOfPostKey,
   type DigestWin,
 } from '../../src/domain/celebrations.js';
 
@@ -60,6 +61,8 @@ describe('wins', () => {
     expect(subjectKey({ kind: 'goal', pathwayId: 'p1' })).toBe('goal:p1');
     expect(subjectKey({ kind: 'streak', since: 'c1', count: 6 })).toBe('streak:c1:6');
     expect(celebrationKeys('milestone:m1').post).toBe('celebrate:milestone:m1');
+    expect(subjectOfPostKey('celebrate:milestone:m1')).toBe('milestone:m1');
+    expect(subjectOfPostKey('wins-digest:C1:2027-W02')).toBeNull();
   });
 
   it('celebrates round streaks only', () => {

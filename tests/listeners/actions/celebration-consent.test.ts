@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
+import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
@@ -159,6 +160,27 @@ for (const backend of await backends()) {
       await deliverOutbox(t);
       expect(t.fake.messagesIn(CHANNEL)).toHaveLength(1);
       expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: seed.person.id } })).celebrationConsent).toBe('ask');
+      expectCleanSlackUse();
+    });
+
+    it('withdraws the question when the milestone is reopened with Undo, and asks afresh when it is done again', async () => {
+      const seed = await seedPerson(t, { workspaceChannel: CHANNEL });
+      expect(await finish(seed, 0)).toBe('asked');
+      const undo = await t.driver.blockAction({ userId: ALICE, actionId: MILESTONE_ACTIONS.undoDone, value: seed.milestones[0]!.id });
+      expect(undo.status).toBe(200);
+      await t.responseTo(undo);
+      await expect.poll(() => t.db.prisma.celebration.count()).toBe(0);
+
+      const stale = await answer('once');
+      expect(stale.text).toContain('no longer there');
+      await deliverOutbox(t);
+      expect(t.fake.messagesIn(CHANNEL)).toEqual([]);
+
+      expect(await finish(seed, 0)).toBe('asked');
+      expect(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).filter((m) => JSON.stringify(m.blocks).includes('celebration_consent_'))).toHaveLength(2);
+      await answer('once');
+      await deliverOutbox(t);
+      expect(t.fake.messagesIn(CHANNEL)).toHaveLength(1);
       expectCleanSlackUse();
     });
 
