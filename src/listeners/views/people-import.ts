@@ -43,6 +43,16 @@ const fileState = z.object({
 
 const metadataSchema = z.object({ fileId: z.string().min(1), fileName: z.string() });
 
+/** What the check step left in the confirm view; null when it is not ours. */
+function metadataOf(text: string): z.infer<typeof metadataSchema> | null {
+  try {
+    const parsed = metadataSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
 async function adminMember(deps: ListenerDeps, body: SubmissionArgs['body'], view: SubmissionArgs['view']): Promise<Member | null> {
   const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? view.team_id, userId: body.user.id });
   return isAdmin(member.person, deps.config) ? member : null;
@@ -114,7 +124,11 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
       await ack({ response_action: 'update', view: adminRefusedView(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE) });
       return;
     }
-    const metadata = metadataSchema.parse(JSON.parse(view.private_metadata));
+    const metadata = metadataOf(view.private_metadata);
+    if (!metadata) {
+      await ack({ response_action: 'update', view: peopleImportFailedView('This import could not be resumed. Type `/pathway admin import` and upload the file again.') });
+      return;
+    }
     await ack({ response_action: 'update', view: peopleImportCheckingView(metadata.fileName) });
     let outcome;
     let imported: ImportSummary | undefined;

@@ -174,6 +174,17 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     expect(t.fake.callsTo('views.update')).toEqual([]);
   });
 
+  it('answers a confirm step whose metadata is not its own without importing anything', async () => {
+    await t.driver.slashCommand({ userId: ADMIN, text: '' });
+    await t.fake.waitForCall('users.info', undefined, WAIT);
+    const result = await t.driver.viewSubmission({ userId: ADMIN, callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, privateMetadata: 'not json', values: {} });
+    const answer = result.body as ViewAnswer;
+    expect(answer.response_action).toBe('update');
+    expect(JSON.stringify(answer.view)).toContain('could not be resumed');
+    expect(t.fake.callsTo('files.info')).toEqual([]);
+    expect(await t.db.prisma.auditLog.count()).toBe(0);
+  });
+
   it('refuses a non-admin on the command and on forged submissions of both steps', async () => {
     const request = await t.driver.slashCommand({ userId: MEMBER, text: 'admin import' });
     expect(((await t.responseTo(request, WAIT)).body as { text: string }).text).toContain('Only Pathway admins');
