@@ -148,6 +148,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     throw new Error('The sandbox runs only without Slack credentials; it must never share a process with a real workspace.');
   }
   const logger = options.logger.child({ component: 'sandbox' });
+  const page = await loadPage();
   const ownDb = options.db === undefined;
   const db = options.db ?? (await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
   if (ownDb) await db.migrate();
@@ -169,7 +170,6 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     throw error;
   }
   const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${app.port}`, signingSecret, fakeSlack: fake });
-  const page = await loadPage();
   const world = new SandboxWorld(fake, driver, clock);
   world.addChannels();
 
