@@ -166,18 +166,15 @@ export class FactsReader {
     const today = localDate(now, zone);
     const pathway = report.pathways[0];
     const checkIn = report.checkIns[0];
-    const progress = [
-      ...(pathway ? [localDate(pathway.startedAt, zone)] : []),
-      ...(checkIn ? [localDate(checkIn.createdAt, zone)] : []),
-      ...(pathway?.milestones.flatMap((milestone) => (milestone.doneAt ? [localDate(milestone.doneAt, zone)] : [])) ?? []),
-    ].sort();
+    const moments = [pathway?.startedAt, checkIn?.createdAt, ...(pathway?.milestones.map((milestone) => milestone.doneAt) ?? [])];
+    const latest = Math.max(...moments.map((moment) => moment?.getTime() ?? Number.NEGATIVE_INFINITY));
     return {
       personId: report.id,
       slackUserId: report.slackUserId,
       displayName: report.displayName ?? undefined,
       hasPathway: pathway !== undefined,
       overdueMilestones: pathway?.milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length ?? 0,
-      lastProgressOn: progress.at(-1),
+      lastProgressOn: Number.isFinite(latest) ? localDate(new Date(latest), zone) : undefined,
       awaitingCalibration: checkIn !== undefined && checkIn.calibratedAt === null,
     };
   }

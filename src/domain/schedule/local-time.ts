@@ -8,6 +8,23 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
+/**
+ * Results of the zone arithmetic below, which luxon computes through Intl
+ * (slow): the planner asks the same questions for thousands of people who
+ * share a zone, a day and the tick's instant. Pure inputs, so caching is safe.
+ */
+const memo = new Map<string, string | number>();
+const MEMO_LIMIT = 50_000;
+
+function remember<T extends string | number>(key: string, compute: () => T): T {
+  const known = memo.get(key);
+  if (known !== undefined) return known as T;
+  const value = compute();
+  if (memo.size >= MEMO_LIMIT) memo.clear();
+  memo.set(key, value);
+  return value;
+}
+
 export const workingHoursSchema = z
   .object({
     startHour: z.number().int().min(0).max(23),
@@ -28,7 +45,7 @@ export function workingHoursOrDefault(candidate: unknown): WorkingHours {
 
 /** Whether `zone` is an IANA zone luxon can use. */
 export function isValidZone(zone: string | null | undefined): zone is string {
-  return typeof zone === 'string' && zone !== '' && DateTime.local({ zone }).isValid;
+  return typeof zone === 'string' && zone !== '' && remember(`z|${zone}`, () => (DateTime.local({ zone }).isValid ? 1 : 0)) === 1;
 }
 
 /** The person's zone, or the fallback when Slack has not told us (or told us nonsense). */
@@ -38,7 +55,7 @@ export function zoneOrFallback(zone: string | null | undefined, fallback: string
 
 /** The local calendar date ("2027-03-28") of an instant in a zone. */
 export function localDate(instant: Date, zone: string): string {
-  return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  return remember(`d|${zone}|${instant.getTime()}`, () => DateTime.fromJSDate(instant, { zone }).toISODate()!);
 }
 
 /**
@@ -51,7 +68,7 @@ export function localInstant(date: string, hour: number, zone: string): Date {
   if (hour === 24) return day.plus({ days: 1 }).startOf('day').toJSDate();
   const instant = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour }, { zone });
   const hourEarlier = instant.minus({ hours: 1 });
-  const repeated = hourEarlier.offset !== instant.offset && hourEarlier.toFormat('yyyy-MM-dd HH') === instant.toFormat('yyyy-MM-dd HH');
+  const repeated = hourEarlier.offset !== instant.offset && hourEarlier.hour === instant.hour && hourEarlier.day === instant.day;
   return (repeated ? hourEarlier : instant).toJSDate();
 }
 
@@ -75,13 +92,18 @@ export function nextDeliveryInstant(earliest: Date, zone: string, hours: Working
 
 /** When a message meant for a local date should go out: that day's (or the next) working hours, never before `now`. */
 export function deliveryFor(date: string, now: Date, zone: string, hours: WorkingHours): Date {
-  const dayStart = localInstant(date, 0, zone);
-  return nextDeliveryInstant(dayStart > now ? dayStart : now, zone, hours);
+  const key = `w|${date}|${now.getTime()}|${zone}|${hours.startHour}|${hours.endHour}|${hours.workingDays.join(',')}`;
+  return new Date(
+    remember(key, () => {
+      const dayStart = localInstant(date, 0, zone);
+      return nextDeliveryInstant(dayStart > now ? dayStart : now, zone, hours).getTime();
+    }),
+  );
 }
 
 /** Adds whole calendar days to an ISO date. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!;
+  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** ISO week of a date, e.g. "2027-W02", and its weekday (1 = Monday). */

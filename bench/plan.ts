@@ -1,0 +1,111 @@
+/**
+ * Planning at scale: seeds a PostgreSQL schema with PEOPLE people (default
+ * 100,000; every eighth one manages the next seven) in six time zones, each
+ * with an active pathway of four milestones due around "today" and, for half
+ * of them, a check-in; then times the planner (src/scheduler/planner.ts):
+ *   1. the first tick of the day, which queues every due message;
+ *   2. the next tick, which finds them all queued (the steady state every minute);
+ *   3. the first tick of the next day.
+ * Prints the figures and writes bench/results/plan.json.
+ *
+ *   npx tsx bench/plan.ts
+ *   PEOPLE=10000 BATCH=1000 npx tsx bench/plan.ts
+ */
+import pg from 'pg';
+import type { Clock } from '../src/clock.js';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/client.js';
+import { createLogger } from '../src/logger.js';
+import { planAll, DEFAULT_PLAN_BATCH, type PlanStats } from '../src/scheduler/planner.js';
+import { ensureWorkspace } from '../src/services/people.js';
+import { sampleRss, writeResult } from './lib.js';
+
+const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
+const BATCH = Number(process.env.BATCH ?? DEFAULT_PLAN_BATCH);
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const SCHEMA = `bench_plan_${Date.now().toString(36)}`;
+const ZONES = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Sydney'];
+
+async function seed(url: string): Promise<number> {
+  const db = await openDatabase(loadConfig({ DATABASE_URL: url }));
+  await db.migrate();
+  const workspace = await ensureWorkspace(db.prisma, 'T0BENCH');
+  await db.close();
+  const client = new pg.Client({ connectionString: POSTGRES_URL, options: `-c search_path=${SCHEMA}` });
+  await client.connect();
+  const started = Date.now();
+  try {
+    await client.query(
+      `INSERT INTO "Person" (id, "workspaceId", "slackUserId", "displayName", "timeZone", "managerId", "profileSyncedAt", "updatedAt")
+       SELECT 'person' || g, $1, 'U' || lpad(g::text, 7, '0'), 'Person ' || g, ($3::text[])[1 + g % 6],
+              CASE WHEN g < 8 OR g % 8 = 0 THEN NULL ELSE 'person' || (g - g % 8) END, now(), now()
+       FROM generate_series(1, $2::int) g`,
+      [workspace.id, PEOPLE, ZONES],
+    );
+    await client.query(
+      `INSERT INTO "Pathway" (id, "personId", "frameworkVersionId", "fromRoleKey", "goalRoleKey", "moveKind", "targetDate", "activeForPersonId", "startedAt", "updatedAt")
+       SELECT 'pathway' || g, 'person' || g, $1, 'instructional-designer', 'senior-instructional-designer', 'ladder',
+              DATE '2027-06-30', 'person' || g, TIMESTAMP '2026-11-01' + (g % 60) * INTERVAL '1 day', now()
+       FROM generate_series(1, $2::int) g`,
+      [workspace.activeFrameworkId, PEOPLE],
+    );
+    await client.query(
+      `INSERT INTO "Milestone" (id, "pathwayId", position, title, kind, "dueDate", "updatedAt")
+       SELECT 'm' || g || '_' || p, 'pathway' || g, p, 'Milestone ' || p, 'course', DATE '2027-01-13' + ((g * 7 + p * 11) % 60 - 30), now()
+       FROM generate_series(1, $1::int) g, generate_series(1, 4) p`,
+      [PEOPLE],
+    );
+    await client.query(
+      `INSERT INTO "CheckIn" (id, "personId", "pathwayId", "frameworkVersionId", "goalRoleKey", "createdAt")
+       SELECT 'c' || g, 'person' || g, 'pathway' || g, $1, 'senior-instructional-designer', TIMESTAMP '2026-11-20' + (g % 50) * INTERVAL '1 day'
+       FROM generate_series(1, $2::int, 2) g`,
+      [workspace.activeFrameworkId, PEOPLE],
+    );
+    await client.query('ANALYZE');
+    return Date.now() - started;
+  } finally {
+    await client.end();
+  }
+}
+
+async function timed(label: string, run: () => Promise<PlanStats>) {
+  const rss = sampleRss(process.pid);
+  const started = performance.now();
+  const stats = await run();
+  const ms = Math.round(performance.now() - started);
+  const peakRssMb = await rss.stop();
+  const row = { run: label, ms, ...stats, peoplePerSecond: Math.round((stats.people / ms) * 1000), peakRssMb };
+  console.log(`${label.padEnd(34)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB`);
+  return row;
+}
+
+async function main(): Promise<void> {
+  const url = `${POSTGRES_URL}?schema=${SCHEMA}`;
+  console.log(`Seeding ${PEOPLE.toLocaleString('en')} people in schema ${SCHEMA}…`);
+  const seedMs = await seed(url);
+  const db = await openDatabase(loadConfig({ DATABASE_URL: url }));
+  const logger = createLogger('silent');
+  let now = new Date('2027-01-13T00:30:00Z');
+  const clock: Clock = { now: () => now };
+  const deps = { prisma: db.prisma, clock, logger, defaultTimeZone: 'UTC', batchSize: BATCH };
+  try {
+    const baselineRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    const runs = [await timed('first tick of the day (queues)', () => planAll(deps))];
+    now = new Date('2027-01-13T00:31:00Z');
+    runs.push(await timed('next tick (all already queued)', () => planAll(deps)));
+    now = new Date('2027-01-14T00:30:00Z');
+    runs.push(await timed('first tick of the next day', () => planAll(deps)));
+    const outboxRows = await db.prisma.outboxMessage.count();
+    const result = { people: PEOPLE, batchSize: BATCH, seedMs, baselineRssMb, outboxRows, runs, database: 'PostgreSQL', node: process.version };
+    console.log(`baseline RSS ${baselineRssMb} MB; outbox rows ${outboxRows}; written to ${await writeResult('plan', result)}`);
+  } finally {
+    await db.close();
+    if (process.env.KEEP_SCHEMA) return;
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+    await client.end();
+  }
+}
+
+await main();
