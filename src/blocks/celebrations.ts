@@ -37,9 +37,9 @@ function winSentence(win: WinCard, who: string): string {
   }
 }
 
-function towardLine(win: WinCard): string | null {
-  if (win.kind === 'goal' || !win.towardRole) return null;
-  return `:compass: A step toward ${shown(win.towardRole)}`;
+/** The goal role a milestone or streak leads toward; a reached goal needs none. */
+function towardRole(win: WinCard): string | null {
+  return win.kind === 'goal' || !win.towardRole ? null : shown(win.towardRole);
 }
 
 /** Plain fallback text (notifications, screen readers) with the same escaping as the blocks. */
@@ -56,12 +56,12 @@ const HEADLINE: Record<WinCard['kind'], string> = {
 /** The post in the team channel. */
 export function celebrationPost(win: WinCard): Message {
   const who = `<@${win.slackUserId}>`;
-  const toward = towardLine(win);
+  const toward = towardRole(win);
   return {
     text: fallback(win, who),
     blocks: [
       { type: 'header', text: plain(HEADLINE[win.kind], LIMITS.headerText) },
-      { type: 'section', text: mrkdwn([winSentence(win, who), toward].filter(Boolean).join('\n')) },
+      { type: 'section', text: mrkdwn(toward ? `${winSentence(win, who)}\n:compass: A step toward ${toward}` : winSentence(win, who)) },
       {
         type: 'context',
         elements: [mrkdwn(`Shared by ${who}'s own choice through Pathway. Say well done in the thread! :raised_hands:`)],
@@ -158,8 +158,8 @@ export function channelProblemNotice(channelId: string, problem: ChannelProblem,
 
 /** One line per win, oldest first, no counts or order of merit. */
 function digestLine(win: DigestWin): string {
-  const toward = towardLine(win);
-  return `• ${winSentence(win, `<@${win.slackUserId}>`)}${toward ? ` — ${toward.replace(':compass: A step toward', 'toward')}` : ''}`;
+  const toward = towardRole(win);
+  return `• ${winSentence(win, `<@${win.slackUserId}>`)}${toward ? ` — toward ${toward}` : ''}`;
 }
 
 /** Leaves room for the header and the context line. */
