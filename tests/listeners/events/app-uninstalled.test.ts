@@ -25,7 +25,7 @@ describe('app_uninstalled', () => {
 
     const result = await t.driver.event({ type: 'app_uninstalled' }, { teamId: 'T0ACME' });
     expect(result.status).toBe(200);
-    await expect.poll(async () => (await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0ACME' } })).botTokenSealed).toBeNull();
+    await expect.poll(async () => (await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0ACME' } })).botTokenSealed, { timeout: 10_000 }).toBeNull();
 
     expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0ACME' } })).toMatchObject({
       botRefreshTokenSealed: null,
@@ -47,7 +47,7 @@ describe('app_uninstalled', () => {
   it('installing again brings the workspace back with its data', async () => {
     const { t, db } = env;
     await t.driver.event({ type: 'app_uninstalled' }, { teamId: 'T0ACME' });
-    await expect.poll(() => t.app.clients?.forTeam('T0ACME')).toBeNull();
+    await expect.poll(() => t.app.clients?.forTeam('T0ACME'), { timeout: 10_000 }).toBeNull();
     const before = await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0ACME' } });
 
     t.oauth.grant = { teamId: 'T0ACME', botToken: 'xoxb-acme-2' };
@@ -72,7 +72,7 @@ describe('app_uninstalled in single-workspace mode', () => {
     const { workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId: 'U0CAROL' });
     await queueMessage(t.db, workspace.id, 'single:1');
     await t.driver.event({ type: 'app_uninstalled' });
-    await expect.poll(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status).toBe('dropped');
+    await expect.poll(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status, { timeout: 10_000 }).toBe('dropped');
     expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toEqual(t.clock.now());
 
     // A retry of the uninstall does not count as use.

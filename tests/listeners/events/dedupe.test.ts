@@ -35,7 +35,7 @@ describe('event retries', () => {
     // A different event right after it is handled, so waiting for it proves the retry had its chance.
     await t.driver.event(homeOpened, { eventId: 'Ev0HOME2' });
     await expect.poll(() => t.fake.callsTo('views.publish').length, { timeout: 10_000 }).toBe(2);
-    await expect.poll(() => t.db.prisma.handledEvent.count()).toBe(2);
+    await expect.poll(() => t.db.prisma.handledEvent.count(), { timeout: 10_000 }).toBe(2);
     expect(t.fake.specViolations).toEqual([]);
   });
 
