@@ -30,7 +30,7 @@ export interface PlanStats {
 
 export const DEFAULT_PLAN_BATCH = 500;
 
-export function outboxEntry(workspaceId: string, message: PlannedMessage): OutboxEntry {
+function outboxEntry(workspaceId: string, message: PlannedMessage): OutboxEntry {
   return {
     workspaceId,
     dedupeKey: message.keyText,

@@ -70,14 +70,14 @@ export function defaultBackoffMs(attempts: number): number {
   return Math.min(30_000 * 2 ** Math.max(0, attempts - 1), 3_600_000);
 }
 
-export function defaultSenderOptions(workspacesPerSecond = 5): SenderOptions {
+export function defaultSenderOptions(messagesPerSecond = 5): SenderOptions {
   return {
     workerId: `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`,
     batchSize: 25,
     leaseMs: 120_000,
     maxAttempts: 5,
     channelIntervalMs: 1000,
-    workspaceIntervalMs: Math.ceil(1000 / workspacesPerSecond),
+    workspaceIntervalMs: Math.ceil(1000 / messagesPerSecond),
     maxInlineWaitMs: 30_000,
     pollMs: 2000,
     backoffMs: defaultBackoffMs,
