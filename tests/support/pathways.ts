@@ -2,10 +2,12 @@
  * Test fixtures for pathways: a person with an active plan of any length, and
  * small readers for what the pathway listeners put in Slack.
  */
-import { expect } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
+import type { Database } from '../../src/db/client.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
-import type { TestApp } from './app-harness.js';
+import { startTestApp, type TestApp } from './app-harness.js';
+import { openPgliteTestDatabase, resetDatabase } from './db.js';
 import type { RecordedCall } from './fake-slack.js';
 
 export interface SeededMilestone {
@@ -140,4 +142,52 @@ export function openedView(call: RecordedCall): OpenedView {
 export function nextCall(t: TestApp, method: string, timeoutMs = 10_000): Promise<RecordedCall> {
   const before = t.fake.callsTo(method).length;
   return t.fake.waitForCall(method, (call) => t.fake.callsTo(method).indexOf(call) >= before, timeoutMs);
+}
+
+export const ALICE = 'U0ALICE';
+
+/** Monday 11 January 2027, 10:00 in London: the "now" of the pathway tests. */
+export const TEST_NOW = '2027-01-11T10:00:00Z';
+
+export interface PathwayAppOptions {
+  /** Slack users (in Europe/London) the fake knows; default Alice. */
+  users?: string[];
+  /** Opens the database for the file; default a PGlite one from the migrated snapshot. */
+  open?: () => Promise<{ db: Database; close(): Promise<void> }>;
+}
+
+/**
+ * Starts the app once for the test file and, before each test, empties the
+ * database, resets the fake Slack and sets the clock to TEST_NOW. Returns the
+ * running app (call it inside a test or hook).
+ */
+export function usePathwayApp(options: PathwayAppOptions = {}): () => TestApp {
+  let running: TestApp | undefined;
+  let close: (() => Promise<void>) | undefined;
+  const current = (): TestApp => {
+    if (!running) throw new Error('the test app is not running (usePathwayApp registers beforeAll)');
+    return running;
+  };
+  beforeAll(async () => {
+    const opened = options.open ? await options.open() : await openPglite();
+    close = opened.close;
+    running = await startTestApp({ db: opened.db });
+  });
+  afterAll(async () => {
+    await running?.stop();
+    await close?.();
+  });
+  beforeEach(async () => {
+    const t = current();
+    await resetDatabase(t.db);
+    t.fake.reset();
+    t.clock.set(TEST_NOW);
+    for (const id of options.users ?? [ALICE]) t.fake.setUser({ id, tz: 'Europe/London' });
+  });
+  return current;
+}
+
+async function openPglite(): Promise<{ db: Database; close(): Promise<void> }> {
+  const db = await openPgliteTestDatabase();
+  return { db, close: () => db.close() };
 }

@@ -1,10 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, nextCall, seedPathway, textOf, weeklyMilestones } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 interface HomeBlock {
   type: string;
@@ -14,20 +11,10 @@ interface HomeBlock {
 }
 
 describe('Home for a long plan: summary, "Show all" and pages', () => {
+  const app = usePathwayApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  beforeEach(() => {
+    t = app();
   });
 
   /** 60 milestones, one a week from 2026-10-05: the first done, 13 overdue, the 15th due today; long titles with markup. */

@@ -1,29 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, nextCall, seedPathway, textOf, viewOf, type SeededPathway } from '../../support/pathways.js';
+import { ALICE, expectCleanSlackTraffic, nextCall, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf } from '../../support/pathways.js';
 
-const ALICE = 'U0ALICE';
 const BOB = 'U0BOB';
 
 describe('Done, Move date and Edit buttons open their modal from any surface', () => {
+  const app = usePathwayApp({ users: [ALICE, BOB] });
   let t: TestApp;
   let seeded: SeededPathway;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
-    t.fake.setUser({ id: BOB, tz: 'Europe/London' });
+    t = app();
     seeded = await seedPathway(t, ALICE, [
       { title: 'Overdue <course>', due: '2027-01-04', kind: 'course', link: 'https://example.com/course' },
       { title: 'Already done', due: '2027-02-01', doneAt: new Date('2027-01-05T10:00:00Z') },

@@ -1,25 +1,12 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, nextCall, seedPathway, textOf, weeklyMilestones } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
+import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 describe('Undo on a "done" confirmation', () => {
+  const app = usePathwayApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  beforeEach(() => {
+    t = app();
   });
 
   it('reopens the milestone, drops its evidence, replaces the confirmation and republishes Home', async () => {

@@ -1,26 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, nextCall, seedPathway, textOf, viewOf } from '../../support/pathways.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
+import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, viewOf } from '../../support/pathways.js';
 
-const ALICE = 'U0ALICE';
 const DONE = new Date('2027-01-08T10:00:00Z');
 
 describe('marking the goal reached', () => {
+  const app = usePathwayApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  beforeEach(() => {
+    t = app();
   });
 
   it('ends the pathway as reached, makes the goal the current role and shows it as history on Home', async () => {

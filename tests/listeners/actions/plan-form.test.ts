@@ -1,30 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, formValues, nextCall, openedView, seedPathway, setField, weeklyMilestones, type OpenedView } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import { ALICE, expectCleanSlackTraffic, formValues, nextCall, type OpenedView, openedView, seedPathway, setField, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 interface Select {
   element: { options: { text: { text: string }; value: string }[]; initial_option?: { value: string } };
 }
 
 describe('changing role, goal or target in the plan modal (views.update)', () => {
+  const app = usePathwayApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+    t = app();
     await seedPathway(t, ALICE, weeklyMilestones(1, '2027-02-01'));
   });
 

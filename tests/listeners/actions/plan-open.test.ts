@@ -1,26 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, seedPathway, textOf, viewOf, weeklyMilestones } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import { ALICE, expectCleanSlackTraffic, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
 
 describe('opening the plan modal (plan_open and /pathway plan)', () => {
+  const app = usePathwayApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  beforeEach(() => {
+    t = app();
   });
 
   it('opens with the trigger id of /pathway plan, roles grouped by stage, goals for the current role', async () => {

@@ -1,11 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import type { TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, milestoneRows, seedPathway, textOf, weeklyMilestones, type SeededPathway } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import { ALICE, expectCleanSlackTraffic, milestoneRows, type SeededPathway, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 interface Ephemeral {
   response_type: string;
@@ -14,20 +11,10 @@ interface Ephemeral {
 }
 
 describe('/pathway add, done and move', () => {
+  const app = usePathwayApp();
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    t.clock.set('2027-01-11T10:00:00Z');
-    t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+  beforeEach(() => {
+    t = app();
   });
 
   async function ask(text: string): Promise<Ephemeral> {

@@ -1,32 +1,17 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { backends, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, milestoneRows, nextCall, seedPathway, textOf, weeklyMilestones, type SeededPathway } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { TestApp } from '../../support/app-harness.js';
+import { backends } from '../../support/db.js';
+import { ALICE, expectCleanSlackTraffic, milestoneRows, nextCall, type SeededPathway, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 type Values = Record<string, Record<string, Record<string, unknown>>>;
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`milestone modals (done, move, edit, delete) on ${backend.name}`, () => {
+    const app = usePathwayApp({ open: () => backend.open() });
     let t: TestApp;
-    let closeDb: () => Promise<void>;
     let seeded: SeededPathway;
-
-    beforeAll(async () => {
-      const opened = await backend.open();
-      closeDb = opened.close;
-      t = await startTestApp({ db: opened.db });
-    });
-    afterAll(async () => {
-      await t?.stop();
-      await closeDb?.();
-    });
     beforeEach(async () => {
-      await resetDatabase(t.db);
-      t.fake.reset();
-      t.clock.set('2027-01-11T10:00:00Z');
-      t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+      t = app();
       seeded = await seedPathway(t, ALICE, [
         { title: 'Overdue course', due: '2027-01-04' },
         ...weeklyMilestones(3, '2027-02-01').map((m, i) => ({ ...m, title: `Later ${i + 2}` })),

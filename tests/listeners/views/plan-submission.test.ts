@@ -1,31 +1,16 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { backends, resetDatabase } from '../../support/db.js';
-import { expectCleanSlackTraffic, formValues, milestoneRows, openedView, seedPathway, setField, textOf, weeklyMilestones, type OpenedView } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
+import type { TestApp } from '../../support/app-harness.js';
+import { backends } from '../../support/db.js';
+import { ALICE, expectCleanSlackTraffic, formValues, milestoneRows, type OpenedView, openedView, seedPathway, setField, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`saving the plan modal on ${backend.name}`, () => {
+    const app = usePathwayApp({ open: () => backend.open() });
     let t: TestApp;
-    let closeDb: () => Promise<void>;
-
-    beforeAll(async () => {
-      const opened = await backend.open();
-      closeDb = opened.close;
-      t = await startTestApp({ db: opened.db });
-    });
-    afterAll(async () => {
-      await t?.stop();
-      await closeDb?.();
-    });
-    beforeEach(async () => {
-      await resetDatabase(t.db);
-      t.fake.reset();
-      t.clock.set('2027-01-11T10:00:00Z');
-      t.fake.setUser({ id: ALICE, tz: 'Europe/London' });
+    beforeEach(() => {
+      t = app();
     });
 
     /** A person who says they are an Instructional Designer, with the plan modal open. */
