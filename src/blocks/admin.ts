@@ -6,7 +6,7 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { AdminSettingsField } from '../domain/admin-settings.js';
 import { IMPORT_FORMAT_HELP, type RowProblem } from '../domain/people-import.js';
-import { KIND_LABELS, MUTABLE_KINDS } from '../domain/schedule/kinds.js';
+import { KIND_LABELS, MUTABLE_KINDS, mutableKind } from '../domain/schedule/kinds.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -126,6 +126,11 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView): 
   };
 }
 
+function listText(value: unknown, name: (item: unknown) => string | undefined): string {
+  if (!Array.isArray(value)) return String(value);
+  return value.map((item: unknown) => name(item) ?? String(item)).join(', ') || 'none';
+}
+
 function settingText(field: AdminSettingsField, value: unknown): string {
   if (value === null || value === undefined) return 'none';
   switch (field) {
@@ -135,9 +140,12 @@ function settingText(field: AdminSettingsField, value: unknown): string {
     case 'workdayEndHour':
       return `${String(value).padStart(2, '0')}:00`;
     case 'workingDays':
-      return (value as number[]).map((day) => WEEKDAYS[day - 1]!.slice(0, 3)).join(', ') || 'none';
+      return listText(value, (day) => WEEKDAYS[Number(day) - 1]?.slice(0, 3));
     case 'nudgeKindsOnByDefault':
-      return (value as Array<(typeof MUTABLE_KINDS)[number]>).map((kind) => KIND_LABELS[kind].label).join(', ') || 'none';
+      return listText(value, (kind) => {
+        const known = mutableKind.safeParse(kind);
+        return known.success ? KIND_LABELS[known.data].label : undefined;
+      });
     default:
       return String(value);
   }

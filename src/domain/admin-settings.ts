@@ -42,6 +42,7 @@ export const adminSettingsSchema = z
 export type AdminSettingsInput = z.input<typeof adminSettingsSchema>;
 export type AdminSettings = z.output<typeof adminSettingsSchema>;
 export type AdminSettingsField = keyof AdminSettings;
+export const ADMIN_SETTINGS_FIELDS = adminSettingsSchema.keyof().options;
 
 export type SettingsCheck = { ok: true; settings: AdminSettings } | { ok: false; errors: Partial<Record<AdminSettingsField, string>> };
 
@@ -50,7 +51,7 @@ export function checkAdminSettings(input: AdminSettingsInput): SettingsCheck {
   if (parsed.success) return { ok: true, settings: { ...parsed.data, workingDays: [...new Set(parsed.data.workingDays)].sort((a, b) => a - b) } };
   const errors: Partial<Record<AdminSettingsField, string>> = {};
   for (const issue of parsed.error.issues) {
-    const field = issue.path[0] as AdminSettingsField | undefined;
+    const field = ADMIN_SETTINGS_FIELDS.find((name) => name === issue.path[0]);
     if (field !== undefined && errors[field] === undefined) errors[field] = issue.message;
   }
   return { ok: false, errors };
@@ -67,7 +68,7 @@ export function kindsOn(off: readonly string[]): MutableKind[] {
 
 /** The fields whose value changed, as [field, before, after], for the audit log and the confirmation. */
 export function changedSettings(before: AdminSettings, after: AdminSettings): Array<[AdminSettingsField, unknown, unknown]> {
-  return (Object.keys(after) as AdminSettingsField[])
+  return ADMIN_SETTINGS_FIELDS
     .filter((field) => JSON.stringify(before[field]) !== JSON.stringify(after[field]))
     .map((field) => [field, before[field], after[field]]);
 }
