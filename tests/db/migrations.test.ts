@@ -70,7 +70,7 @@ describe.runIf(postgres)('migrations on PostgreSQL', () => {
     const client = new pg.Client({ connectionString: POSTGRES_URL });
     await client.connect();
     try {
-      const result = await client.query(`SELECT migration_name, count(*)::int AS n FROM "${schema}"._prisma_migrations GROUP BY 1`);
+      const result = await client.query(`SELECT migration_name, count(*)::int AS n FROM "${schema}"._prisma_migrations GROUP BY 1 ORDER BY 1`);
       expect(result.rows).toEqual((await migrationNames()).map((name) => ({ migration_name: name, n: 1 })));
     } finally {
       await client.end();
