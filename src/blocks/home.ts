@@ -41,9 +41,10 @@ function rows(title: string, milestones: MilestoneView[]): KnownBlock[] {
 
 /** Overdue ones first (up to HOME_OVERDUE_SHOWN), then the next few, and "Show all" when there are more. */
 function summaryRows(open: MilestoneView[]): KnownBlock[] {
-  const overdue = open.filter((m) => (m.daysLeft ?? 0) < 0).slice(0, HOME_OVERDUE_SHOWN);
+  const allOverdue = open.filter((m) => (m.daysLeft ?? 0) < 0);
+  const overdue = allOverdue.slice(0, HOME_OVERDUE_SHOWN);
   const next = open.filter((m) => (m.daysLeft ?? 0) >= 0).slice(0, HOME_NEXT_SHOWN);
-  const blocks = [...rows(`*Overdue* (${open.filter((m) => (m.daysLeft ?? 0) < 0).length})`, overdue), ...rows('*Next*', next)];
+  const blocks = [...rows(`*Overdue* (${allOverdue.length})`, overdue), ...rows('*Next*', next)];
   if (overdue.length + next.length < open.length) {
     blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1)] });
   }
