@@ -26,7 +26,13 @@ describe('loadConfig', () => {
     expect(loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_BOT_TOKEN: 'xoxb-1' }).slack.kind).toBe('http');
     expect(loadConfig({ SLACK_APP_TOKEN: 'xapp-1', SLACK_BOT_TOKEN: 'xoxb-1' }).slack.kind).toBe('socket');
     expect(
-      loadConfig({ SLACK_SIGNING_SECRET: 's', SLACK_CLIENT_ID: 'c', SLACK_CLIENT_SECRET: 'cs', SLACK_STATE_SECRET: 'st' }).slack.kind,
+      loadConfig({
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_CLIENT_ID: 'c',
+        SLACK_CLIENT_SECRET: 'cs',
+        SLACK_STATE_SECRET: 'st',
+        TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      }).slack.kind,
     ).toBe('oauth');
   });
 
