@@ -71,12 +71,12 @@ describe('app_uninstalled in single-workspace mode', () => {
   it('drops pending messages until the workspace uses Pathway again (after a re-install with a new token)', async () => {
     const { workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId: 'U0CAROL' });
     await queueMessage(t.db, workspace.id, 'single:1');
-    await t.driver.event({ type: 'app_uninstalled' });
+    await t.driver.event({ type: 'app_uninstalled' }, { eventId: 'Ev0UNINSTALL' });
     await expect.poll(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status, { timeout: 10_000 }).toBe('dropped');
     expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toEqual(t.clock.now());
 
-    // A retry of the uninstall does not count as use.
-    await t.driver.event({ type: 'app_uninstalled' }, { retry: { num: 1, reason: 'http_timeout' } });
+    // Slack's retry of the uninstall neither counts as use nor uninstalls again.
+    await t.driver.event({ type: 'app_uninstalled' }, { eventId: 'Ev0UNINSTALL', retry: { num: 1, reason: 'http_timeout' } });
     const request = await t.driver.slashCommand({ userId: 'U0CAROL', text: 'help' });
     await t.responseTo(request, 10_000);
     expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toBeNull();
