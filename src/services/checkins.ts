@@ -252,7 +252,7 @@ export async function calibrateCheckIn(
   if (keys !== input.ratings.map((rating) => rating.signalKey).sort().join(',')) {
     throw new UserError('This check-in changed since you opened it. Close the form and open the check-in again.');
   }
-  await prisma.$transaction(async (tx) => {
+  return prisma.$transaction(async (tx) => {
     for (const rating of input.ratings) {
       await tx.checkInRating.update({
         where: { checkInId_signalKey: { checkInId: access.checkInId, signalKey: rating.signalKey } },
@@ -272,6 +272,6 @@ export async function calibrateCheckIn(
       payload: notice(detail),
       notBefore: input.now,
     });
+    return detail;
   });
-  return checkInDetail(prisma, access);
 }
