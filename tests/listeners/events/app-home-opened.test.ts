@@ -21,7 +21,7 @@ describe('app_home_opened', () => {
   it('publishes the Home tab for the person who opened it', async () => {
     const result = await t.driver.event({ type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'home' });
     expect(result.status).toBe(200);
-    const call = await t.fake.waitForCall('views.publish');
+    const call = await t.fake.waitForCall('views.publish', undefined, 15_000);
     expect(call.args.user_id).toBe('U0CAROL');
     const view = call.args.view as HomeView;
     expect(view.type).toBe('home');
