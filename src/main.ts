@@ -7,7 +7,7 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, offlineNotice, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
 import { createLogger } from './logger.js';
-import { startSandbox } from './sandbox/sandbox.js';
+import { startSandboxInBackground } from './sandbox/sandbox.js';
 
 function readConfig(): Config {
   try {
@@ -27,12 +27,14 @@ async function main(): Promise<void> {
   const applied = await db.migrate();
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
   // Without Slack credentials, a local sandbox plays a Slack workspace in the browser (src/sandbox/).
-  const sandbox = config.slack.kind === 'offline' ? await startSandbox({ config, logger }) : undefined;
+  const sandbox = config.slack.kind === 'offline' ? startSandboxInBackground({ config, logger }) : undefined;
   const app = await startApp({ config, db, logger, clock: systemClock, sandbox: sandbox?.handle });
 
   console.log(`Pathway is listening on http://localhost:${app.port} (health: /healthz, Slack: POST /slack/events)`);
   if (config.slack.kind === 'offline') console.log(offlineNotice);
-  if (sandbox) console.log(`Try Pathway without Slack: http://localhost:${app.port}/sandbox`);
+  void sandbox?.ready.then((started) => {
+    if (started) console.log(`Try Pathway without Slack: http://localhost:${app.port}/sandbox`);
+  });
 
   const shutdown = async (signal: string): Promise<void> => {
     logger.info({ signal }, 'shutting down');

@@ -86,6 +86,8 @@ const submissionAck = z.discriminatedUnion('response_action', [
 ]);
 
 const MAX_BODY_BYTES = 256 * 1024;
+/** How long shutdown waits for a sandbox that is still starting. */
+const STOP_WAIT_MS = 5_000;
 
 function truthy(value: boolean | string | undefined): boolean {
   return value === true || value === 'true';
@@ -234,6 +236,44 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       await app.stop();
       await fake.close();
       if (ownDb) await db.close();
+    },
+  };
+}
+
+export interface BackgroundSandbox {
+  /** Answers 503 ("starting") until the sandbox is up, then serves it. */
+  handle(req: IncomingMessage, res: ServerResponse): Promise<void>;
+  /** Settles when the sandbox is up (or failed to start, which is logged). */
+  readonly ready: Promise<Sandbox | undefined>;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts the sandbox without holding up the app's own start: its database, second app
+ * instance and page bundle take a few seconds, and the app's health checks should not wait.
+ */
+export function startSandboxInBackground(options: SandboxOptions): BackgroundSandbox {
+  const ready = startSandbox(options).catch((error: unknown) => {
+    options.logger.error({ err: error }, 'the sandbox could not start; the app runs without it');
+    return undefined;
+  });
+  let started: Sandbox | undefined;
+  void ready.then((sandbox) => (started = sandbox));
+  return {
+    async handle(req, res) {
+      if (started) return started.handle(req, res);
+      res.writeHead(503, { 'content-type': 'text/plain; charset=utf-8', 'retry-after': '3' });
+      res.end('The sandbox is starting; reload in a few seconds.');
+    },
+    ready,
+    async stop() {
+      // Shutting down while it still starts: give it a moment, then let the process end without it.
+      let giveUp: (value: undefined) => void = () => undefined;
+      const gaveUp = new Promise<undefined>((resolve) => (giveUp = resolve));
+      const timer = setTimeout(() => giveUp(undefined), STOP_WAIT_MS);
+      const sandbox = await Promise.race([ready, gaveUp]);
+      clearTimeout(timer);
+      await sandbox?.stop();
     },
   };
 }

@@ -2,13 +2,14 @@
  * The sandbox's server side: when it runs (never beside real Slack credentials), and its API
  * turning page requests into signed Slack requests to the real app.
  */
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
 import { DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
-import { sandboxDatabase, startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { sandboxDatabase, startSandbox, startSandboxInBackground, type Sandbox } from '../../src/sandbox/sandbox.js';
 import { startTestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase, testConfig } from '../support/db.js';
 import { startTestSandbox, type RunningSandbox } from './harness.js';
@@ -21,6 +22,19 @@ describe('where the sandbox runs', () => {
   it('refuses to start when Slack credentials are configured', async () => {
     const config = testConfig({ slack: { kind: 'http', signingSecret: 's', botToken: 'xoxb-real' } });
     await expect(startSandbox({ config, logger })).rejects.toThrow('only without Slack credentials');
+  });
+
+  it('in the background: answers 503 until it is up, and logs why it could not start', async () => {
+    const config = testConfig({ slack: { kind: 'http', signingSecret: 's', botToken: 'xoxb-real' } });
+    const errors: string[] = [];
+    const background = startSandboxInBackground({ config, logger: Object.assign(createLogger('silent'), { error: (_: unknown, message: string) => void errors.push(message) }) });
+    expect(await background.ready).toBeUndefined();
+    expect(errors).toEqual(['the sandbox could not start; the app runs without it']);
+    let status = 0;
+    const res = { writeHead: (code: number) => (status = code), end: () => undefined } as unknown as ServerResponse;
+    await background.handle({} as IncomingMessage, res);
+    expect(status).toBe(503);
+    await background.stop();
   });
 
   it('keeps its data apart from the app\'s: DATA_DIR/sandbox, or the pathway_sandbox schema', () => {
