@@ -30,8 +30,9 @@ async function main(): Promise<void> {
   const sandbox = config.slack.kind === 'offline' ? startSandboxInBackground({ config, logger }) : undefined;
   const app = await startApp({ config, db, logger, clock: systemClock, sandbox: sandbox?.handle });
 
-  console.log(`Pathway is listening on http://localhost:${app.port} (health: /healthz, Slack: POST /slack/events)`);
-  if (config.slack.kind === 'offline') console.log(offlineNotice);
+  // One write, so a reader of the output sees the notice together with the address.
+  const listening = `Pathway is listening on http://localhost:${app.port} (health: /healthz, Slack: POST /slack/events)`;
+  console.log(config.slack.kind === 'offline' ? `${listening}\n${offlineNotice}` : listening);
   void sandbox?.ready.then((started) => {
     if (started) console.log(`Try Pathway without Slack: http://localhost:${app.port}/sandbox`);
   });
