@@ -28,6 +28,9 @@ export const EMOJI: Readonly<Record<string, string>> = {
   slightly_smiling_face: '🙂', smile: '😄', thinking_face: '🤔', question: '❓', grey_question: '❔',
   exclamation: '❗', new: '🆕', repeat: '🔁', arrows_counterclockwise: '🔄', stopwatch: '⏱️', clock9: '🕘',
   pushpin: '📌', round_pushpin: '📍', flag: '🚩', checkered_flag: '🏁', fire: '🔥', rainbow: '🌈',
+  world_map: '🗺️', wastebasket: '🗑️', arrow_down: '⬇️', arrow_lower_right: '↘️', arrow_upper_right: '↗️',
+  double_vertical_bar: '⏸️', face_with_head_bandage: '🤕', heavy_plus_sign: '➕', label: '🏷️', left_right_arrow: '↔️',
+  leftwards_arrow_with_hook: '↩️', no_entry: '⛔', package: '📦', palm_tree: '🌴', scales: '⚖️',
 };
 
 const SAFE_URL = /^(https?:\/\/|mailto:)/i;
