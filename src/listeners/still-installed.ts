@@ -20,8 +20,14 @@ export function noteStillInstalled(deps: ListenerDeps): Middleware<AnyMiddleware
     if (eventType !== undefined && UNINSTALL_EVENTS.has(eventType)) {
       if (teamId !== undefined) checkedAt.delete(teamId);
     } else if (teamId !== undefined && now - (checkedAt.get(teamId) ?? -Infinity) >= RECHECK_AFTER_MS) {
-      if (await markStillInstalled(deps.prisma, teamId)) deps.logger.info({ teamId }, 'workspace is using Pathway again: scheduled messages resume');
-      checkedAt.set(teamId, now);
+      // Best effort: it must never keep the request from being acknowledged (the database may be down).
+      await markStillInstalled(deps.prisma, teamId).then(
+        (resumed) => {
+          checkedAt.set(teamId, now);
+          if (resumed) deps.logger.info({ teamId }, 'workspace is using Pathway again: scheduled messages resume');
+        },
+        (error: unknown) => deps.logger.warn({ err: error, teamId }, 'could not check whether the workspace was marked uninstalled'),
+      );
     }
     await next();
   };
