@@ -1,10 +1,13 @@
 /**
  * The sandbox in a real browser: Debian's headless Chromium driven by playwright-core, against
  * the page the main server serves at /sandbox and the real app behind it. Screenshots of the
- * steps go to docs/screenshots/ (shown in the README).
+ * steps go to a temporary folder, or with SANDBOX_SCREENSHOTS=1 to docs/screenshots/ (shown in
+ * the README), so an ordinary test run leaves the checkout as it was.
  */
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
 import { chromium, type Browser, type Page } from 'playwright-core';
@@ -16,7 +19,10 @@ import { openPgliteTestDatabase } from '../support/db.js';
 import { startTestSandbox, type RunningSandbox } from './harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
-const SHOTS = fileURLToPath(new URL('../../docs/screenshots/', import.meta.url));
+const SHOTS =
+  process.env.SANDBOX_SCREENSHOTS === '1'
+    ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
+    : `${join(tmpdir(), 'pathway-sandbox-screenshots')}/`;
 const hasChromium = existsSync(CHROMIUM);
 if (!hasChromium) console.warn(`Sandbox browser tests skipped: ${CHROMIUM} is missing; install Debian's chromium: apt-get install chromium`);
 
