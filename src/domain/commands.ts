@@ -51,7 +51,7 @@ export type Command =
   | { kind: 'settings' };
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
-export const ADMIN_AREAS = ['framework', 'settings', 'import'] as const;
+export const ADMIN_AREAS = ['framework', 'settings', 'import', 'deliveries'] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 
 /** Role keys are ≤ 60 characters and titles ≤ 75; anything much longer cannot match. */
@@ -154,8 +154,8 @@ const specs: CommandSpec[] = [
   },
   {
     name: 'admin',
-    usage: '/pathway admin framework|settings|import',
-    summary: 'admins: load a new career framework (YAML), change settings, import people (CSV)',
+    usage: '/pathway admin framework|settings|import|deliveries',
+    summary: 'admins: load a new career framework (YAML), change settings, import people (CSV), see failed messages',
     example: '/pathway admin framework',
     parse: (args) =>
       z

@@ -3,11 +3,13 @@
  * services/admins.ts) get past the check; everyone else is told who can.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
+import { deliveriesModal } from '../../blocks/deliveries.js';
 import { frameworkUploadModal } from '../../blocks/framework-admin.js';
 import type { AdminArea } from '../../domain/commands.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { deliveryHealth } from '../../services/deliveries.js';
 import { activeFrameworkInfo } from '../../services/framework-admin.js';
 import type { ListenerDeps } from '../deps.js';
 import { openAdminSettings, openPeopleImport } from './admin-settings.js';
@@ -30,5 +32,10 @@ export async function openAdminArea(
     case 'import':
       await openPeopleImport(deps, client, options.person, options.triggerId);
       return;
+    case 'deliveries': {
+      const health = await deliveryHealth(deps.prisma, options.person.workspaceId, deps.clock.now());
+      await client.views.open({ trigger_id: options.triggerId, view: deliveriesModal(health) });
+      return;
+    }
   }
 }
