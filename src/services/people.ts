@@ -60,16 +60,18 @@ export interface SlackProfile {
   isSlackAdmin?: boolean | undefined;
 }
 
-export async function updateProfile(prisma: PrismaClient, personId: string, profile: SlackProfile): Promise<Person> {
+export async function updateProfile(prisma: PrismaClient, personId: string, profile: SlackProfile, now = new Date()): Promise<Person> {
+  // The retention countdown runs from the first time Slack said the account was deactivated.
+  const { deactivatedAt } = await prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { deactivatedAt: true } });
   return prisma.person.update({
     where: { id: personId },
     data: {
       ...(profile.displayName !== undefined ? { displayName: profile.displayName } : {}),
       ...(profile.email !== undefined ? { email: profile.email } : {}),
       ...(profile.timeZone !== undefined ? { timeZone: profile.timeZone } : {}),
-      ...(profile.deleted !== undefined ? { deactivatedAt: profile.deleted ? new Date() : null } : {}),
+      ...(profile.deleted !== undefined ? { deactivatedAt: profile.deleted ? (deactivatedAt ?? now) : null } : {}),
       ...(profile.isSlackAdmin !== undefined ? { isSlackAdmin: profile.isSlackAdmin } : {}),
-      profileSyncedAt: new Date(),
+      profileSyncedAt: now,
     },
   });
 }

@@ -41,7 +41,7 @@ export async function refreshProfileIfStale(
       timeZone: user.tz,
       deleted: user.deleted,
       isSlackAdmin: user.is_admin === undefined && user.is_owner === undefined ? undefined : user.is_admin === true || user.is_owner === true,
-    });
+    }, now);
   } catch (error) {
     // A stale profile only shifts delivery times; never fail the request for it.
     logger.warn({ err: error, slackUserId: person.slackUserId }, 'users.info failed; keeping the stored profile');
