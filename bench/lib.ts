@@ -1,17 +1,9 @@
 /** Shared helpers for the benchmarks: child processes, RSS sampling, percentiles, results. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { readFile, writeFile, mkdir } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 
-export async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
+export { freePort } from '../tests/production/support/process.js';
 
 export interface Child {
   process: ChildProcess;

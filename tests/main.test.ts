@@ -2,49 +2,13 @@
  * `npm start` as a newcomer runs it: a real process, its output, its HTTP
  * endpoints and its shutdown.
  */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startAppProcess } from './production/support/process.js';
 import { FakeSlack } from './support/fake-slack.js';
 import { SlackDriver } from './support/slack-driver.js';
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  exited: Promise<number | null>;
-}
-
-async function freePort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const address = server.address();
-  await new Promise((resolve) => server.close(resolve));
-  if (address === null || typeof address === 'string') throw new Error('no port');
-  return address.port;
-}
-
-function start(env: Record<string, string>): Started {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', ...env },
-  });
-  let output = '';
-  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, output: () => output, exited };
-}
-
-async function waitForOutput(started: Started, text: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!started.output().includes(text)) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for "${text}"; output so far:\n${started.output()}`);
-    if (started.child.exitCode !== null) throw new Error(`process exited (${started.child.exitCode}):\n${started.output()}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
 
 describe('npm start', () => {
   let dataDir: string;
@@ -56,9 +20,9 @@ describe('npm start', () => {
   });
 
   it('without Slack credentials: migrates the embedded database, serves /healthz, says what to set, stops on SIGTERM', async () => {
-    const port = await freePort();
-    const app = start({ PORT: String(port), DATA_DIR: dataDir });
-    await waitForOutput(app, 'Pathway is listening');
+    const app = await startAppProcess({ DATA_DIR: dataDir });
+    const port = app.port;
+    await app.waitFor('Pathway is listening');
     expect(app.output()).toContain('database migrated');
     const notice = app.output().split('\n').filter((line) => line.startsWith('Slack is not connected'));
     expect(notice).toEqual([
@@ -78,19 +42,17 @@ describe('npm start', () => {
   it('in HTTP mode: answers a signed /pathway from the same data folder, already migrated', async () => {
     const fake = await FakeSlack.start();
     try {
-      const port = await freePort();
-      const app = start({
-        PORT: String(port),
+      const app = await startAppProcess({
         DATA_DIR: dataDir,
         SLACK_SIGNING_SECRET: 'newcomer-secret',
         SLACK_BOT_TOKEN: fake.bot.token,
         SLACK_API_URL: fake.url,
       });
-      await waitForOutput(app, 'Pathway is listening');
+      await app.waitFor('Pathway is listening');
       expect(app.output()).toContain('database is up to date');
       expect(app.output()).not.toContain('Slack is not connected');
 
-      const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${port}`, signingSecret: 'newcomer-secret', fakeSlack: fake });
+      const driver = new SlackDriver({ appUrl: app.url, signingSecret: 'newcomer-secret', fakeSlack: fake });
       const request = await driver.slashCommand({ userId: 'U0NEWCOMER' });
       expect(request.status).toBe(200);
       const response = await fake.waitForResponse((r) => r.url === request.responseUrl, 10_000);
@@ -104,7 +66,7 @@ describe('npm start', () => {
   }, 90_000);
 
   it('stops at once with one line per bad variable', async () => {
-    const app = start({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/pathway', SLACK_BOT_TOKEN: 'xoxb-1' });
+    const app = await startAppProcess({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/pathway', SLACK_BOT_TOKEN: 'xoxb-1' });
     expect(await app.exited).toBe(1);
     const lines = app.output().trim().split('\n');
     expect(lines[0]).toBe('Pathway cannot start; fix these environment variables:');
