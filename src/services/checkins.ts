@@ -7,7 +7,7 @@ import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
-import type { Signal } from '../domain/framework/schema.js';
+import type { Framework, Signal } from '../domain/framework/schema.js';
 import {
   assessReadiness,
   CONSISTENT,
@@ -18,7 +18,7 @@ import {
   type Readiness,
 } from '../domain/readiness.js';
 import type { Person, Prisma } from '../generated/prisma/client.js';
-import { frameworkOf } from './frameworks.js';
+import { frameworkOf, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
 
@@ -116,11 +116,11 @@ export async function recordCheckIn(
   });
 }
 
-type CheckInRow = Prisma.CheckInGetPayload<{ include: { ratings: true; frameworkVersion: true } }>;
+type CheckInRow = Prisma.CheckInGetPayload<{ include: { ratings: true } }>;
 
 /** Signal titles as the framework version of the check-in had them (retired signals keep their names). */
-function toRecord(row: CheckInRow): CheckInRecord {
-  const titles = new Map(signalsFor(frameworkOf(row.frameworkVersion), row.goalRoleKey).map((signal) => [signal.key, signal.title]));
+function toRecord(row: CheckInRow, framework: Framework | undefined): CheckInRecord {
+  const titles = new Map((framework ? signalsFor(framework, row.goalRoleKey) : []).map((signal) => [signal.key, signal.title]));
   return {
     id: row.id,
     at: row.createdAt.getTime(),
@@ -162,13 +162,14 @@ export async function readinessOfMany(prisma: PrismaClient, grants: readonly Che
       ? []
       : await prisma.checkIn.findMany({
           where: { personId: { in: subjectIds }, pathwayId: { in: pathways.map((pathway) => pathway.id) } },
-          include: { ratings: true, frameworkVersion: true },
+          include: { ratings: true },
           orderBy: { createdAt: 'desc' },
         });
+  const frameworks = await frameworksById(prisma, rows.map((row) => row.frameworkVersionId));
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {
     const own = rows.filter((row) => row.pathwayId === pathway.id).slice(0, TREND_WINDOW);
-    result.set(pathway.personId, { pathway, readiness: readinessFrom(pathway, own) });
+    result.set(pathway.personId, { pathway, readiness: readinessFrom(pathway, own, frameworks) });
   }
   return result;
 }
@@ -178,11 +179,11 @@ export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): P
   return (await readinessOfMany(prisma, [access])).get(access.subjectId)?.readiness ?? null;
 }
 
-function readinessFrom(pathway: ActivePathwayRow, rows: CheckInRow[]): ReadinessView {
+function readinessFrom(pathway: ActivePathwayRow, rows: CheckInRow[], frameworks: Map<string, Framework>): ReadinessView {
   const framework = frameworkOf(pathway.frameworkVersion);
   const readiness = assessReadiness(
     signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title })),
-    rows.map(toRecord),
+    rows.map((row) => toRecord(row, frameworks.get(row.frameworkVersionId))),
     pathway.milestones.map((milestone) => ({
       id: milestone.id,
       position: milestone.position,
@@ -212,7 +213,7 @@ export async function checkInDetail(prisma: Pick<PrismaClient, 'checkIn'>, acces
   });
   const framework = frameworkOf(row.frameworkVersion);
   const order = signalsFor(framework, row.goalRoleKey).map((signal) => signal.key);
-  const record = toRecord(row);
+  const record = toRecord(row, frameworkOf(row.frameworkVersion));
   const examples = new Map(row.ratings.map((rating) => [rating.signalKey, rating.example]));
   const position = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
   return {

@@ -28,6 +28,27 @@ export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): F
   return framework;
 }
 
+/**
+ * Frameworks by version id, reading from the database only the versions not
+ * parsed yet. Rows that point at a version (check-ins, pathways) should carry
+ * its id, not include the version: its definition and YAML are large, and
+ * joining them to every row made a year of check-ins cost megabytes a request.
+ */
+export async function frameworksById(prisma: Pick<PrismaClient, 'frameworkVersion'>, ids: Iterable<string>): Promise<Map<string, Framework>> {
+  const wanted = [...new Set(ids)];
+  const missing = wanted.filter((id) => !parsedCache.has(id));
+  if (missing.length > 0) {
+    const rows = await prisma.frameworkVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } });
+    for (const row of rows) frameworkOf(row);
+  }
+  const found = new Map<string, Framework>();
+  for (const id of wanted) {
+    const framework = parsedCache.get(id);
+    if (framework) found.set(id, framework);
+  }
+  return found;
+}
+
 let defaultSource: Promise<{ source: string; framework: Framework }> | undefined;
 
 function defaultFramework(): Promise<{ source: string; framework: Framework }> {
