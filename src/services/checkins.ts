@@ -140,7 +140,10 @@ export interface ReadinessView extends Readiness {
   goalTitle: string;
 }
 
-export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { frameworkVersion: true; milestones: true } }>;
+/** The version's id and definition only: its YAML source is large and never needed here. */
+const frameworkDefinition = { select: { id: true, definition: true } } as const;
+
+export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { frameworkVersion: typeof frameworkDefinition; milestones: true } }>;
 
 export interface SubjectReadiness {
   pathway: ActivePathwayRow;
@@ -155,7 +158,7 @@ export async function readinessOfMany(prisma: PrismaClient, grants: readonly Che
   const subjectIds = grants.map((access) => access.subjectId);
   const pathways = await prisma.pathway.findMany({
     where: { activeForPersonId: { in: subjectIds } },
-    include: { frameworkVersion: true, milestones: { orderBy: { position: 'asc' } } },
+    include: { frameworkVersion: frameworkDefinition, milestones: { orderBy: { position: 'asc' } } },
   });
   const rows =
     pathways.length === 0

@@ -9,7 +9,7 @@ import { findRole, stageOf, trackOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
 import { readinessOf, type ReadinessView } from './checkins.js';
-import { frameworkOf } from './frameworks.js';
+import { frameworksById } from './frameworks.js';
 import { ownCheckIns } from './privacy.js';
 
 export interface RoleRef {
@@ -62,14 +62,15 @@ export async function loadOverview(prisma: PrismaClient, personId: string, today
   const [pathway, lastCheckIn, readiness] = await Promise.all([
     prisma.pathway.findUnique({
       where: { activeForPersonId: personId },
-      include: { frameworkVersion: true, milestones: { orderBy: { position: 'asc' } } },
+      include: { milestones: { orderBy: { position: 'asc' } } },
     }),
     prisma.checkIn.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
     readinessOf(prisma, ownCheckIns(personId)),
   ]);
+  const framework = pathway ? (await frameworksById(prisma, [pathway.frameworkVersionId])).get(pathway.frameworkVersionId) : undefined;
   return {
     today,
-    pathway: pathway ? pathwayView(pathway, frameworkOf(pathway.frameworkVersion), today) : null,
+    pathway: pathway && framework ? pathwayView(pathway, framework, today) : null,
     lastCheckIn: lastCheckIn
       ? { date: dateFromDb(lastCheckIn.createdAt), daysAgo: daysBetween(dateFromDb(lastCheckIn.createdAt), today) }
       : null,
