@@ -9,6 +9,7 @@ import type { ModalView } from '@slack/types';
 import { z } from 'zod';
 import { noticeView } from '../../blocks/checkin.js';
 import { todayIn } from '../../domain/dates.js';
+import { UserError } from '../../domain/errors.js';
 import { ensureMember, type Member } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
@@ -53,7 +54,10 @@ export function idButton(handler: string, deps: ListenerDeps, work: (context: Bu
         : openModal(noticeView('Pathway', message.text));
     const context = { handler, teamId, userId: body.user.id, actionId: args.action.action_id };
     await safely(deps.logger, context, reply, async () => {
-      const { value } = idValue.parse(args.action);
+      const parsed = idValue.safeParse(args.action);
+      // A value we never put on a button (missing, not an id) is a stale or forged click, not our failure.
+      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      const { value } = parsed.data;
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       const now = deps.clock.now();
       const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);

@@ -9,6 +9,7 @@ import { z } from 'zod';
 import { CONSENT_ACTION_PREFIX, celebrationConfirmation, celebrationRemoved, consentDeclined } from '../../blocks/celebrations.js';
 import { consentChoiceSchema } from '../../domain/celebrations.js';
 import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
+import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
 
@@ -35,9 +36,13 @@ export function celebrationConsent(deps: ListenerDeps) {
   return async ({ ack, body, action, respond }: ButtonArgs): Promise<void> => {
     await ack();
     const context = { handler: 'celebrationConsent', teamId: body.team?.id, userId: body.user.id, actionId: action.action_id };
-    const reply = (message: Reply) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    // These buttons live in messages; a click from elsewhere has no response_url (Bolt gives no respond) and gets no answer.
+    const reply = async (message: Reply) => (typeof respond === 'function' ? respond({ response_type: 'ephemeral', replace_original: false, ...message }) : undefined);
     await safely(deps.logger, context, reply, async () => {
-      const { action_id: choice, value: celebrationId } = consentAction.parse(action);
+      const parsed = consentAction.safeParse(action);
+      // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
+      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      const { action_id: choice, value: celebrationId } = parsed.data;
       const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
       const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice);
       await respond({ replace_original: true, ...celebrationStateReply(state) });

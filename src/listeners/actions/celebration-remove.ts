@@ -7,6 +7,7 @@ import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewar
 import { z } from 'zod';
 import { markCelebrationRemoved, removeCelebration } from '../../services/celebrations.js';
 import { platformErrorOf } from '../../slack/channel-posts.js';
+import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
 import { celebrationStateReply } from './celebration-consent.js';
@@ -19,9 +20,13 @@ export function celebrationRemove(deps: ListenerDeps) {
   return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
     await ack();
     const context = { handler: 'celebrationRemove', teamId: body.team?.id, userId: body.user.id };
-    const reply = (message: Reply) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
+    // These buttons live in messages; a click from elsewhere has no response_url (Bolt gives no respond) and gets no answer.
+    const reply = async (message: Reply) => (typeof respond === 'function' ? respond({ response_type: 'ephemeral', replace_original: false, ...message }) : undefined);
     await safely(deps.logger, context, reply, async () => {
-      const { value: celebrationId } = removeAction.parse(action);
+      const parsed = removeAction.safeParse(action);
+      // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
+      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      const { value: celebrationId } = parsed.data;
       const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
       const removal = await removeCelebration(deps.prisma, deps.clock, actor, celebrationId);
       let state = removal.state;

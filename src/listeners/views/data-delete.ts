@@ -25,7 +25,9 @@ const stateSchema = z.object({
 
 export function dataDeleteSubmission(deps: ListenerDeps) {
   return async ({ ack, body, view, client }: SubmissionArgs): Promise<void> => {
-    const typed = stateSchema.parse(view.state.values)[DATA_DELETE_BLOCK_ID][DATA_DELETE_ACTION_ID].value?.trim().toLowerCase();
+    // A state without the confirmation field (a forged or mangled submission) counts as nothing typed.
+    const state = stateSchema.safeParse(view.state.values);
+    const typed = state.success ? state.data[DATA_DELETE_BLOCK_ID][DATA_DELETE_ACTION_ID].value?.trim().toLowerCase() : undefined;
     if (typed !== DELETE_CONFIRMATION_WORD) {
       await ack({ response_action: 'errors', errors: { [DATA_DELETE_BLOCK_ID]: `Type ${DELETE_CONFIRMATION_WORD} to erase your data, or press "Keep my data".` } });
       return;
