@@ -17,6 +17,10 @@ export interface HttpRoutes {
   sandbox?: ((req: IncomingMessage, res: ServerResponse) => Promise<void>) | undefined;
 }
 
+function isLoopback(address: string | undefined): boolean {
+  return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   res.end(JSON.stringify(body));
@@ -34,7 +38,11 @@ export function createHttpServer(routes: HttpRoutes): Server {
         ...(readiness.problems ? { problems: readiness.problems } : {}),
       });
     }
-    if (routes.sandbox && (url.pathname === '/sandbox' || url.pathname.startsWith('/sandbox/'))) return routes.sandbox(req, res);
+    if (routes.sandbox && (url.pathname === '/sandbox' || url.pathname.startsWith('/sandbox/'))) {
+      // The sandbox signs requests with its own secret for whoever uses the page: keep it to this machine.
+      if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: 'sandbox_is_local_only' });
+      return routes.sandbox(req, res);
+    }
     if (url.pathname.startsWith('/slack/')) {
       if (routes.slack) return routes.slack(req, res);
       return sendJson(res, 503, { error: 'slack_not_configured', hint: routes.slackHint });
