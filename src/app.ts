@@ -18,7 +18,7 @@ import { readinessChecks } from './readiness.js';
 import { startRetentionJob } from './scheduler/retention.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import { rejectReplays } from './slack/replay-guard.js';
-import { installationClients, singleTokenClients, type SlackClients } from './slack/clients.js';
+import { installationClients, REQUEST_CLIENT_OPTIONS, singleTokenClients, type SlackClients } from './slack/clients.js';
 import { InFlight } from './slack/in-flight.js';
 import { PrismaInstallationStore } from './slack/installation-store.js';
 import { oauthReceiver } from './slack/oauth.js';
@@ -56,7 +56,7 @@ interface Slack {
 function createBolt(options: AppOptions): Slack | undefined {
   const { config, logger } = options;
   const slack = config.slack;
-  const common = { logger: boltLogger(logger), clientOptions: { slackApiUrl: config.slackApiUrl } };
+  const common = { logger: boltLogger(logger), clientOptions: { slackApiUrl: config.slackApiUrl, ...REQUEST_CLIENT_OPTIONS } };
   switch (slack.kind) {
     case 'offline':
       return undefined;

@@ -3,7 +3,7 @@
  * scheduler's sender, notices after an admin action). Single-workspace mode has
  * one bot token; the OAuth install flow looks tokens up per workspace.
  */
-import { WebClient } from '@slack/web-api';
+import { retryPolicies, WebClient } from '@slack/web-api';
 import type { Config } from '../config.js';
 import type { PrismaInstallationStore } from './installation-store.js';
 
@@ -17,7 +17,15 @@ export interface SlackClients {
  * nothing is retried inside the client, so the outbox sender's own rate
  * limiter, backoff and attempt count see every answer.
  */
-export const BACKGROUND_CLIENT_OPTIONS = { rejectRateLimitedCalls: true, retryConfig: { retries: 0 } } as const;
+export const BACKGROUND_CLIENT_OPTIONS = { rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: 15_000 } as const;
+
+/**
+ * Clients that answer a person (Bolt's listener clients): the library default
+ * has no timeout and retries failures for about 30 minutes, which would hold a
+ * request long after the person gave up. A hung call fails after 15 s and
+ * failures are retried for up to five minutes at most.
+ */
+export const REQUEST_CLIENT_OPTIONS = { timeout: 15_000, retryConfig: retryPolicies.fiveRetriesInFiveMinutes } as const;
 
 export function singleTokenClients(botToken: string, config: Pick<Config, 'slackApiUrl'>): SlackClients {
   const client = new WebClient(botToken, { slackApiUrl: config.slackApiUrl, ...BACKGROUND_CLIENT_OPTIONS });
