@@ -3,7 +3,10 @@
  * scheduler's sender, notices after an admin action). Single-workspace mode has
  * one bot token; the OAuth install flow looks tokens up per workspace.
  */
-import { retryPolicies, WebClient } from '@slack/web-api';
+import webApi, { WebClient } from '@slack/web-api';
+
+// A CommonJS package: Node's ESM loader finds WebClient as a named export but not retryPolicies.
+const { retryPolicies } = webApi;
 import type { Config } from '../config.js';
 import type { PrismaInstallationStore } from './installation-store.js';
 
