@@ -4,23 +4,13 @@
  * Unsigned, wrongly signed and stale requests are covered on both databases in
  * tests/listeners/commands/pathway.test.ts.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { describe, expect, it } from 'vitest';
+import { resetDatabase } from '../support/db.js';
+import { useTestApp, type TestApp } from '../support/app-harness.js';
 
 describe('requests not signed by Slack or replayed', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function expectNothingChanged(): Promise<void> {
     // Give a wrongly accepted request time to reach the database and Slack.

@@ -3,29 +3,18 @@
  * data of workspace A (same Slack user id in both, and A's row ids in button
  * values). Every attempt is refused and nothing of A's changes.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
 import { TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { ensureMember } from '../../src/services/people.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { useTestApp, type TestApp } from '../support/app-harness.js';
 
 const TEAM_A = 'T0AAAAAA';
 const TEAM_B = 'T0BBBBBB';
 
 describe('tenant isolation', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   /** Carol of workspace A with a pathway, two milestones and a celebration waiting for her consent. */
   async function seedTeamA() {

@@ -2,12 +2,12 @@
  * The planner and the sender end to end: real database (PGlite and
  * PostgreSQL), the app's own Web API clients, the fake Slack, a test clock.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { dateToDb } from '../../src/domain/dates.js';
 import { setAway, setPaused } from '../../src/services/settings.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { useTestApp, type TestApp } from '../support/app-harness.js';
 import { expectValidBlocks } from '../support/block-kit.js';
-import { backends, resetDatabase } from '../support/db.js';
+import { backends } from '../support/db.js';
 import { dmTexts, plan, seedPerson, testSender } from '../support/schedule.js';
 
 async function outbox(t: TestApp) {
@@ -17,21 +17,7 @@ async function outbox(t: TestApp) {
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`scheduler on ${backend.name}`, () => {
     let t: TestApp;
-    let closeDb: () => Promise<void>;
-
-    beforeAll(async () => {
-      const opened = await backend.open();
-      closeDb = opened.close;
-      t = await startTestApp({ db: opened.db });
-    });
-    afterAll(async () => {
-      await t?.stop();
-      await closeDb?.();
-    });
-    beforeEach(async () => {
-      await resetDatabase(t.db);
-      t.fake.reset();
-    });
+    useTestApp((app) => (t = app), { backend });
 
     const seed = (seedArgs: Parameters<typeof seedPerson>[2]) => seedPerson(t.db.prisma, t.fake.team.id, seedArgs);
 

@@ -3,7 +3,7 @@
  * the weekly wins digest, and proof that nothing from a check-in (or a
  * milestone's evidence) ever reaches a channel.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   celebrateCheckInStreak,
   celebrateGoalReached,
@@ -11,11 +11,10 @@ import {
   planWinsDigests,
 } from '../../src/services/celebrations.js';
 import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { useTestApp, type TestApp } from '../support/app-harness.js';
 import { checkInValues, goalSignalKeys } from '../support/checkins.js';
 import { expectValidBlocks } from '../support/block-kit.js';
 import { GOAL_ROLE_KEY, GOAL_ROLE_TITLE, channelMessages, deliverOutbox, markMilestoneDone, seedPerson } from '../support/celebrations.js';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
 
 const ALICE = 'U0ALICE';
 const BOB = 'U0BOB';
@@ -26,17 +25,8 @@ const FRIDAY_DIGEST = '2027-01-15T15:00:00Z';
 
 describe('celebrations delivered, gathered and kept clean', () => {
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set(MONDAY);
   });
 

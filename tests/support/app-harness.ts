@@ -2,12 +2,13 @@
  * Starts the real app in HTTP mode against the fake Slack Web API, with a
  * driver that sends signed requests to POST /slack/events as Slack does.
  */
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
-import { testConfig } from './db.js';
+import { openPgliteTestDatabase, resetDatabase, testConfig, type Backend } from './db.js';
 import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from './fake-slack.js';
 import { SlackDriver, type DriverResult } from './slack-driver.js';
 
@@ -56,4 +57,35 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
       await fake.close();
     },
   };
+}
+
+/**
+ * Starts the app once for the enclosing describe block (on `backend`, PGlite
+ * unless given), stops it afterwards, and empties the database and the fake
+ * Slack before each test. `use` receives the running app.
+ */
+export function useTestApp(use: (app: TestApp) => void, options: Omit<TestAppOptions, 'db'> & { backend?: Backend } = {}): void {
+  const { backend, ...appOptions } = options;
+  let app: TestApp | undefined;
+  let closeDb: (() => Promise<void>) | undefined;
+  beforeAll(async () => {
+    const opened = backend ? await backend.open() : await openPglite();
+    closeDb = opened.close;
+    app = await startTestApp({ ...appOptions, db: opened.db });
+    use(app);
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await closeDb?.();
+  });
+  beforeEach(async () => {
+    if (!app) throw new Error('the test app did not start');
+    await resetDatabase(app.db);
+    app.fake.reset();
+  });
+}
+
+async function openPglite(): Promise<{ db: Database; close(): Promise<void> }> {
+  const db = await openPgliteTestDatabase();
+  return { db, close: () => db.close() };
 }

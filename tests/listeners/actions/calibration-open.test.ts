@@ -1,25 +1,14 @@
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE, NOT_FOUND_MESSAGE } from '../../../src/services/privacy.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 describe('"Open and calibrate" (checkin_calibrate_open)', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function setUp() {
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });

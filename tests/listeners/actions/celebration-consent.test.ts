@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
 import { GOAL_ROLE_TITLE, channelMessages, deliverOutbox, seedPerson } from '../../support/celebrations.js';
 import { backends, resetDatabase } from '../../support/db.js';
@@ -13,20 +13,8 @@ const ALICE = 'U0ALICE';
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`celebration consent buttons on ${backend.name}`, () => {
     let t: TestApp;
-    let closeDb: () => Promise<void>;
-
-    beforeAll(async () => {
-      const opened = await backend.open();
-      closeDb = opened.close;
-      t = await startTestApp({ db: opened.db });
-    });
-    afterAll(async () => {
-      await t?.stop();
-      await closeDb?.();
-    });
+    useTestApp((app) => (t = app), { backend });
     beforeEach(async () => {
-      await resetDatabase(t.db);
-      t.fake.reset();
       t.fake.setChannel(CHANNEL, { name: 'team-wins', members: [t.fake.bot.userId] });
     });
 

@@ -1,10 +1,10 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
 import { deliverOutbox, markMilestoneDone, seedPerson } from '../../support/celebrations.js';
-import { backends, resetDatabase } from '../../support/db.js';
+import { backends } from '../../support/db.js';
 
 const CHANNEL = 'C0WINS';
 const ALICE = 'U0ALICE';
@@ -12,20 +12,8 @@ const ALICE = 'U0ALICE';
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`"Remove the post" on ${backend.name}`, () => {
     let t: TestApp;
-    let closeDb: () => Promise<void>;
-
-    beforeAll(async () => {
-      const opened = await backend.open();
-      closeDb = opened.close;
-      t = await startTestApp({ db: opened.db });
-    });
-    afterAll(async () => {
-      await t?.stop();
-      await closeDb?.();
-    });
+    useTestApp((app) => (t = app), { backend });
     beforeEach(async () => {
-      await resetDatabase(t.db);
-      t.fake.reset();
       t.fake.setChannel(CHANNEL, { name: 'team-wins', members: [t.fake.bot.userId] });
     });
 

@@ -1,24 +1,13 @@
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION, ratingBlockId } from '../../../src/blocks/checkin.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
 import { expectNoSlackViolations, GOAL_TITLE, goalSignalKeys, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 describe('opening the check-in modal (/pathway checkin and the checkin_open button)', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function openedModal(): Promise<ModalView> {
     const call = await t.fake.waitForCall('views.open');

@@ -1,26 +1,15 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, managerNotices } from '../../../src/blocks/team.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 /** `/pathway manager @name` and the manager's accept/decline buttons in the request DM. */
 describe('manager link: request and confirmation', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function ask(userId: string, text: string): Promise<string> {
     const request = await t.driver.slashCommand({ userId, text });

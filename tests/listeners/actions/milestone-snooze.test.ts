@@ -1,25 +1,14 @@
 /** The "Snooze 7 days" button on a nudge DM. */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NUDGE_ACTIONS } from '../../../src/blocks/nudges.js';
 import { dateFromDb } from '../../../src/domain/dates.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { dmTexts, plan, seedPerson, testSender } from '../../support/schedule.js';
 
 describe('snoozing a milestone from its nudge', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function press(userId: string, milestoneId: string) {
     const request = await t.driver.blockAction({ userId, actionId: NUDGE_ACTIONS.snooze, value: milestoneId, container: { channelId: t.fake.dmChannelFor(userId) } });

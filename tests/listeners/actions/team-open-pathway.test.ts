@@ -1,26 +1,17 @@
 import type { KnownBlock, ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION } from '../../../src/blocks/checkin.js';
 import { NO_REPORTS_MESSAGE, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Rating } from '../../../src/domain/readiness.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 /** `/pathway team` and its "Open pathway" button (team_open_pathway). */
 describe('a manager’s reports', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
   });
 

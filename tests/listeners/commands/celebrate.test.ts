@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 interface EphemeralBody {
   response_type: string;
@@ -12,18 +11,7 @@ interface EphemeralBody {
 
 describe('/pathway celebrate', () => {
   let t: TestApp;
-
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function ask(text: string, userId = 'U0ALICE'): Promise<{ body: EphemeralBody; shown: string }> {
     const request = await t.driver.slashCommand({ userId, text: `celebrate ${text}`.trim() });

@@ -1,10 +1,9 @@
 /** `/pathway away until …`, `back`, `pause`, `resume` through signed requests, checked in the database. */
 import type { KnownBlock } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dateFromDb } from '../../../src/domain/dates.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 interface Ephemeral {
   response_type: string;
@@ -14,16 +13,8 @@ interface Ephemeral {
 
 describe('/pathway away, back, pause and resume', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
     t.fake.setUser({ id: 'U0ALICE', tz: 'Europe/London' });
   });

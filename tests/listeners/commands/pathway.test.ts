@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { dateToDb } from '../../../src/domain/dates.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { backends, resetDatabase } from '../../support/db.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { backends } from '../../support/db.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 
 interface EphemeralBody {
   response_type: string;
@@ -18,21 +18,7 @@ function blockText(blocks: KnownBlock[]): string {
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`/pathway end to end on ${backend.name}`, () => {
     let t: TestApp;
-    let closeDb: () => Promise<void>;
-
-    beforeAll(async () => {
-      const opened = await backend.open();
-      closeDb = opened.close;
-      t = await startTestApp({ db: opened.db });
-    });
-    afterAll(async () => {
-      await t?.stop();
-      await closeDb?.();
-    });
-    beforeEach(async () => {
-      await resetDatabase(t.db);
-      t.fake.reset();
-    });
+    useTestApp((app) => (t = app), { backend });
 
     async function ask(text: string, userId = 'U0ALICE'): Promise<EphemeralBody> {
       const request = await t.driver.slashCommand({ userId, text });

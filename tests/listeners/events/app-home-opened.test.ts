@@ -1,22 +1,11 @@
 import type { HomeView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 
 describe('app_home_opened', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   it('publishes the Home tab for the person who opened it', async () => {
     const result = await t.driver.event({ type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'home' });

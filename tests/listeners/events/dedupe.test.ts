@@ -4,26 +4,16 @@
  * directly.
  */
 import type { AllMiddlewareArgs, AnyMiddlewareArgs } from '@slack/bolt';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { skipHandledEvents } from '../../../src/listeners/events/dedupe.js';
 import { createLogger } from '../../../src/logger.js';
 import { HANDLED_EVENT_TTL_MS } from '../../../src/services/handled-events.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { openPgliteTestDatabase, resetDatabase, testConfig } from '../../support/db.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import { testConfig } from '../../support/db.js';
 
 describe('event retries', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   const homeOpened = { type: 'app_home_opened', user: 'U0CAROL', channel: 'D0CAROL', tab: 'home' } as const;
 

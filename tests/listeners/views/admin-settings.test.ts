@@ -1,11 +1,10 @@
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../../src/blocks/admin.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import type { StateValues } from '../../support/slack-driver.js';
 
 interface ViewAnswer {
@@ -48,16 +47,8 @@ function values(form: Form): StateValues {
 
 describe('admin settings: /pathway admin settings, the Home tab and the modal', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     t.fake.setUser({ id: MEMBER });
     // The workspace and its default framework exist, so a first command opens its modal well within the trigger's 3 s.

@@ -1,13 +1,12 @@
 import type { HomeView, ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { DENIED_MESSAGE } from '../../../src/services/privacy.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 interface ViewAnswer {
   response_action: string;
@@ -17,17 +16,7 @@ interface ViewAnswer {
 
 describe('calibration modal submission', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function setUp() {
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });

@@ -1,25 +1,14 @@
 /** `/pathway settings` opens the modal; saving it turns kinds on and off. */
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { seedPerson } from '../../support/schedule.js';
 
 describe('nudge settings modal', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function openModal(userId: string): Promise<ModalView> {
     const request = await t.driver.slashCommand({ userId, text: 'settings' });

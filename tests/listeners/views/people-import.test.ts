@@ -1,5 +1,5 @@
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   PEOPLE_IMPORT_CALLBACK_ID,
   PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
@@ -7,9 +7,8 @@ import {
   PEOPLE_IMPORT_FILE_BLOCK_ID,
 } from '../../../src/blocks/admin.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 interface ViewAnswer {
   response_action: string;
@@ -37,16 +36,8 @@ const FILE = [
 
 describe('people import: /pathway admin import and its two modal steps', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     t.fake.setUser({ id: MEMBER });
     // The workspace and its default framework exist, so a first command opens its modal well within the trigger's 3 s.
