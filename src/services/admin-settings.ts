@@ -12,7 +12,7 @@ export interface AdminSettingsView {
 }
 
 export async function loadAdminSettings(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<AdminSettingsView> {
-  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: true } });
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: { select: { name: true, version: true } } } });
   return {
     settings: {
       celebrationChannelId: workspace.celebrationChannelId,

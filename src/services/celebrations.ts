@@ -40,7 +40,7 @@ import {
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { Celebration, CelebrationKind, OutboxMessage, Person, Prisma } from '../generated/prisma/client.js';
-import { frameworkOf } from './frameworks.js';
+import { frameworkFor } from './frameworks.js';
 import { enqueueMessage } from './outbox.js';
 import { roleRef } from './overview.js';
 
@@ -91,7 +91,7 @@ const cardOf = (celebration: Pick<Celebration, 'kind' | 'achievement' | 'towardR
 export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, milestoneId: string): Promise<CelebrateOutcome> {
   const milestone = await prisma.milestone.findUnique({
     where: { id: milestoneId },
-    include: { pathway: { include: { frameworkVersion: true } } },
+    include: { pathway: true },
   });
   if (!milestone?.doneAt) return 'not-eligible';
   const { pathway } = milestone;
@@ -100,19 +100,19 @@ export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, mil
     kind: 'milestone',
     subject: subjectKey({ kind: 'milestone', milestoneId }),
     achievement: milestone.title,
-    towardRole: roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title,
+    towardRole: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
   });
 }
 
 /** Call when a pathway has just been marked `reached`. */
 export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, pathwayId: string): Promise<CelebrateOutcome> {
-  const pathway = await prisma.pathway.findUnique({ where: { id: pathwayId }, include: { frameworkVersion: true } });
+  const pathway = await prisma.pathway.findUnique({ where: { id: pathwayId } });
   if (pathway?.status !== 'reached') return 'not-eligible';
   return celebrate(prisma, clock, {
     personId: pathway.personId,
     kind: 'goal',
     subject: subjectKey({ kind: 'goal', pathwayId }),
-    achievement: roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title,
+    achievement: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
     towardRole: null,
   });
 }
@@ -132,13 +132,13 @@ export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock,
     person.workspace.checkInCadenceDays,
   );
   if (!streak || !isCelebratedStreak(streak.count)) return 'not-eligible';
-  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId }, include: { frameworkVersion: true } });
+  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
   return celebrate(prisma, clock, {
     personId,
     kind: 'streak',
     subject: subjectKey({ kind: 'streak', since: streak.since, count: streak.count }),
     achievement: streakAchievement(streak.count),
-    towardRole: pathway ? roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey).title : null,
+    towardRole: pathway ? roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title : null,
   });
 }
 

@@ -18,7 +18,7 @@ import {
   type Readiness,
 } from '../domain/readiness.js';
 import type { Person, Prisma } from '../generated/prisma/client.js';
-import { frameworkOf, frameworksById } from './frameworks.js';
+import { frameworkFor, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
 
@@ -37,9 +37,9 @@ export interface CheckInForm {
 
 /** The signals to rate now: the goal role's, in the framework version the active pathway uses. */
 export async function checkInFormFor(prisma: PrismaClient, personId: string): Promise<CheckInForm> {
-  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId }, include: { frameworkVersion: true } });
+  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
   if (!pathway) throw new UserError(NO_PATHWAY_MESSAGE);
-  const framework = frameworkOf(pathway.frameworkVersion);
+  const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const role = findRole(framework, pathway.goalRoleKey);
   const signals = signalsFor(framework, pathway.goalRoleKey);
   if (!role || signals.length === 0) {
@@ -140,50 +140,54 @@ export interface ReadinessView extends Readiness {
   goalTitle: string;
 }
 
-/** The version's id and definition only: its YAML source is large and never needed here. */
-const frameworkDefinition = { select: { id: true, definition: true } } as const;
-
-export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { frameworkVersion: typeof frameworkDefinition; milestones: true } }>;
+export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
 
 export interface SubjectReadiness {
   pathway: ActivePathwayRow;
+  /** The framework version the pathway was made with (parsed once per process, see frameworks.ts). */
+  framework: Framework;
   readiness: ReadinessView;
 }
 
 /**
- * Readiness on each subject's active pathway (subjects without one are absent),
- * in two queries whatever the number of subjects: `/pathway team` lists many.
+ * Readiness on each subject's active pathway (subjects without one are absent).
+ * The pathways and their check-ins load side by side, whatever the number of
+ * subjects: `/pathway team` lists many, and `/pathway` is the busiest request.
  */
 export async function readinessOfMany(prisma: PrismaClient, grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
   const subjectIds = grants.map((access) => access.subjectId);
-  const pathways = await prisma.pathway.findMany({
-    where: { activeForPersonId: { in: subjectIds } },
-    include: { frameworkVersion: frameworkDefinition, milestones: { orderBy: { position: 'asc' } } },
-  });
-  const rows =
-    pathways.length === 0
-      ? []
-      : await prisma.checkIn.findMany({
-          where: { personId: { in: subjectIds }, pathwayId: { in: pathways.map((pathway) => pathway.id) } },
-          include: { ratings: true },
-          orderBy: { createdAt: 'desc' },
-        });
-  const frameworks = await frameworksById(prisma, rows.map((row) => row.frameworkVersionId));
+  const [pathways, rows] = await Promise.all([
+    prisma.pathway.findMany({ where: { activeForPersonId: { in: subjectIds } }, include: { milestones: { orderBy: { position: 'asc' } } } }),
+    prisma.checkIn.findMany({
+      where: { personId: { in: subjectIds }, pathway: { activeForPersonId: { in: subjectIds } } },
+      include: { ratings: true },
+      orderBy: { createdAt: 'desc' },
+      // One subject: only the trend window, however long their history.
+      ...(subjectIds.length === 1 ? { take: TREND_WINDOW } : {}),
+    }),
+  ]);
+  const frameworks = await frameworksById(prisma, [...pathways, ...rows].map((row) => row.frameworkVersionId));
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {
+    const framework = frameworks.get(pathway.frameworkVersionId);
+    if (!framework) continue;
     const own = rows.filter((row) => row.pathwayId === pathway.id).slice(0, TREND_WINDOW);
-    result.set(pathway.personId, { pathway, readiness: readinessFrom(pathway, own, frameworks) });
+    result.set(pathway.personId, { pathway, framework, readiness: readinessFrom(pathway, framework, own, frameworks) });
   }
   return result;
 }
 
-/** Readiness on the subject's active pathway, or null without one. */
-export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
-  return (await readinessOfMany(prisma, [access])).get(access.subjectId)?.readiness ?? null;
+/** The subject's active pathway with its readiness, or undefined without one. */
+export async function subjectReadiness(prisma: PrismaClient, access: CheckInGrant): Promise<SubjectReadiness | undefined> {
+  return (await readinessOfMany(prisma, [access])).get(access.subjectId);
 }
 
-function readinessFrom(pathway: ActivePathwayRow, rows: CheckInRow[], frameworks: Map<string, Framework>): ReadinessView {
-  const framework = frameworkOf(pathway.frameworkVersion);
+/** Readiness on the subject's active pathway, or null without one. */
+export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
+  return (await subjectReadiness(prisma, access))?.readiness ?? null;
+}
+
+function readinessFrom(pathway: ActivePathwayRow, framework: Framework, rows: CheckInRow[], frameworks: Map<string, Framework>): ReadinessView {
   const readiness = assessReadiness(
     signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title })),
     rows.map((row) => toRecord(row, frameworks.get(row.frameworkVersionId))),
@@ -209,14 +213,14 @@ export interface CheckInDetail {
 }
 
 /** One check-in with its examples, for the manager's calibration or the person's own view. */
-export async function checkInDetail(prisma: Pick<PrismaClient, 'checkIn'>, access: CheckInGrant & { checkInId: string }): Promise<CheckInDetail> {
+export async function checkInDetail(prisma: Pick<PrismaClient, 'checkIn' | 'frameworkVersion'>, access: CheckInGrant & { checkInId: string }): Promise<CheckInDetail> {
   const row = await prisma.checkIn.findFirstOrThrow({
     where: { id: access.checkInId, personId: access.subjectId },
-    include: { ratings: true, frameworkVersion: true, person: { select: { id: true, slackUserId: true, displayName: true } } },
+    include: { ratings: true, person: { select: { id: true, slackUserId: true, displayName: true } } },
   });
-  const framework = frameworkOf(row.frameworkVersion);
+  const framework = await frameworkFor(prisma, row.frameworkVersionId);
   const order = signalsFor(framework, row.goalRoleKey).map((signal) => signal.key);
-  const record = toRecord(row, frameworkOf(row.frameworkVersion));
+  const record = toRecord(row, framework);
   const examples = new Map(row.ratings.map((rating) => [rating.signalKey, rating.example]));
   const position = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
   return {

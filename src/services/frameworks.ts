@@ -49,6 +49,13 @@ export async function frameworksById(prisma: Pick<PrismaClient, 'frameworkVersio
   return found;
 }
 
+/** The framework of one version; the version must exist (rows reference it with a foreign key). */
+export async function frameworkFor(prisma: Pick<PrismaClient, 'frameworkVersion'>, versionId: string): Promise<Framework> {
+  const framework = (await frameworksById(prisma, [versionId])).get(versionId);
+  if (!framework) throw new Error(`Framework version ${versionId} does not exist`);
+  return framework;
+}
+
 let defaultSource: Promise<{ source: string; framework: Framework }> | undefined;
 
 function defaultFramework(): Promise<{ source: string; framework: Framework }> {
@@ -76,11 +83,11 @@ export async function installDefaultFramework(prisma: PrismaClient, workspaceId:
 }
 
 export async function activeFramework(prisma: PrismaClient, workspaceId: string): Promise<ActiveFramework> {
-  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: true } });
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: { select: { id: true, version: true } } } });
   if (!workspace.activeFramework) {
     await installDefaultFramework(prisma, workspaceId);
     return activeFramework(prisma, workspaceId);
   }
   const row = workspace.activeFramework;
-  return { versionId: row.id, version: row.version, framework: frameworkOf(row) };
+  return { versionId: row.id, version: row.version, framework: await frameworkFor(prisma, row.id) };
 }

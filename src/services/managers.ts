@@ -9,7 +9,6 @@ import { daysBetween } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { ManagerRequest, Person, Prisma } from '../generated/prisma/client.js';
 import { readinessOfMany, type ReadinessView, type SubjectReadiness } from './checkins.js';
-import { frameworkOf } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { pathwayView, type PathwayView } from './overview.js';
 import { grantsFor, type CheckInGrant, type PrivacyContext } from './privacy.js';
@@ -215,10 +214,10 @@ export async function reportView(prisma: PrismaClient, access: CheckInGrant, per
 
 function memberView(person: TeamMember['person'], loaded: SubjectReadiness | undefined, today: string): TeamMember {
   if (!loaded) return { person, pathway: null, readiness: null, daysSinceCheckIn: null };
-  const { pathway, readiness } = loaded;
+  const { pathway, framework, readiness } = loaded;
   return {
     person,
-    pathway: pathwayView(pathway, frameworkOf(pathway.frameworkVersion), today),
+    pathway: pathwayView(pathway, framework, today),
     readiness,
     daysSinceCheckIn: readiness.latest ? daysBetween(readiness.latest.date, today) : null,
   };

@@ -8,8 +8,7 @@ import { dateFromDb, daysBetween } from '../domain/dates.js';
 import { findRole, stageOf, trackOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
-import { readinessOf, type ReadinessView } from './checkins.js';
-import { frameworksById } from './frameworks.js';
+import { subjectReadiness, type ReadinessView } from './checkins.js';
 import { ownCheckIns } from './privacy.js';
 
 export interface RoleRef {
@@ -59,22 +58,17 @@ export function roleRef(framework: Framework, key: string): RoleRef {
 }
 
 export async function loadOverview(prisma: PrismaClient, personId: string, today: string): Promise<Overview> {
-  const [pathway, lastCheckIn, readiness] = await Promise.all([
-    prisma.pathway.findUnique({
-      where: { activeForPersonId: personId },
-      include: { milestones: { orderBy: { position: 'asc' } } },
-    }),
+  const [subject, lastCheckIn] = await Promise.all([
+    subjectReadiness(prisma, ownCheckIns(personId)),
     prisma.checkIn.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
-    readinessOf(prisma, ownCheckIns(personId)),
   ]);
-  const framework = pathway ? (await frameworksById(prisma, [pathway.frameworkVersionId])).get(pathway.frameworkVersionId) : undefined;
   return {
     today,
-    pathway: pathway && framework ? pathwayView(pathway, framework, today) : null,
+    pathway: subject ? pathwayView(subject.pathway, subject.framework, today) : null,
     lastCheckIn: lastCheckIn
       ? { date: dateFromDb(lastCheckIn.createdAt), daysAgo: daysBetween(dateFromDb(lastCheckIn.createdAt), today) }
       : null,
-    readiness,
+    readiness: subject?.readiness ?? null,
   };
 }
 

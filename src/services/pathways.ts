@@ -8,7 +8,7 @@ import { dateFromDb, dateToDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { ValidPlan } from '../domain/pathways/plan.js';
 import type { Pathway, PathwayStatus, Prisma } from '../generated/prisma/client.js';
-import { frameworkOf } from './frameworks.js';
+import { frameworkFor, frameworksById } from './frameworks.js';
 import { roleRef, type RoleRef } from './overview.js';
 
 type Tx = Prisma.TransactionClient;
@@ -78,7 +78,7 @@ export async function markGoalReached(prisma: PrismaClient, personId: string, pa
   return prisma.$transaction(async (tx) => {
     const pathway = await tx.pathway.findFirst({
       where: { id: pathwayId, activeForPersonId: personId },
-      include: { frameworkVersion: true, milestones: { select: { doneAt: true } } },
+      include: { milestones: { select: { doneAt: true } } },
     });
     if (!pathway) throw new UserError('That pathway is no longer active. Type `/pathway` to see where you are now.');
     const open = pathway.milestones.filter((m) => m.doneAt === null).length;
@@ -87,7 +87,7 @@ export async function markGoalReached(prisma: PrismaClient, personId: string, pa
     }
     await endActive(tx, personId, 'reached', now);
     await tx.person.update({ where: { id: personId }, data: { currentRoleKey: pathway.goalRoleKey } });
-    return { pathwayId: pathway.id, goal: roleRef(frameworkOf(pathway.frameworkVersion), pathway.goalRoleKey) };
+    return { pathwayId: pathway.id, goal: roleRef(await frameworkFor(tx, pathway.frameworkVersionId), pathway.goalRoleKey) };
   });
 }
 
@@ -115,19 +115,23 @@ export async function pathwayHistory(prisma: PrismaClient, personId: string, lim
     where: { personId, status: { not: 'active' } },
     orderBy: [{ endedAt: 'desc' }, { startedAt: 'desc' }],
     take: limit,
-    include: { frameworkVersion: true, milestones: { select: { doneAt: true } } },
+    include: { milestones: { select: { doneAt: true } } },
   });
-  return rows.map((row): PastPathway => {
-    const framework = frameworkOf(row.frameworkVersion);
-    return {
-      id: row.id,
-      goal: roleRef(framework, row.goalRoleKey),
-      from: roleRef(framework, row.fromRoleKey),
-      status: endedStatus(row.status),
-      startedOn: dateFromDb(row.startedAt),
-      endedOn: row.endedAt ? dateFromDb(row.endedAt) : null,
-      doneCount: row.milestones.filter((m) => m.doneAt !== null).length,
-      milestoneCount: row.milestones.length,
-    };
+  const frameworks = await frameworksById(prisma, rows.map((row) => row.frameworkVersionId));
+  return rows.flatMap((row): PastPathway[] => {
+    const framework = frameworks.get(row.frameworkVersionId);
+    if (!framework) return [];
+    return [
+      {
+        id: row.id,
+        goal: roleRef(framework, row.goalRoleKey),
+        from: roleRef(framework, row.fromRoleKey),
+        status: endedStatus(row.status),
+        startedOn: dateFromDb(row.startedAt),
+        endedOn: row.endedAt ? dateFromDb(row.endedAt) : null,
+        doneCount: row.milestones.filter((m) => m.doneAt !== null).length,
+        milestoneCount: row.milestones.length,
+      },
+    ];
   });
 }

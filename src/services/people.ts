@@ -21,6 +21,9 @@ export interface Member {
 }
 
 export async function ensureWorkspace(prisma: PrismaClient, teamId: string, enterpriseId?: string): Promise<Workspace> {
+  // Every request passes here: one indexed read for a workspace already set up (an upsert is a transaction of four statements).
+  const existing = await prisma.workspace.findUnique({ where: { slackTeamId: teamId } });
+  if (existing?.activeFrameworkId) return existing;
   const workspace = await prisma.workspace.upsert({
     where: { slackTeamId: teamId },
     create: { slackTeamId: teamId, enterpriseId: enterpriseId ?? null },
