@@ -11,9 +11,14 @@ export interface Child {
   stop(): Promise<void>;
 }
 
-/** Starts `node --import tsx <script>` and resolves once `ready` appears in its output. */
+/**
+ * Starts `node --import tsx <script>` and resolves once `ready` appears in its
+ * output. With BENCH_CPU_PROF=<dir> the child writes a V8 CPU profile there
+ * when it exits (open it in Chrome DevTools or speedscope).
+ */
 export async function startChild(script: string, env: Record<string, string>, ready: string, timeoutMs = 90_000): Promise<Child> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
+  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
