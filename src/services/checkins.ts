@@ -149,23 +149,53 @@ export interface SubjectReadiness {
   readiness: ReadinessView;
 }
 
+const activePathwayInclude = { milestones: { orderBy: { position: 'asc' } } } as const;
+
 /**
- * Readiness on each subject's active pathway (subjects without one are absent).
- * The pathways and their check-ins load side by side, whatever the number of
- * subjects: `/pathway team` lists many, and `/pathway` is the busiest request.
+ * Readiness on each subject's active pathway (subjects without one are absent),
+ * in two queries side by side whatever the number of subjects (`/pathway team`).
  */
 export async function readinessOfMany(prisma: PrismaClient, grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
   const subjectIds = grants.map((access) => access.subjectId);
   const [pathways, rows] = await Promise.all([
-    prisma.pathway.findMany({ where: { activeForPersonId: { in: subjectIds } }, include: { milestones: { orderBy: { position: 'asc' } } } }),
+    prisma.pathway.findMany({ where: { activeForPersonId: { in: subjectIds } }, include: activePathwayInclude }),
     prisma.checkIn.findMany({
       where: { personId: { in: subjectIds }, pathway: { activeForPersonId: { in: subjectIds } } },
       include: { ratings: true },
       orderBy: { createdAt: 'desc' },
-      // One subject: only the trend window, however long their history.
-      ...(subjectIds.length === 1 ? { take: TREND_WINDOW } : {}),
     }),
   ]);
+  return assemble(prisma, pathways, rows);
+}
+
+export interface OwnReadiness {
+  /** Undefined without an active pathway. */
+  subject: SubjectReadiness | undefined;
+  /** The person's latest check-in on any pathway. */
+  lastCheckInAt: Date | null;
+}
+
+/**
+ * One person's active pathway, readiness and last check-in, for `/pathway`
+ * and Home, the busiest requests: two queries side by side. Check-ins are
+ * recorded against the pathway active at the time, so the active pathway's
+ * check-ins are the newest: the latest TREND_WINDOW of the person's are enough.
+ */
+export async function ownReadiness(prisma: PrismaClient, access: CheckInGrant): Promise<OwnReadiness> {
+  const [pathway, rows] = await Promise.all([
+    prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: activePathwayInclude }),
+    prisma.checkIn.findMany({ where: { personId: access.subjectId }, include: { ratings: true }, orderBy: { createdAt: 'desc' }, take: TREND_WINDOW }),
+  ]);
+  const subjects = await assemble(prisma, pathway ? [pathway] : [], rows);
+  return { subject: subjects.get(access.subjectId), lastCheckInAt: rows[0]?.createdAt ?? null };
+}
+
+/** Readiness on the subject's active pathway, or null without one. */
+export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
+  return (await ownReadiness(prisma, access)).subject?.readiness ?? null;
+}
+
+async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows: CheckInRow[]): Promise<Map<string, SubjectReadiness>> {
   const frameworks = await frameworksById(prisma, [...pathways, ...rows].map((row) => row.frameworkVersionId));
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {
@@ -175,16 +205,6 @@ export async function readinessOfMany(prisma: PrismaClient, grants: readonly Che
     result.set(pathway.personId, { pathway, framework, readiness: readinessFrom(pathway, framework, own, frameworks) });
   }
   return result;
-}
-
-/** The subject's active pathway with its readiness, or undefined without one. */
-export async function subjectReadiness(prisma: PrismaClient, access: CheckInGrant): Promise<SubjectReadiness | undefined> {
-  return (await readinessOfMany(prisma, [access])).get(access.subjectId);
-}
-
-/** Readiness on the subject's active pathway, or null without one. */
-export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
-  return (await subjectReadiness(prisma, access))?.readiness ?? null;
 }
 
 function readinessFrom(pathway: ActivePathwayRow, framework: Framework, rows: CheckInRow[], frameworks: Map<string, Framework>): ReadinessView {

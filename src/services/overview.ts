@@ -8,7 +8,7 @@ import { dateFromDb, daysBetween } from '../domain/dates.js';
 import { findRole, stageOf, trackOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
-import { subjectReadiness, type ReadinessView } from './checkins.js';
+import { ownReadiness, type ReadinessView } from './checkins.js';
 import { ownCheckIns } from './privacy.js';
 
 export interface RoleRef {
@@ -58,16 +58,11 @@ export function roleRef(framework: Framework, key: string): RoleRef {
 }
 
 export async function loadOverview(prisma: PrismaClient, personId: string, today: string): Promise<Overview> {
-  const [subject, lastCheckIn] = await Promise.all([
-    subjectReadiness(prisma, ownCheckIns(personId)),
-    prisma.checkIn.findFirst({ where: { personId }, orderBy: { createdAt: 'desc' }, select: { createdAt: true } }),
-  ]);
+  const { subject, lastCheckInAt } = await ownReadiness(prisma, ownCheckIns(personId));
   return {
     today,
     pathway: subject ? pathwayView(subject.pathway, subject.framework, today) : null,
-    lastCheckIn: lastCheckIn
-      ? { date: dateFromDb(lastCheckIn.createdAt), daysAgo: daysBetween(dateFromDb(lastCheckIn.createdAt), today) }
-      : null,
+    lastCheckIn: lastCheckInAt ? { date: dateFromDb(lastCheckInAt), daysAgo: daysBetween(dateFromDb(lastCheckInAt), today) } : null,
     readiness: subject?.readiness ?? null,
   };
 }
