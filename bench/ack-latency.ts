@@ -22,7 +22,7 @@ import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FakeSlack } from '../tests/support/fake-slack.js';
 import { SlackDriver } from '../tests/support/slack-driver.js';
-import { distribution, freePort, rssMb, sampleRss, startChild, writeResult, type Child, type Distribution } from './lib.js';
+import { cpuMs, distribution, freePort, rssMb, sampleRss, startChild, writeResult, type Child, type Distribution } from './lib.js';
 
 const RATE = Number(process.env.RATE ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 30);
@@ -40,6 +40,8 @@ export interface LoadResult {
   failed: number;
   rssIdleMb: number;
   rssPeakMb: number;
+  /** CPU time the app used per measured request (all its threads), in ms. */
+  cpuMsPerRequest: number;
   /** p99 event-loop delay of this (load-generating) process in ms: how late it may have noticed answers. */
   loaderDelayP99Ms: number;
 }
@@ -66,7 +68,9 @@ export async function runLoad(fake: FakeSlack, app: Child, port: number, options
   await fire(driver, fake, { ...options, seconds: Math.min(WARMUP_SECONDS, seconds) });
   const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   loopDelay.enable();
+  const cpuBefore = await cpuMs(pid);
   const measured = await fire(driver, fake, options);
+  const cpuUsed = (await cpuMs(pid)) - cpuBefore;
   loopDelay.disable();
   const rssPeakMb = await sampler.stop();
   return {
@@ -76,6 +80,7 @@ export async function runLoad(fake: FakeSlack, app: Child, port: number, options
     failed: measured.failed,
     rssIdleMb,
     rssPeakMb,
+    cpuMsPerRequest: Math.round((cpuUsed / (options.rate * options.seconds)) * 100) / 100,
     loaderDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e4) / 100,
   };
 }
@@ -203,7 +208,7 @@ written to ${file}`);
 export function printTable(title: string, results: Record<string, LoadResult>, baseline: string): void {
   const baseP99 = results[baseline]?.ack.p99 ?? Number.NaN;
   console.log(`\n${title}\n`);
-  console.log('app'.padEnd(30), 'ack p50/p99/max ms'.padEnd(22), 'full p50/p99/max ms'.padEnd(22), '>3s', 'failed', 'RSS idle/peak MB', 'ack p99 vs base', 'loader delay p99 ms');
+  console.log('app'.padEnd(30), 'ack p50/p99/max ms'.padEnd(22), 'full p50/p99/max ms'.padEnd(22), '>3s', 'failed', 'RSS idle/peak MB', 'ack p99 vs base', 'CPU ms/request', 'loader delay p99 ms');
   for (const [name, r] of Object.entries(results)) {
     const triple = (d: Distribution | null): string => (d ? `${d.p50}/${d.p99}/${d.max}` : '-');
     console.log(
@@ -214,6 +219,7 @@ export function printTable(title: string, results: Record<string, LoadResult>, b
       String(r.failed).padEnd(6),
       `${r.rssIdleMb}/${r.rssPeakMb}`.padEnd(16),
       `${(r.ack.p99 / baseP99).toFixed(2)}x`.padEnd(15),
+      String(r.cpuMsPerRequest).padEnd(14),
       r.loaderDelayP99Ms,
     );
   }

@@ -47,6 +47,14 @@ export async function rssMb(pid: number): Promise<number> {
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
 }
 
+/** CPU time (user + system, all threads) a process has used so far, in ms, from /proc (Linux). */
+export async function cpuMs(pid: number): Promise<number> {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8');
+  // Fields after the command name (which may contain spaces): utime and stime are the 12th and 13th, in clock ticks of 10 ms.
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 /** Samples RSS every 200 ms until stopped; returns the peak. */
 export function sampleRss(pid: number): { stop(): Promise<number> } {
   let peak = 0;
