@@ -120,16 +120,21 @@ async function fire(driver: SlackDriver, fake: FakeSlack, options: LoadOptions):
 }
 
 const BASELINE = 'bare Bolt (ack only)';
+const BARE_ANSWERING = 'bare Bolt + 1 query + answer';
 
 /** One turn of each app: the bare baseline, then Pathway on each database. */
 async function runRound(fake: FakeSlack): Promise<Record<string, LoadResult>> {
   const results: Record<string, LoadResult> = {};
-  const barePort = await freePort();
-  const bare = await startChild('bench/bare-bolt.ts', { PORT: String(barePort), SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: fake.bot.token, SLACK_API_URL: fake.url }, 'bare bolt listening');
-  try {
-    results[BASELINE] = await runLoad(fake, bare, barePort, { rate: RATE, seconds: SECONDS, users: USERS, waitForFull: false });
-  } finally {
-    await bare.stop();
+  for (const answer of [false, true]) {
+    const barePort = await freePort();
+    const env = { PORT: String(barePort), SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: fake.bot.token, SLACK_API_URL: fake.url };
+    const bare = await startChild('bench/bare-bolt.ts', answer ? { ...env, BARE_ANSWER: '1', DATABASE_URL: POSTGRES_URL } : env, 'bare bolt listening');
+    try {
+      fake.reset();
+      results[answer ? BARE_ANSWERING : BASELINE] = await runLoad(fake, bare, barePort, { rate: RATE, seconds: SECONDS, users: USERS, waitForFull: answer });
+    } finally {
+      await bare.stop();
+    }
   }
   for (const database of DATABASES) {
     const port = await freePort();
