@@ -23,6 +23,7 @@ import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase } from '../support/db.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
+import { captureLogs } from '../support/logs.js';
 import { seedPerson } from '../support/schedule.js';
 
 /** Every action_id registered in src/listeners/actions/index.ts (patterns by one concrete id each). */
@@ -73,9 +74,10 @@ describe('hostile interactions and events', () => {
   let t: TestApp;
   let otherIds: string[];
   const USER = 'U0FUZZER';
+  const logs = captureLogs();
 
   beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
+    t = await startTestApp({ db: await openPgliteTestDatabase(), logger: logs.logger });
     // Rows that exist but belong to someone else.
     const owner = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0OWNER', milestones: [{ title: 'Owner only', due: '2027-03-01' }], lastCheckInAt: '2027-01-10T10:00:00Z' });
     const checkIn = await t.db.prisma.checkIn.findFirstOrThrow();
@@ -116,6 +118,7 @@ describe('hostile interactions and events', () => {
     let sent = 0;
     for (const actionId of ACTION_IDS) {
       t.fake.reset();
+      logs.clear();
       const values = [...otherIds, 'c0000000000000000000000000', ...ODD_TEXT, pick(ADVERSARIAL), randomText(next)];
       const variants: Array<Parameters<TestApp['driver']['blockAction']>[0]> = [
         { userId: USER, actionId },
@@ -136,6 +139,8 @@ describe('hostile interactions and events', () => {
       }
       await settle();
       expect(strayApologies(), `apology after ${actionId}`).toEqual([]);
+      // Bad input is not our failure: nothing at error level (that is for bugs and outages).
+      expect(logs.atLeast('error'), `error logged after ${actionId}`).toEqual([]);
       expect(t.fake.specViolations, actionId).toEqual([]);
       expect(t.fake.blockKitViolations, actionId).toEqual([]);
     }
@@ -150,6 +155,7 @@ describe('hostile interactions and events', () => {
     const before = await counts();
     for (const callbackId of CALLBACK_IDS) {
       t.fake.reset();
+      logs.clear();
       const metadata = ['', 'garbage', '{"pathwayId":', HUGE, 'null', '[1,2]', JSON.stringify({ pathwayId: otherIds[0], milestoneId: otherIds[1], checkInId: otherIds[2], personId: otherIds[3] }), JSON.stringify({ milestoneId: 42, pathwayId: null })];
       const cell = () => pick<Record<string, unknown>>([
         { type: 'plain_text_input', value: pick(ODD_TEXT) },
@@ -187,6 +193,7 @@ describe('hostile interactions and events', () => {
       }
       await settle();
       expect(strayApologies(), `apology after ${callbackId}`).toEqual([]);
+      expect(logs.atLeast('error'), `error logged after ${callbackId}`).toEqual([]);
       expect(t.fake.specViolations, callbackId).toEqual([]);
       expect(t.fake.blockKitViolations, callbackId).toEqual([]);
     }

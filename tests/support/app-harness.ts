@@ -6,7 +6,7 @@ import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { createLogger } from '../../src/logger.js';
+import { createLogger, type Logger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
 import { openPgliteTestDatabase, resetDatabase, testConfig, type Backend } from './db.js';
 import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from './fake-slack.js';
@@ -31,6 +31,8 @@ export interface TestAppOptions {
   clock?: TestClock;
   config?: Partial<Config>;
   fake?: FakeSlackOptions;
+  /** Where the app logs; silent unless TEST_LOG_LEVEL is set. */
+  logger?: Logger;
 }
 
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
@@ -41,7 +43,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     slackApiUrl: fake.url,
     ...options.config,
   });
-  const app = await startApp({ config, db: options.db, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), clock, host: '127.0.0.1' });
+  const app = await startApp({ config, db: options.db, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), clock, host: '127.0.0.1' });
   const url = `http://127.0.0.1:${app.port}`;
   const driver = new SlackDriver({ appUrl: url, signingSecret: SIGNING_SECRET, fakeSlack: fake });
   return {

@@ -31,7 +31,13 @@ const planFormBody = z.object({
 export function planFormChanged(deps: ListenerDeps) {
   return async ({ ack, body, client }: PlanFormArgs): Promise<void> => {
     await ack();
-    const parsed = planFormBody.parse(body);
+    const payload = planFormBody.safeParse(body);
+    if (!payload.success) {
+      // These selects live only in the plan modal: without its view (a forged or copied element) there is nothing to rebuild.
+      deps.logger.warn({ handler: 'planFormChanged', userId: body.user.id, issues: payload.error.issues.length }, 'plan form action without a plan modal; ignored');
+      return;
+    }
+    const parsed = payload.data;
     const teamId = parsed.team?.id ?? parsed.user.team_id ?? '';
     const context = { handler: 'planFormChanged', teamId, userId: parsed.user.id };
     // Nobody to answer inside a modal: an unexpected failure is logged, and the modal stays as it was.

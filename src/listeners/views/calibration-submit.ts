@@ -19,7 +19,8 @@ import { ensureMember } from '../../services/people.js';
 import { authorizeCheckIn, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { publishHome } from '../events/app-home-opened.js';
-import { firstInputBlockId, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
+import { metadataSchema } from '../../blocks/state.js';
+import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -28,8 +29,8 @@ export function calibrationSubmit(deps: ListenerDeps) {
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const context = { handler: 'calibrationSubmit', teamId, userId: body.user.id };
     try {
-      const { checkInId } = calibrationMetadataSchema.parse(JSON.parse(view.private_metadata));
-      const values = stateValuesSchema.parse(view.state.values);
+      const { checkInId } = parseSubmitted(metadataSchema(calibrationMetadataSchema), view.private_metadata);
+      const values = parseSubmitted(stateValuesSchema, view.state.values);
       const manager = (await ensureMember(deps.prisma, { teamId, userId: body.user.id })).person;
       const ctx = { prisma: deps.prisma, logger: deps.logger };
       const access = requireManager(ctx, await authorizeCheckIn(ctx, manager, checkInId, 'calibration-submit'), 'calibration-submit');

@@ -22,7 +22,8 @@ import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { publishHome } from '../events/app-home-opened.js';
-import { firstInputBlockId, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
+import { metadataSchema } from '../../blocks/state.js';
+import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -38,8 +39,8 @@ export function checkInSubmit(deps: ListenerDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const context = { handler: 'checkInSubmit', teamId: body.team?.id, userId: body.user.id };
     try {
-      const { pathwayId } = checkInMetadataSchema.parse(JSON.parse(view.private_metadata));
-      const values = stateValuesSchema.parse(view.state.values);
+      const { pathwayId } = parseSubmitted(metadataSchema(checkInMetadataSchema), view.private_metadata);
+      const values = parseSubmitted(stateValuesSchema, view.state.values);
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const person = member.person;
       const form = await checkInFormFor(deps.prisma, person.id);

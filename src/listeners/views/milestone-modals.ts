@@ -25,7 +25,7 @@ import { celebrateMilestone } from '../../services/celebrations.js';
 import { deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
 import { actorFor, answerAt, refreshHome, type Actor } from '../pathway-support.js';
-import { firstInputBlockId, submissionFailure } from './submission.js';
+import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -56,8 +56,8 @@ function milestoneSubmission(handler: string, deps: ListenerDeps, work: (input: 
     let outcome: Outcome;
     let metadata: MilestoneModalMetadata;
     try {
-      metadata = metadataSchema(milestoneModalMetadataSchema).parse(view.private_metadata);
-      const state = viewStateSchema.parse(view.state.values);
+      metadata = parseSubmitted(metadataSchema(milestoneModalMetadataSchema), view.private_metadata);
+      const state = parseSubmitted(viewStateSchema, view.state.values);
       const actor = await actorFor(deps, client, { teamId, userId });
       outcome = await work({ actor, metadata, state });
     } catch (error) {

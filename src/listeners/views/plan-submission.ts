@@ -13,7 +13,7 @@ import { roleRef } from '../../services/overview.js';
 import { startPathway } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
 import { actorFor, refreshHome } from '../pathway-support.js';
-import { firstInputBlockId, submissionFailure } from './submission.js';
+import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -23,8 +23,8 @@ export function planSubmission(deps: ListenerDeps) {
     const userId = body.user.id;
     const context = { handler: 'planSubmission', teamId, userId };
     try {
-      const metadata = metadataSchema(planMetadataSchema).parse(view.private_metadata);
-      const state = viewStateSchema.parse(view.state.values);
+      const metadata = parseSubmitted(metadataSchema(planMetadataSchema), view.private_metadata);
+      const state = parseSubmitted(viewStateSchema, view.state.values);
       const draft = readPlanForm(state, metadata);
       if (draft.goalRoleKey !== metadata.goal) {
         await ack({ response_action: 'errors', errors: staleGoalErrors(state, metadata) });

@@ -31,6 +31,19 @@ export function textValue(values: StateValues, blockId: string, actionId: string
   return values[blockId]?.[actionId]?.value ?? undefined;
 }
 
+export const STALE_FORM_MESSAGE = 'This form is out of date. Close it and open it again from `/pathway`.';
+
+/**
+ * Reads what a submission carries from Pathway itself (private_metadata) or
+ * from Slack (state.values). When it does not parse, the form is stale or was
+ * not made by us: bad input for the person to redo, not a failure of ours.
+ */
+export function parseSubmitted<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) throw new UserError(STALE_FORM_MESSAGE);
+  return parsed.data;
+}
+
 export function firstInputBlockId(blocks: readonly { type: string; block_id?: string }[]): string | undefined {
   return blocks.find((block) => block.type === 'input')?.block_id;
 }
