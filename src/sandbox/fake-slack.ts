@@ -83,6 +83,9 @@ export interface BlockKitViolation extends BlockKitProblem {
   readonly source: string;
 }
 
+/** The method name under which failNext() fails response_url posts. */
+export const RESPONSE_URL = 'response_url';
+
 export type Fault =
   | { readonly status: 429; readonly retryAfter: number; readonly delayMs?: number }
   | { readonly status: 500; readonly delayMs?: number }
@@ -827,7 +830,11 @@ export class FakeSlack {
     });
   }
 
-  /** The next `times` calls to `method` meet `fault` instead of (or, for delayMs alone, before) the normal answer. */
+  /**
+   * The next `times` calls to `method` meet `fault` instead of (or, for delayMs alone, before) the
+   * normal answer. `RESPONSE_URL` as the method fails posts to response_urls: 500 and 429 as the
+   * Web API does, `{ error }` as Slack's 404 with that text (`expired_url`, `used_url`).
+   */
   failNext(method: string, fault: Fault, times = 1): void {
     const queue = this.faults.get(method) ?? [];
     for (let i = 0; i < times; i += 1) queue.push(fault);
@@ -991,6 +998,10 @@ export class FakeSlack {
   private async serveResponseUrl(req: IncomingMessage, res: ServerResponse, url: URL, body: Buffer): Promise<void> {
     const href = `${this.origin}${url.pathname}`;
     if (!this.responseUrls.has(href)) return sendText(res, 404, 'no_service');
+    const fault = this.takeFault(RESPONSE_URL);
+    if (fault?.delayMs !== undefined) await this.sleep(fault.delayMs);
+    if (fault !== undefined && 'status' in fault) return sendText(res, fault.status, fault.status === 429 ? 'rate_limited' : 'internal_error');
+    if (fault !== undefined && 'error' in fault) return sendText(res, 404, fault.error);
     const parsed = await parseBody(req, body);
     // Bolt's respond() posts JSON; a form body carries the JSON in `payload`.
     const payload = parsed.encoding === 'json' ? parsed.args : decodeJsonArgs({ payload: parsed.args.payload }).args.payload;

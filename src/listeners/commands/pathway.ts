@@ -2,7 +2,7 @@
  * `/pathway [subcommand]`: acknowledges at once (Slack allows 3 s), then
  * answers ephemerally through the response_url.
  */
-import type { AllMiddlewareArgs, RespondFn, SlackCommandMiddlewareArgs } from '@slack/bolt';
+import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../blocks/help.js';
 import { overviewBlocks } from '../../blocks/overview.js';
 import { parseCommand } from '../../domain/commands.js';
@@ -14,7 +14,8 @@ import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profi
 import { openCheckInModal } from '../actions/checkin-open.js';
 import type { ListenerDeps } from '../deps.js';
 import { openPlanModal } from '../actions/plan-open.js';
-import { safely, type Reply } from '../safely.js';
+import { ephemeralReply } from '../reply.js';
+import { safely } from '../safely.js';
 import { quickForm } from './quick-forms.js';
 import { celebrateReply } from './celebrate.js';
 import { isAdminSetting } from '../../domain/celebrations.js';
@@ -28,15 +29,11 @@ import { teamReply } from './team.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
-function ephemeral(respond: RespondFn) {
-  return (message: Reply) => respond({ response_type: 'ephemeral', replace_original: false, ...message });
-}
-
 export function pathwayCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
-    const reply = ephemeral(respond);
     const context = { handler: 'pathwayCommand', teamId: command.team_id, userId: command.user_id, text: command.text.slice(0, 200) };
+    const reply = ephemeralReply({ respond, client, channelId: command.channel_id, userId: command.user_id, logger: deps.logger, context });
     await safely(deps.logger, context, reply, async () => {
       const parsed = parseCommand(command.text);
       if (!parsed.ok) {

@@ -1,0 +1,61 @@
+/**
+ * How slash commands answer: ephemerally on the response_url, as Slack
+ * intends. That URL can fail: Slack answering 5xx or 429, the network, or no
+ * answer at all (retried twice, briefly), or 404 once it has expired or been
+ * used up (five answers within 30 minutes). Then the same answer goes to the
+ * same person in the same channel with chat.postEphemeral, so a Slack hiccup
+ * that the Web API survives never leaves them with silence. If that fails
+ * too, the error reaches safely(), which logs it with a reference id.
+ */
+import { RespondError, type RespondFn } from '@slack/bolt';
+import type { WebClient } from '@slack/web-api';
+import type { Logger } from '../logger.js';
+import type { Reply } from './safely.js';
+
+/** Waits between response_url attempts; the ack is long sent, so these only delay the answer. */
+const RETRY_DELAYS_MS = [250, 1000];
+/** A response_url that has not answered by then is given up on. */
+const ATTEMPT_TIMEOUT_MS = 10_000;
+
+export interface EphemeralTarget {
+  respond: RespondFn;
+  client: WebClient;
+  channelId: string;
+  userId: string;
+  logger: Logger;
+  context: Record<string, unknown>;
+}
+
+class TimedOut extends Error {}
+
+function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new TimedOut(`no answer within ${ms} ms`)), ms);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}
+
+/** 404 (expired or used up) and other 4xx will not get better by trying again; 429, 5xx, timeouts and network errors may. */
+function worthRetrying(error: unknown): boolean {
+  if (error instanceof RespondError) return error.statusCode === undefined || error.statusCode === 429 || error.statusCode >= 500;
+  return true;
+}
+
+export function ephemeralReply(target: EphemeralTarget, retryDelaysMs: readonly number[] = RETRY_DELAYS_MS): (message: Reply) => Promise<void> {
+  return async (message) => {
+    let lastError: unknown;
+    for (let attempt = 0; attempt <= retryDelaysMs.length; attempt += 1) {
+      try {
+        await withTimeout(target.respond({ response_type: 'ephemeral', replace_original: false, ...message }), ATTEMPT_TIMEOUT_MS);
+        return;
+      } catch (error) {
+        lastError = error;
+        if (!worthRetrying(error) || attempt === retryDelaysMs.length) break;
+        await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt]));
+      }
+    }
+    target.logger.warn({ ...target.context, err: lastError }, 'response_url failed; answering with chat.postEphemeral instead');
+    await target.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, text: message.text, blocks: message.blocks });
+  };
+}
