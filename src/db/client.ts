@@ -98,9 +98,10 @@ async function migrateWithLock(
   const pool = new pg.Pool(poolConfig);
   await lockClient.connect();
   try {
-    if (schema) await lockClient.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
     await lockClient.query('SELECT pg_advisory_lock($1)', [MIGRATION_LOCK_ID]);
     try {
+      // Under the lock: CREATE SCHEMA IF NOT EXISTS is not safe against a concurrent one (duplicate key in pg_namespace).
+      if (schema) await lockClient.query(`CREATE SCHEMA IF NOT EXISTS "${schema.replace(/"/g, '""')}"`);
       return await applyPendingMigrations(new PrismaPg(pool, adapterOptions));
     } finally {
       await lockClient.query('SELECT pg_advisory_unlock($1)', [MIGRATION_LOCK_ID]);
