@@ -20,7 +20,8 @@ const ATTEMPT_TIMEOUT_MS = 10_000;
 export interface EphemeralTarget {
   respond: RespondFn;
   client: WebClient;
-  channelId: string;
+  /** Where the person typed or clicked; without one there is no second way to answer. */
+  channelId: string | undefined;
   userId: string;
   logger: Logger;
   context: Record<string, unknown>;
@@ -42,19 +43,20 @@ function worthRetrying(error: unknown): boolean {
   return true;
 }
 
-export function ephemeralReply(target: EphemeralTarget, retryDelaysMs: readonly number[] = RETRY_DELAYS_MS): (message: Reply) => Promise<void> {
+export function ephemeralReply(target: EphemeralTarget): (message: Reply) => Promise<void> {
   return async (message) => {
     let lastError: unknown;
-    for (let attempt = 0; attempt <= retryDelaysMs.length; attempt += 1) {
+    for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt += 1) {
       try {
         await withTimeout(target.respond({ response_type: 'ephemeral', replace_original: false, ...message }), ATTEMPT_TIMEOUT_MS);
         return;
       } catch (error) {
         lastError = error;
-        if (!worthRetrying(error) || attempt === retryDelaysMs.length) break;
-        await new Promise((resolve) => setTimeout(resolve, retryDelaysMs[attempt]));
+        if (!worthRetrying(error) || attempt === RETRY_DELAYS_MS.length) break;
+        await new Promise((resolve) => setTimeout(resolve, RETRY_DELAYS_MS[attempt]));
       }
     }
+    if (target.channelId === undefined) throw lastError;
     target.logger.warn({ ...target.context, err: lastError }, 'response_url failed; answering with chat.postEphemeral instead');
     await target.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, text: message.text, blocks: message.blocks });
   };

@@ -12,6 +12,7 @@ import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
 import { ensureMember, type Member } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
+import { ephemeralReply } from '../reply.js';
 import { safely, type Reply } from '../safely.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -21,6 +22,7 @@ const buttonBody = z.object({
   team: z.object({ id: z.string().min(1) }).nullable().optional(),
   trigger_id: z.string().min(1),
   response_url: z.string().url().optional(),
+  channel: z.object({ id: z.string().min(1) }).nullish(),
   view: z.object({ type: z.string() }).optional(),
 });
 
@@ -48,11 +50,11 @@ export function idButton(handler: string, deps: ListenerDeps, work: (context: Bu
       body.view?.type === 'modal'
         ? args.client.views.push({ trigger_id: body.trigger_id, view })
         : args.client.views.open({ trigger_id: body.trigger_id, view });
-    const reply = (message: Reply): Promise<unknown> =>
-      body.response_url
-        ? args.respond({ response_type: 'ephemeral', replace_original: false, ...message })
-        : openModal(noticeView('Pathway', message.text));
     const context = { handler, teamId, userId: body.user.id, actionId: args.action.action_id };
+    const inMessage = body.response_url
+      ? ephemeralReply({ respond: args.respond, client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger, context })
+      : undefined;
+    const reply = (message: Reply): Promise<unknown> => (inMessage ? inMessage(message) : openModal(noticeView('Pathway', message.text)));
     await safely(deps.logger, context, reply, async () => {
       const parsed = idValue.safeParse(args.action);
       // A value we never put on a button (missing, not an id) is a stale or forged click, not our failure.
