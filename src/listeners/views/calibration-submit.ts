@@ -13,13 +13,13 @@ import {
   managerRatingBlockId,
   RATING_ACTION,
 } from '../../blocks/checkin.js';
+import { metadataSchema } from '../../blocks/state.js';
 import { MAX_MANAGER_COMMENT_LENGTH, type Rating } from '../../domain/readiness.js';
 import { calibrateCheckIn, checkInDetail } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { authorizeCheckIn, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { publishHome } from '../events/app-home-opened.js';
-import { metadataSchema } from '../../blocks/state.js';
 import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

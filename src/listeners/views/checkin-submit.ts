@@ -14,6 +14,7 @@ import {
   RATING_ACTION,
   ratingBlockId,
 } from '../../blocks/checkin.js';
+import { metadataSchema } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
@@ -22,7 +23,6 @@ import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { publishHome } from '../events/app-home-opened.js';
-import { metadataSchema } from '../../blocks/state.js';
 import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

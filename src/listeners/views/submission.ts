@@ -31,7 +31,7 @@ export function textValue(values: StateValues, blockId: string, actionId: string
   return values[blockId]?.[actionId]?.value ?? undefined;
 }
 
-export const STALE_FORM_MESSAGE = 'This form is out of date. Close it and open it again from `/pathway`.';
+const STALE_FORM_MESSAGE = 'This form is out of date. Close it and open it again from `/pathway`.';
 
 /**
  * Reads what a submission carries from Pathway itself (private_metadata) or
