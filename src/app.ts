@@ -17,6 +17,7 @@ import { TokenCipher } from './crypto/token-cipher.js';
 import { readinessChecks } from './readiness.js';
 import { startRetentionJob } from './scheduler/retention.js';
 import { boltLogger } from './slack/bolt-logger.js';
+import { ignoreMalformedEvents } from './slack/malformed-events.js';
 import { rejectReplays } from './slack/replay-guard.js';
 import { installationClients, REQUEST_CLIENT_OPTIONS, singleTokenClients, type SlackClients } from './slack/clients.js';
 import { InFlight } from './slack/in-flight.js';
@@ -71,6 +72,7 @@ function createBolt(options: AppOptions): Slack | undefined {
         signingSecret: slack.signingSecret,
         endpoints: '/slack/events',
         logger: common.logger,
+        processEventErrorHandler: ignoreMalformedEvents,
       });
       return { bolt: new App({ ...common, token: slack.botToken, receiver }), receiver, clients: singleTokenClients(slack.botToken, config) };
     }

@@ -11,6 +11,7 @@ import { z } from 'zod';
 import type { Config } from '../config.js';
 import { packageFolder } from '../package-dir.js';
 import { OrgInstallRefused, type PrismaInstallationStore } from './installation-store.js';
+import { ignoreMalformedEvents } from './malformed-events.js';
 
 type OAuthMode = Extract<Config['slack'], { kind: 'oauth' }>;
 
@@ -64,6 +65,7 @@ export function oauthReceiver(
     signingSecret: slack.signingSecret,
     endpoints: '/slack/events',
     logger,
+    processEventErrorHandler: ignoreMalformedEvents,
     clientId: slack.clientId,
     clientSecret: slack.clientSecret,
     stateSecret: slack.stateSecret,
