@@ -38,6 +38,8 @@ export interface ButtonContext {
   triggerId: string;
   /** Opens a modal: views.push inside a modal, views.open elsewhere. */
   openModal(view: ModalView): Promise<unknown>;
+  /** Answers the click: ephemerally in a message (with the response_url fallback), in a small modal elsewhere. */
+  reply(message: Reply): Promise<unknown>;
 }
 
 /** Runs `work` for a button carrying an id; errors become answers (safely). */
@@ -63,7 +65,7 @@ export function idButton(handler: string, deps: ListenerDeps, work: (context: Bu
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       const now = deps.clock.now();
       const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);
-      await work({ member, value, today, now, triggerId: body.trigger_id, openModal }, args);
+      await work({ member, value, today, now, triggerId: body.trigger_id, openModal, reply }, args);
     });
   };
 }

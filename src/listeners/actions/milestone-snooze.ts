@@ -5,8 +5,8 @@ import type { ListenerDeps } from '../deps.js';
 import { idButton } from './button.js';
 
 export function milestoneSnooze(deps: ListenerDeps) {
-  return idButton('milestoneSnooze', deps, async ({ member, value, today }, { respond }) => {
+  return idButton('milestoneSnooze', deps, async ({ member, value, today, reply }) => {
     const snoozed = await snoozeMilestone(deps.prisma, member.person.id, value, today);
-    await respond({ response_type: 'ephemeral', replace_original: false, ...snoozedReply(snoozed.title, snoozed.until) });
+    await reply(snoozedReply(snoozed.title, snoozed.until));
   });
 }

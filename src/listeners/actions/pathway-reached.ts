@@ -12,12 +12,11 @@ import { refreshHome } from '../pathway-support.js';
 import { idButton } from './button.js';
 
 export function pathwayReached(deps: ListenerDeps) {
-  return idButton('pathwayReached', deps, async ({ member, value, now }, { body, respond, client }) => {
+  return idButton('pathwayReached', deps, async ({ member, value, now, reply }, { body, client }) => {
     const reached = await markGoalReached(deps.prisma, member.person.id, value, now);
     await refreshHome(deps, client, member.workspace.slackTeamId, member.person.slackUserId);
-    if ('response_url' in body && body.response_url) {
-      await respond({ response_type: 'ephemeral', replace_original: false, ...goalReachedConfirmation(reached.goal.title) });
-    }
+    // Clicked in Home, the refreshed tab is the confirmation; in a message, it is answered there.
+    if ('response_url' in body && body.response_url) await reply(goalReachedConfirmation(reached.goal.title));
     await celebrateGoalReached(deps.prisma, deps.clock, reached.pathwayId).catch((error: unknown) =>
       deps.logger.warn({ err: error, pathwayId: reached.pathwayId }, 'could not offer the goal celebration'),
     );

@@ -4,6 +4,7 @@ import { NUDGE_ACTIONS } from '../../../src/blocks/nudges.js';
 import { dateFromDb } from '../../../src/domain/dates.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
+import { RESPONSE_URL } from '../../support/fake-slack.js';
 import { dmTexts, plan, seedPerson, testSender } from '../../support/schedule.js';
 
 describe('snoozing a milestone from its nudge', () => {
@@ -48,5 +49,17 @@ describe('snoozing a milestone from its nudge', () => {
     const { milestones } = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Mine', due: '2027-01-13' }] });
     expect(await press('U0MALLORY', milestones[0]!.id)).toContain('not on your pathway');
     expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestones[0]!.id } })).nudgesSnoozedUntil).toBeNull();
+  });
+
+  it('confirms in the DM with chat.postEphemeral when the nudge’s response_url has expired', async () => {
+    const { milestones } = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Mine', due: '2027-01-13' }] });
+    t.clock.set('2027-01-13T10:00:00Z');
+    t.fake.failNext(RESPONSE_URL, { error: 'expired_url' });
+    const channel = t.fake.dmChannelFor('U0ALICE');
+    await t.driver.blockAction({ userId: 'U0ALICE', actionId: NUDGE_ACTIONS.snooze, value: milestones[0]!.id, container: { channelId: channel } });
+    const call = await t.fake.waitForCall('chat.postEphemeral', undefined, 5000);
+    expect(call.args).toMatchObject({ channel, user: 'U0ALICE' });
+    expect(String(call.args.text)).toContain('no nudges about');
+    expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestones[0]!.id } })).nudgesSnoozedUntil).not.toBeNull();
   });
 });
