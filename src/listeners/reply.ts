@@ -7,7 +7,7 @@
  * that the Web API survives never leaves them with silence. If that fails
  * too, the error reaches safely(), which logs it with a reference id.
  */
-import { RespondError, type RespondFn } from '@slack/bolt';
+import { RespondError, type BlockAction, type RespondFn } from '@slack/bolt';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.js';
 import type { Reply } from './safely.js';
@@ -58,4 +58,18 @@ export function ephemeralReply(target: EphemeralTarget): (message: Reply) => Pro
     target.logger.warn({ ...target.context, err: lastError }, 'response_url failed; answering with chat.postEphemeral instead');
     await target.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, text: message.text, blocks: message.blocks });
   };
+}
+
+/**
+ * For buttons that live only in messages. Bolt gives no respond() to a click
+ * without a response_url (from Home, or forged); that click gets no answer.
+ */
+export function messageButtonReply(
+  args: { body: BlockAction; respond: RespondFn | undefined; client: WebClient },
+  logger: Logger,
+  context: Record<string, unknown>,
+): (message: Reply) => Promise<void> {
+  const { body, respond, client } = args;
+  if (typeof respond !== 'function') return async () => undefined;
+  return ephemeralReply({ respond, client, channelId: body.channel?.id, userId: body.user.id, logger, context });
 }

@@ -6,6 +6,7 @@
  * the failure is logged with context and the app keeps answering.
  */
 import { describe, expect, it } from 'vitest';
+import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
 import { CHECKIN_OPEN_ACTION } from '../../src/blocks/checkin.js';
 import { RESPONSE_URL } from '../support/fake-slack.js';
 import { useTestApp, type TestApp } from '../support/app-harness.js';
@@ -75,14 +76,16 @@ describe('when the response_url fails', () => {
     expect((await t.responseTo(after, 5000)).body).toMatchObject({ text: HELP_TEXT });
   }, 20_000);
 
-  it('answers a button in a message the same way when its response_url has expired', async () => {
-    t.fake.failNext(RESPONSE_URL, { error: 'expired_url' });
-    // A value no button of ours carries: the answer is the "no longer works" correction.
-    const click = await t.driver.blockAction({ userId: 'U0CLICKER', actionId: CHECKIN_OPEN_ACTION, value: 'not an id!', container: { channelId: 'C0GENERAL' } });
-    expect(click.status).toBe(200);
-    const call = await t.fake.waitForCall('chat.postEphemeral', undefined, 5000);
-    expect(call.args).toMatchObject({ channel: 'C0GENERAL', user: 'U0CLICKER' });
-    expect(String(call.args.text)).toMatch(/no longer works/);
-    expect(t.fake.responses).toEqual([]);
-  });
+  for (const actionId of [CHECKIN_OPEN_ACTION, `${CONSENT_ACTION_PREFIX}once`, REMOVE_ACTION]) {
+    it(`answers a ${actionId} button in a message the same way when its response_url has expired`, async () => {
+      t.fake.failNext(RESPONSE_URL, { error: 'expired_url' });
+      // A value no button of ours carries: the answer is the "no longer works" correction.
+      const click = await t.driver.blockAction({ userId: 'U0CLICKER', actionId, value: '', container: { channelId: 'C0GENERAL' } });
+      expect(click.status).toBe(200);
+      const call = await t.fake.waitForCall('chat.postEphemeral', undefined, 5000);
+      expect(call.args).toMatchObject({ channel: 'C0GENERAL', user: 'U0CLICKER' });
+      expect(String(call.args.text)).toMatch(/no longer works/);
+      expect(t.fake.responses).toEqual([]);
+    });
+  }
 });

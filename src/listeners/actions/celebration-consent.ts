@@ -11,6 +11,7 @@ import { consentChoiceSchema } from '../../domain/celebrations.js';
 import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
 import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
+import { messageButtonReply } from '../reply.js';
 import { safely, type Reply } from '../safely.js';
 
 export const CONSENT_ACTION = new RegExp(`^${CONSENT_ACTION_PREFIX}(${consentChoiceSchema.options.join('|')})$`);
@@ -33,11 +34,10 @@ export function celebrationStateReply(state: CelebrationState): Reply {
 }
 
 export function celebrationConsent(deps: ListenerDeps) {
-  return async ({ ack, body, action, respond }: ButtonArgs): Promise<void> => {
+  return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
     await ack();
     const context = { handler: 'celebrationConsent', teamId: body.team?.id, userId: body.user.id, actionId: action.action_id };
-    // These buttons live in messages; a click from elsewhere has no response_url (Bolt gives no respond) and gets no answer.
-    const reply = async (message: Reply) => (typeof respond === 'function' ? respond({ response_type: 'ephemeral', replace_original: false, ...message }) : undefined);
+    const reply = messageButtonReply({ body, respond, client }, deps.logger, context);
     await safely(deps.logger, context, reply, async () => {
       const parsed = consentAction.safeParse(action);
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.

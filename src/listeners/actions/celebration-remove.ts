@@ -9,7 +9,8 @@ import { markCelebrationRemoved, removeCelebration } from '../../services/celebr
 import { platformErrorOf } from '../../slack/channel-posts.js';
 import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
-import { safely, type Reply } from '../safely.js';
+import { messageButtonReply } from '../reply.js';
+import { safely } from '../safely.js';
 import { celebrationStateReply } from './celebration-consent.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
@@ -20,8 +21,7 @@ export function celebrationRemove(deps: ListenerDeps) {
   return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
     await ack();
     const context = { handler: 'celebrationRemove', teamId: body.team?.id, userId: body.user.id };
-    // These buttons live in messages; a click from elsewhere has no response_url (Bolt gives no respond) and gets no answer.
-    const reply = async (message: Reply) => (typeof respond === 'function' ? respond({ response_type: 'ephemeral', replace_original: false, ...message }) : undefined);
+    const reply = messageButtonReply({ body, respond, client }, deps.logger, context);
     await safely(deps.logger, context, reply, async () => {
       const parsed = removeAction.safeParse(action);
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
