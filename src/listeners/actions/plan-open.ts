@@ -10,7 +10,8 @@ import { proposePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import type { ListenerDeps } from '../deps.js';
 import { actorFor, type Actor } from '../pathway-support.js';
-import { safely, type Reply } from '../safely.js';
+import { messageButtonReply } from '../reply.js';
+import { safely } from '../safely.js';
 
 type Client = AllMiddlewareArgs['client'];
 type PlanOpenArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -28,7 +29,6 @@ const planOpenBody = z.object({
   user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
   team: z.object({ id: z.string().min(1) }).nullish(),
   trigger_id: z.string().min(1),
-  response_url: z.url().optional(),
 });
 
 export function planOpen(deps: ListenerDeps) {
@@ -36,10 +36,9 @@ export function planOpen(deps: ListenerDeps) {
     await ack();
     const parsed = planOpenBody.parse(body);
     const teamId = parsed.team?.id ?? parsed.user.team_id ?? '';
-    const reply = async (message: Reply): Promise<void> => {
-      if (parsed.response_url) await respond({ response_type: 'ephemeral', replace_original: false, ...message });
-    };
-    await safely(deps.logger, { handler: 'planOpen', teamId, userId: parsed.user.id }, reply, async () => {
+    const context = { handler: 'planOpen', teamId, userId: parsed.user.id };
+    const reply = messageButtonReply({ body, respond, client }, deps.logger, context);
+    await safely(deps.logger, context, reply, async () => {
       const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
       await openPlanModal(deps, client, actor, parsed.trigger_id);
     });
