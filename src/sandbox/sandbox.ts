@@ -254,7 +254,8 @@ export interface BackgroundSandbox {
  */
 export function startSandboxInBackground(options: SandboxOptions): BackgroundSandbox {
   const ready = startSandbox(options).catch((error: unknown) => {
-    options.logger.error({ err: error }, 'the sandbox could not start; the app runs without it');
+    if (error instanceof SandboxUnavailable) options.logger.warn(error.message);
+    else options.logger.error({ err: error }, 'the sandbox could not start; the app runs without it');
     return undefined;
   });
   let started: Sandbox | undefined;
@@ -283,10 +284,21 @@ interface Page {
   readonly script: string;
 }
 
+/** A production install (npm ci --omit=dev, the container image) has no esbuild and no page sources. */
+class SandboxUnavailable extends Error {}
+
+async function bundler(): Promise<typeof import('esbuild')> {
+  try {
+    return await import('esbuild');
+  } catch {
+    throw new SandboxUnavailable('the sandbox needs the development install (npm install); this production install runs without it');
+  }
+}
+
 /** The page and its script, bundled once from src/sandbox/page/ (its TypeScript source ships beside the build). */
 async function loadPage(): Promise<Page> {
+  const { build } = await bundler();
   const dir = packageFolder(join('src', 'sandbox', 'page'));
-  const { build } = await import('esbuild');
   const entry = join(dir, 'main.ts');
   const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2020', platform: 'browser', logLevel: 'silent' });
   const script = bundled.outputFiles[0]?.text ?? '';
