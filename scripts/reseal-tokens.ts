@@ -7,7 +7,7 @@
 import { loadConfig } from '../src/config.js';
 import { TokenCipher } from '../src/crypto/token-cipher.js';
 import { openDatabase } from '../src/db/client.js';
-import { createLogger } from '../src/logger.js';
+import { processLogger } from '../src/logger.js';
 import { PrismaInstallationStore } from '../src/slack/installation-store.js';
 
 async function main(): Promise<void> {
@@ -18,7 +18,7 @@ async function main(): Promise<void> {
   }
   const db = await openDatabase(config);
   try {
-    const store = new PrismaInstallationStore(db.prisma, new TokenCipher(config.slack.tokenKeys), createLogger(config.logLevel));
+    const store = new PrismaInstallationStore(db.prisma, new TokenCipher(config.slack.tokenKeys), processLogger(config));
     const changed = await store.resealAll();
     console.log(`Re-sealed ${changed} installation(s) with the current key; TOKEN_ENCRYPTION_OLD_KEYS can now be removed.`);
   } finally {

@@ -68,6 +68,17 @@ const envSchema = z
     LOG_LEVEL: optionalText
       .transform((level) => level ?? 'info')
       .pipe(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])),
+    LOG_FORMAT: optionalText
+      .transform((format) => format ?? 'auto')
+      .pipe(z.enum(['pretty', 'json', 'auto'], 'must be pretty (readable lines), json (one object a line) or auto')),
+    METRICS_PORT: optionalText.pipe(
+      z
+        .string()
+        .regex(/^\d+$/, 'must be a port number such as 9464 (leave it unset to serve no metrics)')
+        .transform(Number)
+        .pipe(z.number().int().min(1, 'must be 1 to 65535').max(65535, 'must be 1 to 65535'))
+        .optional(),
+    ),
     SCHEDULER_TICK: optionalText
       .transform((tick) => tick ?? '* * * * *')
       .refine((tick) => cron.validate(tick), 'must be a cron expression such as "* * * * *" (every minute) or "*/5 * * * *"'),
@@ -98,6 +109,9 @@ const envSchema = z
       ] as const) {
         if (!value) ctx.addIssue({ code: 'custom', path: [key], message: 'required for the OAuth install flow (set all three or none)' });
       }
+    }
+    if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
+      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT: metrics are served on a port of their own' });
     }
     const anySlack = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || oauth.some(Boolean));
     if (!anySlack) return;
@@ -148,6 +162,10 @@ export interface Config {
   port: number;
   defaultTimeZone: string;
   logLevel: Env['LOG_LEVEL'];
+  /** Readable lines or JSON lines; `auto` picks readable lines on a terminal. */
+  logFormat: Env['LOG_FORMAT'];
+  /** Port of the Prometheus endpoint (GET /metrics); undefined serves no metrics. */
+  metricsPort: number | undefined;
   /** Slack user ids that are Pathway admins besides the workspace's Slack admins and owners. */
   adminUserIds: readonly string[];
   /** Background nudges: on or off in this process, planning tick (cron), the sender's messages a second per workspace. */
@@ -210,6 +228,8 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
     port: env.PORT,
     defaultTimeZone: env.TZ_DEFAULT,
     logLevel: env.LOG_LEVEL,
+    logFormat: env.LOG_FORMAT,
+    metricsPort: env.METRICS_PORT,
     adminUserIds: env.PATHWAY_ADMINS,
     scheduler: { enabled: env.SCHEDULER_ENABLED, tick: env.SCHEDULER_TICK, workspaceRatePerSecond: env.SENDER_RATE_PER_WORKSPACE },
   };

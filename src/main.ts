@@ -6,7 +6,7 @@ import { startApp } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, offlineNotice, type Config } from './config.js';
 import { openDatabase } from './db/client.js';
-import { createLogger } from './logger.js';
+import { processLogger } from './logger.js';
 import { startSandboxInBackground } from './sandbox/sandbox.js';
 
 function readConfig(): Config {
@@ -22,7 +22,7 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.logLevel);
+  const logger = processLogger(config);
   const db = await openDatabase(config);
   const applied = await db.migrate();
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');

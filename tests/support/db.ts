@@ -22,6 +22,8 @@ export function testConfig(overrides: Partial<Config> = {}): Config {
     port: 0,
     defaultTimeZone: 'Europe/London',
     logLevel: 'silent',
+    logFormat: 'json',
+    metricsPort: undefined,
     adminUserIds: [],
     // Off unless a test turns it on, so no background sender races a test's own outbox checks.
     scheduler: { enabled: false, tick: '* * * * *', workspaceRatePerSecond: 50 },
