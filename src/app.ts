@@ -15,6 +15,7 @@ import { planWinsDigests } from './services/celebrations.js';
 import type { Logger } from './logger.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { readinessChecks } from './readiness.js';
+import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
 import { startRetentionJob } from './scheduler/retention.js';
 import { boltLogger } from './slack/bolt-logger.js';
 import { ignoreMalformedEvents } from './slack/malformed-events.js';
@@ -37,6 +38,8 @@ export interface AppOptions {
 
 export interface RunningApp {
   port: number;
+  /** Port of GET /metrics; undefined when METRICS_PORT is unset. */
+  metricsPort: number | undefined;
   bolt: App | undefined;
   /** Web API clients per workspace for work that does not start from a Slack request; undefined when Slack is not connected. */
   clients: SlackClients | undefined;
@@ -91,18 +94,20 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const inFlight = new InFlight();
   if (slack) {
     slack.bolt.use(inFlight.middleware);
+    slack.bolt.use(countSlackRequests);
     registerListeners(slack.bolt, { prisma: db.prisma, clock: options.clock, logger, config });
     slack.bolt.error(async (error) => {
       logger.error({ err: error }, 'unhandled error in a Slack listener');
     });
   }
   const server: Server = createHttpServer({
-    slack: slack?.receiver ? rejectReplays(slack.receiver.requestListener) : undefined,
+    slack: slack?.receiver ? timeSlackAcks(rejectReplays(slack.receiver.requestListener)) : undefined,
     slackHint: offlineNotice,
     sandbox: config.slack.kind === 'offline' ? options.sandbox : undefined,
     ready: readinessChecks(config, db, options.clock, boltLogger(logger)),
   });
   const port = await listen(server, config.port, options.host);
+  const metrics = config.metricsPort === undefined ? undefined : await startMetricsServer({ port: config.metricsPort, host: options.host, prisma: db.prisma, clock: options.clock, logger });
   if (slack && config.slack.kind === 'socket') await slack.bolt.start();
   logger.info({ port, slack: config.slack.kind, database: db.kind }, 'Pathway is running');
   const scheduler = config.scheduler.enabled
@@ -123,6 +128,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   let stopping: Promise<void> | undefined;
   return {
     port,
+    metricsPort: metrics?.port,
     bolt: slack?.bolt,
     clients: slack?.clients,
     scheduler,
@@ -135,6 +141,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         }
         await scheduler?.stop();
         await retention?.stop();
+        await metrics?.close();
       })();
       return stopping;
     },

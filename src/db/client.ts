@@ -9,6 +9,7 @@ import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from '../config.js';
+import { observePool } from '../metrics.js';
 import { PrismaClient } from '../generated/prisma/client.js';
 import { applyPendingMigrations } from './migrations.js';
 
@@ -72,6 +73,7 @@ async function openPostgres(url: string): Promise<Database> {
   // We own the pools and end them on close: idle pooled clients would
   // otherwise keep the process alive (pg's idle timeout is 10 s).
   const pool = new pg.Pool(poolConfig);
+  observePool(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, adapterOptions) });
   return {
     prisma,

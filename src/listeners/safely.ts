@@ -8,13 +8,16 @@ import type { KnownBlock } from '@slack/types';
 import { mrkdwn } from '../blocks/text.js';
 import { UserError } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
+import { noteRequestFailed } from '../metrics.js';
 
 export interface Reply {
   text: string;
   blocks: KnownBlock[];
 }
 
+/** The reference of a failure the person is told about; the request counts as failed in the metrics. */
 export function referenceId(): string {
+  noteRequestFailed();
   return randomBytes(4).toString('hex').toUpperCase();
 }
 

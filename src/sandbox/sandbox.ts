@@ -162,6 +162,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     slack: { kind: 'http', signingSecret, botToken: fake.bot.token },
     slackApiUrl: fake.url,
     port: 0,
+    // The visible app serves the metrics; a second server on the same port could not start.
+    metricsPort: undefined,
   };
   let app: RunningApp;
   try {

@@ -8,6 +8,7 @@ import cron, { type ScheduledTask } from 'node-cron';
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import type { Logger } from '../logger.js';
+import { timePlannerTick } from '../metrics.js';
 import type { SlackClients } from '../slack/clients.js';
 import { planAll } from './planner.js';
 import { Sender, type SenderOptions } from './sender.js';
@@ -50,7 +51,7 @@ export function startScheduler(deps: SchedulerDeps): RunningScheduler {
     : undefined;
   const tick = async (): Promise<void> => {
     try {
-      await planAll({ prisma: deps.prisma, clock: deps.clock, logger, defaultTimeZone: deps.defaultTimeZone });
+      await timePlannerTick(() => planAll({ prisma: deps.prisma, clock: deps.clock, logger, defaultTimeZone: deps.defaultTimeZone }));
       for (const plan of deps.alsoOnTick ?? []) await plan();
     } catch (error) {
       logger.error({ err: error }, 'planning failed; the next tick tries again');

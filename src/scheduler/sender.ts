@@ -18,6 +18,7 @@ import type { PrismaClient } from '../db/client.js';
 import { parseKey, type ScheduleKey } from '../domain/schedule/keys.js';
 import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
+import { countDelivery } from '../metrics.js';
 import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
 import { claimDue, outboxPayloadSchema, settleClaim, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
 import { deliverChannelPost } from '../slack/channel-posts.js';
@@ -136,6 +137,7 @@ export class Sender {
       const outcome: ClaimOutcome =
         leaseLeft < this.options.leaseMs / 4 ? { status: 'pending', notBefore: this.deps.clock.now(), attempts: row.attempts } : await this.deliver(row, context, stats);
       this.count(stats, outcome);
+      countDelivery(row.kind, outcome);
       const kept = await settleClaim(this.deps.prisma, { id: row.id, workerId: this.options.workerId }, outcome);
       if (!kept) this.deps.logger.warn({ outboxId: row.id }, 'outbox claim expired before the row was settled');
     }
