@@ -20,10 +20,11 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startAppProcess(env: Record<string, string>, entry = 'src/main.ts'): Promise<AppProcess> {
+export async function startAppProcess(env: Record<string, string>, entry = 'src/main.ts', options: { cwd?: string } = {}): Promise<AppProcess> {
   const port = await freePort();
   const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
   const child = spawn(process.execPath, args, {
+    ...options,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'info', PORT: String(port), ...env },
   });
   let output = '';
