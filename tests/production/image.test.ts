@@ -207,6 +207,18 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
     expect(messages).toEqual(expect.arrayContaining(['database migrated', 'Pathway is running']));
   });
 
+  it('without Slack credentials: starts, and says the sandbox needs the development install instead of failing', async () => {
+    const offline = await startAppProcess({ DATABASE_URL: url }, execForm(last(runtime, 'CMD'))[1], { cwd: root });
+    try {
+      await offline.waitFor('the sandbox needs the development install', 60_000);
+      expect((await fetch(`${offline.url}/healthz`)).status).toBe(200);
+      expect(offline.output()).not.toContain('"level":50');
+      expect(offline.output()).not.toContain('Try Pathway without Slack');
+    } finally {
+      await kill(offline);
+    }
+  });
+
   it('runs the operators\' npm scripts from dist/ without tsx, and stops cleanly on SIGTERM', async () => {
     const migrate = await run('npm', ['run', 'db:migrate'], { cwd: root, env: { DATABASE_URL: url } });
     expect(migrate.output).toContain('Database is up to date.');
