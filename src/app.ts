@@ -92,16 +92,17 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, db, logger } = options;
   const slack = createBolt(options);
   const inFlight = new InFlight();
+  const metricsOn = config.metricsPort !== undefined;
   if (slack) {
     slack.bolt.use(inFlight.middleware);
-    slack.bolt.use(countSlackRequests);
+    if (metricsOn) slack.bolt.use(countSlackRequests);
     registerListeners(slack.bolt, { prisma: db.prisma, clock: options.clock, logger, config });
     slack.bolt.error(async (error) => {
       logger.error({ err: error }, 'unhandled error in a Slack listener');
     });
   }
   const server: Server = createHttpServer({
-    slack: slack?.receiver ? timeSlackAcks(rejectReplays(slack.receiver.requestListener)) : undefined,
+    slack: slack?.receiver ? timeSlackAcks(rejectReplays(slack.receiver.requestListener), metricsOn) : undefined,
     slackHint: offlineNotice,
     sandbox: config.slack.kind === 'offline' ? options.sandbox : undefined,
     ready: readinessChecks(config, db, options.clock, boltLogger(logger)),

@@ -101,6 +101,22 @@ describe(`metrics on ${backend.name}`, () => {
     if (backend.name === 'PostgreSQL') expect(sample(after, 'pathway_db_pool_connections', { state: 'idle' })).toBeGreaterThan(0);
   });
 
+  it('follows no Slack request in an app without METRICS_PORT', async () => {
+    const unmeasured = await startTestApp({ db: t.db });
+    try {
+      expect(unmeasured.app.metricsPort).toBeUndefined();
+      const before = await scrape();
+      await unmeasured.responseTo(await unmeasured.driver.slashCommand({ userId: 'U0UNSEEN' }));
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      const after = await scrape();
+      for (const name of ['pathway_slack_requests_total', 'pathway_slack_ack_duration_seconds_count']) {
+        expect(sample(after, name, { surface: 'command' })).toBe(sample(before, name, { surface: 'command' }));
+      }
+    } finally {
+      await unmeasured.stop();
+    }
+  });
+
   it('counts a request whose person got an apology as an error, and Slack Web API errors by method and error', async () => {
     const before = await scrape();
     await t.driver.slashCommand({ userId: 'U0BROKEN' }).then((request) => t.responseTo(request));
