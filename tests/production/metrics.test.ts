@@ -10,15 +10,16 @@ import { quietLogger, seedPerson } from '../support/schedule.js';
 
 type Labels = Record<string, string>;
 
-/** The value of one series in Prometheus' text format (0 when absent, as Prometheus' rate() treats a new series). */
+/** The sum of the series of `name` that carry `labels`, in Prometheus' text format (0 when absent). */
 function sample(text: string, name: string, labels: Labels = {}): number {
+  let sum = 0;
   for (const line of text.split('\n')) {
     const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
     const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1], pair[2]]));
-    if (Object.entries(labels).every(([key, value]) => found[key] === value)) return Number(match[3]);
+    if (Object.entries(labels).every(([key, value]) => found[key] === value)) sum += Number(match[3]);
   }
-  return 0;
+  return sum;
 }
 
 const [pglite, postgres] = await backends();
@@ -89,7 +90,8 @@ describe(`metrics on ${backend.name}`, () => {
     );
     const delta = (name: string, labels: Labels) => sample(after, name, labels) - sample(before, name, labels);
     expect(delta('pathway_slack_requests_total', command)).toBe(1);
-    expect(delta('pathway_slack_requests_total', { surface: 'action', outcome: 'ok' })).toBe(1);
+    // The button opens a modal, which a slow machine can miss (its trigger lasts 3 s): any outcome.
+    expect(delta('pathway_slack_requests_total', { surface: 'action' })).toBe(1);
     expect(delta('pathway_slack_requests_total', { surface: 'event', outcome: 'ok' })).toBe(1);
     expect(delta('pathway_slack_requests_total', { surface: 'none', outcome: 'rejected' })).toBe(1);
     expect(delta('pathway_slack_ack_duration_seconds_count', { surface: 'command' })).toBe(1);
@@ -119,7 +121,10 @@ describe(`metrics on ${backend.name}`, () => {
 
   it('counts a request whose person got an apology as an error, and Slack Web API errors by method and error', async () => {
     const before = await scrape();
-    await t.driver.slashCommand({ userId: 'U0BROKEN' }).then((request) => t.responseTo(request));
+    t.fake.failNext('views.publish', { error: 'not_in_channel' });
+    await t.driver.event({ type: 'app_home_opened', user: 'U0BROKEN', channel: 'D0BROKEN', tab: 'home' });
+    await t.fake.waitForCall('views.publish');
+    // Last: on PostgreSQL the renamed table also spoils the connections' cached query plans once.
     await t.db.prisma.$executeRawUnsafe('ALTER TABLE "Pathway" RENAME TO "PathwayBroken"');
     try {
       const request = await t.driver.slashCommand({ userId: 'U0BROKEN' });
@@ -127,16 +132,13 @@ describe(`metrics on ${backend.name}`, () => {
     } finally {
       await t.db.prisma.$executeRawUnsafe('ALTER TABLE "PathwayBroken" RENAME TO "Pathway"');
     }
-    t.fake.failNext('views.open', { error: 'invalid_arguments' });
-    const settings = await t.driver.slashCommand({ userId: 'U0BROKEN', text: 'settings' });
-    await t.fake.waitForCall('views.open');
 
-    const after = await scrapeUntil((text) => sample(text, 'pathway_slack_api_errors_total', { method: 'views.open', error: 'invalid_arguments' }) > 0);
-    expect(settings.status).toBe(200);
-    const delta = (name: string, labels: Labels) => sample(after, name, labels) - sample(before, name, labels);
-    expect(delta('pathway_slack_requests_total', { surface: 'command', outcome: 'error' })).toBe(1);
-    expect(delta('pathway_slack_handler_duration_seconds_count', { surface: 'command', outcome: 'error' })).toBe(1);
-    expect(delta('pathway_slack_api_errors_total', { method: 'views.open', error: 'invalid_arguments' })).toBe(1);
+    const delta = (text: string, name: string, labels: Labels) => sample(text, name, labels) - sample(before, name, labels);
+    const after = await scrapeUntil((text) => delta(text, 'pathway_slack_requests_total', { surface: 'command', outcome: 'error' }) > 0);
+    expect(delta(after, 'pathway_slack_requests_total', { surface: 'command', outcome: 'ok' })).toBe(0);
+    expect(delta(after, 'pathway_slack_requests_total', { surface: 'command', outcome: 'error' })).toBe(1);
+    expect(delta(after, 'pathway_slack_handler_duration_seconds_count', { surface: 'command', outcome: 'error' })).toBe(1);
+    expect(delta(after, 'pathway_slack_api_errors_total', { method: 'views.publish', error: 'not_in_channel' })).toBe(1);
   });
 
   it('reads the outbox when scraped: rows by status and kind, how long the oldest has been due', async () => {
