@@ -4,9 +4,14 @@
  * manager, and to nobody else. Admins are not an exception: they see aggregates
  * only, and there is no admin read path for individual check-ins.
  *
+ * The same rule covers what a development conversation draws on: evidence (done
+ * notes, saved messages, comments), the wins log, readiness cases, and the
+ * manager's suggestions and comments. Writing them for someone else (suggest,
+ * comment, propose a move) takes a manager's grant (requireManager).
+ *
  * Every read of check-in data goes through here. The read functions of
- * services/checkins.ts take a CheckInGrant, which only this module can make, so a
- * read path that skipped the check would not compile. Each denial answers with a
+ * services/checkins.ts and services/evidence.ts take a CheckInGrant, which only
+ * this module can make, so a read path that skipped the check would not compile. Each denial answers with a
  * clear message (AccessDenied is a UserError) and is logged with both ids.
  */
 import type { PrismaClient } from '../db/client.js';
