@@ -9,7 +9,7 @@ import { moveAnsweredBlocks, moveAnsweredText, moveNotices, moveProposedText } f
 import { isAdmin } from '../../services/admins.js';
 import { celebrateGoalReached } from '../../services/celebrations.js';
 import { adminsToAsk, answerMove, proposeOwnMove, proposeReportMove, type MoveAnswer, type MoveOutcome } from '../../services/goals.js';
-import { authorizeCheckInRead, requireManager } from '../../services/privacy.js';
+import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../pathway-support.js';
 import { idButton, type ButtonArgs, type ButtonContext } from './button.js';
@@ -29,12 +29,13 @@ async function answerClick(context: ButtonContext, args: ButtonArgs, text: strin
   else await context.reply({ text, blocks: moveAnsweredBlocks(text) });
 }
 
+/** `forReport`: the report's Slack id when their manager proposed it; their Home shows the proposal. */
 async function settle(deps: ListenerDeps, context: ButtonContext, args: ButtonArgs, outcome: MoveOutcome, forReport: string | null): Promise<void> {
   const teamId = context.member.workspace.slackTeamId;
   if (outcome.kind === 'proposed') {
     const text = moveProposedText(outcome.proposal, forReport);
     await context.reply({ text, blocks: moveAnsweredBlocks(text) });
-    await refreshHome(deps, args.client, teamId, context.member.person.slackUserId);
+    await refreshHome(deps, args.client, teamId, forReport ?? context.member.person.slackUserId);
     return;
   }
   await answerClick(context, args, moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id));
@@ -54,7 +55,7 @@ export function pathwayReached(deps: ListenerDeps) {
 export function goalMovePropose(deps: ListenerDeps) {
   return idButton('goalMovePropose', deps, async (context, args) => {
     const ctx = { prisma: deps.prisma, logger: deps.logger };
-    const access = requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, 'goal-move-propose'), 'goal-move-propose');
+    const access = requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, 'goal-move-propose'), 'goal-move-propose', OWN_PATHWAY_MESSAGE);
     const outcome = await proposeReportMove(deps.prisma, access, context.now, moveNotices);
     const report = await deps.prisma.person.findUniqueOrThrow({ where: { id: access.subjectId }, select: { slackUserId: true } });
     await settle(deps, context, args, outcome, report.slackUserId);

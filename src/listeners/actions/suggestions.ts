@@ -15,7 +15,7 @@ import {
 import { mrkdwn } from '../../blocks/text.js';
 import { dateFromDb, dateToDb } from '../../domain/dates.js';
 import { evidenceTargets } from '../../services/evidence.js';
-import { authorizeCheckInRead, requireManager, type ManagerGrant } from '../../services/privacy.js';
+import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager, type ManagerGrant } from '../../services/privacy.js';
 import { answerSuggestion, ownSuggestion, suggestionFormFor } from '../../services/suggestions.js';
 import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../pathway-support.js';
@@ -30,7 +30,7 @@ export function daysAfter(date: string, days: number): string {
 
 async function managerOf(deps: ListenerDeps, context: ButtonContext, readPath: string): Promise<ManagerGrant> {
   const ctx = { prisma: deps.prisma, logger: deps.logger };
-  return requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, readPath), readPath);
+  return requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, readPath), readPath, OWN_PATHWAY_MESSAGE);
 }
 
 async function reportOf(deps: ListenerDeps, access: ManagerGrant) {

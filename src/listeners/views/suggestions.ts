@@ -20,7 +20,7 @@ import { mrkdwn, userText } from '../../blocks/text.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/evidence.js';
 import { validateEdit } from '../../domain/pathways/milestones.js';
 import { commentOnMilestone } from '../../services/evidence.js';
-import { authorizeCheckInRead, requireManager, type ManagerGrant } from '../../services/privacy.js';
+import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager, type ManagerGrant } from '../../services/privacy.js';
 import { answerSuggestion, suggestMilestone } from '../../services/suggestions.js';
 import type { ListenerDeps } from '../deps.js';
 import { answerAt, refreshHome, type Actor } from '../pathway-support.js';
@@ -28,7 +28,7 @@ import { errorsAt, formSubmission } from './form-submission.js';
 
 async function managerGrant(deps: ListenerDeps, actor: Actor, subjectId: string, readPath: string): Promise<ManagerGrant> {
   const ctx = { prisma: deps.prisma, logger: deps.logger };
-  return requireManager(ctx, await authorizeCheckInRead(ctx, actor.person, subjectId, readPath), readPath);
+  return requireManager(ctx, await authorizeCheckInRead(ctx, actor.person, subjectId, readPath), readPath, OWN_PATHWAY_MESSAGE);
 }
 
 const { title, kind, due } = SUGGESTION_FIELDS;
