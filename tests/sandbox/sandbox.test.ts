@@ -124,6 +124,27 @@ describe('the sandbox', () => {
     expect(await db.prisma.outboxMessage.count({ where: { kind: 'milestone-suggestion', recipient: 'U0SBPRIYA' } })).toBe(1);
   });
 
+  it('lets a person post in a channel and save someone’s message as evidence with the message shortcut', async () => {
+    const general = 'C0SBGENRL';
+    expect((await post('message', { user: 'U0SBMAYA1', channel: general, text: 'Thanks <@U0SBPRIYA>, the pilot deck was spot on' })).body).toEqual({ ok: true });
+    expect((await post('message', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: 'hello' })).body.message).toContain('read-only');
+    const item = (await state('U0SBPRIYA')).conversations.find((c) => c.id === general)?.items.find((i) => i.text.includes('pilot deck'));
+    expect(item).toMatchObject({ author: 'person', authorName: 'Maya Okafor' });
+    expect((await post('shortcut', { user: 'U0SBPRIYA', key: item!.key })).body).toEqual({ ok: true });
+    await sandbox.fake.waitForCall('views.open', (call) => JSON.stringify(call.args.view).includes('Save as evidence'), 5000);
+    const [modal] = (await state('U0SBPRIYA')).modals;
+    expect(JSON.stringify(modal?.view)).toContain('Thanks @someone, the pilot deck was spot on');
+    const link = (modal?.view.blocks as Array<{ block_id?: string; element?: { initial_value?: string } }>).find((b) => b.block_id === 'ev_link')?.element?.initial_value;
+    expect(link).toContain('/archives/C0SBGENRL/p');
+    const values = {
+      ev_note: { ev_note: { type: 'plain_text_input', value: 'Maya liked the pilot deck' } },
+      ev_link: { ev_link: { type: 'url_text_input', value: link } },
+      ev_target: { ev_target: { type: 'static_select', selected_option: { value: 'log' } } },
+    };
+    expect((await post('submit', { user: 'U0SBPRIYA', viewId: String(modal?.view.id), values })).body).toEqual({ ok: true });
+    expect(await db.prisma.evidence.findFirst({ where: { text: 'Maya liked the pilot deck' } })).toMatchObject({ kind: 'message', link });
+  });
+
   it('answers other commands and bad requests with what to do instead', async () => {
     expect((await post('command', { user: SAM, channel: DM, text: '/remind me' })).body).toEqual({ ok: false, message: '/remind is not a command of this workspace; try /pathway help.' });
     expect((await post('command', { user: 'U0SBPRIYA', channel: DM, text: '/pathway' })).body.message).toContain('someone else’s conversation');
