@@ -68,11 +68,6 @@ export function upcoming(pathway: PathwayView, count = OVERVIEW_MILESTONE_COUNT)
     .slice(0, count);
 }
 
-/** Every milestone done (and there is at least one): time to talk readiness, and to mark the goal reached once moved. */
-export function allDone(pathway: PathwayView): boolean {
-  return pathway.milestones.length > 0 && pathway.doneCount === pathway.milestones.length;
-}
-
 function reachedButton(pathway: PathwayView): Button {
   const open = pathway.milestones.filter((m) => !m.done && !m.notNeeded).length;
   const rest = open > 0 ? ` Your ${open} open milestone${open === 1 ? '' : 's'} will close as not needed.` : '';
@@ -118,7 +113,7 @@ export function nothingOpenText(pathway: PathwayView): string {
   if (pathway.milestones.length === 0) return '*No milestones yet.* Add one with `/pathway add "<title>" by <YYYY-MM-DD>`.';
   return (
     '*Every milestone is done.* :tada: Time for a readiness conversation with your manager: ' +
-    'go through the signals of the role together. Once you have moved into it, mark the goal reached.'
+    'go through the signals of the role together (*Readiness case* shows what backs each one). Once you have moved into it, say so with *I moved into this role*: your manager confirms it.'
   );
 }
 
