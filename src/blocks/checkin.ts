@@ -52,7 +52,7 @@ function ratingButtons(initial: Rating | null): RadioButtons {
 }
 
 /** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
-function formModal(callbackId: string, metadata: Record<string, string>, title: string, submit: string, blocks: KnownBlock[]): ModalView {
+export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[]): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,

@@ -9,7 +9,7 @@ import { formatDate } from '../domain/dates.js';
 import { MAX_COMMENT_LENGTH } from '../domain/evidence.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
-import { mention } from './checkin.js';
+import { formModal, mention } from './checkin.js';
 import { MILESTONE_FIELDS } from './milestones.js';
 import { KIND_EMOJI } from './overview.js';
 import { kindOptions } from './plan.js';
@@ -44,18 +44,6 @@ export const suggestionEditMetadataSchema = z.object({
 
 function option(text: string, value: string): PlainTextOption {
   return { text: plain(text, LIMITS.optionText), value };
-}
-
-function modal(callbackId: string, title: string, submit: string, metadata: object, blocks: KnownBlock[]): ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    private_metadata: JSON.stringify(metadata),
-    title: plain(title, LIMITS.modalTitle),
-    submit: plain(submit, LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
-    blocks,
-  };
 }
 
 function titleInput(initial?: string): InputBlock {
@@ -108,7 +96,7 @@ export function suggestModal(form: SuggestionForm, report: { id: string; slackUs
     label: plain('Why this? (optional)'),
     element: { type: 'plain_text_input', action_id: FIELD.note, multiline: true, max_length: MAX_SUGGESTION_NOTE_LENGTH },
   });
-  return modal(SUGGEST_CALLBACK, 'Suggest a milestone', 'Send', { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>, blocks);
+  return formModal(SUGGEST_CALLBACK, { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>, 'Suggest a milestone', 'Send', blocks);
 }
 
 export function readSuggestForm(state: ViewState) {
@@ -167,7 +155,7 @@ export function suggestionAnsweredText(outcome: 'accepted' | 'edited' | 'decline
 
 /** "Edit, then accept": the suggestion as a milestone form. */
 export function suggestionEditModal(suggestion: SuggestionView, initialDue: string, metadata: z.infer<typeof suggestionEditMetadataSchema>): ModalView {
-  return modal(SUGGESTION_EDIT_CALLBACK, 'Accept with changes', 'Accept', metadata, [
+  return formModal(SUGGESTION_EDIT_CALLBACK, metadata, 'Accept with changes', 'Accept', [
     { type: 'context', elements: [mrkdwn(`Suggested by ${suggestion.manager ? mention(suggestion.manager.slackUserId) : 'your manager'}. Change what does not fit, then accept.`)] },
     titleInput(suggestion.title),
     kindInput(suggestion.kind),
@@ -202,7 +190,7 @@ export function pendingSuggestionBlocks(suggestions: readonly SuggestionView[], 
 
 export function commentModal(report: { id: string; slackUserId: string }, pathwayId: string, milestones: ReadonlyArray<{ id: string; position: number; title: string }>): ModalView {
   const options = milestones.slice(0, 100).map((m) => option(`${m.position}. ${m.title}`, m.id));
-  return modal(COMMENT_CALLBACK, 'Comment', 'Send', { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>, [
+  return formModal(COMMENT_CALLBACK, { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>, 'Comment', 'Send', [
     { type: 'section', text: mrkdwn(`A comment on one of ${mention(report.slackUserId)}’s milestones. They get it in a DM and it joins their wins log; only they and you (as their current manager) see it.`) },
     { type: 'input', block_id: FIELD.milestone, label: plain('Milestone'), element: { type: 'static_select', action_id: FIELD.milestone, options, placeholder: plain('Pick a milestone') } },
     {
