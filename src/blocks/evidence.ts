@@ -122,7 +122,8 @@ export function winsBlocks(log: WinsLog, self: boolean): KnownBlock[] {
   for (const entry of log.page.entries) blocks.push({ type: 'section', text: mrkdwn(winLine(entry, titles)) });
   const buttons = pagingButtons(log);
   if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'wins_pages', elements: buttons } satisfies ActionsBlock);
-  blocks.push({ type: 'context', elements: [mrkdwn('Only you and your current manager see this log. Channels never do.')] });
+  const who = self ? 'Only you and your current manager see this log.' : 'Only they and you, as their current manager, see this log.';
+  blocks.push({ type: 'context', elements: [mrkdwn(`${who} Channels never do.`)] });
   return blocks;
 }
 

@@ -79,7 +79,7 @@ function reachedButton(pathway: PathwayView): Button {
     value: pathway.id,
     confirm: {
       title: plain('Goal reached?', 100),
-      text: plain(`Have you moved into ${pathway.goal.title}? Your manager is asked to confirm it; then your plan goes into your history.${rest}`, 300),
+      text: plain(`Have you moved into ${pathway.goal.title}? Your manager (or a Pathway admin, if you have none) is asked to confirm it; then your plan goes into your history.${rest}`, 300),
       confirm: plain('Yes, ask them', 30),
       deny: plain('Not yet', 30),
     },

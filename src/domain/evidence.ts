@@ -137,12 +137,16 @@ export function readinessCases(
   });
 }
 
-/** How much a case holds, for one-line summaries ("2 of 3 milestones done · 4 pieces of evidence · 2 examples"). */
+/**
+ * How much a case holds, for one-line summaries ("2 of 3 milestones done · 4 pieces of
+ * evidence · 2 examples"). Done milestones count once, as done, not again as evidence.
+ */
 export function caseCounts(signalCase: SignalCase): { milestones: number; done: number; evidence: number; examples: number } {
+  const onMilestones = signalCase.milestones.flatMap((milestone) => milestone.evidence).filter((entry) => entry.kind !== 'done');
   return {
     milestones: signalCase.milestones.length,
     done: signalCase.milestones.filter((milestone) => milestone.state === 'done').length,
-    evidence: signalCase.evidence.length + signalCase.milestones.reduce((sum, milestone) => sum + milestone.evidence.length, 0),
+    evidence: signalCase.evidence.length + onMilestones.length,
     examples: signalCase.examples.length,
   };
 }

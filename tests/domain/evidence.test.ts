@@ -62,7 +62,7 @@ describe('the readiness case', () => {
     expect(systems!.milestones.map((m) => m.position)).toEqual([1]);
     expect(systems!.evidence.map((e) => e.key)).toEqual(['msg']);
     expect(systems!.examples).toEqual([]);
-    expect(caseCounts(impact!)).toEqual({ milestones: 2, done: 1, evidence: 3, examples: 1 });
+    expect(caseCounts(impact!)).toEqual({ milestones: 2, done: 1, evidence: 2, examples: 1 });
   });
 });
 
