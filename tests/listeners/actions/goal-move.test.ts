@@ -70,8 +70,10 @@ describe('confirming a goal move', () => {
   it('asks the manager; only their confirmation ends it as reached, closes open milestones as not needed, celebrates and counts', async () => {
     await seed({ manager: true });
     const notice = nextCall(t, 'views.open');
+    const proposedHome = nextCall(t, 'views.publish');
     await t.driver.blockAction({ userId: ALICE, actionId: GOAL_REACHED_ACTION, value: pathwayId, view: { type: 'home', id: 'VHOME1' } });
     expect(textOf((await notice).args.view)).toContain(`I asked your manager <@${DANA}> to confirm your move into Senior Instructional Designer`);
+    expect(textOf((await proposedHome).args.view)).toContain('waiting for it to be confirmed');
 
     let current = await pathway();
     expect(current).toMatchObject({ status: 'active', goalProposedById: alice.id, goalConfirmedAt: null });
