@@ -20,6 +20,7 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'files.info': 'files:read',
   'files.getUploadURLExternal': 'files:write',
   'files.completeUploadExternal': 'files:write',
+  'chat.getPermalink': null,
 };
 
 describe('manifest.json', async () => {
@@ -53,6 +54,12 @@ describe('manifest.json', async () => {
     expect(text).toContain('"home_tab_enabled":true');
     expect(text).toContain('"interactivity":{"is_enabled":true');
     expect(text).toContain('app_home_opened');
+  });
+
+  it('declares the "Save as evidence" message shortcut with the callback id the app listens to', async () => {
+    const { SAVE_EVIDENCE_SHORTCUT } = await import('../src/blocks/evidence.js');
+    const shortcuts = (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
+    expect(shortcuts).toContainEqual(expect.objectContaining({ type: 'message', callback_id: SAVE_EVIDENCE_SHORTCUT, name: 'Save as evidence' }));
   });
 
   it('asks for every bot scope the app needs and no other', () => {

@@ -3,12 +3,14 @@
  * calibration modal and the person's calibration notice. Ids used by the
  * listeners (callback, block and action ids) are defined here, beside the blocks.
  */
-import type { ActionsBlock, InputBlock, KnownBlock, ModalView, PlainTextOption, RadioButtons } from '@slack/types';
+import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption, RadioButtons } from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
+import type { SignalCase } from '../domain/evidence.js';
 import { MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, RATING_LABELS, RATINGS, type Rating } from '../domain/readiness.js';
-import type { CheckInDetail, CheckInForm, CheckInSummary, ReadinessView } from '../services/checkins.js';
+import type { CheckInDetail, CheckInForm, CheckInSummary, LastAnswer, ReadinessView } from '../services/checkins.js';
 import type { OutboxPayload } from '../services/outbox.js';
+import { caseSummary } from './evidence.js';
 import { readinessBlocks, ratingLabel } from './readiness.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -20,10 +22,13 @@ export const RATING_ACTION = 'rating';
 export const EXAMPLE_ACTION = 'example';
 export const COMMENT_ACTION = 'comment';
 export const COMMENT_BLOCK = 'comment';
+export const KEEP_EXAMPLE_ACTION = 'keep_example';
+export const KEEP_EXAMPLE_VALUE = 'keep';
 
 export const ratingBlockId = (signalKey: string): string => `rating:${signalKey}`;
 export const exampleBlockId = (signalKey: string): string => `example:${signalKey}`;
 export const managerRatingBlockId = (signalKey: string): string => `manager:${signalKey}`;
+export const keepExampleBlockId = (signalKey: string): string => `keep:${signalKey}`;
 
 export const checkInMetadataSchema = z.object({ pathwayId: z.string().min(1) });
 export const calibrationMetadataSchema = z.object({ checkInId: z.string().min(1) });
@@ -47,7 +52,7 @@ function ratingButtons(initial: Rating | null): RadioButtons {
 }
 
 /** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
-function formModal(callbackId: string, metadata: Record<string, string>, title: string, submit: string, blocks: KnownBlock[]): ModalView {
+export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[]): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
@@ -59,30 +64,75 @@ function formModal(callbackId: string, metadata: Record<string, string>, title: 
   };
 }
 
-export function checkInModal(form: CheckInForm): ModalView {
+/** Where a check-in starts from: the last answers on this goal, and each signal's readiness case. */
+export interface CheckInStart {
+  last: ReadonlyMap<string, LastAnswer>;
+  cases: ReadonlyMap<string, SignalCase>;
+}
+
+const NO_START: CheckInStart = { last: new Map(), cases: new Map() };
+
+function signalSection(index: number, title: string, description: string, signalCase: SignalCase | undefined): KnownBlock {
+  const summary = caseSummary(signalCase);
+  return { type: 'section', text: mrkdwn(`*${index + 1}. ${userText(title)}*\n${userText(description)}${summary ? `\n${summary}` : ''}`) };
+}
+
+function keepExampleInput(signalKey: string, last: LastAnswer & { example: string }): InputBlock {
+  return {
+    type: 'input',
+    block_id: keepExampleBlockId(signalKey),
+    optional: true,
+    label: plain(`Your example from ${formatDate(last.date)}`, 2000),
+    hint: plain(`“${truncate(last.example, MAX_EXAMPLE_LENGTH)}”`, 2000),
+    element: {
+      type: 'checkboxes',
+      action_id: KEEP_EXAMPLE_ACTION,
+      options: [{ text: plain('Keep it for this check-in', LIMITS.optionText), value: KEEP_EXAMPLE_VALUE }],
+    },
+  };
+}
+
+/**
+ * Ratings start from the last check-in on the same goal; beside each signal, the
+ * short form of its readiness case; an earlier example is kept with one tick.
+ */
+export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START): ModalView {
+  const resumed = start.last.size > 0;
   const blocks: KnownBlock[] = [
     {
       type: 'context',
       elements: [
         mrkdwn(
-          `Rate yourself against the readiness signals of *${userText(form.goal.title)}*, with a short example for each rating above “not yet”. Only you and your manager see your check-ins.`,
+          `Rate yourself against the readiness signals of *${userText(form.goal.title)}*, with a short example for each rating above “not yet”.` +
+            (resumed ? ' Your ratings start from your last check-in: change what moved.' : '') +
+            ' Only you and your manager see your check-ins.',
         ),
       ],
     },
   ];
   form.signals.forEach((signal, index) => {
-    blocks.push(
-      { type: 'section', text: mrkdwn(`*${index + 1}. ${userText(signal.title)}*\n${userText(signal.description)}`) },
-      { type: 'input', block_id: ratingBlockId(signal.key), label: plain('Your rating', 2000), element: ratingButtons(null) } satisfies InputBlock,
-      {
-        type: 'input',
-        block_id: exampleBlockId(signal.key),
-        optional: true,
-        label: plain('Example', 2000),
-        hint: plain('When did you show this? Needed for any rating above “not yet”.', 2000),
-        element: { type: 'plain_text_input', action_id: EXAMPLE_ACTION, multiline: true, max_length: MAX_EXAMPLE_LENGTH },
-      } satisfies InputBlock,
-    );
+    const last = start.last.get(signal.key);
+    blocks.push(signalSection(index, signal.title, signal.description, start.cases.get(signal.key)), {
+      type: 'input',
+      block_id: ratingBlockId(signal.key),
+      label: plain('Your rating', 2000),
+      ...(last ? { hint: plain(`Last time: ${RATING_LABELS[last.rating]} (${formatDate(last.date)}).`, 2000) } : {}),
+      element: ratingButtons(last?.rating ?? null),
+    } satisfies InputBlock);
+    if (last?.example) blocks.push(keepExampleInput(signal.key, { ...last, example: last.example }));
+    blocks.push({
+      type: 'input',
+      block_id: exampleBlockId(signal.key),
+      optional: true,
+      label: plain(last?.example ? 'Or a new example' : 'Example', 2000),
+      hint: plain(
+        last?.example
+          ? 'When did you show this? A new example replaces the kept one. One is needed for any rating above “not yet”.'
+          : 'When did you show this? Needed for any rating above “not yet”.',
+        2000,
+      ),
+      element: { type: 'plain_text_input', action_id: EXAMPLE_ACTION, multiline: true, max_length: MAX_EXAMPLE_LENGTH },
+    } satisfies InputBlock);
   });
   const metadata: z.infer<typeof checkInMetadataSchema> = { pathwayId: form.pathwayId };
   return formModal(CHECKIN_CALLBACK, metadata, 'Readiness check-in', 'Save check-in', blocks);
@@ -141,7 +191,7 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
 }
 
 /** The calibration button for a check-in (the team list, the report's pathway view). */
-export function calibrateButton(checkInId: string): ActionsBlock['elements'][number] {
+export function calibrateButton(checkInId: string): Button {
   return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Calibrate latest check-in', LIMITS.buttonText), value: checkInId };
 }
 
@@ -150,7 +200,7 @@ function selfLine(rating: CheckInDetail['ratings'][number]): string {
   return `Self: *${RATING_LABELS[rating.selfRating]}*${example}`;
 }
 
-export function calibrationModal(detail: CheckInDetail): ModalView {
+export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<string, SignalCase> = new Map()): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
@@ -163,8 +213,9 @@ export function calibrationModal(detail: CheckInDetail): ModalView {
     },
   ];
   for (const rating of detail.ratings) {
+    const summary = caseSummary(cases.get(rating.signalKey));
     blocks.push(
-      { type: 'section', text: mrkdwn(`*${userText(rating.title)}*\n${selfLine(rating)}`) },
+      { type: 'section', text: mrkdwn(`*${userText(rating.title)}*\n${selfLine(rating)}${summary ? `\n${summary}` : ''}`) },
       {
         type: 'input',
         block_id: managerRatingBlockId(rating.signalKey),

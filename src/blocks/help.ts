@@ -16,7 +16,11 @@ export function helpBlocks(): KnownBlock[] {
     },
     {
       type: 'context',
-      elements: [mrkdwn('Dates are written YYYY-MM-DD. Everything here is also in the app’s *Home* tab.')],
+      elements: [
+        mrkdwn(
+          'Dates are written YYYY-MM-DD. Everything here is also in the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
+        ),
+      ],
     },
   ];
 }

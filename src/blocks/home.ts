@@ -2,7 +2,10 @@ import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
 import { formatDate } from '../domain/dates.js';
 import type { PastPathway } from '../services/pathways.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
+import type { SuggestionView } from '../services/suggestions.js';
 import { adminHomeBlocks } from './admin.js';
+import { homeWinsBlocks, type WinsLog } from './evidence.js';
+import { pendingSuggestionBlocks } from './suggestions.js';
 import { milestoneRowBlocks } from './milestones.js';
 import { readinessBlocks } from './readiness.js';
 import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
@@ -22,6 +25,10 @@ export interface HomeOptions {
   history?: PastPathway[];
   /** Pathway admins also get the admin section (issue 8). */
   admin?: boolean;
+  /** The latest wins of the active pathway. */
+  wins?: WinsLog | null;
+  /** Milestones the manager suggested, waiting for an answer. */
+  suggestions?: SuggestionView[];
 }
 
 function pageButton(text: string, actionId: string, page: number): Button {
@@ -84,8 +91,10 @@ function historyBlocks(history: PastPathway[]): KnownBlock[] {
   return [{ type: 'divider' }, { type: 'section', text: mrkdwn(`*Your earlier pathways*\n${lines.join('\n')}`) }];
 }
 
-function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number): KnownBlock[] {
+function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, options: HomeOptions): KnownBlock[] {
   const open = openMilestones(pathway);
+  const suggestions = pendingSuggestionBlocks(options.suggestions ?? []);
+  const wins = options.wins ? homeWinsBlocks(options.wins) : [];
   const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview) };
   const milestones = open.length === 0 ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway)) } satisfies KnownBlock] : page > 0 ? pagedRows(open, page) : summaryRows(open);
   const readiness = readinessBlocks(overview.readiness, 'self');
@@ -93,9 +102,11 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number): 
     ...pathwaySummaryBlocks(overview, pathway),
     actions,
     { type: 'divider' },
+    ...(suggestions.length > 0 ? [...suggestions, { type: 'divider' } satisfies KnownBlock] : []),
     ...milestones,
     ...doneSummary(pathway),
     ...(readiness.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...readiness] : []),
+    ...(wins.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...wins] : []),
   ];
 }
 
@@ -103,7 +114,7 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number): 
 export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
   const pathway = overview.pathway;
   const blocks: KnownBlock[] = [
-    ...(pathway ? pathwayBlocks(overview, pathway, options.page ?? 0) : welcomeBlocks(overviewActions(overview))),
+    ...(pathway ? pathwayBlocks(overview, pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
     ...historyBlocks(options.history ?? []),
     ...(options.admin ? adminHomeBlocks() : []),
     { type: 'divider' },

@@ -219,9 +219,3 @@ export function deletedConfirmation(milestone: MilestoneSummary, count: number):
   const left = count === 0 ? 'Your pathway has no milestones now: add one with `/pathway add`.' : `You have ${count} milestone${count === 1 ? '' : 's'} now, numbered 1–${count}.`;
   return confirmation(`:wastebasket: Deleted ${named(milestone)}. ${left}`);
 }
-
-export function goalReachedConfirmation(goalTitle: string): Confirmation {
-  return confirmation(
-    `:trophy: Congratulations on your move to ${userText(goalTitle)}! This pathway is kept in your history. When you are ready, plan your next step with \`/pathway plan\`.`,
-  );
-}

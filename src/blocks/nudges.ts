@@ -7,6 +7,7 @@ import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { daysBetween, formatDate } from '../domain/dates.js';
 import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
+import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 /** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
@@ -76,25 +77,32 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
     }
     case 'checkin_reminder':
       return {
-        text: 'Pathway: time for your readiness check-in',
+        text: 'Pathway: a good moment for your readiness check-in',
         blocks: [
           {
             type: 'section',
             text: mrkdwn(
-              `:compass: Your readiness check-in was due ${formatDate(content.dueDate)}. Five minutes against the signals of *${userText(content.goalTitle)}*: type \`/pathway checkin\`.`,
+              `:compass: *A good moment for a readiness check-in.* Five minutes against the signals of *${userText(content.goalTitle)}*: ` +
+                'your ratings start from last time, so you only change what moved, and each signal shows the evidence you have gathered for it.',
             ),
+          },
+          {
+            type: 'actions',
+            block_id: 'checkin_reminder_actions',
+            elements: [{ type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in now', LIMITS.buttonText), style: 'primary', value: 'reminder' }],
           },
           hint(),
         ],
       };
     case 'manager_reminder':
       return {
-        text: `Pathway: ${plainName(content.report)}'s check-in is overdue`,
+        text: `Pathway: a good moment to ask ${plainName(content.report)} about their readiness`,
         blocks: [
           {
             type: 'section',
             text: mrkdwn(
-              `:bell: <@${content.report.slackUserId}>'s readiness check-in was due ${formatDate(content.dueDate)} and has not happened yet. A short conversation helps; \`/pathway team\` shows where they are.`,
+              `:seedling: <@${content.report.slackUserId}> has not checked in on their readiness since their cadence came round on ${formatDate(content.dueDate)}. ` +
+                'A good moment to ask how it is going and what would help; `/pathway team` shows their plan and evidence.',
             ),
           },
           hint(),

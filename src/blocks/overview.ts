@@ -4,6 +4,8 @@
  */
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
+import { readinessCaseButton } from './evidence.js';
+import { moveAnswerButtons } from './goals.js';
 import { readinessBlocks } from './readiness.js';
 import { formatDate } from '../domain/dates.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
@@ -32,8 +34,10 @@ export function whenDue(milestone: MilestoneView): string {
 
 export function milestoneLine(milestone: MilestoneView): string {
   const title = milestone.link ? `<${milestone.link}|${userText(milestone.title)}>` : userText(milestone.title);
-  const shownTitle = milestone.done ? `~${title}~` : title;
-  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle} — ${whenDue(milestone)}`;
+  const shownTitle = milestone.done || milestone.notNeeded ? `~${title}~` : title;
+  const agreed = milestone.agreed ? ' · :handshake: agreed with your manager' : '';
+  if (milestone.notNeeded) return `:heavy_minus_sign: *${milestone.position}.* ${shownTitle} — not needed (goal reached first)${agreed}`;
+  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle} — ${whenDue(milestone)}${agreed}`;
 }
 
 export function goalLine(pathway: PathwayView): string {
@@ -64,35 +68,44 @@ export function upcoming(pathway: PathwayView, count = OVERVIEW_MILESTONE_COUNT)
     .slice(0, count);
 }
 
-/** Every milestone done (and there is at least one): time to talk readiness, and to mark the goal reached once moved. */
-export function allDone(pathway: PathwayView): boolean {
-  return pathway.milestones.length > 0 && pathway.doneCount === pathway.milestones.length;
+function reachedButton(pathway: PathwayView): Button {
+  const open = pathway.milestones.filter((m) => !m.done && !m.notNeeded).length;
+  const rest = open > 0 ? ` Your ${open} open milestone${open === 1 ? '' : 's'} will close as not needed.` : '';
+  return {
+    type: 'button',
+    action_id: GOAL_REACHED_ACTION,
+    text: plain('I moved into this role', LIMITS.buttonText),
+    ...(open === 0 ? { style: 'primary' as const } : {}),
+    value: pathway.id,
+    confirm: {
+      title: plain('Goal reached?', 100),
+      text: plain(`Have you moved into ${pathway.goal.title}? Your manager (or a Pathway admin, if you have none) is asked to confirm it; then your plan goes into your history.${rest}`, 300),
+      confirm: plain('Yes, ask them', 30),
+      deny: plain('Not yet', 30),
+    },
+  };
 }
 
-/** What to do next from the overview or Home: plan (or re-plan), check in, and mark the goal reached when all is done. */
+/** What to do next from the overview or Home: plan (or re-plan), check in, see the readiness case, and the goal move. */
 export function overviewActions(overview: Overview): Button[] {
   const pathway = overview.pathway;
   if (!pathway) return [{ type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Start a plan', LIMITS.buttonText), style: 'primary' }];
   const actions: Button[] = [
     { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText) },
     { type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in', LIMITS.buttonText), value: pathway.id },
+    readinessCaseButton(pathway.id),
   ];
-  if (allDone(pathway)) {
-    actions.unshift({
-      type: 'button',
-      action_id: GOAL_REACHED_ACTION,
-      text: plain('I moved into this role', LIMITS.buttonText),
-      style: 'primary',
-      value: pathway.id,
-      confirm: {
-        title: plain('Goal reached?', 100),
-        text: plain(`Mark ${pathway.goal.title} as reached? Do this once you have actually moved into the role; your plan then goes into your history.`, 300),
-        confirm: plain('Yes, I’m there', 30),
-        deny: plain('Not yet', 30),
-      },
-    });
-  }
+  if (pathway.move?.byManager) actions.unshift(...moveAnswerButtons(pathway.id, 'Yes, I moved'));
+  else if (!pathway.move) actions.unshift(reachedButton(pathway));
   return actions;
+}
+
+/** A move waiting for confirmation, as the person sees it. */
+export function moveLine(pathway: PathwayView): string | null {
+  if (!pathway.move) return null;
+  return pathway.move.byManager
+    ? `:raised_hands: *Your manager says you have moved into ${userText(pathway.goal.title)}.* Confirm it and the goal is reached (open milestones close as not needed).`
+    : `:hourglass_flowing_sand: You said you moved into ${userText(pathway.goal.title)} on ${formatDate(pathway.move.proposedOn)}; waiting for it to be confirmed.`;
 }
 
 /** The line shown instead of next milestones when none is open. */
@@ -100,16 +113,18 @@ export function nothingOpenText(pathway: PathwayView): string {
   if (pathway.milestones.length === 0) return '*No milestones yet.* Add one with `/pathway add "<title>" by <YYYY-MM-DD>`.';
   return (
     '*Every milestone is done.* :tada: Time for a readiness conversation with your manager: ' +
-    'go through the signals of the role together. Once you have moved into it, mark the goal reached.'
+    'go through the signals of the role together (*Readiness case* shows what backs each one). Once you have moved into it, say so with *I moved into this role*: your manager confirms it.'
   );
 }
 
 /** Header, goal and progress: the top of both the overview and Home. */
 export function pathwaySummaryBlocks(overview: Overview, pathway: PathwayView): KnownBlock[] {
+  const move = moveLine(pathway);
   return [
     { type: 'header', text: plain('Your pathway') },
     { type: 'section', text: mrkdwn(goalLine(pathway)) },
     { type: 'context', elements: [mrkdwn(progressLine(overview, pathway))] },
+    ...(move ? [{ type: 'section', text: mrkdwn(move) } satisfies KnownBlock] : []),
   ];
 }
 

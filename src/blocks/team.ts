@@ -7,9 +7,13 @@ import { overallTrend } from '../domain/readiness.js';
 import type { ManagerNotices, TeamMember } from '../services/managers.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { calibrateButton, mention } from './checkin.js';
+import { readinessCaseButton, winsOpenButton } from './evidence.js';
+import { moveAnswerButtons, proposeMoveButton } from './goals.js';
 import { goalLine, milestoneLine } from './overview.js';
+import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from './suggestions.js';
 import { readinessBlocks, TREND_EMOJI } from './readiness.js';
-import { LIMITS, mrkdwn, plain, truncate } from './text.js';
+import { formatDate } from '../domain/dates.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const TEAM_OPEN_PATHWAY_ACTION = 'team_open_pathway';
 export const MANAGER_ACCEPT_ACTION = 'manager_request_accept';
@@ -37,6 +41,7 @@ function memberLine(member: TeamMember): string {
   const trend = member.readiness ? overallTrend(member.readiness) : null;
   if (member.readiness?.score != null && trend) parts.push(`readiness ${member.readiness.score}/4 ${TREND_EMOJI[trend]}`);
   if (member.readiness?.suggestConversation) parts.push(':speech_balloon: ready for a readiness conversation');
+  if (pathway.move && !pathway.move.byManager) parts.push(':raised_hands: says they moved into their goal role: confirm it in *Open pathway*');
   return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
 }
 
@@ -45,9 +50,42 @@ function memberActions(member: TeamMember): ActionsBlock {
     { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), value: member.person.id },
   ];
   const latest = member.readiness?.latest;
-  const actions: ActionsBlock = { type: 'actions', block_id: `team:${member.person.id}`, elements };
-  if (latest) actions.elements = [...elements, calibrateButton(latest.id)];
-  return actions;
+  if (latest) elements.push(calibrateButton(latest.id));
+  if (member.pathway) elements.push(suggestButton(member.person.id));
+  return { type: 'actions', block_id: `team:${member.person.id}`, elements };
+}
+
+function suggestButton(personId: string): Button {
+  return { type: 'button', action_id: SUGGESTION_ACTIONS.open, text: plain('Suggest a milestone', LIMITS.buttonText), value: personId };
+}
+
+/** What a manager can do on a report's pathway: calibrate, suggest, comment, see the evidence. */
+function reportActions(member: TeamMember): KnownBlock[] {
+  const pathway = member.pathway;
+  const latest = member.readiness?.latest;
+  const elements: Button[] = latest ? [calibrateButton(latest.id)] : [];
+  if (pathway) {
+    elements.push(
+      suggestButton(member.person.id),
+      { type: 'button', action_id: COMMENT_OPEN_ACTION, text: plain('Comment on a milestone', LIMITS.buttonText), value: member.person.id },
+      readinessCaseButton(pathway.id),
+      winsOpenButton(pathway.id),
+    );
+  }
+  const blocks: KnownBlock[] = elements.length > 0 ? [{ type: 'actions', block_id: 'report_actions', elements } satisfies ActionsBlock] : [];
+  if (!pathway) return blocks;
+  const who = mention(member.person.slackUserId);
+  if (pathway.move && !pathway.move.byManager) {
+    blocks.push(
+      { type: 'section', text: mrkdwn(`:raised_hands: *${who} says they have moved into ${userText(pathway.goal.title)}* (${formatDate(pathway.move.proposedOn)}). As their manager, confirm it and it counts as a move.`) },
+      { type: 'actions', block_id: 'report_move', elements: moveAnswerButtons(pathway.id, 'Confirm the move') } satisfies ActionsBlock,
+    );
+  } else if (pathway.move) {
+    blocks.push({ type: 'context', elements: [mrkdwn(`:hourglass_flowing_sand: You proposed that ${who} has moved into ${userText(pathway.goal.title)}; waiting for them to confirm.`)] });
+  } else {
+    blocks.push({ type: 'actions', block_id: 'report_move', elements: [proposeMoveButton(member.person.id, pathway.goal.title)] } satisfies ActionsBlock);
+  }
+  return blocks;
 }
 
 export function teamBlocks(members: readonly TeamMember[], total: number): KnownBlock[] {
@@ -77,8 +115,7 @@ export function reportPathwayView(member: TeamMember): ModalView {
       ...readinessBlocks(member.readiness, 'manager'),
     );
   }
-  const latest = member.readiness?.latest;
-  if (latest) blocks.push({ type: 'actions', block_id: 'report_actions', elements: [calibrateButton(latest.id)] });
+  blocks.push(...reportActions(member));
   return {
     type: 'modal',
     callback_id: 'report_pathway',

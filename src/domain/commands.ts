@@ -36,6 +36,7 @@ export type Command =
   | { kind: 'done'; position: number; note?: string | undefined }
   | { kind: 'move'; position: number; due: string }
   | { kind: 'checkin' }
+  | { kind: 'wins'; page: number }
   | { kind: 'team' }
   | { kind: 'manager'; slackUserId: string }
   | { kind: 'roles'; query?: string | undefined }
@@ -195,6 +196,22 @@ const specs: CommandSpec[] = [
     summary: 'rate your readiness against your goal role’s signals',
     example: '/pathway checkin',
     parse: (args) => noArguments('checkin', args),
+  },
+  {
+    name: 'wins',
+    usage: '/pathway wins [page]',
+    summary: 'your wins log: done notes, check-in examples, saved messages and your manager’s comments, newest first',
+    example: '/pathway wins',
+    parse: (args) =>
+      z
+        .object({
+          kind: z.literal('wins'),
+          page: z
+            .string()
+            .regex(/^\d{0,4}$/, 'give a page number, for example /pathway wins 2')
+            .transform((page) => (page === '' ? 1 : Math.max(1, Number(page)))),
+        })
+        .safeParse({ kind: 'wins', page: args.trim() }),
   },
   {
     name: 'manager',

@@ -3,6 +3,7 @@ import { registerActions } from './actions/index.js';
 import { registerCommands } from './commands/index.js';
 import type { ListenerDeps } from './deps.js';
 import { registerEvents } from './events/index.js';
+import { registerShortcuts } from './shortcuts/index.js';
 import { noteStillInstalled } from './still-installed.js';
 import { registerViews } from './views/index.js';
 
@@ -12,5 +13,6 @@ export function registerListeners(app: App, deps: ListenerDeps): void {
   registerCommands(app, deps);
   registerEvents(app, deps);
   registerActions(app, deps);
+  registerShortcuts(app, deps);
   registerViews(app, deps);
 }

@@ -37,13 +37,13 @@ export async function refreshHome(deps: ListenerDeps, client: Client, teamId: st
   );
 }
 
-/** Posts an ephemeral answer to a response_url kept from the message a modal was opened from. */
-export async function answerAt(deps: ListenerDeps, responseUrl: string, message: { text: string; blocks: KnownBlock[] }): Promise<void> {
+/** Posts an ephemeral answer to a response_url kept from the message a modal was opened from (or replaces that message). */
+export async function answerAt(deps: ListenerDeps, responseUrl: string, message: { text: string; blocks: KnownBlock[] }, replaceOriginal = false): Promise<void> {
   try {
     const response = await fetch(responseUrl, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ response_type: 'ephemeral', replace_original: false, ...message }),
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: replaceOriginal, ...message }),
     });
     if (!response.ok) deps.logger.warn({ status: response.status }, 'response_url refused the confirmation');
   } catch (error) {

@@ -33,6 +33,11 @@ export const actionRequest = z.object({
   values: stateValues.default({}),
 });
 
+/** A person posts a message in a channel (message shortcuts act on it). */
+export const messageRequest = z.object({ user: userId, channel: channelId, text: z.string().trim().min(1).max(4000) });
+/** A message shortcut ("Save as evidence") used on the feed item `key`. */
+export const shortcutRequest = z.object({ user: userId, key: z.string().min(1).max(200) });
+
 export const submitRequest = z.object({ user: userId, viewId: z.string(), values: stateValues });
 export const closeRequest = z.object({ user: userId, viewId: z.string() });
 export const homeRequest = z.object({ user: userId });
@@ -52,7 +57,9 @@ export interface FeedItem {
   readonly key: string;
   /** Sandbox time it arrived (ISO). */
   readonly at: string;
-  readonly author: 'app' | 'you' | 'system';
+  /** `person`: someone else in the workspace (their name in authorName). */
+  readonly author: 'app' | 'you' | 'person' | 'system';
+  readonly authorName?: string;
   readonly text: string;
   readonly blocks?: unknown;
   /** Only the current person sees it. */

@@ -5,9 +5,12 @@
  */
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
-import { dateToDb, todayIn } from '../domain/dates.js';
-import { milestoneTemplatesFor, moveKind, signalsFor } from '../domain/framework/queries.js';
+import { moveNotices } from '../blocks/goals.js';
+import { suggestionNotices } from '../blocks/suggestions.js';
+import { dateFromDb, dateToDb, todayIn } from '../domain/dates.js';
+import { findRole, milestoneTemplatesFor, moveKind, signalsFor } from '../domain/framework/queries.js';
 import { activeFramework } from '../services/frameworks.js';
+import { enqueueMessage } from '../services/outbox.js';
 import { ensureMember, updateProfile } from '../services/people.js';
 import type { FakeUserOptions } from './fake-slack.js';
 
@@ -23,6 +26,10 @@ interface DemoPathway {
   readonly startedDaysAgo: number;
   /** A self-assessed check-in this many days ago, awaiting the manager's calibration. */
   readonly checkInDaysAgo?: number;
+  /** A wins log with several kinds of evidence, an earlier check-in and a suggestion from the manager waiting for an answer. */
+  readonly evidence?: boolean;
+  /** Said "I moved into this role" this many days ago; the manager has not confirmed yet. */
+  readonly moveProposedDaysAgo?: number;
 }
 
 export interface DemoPerson {
@@ -46,7 +53,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     roleKey: 'senior-instructional-designer',
     tz: 'Europe/London',
     managerId: 'U0SBMAYA1',
-    pathway: { goal: 'learning-strategist', done: [1, 2, 3], startedDaysAgo: 120, checkInDaysAgo: 3 },
+    pathway: { goal: 'learning-strategist', done: [1, 2, 3], startedDaysAgo: 120, checkInDaysAgo: 3, evidence: true },
   },
   {
     id: 'U0SBLEO01',
@@ -66,7 +73,16 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     managerId: 'U0SBMAYA1',
     pathway: { goal: 'performance-consultant', done: [], startedDaysAgo: 10 },
   },
-  { id: 'U0SBMAYA1', name: 'Maya Okafor', about: 'manager of the four above', roleKey: 'ld-manager', tz: 'Europe/London' },
+  {
+    id: 'U0SBOMAR1',
+    name: 'Omar Farouk',
+    about: 'employee, says he moved into Senior Instructional Designer: Maya has to confirm',
+    roleKey: 'instructional-designer',
+    tz: 'Europe/Madrid',
+    managerId: 'U0SBMAYA1',
+    pathway: { goal: 'senior-instructional-designer', done: [1, 2, 3, 4, 5], startedDaysAgo: 240, moveProposedDaysAgo: 1 },
+  },
+  { id: 'U0SBMAYA1', name: 'Maya Okafor', about: 'manager of the five above', roleKey: 'ld-manager', tz: 'Europe/London' },
   { id: 'U0SBALEX1', name: 'Alex Kim', about: 'Pathway admin', roleKey: 'learning-strategist', tz: 'Europe/Berlin', isAdmin: true },
 ];
 
@@ -144,7 +160,7 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
       link: template.link ?? null,
       signalKeys: template.signals,
       doneAt: done ? new Date(Date.parse(`${dueDate}T12:00:00Z`) - 3 * DAY_MS) : null,
-      evidence: done ? 'Done; notes shared with my manager.' : null,
+      evidence: done ? (DONE_NOTES[index % DONE_NOTES.length] ?? null) : null,
     };
   });
   const pathway = await prisma.pathway.create({
@@ -160,12 +176,29 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
       milestones: { create: milestones },
     },
   });
+  const goalTitle = findRole(framework, plan.goal)?.title ?? plan.goal;
+  const signals = signalsFor(framework, plan.goal);
+  if (plan.moveProposedDaysAgo !== undefined) {
+    const proposedAt = new Date(now.getTime() - plan.moveProposedDaysAgo * DAY_MS);
+    await prisma.pathway.update({ where: { id: pathway.id }, data: { goalProposedAt: proposedAt, goalProposedById: personId } });
+    const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { manager: true } });
+    if (person.manager) {
+      await enqueueMessage(prisma, {
+        workspaceId: workspace.id,
+        dedupeKey: `goal-move:${pathway.id}:${proposedAt.getTime()}:${person.manager.slackUserId}`,
+        kind: 'goal-move-request',
+        recipient: person.manager.slackUserId,
+        payload: moveNotices.request({ pathwayId: pathway.id, person, proposer: person, goalTitle, openMilestones: templates.length - plan.done.length, confirmer: 'manager' }),
+        notBefore: now,
+      });
+    }
+  }
+  if (plan.evidence) await seedEvidence(prisma, { workspaceId: workspace.id, personId, pathwayId: pathway.id, signals, today, now });
   if (plan.checkInDaysAgo === undefined) return;
-  const ratings = signalsFor(framework, plan.goal).map((signal, index) => ({
-    signalKey: signal.key,
-    selfRating: [3, 2, 3, 2, 1, 2][index % 6] ?? 2,
-    example: index === 0 ? 'Ran the onboarding redesign with Sales and Support.' : null,
-  }));
+  const ratings = signals.map((signal, index) => {
+    const selfRating = [3, 2, 3, 2, 1, 2][index % 6] ?? 2;
+    return { signalKey: signal.key, selfRating, example: selfRating > 1 ? (CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null) : null };
+  });
   await prisma.checkIn.create({
     data: {
       personId,
@@ -175,5 +208,114 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
       createdAt: new Date(now.getTime() - plan.checkInDaysAgo * DAY_MS),
       ratings: { create: ratings },
     },
+  });
+}
+
+const DONE_NOTES = [
+  'Rated myself on every signal and asked two Sales leads for their view; shared both with Maya.',
+  'Told Maya and our HR partner I am aiming at strategy; we agreed a six-month horizon.',
+  'Finished the business acumen course; my notes on unit economics are in the team drive.',
+  'Designed the onboarding pathway with Support; the first cohort starts next month.',
+  'Reviewed the coaching programme six months on: adoption held, time to competence down a week.',
+];
+
+const CHECKIN_EXAMPLES = [
+  'Ran the onboarding redesign with Sales and Support.',
+  'Walked the Sales VP through the pilot results without slides.',
+  'Mapped how onboarding, coaching and the LMS feed each other before proposing changes.',
+  'Set the success measure for the pilot myself and reported on it monthly.',
+  'Moved two courses to a quarter where Sales actually had time for them.',
+  'Compared the cohort’s ramp-up time with last year’s at three and six months.',
+];
+
+/**
+ * A wins log with several kinds of evidence (done notes above, check-in examples, a
+ * saved Slack message, the manager's comment), an earlier check-in to start the next
+ * one from, and a milestone the manager suggested that waits for an answer.
+ */
+async function seedEvidence(
+  prisma: PrismaClient,
+  input: { workspaceId: string; personId: string; pathwayId: string; signals: ReadonlyArray<{ key: string; title: string }>; today: string; now: Date },
+): Promise<void> {
+  const { personId, pathwayId, signals, now } = input;
+  const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { manager: true } });
+  const milestones = await prisma.milestone.findMany({ where: { pathwayId }, orderBy: { position: 'asc' } });
+  const pathway = await prisma.pathway.findUniqueOrThrow({ where: { id: pathwayId } });
+  const lastDone = milestones.filter((m) => m.doneAt !== null).at(-1);
+  await prisma.checkIn.create({
+    data: {
+      personId,
+      pathwayId,
+      frameworkVersionId: pathway.frameworkVersionId,
+      goalRoleKey: pathway.goalRoleKey,
+      createdAt: new Date(now.getTime() - 35 * DAY_MS),
+      ratings: {
+        create: signals.map((signal, index) => ({
+          signalKey: signal.key,
+          selfRating: index === 4 ? 1 : 2,
+          example: index === 4 ? null : (CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null),
+        })),
+      },
+    },
+  });
+  await prisma.evidence.create({
+    data: {
+      personId,
+      pathwayId,
+      milestoneId: lastDone?.id ?? null,
+      signalKeys: signals.slice(0, 2).map((signal) => signal.key),
+      kind: 'message',
+      text: 'Sales: “the new onboarding pathway cut time to first deal by a week”. Posted by their VP in #general.',
+      link: `https://pathway-sandbox.slack.com/archives/${GENERAL_CHANNEL.id}/p1700000000000100`,
+      authorId: personId,
+      createdAt: new Date(now.getTime() - 9 * DAY_MS),
+    },
+  });
+  if (!person.manager) return;
+  if (lastDone) {
+    await prisma.evidence.create({
+      data: {
+        personId,
+        pathwayId,
+        milestoneId: lastDone.id,
+        kind: 'comment',
+        text: 'Strong facilitation with Support. Next time bring Finance in early: they will ask about cost per learner.',
+        authorId: person.manager.id,
+        createdAt: new Date(now.getTime() - 6 * DAY_MS),
+      },
+    });
+  }
+  const due = dateFromDb(new Date(dateToDb(input.today).getTime() + 30 * DAY_MS));
+  const suggestion = await prisma.milestoneSuggestion.create({
+    data: {
+      personId,
+      pathwayId,
+      managerId: person.manager.id,
+      title: 'Present the onboarding results to the leadership team',
+      kind: 'exposure',
+      dueDate: dateToDb(due),
+      signalKeys: signals.slice(0, 2).map((signal) => signal.key),
+      note: 'They asked for it, and it shows impact beyond our team.',
+      createdAt: new Date(now.getTime() - DAY_MS),
+    },
+  });
+  await enqueueMessage(prisma, {
+    workspaceId: input.workspaceId,
+    dedupeKey: `suggestion:${suggestion.id}`,
+    kind: 'milestone-suggestion',
+    recipient: person.slackUserId,
+    payload: suggestionNotices.suggested({
+      suggestion: {
+        id: suggestion.id,
+        title: suggestion.title,
+        kind: suggestion.kind,
+        dueDate: due,
+        signalTitles: signals.slice(0, 2).map((signal) => signal.title),
+        note: suggestion.note,
+        manager: person.manager,
+      },
+      manager: person.manager,
+    }),
+    notBefore: now,
   });
 }

@@ -167,6 +167,8 @@ export interface FakeMessage {
   readonly threadTs?: string;
   /** Set for chat.postEphemeral messages: who sees it. */
   readonly ephemeralTo?: string;
+  /** Set for messages a person posted (postAsUser); unset for the bot's own. */
+  readonly user?: string;
   readonly edited: boolean;
   readonly deleted: boolean;
 }
@@ -812,6 +814,15 @@ export class FakeSlack {
     return `D${userId.slice(1)}`;
   }
 
+  /** A message a person posts in a conversation (what message shortcuts act on); returns it with its ts. */
+  postAsUser(userId: string, channel: string, text: string): FakeMessage {
+    const target = this.resolveConversation(channel);
+    if ('error' in target) throw new Error(`FakeSlack: cannot post in ${channel}: ${target.error}`);
+    const message = this.storeMessage(target.id, { text });
+    message.user = userId;
+    return message;
+  }
+
   // ----- configuration -----
 
   setUser(user: FakeUserOptions): void {
@@ -1042,6 +1053,7 @@ export class FakeSlack {
       'chat.update': (c) => this.chatUpdate(c),
       'chat.delete': (c) => this.chatDelete(c),
       'chat.scheduleMessage': (c) => this.chatScheduleMessage(c),
+      'chat.getPermalink': (c) => this.chatGetPermalink(c),
       'conversations.open': (c) => this.conversationsOpen(c),
       'conversations.join': (c) => this.conversationsJoin(c),
       'conversations.info': (c) => this.conversationsInfo(c),
@@ -1115,6 +1127,26 @@ export class FakeSlack {
     if ('error' in found) return fail(found.error);
     found.message.deleted = true;
     return { ok: true, channel: found.message.channel, ts: found.message.ts };
+  }
+
+  /**
+   * A message's permalink, for conversations the bot can see: its DMs, public
+   * channels, and private ones it is in. Others answer channel_not_found, as
+   * Slack does for a DM between two people; ephemeral or deleted messages, and
+   * ts values never posted, answer message_not_found.
+   */
+  private chatGetPermalink(call: CallContext): Answer {
+    const target = this.resolveConversation(str(call.args, 'channel'));
+    if ('error' in target) return fail(target.error);
+    const id = target.id;
+    if (id.startsWith('D') && !this.openedDms.has(id) && !this.storedMessages.some((m) => m.channel === id)) return fail('channel_not_found');
+    const channel = this.channels.get(id);
+    if (channel !== undefined && channel.isPrivate && !channel.members.has(this.bot.userId)) return fail('channel_not_found');
+    if (channel === undefined && !id.startsWith('D') && this.options.strictChannels === true) return fail('channel_not_found');
+    const ts = str(call.args, 'message_ts');
+    const message = this.storedMessages.find((m) => m.channel === id && m.ts === ts && !m.deleted && m.ephemeralTo === undefined);
+    if (message === undefined) return fail('message_not_found');
+    return { ok: true, channel: id, permalink: `${this.teamUrl()}archives/${id}/p${message.ts.replace('.', '')}` };
   }
 
   private chatScheduleMessage(call: CallContext): Answer {

@@ -24,6 +24,8 @@ import {
   closeRequest,
   commandRequest,
   homeRequest,
+  messageRequest,
+  shortcutRequest,
   submitRequest,
   type ApiAnswer,
   type Conversation,
@@ -34,6 +36,7 @@ import {
 } from './api.js';
 import { SandboxClock } from './clock.js';
 import { DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
+import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
 import { FakeSlack, type Args } from './fake-slack.js';
 import { SlackDriver, type DriverResult } from './slack-driver.js';
 
@@ -182,6 +185,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     action: (body) => world.action(parse(actionRequest, body)),
     submit: (body) => world.submit(parse(submitRequest, body)),
     close: (body) => world.close(parse(closeRequest, body)),
+    message: (body) => world.message(parse(messageRequest, body)),
+    shortcut: (body) => world.shortcut(parse(shortcutRequest, body)),
     home: (body) => world.openHome(parse(homeRequest, body).user),
     clock: async (body) => {
       clock.advance(parse(clockRequest, body).advanceMinutes * 60_000);
@@ -389,6 +394,30 @@ class SandboxWorld {
     return { ok: true };
   }
 
+  /** A person posts in a channel: a message Slack keeps, that message shortcuts can act on (the app does not read it). */
+  async message(request: { user: string; channel: string; text: string }): Promise<ApiAnswer> {
+    if (request.channel.startsWith('D')) return { ok: false, message: 'Pathway’s messages tab is read-only: type a /pathway command here, or post in a channel.' };
+    if (this.channelName(request.channel) === undefined) return { ok: false, message: 'There is no such channel in the sandbox.' };
+    this.fake.postAsUser(request.user, request.channel, request.text);
+    return { ok: true };
+  }
+
+  /** "Save as evidence" on a message: a signed message_action, as Slack sends it from the message's ⋮ menu. */
+  async shortcut(request: { user: string; key: string }): Promise<ApiAnswer> {
+    const item = this.findItem(request.user, request.key);
+    if (item === undefined || !request.key.startsWith('m:') || item.ephemeral) return { ok: false, message: 'Shortcuts work on messages posted in a conversation.' };
+    const stored = this.fake.messages.find((m) => m.channel === item.channel && m.ts === item.ts);
+    const result = await this.driver.messageAction({
+      userId: request.user,
+      callbackId: SAVE_EVIDENCE_SHORTCUT,
+      channelId: item.channel,
+      message: { ts: item.ts, text: item.text, ...(stored?.user === undefined ? {} : { user: stored.user }) },
+    });
+    this.remember(result, { user: request.user, channel: item.channel });
+    const problem = failure(result);
+    return problem === undefined ? { ok: true } : { ok: false, message: problem };
+  }
+
   async action(request: z.infer<typeof actionRequest>): Promise<ApiAnswer> {
     const { type, action_id: actionId, block_id: blockId, ...rest } = request.action;
     const common = { userId: request.user, actionId, blockId, elementType: type, action: rest };
@@ -547,7 +576,19 @@ class SandboxWorld {
       const visible = m.ephemeralTo === undefined ? !m.channel.startsWith('D') || m.channel === dm : m.ephemeralTo === user;
       if (!visible) continue;
       const realAt = Number(m.ts) * 1000;
-      add(m.channel, { key: `m:${m.channel}:${m.ts}`, at: at(realAt), realAt, author: 'app', text: m.text, blocks: m.blocks, ephemeral: m.ephemeralTo !== undefined, edited: m.edited });
+      const author = m.user === undefined ? ('app' as const) : m.user === user ? ('you' as const) : ('person' as const);
+      const authorName = m.user === undefined ? undefined : DEMO_PEOPLE.find((p) => p.id === m.user)?.name;
+      add(m.channel, {
+        key: `m:${m.channel}:${m.ts}`,
+        at: at(realAt),
+        realAt,
+        author,
+        ...(authorName === undefined ? {} : { authorName }),
+        text: m.text,
+        blocks: m.blocks,
+        ephemeral: m.ephemeralTo !== undefined,
+        edited: m.edited,
+      });
     }
 
     const replaced = new Map<string, { text: string; blocks?: unknown } | null>();

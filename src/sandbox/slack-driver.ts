@@ -95,6 +95,16 @@ export interface BlockActionOptions {
 /** `view.state.values`: block_id → action_id → element value, as Slack sends it. */
 export type StateValues = Readonly<Record<string, Readonly<Record<string, Readonly<Record<string, unknown>>>>>>;
 
+export interface MessageActionOptions {
+  readonly userId: string;
+  /** The shortcut's callback_id, as declared in the manifest. */
+  readonly callbackId: string;
+  readonly channelId: string;
+  /** The message the shortcut was used on (as Slack sends it: its ts, text and author). */
+  readonly message: { readonly ts: string; readonly text: string; readonly user?: string };
+  readonly teamId?: string;
+}
+
 export interface ViewSubmissionOptions {
   readonly userId: string;
   readonly callbackId: string;
@@ -244,6 +254,36 @@ export class SlackDriver {
     };
     const responseUrl = options.view === undefined ? this.addMessageSource(payload, options) : undefined;
     if (options.view !== undefined) this.addViewSource(payload, options.view, options.teamId);
+    return this.sendPayload(payload, { triggerId, responseUrl });
+  }
+
+  /** A message shortcut (`message_action`): the message it was used on, with a fresh trigger_id and response_url. */
+  async messageAction(options: MessageActionOptions): Promise<DriverResult> {
+    const triggerId = this.fake.triggerId();
+    const responseUrl = this.fake.responseUrl();
+    const author = options.message.user ?? this.fake.bot.userId;
+    const payload = {
+      type: 'message_action',
+      token: this.verificationToken,
+      action_ts: actionTs(),
+      team: this.teamObject(options.teamId),
+      user: this.userObject(options.userId, options.teamId),
+      channel: { id: options.channelId, name: options.channelId.startsWith('D') ? 'directmessage' : 'general' },
+      is_enterprise_install: false,
+      enterprise: null,
+      callback_id: options.callbackId,
+      trigger_id: triggerId,
+      response_url: responseUrl,
+      message_ts: options.message.ts,
+      message: {
+        type: 'message',
+        user: author,
+        ts: options.message.ts,
+        text: options.message.text,
+        team: options.teamId ?? this.fake.team.id,
+        ...(author === this.fake.bot.userId ? { bot_id: this.fake.bot.botId, app_id: this.fake.bot.appId } : {}),
+      },
+    };
     return this.sendPayload(payload, { triggerId, responseUrl });
   }
 

@@ -50,6 +50,29 @@ export async function checkInFormFor(prisma: PrismaClient, personId: string): Pr
   return { pathwayId: pathway.id, frameworkVersionId: pathway.frameworkVersionId, goal: { key: role.key, title: role.title }, signals };
 }
 
+export interface LastAnswer {
+  rating: Rating;
+  example: string | null;
+  /** When it was given (ISO date). */
+  date: string;
+}
+
+/**
+ * The answers of the subject's latest check-in against `goalRoleKey` (on this
+ * pathway or an earlier one towards the same role), by signal key: where the
+ * next check-in starts.
+ */
+export async function lastAnswers(prisma: PrismaClient, access: CheckInGrant, goalRoleKey: string): Promise<Map<string, LastAnswer>> {
+  const latest = await prisma.checkIn.findFirst({
+    where: { personId: access.subjectId, goalRoleKey },
+    orderBy: { createdAt: 'desc' },
+    include: { ratings: true },
+  });
+  if (!latest) return new Map();
+  const date = dateFromDb(latest.createdAt);
+  return new Map(latest.ratings.map((rating) => [rating.signalKey, { rating: RatingSchema.parse(rating.selfRating), example: rating.example, date }]));
+}
+
 export interface CheckInSummary {
   checkInId: string;
   person: Pick<Person, 'slackUserId' | 'displayName'>;
@@ -224,6 +247,8 @@ function readinessFrom(pathway: ActivePathwayRow, framework: Framework, rows: Ch
 
 export interface CheckInDetail {
   id: string;
+  /** The pathway it was made on (its readiness case), null once that pathway is gone. */
+  pathwayId?: string | null;
   date: string;
   person: Pick<Person, 'id' | 'slackUserId' | 'displayName'>;
   goalTitle: string;
@@ -245,6 +270,7 @@ export async function checkInDetail(prisma: Pick<PrismaClient, 'checkIn' | 'fram
   const position = (key: string): number => (order.includes(key) ? order.indexOf(key) : order.length);
   return {
     id: row.id,
+    pathwayId: row.pathwayId,
     date: record.date,
     person: row.person,
     goalTitle: findRole(framework, row.goalRoleKey)?.title ?? row.goalRoleKey,

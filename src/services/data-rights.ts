@@ -2,10 +2,11 @@
  * People-data rights: a person's export (everything held about them, nothing
  * about anyone else) and erasure (on request, or after a deactivated user's
  * retention period). Erasure deletes the Person row, which cascades to
- * pathways, milestones, check-ins and ratings, celebrations and manager
- * requests; outbox rows about the person are deleted; and the remaining links
- * elsewhere (audit actor, calibrations they made, framework loads, installs)
- * are cleared. Channel posts about them are returned, so the caller can delete
+ * pathways, milestones, check-ins and ratings, celebrations, manager
+ * requests, evidence about them and suggestions made to them; outbox rows
+ * about the person are deleted; and the remaining links elsewhere (audit
+ * actor, calibrations, comments, suggestions and goal confirmations they made
+ * for others, framework loads, installs) are cleared. Channel posts about them are returned, so the caller can delete
  * them in Slack first (chat.delete): services make no Slack calls.
  */
 import type { PrismaClient } from '../db/client.js';
@@ -37,6 +38,8 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       checkIns: { include: { ratings: true }, orderBy: { createdAt: 'asc' } },
       celebrations: { orderBy: { createdAt: 'asc' } },
       managerRequestsMade: { include: { manager: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
+      evidence: { include: { author: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
+      suggestionsReceived: { include: { manager: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
     },
   });
   const [messages, adminActions] = await Promise.all([
@@ -51,14 +54,14 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       orderBy: { createdAt: 'asc' },
     }),
   ]);
-  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, ...profile } = person;
+  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, evidence, suggestionsReceived, ...profile } = person;
   return {
     exportedAt: now.toISOString(),
-    about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; messages list what Pathway sent you, without their text.',
+    about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
     workspace: { slackTeamId: workspace.slackTeamId, name: workspace.name },
     profile: { ...withoutKeys(profile, ['id', 'workspaceId', 'managerId']), manager: manager?.slackUserId ?? null },
     pathways: pathways.map((pathway) => ({
-      ...withoutKeys(pathway, ['id', 'personId', 'frameworkVersionId', 'activeForPersonId']),
+      ...withoutKeys(pathway, ['id', 'personId', 'frameworkVersionId', 'activeForPersonId', 'goalProposedById', 'goalConfirmedById']),
       milestones: pathway.milestones.map((milestone) => withoutKeys(milestone, ['id', 'pathwayId'])),
     })),
     checkIns: checkIns.map((checkIn) => ({
@@ -69,6 +72,14 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
     managerRequests: managerRequestsMade.map((request) => ({
       manager: request.manager.slackUserId,
       ...withoutKeys(request, ['id', 'personId', 'managerId', 'pendingForPersonId', 'manager']),
+    })),
+    evidence: evidence.map((row) => ({
+      ...withoutKeys(row, ['id', 'personId', 'pathwayId', 'milestoneId', 'authorId', 'author']),
+      author: row.authorId === person.id ? 'you' : (row.author?.slackUserId ?? null),
+    })),
+    milestoneSuggestions: suggestionsReceived.map((suggestion) => ({
+      manager: suggestion.manager?.slackUserId ?? null,
+      ...withoutKeys(suggestion, ['id', 'personId', 'pathwayId', 'managerId', 'milestoneId', 'manager']),
     })),
     messages,
     adminActions,
@@ -104,6 +115,10 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
       celebrations: { select: { id: true, subjectKey: true } },
       managerRequestsMade: { select: { id: true } },
       managerRequestsReceived: { select: { id: true } },
+      evidence: { select: { id: true } },
+      evidenceAuthored: { select: { id: true } },
+      suggestionsReceived: { select: { id: true } },
+      suggestionsMade: { select: { id: true } },
     },
   });
   const ids = [
@@ -114,6 +129,8 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
     ...person.celebrations.flatMap((celebration) => [celebration.id, celebration.subjectKey]),
     ...person.managerRequestsMade.map((request) => request.id),
     ...person.managerRequestsReceived.map((request) => request.id),
+    ...[...person.evidence, ...person.evidenceAuthored].map((row) => row.id),
+    ...[...person.suggestionsReceived, ...person.suggestionsMade].map((row) => row.id),
   ];
   return { person, ids };
 }
@@ -150,6 +167,13 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     const outbox = await outboxAbout(tx, person, ids);
     await tx.outboxMessage.deleteMany({ where: { id: { in: outbox.map((row) => row.id) } } });
     await tx.checkIn.updateMany({ where: { calibratedById: person.id }, data: { calibratedById: null } });
+    await tx.pathway.updateMany({ where: { goalProposedById: person.id, personId: { not: person.id } }, data: { goalProposedById: null } });
+    await tx.pathway.updateMany({ where: { goalConfirmedById: person.id, personId: { not: person.id } }, data: { goalConfirmedById: null } });
+    // Evidence others kept may quote the person by Slack id; their own rows go with them below.
+    await tx.$executeRaw`
+      UPDATE "Evidence" e SET text = replace(e.text, ${person.slackUserId}, 'erased-user')
+      FROM "Person" p
+      WHERE e."personId" = p.id AND p."workspaceId" = ${person.workspaceId} AND e.text LIKE ${`%${person.slackUserId}%`}`;
     await tx.auditLog.updateMany({ where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId }, data: { actorSlackUserId: null } });
     await tx.$executeRaw`
       UPDATE "AuditLog" SET detail = replace(detail::text, ${person.slackUserId}, 'erased-user')::jsonb
@@ -157,7 +181,8 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     await tx.frameworkVersion.updateMany({ where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId }, data: { loadedBy: null } });
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: person.workspaceId }, select: { slackTeamId: true } });
     await tx.installation.updateMany({ where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId }, data: { installerUserId: null } });
-    // Cascades: pathways, milestones, check-ins, ratings, celebrations, manager requests; reports' managerId is set null.
+    // Cascades: pathways, milestones, check-ins, ratings, celebrations, manager requests, evidence about them and
+    // suggestions made to them; reports' managerId, and authorship of others' evidence and suggestions, are set null.
     await tx.person.delete({ where: { id: person.id } });
   });
 }

@@ -29,6 +29,17 @@ export interface MilestoneView {
   doneDate: string | null;
   /** Negative when overdue; null when done. */
   daysLeft: number | null;
+  /** Accepted from the manager's suggestion. */
+  agreed?: boolean;
+  /** Closed without being done because the goal was reached first. */
+  notNeeded?: boolean;
+}
+
+/** "I moved into this role", waiting for the other side to confirm. */
+export interface PendingMove {
+  proposedOn: string;
+  /** Proposed by the manager (the person confirms), or by the person (the manager confirms). */
+  byManager: boolean;
 }
 
 export interface PathwayView {
@@ -41,6 +52,7 @@ export interface PathwayView {
   doneCount: number;
   overdueCount: number;
   stageCount: number;
+  move?: PendingMove | null;
 }
 
 export interface Overview {
@@ -75,6 +87,7 @@ export function pathwayView(row: PathwayRow, framework: Framework, today: string
   const milestones = row.milestones.map((milestone): MilestoneView => {
     const dueDate = dateFromDb(milestone.dueDate);
     const done = milestone.doneAt !== null;
+    const notNeeded = milestone.notNeededAt !== null;
     return {
       id: milestone.id,
       position: milestone.position,
@@ -84,7 +97,9 @@ export function pathwayView(row: PathwayRow, framework: Framework, today: string
       link: milestone.link,
       done,
       doneDate: milestone.doneAt ? dateFromDb(milestone.doneAt) : null,
-      daysLeft: done ? null : daysBetween(today, dueDate),
+      daysLeft: done || notNeeded ? null : daysBetween(today, dueDate),
+      agreed: milestone.agreedAt !== null,
+      notNeeded,
     };
   });
   return {
@@ -97,5 +112,6 @@ export function pathwayView(row: PathwayRow, framework: Framework, today: string
     doneCount: milestones.filter((m) => m.done).length,
     overdueCount: milestones.filter((m) => m.daysLeft !== null && m.daysLeft < 0).length,
     stageCount: track ? framework.stages.filter((stage) => stage.track === track.key).length : 0,
+    move: row.goalProposedAt ? { proposedOn: dateFromDb(row.goalProposedAt), byManager: row.goalProposedById !== row.personId } : null,
   };
 }

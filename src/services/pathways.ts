@@ -5,10 +5,9 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import type { ValidPlan } from '../domain/pathways/plan.js';
 import type { Pathway, PathwayStatus, Prisma } from '../generated/prisma/client.js';
-import { frameworkFor, frameworksById } from './frameworks.js';
+import { frameworksById } from './frameworks.js';
 import { roleRef, type RoleRef } from './overview.js';
 
 type Tx = Prisma.TransactionClient;
@@ -61,33 +60,6 @@ export async function startPathway(prisma: PrismaClient, input: NewPathway): Pro
     });
     await tx.person.update({ where: { id: input.personId }, data: { currentRoleKey: plan.fromRoleKey } });
     return pathway;
-  });
-}
-
-export interface ReachedGoal {
-  pathwayId: string;
-  goal: RoleRef;
-}
-
-/**
- * The person says they have stepped into their goal role: the pathway ends as
- * `reached` (what internal-move reports count) and the goal becomes their
- * current role. Only once every milestone is done, and only their own, active one.
- */
-export async function markGoalReached(prisma: PrismaClient, personId: string, pathwayId: string, now: Date): Promise<ReachedGoal> {
-  return prisma.$transaction(async (tx) => {
-    const pathway = await tx.pathway.findFirst({
-      where: { id: pathwayId, activeForPersonId: personId },
-      include: { milestones: { select: { doneAt: true } } },
-    });
-    if (!pathway) throw new UserError('That pathway is no longer active. Type `/pathway` to see where you are now.');
-    const open = pathway.milestones.filter((m) => m.doneAt === null).length;
-    if (open > 0) {
-      throw new UserError(`You still have ${open} open milestone${open === 1 ? '' : 's'}. Mark ${open === 1 ? 'it' : 'them'} done first (\`/pathway done <number>\`), then mark the goal reached.`);
-    }
-    await endActive(tx, personId, 'reached', now);
-    await tx.person.update({ where: { id: personId }, data: { currentRoleKey: pathway.goalRoleKey } });
-    return { pathwayId: pathway.id, goal: roleRef(await frameworkFor(tx, pathway.frameworkVersionId), pathway.goalRoleKey) };
   });
 }
 

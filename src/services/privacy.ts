@@ -4,9 +4,14 @@
  * manager, and to nobody else. Admins are not an exception: they see aggregates
  * only, and there is no admin read path for individual check-ins.
  *
+ * The same rule covers what a development conversation draws on: evidence (done
+ * notes, saved messages, comments), the wins log, readiness cases, and the
+ * manager's suggestions and comments. Writing them for someone else (suggest,
+ * comment, propose a move) takes a manager's grant (requireManager).
+ *
  * Every read of check-in data goes through here. The read functions of
- * services/checkins.ts take a CheckInGrant, which only this module can make, so a
- * read path that skipped the check would not compile. Each denial answers with a
+ * services/checkins.ts and services/evidence.ts take a CheckInGrant, which only
+ * this module can make, so a read path that skipped the check would not compile. Each denial answers with a
  * clear message (AccessDenied is a UserError) and is logged with both ids.
  */
 import type { PrismaClient } from '../db/client.js';
@@ -106,10 +111,16 @@ export async function authorizeCheckIn(
 
 export type ManagerGrant = CheckInGrant & { readonly relation: 'manager' };
 
-/** Calibration is the manager's: the person may read their check-in but not rate it for the manager. */
-export function requireManager<G extends CheckInGrant>(ctx: PrivacyContext, access: G, readPath: string): G & ManagerGrant {
+export const OWN_PATHWAY_MESSAGE =
+  'This is your own pathway: your manager suggests milestones, comments and proposes moves here. Add milestones yourself with `/pathway add`, or say you moved with *I moved into this role*.';
+
+/**
+ * Calibrating, suggesting, commenting and proposing a move are the manager's: the
+ * person may read their own data but not act for their manager (`ownMessage` says so).
+ */
+export function requireManager<G extends CheckInGrant>(ctx: PrivacyContext, access: G, readPath: string, ownMessage = CALIBRATE_OWN_MESSAGE): G & ManagerGrant {
   if (access.relation === 'manager') return { ...access, relation: 'manager' };
-  return deny(ctx, { viewerId: access.viewerId, subjectId: access.subjectId, readPath }, 'not-manager', CALIBRATE_OWN_MESSAGE);
+  return deny(ctx, { viewerId: access.viewerId, subjectId: access.subjectId, readPath }, 'not-manager', ownMessage);
 }
 
 /** Grants for a manager's listed reports; anyone the rule rejects is left out (and logged). */

@@ -38,8 +38,9 @@ export async function loadReportFacts(prisma: PrismaClient, workspaceId: string)
       where: { personId: { in: personIds } },
       select: { personId: true, moveKind: true, goalRoleKey: true, status: true, startedAt: true, endedAt: true },
     }),
+    // Milestones closed as not needed (the goal was reached first) are neither done nor missed.
     prisma.milestone.findMany({
-      where: { pathway: { personId: { in: personIds } } },
+      where: { pathway: { personId: { in: personIds } }, notNeededAt: null },
       select: { dueDate: true, doneAt: true, pathway: { select: { personId: true } } },
     }),
     prisma.checkIn.findMany({

@@ -28,6 +28,34 @@ describe('migrations on PGlite', () => {
     }
   });
 
+  it('counts goals reached before moves needed confirming as confirmed on the day they ended', async () => {
+    const pglite = await PGlite.create();
+    try {
+      const migrations = (await readMigrationList()).migrationDirectories;
+      const sqlOf = (dir: (typeof migrations)[number]) => (dir.migrationFile.content.tag === 'ok' ? dir.migrationFile.content.value : '');
+      const confirmations = migrations.findIndex((dir) => dir.path.endsWith('_evidence_suggestions_goal_confirmation'));
+      expect(confirmations).toBeGreaterThan(0);
+      for (const dir of migrations.slice(0, confirmations)) await pglite.exec(sqlOf(dir));
+      await pglite.exec(`
+        INSERT INTO "Workspace" (id, "slackTeamId", "updatedAt") VALUES ('w', 'T1', now());
+        INSERT INTO "Person" (id, "workspaceId", "slackUserId", "updatedAt") VALUES ('p', 'w', 'U1', now());
+        INSERT INTO "FrameworkVersion" (id, "workspaceId", version, name, source, definition) VALUES ('f', 'w', 1, 'f', '', '{}');
+        INSERT INTO "Pathway" (id, "personId", "frameworkVersionId", "fromRoleKey", "goalRoleKey", "moveKind", "targetDate", status, "endedAt", "updatedAt") VALUES
+          ('reached', 'p', 'f', 'a', 'b', 'ladder', '2026-12-31', 'reached', '2026-06-01 10:00', now()),
+          ('changed', 'p', 'f', 'a', 'c', 'ladder', '2026-12-31', 'changed', '2026-07-01 10:00', now()),
+          ('active', 'p', 'f', 'a', 'd', 'ladder', '2026-12-31', 'active', NULL, now());`);
+      await pglite.exec(sqlOf(migrations[confirmations]!));
+      const rows = await pglite.query<{ id: string; confirmed: string | null }>(`SELECT id, "goalConfirmedAt"::text AS confirmed FROM "Pathway" ORDER BY id`);
+      expect(rows.rows).toEqual([
+        { id: 'active', confirmed: null },
+        { id: 'changed', confirmed: null },
+        { id: 'reached', confirmed: '2026-06-01 10:00:00' },
+      ]);
+    } finally {
+      await pglite.close();
+    }
+  });
+
   it('has a migration for every change in prisma/schema.prisma', async () => {
     // Diffing the migrations against the schema must find nothing to add.
     expect(await createMigration('should_not_be_written')).toBeNull();

@@ -20,6 +20,9 @@ import { GOAL_REACHED_ACTION, PLAN_OPEN_ACTION } from '../../src/blocks/overview
 import { PLAN_ACTIONS, PLAN_CALLBACK_ID } from '../../src/blocks/plan.js';
 import { NUDGE_SETTINGS_CALLBACK } from '../../src/blocks/settings.js';
 import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
+import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../../src/blocks/evidence.js';
+import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
+import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK } from '../../src/blocks/suggestions.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase } from '../support/db.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
@@ -48,6 +51,11 @@ const ACTION_IDS = [
   MILESTONE_ACTIONS.undoDone,
   ...Object.values(HOME_PAGE_ACTIONS),
   GOAL_REACHED_ACTION,
+  ...Object.values(WINS_ACTIONS),
+  READINESS_CASE_ACTION,
+  ...Object.values(GOAL_MOVE_ACTIONS),
+  ...Object.values(SUGGESTION_ACTIONS),
+  COMMENT_OPEN_ACTION,
 ];
 
 /** Every view callback_id registered in src/listeners/views/index.ts. */
@@ -64,6 +72,10 @@ const CALLBACK_IDS = [
   MILESTONE_CALLBACKS.done,
   MILESTONE_CALLBACKS.move,
   MILESTONE_CALLBACKS.edit,
+  SAVE_EVIDENCE_CALLBACK,
+  SUGGEST_CALLBACK,
+  SUGGESTION_EDIT_CALLBACK,
+  COMMENT_CALLBACK,
 ];
 
 const HUGE = 'x'.repeat(10_000);

@@ -12,6 +12,10 @@ import type { Rating } from '../../src/domain/readiness.js';
 import type { Person } from '../../src/generated/prisma/client.js';
 import { linkManager } from '../../src/services/managers.js';
 import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE } from '../../src/services/privacy.js';
+import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../src/blocks/evidence.js';
+import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
+import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS } from '../../src/blocks/suggestions.js';
+import { OWN_PATHWAY_MESSAGE } from '../../src/services/privacy.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
@@ -116,6 +120,83 @@ describe('privacy of check-ins, by viewer and read path', () => {
     const teamRequest = await t.driver.slashCommand({ userId, text: 'team' });
     const team = (await t.responseTo(teamRequest)).body as { blocks: KnownBlock[] };
     expect(JSON.stringify(team.blocks).includes(`<@${SLACK_IDS.person}>`)).toBe(listed);
+    expectNoSlackViolations(t);
+  });
+});
+
+/**
+ * The same rule over the development data a conversation draws on: the wins log
+ * and the readiness case (read), and suggesting a milestone, commenting on one
+ * and proposing a goal move (the current manager's, for their report only).
+ */
+type EvidenceOutcome = 'shown' | 'denied' | 'own pathway';
+
+/** viewer → [wins log, readiness case, suggest a milestone, comment on a milestone, propose the move] */
+const EVIDENCE_MATRIX: Array<[Viewer, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome]> = [
+  ['person', 'shown', 'shown', 'own pathway', 'own pathway', 'own pathway'],
+  ['manager', 'shown', 'shown', 'shown', 'shown', 'shown'],
+  ['other employee', 'denied', 'denied', 'denied', 'denied', 'denied'],
+  ['former manager', 'denied', 'denied', 'denied', 'denied', 'denied'],
+  ['admin', 'denied', 'denied', 'denied', 'denied', 'denied'],
+];
+
+describe('privacy of evidence, readiness cases, suggestions, comments and moves, by viewer and path', () => {
+  let t: TestApp;
+  let alice: Person;
+  let pathwayId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
+    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
+    await seedPerson(t, SLACK_IDS['other employee']);
+    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    alice = await seedPerson(t, SLACK_IDS.person, { manager: frank, milestones: [{ title: 'Private milestone', signalKeys: (await goalSignalKeys(t)).slice(0, 1) }] });
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id }, include: { milestones: true } });
+    pathwayId = pathway.id;
+    await t.db.prisma.milestone.update({ where: { id: pathway.milestones[0]!.id }, data: { doneAt: t.clock.now(), evidence: 'Private done note' } });
+    await t.db.prisma.evidence.create({ data: { personId: alice.id, pathwayId, kind: 'message', text: 'Private saved message', authorId: alice.id } });
+    await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
+  });
+
+  async function outcomeOf(request: { responseUrl?: string | undefined }, shownText: string): Promise<{ outcome: EvidenceOutcome; text: string }> {
+    const modal = () => t.fake.callsTo('views.open')[0];
+    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
+    if (text.includes(shownText)) return { outcome: 'shown', text };
+    if (text.includes(OWN_PATHWAY_MESSAGE.slice(0, 40))) return { outcome: 'own pathway', text };
+    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
+    return { outcome: 'denied', text };
+  }
+
+  it.each(EVIDENCE_MATRIX)('%s: wins log %s, readiness case %s, suggest %s, comment %s, propose the move %s', async (viewer, wins, readinessCase, suggest, comment, propose) => {
+    const userId = SLACK_IDS[viewer];
+    const paths: Array<[EvidenceOutcome, string, string, string]> = [
+      [wins, WINS_ACTIONS.open, winsValue(pathwayId, 1), 'Private saved message'],
+      [readinessCase, READINESS_CASE_ACTION, pathwayId, 'Private done note'],
+      [suggest, SUGGESTION_ACTIONS.open, alice.id, SUGGEST_CALLBACK],
+      [comment, COMMENT_OPEN_ACTION, alice.id, COMMENT_CALLBACK],
+      [propose, GOAL_MOVE_ACTIONS.propose, alice.id, 'to confirm their move'],
+    ];
+    for (const [expected, actionId, value, shownText] of paths) {
+      const request = await t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
+      const answer = await outcomeOf(request, shownText);
+      expect([actionId, answer.outcome]).toEqual([actionId, expected]);
+      if (expected !== 'shown') expect(answer.text).not.toMatch(/Private (saved message|done note|milestone)/);
+      t.fake.reset();
+    }
+    const proposed = await t.db.prisma.pathway.findUniqueOrThrow({ where: { id: pathwayId } });
+    expect(proposed.goalProposedAt !== null).toBe(propose === 'shown');
+    expect(await t.db.prisma.outboxMessage.count({ where: { recipient: SLACK_IDS.person, kind: 'goal-move-request' } })).toBe(propose === 'shown' ? 1 : 0);
     expectNoSlackViolations(t);
   });
 });

@@ -89,8 +89,8 @@ describe('the sandbox', () => {
     const people = await db.prisma.person.findMany({ include: { workspace: true, pathways: true } });
     expect(people).toHaveLength(DEMO_PEOPLE.length);
     expect(new Set(people.map((p) => p.workspace.slackTeamId))).toEqual(new Set([SANDBOX_TEAM_ID]));
-    expect(people.filter((p) => p.pathways.length > 0)).toHaveLength(3);
-    expect(people.filter((p) => p.managerId !== null)).toHaveLength(4);
+    expect(people.filter((p) => p.pathways.length > 0)).toHaveLength(4);
+    expect(people.filter((p) => p.managerId !== null)).toHaveLength(5);
     expect((await state(SAM)).demoLoaded).toBe(true);
   });
 
@@ -106,6 +106,43 @@ describe('the sandbox', () => {
     // Someone else does not see Sam's ephemeral answer.
     const other = (await state('U0SBPRIYA')).conversations.find((c) => c.kind === 'app');
     expect(other?.items).toEqual([]);
+  });
+
+  it('demo data shows a wins log with several kinds of evidence, a pending suggestion and a move waiting for the manager', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect((await post('home', { user: 'U0SBPRIYA' })).body).toEqual({ ok: true });
+    const home = JSON.stringify((await state('U0SBPRIYA')).home);
+    expect(home).toContain('*Wins log*');
+    expect(home).toContain('*Suggested by your manager* (1)');
+    expect(home).toContain('"action_id":"suggestion_accept"');
+    expect((await post('command', { user: 'U0SBPRIYA', channel: 'D0SBPRIYA', text: '/pathway wins' })).body).toEqual({ ok: true });
+    const wins = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Your wins'), 5000)).body);
+    for (const kind of ['*Done*', '*Saved message*', 'commented*', '*Check-in example*']) expect(wins).toContain(kind);
+    expect((await post('command', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: '/pathway team' })).body).toEqual({ ok: true });
+    await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('says they moved into their goal role'), 5000);
+    expect(await db.prisma.outboxMessage.count({ where: { kind: 'goal-move-request', recipient: 'U0SBMAYA1' } })).toBe(1);
+    expect(await db.prisma.outboxMessage.count({ where: { kind: 'milestone-suggestion', recipient: 'U0SBPRIYA' } })).toBe(1);
+  });
+
+  it('lets a person post in a channel and save someone’s message as evidence with the message shortcut', async () => {
+    const general = 'C0SBGENRL';
+    expect((await post('message', { user: 'U0SBMAYA1', channel: general, text: 'Thanks <@U0SBPRIYA>, the pilot deck was spot on' })).body).toEqual({ ok: true });
+    expect((await post('message', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: 'hello' })).body.message).toContain('read-only');
+    const item = (await state('U0SBPRIYA')).conversations.find((c) => c.id === general)?.items.find((i) => i.text.includes('pilot deck'));
+    expect(item).toMatchObject({ author: 'person', authorName: 'Maya Okafor' });
+    expect((await post('shortcut', { user: 'U0SBPRIYA', key: item!.key })).body).toEqual({ ok: true });
+    await sandbox.fake.waitForCall('views.open', (call) => JSON.stringify(call.args.view).includes('Save as evidence'), 5000);
+    const [modal] = (await state('U0SBPRIYA')).modals;
+    expect(JSON.stringify(modal?.view)).toContain('Thanks @someone, the pilot deck was spot on');
+    const link = (modal?.view.blocks as Array<{ block_id?: string; element?: { initial_value?: string } }>).find((b) => b.block_id === 'ev_link')?.element?.initial_value;
+    expect(link).toContain('/archives/C0SBGENRL/p');
+    const values = {
+      ev_note: { ev_note: { type: 'plain_text_input', value: 'Maya liked the pilot deck' } },
+      ev_link: { ev_link: { type: 'url_text_input', value: link } },
+      ev_target: { ev_target: { type: 'static_select', selected_option: { value: 'log' } } },
+    };
+    expect((await post('submit', { user: 'U0SBPRIYA', viewId: String(modal?.view.id), values })).body).toEqual({ ok: true });
+    expect(await db.prisma.evidence.findFirst({ where: { text: 'Maya liked the pilot deck' } })).toMatchObject({ kind: 'message', link });
   });
 
   it('answers other commands and bad requests with what to do instead', async () => {

@@ -162,10 +162,10 @@ for (const backend of await backends()) {
       await plan(t);
       await testSender(t).drain();
       const bossDms = t.fake.messagesIn(t.fake.dmChannelFor('U0BOSS'));
-      expect(bossDms.map((message) => message.text).sort()).toEqual(["Pathway: U0REPORT's check-in is overdue", 'Pathway: your team this week (2027-W02)']);
+      expect(bossDms.map((message) => message.text).sort()).toEqual(['Pathway: a good moment to ask U0REPORT about their readiness', 'Pathway: your team this week (2027-W02)']);
       const digest = JSON.stringify(bossDms.find((message) => message.text.includes('team this week'))!.blocks);
       expect(digest).toContain('Overdue milestones* (1): <@U0REPORT>');
-      expect(dmTexts(t, 'U0REPORT')).toContain('Pathway: time for your readiness check-in');
+      expect(dmTexts(t, 'U0REPORT')).toContain('Pathway: a good moment for your readiness check-in');
       expect(t.fake.blockKitViolations).toEqual([]);
     });
 

@@ -92,12 +92,40 @@ export async function seedPersonWithData(db: Database, fake: FakeSlack, workspac
     ],
   });
   await prisma.managerRequest.create({ data: { personId: report.id, managerId: person.id, status: 'accepted', decidedAt: new Date() } });
+
+  // Evidence and suggestions: about the subject (their own saved message, their manager's comment and
+  // suggestion), and by the subject about their report (a comment, a suggestion, a goal move they confirmed).
+  const saved = await prisma.evidence.create({ data: { personId: person.id, pathwayId: pathway.id, kind: 'message', text: 'Subject’s saved message', link: 'https://example.slack.com/archives/C1/p1', authorId: person.id } });
+  const managerComment = await prisma.evidence.create({ data: { personId: person.id, pathwayId: pathway.id, milestoneId: milestone.id, kind: 'comment', text: 'Manager’s comment on the workshop', authorId: manager.id } });
+  const suggestionReceived = await prisma.milestoneSuggestion.create({ data: { personId: person.id, pathwayId: pathway.id, managerId: manager.id, title: 'Suggested to the subject', dueDate: dateToDb('2027-04-01') } });
+  const reportPathway = await prisma.pathway.create({
+    data: {
+      personId: report.id,
+      frameworkVersionId,
+      fromRoleKey: 'instructional-designer',
+      goalRoleKey: 'senior-instructional-designer',
+      moveKind: 'ladder',
+      targetDate: dateToDb('2026-12-31'),
+      status: 'reached',
+      endedAt: new Date('2027-01-02T10:00:00Z'),
+      goalProposedAt: new Date('2027-01-01T10:00:00Z'),
+      goalProposedById: report.id,
+      goalConfirmedAt: new Date('2027-01-02T10:00:00Z'),
+      goalConfirmedById: person.id,
+      milestones: { create: [{ position: 1, title: 'Report’s milestone', dueDate: dateToDb('2026-12-01') }] },
+    },
+    include: { milestones: true },
+  });
+  await prisma.evidence.create({
+    data: { personId: report.id, pathwayId: reportPathway.id, milestoneId: reportPathway.milestones[0]!.id, kind: 'comment', text: `Well done, thanks to <@${names.subject}>`, authorId: person.id },
+  });
+  await prisma.milestoneSuggestion.create({ data: { personId: report.id, pathwayId: reportPathway.id, managerId: person.id, title: 'Suggested by the subject', dueDate: dateToDb('2026-11-01') } });
   await prisma.auditLog.create({ data: { workspaceId, actorSlackUserId: names.subject, action: 'settings.update', detail: { changes: [], by: names.subject } } });
 
   return {
     person,
     postTs: posted.ts!,
-    ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id],
+    ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id, saved.id, managerComment.id, suggestionReceived.id],
   };
 }
 

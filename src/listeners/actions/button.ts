@@ -23,16 +23,16 @@ const buttonBody = z.object({
   trigger_id: z.string().min(1),
   response_url: z.string().url().optional(),
   channel: z.object({ id: z.string().min(1) }).nullish(),
-  view: z.object({ type: z.string() }).optional(),
+  view: z.object({ type: z.string(), id: z.string().optional() }).optional(),
 });
 
 /** Ids in button values are cuids; anything else did not come from a button of ours. */
-const idValue = z.object({ value: z.string().regex(/^[a-z0-9]{1,64}$/i, 'not an id') });
+const idValue = z.string().regex(/^[a-z0-9]{1,64}$/i, 'not an id');
 
-export interface ButtonContext {
+export interface ButtonContext<V = string> {
   member: Member;
-  /** The id the button carries. */
-  value: string;
+  /** The id (or other value) the button carries, validated. */
+  value: V;
   today: string;
   now: Date;
   triggerId: string;
@@ -40,10 +40,17 @@ export interface ButtonContext {
   openModal(view: ModalView): Promise<unknown>;
   /** Answers the click: ephemerally in a message (with the response_url fallback), in a small modal elsewhere. */
   reply(message: Reply): Promise<unknown>;
+  /** Where the button was: a message, a modal (its view id) or the Home tab. */
+  source: { kind: 'message' } | { kind: 'modal'; viewId: string } | { kind: 'home' };
 }
 
 /** Runs `work` for a button carrying an id; errors become answers (safely). */
 export function idButton(handler: string, deps: ListenerDeps, work: (context: ButtonContext, args: ButtonArgs) => Promise<void>) {
+  return valueButton(handler, deps, idValue, work);
+}
+
+/** Runs `work` for a button whose value `schema` accepts; errors become answers (safely). */
+export function valueButton<V>(handler: string, deps: ListenerDeps, schema: z.ZodType<V>, work: (context: ButtonContext<V>, args: ButtonArgs) => Promise<void>) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
     const body = buttonBody.parse(args.body);
@@ -58,14 +65,15 @@ export function idButton(handler: string, deps: ListenerDeps, work: (context: Bu
       : undefined;
     const reply = (message: Reply): Promise<unknown> => (inMessage ? inMessage(message) : openModal(noticeView('Pathway', message.text)));
     await safely(deps.logger, context, reply, async () => {
-      const parsed = idValue.safeParse(args.action);
+      const parsed = schema.safeParse(args.action.value);
       // A value we never put on a button (missing, not an id) is a stale or forged click, not our failure.
       if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
-      const { value } = parsed.data;
+      const value = parsed.data;
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       const now = deps.clock.now();
       const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);
-      await work({ member, value, today, now, triggerId: body.trigger_id, openModal, reply }, args);
+      const source = body.view?.type === 'modal' && body.view.id ? { kind: 'modal' as const, viewId: body.view.id } : body.view ? { kind: 'home' as const } : { kind: 'message' as const };
+      await work({ member, value, today, now, triggerId: body.trigger_id, openModal, reply, source }, args);
     });
   };
 }

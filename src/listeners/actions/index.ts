@@ -18,12 +18,17 @@ import { PLAN_ACTIONS } from '../../blocks/plan.js';
 import { homePage } from './home-page.js';
 import { milestoneDoneOpen, milestoneEditOpen, milestoneMoveOpen } from './milestone-open.js';
 import { milestoneUndoDone } from './milestone-undo-done.js';
-import { pathwayReached } from './pathway-reached.js';
 import { planFormChanged } from './plan-form.js';
 import { planOpen } from './plan-open.js';
 
 import { NUDGE_ACTIONS } from '../../blocks/nudges.js';
 import { milestoneSnooze } from './milestone-snooze.js';
+import { READINESS_CASE_ACTION, WINS_ACTION_PATTERN } from '../../blocks/evidence.js';
+import { readinessCaseOpen, winsButton } from './evidence-open.js';
+import { GOAL_MOVE_ACTIONS } from '../../blocks/goals.js';
+import { goalMoveAnswer, goalMovePropose, pathwayReached } from './goal-move.js';
+import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from '../../blocks/suggestions.js';
+import { commentOpen, suggestionAnswer, suggestionEdit, suggestionOpen } from './suggestions.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -45,4 +50,14 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(MILESTONE_ACTIONS.undoDone, milestoneUndoDone(deps));
   app.action(HOME_PAGE_ACTION_PATTERN, homePage(deps));
   app.action(GOAL_REACHED_ACTION, pathwayReached(deps));
+  app.action(WINS_ACTION_PATTERN, winsButton(deps));
+  app.action(READINESS_CASE_ACTION, readinessCaseOpen(deps));
+  app.action(GOAL_MOVE_ACTIONS.propose, goalMovePropose(deps));
+  app.action(GOAL_MOVE_ACTIONS.confirm, goalMoveAnswer(deps, true));
+  app.action(GOAL_MOVE_ACTIONS.notYet, goalMoveAnswer(deps, false));
+  app.action(SUGGESTION_ACTIONS.open, suggestionOpen(deps));
+  app.action(SUGGESTION_ACTIONS.accept, suggestionAnswer(deps, true));
+  app.action(SUGGESTION_ACTIONS.decline, suggestionAnswer(deps, false));
+  app.action(SUGGESTION_ACTIONS.edit, suggestionEdit(deps));
+  app.action(COMMENT_OPEN_ACTION, commentOpen(deps));
 }

@@ -26,6 +26,7 @@ import { exportData, openDeleteConfirm } from './data-rights.js';
 import { progressionReport } from './report.js';
 import { rolesReply } from './roles.js';
 import { teamReply } from './team.js';
+import { winsReply } from '../flows/evidence.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -79,6 +80,9 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'team':
           await reply(await teamReply(deps, person, today));
+          return;
+        case 'wins':
+          await reply(await winsReply(deps, person, parsed.command.page));
           return;
         case 'manager':
           await reply(await managerReply(deps, client, person, parsed.command.slackUserId, now));

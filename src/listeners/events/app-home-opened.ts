@@ -1,11 +1,16 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
+import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
 import { homeView, type HomeOptions } from '../../blocks/home.js';
 import { todayIn } from '../../domain/dates.js';
 import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
 import { pathwayHistory } from '../../services/pathways.js';
 import { ensureMember } from '../../services/people.js';
+import { evidenceOf } from '../../services/evidence.js';
+import { ownCheckIns } from '../../services/privacy.js';
+import { pendingSuggestions } from '../../services/suggestions.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
+import { winsLogOf } from '../flows/evidence.js';
 import type { ListenerDeps } from '../deps.js';
 
 type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
@@ -34,9 +39,12 @@ export async function publishHome(
   const member = await ensureMember(deps.prisma, { teamId, userId });
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  const [overview, history] = await Promise.all([
+  const [overview, history, evidence, suggestions] = await Promise.all([
     loadOverview(deps.prisma, person.id, todayIn(person.timeZone ?? deps.config.defaultTimeZone, now)),
     pathwayHistory(deps.prisma, person.id),
+    evidenceOf(deps.prisma, ownCheckIns(person.id)),
+    pendingSuggestions(deps.prisma, person.id),
   ]);
-  await client.views.publish({ user_id: userId, view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config) }) });
+  const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
+  await client.views.publish({ user_id: userId, view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions }) });
 }

@@ -1,6 +1,7 @@
 /**
  * The check-in modal's submission: every signal rated, an example for each
- * rating above "not yet" (errors shown beside the field), then the check-in is
+ * rating above "not yet" (a new one, or the last one kept with its checkbox;
+ * errors shown beside the field), then the check-in is
  * stored, the manager's summary queued, the modal replaced by the updated
  * readiness and the Home tab republished.
  */
@@ -11,6 +12,9 @@ import {
   checkInSummaryMessage,
   EXAMPLE_ACTION,
   exampleBlockId,
+  KEEP_EXAMPLE_ACTION,
+  KEEP_EXAMPLE_VALUE,
+  keepExampleBlockId,
   RATING_ACTION,
   ratingBlockId,
 } from '../../blocks/checkin.js';
@@ -18,21 +22,22 @@ import { metadataSchema } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
-import { checkInFormFor, readinessOf, recordCheckIn } from '../../services/checkins.js';
+import { checkInFormFor, lastAnswers, readinessOf, recordCheckIn, type LastAnswer } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { publishHome } from '../events/app-home-opened.js';
-import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
+import { firstInputBlockId, isChecked, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
-function entriesFrom(values: StateValues, signalKeys: readonly string[]): RatingEntry[] {
-  return signalKeys.map((signalKey) => ({
-    signalKey,
-    rating: selectedRating(values, ratingBlockId(signalKey), RATING_ACTION),
-    example: textValue(values, exampleBlockId(signalKey), EXAMPLE_ACTION),
-  }));
+/** A new example wins; without one, a ticked "keep" brings the last example along. */
+function entriesFrom(values: StateValues, signalKeys: readonly string[], last: ReadonlyMap<string, LastAnswer>): RatingEntry[] {
+  return signalKeys.map((signalKey) => {
+    const typed = textValue(values, exampleBlockId(signalKey), EXAMPLE_ACTION)?.trim() || undefined;
+    const kept = isChecked(values, keepExampleBlockId(signalKey), KEEP_EXAMPLE_ACTION, KEEP_EXAMPLE_VALUE) ? (last.get(signalKey)?.example ?? undefined) : undefined;
+    return { signalKey, rating: selectedRating(values, ratingBlockId(signalKey), RATING_ACTION), example: typed ?? kept };
+  });
 }
 
 export function checkInSubmit(deps: ListenerDeps) {
@@ -44,10 +49,9 @@ export function checkInSubmit(deps: ListenerDeps) {
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const person = member.person;
       const form = await checkInFormFor(deps.prisma, person.id);
-      const checked = checkRatings(
-        form.signals.map((signal) => signal.key),
-        entriesFrom(values, form.signals.map((signal) => signal.key)),
-      );
+      const signalKeys = form.signals.map((signal) => signal.key);
+      const last = await lastAnswers(deps.prisma, ownCheckIns(person.id), form.goal.key);
+      const checked = checkRatings(signalKeys, entriesFrom(values, signalKeys, last));
       if (!checked.ok) {
         const errors = Object.fromEntries(
           checked.problems.map((problem) => [problem.field === 'rating' ? ratingBlockId(problem.signalKey) : exampleBlockId(problem.signalKey), problem.message]),

@@ -17,6 +17,10 @@ import { planSubmission } from './plan-submission.js';
 
 import { NUDGE_SETTINGS_CALLBACK } from '../../blocks/settings.js';
 import { nudgeSettingsSubmission } from './nudge-settings.js';
+import { SAVE_EVIDENCE_CALLBACK } from '../../blocks/evidence.js';
+import { COMMENT_CALLBACK, SUGGEST_CALLBACK, SUGGESTION_EDIT_CALLBACK } from '../../blocks/suggestions.js';
+import { evidenceSaveSubmission } from './evidence-save.js';
+import { commentSubmission, suggestionEditSubmission, suggestionSubmission } from './suggestions.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -32,4 +36,8 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: MILESTONE_CALLBACKS.done, type: 'view_submission' }, milestoneDoneSubmission(deps));
   app.view({ callback_id: MILESTONE_CALLBACKS.move, type: 'view_submission' }, milestoneMoveSubmission(deps));
   app.view({ callback_id: MILESTONE_CALLBACKS.edit, type: 'view_submission' }, milestoneEditSubmission(deps));
+  app.view({ callback_id: SAVE_EVIDENCE_CALLBACK, type: 'view_submission' }, evidenceSaveSubmission(deps));
+  app.view({ callback_id: SUGGEST_CALLBACK, type: 'view_submission' }, suggestionSubmission(deps));
+  app.view({ callback_id: SUGGESTION_EDIT_CALLBACK, type: 'view_submission' }, suggestionEditSubmission(deps));
+  app.view({ callback_id: COMMENT_CALLBACK, type: 'view_submission' }, commentSubmission(deps));
 }

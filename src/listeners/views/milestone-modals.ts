@@ -5,7 +5,6 @@
  * republishes Home and, when the modal was opened from a message, posts the
  * confirmation back to that message's conversation.
  */
-import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import {
   deletedConfirmation,
   doneConfirmation,
@@ -19,15 +18,13 @@ import {
   type Confirmation,
   type MilestoneModalMetadata,
 } from '../../blocks/milestones.js';
-import { metadataSchema, viewStateSchema, type ViewState } from '../../blocks/state.js';
-import { validateEdit, validateEvidence, validateMove, type FieldProblems } from '../../domain/pathways/milestones.js';
+import type { ViewState } from '../../blocks/state.js';
+import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
-import { actorFor, answerAt, refreshHome, type Actor } from '../pathway-support.js';
-import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
-
-type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+import { answerAt, refreshHome, type Actor } from '../pathway-support.js';
+import { errorsAt, formSubmission, type FormOutcome } from './form-submission.js';
 
 interface SubmissionInput {
   actor: Actor;
@@ -39,40 +36,21 @@ type Outcome =
   | { errors: Record<string, string> }
   | { confirmation: Confirmation; afterwards?: () => Promise<unknown> };
 
-/** Field problems keyed by form field → `errors` keyed by block id. */
-function errorsAt<F extends string>(problems: FieldProblems<F>, blockIds: Record<F, string>): { errors: Record<string, string> } {
-  const errors: Record<string, string> = {};
-  for (const [field, message] of Object.entries(problems) as [F, string | undefined][]) {
-    if (message) errors[blockIds[field]] = message;
-  }
-  return { errors };
-}
-
+/** Closes the modal, then republishes Home, confirms in the message it came from, and runs what follows. */
 function milestoneSubmission(handler: string, deps: ListenerDeps, work: (input: SubmissionInput) => Promise<Outcome>) {
-  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
-    const teamId = body.team?.id ?? body.user.team_id ?? '';
-    const userId = body.user.id;
-    const context = { handler, teamId, userId };
-    let outcome: Outcome;
-    let metadata: MilestoneModalMetadata;
-    try {
-      metadata = parseSubmitted(metadataSchema(milestoneModalMetadataSchema), view.private_metadata);
-      const state = parseSubmitted(viewStateSchema, view.state.values);
-      const actor = await actorFor(deps, client, { teamId, userId });
-      outcome = await work({ actor, metadata, state });
-    } catch (error) {
-      await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
-      return;
-    }
-    if ('errors' in outcome) {
-      await ack({ response_action: 'errors', errors: outcome.errors });
-      return;
-    }
-    await ack();
-    await refreshHome(deps, client, teamId, userId);
-    if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, outcome.confirmation);
-    await outcome.afterwards?.().catch((error: unknown) => deps.logger.warn({ ...context, err: error }, 'follow-up after a milestone change failed'));
-  };
+  return formSubmission(handler, deps, milestoneModalMetadataSchema, async (input): Promise<FormOutcome> => {
+    const outcome = await work(input);
+    if ('errors' in outcome) return outcome;
+    const { actor, metadata } = input;
+    return {
+      close: true,
+      afterwards: async (client) => {
+        await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
+        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, outcome.confirmation);
+        await outcome.afterwards?.();
+      },
+    };
+  });
 }
 
 export function milestoneDoneSubmission(deps: ListenerDeps) {

@@ -15,6 +15,7 @@ export const stateValuesSchema = z.record(
     z.string(),
     z.object({
       selected_option: z.object({ value: z.string() }).nullable().optional(),
+      selected_options: z.array(z.object({ value: z.string() })).nullable().optional(),
       value: z.string().nullable().optional(),
     }),
   ),
@@ -25,6 +26,11 @@ export type StateValues = z.infer<typeof stateValuesSchema>;
 export function selectedRating(values: StateValues, blockId: string, actionId: string): Rating | undefined {
   const parsed = RatingSchema.safeParse(Number(values[blockId]?.[actionId]?.selected_option?.value));
   return parsed.success ? parsed.data : undefined;
+}
+
+/** Whether the checkbox option `value` is ticked in `blockId`. */
+export function isChecked(values: StateValues, blockId: string, actionId: string, value: string): boolean {
+  return values[blockId]?.[actionId]?.selected_options?.some((option) => option.value === value) ?? false;
 }
 
 export function textValue(values: StateValues, blockId: string, actionId: string): string | undefined {

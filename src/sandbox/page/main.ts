@@ -147,15 +147,26 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
   row.dataset.itemKey = item.key;
   const meta = document.createElement('div');
   meta.className = 'meta';
-  const who = item.author === 'app' ? 'Pathway' : item.author === 'you' ? (state.people.find((p) => p.id === state.user)?.name ?? 'You') : 'Sandbox';
+  const who =
+    item.author === 'app'
+      ? 'Pathway'
+      : item.author === 'you'
+        ? (state.people.find((p) => p.id === state.user)?.name ?? 'You')
+        : item.author === 'person'
+          ? (item.authorName ?? 'Someone')
+          : 'Sandbox';
   const name = document.createElement('b');
   name.textContent = who;
   meta.append(name, ` ${formatTime(item.at, state.timeZone, true)}`);
   if (item.author === 'app') meta.append(toDom({ tag: 'span', attrs: { class: 'app-tag' }, children: ['APP'] }));
   if (item.ephemeral && item.author === 'app') meta.append(toDom({ tag: 'span', attrs: { class: 'only-you' }, children: ['Only visible to you'] }));
   if (item.edited) meta.append(toDom({ tag: 'span', attrs: { class: 'muted' }, children: [' (edited)'] }));
+  // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu.
+  if (item.key.startsWith('m:') && !item.ephemeral) {
+    meta.append(toDom({ tag: 'button', attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: 'Message shortcut' }, children: ['⋮ Save as evidence'] }));
+  }
   row.appendChild(meta);
-  if (item.author === 'app') row.appendChild(toDom(renderMessageBody({ text: item.text, blocks: item.blocks }, context('message'))));
+  if (item.author === 'app' || item.key.startsWith('m:')) row.appendChild(toDom(renderMessageBody({ text: item.text, blocks: item.blocks }, context('message'))));
   else {
     const text = document.createElement('div');
     text.className = item.author === 'you' ? 'typed' : 'system';
@@ -345,6 +356,8 @@ function start(): void {
     const target = event.target instanceof Element ? event.target : null;
     const nav = target?.closest<HTMLElement>('[data-pane]');
     if (nav) return showPane(nav.dataset.pane === 'home' ? { kind: 'home' } : { kind: 'conversation', id: nav.dataset.pane ?? '' });
+    const shortcut = target?.closest<HTMLElement>('[data-shortcut]');
+    if (shortcut) return void post('shortcut', { user, key: shortcut.dataset.shortcut ?? '' });
     const modalButton = target?.closest<HTMLElement>('[data-modal]');
     const modal = target?.closest<HTMLElement>('[data-view-id]');
     if (modalButton && modal) {
@@ -375,8 +388,14 @@ function start(): void {
     const input = byId<HTMLInputElement>('composer-input');
     const text = input.value.trim();
     if (text === '') return;
-    if (!text.startsWith('/')) return toast('Only slash commands reach the app here: try /pathway help');
     if (pane.kind !== 'conversation') return;
+    if (!text.startsWith('/')) {
+      // In a channel it is a message people see (⋮ → Save as evidence works on it); the app's DM only takes commands.
+      if (pane.id.startsWith('D')) return toast('Only slash commands reach the app here: try /pathway help');
+      input.value = '';
+      void post('message', { user, channel: pane.id, text });
+      return;
+    }
     input.value = '';
     void post('command', { user, channel: pane.id, text });
   });

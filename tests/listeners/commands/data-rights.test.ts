@@ -53,6 +53,8 @@ describe('/pathway export and /pathway delete', () => {
       celebrations: Array<{ achievement: string }>;
       messages: Array<{ kind: string }>;
       adminActions: Array<{ action: string }>;
+      evidence: Array<{ kind: string; text: string; author: string | null }>;
+      milestoneSuggestions: Array<{ title: string; manager: string | null }>;
     };
     expect(data.profile).toMatchObject({ slackUserId: SUBJECT, email: 'subject@example.com', team: 'Learning', manager: MANAGER, mutedKinds: ['manager_digest'] });
     expect(data.pathways[0]!.goalRoleKey).toBe('senior-instructional-designer');
@@ -62,6 +64,15 @@ describe('/pathway export and /pathway delete', () => {
     expect(data.celebrations.map((c) => c.achievement)).toEqual(['Subject’s workshop']);
     expect(data.messages.map((m) => m.kind)).toEqual(['milestone_nudge']);
     expect(data.adminActions.map((a) => a.action)).toEqual(['settings.update']);
+    expect(data.evidence.map((e) => [e.kind, e.text, e.author])).toEqual([
+      ['message', 'Subject’s saved message', 'you'],
+      ['comment', 'Manager’s comment on the workshop', MANAGER],
+    ]);
+    expect(data.milestoneSuggestions.map((s) => [s.title, s.manager])).toEqual([['Suggested to the subject', MANAGER]]);
+    // What the subject wrote or confirmed about their report is the report's.
+    expect(text).not.toContain('Suggested by the subject');
+    expect(text).not.toContain('Well done, thanks to');
+    expect(text).not.toContain('Report’s milestone');
 
     // Nothing about the manager or the report beyond the manager's Slack id.
     expect(text).not.toContain(REPORT);
@@ -121,6 +132,11 @@ describe('/pathway export and /pathway delete', () => {
     expect(report.checkIns).toHaveLength(1);
     expect(report.checkIns[0]!.calibratedById).toBeNull();
     expect(report.checkIns[0]!.ratings[0]!.example).toBe('Report’s own example');
+    // The report keeps the evidence, suggestion and confirmed move the subject gave them, no longer naming the subject.
+    const kept = await t.db.prisma.pathway.findFirstOrThrow({ where: { personId: report.id }, include: { evidence: true, suggestions: true } });
+    expect(kept).toMatchObject({ status: 'reached', goalProposedById: report.id, goalConfirmedById: null });
+    expect(kept.evidence.map((e) => [e.text, e.authorId])).toEqual([['Well done, thanks to <@erased-user>', null]]);
+    expect(kept.suggestions.map((s) => [s.title, s.managerId])).toEqual([['Suggested by the subject', null]]);
     expect(await t.db.prisma.person.count({ where: { slackUserId: MANAGER } })).toBe(1);
     expect(await t.db.prisma.outboxMessage.count({ where: { recipient: REPORT } })).toBe(1);
     expect(await t.db.prisma.auditLog.count()).toBe(1);

@@ -1,0 +1,60 @@
+/**
+ * The wins log and the readiness case, shared by `/pathway wins`, the Home tab
+ * and the buttons that open or page them. Someone else's evidence is read only
+ * through the privacy rule: the person and their current manager.
+ */
+import { WINS_PAGE_SIZE, winsBlocks, type WinsLog } from '../../blocks/evidence.js';
+import { winsPage } from '../../domain/evidence.js';
+import { UserError } from '../../domain/errors.js';
+import type { Person } from '../../generated/prisma/client.js';
+import { casesOf, evidenceOf, pathwayOwner, type EvidenceOf, type ReadinessCaseView } from '../../services/evidence.js';
+import { authorizeCheckInRead, ownCheckIns, type CheckInGrant } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import type { Reply } from '../safely.js';
+
+export const NO_PATHWAY_FOR_WINS = 'You have no pathway yet, so there are no wins to show. Start one with `/pathway plan`.';
+
+interface Loaded {
+  evidence: EvidenceOf;
+  self: boolean;
+}
+
+/** The evidence of `pathwayId` (anyone's, through the privacy rule), or the viewer's own current one. */
+async function load(deps: ListenerDeps, viewer: Person, pathwayId: string | null, readPath: string): Promise<Loaded> {
+  let access: CheckInGrant = ownCheckIns(viewer.id);
+  if (pathwayId !== null) {
+    const ownerId = await pathwayOwner(deps.prisma, pathwayId);
+    if (ownerId === null) throw new UserError('That pathway no longer exists. Type `/pathway wins` to see your own wins.');
+    access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, viewer, ownerId, readPath);
+  }
+  const evidence = await evidenceOf(deps.prisma, access, pathwayId ?? undefined);
+  if (!evidence) throw new UserError(NO_PATHWAY_FOR_WINS);
+  return { evidence, self: access.relation === 'self' };
+}
+
+export function winsLogOf(evidence: EvidenceOf, page: number, size: number): WinsLog {
+  return {
+    pathwayId: evidence.pathwayId,
+    goalTitle: evidence.goalTitle,
+    active: evidence.active,
+    subjectSlackUserId: evidence.subject.slackUserId,
+    signals: evidence.signals,
+    page: winsPage(evidence.entries, page, size),
+  };
+}
+
+export async function loadWinsLog(deps: ListenerDeps, viewer: Person, pathwayId: string | null, page: number, size: number): Promise<{ log: WinsLog; self: boolean }> {
+  const { evidence, self } = await load(deps, viewer, pathwayId, 'wins-log');
+  return { log: winsLogOf(evidence, page, size), self };
+}
+
+export async function loadReadinessCase(deps: ListenerDeps, viewer: Person, pathwayId: string | null): Promise<{ view: ReadinessCaseView; self: boolean }> {
+  const { evidence, self } = await load(deps, viewer, pathwayId, 'readiness-case');
+  return { view: casesOf(evidence), self };
+}
+
+/** `/pathway wins [page]`: the person's own wins log, a page at a time. */
+export async function winsReply(deps: ListenerDeps, person: Person, page: number): Promise<Reply> {
+  const { log } = await loadWinsLog(deps, person, null, page, WINS_PAGE_SIZE);
+  return { text: `Your wins log (${log.page.total})`, blocks: winsBlocks(log, true) };
+}

@@ -1,0 +1,240 @@
+/**
+ * Reaching the goal role is confirmed by the other side. The person says "I
+ * moved into this role" and their current manager confirms (an admin when they
+ * have no manager); or the manager proposes it and the person confirms. Only a
+ * confirmed move ends the pathway as `reached`: what is celebrated, and what
+ * `/pathway report` counts as an internal move. Milestones still open then
+ * close as "not needed": a goal can be reached before every one is done.
+ *
+ * An admin asked to confirm sees the person's name and goal role only, never
+ * check-in data: confirming a move is not a read of anyone's check-ins.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { UserError } from '../domain/errors.js';
+import type { Pathway, Person, Prisma } from '../generated/prisma/client.js';
+import { frameworkFor } from './frameworks.js';
+import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
+import { roleRef, type RoleRef } from './overview.js';
+import type { ManagerGrant } from './privacy.js';
+
+type Tx = Prisma.TransactionClient;
+type PersonRef = Pick<Person, 'slackUserId'>;
+
+/** Who is asked to confirm a proposed move. */
+export type Confirmer = 'manager' | 'admin' | 'person';
+
+/** What the people involved are told; built by src/blocks (services stay Slack-free). */
+export interface MoveNotices {
+  /** To whoever must confirm, with confirm and "not yet" buttons. */
+  request(details: { pathwayId: string; person: PersonRef; proposer: PersonRef; goalTitle: string; openMilestones: number; confirmer: Confirmer }): OutboxPayload;
+  /** To the other side once the move is confirmed or not: `recipient` is the person, or the manager who proposed it. */
+  answered(details: { person: PersonRef; answeredBy: PersonRef; goalTitle: string; confirmed: boolean; recipient: 'person' | 'proposer' }): OutboxPayload;
+}
+
+export interface MoveProposal {
+  pathwayId: string;
+  goal: RoleRef;
+  confirmer: Confirmer;
+  /** Slack user ids asked to confirm. */
+  asked: string[];
+}
+
+export interface MoveAnswer {
+  pathwayId: string;
+  goal: RoleRef;
+  confirmed: boolean;
+  person: Person;
+  /** Open milestones closed as not needed by the confirmation. */
+  closedAsNotNeeded: number;
+}
+
+export type MoveOutcome = { kind: 'proposed'; proposal: MoveProposal } | { kind: 'answered'; answer: MoveAnswer };
+
+type PathwayWithPerson = Pathway & { person: Person };
+
+const NOT_ACTIVE = 'That pathway is no longer active. Type `/pathway` to see where you are now.';
+
+async function goalOf(tx: Pick<PrismaClient, 'frameworkVersion'>, pathway: Pathway): Promise<RoleRef> {
+  return roleRef(await frameworkFor(tx, pathway.frameworkVersionId), pathway.goalRoleKey);
+}
+
+async function activeManager(tx: Pick<PrismaClient, 'person'>, person: Person): Promise<Person | null> {
+  if (!person.managerId) return null;
+  const manager = await tx.person.findUnique({ where: { id: person.managerId } });
+  return manager && manager.deactivatedAt === null ? manager : null;
+}
+
+async function openCount(tx: Pick<PrismaClient, 'milestone'>, pathwayId: string): Promise<number> {
+  return tx.milestone.count({ where: { pathwayId, doneAt: null, notNeededAt: null } });
+}
+
+/** Pathway admins who could confirm a move for someone without a manager: Slack admins known here and the listed ones, not the person. */
+export async function adminsToAsk(prisma: Pick<PrismaClient, 'person'>, person: Person, listedSlackUserIds: readonly string[]): Promise<string[]> {
+  const slackAdmins = await prisma.person.findMany({
+    where: { workspaceId: person.workspaceId, isSlackAdmin: true, deactivatedAt: null },
+    select: { slackUserId: true },
+    orderBy: { slackUserId: 'asc' },
+  });
+  const ids = new Set([...slackAdmins.map((admin) => admin.slackUserId), ...listedSlackUserIds]);
+  ids.delete(person.slackUserId);
+  return [...ids];
+}
+
+function requestEntries(
+  pathway: PathwayWithPerson,
+  asked: readonly string[],
+  now: Date,
+  request: () => OutboxPayload,
+): OutboxEntry[] {
+  const payload = request();
+  return asked.map((recipient) => ({
+    workspaceId: pathway.person.workspaceId,
+    dedupeKey: `goal-move:${pathway.id}:${now.getTime()}:${recipient}`,
+    kind: 'goal-move-request',
+    recipient,
+    payload,
+    notBefore: now,
+  }));
+}
+
+/** Marks the move proposed, unless someone proposed it a moment ago. */
+async function markProposed(tx: Tx, pathway: Pathway, proposerId: string, now: Date): Promise<void> {
+  const marked = await tx.pathway.updateMany({
+    where: { id: pathway.id, activeForPersonId: { not: null }, goalProposedAt: null },
+    data: { goalProposedAt: now, goalProposedById: proposerId },
+  });
+  if (marked.count === 0) throw new UserError('This move was proposed a moment ago; nothing more to do.');
+}
+
+/**
+ * "I moved into this role": asks the person's current manager, or the admins
+ * when they have none, to confirm. When their manager already proposed it, this
+ * is the person's confirmation.
+ */
+export async function proposeOwnMove(
+  prisma: PrismaClient,
+  person: Person,
+  pathwayId: string,
+  now: Date,
+  notices: MoveNotices,
+  admins: readonly string[],
+): Promise<MoveOutcome> {
+  const pathway = await prisma.pathway.findFirst({ where: { id: pathwayId, activeForPersonId: person.id }, include: { person: true } });
+  if (!pathway) throw new UserError(NOT_ACTIVE);
+  const manager = await activeManager(prisma, person);
+  if (pathway.goalProposedAt) {
+    if (pathway.goalProposedById !== person.id) return { kind: 'answered', answer: await answerMove(prisma, person, false, pathwayId, true, now, notices) };
+    const waitingFor = manager ? `<@${manager.slackUserId}>` : 'a Pathway admin';
+    throw new UserError(`You already said you moved into this role; ${waitingFor} is asked to confirm it. You will get a DM once they do.`);
+  }
+  const asked = manager ? [manager.slackUserId] : admins.filter((id) => id !== person.slackUserId);
+  if (asked.length === 0) {
+    throw new UserError('Someone has to confirm a move, and you have no manager in Pathway yet. Link them with `/pathway manager @name`, then say you moved.');
+  }
+  const confirmer: Confirmer = manager ? 'manager' : 'admin';
+  return prisma.$transaction(async (tx) => {
+    await markProposed(tx, pathway, person.id, now);
+    const goal = await goalOf(tx, pathway);
+    const open = await openCount(tx, pathway.id);
+    await enqueueMessages(
+      tx,
+      requestEntries(pathway, asked, now, () => notices.request({ pathwayId: pathway.id, person, proposer: person, goalTitle: goal.title, openMilestones: open, confirmer })),
+    );
+    return { kind: 'proposed', proposal: { pathwayId: pathway.id, goal, confirmer, asked } };
+  });
+}
+
+/** The manager proposes that their report has moved into their goal role; the report confirms. */
+export async function proposeReportMove(prisma: PrismaClient, access: ManagerGrant, now: Date, notices: MoveNotices): Promise<MoveOutcome> {
+  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: { person: true } });
+  if (!pathway) throw new UserError('They have no active pathway, so there is no goal to confirm.');
+  const manager = await prisma.person.findUniqueOrThrow({ where: { id: access.viewerId } });
+  if (pathway.goalProposedAt) {
+    if (pathway.goalProposedById === pathway.personId) return { kind: 'answered', answer: await answerMove(prisma, manager, false, pathway.id, true, now, notices) };
+    throw new UserError(`You already proposed this move; <@${pathway.person.slackUserId}> is asked to confirm it.`);
+  }
+  return prisma.$transaction(async (tx) => {
+    await markProposed(tx, pathway, manager.id, now);
+    const goal = await goalOf(tx, pathway);
+    const open = await openCount(tx, pathway.id);
+    const asked = [pathway.person.slackUserId];
+    await enqueueMessages(
+      tx,
+      requestEntries(pathway, asked, now, () =>
+        notices.request({ pathwayId: pathway.id, person: pathway.person, proposer: manager, goalTitle: goal.title, openMilestones: open, confirmer: 'person' }),
+      ),
+    );
+    return { kind: 'proposed', proposal: { pathwayId: pathway.id, goal, confirmer: 'person', asked } };
+  });
+}
+
+/** Why `actor` may not answer this proposal, or null when they may. */
+async function answerProblem(tx: Pick<PrismaClient, 'person'>, pathway: PathwayWithPerson, actor: Person, actorIsAdmin: boolean): Promise<string | null> {
+  const owner = pathway.person;
+  const manager = await activeManager(tx, owner);
+  if (pathway.goalProposedById === owner.id) {
+    if (manager) return manager.id === actor.id ? null : `Only <@${owner.slackUserId}>’s manager in Pathway, <@${manager.slackUserId}>, can confirm this move.`;
+    if (actor.id === owner.id) return 'Your move needs someone else to confirm it: your manager, or a Pathway admin while you have none.';
+    return actorIsAdmin ? null : `Only <@${owner.slackUserId}>’s manager, or a Pathway admin while they have none, can confirm this move.`;
+  }
+  if (actor.id !== owner.id) return `Only <@${owner.slackUserId}> can confirm a move their manager proposed.`;
+  if (!manager || manager.id !== pathway.goalProposedById) {
+    return 'The manager who proposed this move no longer manages you in Pathway. Say *I moved into this role* again to ask your current manager.';
+  }
+  return null;
+}
+
+/**
+ * The answer to a proposed move. Confirmed: open milestones close as not needed,
+ * the pathway ends as `reached`, the goal becomes the person's current role.
+ * Not yet: the proposal is cleared. The other side is told either way.
+ */
+export async function answerMove(
+  prisma: PrismaClient,
+  actor: Person,
+  actorIsAdmin: boolean,
+  pathwayId: string,
+  confirm: boolean,
+  now: Date,
+  notices: MoveNotices,
+): Promise<MoveAnswer> {
+  return prisma.$transaction(async (tx) => {
+    const pathway = await tx.pathway.findUnique({ where: { id: pathwayId }, include: { person: true } });
+    if (!pathway || pathway.person.workspaceId !== actor.workspaceId) throw new UserError(NOT_ACTIVE);
+    if (pathway.status === 'reached') throw new UserError('This move is already confirmed. Nothing more to do.');
+    if (pathway.activeForPersonId === null) throw new UserError(NOT_ACTIVE);
+    if (!pathway.goalProposedAt) throw new UserError('There is no move waiting for confirmation on this pathway (it may have been answered already).');
+    const problem = await answerProblem(tx, pathway, actor, actorIsAdmin);
+    if (problem) throw new UserError(problem);
+    const owner = pathway.person;
+    const goal = await goalOf(tx, pathway);
+    const proposerId = pathway.goalProposedById;
+    let closed = 0;
+    if (confirm) {
+      closed = (await tx.milestone.updateMany({ where: { pathwayId, doneAt: null, notNeededAt: null }, data: { notNeededAt: now } })).count;
+      await tx.pathway.update({
+        where: { id: pathwayId },
+        data: { status: 'reached', activeForPersonId: null, endedAt: now, goalConfirmedAt: now, goalConfirmedById: actor.id },
+      });
+      await tx.person.update({ where: { id: owner.id }, data: { currentRoleKey: pathway.goalRoleKey } });
+    } else {
+      await tx.pathway.update({ where: { id: pathwayId }, data: { goalProposedAt: null, goalProposedById: null } });
+    }
+    // The other side hears: the person when someone else answered, the proposing manager when the person did.
+    const proposer = proposerId && proposerId !== owner.id ? await tx.person.findUnique({ where: { id: proposerId } }) : null;
+    const recipient = actor.id === owner.id ? proposer : owner;
+    if (recipient && recipient.deactivatedAt === null) {
+      await enqueueMessages(tx, [
+        {
+          workspaceId: owner.workspaceId,
+          dedupeKey: `goal-move:${pathwayId}:${now.getTime()}:answer`,
+          kind: 'goal-move-answer',
+          recipient: recipient.slackUserId,
+          payload: notices.answered({ person: owner, answeredBy: actor, goalTitle: goal.title, confirmed: confirm, recipient: recipient.id === owner.id ? 'person' : 'proposer' }),
+          notBefore: now,
+        },
+      ]);
+    }
+    return { pathwayId, goal, confirmed: confirm, person: await tx.person.findUniqueOrThrow({ where: { id: owner.id } }), closedAsNotNeeded: closed };
+  });
+}

@@ -1,0 +1,117 @@
+/**
+ * Check-ins with less friction, end to end: the modal starts from the last
+ * check-in's ratings, shows each signal's readiness case beside it, and an
+ * earlier example is kept with one tick; an example is still needed above
+ * "not yet". The calibration modal shows the case beside each rating too.
+ */
+import type { InputBlock, KnownBlock, ModalView } from '@slack/types';
+import { beforeEach, describe, expect, it } from 'vitest';
+import {
+  CALIBRATE_OPEN_ACTION,
+  CHECKIN_CALLBACK,
+  CHECKIN_OPEN_ACTION,
+  KEEP_EXAMPLE_ACTION,
+  KEEP_EXAMPLE_VALUE,
+  keepExampleBlockId,
+  exampleBlockId,
+  ratingBlockId,
+} from '../../../src/blocks/checkin.js';
+import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
+import type { Person } from '../../../src/generated/prisma/client.js';
+import type { TestApp } from '../../support/app-harness.js';
+import { checkInValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
+
+const ALICE = 'U0ALICE';
+const DANA = 'U0DANA';
+
+describe('a check-in that starts from the last one', () => {
+  const app = usePathwayApp({ users: [ALICE, DANA] });
+  let t: TestApp;
+  let alice: Person;
+  let keys: string[];
+  let pathwayId: string;
+
+  beforeEach(async () => {
+    t = app();
+    keys = await goalSignalKeys(t);
+    const dana = await seedPerson(t, DANA, { pathway: false });
+    alice = await seedPerson(t, ALICE, { manager: dana, milestones: [{ title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] }] });
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id }, include: { milestones: true } });
+    pathwayId = pathway.id;
+    await t.db.prisma.milestone.update({ where: { id: pathway.milestones[0]!.id }, data: { doneAt: t.clock.now(), evidence: 'Ran it with Sales' } });
+    // Last time: the first signal "emerging" with an example, the rest "not yet".
+    const ratings = Object.fromEntries(keys.map((key, index) => [key, (index === 0 ? 2 : 1) as Rating]));
+    await seedCheckIn(t, alice, ratings, { at: new Date(t.clock.now().getTime() - 30 * 86_400_000) });
+  });
+
+  async function openCheckIn(): Promise<ModalView & { blocks: KnownBlock[] }> {
+    const opened = nextCall(t, 'views.open');
+    await t.driver.blockAction({ userId: ALICE, actionId: CHECKIN_OPEN_ACTION, value: pathwayId, view: { type: 'home', id: 'VHOME1' } });
+    return (await opened).args.view as ModalView & { blocks: KnownBlock[] };
+  }
+
+  function input(view: { blocks: KnownBlock[] }, blockId: string): InputBlock | undefined {
+    return view.blocks.find((block): block is InputBlock => block.type === 'input' && block.block_id === blockId);
+  }
+
+  it('starts each rating from last time, offers to keep the last example, and shows the readiness case beside the signal', async () => {
+    const view = await openCheckIn();
+    expect((input(view, ratingBlockId(keys[0]!))!.element as { initial_option?: { value: string } }).initial_option?.value).toBe('2');
+    expect((input(view, ratingBlockId(keys[1]!))!.element as { initial_option?: { value: string } }).initial_option?.value).toBe('1');
+    const keep = input(view, keepExampleBlockId(keys[0]!))!;
+    expect(textOf(keep)).toContain(`Example for ${keys[0]}`);
+    expect(input(view, keepExampleBlockId(keys[1]!))).toBeUndefined();
+    const firstSignal = textOf(view.blocks[1]);
+    expect(firstSignal).toContain('1 of 1 milestone done');
+    expect(firstSignal).toContain(`last example`);
+    expect(textOf(view.blocks[0])).toContain('Your ratings start from your last check-in');
+    expectNoSlackViolations(t);
+  });
+
+  it('keeps the last example with one tick; a rating above not yet still needs one', async () => {
+    const answers: Record<string, { rating: Rating; example?: string }> = Object.fromEntries(keys.map((key) => [key, { rating: 1 as Rating }]));
+    answers[keys[0]!] = { rating: 3 };
+    answers[keys[1]!] = { rating: 2 };
+    const values = { ...checkInValues(answers), [keepExampleBlockId(keys[0]!)]: { [KEEP_EXAMPLE_ACTION]: { type: 'checkboxes', selected_options: [{ value: KEEP_EXAMPLE_VALUE }] } } };
+    const submit = () =>
+      t.driver.viewSubmission({ userId: ALICE, callbackId: CHECKIN_CALLBACK, values, privateMetadata: JSON.stringify({ pathwayId }), blocks: [{ type: 'input', block_id: ratingBlockId(keys[0]!) }] });
+
+    const refused = (await submit()).body as { response_action: string; errors: Record<string, string> };
+    expect(refused).toEqual({ response_action: 'errors', errors: { [exampleBlockId(keys[1]!)]: EXAMPLE_REQUIRED_MESSAGE } });
+
+    answers[keys[1]!] = { rating: 2, example: 'Mapped the onboarding flow end to end' };
+    Object.assign(values, checkInValues({ [keys[1]!]: answers[keys[1]!]! }));
+    expect(((await submit()).body as { response_action: string }).response_action).toBe('update');
+    const latest = await t.db.prisma.checkIn.findFirstOrThrow({ orderBy: { createdAt: 'desc' }, include: { ratings: true } });
+    const byKey = new Map(latest.ratings.map((rating) => [rating.signalKey, rating]));
+    expect(byKey.get(keys[0]!)).toMatchObject({ selfRating: 3, example: `Example for ${keys[0]}` });
+    expect(byKey.get(keys[1]!)).toMatchObject({ selfRating: 2, example: 'Mapped the onboarding flow end to end' });
+
+    // The kept example is one piece of evidence, not two.
+    const wins = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
+    expect(textOf((await t.responseTo(wins)).body).split(`Example for ${keys[0]}`)).toHaveLength(2);
+    expectNoSlackViolations(t);
+  });
+
+  it('a new example replaces the kept one', async () => {
+    const answers: Record<string, { rating: Rating; example?: string }> = Object.fromEntries(keys.map((key) => [key, { rating: 1 as Rating }]));
+    answers[keys[0]!] = { rating: 3, example: 'Led the review with Finance' };
+    const values = { ...checkInValues(answers), [keepExampleBlockId(keys[0]!)]: { [KEEP_EXAMPLE_ACTION]: { type: 'checkboxes', selected_options: [{ value: KEEP_EXAMPLE_VALUE }] } } };
+    const result = await t.driver.viewSubmission({ userId: ALICE, callbackId: CHECKIN_CALLBACK, values, privateMetadata: JSON.stringify({ pathwayId }), blocks: [] });
+    expect((result.body as { response_action: string }).response_action).toBe('update');
+    const latest = await t.db.prisma.checkIn.findFirstOrThrow({ orderBy: { createdAt: 'desc' }, include: { ratings: { where: { signalKey: keys[0]! } } } });
+    expect(latest.ratings[0]!.example).toBe('Led the review with Finance');
+  });
+
+  it('shows the manager each signal’s readiness case beside the self rating when calibrating', async () => {
+    const checkIn = await t.db.prisma.checkIn.findFirstOrThrow();
+    const opened = nextCall(t, 'views.open');
+    await t.driver.blockAction({ userId: DANA, actionId: CALIBRATE_OPEN_ACTION, value: checkIn.id, container: { isEphemeral: true } });
+    const view = (await opened).args.view as { blocks: KnownBlock[] };
+    const first = textOf(view.blocks.find((block) => block.type === 'section'));
+    expect(first).toContain('Self: *emerging*');
+    expect(first).toContain('1 of 1 milestone done (:white_check_mark: 1. Run the stakeholder workshop)');
+    expectNoSlackViolations(t);
+  });
+});
