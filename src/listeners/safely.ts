@@ -9,6 +9,7 @@ import { mrkdwn } from '../blocks/text.js';
 import { UserError } from '../domain/errors.js';
 import type { Logger } from '../logger.js';
 import { noteRequestFailed } from '../metrics.js';
+import { platformErrorCode } from '../slack/platform-error.js';
 
 export interface Reply {
   text: string;
@@ -30,6 +31,10 @@ export function apologyReply(reference: string): Reply {
   return { text, blocks: [{ type: 'section', text: mrkdwn(`:face_with_head_bandage: ${text}`) }] };
 }
 
+/** Slack gives a modal 3 s to open; a slow answer on our side or Slack's lets the trigger expire. */
+const EXPIRED_TRIGGER =
+  'That took too long to open: Slack gives a form 3 seconds. Please click or type the command again.';
+
 export async function safely(
   logger: Logger,
   context: Record<string, unknown>,
@@ -42,6 +47,13 @@ export async function safely(
     if (error instanceof UserError) {
       await reply(userErrorReply(error.message)).catch((replyError: unknown) =>
         logger.error({ ...context, err: replyError }, 'could not send the correction to the user'),
+      );
+      return;
+    }
+    if (platformErrorCode(error) === 'expired_trigger_id') {
+      logger.warn({ ...context, err: error }, 'a modal trigger expired before it was used');
+      await reply(userErrorReply(EXPIRED_TRIGGER)).catch((replyError: unknown) =>
+        logger.error({ ...context, err: replyError }, 'could not tell the user the form did not open'),
       );
       return;
     }

@@ -47,7 +47,17 @@ describe('when the Slack Web API fails', () => {
     expect(t.fake.specViolations).toEqual([]);
   }, 15_000);
 
-  for (const fault of [{ error: 'trigger_expired' }, { error: 'channel_not_found' }, { error: 'not_in_channel' }]) {
+  it('says the form took too long, without a reference id, when the modal trigger expired', async () => {
+    t.fake.failNext('views.open', { error: 'expired_trigger_id' });
+    const request = await t.driver.slashCommand({ userId: 'U0MODAL', text: 'settings' });
+    expect(request.status).toBe(200);
+    const answer = textOf((await t.responseTo(request, 5000)).body);
+    expect(answer).toMatch(/took too long to open.*again/);
+    expect(answer).not.toMatch(/reference/);
+    expect(t.fake.specViolations).toEqual([]);
+  });
+
+  for (const fault of [{ error: 'channel_not_found' }, { error: 'not_in_channel' }]) {
     it(`tells the person what to do when views.open answers ${JSON.stringify(fault)}`, async () => {
       t.fake.failNext('views.open', fault);
       const request = await t.driver.slashCommand({ userId: 'U0MODAL', text: 'settings' });
