@@ -3,13 +3,15 @@
  *
  * Loads a replacement career framework for one workspace, from the same database
  * `npm start` uses (DATABASE_URL, or the embedded one in DATA_DIR; with the embedded
- * database, stop the app first: only one process can open it). A file with problems
+ * database, stop the app first: only one process can open it, and the app's lock
+ * refuses this script while it runs). A file with problems
  * prints each one as `line N path: message` and exits 1 without changing anything.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { ConfigError, loadConfig, type Config } from '../src/config.js';
+import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import type { FrameworkChangeSummary } from '../src/domain/framework/changes.js';
 import { formatProblems, parseFramework } from '../src/domain/framework/parse.js';
 import type { FrameworkLoaded } from '../src/services/framework-admin.js';
@@ -118,4 +120,9 @@ async function main(): Promise<void> {
   }
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // Another process holds the embedded database: one line saying which, no stack trace.
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});

@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { createMigration } from '../src/db/migrations.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
+import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 
 const migrationName = z
   .string()
@@ -39,4 +40,9 @@ async function main(): Promise<void> {
   process.exit(1);
 }
 
-await main();
+await main().catch((error: unknown) => {
+  // Another process holds the embedded database: one line saying which, no stack trace.
+  if (!(error instanceof DataDirLockedError)) throw error;
+  console.error(error.message);
+  process.exit(1);
+});

@@ -11,6 +11,7 @@ import { PrismaPGlite } from 'pglite-prisma-adapter';
 import type { Config } from '../config.js';
 import { observePool } from '../metrics.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { lockDataDir } from './data-dir-lock.js';
 import { applyPendingMigrations } from './migrations.js';
 
 export type { PrismaClient };
@@ -38,8 +39,15 @@ export function splitSchema(url: string): { connectionString: string; schema: st
 
 export async function openDatabase(config: Config, options: { pglite?: PGlite } = {}): Promise<Database> {
   if (config.database.kind === 'postgres') return openPostgres(config.database.url);
-  const client = options.pglite ?? (await openPglite(config.database.dataDir));
-  return openPgliteDatabase(client, { closeClient: !options.pglite });
+  if (options.pglite) return openPgliteDatabase(options.pglite, { closeClient: false });
+  // Before PGlite touches the folder: a second process must not open it (its writes or ours would be lost).
+  const lock = lockDataDir(config.database.dataDir);
+  try {
+    return openPgliteDatabase(await openPglite(config.database.dataDir), { closeClient: true, onClose: () => lock.release() });
+  } catch (error) {
+    lock.release();
+    throw error;
+  }
 }
 
 async function openPglite(dataDir: string): Promise<PGlite> {
@@ -48,7 +56,7 @@ async function openPglite(dataDir: string): Promise<PGlite> {
   return PGlite.create(dir);
 }
 
-export function openPgliteDatabase(client: PGlite, { closeClient }: { closeClient: boolean }): Database {
+export function openPgliteDatabase(client: PGlite, { closeClient, onClose }: { closeClient: boolean; onClose?: () => void }): Database {
   const adapter = new PrismaPGlite(client);
   const prisma = new PrismaClient({ adapter });
   return {
@@ -59,6 +67,7 @@ export function openPgliteDatabase(client: PGlite, { closeClient }: { closeClien
     async close() {
       await prisma.$disconnect();
       if (closeClient) await client.close();
+      onClose?.();
     },
   };
 }

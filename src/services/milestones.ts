@@ -56,10 +56,20 @@ async function changed(tx: Tx, row: Milestone): Promise<MilestoneChange> {
 
 const NOT_ACTIVE = 'That milestone is not on your active pathway any more. Type `/pathway` to see your current milestones.';
 
+/**
+ * The person's active pathway, locked until the transaction ends: changes to one
+ * plan read positions and then write them, so two at once (eight quick
+ * `/pathway add`) would pick the same number. Locking the pathway row makes them
+ * take turns on PostgreSQL; PGlite runs one transaction at a time anyway.
+ */
 async function activePathwayId(tx: Tx, personId: string): Promise<string> {
-  const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId }, select: { id: true } });
+  const [pathway] = await lockActivePathway(tx, personId);
   if (!pathway) throw new UserError(`${NO_ACTIVE_PATHWAY}.`);
   return pathway.id;
+}
+
+export function lockActivePathway(tx: Tx, personId: string): Promise<Array<{ id: string }>> {
+  return tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Pathway" WHERE "activeForPersonId" = ${personId} FOR UPDATE`;
 }
 
 async function findOwned(tx: Tx, personId: string, ref: MilestoneRef): Promise<Milestone> {

@@ -24,17 +24,16 @@ export async function ensureWorkspace(prisma: PrismaClient, teamId: string, ente
   // Every request passes here: one indexed read for a workspace already set up (an upsert is a transaction of four statements).
   const existing = await prisma.workspace.findUnique({ where: { slackTeamId: teamId } });
   if (existing?.activeFrameworkId) return existing;
-  const workspace = await prisma.workspace.upsert({
-    where: { slackTeamId: teamId },
-    create: { slackTeamId: teamId, enterpriseId: enterpriseId ?? null },
-    update: {},
-  });
+  const workspace = await createdOrExisting(
+    () => prisma.workspace.upsert({ where: { slackTeamId: teamId }, create: { slackTeamId: teamId, enterpriseId: enterpriseId ?? null }, update: {} }),
+    () => prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } }),
+  );
   if (workspace.activeFrameworkId) return workspace;
   try {
     await installDefaultFramework(prisma, workspace.id);
   } catch (error) {
     // Two first requests at once: the other one installed it.
-    if (!(error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002')) throw error;
+    if (!isUniqueViolation(error)) throw error;
   }
   return prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } });
 }
@@ -45,12 +44,30 @@ export async function ensureMember(prisma: PrismaClient, identity: SlackIdentity
     where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } },
   });
   if (existing) return { workspace, person: existing, isNew: false };
-  const person = await prisma.person.upsert({
-    where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } },
-    create: { workspaceId: workspace.id, slackUserId: identity.userId },
-    update: {},
-  });
+  const where = { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } };
+  const person = await createdOrExisting(
+    () => prisma.person.upsert({ where, create: { workspaceId: workspace.id, slackUserId: identity.userId }, update: {} }),
+    () => prisma.person.findUniqueOrThrow({ where }),
+  );
   return { workspace, person, isNew: true };
+}
+
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
+}
+
+/**
+ * Prisma's upsert reads, then inserts, unless it can use ON CONFLICT; two first
+ * requests of one person at once (a command and Home) then collide on the
+ * unique key. The one that loses reads the row the other created.
+ */
+export async function createdOrExisting<T>(create: () => Promise<T>, existing: () => Promise<T>): Promise<T> {
+  try {
+    return await create();
+  } catch (error) {
+    if (!isUniqueViolation(error)) throw error;
+    return existing();
+  }
 }
 
 /** What Slack's users.info says about a person, kept for local-time scheduling and import matching. */

@@ -11,7 +11,7 @@ import { findRole, signalsFor } from '../domain/framework/queries.js';
 import { dueDateProblem, type ValidEdit } from '../domain/pathways/milestones.js';
 import type { MilestoneSuggestion, Person } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
-import { summarise, type MilestoneSummary } from './milestones.js';
+import { lockActivePathway, summarise, type MilestoneSummary } from './milestones.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { ManagerGrant } from './privacy.js';
 
@@ -161,6 +161,8 @@ export async function answerSuggestion(
   notices: SuggestionNotices,
 ): Promise<SuggestionAnswer> {
   return prisma.$transaction(async (tx) => {
+    // Positions are read then written: take turns with the person's own changes to the plan.
+    await lockActivePathway(tx, personId);
     const row = await ownPending(tx, personId, suggestionId);
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId } });
     if (!pathway || pathway.id !== row.pathwayId) throw new UserError(PATHWAY_GONE);
