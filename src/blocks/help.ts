@@ -18,7 +18,7 @@ export function helpBlocks(): KnownBlock[] {
       type: 'context',
       elements: [
         mrkdwn(
-          'Dates are written YYYY-MM-DD. Everything here is also in the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
+          'Dates are written YYYY-MM-DD. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
         ),
       ],
     },

@@ -147,7 +147,8 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
   const stage = stageOf(framework, role);
   const track = trackOf(framework, role);
   const stageCount = track ? framework.stages.filter((s) => s.track === track.key).length : 0;
-  const place = stage && track ? `*Stage ${stage.order} of ${stageCount}: ${userText(stage.title)}* · ${userText(track.title)}` : '';
+  const stageName = stageCount > 1 ? `Stage ${stage?.order} of ${stageCount}: ${userText(stage?.title ?? '')}` : userText(stage?.title ?? '');
+  const place = stage && track ? `*${stageName}* · ${userText(track.title)}` : '';
   const aka = role.alternativeTitles.length > 0 ? `\n_Also known as ${role.alternativeTitles.map(userText).join(', ')}_` : '';
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(role.title, LIMITS.headerText) },
