@@ -137,3 +137,21 @@ it('no input label in any builder spells out "(optional)" (Slack adds it to opti
     .flatMap((file) => [...readFileSync(new URL(file, directory), 'utf8').matchAll(/label: plain\([`'"][^`'"]*\(optional\)/g)].map((match) => `${file}: ${match[0]}`));
   expect(offending).toEqual([]);
 });
+
+describe('help grouped by what people do', () => {
+  it('lists every command in a group, once, and admin commands only to admins', async () => {
+    const { HELP_GROUPS } = await import('../../src/blocks/help.js');
+    const { commandSpecs } = await import('../../src/domain/commands.js');
+    const grouped = HELP_GROUPS.flatMap((group) => group.entries.map((entry) => entry.command));
+    expect(new Set(grouped).size).toBe(grouped.length);
+    for (const spec of commandSpecs) if (spec.name !== 'help') expect(grouped, spec.name).toContain(spec.name);
+    const everyone = JSON.stringify(helpBlocks({ admin: false }));
+    const admins = JSON.stringify(helpBlocks({ admin: true }));
+    for (const group of HELP_GROUPS.filter((g) => g.audience === 'admin')) {
+      expect(everyone).not.toContain(group.title);
+      expect(admins).toContain(group.title);
+    }
+    expectValidBlocks(helpBlocks({ admin: true }), 'message');
+    expect(everyone).not.toContain('e.g.');
+  });
+});
