@@ -103,7 +103,7 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START):
       type: 'context',
       elements: [
         mrkdwn(
-          `Rate yourself against the readiness signals of *${userText(form.goal.title)}*, with a short example for each rating above “not yet”.` +
+          `Rate yourself against the signals of *${userText(form.goal.title)}*: the things people do that show they are ready for it. Give a short example for each rating above “not yet”.` +
             (resumed ? ' Your ratings start from your last check-in: change what moved.' : '') +
             ' Only you and your manager see your check-ins.',
         ),
@@ -185,15 +185,16 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
       {
         type: 'actions',
         block_id: 'checkin_summary_actions',
-        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and calibrate', LIMITS.buttonText), style: 'primary', value: summary.checkInId }],
+        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), style: 'primary', value: summary.checkInId }],
       } satisfies ActionsBlock,
     ],
   };
 }
 
-/** The calibration button for a check-in (the team list, the report's pathway view). */
-export function calibrateButton(checkInId: string): Button {
-  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Calibrate latest check-in', LIMITS.buttonText), value: checkInId };
+/** The button that opens a check-in for the manager's own ratings ("calibration", in plain words); once given, to change them. */
+export function calibrateButton(checkInId: string, calibrated = false): Button {
+  const text = calibrated ? 'Change your view of the check-in' : 'Add your view to the check-in';
+  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain(text, LIMITS.buttonText), value: checkInId };
 }
 
 function selfLine(rating: CheckInDetail['ratings'][number]): string {
@@ -240,7 +241,7 @@ export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<strin
     },
   } satisfies InputBlock);
   const metadata: z.infer<typeof calibrationMetadataSchema> = { checkInId: detail.id };
-  return formModal(CALIBRATION_CALLBACK, metadata, 'Calibrate check-in', 'Save', blocks);
+  return formModal(CALIBRATION_CALLBACK, metadata, 'Your view', 'Save', blocks);
 }
 
 /** Self and manager rating per signal, worded for who reads it: the person ("you") or the manager ("you" is the manager). */
@@ -271,5 +272,5 @@ export function calibrationNoticeMessage(detail: CheckInDetail, managerSlackUser
 
 /** What replaces the calibration modal once saved. */
 export function calibrationSavedView(detail: CheckInDetail): ModalView {
-  return noticeView('Calibration saved', `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail, 'manager')}`);
+  return noticeView('Your view is saved', `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail, 'manager')}`);
 }

@@ -23,6 +23,16 @@ export const KIND_EMOJI: Record<MilestoneView['kind'], string> = {
   other: ':pushpin:',
 };
 
+/** A milestone kind in plain words, where a raw key ("exposure") would puzzle people. */
+export const KIND_WORDS: Record<MilestoneView['kind'], string> = {
+  course: 'course',
+  project: 'stretch project',
+  mentoring: 'mentoring',
+  certification: 'certification',
+  exposure: 'shadowing and exposure to new work',
+  other: 'other',
+};
+
 export function whenDue(milestone: MilestoneView): string {
   if (milestone.done) return `done ${milestone.doneDate ? formatDate(milestone.doneDate) : ''}`.trim();
   const days = milestone.daysLeft ?? 0;
