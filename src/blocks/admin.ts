@@ -25,7 +25,7 @@ const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Satur
 
 const FIELD_LABELS: Record<AdminSettingsField, string> = {
   celebrationChannelId: 'Celebration channel',
-  checkInCadenceDays: 'Check-in cadence (days)',
+  checkInCadenceDays: 'Days between check-ins',
   workdayStartHour: 'Working day starts at',
   workdayEndHour: 'Working day ends at',
   workingDays: 'Working days',
@@ -284,7 +284,6 @@ export function peopleImportReport(summary: ImportSummary): { text: string; bloc
 /** The admin-only part of the Home tab. */
 export function adminHomeBlocks(): KnownBlock[] {
   return [
-    { type: 'divider' },
     { type: 'header', text: plain('Admin', LIMITS.headerText) },
     {
       type: 'section',

@@ -147,7 +147,9 @@ export function channelProblemNotice(channelId: string, problem: ChannelProblem,
   const fix =
     problem === 'private'
       ? `<#${channelId}> is a private channel Pathway is not in. To fix it, someone in the channel can ${INVITE(channelId)}.`
-      : `<#${channelId}> is archived. An admin can pick another channel with \`/pathway celebrate channel #channel\`.`;
+      : to.audience === 'person'
+        ? `<#${channelId}> is archived. Pick another channel for your wins with \`/pathway celebrate in #channel\`, or go back to your team’s with \`/pathway celebrate in default\`.`
+        : `<#${channelId}> is archived. Pick another channel: for the whole workspace in \`/pathway admin settings\`, for a team with \`/pathway celebrate team <team> in #channel\`.`;
   const what = to.audience === 'person' ? 'your win' : to.aboutUserId ? `a celebration for <@${to.aboutUserId}>` : 'the weekly wins digest';
   const lead = `:warning: Pathway could not post ${what} in <#${channelId}>, so nothing was posted.`;
   return {

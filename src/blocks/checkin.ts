@@ -103,7 +103,7 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START):
       type: 'context',
       elements: [
         mrkdwn(
-          `Rate yourself against the readiness signals of *${userText(form.goal.title)}*, with a short example for each rating above “not yet”.` +
+          `Rate yourself against the signals of *${userText(form.goal.title)}*: the things people do that show they are ready for it. Give a short example for each rating above “not yet”.` +
             (resumed ? ' Your ratings start from your last check-in: change what moved.' : '') +
             ' Only you and your manager see your check-ins.',
         ),
@@ -124,11 +124,12 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START):
       type: 'input',
       block_id: exampleBlockId(signal.key),
       optional: true,
-      label: plain(last?.example ? 'Or a new example' : 'Example', 2000),
+      // Slack marks the field optional (a "not yet" needs no example), so the hint says when it is not.
+      label: plain(last?.example ? 'Or a new example' : 'When did you show this?', 2000),
       hint: plain(
         last?.example
-          ? 'When did you show this? A new example replaces the kept one. One is needed for any rating above “not yet”.'
-          : 'When did you show this? Needed for any rating above “not yet”.',
+          ? 'A new example replaces the kept one. Leave both empty only for “not yet”.'
+          : 'A moment or piece of work that shows it. Leave it empty only for “not yet”.',
         2000,
       ),
       element: { type: 'plain_text_input', action_id: EXAMPLE_ACTION, multiline: true, max_length: MAX_EXAMPLE_LENGTH },
@@ -184,15 +185,16 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
       {
         type: 'actions',
         block_id: 'checkin_summary_actions',
-        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and calibrate', LIMITS.buttonText), style: 'primary', value: summary.checkInId }],
+        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), style: 'primary', value: summary.checkInId }],
       } satisfies ActionsBlock,
     ],
   };
 }
 
-/** The calibration button for a check-in (the team list, the report's pathway view). */
-export function calibrateButton(checkInId: string): Button {
-  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Calibrate latest check-in', LIMITS.buttonText), value: checkInId };
+/** The button that opens a check-in for the manager's own ratings ("calibration", in plain words); once given, to change them. */
+export function calibrateButton(checkInId: string, calibrated = false): Button {
+  const text = calibrated ? 'Change your view of the check-in' : 'Add your view to the check-in';
+  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain(text, LIMITS.buttonText), value: checkInId };
 }
 
 function selfLine(rating: CheckInDetail['ratings'][number]): string {
@@ -239,12 +241,19 @@ export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<strin
     },
   } satisfies InputBlock);
   const metadata: z.infer<typeof calibrationMetadataSchema> = { checkInId: detail.id };
-  return formModal(CALIBRATION_CALLBACK, metadata, 'Calibrate check-in', 'Save', blocks);
+  return formModal(CALIBRATION_CALLBACK, metadata, 'Your view', 'Save', blocks);
 }
 
-function comparisonLines(detail: CheckInDetail): string {
+/** Self and manager rating per signal, worded for who reads it: the person ("you") or the manager ("you" is the manager). */
+function comparisonLines(detail: CheckInDetail, reader: 'person' | 'manager'): string {
   return detail.ratings
-    .map((rating) => `• ${userText(rating.title)}: you *${RATING_LABELS[rating.selfRating]}* · manager *${ratingLabel(rating.managerRating)}*`)
+    .map((rating) => {
+      const self = RATING_LABELS[rating.selfRating];
+      const manager = ratingLabel(rating.managerRating);
+      return reader === 'person'
+        ? `• ${userText(rating.title)}: you *${self}* · your manager *${manager}*`
+        : `• ${userText(rating.title)}: ${mention(detail.person.slackUserId)} *${self}* · you *${manager}*`;
+    })
     .join('\n');
 }
 
@@ -253,7 +262,7 @@ export function calibrationNoticeMessage(detail: CheckInDetail, managerSlackUser
   const blocks: KnownBlock[] = [
     {
       type: 'section',
-      text: mrkdwn(`:handshake: *${mention(managerSlackUserId)} added their view to your check-in of ${formatDate(detail.date)}*\n${comparisonLines(detail)}`),
+      text: mrkdwn(`:handshake: *${mention(managerSlackUserId)} added their view to your check-in of ${formatDate(detail.date)}*\n${comparisonLines(detail, 'person')}`),
     },
   ];
   if (detail.managerComment) blocks.push({ type: 'section', text: mrkdwn(`*Comment:* ${userText(truncate(detail.managerComment, MAX_MANAGER_COMMENT_LENGTH))}`) });
@@ -263,5 +272,5 @@ export function calibrationNoticeMessage(detail: CheckInDetail, managerSlackUser
 
 /** What replaces the calibration modal once saved. */
 export function calibrationSavedView(detail: CheckInDetail): ModalView {
-  return noticeView('Calibration saved', `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail)}`);
+  return noticeView('Your view is saved', `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail, 'manager')}`);
 }

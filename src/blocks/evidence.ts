@@ -299,7 +299,7 @@ export function saveEvidenceModal(targets: EvidenceTargets, prefill: { note: str
       type: 'input',
       block_id: FIELD.signals,
       optional: true,
-      label: plain('Which signals does it show? (optional)'),
+      label: plain('Which signals does it show?'),
       element: {
         type: 'multi_static_select',
         action_id: FIELD.signals,

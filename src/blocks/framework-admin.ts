@@ -56,7 +56,7 @@ export function frameworkUploadModal(active: ActiveFrameworkInfo): ModalView {
         optional: true,
         label: plain('Upload a YAML file'),
         element: { type: 'file_input', action_id: FRAMEWORK_FILE_ACTION_ID, filetypes: FILE_TYPES, max_files: 1 },
-        hint: plain('The format is described in frameworks/README.md; start from a copy of the active file.'),
+        hint: plain('Start from a copy of the file your organisation loaded last. If anything is wrong, nothing changes and each problem is listed with its line.'),
       },
       {
         type: 'input',

@@ -2,35 +2,138 @@ import type { KnownBlock } from '@slack/types';
 import { commandSpecs, type CommandSpec } from '../domain/commands.js';
 import { mrkdwn, plain, userText } from './text.js';
 
-function usageLine(spec: CommandSpec): string {
-  return `• \`${spec.usage}\` — ${spec.summary}\n      e.g. \`${spec.example}\``;
+/** One line of help: a command (its usage comes from its spec) and what it does, in a few words. */
+export interface HelpEntry {
+  /** The spec's name; '' is `/pathway` on its own (the overview). */
+  command: string;
+  text: string;
 }
 
-/** `/pathway help`, and the body of every "I did not understand" answer. */
-export function helpBlocks(): KnownBlock[] {
+/** A group of commands by what people do; admin groups are shown to admins only. */
+export interface HelpGroup {
+  title: string;
+  audience: 'everyone' | 'admin';
+  entries: HelpEntry[];
+}
+
+/**
+ * `/pathway help`, grouped by what people do. A new command is one entry in its
+ * group (a new group one element here); a command left out still appears under
+ * "More", so nothing typed is ever hidden from help.
+ */
+export const HELP_GROUPS: HelpGroup[] = [
+  {
+    title: 'Your plan',
+    audience: 'everyone',
+    entries: [
+      { command: '', text: 'where you are: goal, next milestones, last check-in' },
+      { command: 'plan', text: 'pick the role you aim for and get milestones' },
+      { command: 'add', text: 'add a milestone' },
+      { command: 'done', text: 'mark one done, with a line on what you did' },
+      { command: 'move', text: 'change its due date' },
+      { command: 'wins', text: 'everything you have done and saved, newest first' },
+      { command: 'roles', text: 'browse roles and the moves open to you' },
+    ],
+  },
+  {
+    title: 'Check-ins',
+    audience: 'everyone',
+    entries: [{ command: 'checkin', text: 'rate how ready you are for your goal role, with examples' }],
+  },
+  {
+    title: 'You and your manager',
+    audience: 'everyone',
+    entries: [
+      { command: 'manager', text: 'ask someone to be your manager in Pathway (they see your check-ins)' },
+      { command: 'team', text: 'if you manage people: their goals, progress and readiness' },
+    ],
+  },
+  {
+    title: 'Reminders and celebrations',
+    audience: 'everyone',
+    entries: [
+      { command: 'settings', text: 'choose which reminders you get' },
+      { command: 'away', text: 'no reminders until then, then one summary' },
+      { command: 'back', text: 'end your time away early' },
+      { command: 'pause', text: 'stop every reminder' },
+      { command: 'resume', text: 'turn them back on' },
+      { command: 'celebrate', text: 'whether your wins are celebrated in a channel' },
+    ],
+  },
+  {
+    title: 'Your data',
+    audience: 'everyone',
+    entries: [
+      { command: 'export', text: 'everything Pathway holds about you, as a file' },
+      { command: 'delete', text: 'erase it all (asks first)' },
+    ],
+  },
+  {
+    title: 'Admins',
+    audience: 'admin',
+    entries: [
+      { command: 'admin', text: 'career framework, settings, people import, failed messages' },
+      { command: 'report', text: 'progression figures for a period, with a CSV and a chart' },
+    ],
+  },
+];
+
+/** Commands help never lists on a line of their own. */
+const NOT_LISTED = new Set(['help']);
+
+function usageOf(command: string): string | undefined {
+  if (command === '') return '/pathway';
+  return commandSpecs.find((spec) => spec.name === command)?.usage;
+}
+
+function groupSection(title: string, lines: string[]): KnownBlock {
+  return { type: 'section', text: mrkdwn(`*${title}*\n${lines.join('\n')}`) };
+}
+
+export interface HelpAudience {
+  admin: boolean;
+}
+
+/** `/pathway help` and the answer to text Pathway cannot place: short, grouped, admin commands only to admins. */
+export function helpBlocks(audience: HelpAudience = { admin: false }): KnownBlock[] {
+  const grouped = new Set(HELP_GROUPS.flatMap((group) => group.entries.map((entry) => entry.command)));
+  const ungrouped = commandSpecs.filter((spec) => !grouped.has(spec.name) && !NOT_LISTED.has(spec.name));
+  const sections = HELP_GROUPS.filter((group) => group.audience === 'everyone' || audience.admin).flatMap((group) => {
+    const lines = group.entries.flatMap((entry) => {
+      const usage = usageOf(entry.command);
+      return usage ? [`\`${usage}\` ${entry.text}`] : [];
+    });
+    return lines.length > 0 ? [groupSection(group.title, lines)] : [];
+  });
+  if (ungrouped.length > 0) sections.push(groupSection('More', ungrouped.map((spec) => `\`${spec.usage}\` ${spec.summary}`)));
   return [
     { type: 'header', text: plain('Pathway: what you can type') },
-    {
-      type: 'section',
-      text: mrkdwn(['• `/pathway` — your stage, goal role, next milestones and last check-in', ...commandSpecs.map(usageLine)].join('\n')),
-    },
+    ...sections,
     {
       type: 'context',
       elements: [
         mrkdwn(
-          'Dates are written YYYY-MM-DD. Everything here is also in the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
+          'Dates are written YYYY-MM-DD. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
         ),
       ],
     },
   ];
 }
 
-export function unknownCommandBlocks(input: string, suggestion: CommandSpec | undefined): KnownBlock[] {
+/** A near miss gets only the closest command with an example; anything else gets the short help. */
+export function unknownCommandBlocks(input: string, suggestion: CommandSpec | undefined, audience: HelpAudience = { admin: false }): KnownBlock[] {
   const shown = userText(input.length > 60 ? `${input.slice(0, 59)}…` : input);
-  const hint = suggestion
-    ? `I don’t know \`${shown}\`. Did you mean \`${suggestion.usage}\`? For example: \`${suggestion.example}\``
-    : `I don’t know \`${shown}\`. Here is what you can type:`;
-  return [{ type: 'section', text: mrkdwn(`:grey_question: ${hint}`) }, ...helpBlocks()];
+  if (suggestion) {
+    const example = suggestion.example === suggestion.usage ? '' : `\nFor example: \`${suggestion.example}\``;
+    return [
+      {
+        type: 'section',
+        text: mrkdwn(`:grey_question: I don’t know \`${shown}\`. Did you mean \`${suggestion.usage}\` (${suggestion.summary})?${example}`),
+      },
+      { type: 'context', elements: [mrkdwn('`/pathway help` lists everything you can type.')] },
+    ];
+  }
+  return [{ type: 'section', text: mrkdwn(`:grey_question: I don’t know \`${shown}\`. Here is what you can type:`) }, ...helpBlocks(audience)];
 }
 
 export function invalidCommandBlocks(spec: CommandSpec, problems: string[]): KnownBlock[] {

@@ -9,7 +9,11 @@ import { pendingSuggestionBlocks } from './suggestions.js';
 import { milestoneRowBlocks } from './milestones.js';
 import { readinessBlocks } from './readiness.js';
 import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
+import { teamHomeBlocks } from './team.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import type { CelebrationConsent } from '../domain/celebrations.js';
+import type { TeamMember } from '../services/managers.js';
+import type { NudgeSettings } from '../services/settings.js';
 
 /** Each open milestone takes 2 blocks (line + buttons); these keep Home well under Slack's 100. */
 export const HOME_OVERDUE_SHOWN = 10;
@@ -29,6 +33,15 @@ export interface HomeOptions {
   wins?: WinsLog | null;
   /** Milestones the manager suggested, waiting for an answer. */
   suggestions?: SuggestionView[];
+  /** Managers: their current reports (the first few) and how many in all. */
+  team?: { members: TeamMember[]; total: number } | null;
+  /** The person's reminder and celebration settings. */
+  settings?: HomeSettings | null;
+}
+
+export interface HomeSettings {
+  nudges: NudgeSettings;
+  celebrate: CelebrationConsent;
 }
 
 function pageButton(text: string, actionId: string, page: number): Button {
@@ -88,7 +101,7 @@ function historyBlocks(history: PastPathway[]): KnownBlock[] {
     const when = past.endedOn ? ` on ${formatDate(past.endedOn)}` : '';
     return `• ${userText(past.goal.title)} (from ${userText(past.from.title)}): ${STATUS_WORDS[past.status]}${when}, ${past.doneCount} of ${past.milestoneCount} milestones done`;
   });
-  return [{ type: 'divider' }, { type: 'section', text: mrkdwn(`*Your earlier pathways*\n${lines.join('\n')}`) }];
+  return [{ type: 'section', text: mrkdwn(`*Your earlier pathways*\n${lines.join('\n')}`) }];
 }
 
 function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, options: HomeOptions): KnownBlock[] {
@@ -110,15 +123,69 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
   ];
 }
 
-/** The App Home tab: the pathway with a button row per open milestone, earlier pathways, and what can be typed. */
-export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
-  const pathway = overview.pathway;
-  const blocks: KnownBlock[] = [
-    ...(pathway ? pathwayBlocks(overview, pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
-    ...historyBlocks(options.history ?? []),
-    ...(options.admin ? adminHomeBlocks() : []),
-    { type: 'divider' },
-    { type: 'context', elements: [mrkdwn('Type `/pathway help` in any channel to see every command. Only you see this tab.')] },
+export const HOME_SETTINGS_OPEN_ACTION = 'home_settings_open';
+export const HOME_SETTINGS_VALUE = 'reminders';
+
+const CONSENT_WORDS: Record<CelebrationConsent, string> = {
+  ask: 'Pathway asks you each time before celebrating a win in a channel',
+  always: 'your wins are posted in the celebration channel without asking',
+  never: 'your wins are never posted in a channel',
+};
+
+/** Reminders, away and celebrations at a glance, with what to type to change them. */
+function settingsBlocks(settings: HomeSettings): KnownBlock[] {
+  const { nudges } = settings;
+  const reminders = nudges.paused
+    ? ':double_vertical_bar: Reminders are *paused*: `/pathway resume` turns them back on.'
+    : nudges.away
+      ? `:palm_tree: You are *away* until ${formatDate(nudges.away.until)}: no reminders until then. \`/pathway back\` ends it early.`
+      : `:bell: Reminders are on (${nudges.enabled.length} kind${nudges.enabled.length === 1 ? '' : 's'}), in your working hours. \`/pathway away until <YYYY-MM-DD>\` for time off, \`/pathway pause\` to stop them.`;
+  const celebrations = `:tada: Celebrations: ${CONSENT_WORDS[settings.celebrate]}. \`/pathway celebrate always|ask|never\` changes it.`;
+  return [
+    { type: 'section', text: mrkdwn(`*Your settings*\n${reminders}\n${celebrations}`) },
+    { type: 'actions', block_id: 'home_settings', elements: [{ type: 'button', action_id: HOME_SETTINGS_OPEN_ACTION, value: HOME_SETTINGS_VALUE, text: plain('Choose your reminders', LIMITS.buttonText) }] },
   ];
-  return { type: 'home', callback_id: 'home', blocks };
+}
+
+function dataBlocks(): KnownBlock[] {
+  return [
+    {
+      type: 'section',
+      text: mrkdwn('*Your data*\nYour plan and check-ins are seen by you and your current manager only. `/pathway export` sends you everything Pathway holds about you; `/pathway delete` erases it (it asks first).'),
+    },
+  ];
+}
+
+/** One part of Home, shown when it has something to show. */
+export interface HomeSection {
+  key: string;
+  blocks(overview: Overview, options: HomeOptions): KnownBlock[];
+}
+
+/**
+ * Home, top to bottom, for everyone: the plan, the team (managers), earlier
+ * pathways, settings, data, and the admin part (admins). A new part of Home is
+ * one entry here; sections are separated by dividers.
+ */
+export const HOME_SECTIONS: HomeSection[] = [
+  {
+    key: 'plan',
+    blocks: (overview, options) => (overview.pathway ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
+  },
+  { key: 'team', blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []) },
+  { key: 'history', blocks: (_overview, options) => historyBlocks(options.history ?? []) },
+  { key: 'settings', blocks: (_overview, options) => (options.settings ? settingsBlocks(options.settings) : []) },
+  { key: 'data', blocks: () => dataBlocks() },
+  { key: 'admin', blocks: (_overview, options) => (options.admin ? adminHomeBlocks() : []) },
+];
+
+/** The App Home tab: every section with something to show, and what can be typed. */
+export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
+  const sections = HOME_SECTIONS.map((section) => section.blocks(overview, options)).filter((blocks) => blocks.length > 0);
+  const blocks: KnownBlock[] = [
+    ...sections.flatMap((section, index) => (index === 0 ? section : [{ type: 'divider' } satisfies KnownBlock, ...section])),
+    { type: 'divider' },
+    { type: 'context', elements: [mrkdwn('Type `/pathway help` in any channel to see what you can type. Only you see this tab.')] },
+  ];
+  return { type: 'home', callback_id: 'home', blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }

@@ -107,11 +107,11 @@ export function doneModal(milestone: MilestoneSummary, metadata: MilestoneModalM
       type: 'input',
       block_id: FIELD.note,
       optional: true,
-      label: plain('What did you do? (optional)'),
-      hint: plain('A line of evidence helps in your next check-in and with your manager.'),
+      label: plain('What did you do?'),
+      hint: plain('Kept as evidence in your wins log and readiness case, which you and your manager see.'),
       element: { type: 'plain_text_input', action_id: FIELD.note, multiline: true, max_length: MAX_NOTE_LENGTH, placeholder: plain('e.g. ran the workshop with the sales leads') },
     },
-    linkInput(FIELD.evidenceLink, 'Link to the evidence (optional)', null),
+    linkInput(FIELD.evidenceLink, 'Link to the evidence', null),
   ]);
 }
 
@@ -145,7 +145,7 @@ export function editModal(milestone: MilestoneSummary, metadata: MilestoneModalM
       element: { type: 'static_select', action_id: FIELD.kind, options: kindOptions(), ...(initialKind ? { initial_option: initialKind } : {}) },
     },
     dueInput(milestone.dueDate, 'Due date'),
-    linkInput(FIELD.link, 'Link (optional)', milestone.link),
+    linkInput(FIELD.link, 'Link', milestone.link),
     {
       type: 'input',
       block_id: FIELD.delete,

@@ -101,7 +101,7 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
           {
             type: 'section',
             text: mrkdwn(
-              `:seedling: <@${content.report.slackUserId}> has not checked in on their readiness since their cadence came round on ${formatDate(content.dueDate)}. ` +
+              `:seedling: <@${content.report.slackUserId}> could check in on their readiness again: their next check-in came round on ${formatDate(content.dueDate)}. ` +
                 'A good moment to ask how it is going and what would help; `/pathway team` shows their plan and evidence.',
             ),
           },
@@ -114,7 +114,7 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
         [':large_green_circle: *On track*', digest.onTrack],
         [':red_circle: *Overdue milestones*', digest.overdue],
         [':double_vertical_bar: *Stalled* (nothing moved in 30 days)', digest.stalled],
-        [':scales: *Waiting for your calibration*', digest.awaitingCalibration],
+        [':scales: *Check-ins waiting for your view*', digest.awaitingCalibration],
       ];
       const lines = sections.filter(([, entries]) => entries.length > 0).map(([label, entries]) => `${label} (${entries.length}): ${mentionList(entries)}`);
       return {

@@ -23,6 +23,16 @@ export const KIND_EMOJI: Record<MilestoneView['kind'], string> = {
   other: ':pushpin:',
 };
 
+/** A milestone kind in plain words, where a raw key ("exposure") would puzzle people. */
+export const KIND_WORDS: Record<MilestoneView['kind'], string> = {
+  course: 'course',
+  project: 'stretch project',
+  mentoring: 'mentoring',
+  certification: 'certification',
+  exposure: 'shadowing and exposure to new work',
+  other: 'other',
+};
+
 export function whenDue(milestone: MilestoneView): string {
   if (milestone.done) return `done ${milestone.doneDate ? formatDate(milestone.doneDate) : ''}`.trim();
   const days = milestone.daysLeft ?? 0;
@@ -42,7 +52,8 @@ export function milestoneLine(milestone: MilestoneView): string {
 
 export function goalLine(pathway: PathwayView): string {
   const move = pathway.moveKind === 'ladder' ? 'a step up' : 'a move across';
-  const stage = pathway.goal.stageOrder && pathway.stageCount ? `, stage ${pathway.goal.stageOrder} of ${pathway.stageCount}` : '';
+  // A stage count only means something on a ladder of several stages ("stage 1 of 1" for a move across does not).
+  const stage = pathway.moveKind === 'ladder' && pathway.goal.stageOrder && pathway.stageCount > 1 ? `, stage ${pathway.goal.stageOrder} of ${pathway.stageCount}` : '';
   return `*Goal:* ${userText(pathway.goal.title)} (${move} from ${userText(pathway.from.title)}${stage}) by ${formatDate(pathway.targetDate)}`;
 }
 

@@ -37,15 +37,26 @@ function signalLine(signal: SignalTrend): string {
   return `• ${title}: ${describeChange(signal)}${arrow}${manager}`;
 }
 
+/**
+ * How the current signals' latest ratings spread, highest first: "2 consistent, 4 emerging".
+ * Ratings are ordered words, not numbers: they are counted, never averaged.
+ */
+export function ratingSpread(readiness: Pick<ReadinessView, 'signals'>): string {
+  const current = readiness.signals.filter((signal) => signal.status !== 'retired');
+  const counts = [4, 3, 2, 1].flatMap((rating) => {
+    const count = current.filter((signal) => signal.last === rating).length;
+    return count > 0 ? [`${count} ${RATING_LABELS[rating as Rating]}`] : [];
+  });
+  const unrated = current.filter((signal) => signal.last === null).length;
+  if (unrated > 0) counts.push(`${unrated} not rated`);
+  return counts.join(', ');
+}
+
 function summaryLine(readiness: ReadinessView): string {
   const current = readiness.signals.filter((signal) => signal.status !== 'retired');
   const atConsistent = current.length - readiness.belowConsistent.length;
   const parts = [`*Readiness for ${userText(readiness.goalTitle)}*`];
-  if (readiness.score !== null) {
-    const change =
-      readiness.scoreChange === null ? '' : ` (${readiness.scoreChange > 0 ? '+' : ''}${readiness.scoreChange} since the previous check-in)`;
-    parts.push(`${readiness.score} of 4 on average${change}`);
-  }
+  if (readiness.latest) parts.push(ratingSpread(readiness));
   parts.push(`${atConsistent} of ${current.length} signals at consistent or above`);
   if (readiness.latest) parts.push(`last check-in ${formatDate(readiness.latest.date)}`);
   return parts.join(' · ');

@@ -3,6 +3,7 @@
  * the answer when nothing matches. Everything from the framework file is
  * admin-written text, so it goes through userText.
  */
+import { KIND_WORDS } from './overview.js';
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import {
   competenciesOf,
@@ -60,7 +61,7 @@ function movesText(framework: Framework, role: Role): string {
   const lattice = latticeMovesFrom(framework, role.key);
   const lines = [
     ladder.length > 0 ? `:arrow_up: Up the ladder: ${titles(ladder)}` : ':checkered_flag: Top of its track: no step up from here',
-    lattice.length > 0 ? `:left_right_arrow: Across the lattice: ${titles(lattice)}` : ':left_right_arrow: No lattice moves listed',
+    lattice.length > 0 ? `:left_right_arrow: Moves across to another track: ${titles(lattice)}` : ':left_right_arrow: No moves across to another track listed',
   ];
   return lines.join('\n');
 }
@@ -147,7 +148,8 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
   const stage = stageOf(framework, role);
   const track = trackOf(framework, role);
   const stageCount = track ? framework.stages.filter((s) => s.track === track.key).length : 0;
-  const place = stage && track ? `*Stage ${stage.order} of ${stageCount}: ${userText(stage.title)}* · ${userText(track.title)}` : '';
+  const stageName = stageCount > 1 ? `Stage ${stage?.order} of ${stageCount}: ${userText(stage?.title ?? '')}` : userText(stage?.title ?? '');
+  const place = stage && track ? `*${stageName}* · ${userText(track.title)}` : '';
   const aka = role.alternativeTitles.length > 0 ? `\n_Also known as ${role.alternativeTitles.map(userText).join(', ')}_` : '';
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(role.title, LIMITS.headerText) },
@@ -170,7 +172,7 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
   blocks.push({ type: 'section', text: mrkdwn(`*Moves from this role*\n${movesText(framework, role)}`) });
   const templates = milestoneTemplatesFor(framework, role.key);
   if (templates.length > 0) {
-    const lines = templates.map((template) => `• ${userText(template.title)} (${template.kind}, about ${template.weeks} weeks)`);
+    const lines = templates.map((template) => `• ${userText(template.title)} (${KIND_WORDS[template.kind]}, about ${template.weeks} weeks)`);
     blocks.push({ type: 'section', text: mrkdwn(fitLines('*Suggested milestones* when this is your goal', lines, (n) => `_…and ${n} more_`)) });
   }
   blocks.push({ type: 'context', elements: [mrkdwn(`${fromYouText(context, role)} Every role: \`/pathway roles\`.`)] });

@@ -93,7 +93,7 @@ export function suggestModal(form: SuggestionForm, report: { id: string; slackUs
     type: 'input',
     block_id: FIELD.note,
     optional: true,
-    label: plain('Why this? (optional)'),
+    label: plain('Why this?'),
     element: { type: 'plain_text_input', action_id: FIELD.note, multiline: true, max_length: MAX_SUGGESTION_NOTE_LENGTH },
   });
   return formModal(SUGGEST_CALLBACK, { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>, 'Suggest a milestone', 'Send', blocks);
@@ -164,7 +164,7 @@ export function suggestionEditModal(suggestion: SuggestionView, initialDue: stri
       type: 'input',
       block_id: FIELD.link,
       optional: true,
-      label: plain('Link (optional)'),
+      label: plain('Link'),
       element: { type: 'url_text_input', action_id: FIELD.link, placeholder: plain('https://…') },
     },
   ]);

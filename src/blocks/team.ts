@@ -11,7 +11,7 @@ import { readinessCaseButton, winsOpenButton } from './evidence.js';
 import { moveAnswerButtons, proposeMoveButton } from './goals.js';
 import { goalLine, milestoneLine } from './overview.js';
 import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from './suggestions.js';
-import { readinessBlocks, TREND_EMOJI } from './readiness.js';
+import { ratingSpread, readinessBlocks, TREND_EMOJI } from './readiness.js';
 import { formatDate } from '../domain/dates.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -39,7 +39,7 @@ function memberLine(member: TeamMember): string {
   if (pathway.overdueCount > 0) parts.push(`:warning: ${pathway.overdueCount} overdue`);
   parts.push(daysAgo(member.daysSinceCheckIn));
   const trend = member.readiness ? overallTrend(member.readiness) : null;
-  if (member.readiness?.score != null && trend) parts.push(`readiness ${member.readiness.score}/4 ${TREND_EMOJI[trend]}`);
+  if (member.readiness?.latest && trend) parts.push(`readiness: ${ratingSpread(member.readiness)} ${TREND_EMOJI[trend]}`);
   if (member.readiness?.suggestConversation) parts.push(':speech_balloon: ready for a readiness conversation');
   if (pathway.move && !pathway.move.byManager) parts.push(':raised_hands: says they moved into their goal role: confirm it in *Open pathway*');
   return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
@@ -50,7 +50,8 @@ function memberActions(member: TeamMember): ActionsBlock {
     { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), value: member.person.id },
   ];
   const latest = member.readiness?.latest;
-  if (latest) elements.push(calibrateButton(latest.id));
+  // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
+  if (latest && !latest.calibrated) elements.push(calibrateButton(latest.id));
   if (member.pathway) elements.push(suggestButton(member.person.id));
   return { type: 'actions', block_id: `team:${member.person.id}`, elements };
 }
@@ -63,7 +64,7 @@ function suggestButton(personId: string): Button {
 function reportActions(member: TeamMember): KnownBlock[] {
   const pathway = member.pathway;
   const latest = member.readiness?.latest;
-  const elements: Button[] = latest ? [calibrateButton(latest.id)] : [];
+  const elements: Button[] = latest ? [calibrateButton(latest.id, latest.calibrated)] : [];
   if (pathway) {
     elements.push(
       suggestButton(member.person.id),
@@ -97,6 +98,40 @@ export function teamBlocks(members: readonly TeamMember[], total: number): Known
       ? `Showing ${shown.length} of your ${total} reports. Their check-ins are visible to you as their current manager only.`
       : 'Check-ins are visible to each person and their current manager only.';
   blocks.push({ type: 'context', elements: [mrkdwn(footer)] });
+  return blocks;
+}
+
+/** Reports on a manager's Home tab; `/pathway team` lists them all. Two blocks each, to leave Home room. */
+export const HOME_TEAM_SHOWN = 6;
+
+/** What waits for the manager across their reports: check-ins without their view, moves to confirm. */
+export function waitingForManager(members: readonly TeamMember[]): { views: number; moves: number } {
+  return {
+    views: members.filter((member) => member.readiness?.latest && !member.readiness.latest.calibrated).length,
+    moves: members.filter((member) => member.pathway?.move && !member.pathway.move.byManager).length,
+  };
+}
+
+function waitingLine(members: readonly TeamMember[]): string {
+  const { views, moves } = waitingForManager(members);
+  const items = [
+    ...(views > 0 ? [`${views} check-in${views === 1 ? '' : 's'} to add your view to`] : []),
+    ...(moves > 0 ? [`${moves} move${moves === 1 ? '' : 's'} into a new role to confirm`] : []),
+  ];
+  return items.length > 0 ? `:inbox_tray: *Waiting for you:* ${items.join(', ')}.` : ':white_check_mark: Nothing is waiting for you.';
+}
+
+/** The manager's part of Home: each report's progress, and what waits for the manager. */
+export function teamHomeBlocks(members: readonly TeamMember[], total: number): KnownBlock[] {
+  if (total === 0) return [];
+  const shown = members.slice(0, HOME_TEAM_SHOWN);
+  const blocks: KnownBlock[] = [
+    { type: 'header', text: plain('Your team', LIMITS.headerText) },
+    { type: 'section', text: mrkdwn(waitingLine(members)) },
+  ];
+  for (const member of shown) blocks.push({ type: 'section', text: mrkdwn(truncate(memberLine(member), LIMITS.sectionText)) }, memberActions(member));
+  const more = total > shown.length ? `Showing ${shown.length} of your ${total} reports: \`/pathway team\` lists them all. ` : '';
+  blocks.push({ type: 'context', elements: [mrkdwn(`${more}Their check-ins are visible to them and to you as their current manager only.`)] });
   return blocks;
 }
 

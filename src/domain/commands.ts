@@ -309,14 +309,51 @@ function uniqueMessages(error: z.ZodError): string[] {
   return [...new Set(error.issues.map((issue) => issue.message))];
 }
 
-/** A near miss ("dnoe", "mvoe") gets a "did you mean"; anything else gets plain help. */
+/** Words people type for a command, mapped to the command that does it. */
+const COMMAND_SYNONYMS: Record<string, string> = {
+  goal: 'plan',
+  milestone: 'add',
+  milestones: 'plan',
+  calibrate: 'team',
+  reports: 'team',
+  evidence: 'wins',
+  notifications: 'settings',
+  reminders: 'settings',
+  nudges: 'settings',
+  vacation: 'away',
+  holiday: 'away',
+  ooo: 'away',
+  unpause: 'resume',
+  erase: 'delete',
+  framework: 'roles',
+  ladder: 'roles',
+};
+
+/**
+ * The command a near miss most likely meant: a typo ("dnoe", "chekin"), the start
+ * of a name ("sett"), or a word for what it does ("goal"); none when nothing is close.
+ */
 function closestSpec(word: string): CommandSpec | undefined {
+  const byName = (name: string | undefined) => specs.find((spec) => spec.name === name);
+  const synonym = byName(COMMAND_SYNONYMS[word.replace(/[^a-z]/g, '')]);
+  if (synonym) return synonym;
+  // The start of a name ("sett"), or a longer word from the same stem ("celebrations").
+  const sameStart = (name: string) => name.startsWith(word) || word.startsWith(name) || commonPrefixLength(word, name) >= 6;
+  const prefixed = word.length >= 3 ? specs.filter((spec) => sameStart(spec.name)) : [];
+  if (prefixed.length === 1) return prefixed[0];
+  const allowed = word.length >= 7 ? 3 : 2;
   let best: { spec: CommandSpec; distance: number } | undefined;
   for (const spec of specs) {
     const distance = editDistance(word, spec.name);
-    if (distance <= 2 && (!best || distance < best.distance)) best = { spec, distance };
+    if (distance <= allowed && (!best || distance < best.distance)) best = { spec, distance };
   }
   return best?.spec;
+}
+
+function commonPrefixLength(a: string, b: string): number {
+  let length = 0;
+  while (length < a.length && length < b.length && a[length] === b[length]) length++;
+  return length;
 }
 
 /** Levenshtein distance, for "did you mean" suggestions. */

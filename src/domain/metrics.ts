@@ -371,7 +371,7 @@ export const SEGMENT_MEASURES: ReadonlyArray<{ key: keyof SegmentFigures; label:
   { key: 'medianDaysInStage', label: 'Median days in stage before a move', unit: 'days' },
   { key: 'milestoneCompletion', label: 'Milestones due that are done', unit: 'share' },
   { key: 'milestoneOnTime', label: 'Done milestones finished on time', unit: 'share' },
-  { key: 'checkInCadenceKept', label: 'Check-in cadence kept', unit: 'share' },
+  { key: 'checkInCadenceKept', label: 'Check-ins kept on schedule', unit: 'share' },
 ];
 
 /** How a figure reads in Slack and in the CSV. */

@@ -46,4 +46,19 @@ describe('parseCommand', () => {
     const unrelated = parseCommand('promote me');
     expect(unrelated).toMatchObject({ ok: false, kind: 'unknown', suggestion: undefined });
   });
+
+  it.each([
+    ['chekin', 'checkin'],
+    ['check-in', 'checkin'],
+    ['sett', 'settings'],
+    ['setting', 'settings'],
+    ['exprot', 'export'],
+    ['goal', 'plan'],
+    ['calibrate', 'team'],
+    ['notifications', 'settings'],
+    ['vacation', 'away'],
+    ['celebrations', 'celebrate'],
+  ])('answers "%s" with the closest command, %s', (typed, name) => {
+    expect(parseCommand(typed)).toMatchObject({ ok: false, kind: 'unknown', suggestion: { name } });
+  });
 });

@@ -125,14 +125,14 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
   it("a manager calibrates a report's check-in from /pathway team", async () => {
     await actAs(MAYA);
     await type('/pathway team');
-    await page.getByRole('button', { name: 'Calibrate latest check-in' }).first().click();
-    await modal().getByText('Calibrate check-in').waitFor();
+    await page.getByRole('button', { name: 'Add your view to the check-in' }).first().click();
+    await modal().getByText('Your view').waitFor();
     const ratings = modal().locator('[data-type="radio_buttons"]');
     const count = await ratings.count();
     for (let i = 0; i < count; i += 1) await ratings.nth(i).getByLabel('Emerging').check();
     await page.screenshot({ path: `${SHOTS}04-calibration.png` });
     await modal().getByRole('button', { name: 'Save' }).click();
-    await page.locator('#modal-layer .modal[aria-label="Calibration saved"]').waitFor();
+    await page.locator('#modal-layer .modal[aria-label="Your view is saved"]').waitFor();
     await modal().locator('.modal-footer [data-modal="close"]').click();
     await modal().waitFor({ state: 'detached' });
     const calibrated = await db.prisma.checkIn.findFirst({ where: { calibratedAt: { not: null } }, include: { ratings: true } });

@@ -11,7 +11,8 @@ import { CONSENT_ACTION, celebrationConsent } from './celebration-consent.js';
 import { celebrationRemove } from './celebration-remove.js';
 import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID } from '../../blocks/admin.js';
 import { adminOpenImport, adminOpenSettings } from './admin-home.js';
-import { HOME_PAGE_ACTION_PATTERN } from '../../blocks/home.js';
+import { HOME_PAGE_ACTION_PATTERN, HOME_SETTINGS_OPEN_ACTION } from '../../blocks/home.js';
+import { homeSettingsOpen } from './home-settings.js';
 import { MILESTONE_ACTIONS } from '../../blocks/milestones.js';
 import { GOAL_REACHED_ACTION, PLAN_OPEN_ACTION } from '../../blocks/overview.js';
 import { PLAN_ACTIONS } from '../../blocks/plan.js';
@@ -60,4 +61,5 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(SUGGESTION_ACTIONS.decline, suggestionAnswer(deps, false));
   app.action(SUGGESTION_ACTIONS.edit, suggestionEdit(deps));
   app.action(COMMENT_OPEN_ACTION, commentOpen(deps));
+  app.action(HOME_SETTINGS_OPEN_ACTION, homeSettingsOpen(deps));
 }

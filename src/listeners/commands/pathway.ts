@@ -8,6 +8,7 @@ import { overviewBlocks } from '../../blocks/overview.js';
 import { parseCommand } from '../../domain/commands.js';
 import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
+import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
 import { ensureMember } from '../../services/people.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profile.js';
@@ -37,7 +38,7 @@ export function pathwayCommand(deps: ListenerDeps) {
     const reply = ephemeralReply({ respond, client, channelId: command.channel_id, userId: command.user_id, logger: deps.logger, context });
     await safely(deps.logger, context, reply, async () => {
       const parsed = parseCommand(command.text);
-      if (!parsed.ok) {
+      if (!parsed.ok && (parsed.kind === 'invalid' || parsed.suggestion)) {
         const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion) : invalidCommandBlocks(parsed.spec, parsed.problems);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
@@ -48,6 +49,13 @@ export function pathwayCommand(deps: ListenerDeps) {
         enterpriseId: command.enterprise_id,
       });
       const now = deps.clock.now();
+      if (!parsed.ok) {
+        // Nothing close to a command: the short help, with the admin part for admins.
+        const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
+        const blocks = unknownCommandBlocks(parsed.input, undefined, { admin: isAdmin(asker, deps.config) });
+        await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
+        return;
+      }
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
       const maxAge = parsed.command.kind === 'admin' || parsed.command.kind === 'report' || (parsed.command.kind === 'celebrate' && isAdminSetting(parsed.command.setting)) ? ADMIN_CHECK_MAX_AGE_MS : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
@@ -59,7 +67,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         }
         case 'help':
-          await reply({ text: 'Pathway: what you can type', blocks: helpBlocks() });
+          await reply({ text: 'Pathway: what you can type', blocks: helpBlocks({ admin: isAdmin(person, deps.config) }) });
           return;
         case 'roles':
           await reply(await rolesReply(deps, person, parsed.command.query));

@@ -10,6 +10,9 @@ import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { pendingSuggestions } from '../../services/suggestions.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
+import { TEAM_SHOWN } from '../../blocks/team.js';
+import { teamOf } from '../../services/managers.js';
+import { nudgeSettings } from '../../services/settings.js';
 import { winsLogOf } from '../flows/evidence.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -39,12 +42,20 @@ export async function publishHome(
   const member = await ensureMember(deps.prisma, { teamId, userId });
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  const [overview, history, evidence, suggestions] = await Promise.all([
-    loadOverview(deps.prisma, person.id, todayIn(person.timeZone ?? deps.config.defaultTimeZone, now)),
+  const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
+  const [overview, history, evidence, suggestions, team, nudges] = await Promise.all([
+    loadOverview(deps.prisma, person.id, today),
     pathwayHistory(deps.prisma, person.id),
     evidenceOf(deps.prisma, ownCheckIns(person.id)),
     pendingSuggestions(deps.prisma, person.id),
+    // Managers see their reports (through the same privacy rule as `/pathway team`).
+    teamOf({ prisma: deps.prisma, logger: deps.logger }, person, today, TEAM_SHOWN),
+    nudgeSettings(deps.prisma, person.id),
   ]);
   const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
-  await client.views.publish({ user_id: userId, view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions }) });
+  const settings = { nudges, celebrate: person.celebrationConsent };
+  await client.views.publish({
+    user_id: userId,
+    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings }),
+  });
 }

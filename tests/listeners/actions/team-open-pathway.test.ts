@@ -49,7 +49,9 @@ describe('a manager’s reports', () => {
     expect(text).toContain('0 of 2 milestones done');
     expect(text).toContain('1 overdue');
     expect(text).toContain('last check-in 7 days ago');
-    expect(text).toContain('readiness 2.7/4 :arrow_upper_right: improving');
+    // Ratings are words: counted, never averaged.
+    expect(text).toContain('readiness: 5 consistent, 1 not yet :arrow_upper_right: improving');
+    expect(text).not.toMatch(/\d\/4|on average/);
     expect(text).toContain('<@U0BOB>* — no active pathway yet');
     expect(text).toContain(`"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"value":"${alice.id}"`);
     expect(text).toContain(`"value":"${bob.id}"`);

@@ -87,21 +87,40 @@ for (const backend of await backends()) {
       expect(text).not.toContain('Assess your competencies');
     });
 
-    it('lists every subcommand with an example on /pathway help', async () => {
+    it('answers /pathway help short and grouped by what people do, admin commands to admins only', async () => {
       const body = await ask('help');
       const text = blockText(body.blocks);
-      for (const usage of ['/pathway add', '/pathway done', '/pathway move', '/pathway help']) expect(text).toContain(usage);
-      expect(text).toContain('e.g.');
+      for (const usage of ['/pathway add', '/pathway done', '/pathway move', '/pathway checkin', '/pathway export']) expect(text).toContain(usage);
+      for (const group of ['*Your plan*', '*Check-ins*', '*You and your manager*', '*Reminders and celebrations*', '*Your data*']) expect(text).toContain(group);
+      // The order people meet things: the plan, then check-ins, before export and delete.
+      expect(text.indexOf('/pathway checkin')).toBeLessThan(text.indexOf('/pathway export'));
+      expect(text).not.toContain('e.g.');
+      expect(text).not.toContain('/pathway admin');
+      expect(text).not.toContain('/pathway report');
+      expect(body.blocks.length).toBeLessThanOrEqual(8);
+
+      t.fake.setUser({ id: 'U0ADMIN', isAdmin: true });
+      const admin = blockText((await ask('help', 'U0ADMIN')).blocks);
+      expect(admin).toContain('*Admins*');
+      expect(admin).toContain('/pathway admin');
+      expect(admin).toContain('/pathway report');
     });
 
-    it('answers unknown text with help and a hint, never an error', async () => {
+    it('answers a typo with the closest command alone, and unrelated text with the short help', async () => {
       const body = await ask('promote me now please');
       const text = blockText(body.blocks);
       expect(text).toContain('I don’t know `promote me now please`');
-      expect(text).toContain('/pathway help');
+      expect(text).toContain('*Your plan*');
+      expect(text).not.toContain('/pathway admin');
 
       const nearMiss = await ask('dnoe 2');
-      expect(blockText(nearMiss.blocks)).toContain('Did you mean `/pathway done');
+      const near = blockText(nearMiss.blocks);
+      expect(near).toContain('Did you mean `/pathway done');
+      expect(near).toContain('For example: `/pathway done 2');
+      expect(near).not.toContain('*Your plan*');
+      expect(nearMiss.blocks.length).toBe(2);
+
+      expect(blockText((await ask('chekin')).blocks)).toContain('Did you mean `/pathway checkin`');
     });
 
     it('answers a malformed subcommand with the exact form to type', async () => {

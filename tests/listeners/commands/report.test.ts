@@ -96,7 +96,7 @@ describe('/pathway report', () => {
     expect(body.text).toBe('Progression report: 2026');
     // Everyone Pathway knows counts, the admin too.
     expect(text).toContain('*People*\\n9');
-    expect(text).toContain('*Check-in cadence kept*\\n100%');
+    expect(text).toContain('*Check-ins kept on schedule*\\n100%');
     expect(text).toContain('*Promotions (ladder moves)*\\n8');
     expect(text).toContain('*Learning* (6 people)');
     expect(text).toContain('*Sales*: fewer than 5 people, figures hidden');

@@ -51,7 +51,7 @@ describe('/pathway roles end to end', () => {
     const { shown } = await ask('roles');
     expect(shown).toContain('You are *Instructional Designer*');
     expect(shown).toContain('Up the ladder: Senior Instructional Designer, Learning Consultant');
-    expect(shown).toContain('Across the lattice: Learning Technologist');
+    expect(shown).toContain('Moves across to another track: Learning Technologist');
     expect(shown).toMatch(/Senior Instructional Designer\* `senior-instructional-designer` :arrow_up: _step up_/);
     expect(shown).toMatch(/Learning Technologist\* `learning-technologist` :left_right_arrow: _move across_/);
   });

@@ -91,7 +91,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     expect(answer.response_action).toBe('update');
     expectValidView(answer.view);
     const confirmation = JSON.stringify(answer.view);
-    expect(confirmation).toContain('Check-in cadence (days):* 28 → 21');
+    expect(confirmation).toContain('Days between check-ins:* 28 → 21');
     expect(confirmation).toContain('<#C0WINS>');
 
     const workspace = await t.db.prisma.workspace.findFirstOrThrow();

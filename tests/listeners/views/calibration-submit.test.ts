@@ -44,6 +44,8 @@ describe('calibration modal submission', () => {
     const answer = await submit('U0DANA', checkInId, calibrationValues(ratings, 'Strong quarter <!channel> *really*'), keys);
     expect(answer.response_action).toBe('update');
     expectValidView(answer.view);
+    // The manager reads it from their side: the report by name, "you" for their own rating.
+    expect(JSON.stringify(answer.view)).toContain('<@U0ALICE> *consistent* · you *emerging*');
 
     const checkIn = await t.db.prisma.checkIn.findUniqueOrThrow({ where: { id: checkInId }, include: { ratings: true } });
     const dana = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0DANA' } });
@@ -58,7 +60,7 @@ describe('calibration modal submission', () => {
     expectValidBlocks(payload.blocks, 'message');
     const dm = JSON.stringify(payload.blocks);
     expect(dm).toContain('<@U0DANA> added their view');
-    expect(dm).toContain('you *consistent* · manager *emerging*');
+    expect(dm).toContain('you *consistent* · your manager *emerging*');
     // The comment is escaped: it cannot ping a channel.
     expect(dm).not.toContain('<!channel>');
 
