@@ -388,6 +388,19 @@ export const conversationNotices: ConversationNotices = {
       { type: 'actions', block_id: 'conversation_todo', elements: [button(CONVERSATION_ACTIONS.todoDone, 'Done', actionId, true)] },
     ],
   }),
+  overdue: ({ recipient, other, actions }) => {
+    const lines = actions.slice(0, 10).map(actionLine);
+    const todoButtons = recipient === 'manager' ? actions.filter((action) => !action.done).slice(0, 5).map((action) => button(CONVERSATION_ACTIONS.todoDone, truncate(`Done: ${action.title}`, 70), action.id)) : [];
+    const how = recipient === 'person' ? 'Mark them done or move their dates in `/pathway`.' : 'Mark your to-dos done here.';
+    return {
+      text: 'Pathway: actions you agreed in your development conversation are overdue',
+      blocks: [
+        { type: 'section', text: mrkdwn(truncate(`:hourglass: *Agreed with ${mention(other.slackUserId)} and now overdue:*\n${lines.join('\n')}`, LIMITS.sectionText)) },
+        ...(todoButtons.length > 0 ? [{ type: 'actions', block_id: 'conversation_overdue', elements: todoButtons } satisfies ActionsBlock] : []),
+        { type: 'context', elements: [mrkdwn(`${how} This is the only reminder about them.`)] },
+      ],
+    };
+  },
   due: ({ person, manager, recipient, lastHeldOn, cadenceDays }) => {
     const weeks = Math.round(cadenceDays / 7);
     const since = lastHeldOn ? `since your last one on ${formatDate(lastHeldOn)}` : 'since the pathway started';

@@ -169,7 +169,9 @@ export type ConversationKey =
   /** A manager to-do agreed in the conversation, on its due date. */
   | { kind: 'todo'; actionId: string; due: string }
   /** A conversation is due by the cadence and none is planned, to one side. */
-  | { kind: 'due'; personId: string; slackUserId: string; dueOn: string };
+  | { kind: 'due'; personId: string; slackUserId: string; dueOn: string }
+  /** Once, to one side, when actions they agreed in a conversation are overdue. */
+  | { kind: 'overdue'; conversationId: string; slackUserId: string };
 
 export function conversationKeyText(key: ConversationKey): string {
   switch (key.kind) {
@@ -180,6 +182,8 @@ export function conversationKeyText(key: ConversationKey): string {
       return `conversation-todo:${key.actionId}:${key.due}`;
     case 'due':
       return `conversation-due:${key.personId}:${key.slackUserId}:${key.dueOn}`;
+    case 'overdue':
+      return `conversation-overdue:${key.conversationId}:${key.slackUserId}`;
   }
 }
 
@@ -200,6 +204,10 @@ export function parseConversationKey(text: string): ConversationKey | undefined 
         return z
           .object({ kind: z.literal('due'), personId: id, slackUserId: id, dueOn: isoDate })
           .safeParse({ kind: 'due', personId: parts[0], slackUserId: parts[1], dueOn: parts[2] });
+      case 'conversation-overdue':
+        return z
+          .object({ kind: z.literal('overdue'), conversationId: id, slackUserId: id })
+          .safeParse({ kind: 'overdue', conversationId: parts[0], slackUserId: parts[1] });
       default:
         return undefined;
     }

@@ -29,7 +29,7 @@ import { dateFromDb, dateToDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { SignalCase } from '../domain/evidence.js';
 import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
-import { deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback, type WorkingHours } from '../domain/schedule/local-time.js';
+import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback, type WorkingHours } from '../domain/schedule/local-time.js';
 import type { Rating } from '../domain/readiness.js';
 import type { Conversation, ConversationOrigin, Person, Prisma } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
@@ -105,6 +105,8 @@ export interface ConversationNotices {
   recorded(recorded: RecordedConversation, recipient: Party): OutboxPayload;
   /** A manager to-do on its due date. */
   todo(details: { actionId: string; title: string; due: string; report: PersonRef }): OutboxPayload;
+  /** Once per side, when actions they agreed are overdue. */
+  overdue(details: { recipient: Party; other: PersonRef; actions: AgreedActionView[] }): OutboxPayload;
   /** A conversation is due by the cadence and none is planned. */
   due(details: { person: PersonRef; manager: PersonRef; recipient: Party; lastHeldOn: string | null; cadenceDays: number }): OutboxPayload;
 }
@@ -421,6 +423,22 @@ export async function recordConversation(
       });
     }
     const managerZone = zoneOrFallback(parties.manager.timeZone, timing.defaultTimeZone);
+    // One nudge per side, the day after their earliest agreed action falls due; dropped at send time if all are done.
+    for (const owner of ['person', 'manager'] as const) {
+      const dues = record.actions.filter((action) => action.owner === owner).map((action) => action.due).sort();
+      const who = parties[owner];
+      if (dues.length === 0 || who.deactivatedAt !== null) continue;
+      const zone = zoneOrFallback(who.timeZone, timing.defaultTimeZone);
+      const otherParty = owner === 'person' ? parties.manager : parties.person;
+      entries.push({
+        workspaceId: workspace.id,
+        dedupeKey: conversationKeyText({ kind: 'overdue', conversationId, slackUserId: who.slackUserId }),
+        kind: 'conversation-overdue',
+        recipient: who.slackUserId,
+        payload: notices.overdue({ recipient: owner, other: otherParty, actions: recorded.agenda.actions.filter((action) => action.owner === owner) }),
+        notBefore: deliveryFor(addDays(dues[0]!, 1), clock.now, zone, hours),
+      });
+    }
     for (const todo of todoRows) {
       entries.push({
         workspaceId: workspace.id,
@@ -490,6 +508,19 @@ export async function conversationDelivery(
       if (!action) return { action: 'drop', reason: 'to-do removed' };
       if (action.doneAt) return { action: 'drop', reason: 'to-do done' };
       return { action: 'send' };
+    }
+    case 'overdue': {
+      const row = await prisma.conversation.findUnique({ where: { id: key.conversationId }, include: { person: { include: { manager: true } } } });
+      if (!row) return { action: 'drop', reason: 'conversation removed' };
+      const { person } = row;
+      const owner: Party | null = key.slackUserId === person.slackUserId ? 'person' : person.manager?.slackUserId === key.slackUserId ? 'manager' : null;
+      if (owner === null || !person.manager) return { action: 'drop', reason: 'no longer the person or their manager' };
+      const actions = (await prisma.conversationAction.findMany({ where: { conversationId: row.id, owner }, orderBy: { createdAt: 'asc' }, include: actionInclude })).map(actionView);
+      const today = now.toISOString().slice(0, 10);
+      const late = actions.filter((action) => !action.done && action.due < today && (owner === 'manager' || action.milestonePosition !== null));
+      if (late.length === 0) return { action: 'drop', reason: 'agreed actions done or not due yet' };
+      const other = owner === 'person' ? person.manager : person;
+      return { action: 'send', payload: notices.overdue({ recipient: owner, other: { id: other.id, slackUserId: other.slackUserId }, actions: late }) };
     }
     case 'due': {
       const person = await prisma.person.findUnique({ where: { id: key.personId }, include: { manager: true } });

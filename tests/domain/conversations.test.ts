@@ -60,6 +60,7 @@ describe('conversation rules', () => {
       { kind: 'reminder', conversationId: 'c1', slackUserId: 'U2', scheduledOn: '2027-01-18' },
       { kind: 'todo', actionId: 'a1', due: '2027-01-22' },
       { kind: 'due', personId: 'p1', slackUserId: 'U1', dueOn: '2027-02-12' },
+      { kind: 'overdue', conversationId: 'c1', slackUserId: 'U1' },
     ];
     for (const key of keys) expect(parseConversationKey(conversationKeyText(key))).toEqual(key);
     expect(parseConversationKey('nudge:m1:before:2027-01-01')).toBeUndefined();
