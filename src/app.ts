@@ -12,6 +12,8 @@ import { closeServer, createHttpServer, listen, type HttpRoutes } from './http-s
 import { registerListeners } from './listeners/index.js';
 import { startScheduler, type RunningScheduler } from './scheduler/index.js';
 import { planWinsDigests } from './services/celebrations.js';
+import { queueDueConversations } from './services/conversations.js';
+import { conversationNotices } from './blocks/conversations.js';
 import type { Logger } from './logger.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { readinessChecks } from './readiness.js';
@@ -120,7 +122,11 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         adminUserIds: config.adminUserIds,
         config: config.scheduler,
         clients: slack?.clients,
-        alsoOnTick: [() => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone)],
+        alsoOnTick: [
+          () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone),
+          // Development conversations due by the workspace cadence: both sides are invited to plan one.
+          () => queueDueConversations(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, conversationNotices),
+        ],
       })
     : undefined;
   // Erases deactivated users' data after the workspace's retention period (issue 8), daily beside the scheduler.

@@ -11,6 +11,7 @@ import { readinessCaseButton, winsOpenButton } from './evidence.js';
 import { moveAnswerButtons, proposeMoveButton } from './goals.js';
 import { goalLine, milestoneLine } from './overview.js';
 import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from './suggestions.js';
+import { startButton } from './conversations.js';
 import { ratingSpread, readinessBlocks, TREND_EMOJI } from './readiness.js';
 import { formatDate } from '../domain/dates.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -53,7 +54,13 @@ function memberActions(member: TeamMember): ActionsBlock {
   // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
   if (latest && !latest.calibrated) elements.push(calibrateButton(latest.id));
   if (member.pathway) elements.push(suggestButton(member.person.id));
+  elements.push(conversationButton(member.person.id));
   return { type: 'actions', block_id: `team:${member.person.id}`, elements };
+}
+
+/** Plans (or, when one is planned, moves) the development conversation with the report. */
+function conversationButton(personId: string): Button {
+  return startButton(personId, 'Conversation');
 }
 
 function suggestButton(personId: string): Button {
@@ -65,6 +72,7 @@ function reportActions(member: TeamMember): KnownBlock[] {
   const pathway = member.pathway;
   const latest = member.readiness?.latest;
   const elements: Button[] = latest ? [calibrateButton(latest.id, latest.calibrated)] : [];
+  elements.push(startButton(member.person.id));
   if (pathway) {
     elements.push(
       suggestButton(member.person.id),

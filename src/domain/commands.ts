@@ -49,7 +49,8 @@ export type Command =
   | { kind: 'back' }
   | { kind: 'pause' }
   | { kind: 'resume' }
-  | { kind: 'settings' };
+  | { kind: 'settings' }
+  | { kind: 'conversation'; slackUserId?: string | undefined };
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
 export const ADMIN_AREAS = ['framework', 'settings', 'import', 'deliveries'] as const;
@@ -282,6 +283,24 @@ const specs: CommandSpec[] = [
     summary: 'choose which nudges and reminders you get',
     example: '/pathway settings',
     parse: (args) => noArguments('settings', args),
+  },
+  {
+    name: 'conversation',
+    usage: '/pathway conversation [@report]',
+    summary: 'your next development conversation: its agenda, or plan one (managers: name the report)',
+    example: '/pathway conversation @Priya',
+    parse: (args) => {
+      const text = args.trim();
+      const match = SLACK_USER_MENTION.exec(text);
+      return z
+        .object({
+          kind: z.literal('conversation'),
+          rest: z.string().refine((rest) => rest === '' || match !== null, 'mention the report with @, for example /pathway conversation @Priya, or type nothing after it'),
+          slackUserId: z.string().optional(),
+        })
+        .transform(({ kind, slackUserId }): Command => ({ kind, slackUserId }))
+        .safeParse({ kind: 'conversation', rest: text, slackUserId: match?.[1] });
+    },
   },
 ];
 

@@ -20,6 +20,9 @@ import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
 import { countDelivery } from '../metrics.js';
 import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
+import { conversationNotices } from '../blocks/conversations.js';
+import { parseConversationKey } from '../domain/conversations.js';
+import { conversationDelivery } from '../services/conversations.js';
 import { claimDue, outboxPayloadSchema, settleClaim, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
 import { deliverChannelPost } from '../slack/channel-posts.js';
 import type { SlackClients } from '../slack/clients.js';
@@ -204,12 +207,21 @@ export class Sender {
     if (!payload.success) return { status: 'failed', error: `invalid payload: ${payload.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts };
     const workspace = await context.workspace(row.workspaceId);
     if (workspace === undefined || workspace.uninstalledAt !== null) return { status: 'dropped', reason: 'workspace uninstalled Pathway' };
-    const verdict = await context.verdict(row, workspace, this.deps.clock.now());
-    if (verdict.action === 'drop') return { status: 'dropped', reason: verdict.reason };
-    if (verdict.action === 'postpone') return { status: 'pending', notBefore: verdict.until, attempts: row.attempts };
+    let body = payload.data;
+    const conversation = parseConversationKey(row.dedupeKey);
+    if (conversation !== undefined) {
+      // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
+      const delivery = await conversationDelivery(this.deps.prisma, this.deps.logger, conversation, this.deps.clock.now(), conversationNotices);
+      if (delivery.action === 'drop') return { status: 'dropped', reason: delivery.reason };
+      if (delivery.payload) body = delivery.payload;
+    } else {
+      const verdict = await context.verdict(row, workspace, this.deps.clock.now());
+      if (verdict.action === 'drop') return { status: 'dropped', reason: verdict.reason };
+      if (verdict.action === 'postpone') return { status: 'pending', notBefore: verdict.until, attempts: row.attempts };
+    }
     const client = await this.deps.clients.forTeam(workspace.slackTeamId);
     if (client === null) return { status: 'dropped', reason: 'no Slack token for this workspace' };
-    return this.post(client, row, workspace.slackTeamId, payload.data, stats);
+    return this.post(client, row, workspace.slackTeamId, body, stats);
   }
 
   private async post(

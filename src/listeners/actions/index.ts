@@ -30,6 +30,8 @@ import { GOAL_MOVE_ACTIONS } from '../../blocks/goals.js';
 import { goalMoveAnswer, goalMovePropose, pathwayReached } from './goal-move.js';
 import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from '../../blocks/suggestions.js';
 import { commentOpen, suggestionAnswer, suggestionEdit, suggestionOpen } from './suggestions.js';
+import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
+import { conversationAddItem, conversationRecord, conversationReschedule, conversationStart, conversationTodoDone } from './conversations.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -62,4 +64,9 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(SUGGESTION_ACTIONS.edit, suggestionEdit(deps));
   app.action(COMMENT_OPEN_ACTION, commentOpen(deps));
   app.action(HOME_SETTINGS_OPEN_ACTION, homeSettingsOpen(deps));
+  app.action(CONVERSATION_ACTIONS.start, conversationStart(deps));
+  app.action(CONVERSATION_ACTIONS.addItem, conversationAddItem(deps));
+  app.action(CONVERSATION_ACTIONS.record, conversationRecord(deps));
+  app.action(CONVERSATION_ACTIONS.reschedule, conversationReschedule(deps));
+  app.action(CONVERSATION_ACTIONS.todoDone, conversationTodoDone(deps));
 }

@@ -28,6 +28,7 @@ import { progressionReport } from './report.js';
 import { rolesReply } from './roles.js';
 import { teamReply } from './team.js';
 import { winsReply } from '../flows/evidence.js';
+import { conversationCommand } from '../flows/conversations.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -116,6 +117,11 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'celebrate':
           await reply(await celebrateReply(deps, person, parsed.command.setting));
           return;
+        case 'conversation': {
+          const answer = await conversationCommand(deps, person, parsed.command.slackUserId, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
+          if (answer) await reply(answer);
+          return;
+        }
         default:
           throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');
       }

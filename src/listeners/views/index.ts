@@ -21,6 +21,8 @@ import { SAVE_EVIDENCE_CALLBACK } from '../../blocks/evidence.js';
 import { COMMENT_CALLBACK, SUGGEST_CALLBACK, SUGGESTION_EDIT_CALLBACK } from '../../blocks/suggestions.js';
 import { evidenceSaveSubmission } from './evidence-save.js';
 import { commentSubmission, suggestionEditSubmission, suggestionSubmission } from './suggestions.js';
+import { CONVERSATION_CALLBACKS } from '../../blocks/conversations.js';
+import { conversationItemSubmission, conversationPlanSubmission, conversationRecordSubmission } from './conversations.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -40,4 +42,7 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: SUGGEST_CALLBACK, type: 'view_submission' }, suggestionSubmission(deps));
   app.view({ callback_id: SUGGESTION_EDIT_CALLBACK, type: 'view_submission' }, suggestionEditSubmission(deps));
   app.view({ callback_id: COMMENT_CALLBACK, type: 'view_submission' }, commentSubmission(deps));
+  app.view({ callback_id: CONVERSATION_CALLBACKS.plan, type: 'view_submission' }, conversationPlanSubmission(deps));
+  app.view({ callback_id: CONVERSATION_CALLBACKS.addItem, type: 'view_submission' }, conversationItemSubmission(deps));
+  app.view({ callback_id: CONVERSATION_CALLBACKS.record, type: 'view_submission' }, conversationRecordSubmission(deps));
 }

@@ -1,0 +1,78 @@
+/**
+ * Development conversations, shared by `/pathway conversation [@report]`, the
+ * buttons (team view, agenda, DMs, Home) and the forms: who the conversation is
+ * about and whether the viewer may see it (the person and their CURRENT
+ * manager only, through the privacy rule), and what `/pathway conversation` answers.
+ */
+import type { ModalView } from '@slack/types';
+import { agendaBlocks, nothingPlannedBlocks, planModal } from '../../blocks/conversations.js';
+import { DEFAULT_CONVERSATION_LEAD_DAYS } from '../../domain/conversations.js';
+import { UserError } from '../../domain/errors.js';
+import { addDays } from '../../domain/schedule/local-time.js';
+import type { Person } from '../../generated/prisma/client.js';
+import { conversationSubject, heldConversations, NO_MANAGER_MESSAGE, NOT_FOUND_MESSAGE, upcomingConversation, type Party } from '../../services/conversations.js';
+import { authorizeCheckInRead, ownCheckIns, requireManager, type CheckInGrant } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import type { Reply } from '../safely.js';
+
+export const START_FOR_OTHERS_MESSAGE =
+  'Only their current manager can plan a development conversation for them. Type `/pathway conversation` (with no name) for your own.';
+
+export function partyOf(access: CheckInGrant): Party {
+  return access.relation === 'self' ? 'person' : 'manager';
+}
+
+/** The viewer's grant on `subjectId`'s conversations: themselves, or their current manager. */
+export async function conversationAccess(deps: ListenerDeps, viewer: Person, subjectId: string, readPath: string): Promise<CheckInGrant> {
+  if (subjectId === viewer.id) return ownCheckIns(viewer.id);
+  return authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, viewer, subjectId, readPath);
+}
+
+/** The viewer's grant on the person a conversation is about. */
+export async function accessToConversation(deps: ListenerDeps, viewer: Person, conversationId: string, readPath: string): Promise<CheckInGrant> {
+  const subjectId = await conversationSubject(deps.prisma, conversationId);
+  if (subjectId === null) throw new UserError(NOT_FOUND_MESSAGE);
+  return conversationAccess(deps, viewer, subjectId, readPath);
+}
+
+/** A conversation takes a manager: the person's own needs one linked. */
+export async function requireLinkedManager(deps: ListenerDeps, subjectId: string): Promise<{ id: string; slackUserId: string }> {
+  const subject = await deps.prisma.person.findUniqueOrThrow({ where: { id: subjectId }, select: { id: true, slackUserId: true, managerId: true } });
+  if (subject.managerId === null) throw new UserError(NO_MANAGER_MESSAGE);
+  return subject;
+}
+
+/** The plan form for `subjectId`: a new conversation, or moving the one planned. */
+export async function planFormFor(deps: ListenerDeps, access: CheckInGrant, today: string): Promise<ModalView> {
+  const subject = await requireLinkedManager(deps, access.subjectId);
+  const upcoming = await upcomingConversation(deps.prisma, access, today);
+  const initial = upcoming?.scheduledOn ?? addDays(today, DEFAULT_CONVERSATION_LEAD_DAYS);
+  return planModal(subject, partyOf(access), initial < today ? today : initial, upcoming?.scheduledOn);
+}
+
+/**
+ * `/pathway conversation [@report]`: the agenda of the conversation planned,
+ * or (nothing planned) the form to plan one.
+ */
+export async function conversationCommand(
+  deps: ListenerDeps,
+  viewer: Person,
+  reportSlackUserId: string | undefined,
+  today: string,
+  openModal: (view: ModalView) => Promise<unknown>,
+): Promise<Reply | undefined> {
+  let access: CheckInGrant = ownCheckIns(viewer.id);
+  if (reportSlackUserId !== undefined && reportSlackUserId !== viewer.slackUserId) {
+    const report = await deps.prisma.person.findFirst({ where: { workspaceId: viewer.workspaceId, slackUserId: reportSlackUserId }, select: { id: true } });
+    if (!report) throw new UserError(`<@${reportSlackUserId}> has not used Pathway yet, so they are not linked to you as a report. Ask them to link you with \`/pathway manager @you\`.`);
+    const ctx = { prisma: deps.prisma, logger: deps.logger };
+    access = requireManager(ctx, await authorizeCheckInRead(ctx, viewer, report.id, 'conversation-command'), 'conversation-command', START_FOR_OTHERS_MESSAGE);
+  }
+  const subject = await requireLinkedManager(deps, access.subjectId);
+  const upcoming = await upcomingConversation(deps.prisma, access, today);
+  if (upcoming) return { text: 'Your next development conversation', blocks: agendaBlocks(upcoming, partyOf(access), today) };
+  const held = await heldConversations(deps.prisma, access, today, 3);
+  if (held.length > 0) return { text: 'No development conversation planned', blocks: nothingPlannedBlocks(subject, partyOf(access), held) };
+  await openModal(await planFormFor(deps, access, today));
+  return undefined;
+}
