@@ -23,6 +23,8 @@ export const MAX_KEY_LENGTH = 60;
 export const MAX_ROLES = 100;
 /** Each signal takes a rating and an example input in the check-in modal (≤ 100 blocks). */
 export const MAX_SIGNALS_PER_ROLE = 12;
+/** One line of a stage's success criteria. */
+export const MAX_CRITERION_LENGTH = 200;
 /** Slack URLs in buttons are limited to 3000 characters. */
 export const MAX_LINK_LENGTH = 3000;
 
@@ -113,6 +115,8 @@ export const StageSchema = z.strictObject({
   order: z.number().int().min(1).max(50),
   title: TitleSchema,
   focus: DescriptionSchema,
+  /** What success looks like at this stage, in the seeds' words; shown with every role of the stage. */
+  successCriteria: z.array(z.string().trim().min(1).max(MAX_CRITERION_LENGTH)).max(10).default([]),
   roles: z.array(RoleSchema).min(1).max(MAX_ROLES),
 });
 

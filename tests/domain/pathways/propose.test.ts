@@ -16,6 +16,9 @@ describe('proposePlan', () => {
       'ladder:senior-instructional-designer',
       'ladder:learning-consultant',
       'lattice:learning-technologist',
+      'lattice:multimedia-developer',
+      'lattice:assessment-writer',
+      'lattice:faculty-trainer',
     ]);
     expect(proposal.goalRoleKey).toBe('senior-instructional-designer');
     // 2+1+12+6+12+6+2+4 = 45 weeks of templates.
