@@ -14,7 +14,8 @@ import type { MilestoneView } from '../services/overview.js';
 import { milestoneLine } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, userText } from './text.js';
+import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { resourcesText } from './nudges.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -61,10 +62,22 @@ export function milestoneButtons(milestoneId: string): Button[] {
   ];
 }
 
+/** Room for a template's description under a milestone on Home. */
+export const ROW_DESCRIPTION_LENGTH = 200;
+
+/** The milestone's line, then what its template says and the resources for what it builds. */
+export function milestoneRowText(milestone: MilestoneView): string {
+  const lines = [milestoneLine(milestone)];
+  if (milestone.description) lines.push(`_${userText(truncate(milestone.description, ROW_DESCRIPTION_LENGTH))}_`);
+  const resources = resourcesText(milestone.resources ?? []);
+  if (resources) lines.push(resources);
+  return lines.join('\n');
+}
+
 /** One open milestone on Home: its line, then its buttons (2 blocks). */
 export function milestoneRowBlocks(milestone: MilestoneView): KnownBlock[] {
   return [
-    { type: 'section', text: mrkdwn(milestoneLine(milestone)) },
+    { type: 'section', text: mrkdwn(milestoneRowText(milestone)) },
     { type: 'actions', block_id: `milestone.${milestone.id}`, elements: milestoneButtons(milestone.id) } satisfies ActionsBlock,
   ];
 }

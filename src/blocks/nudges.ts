@@ -44,6 +44,20 @@ function stageSentence(stage: NudgeStage, milestone: MilestoneFacts, today: stri
   }
 }
 
+/** "Helps: <link|title>, …" for the framework's resources on what a milestone builds; none: nothing. */
+export function resourcesText(resources: readonly { title: string; url: string }[], max = 3): string | null {
+  if (resources.length === 0) return null;
+  return `:link: Helps: ${resources
+    .slice(0, max)
+    .map((r) => `<${r.url}|${userText(truncate(r.title, 75))}>`)
+    .join(' · ')}`;
+}
+
+function resourcesContext(resources: readonly { title: string; url: string }[]): KnownBlock[] {
+  const text = resourcesText(resources);
+  return text ? [{ type: 'context', elements: [mrkdwn(text)] }] : [];
+}
+
 export function milestoneActions(milestoneId: string): ActionsBlock {
   return {
     type: 'actions',
@@ -72,7 +86,12 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
       const sentence = stageSentence(content.stage, content.milestone, content.today);
       return {
         text: `Pathway: milestone ${content.milestone.position} ${content.stage === 'before' ? 'is coming up' : content.stage === 'due' ? 'is due today' : 'is overdue'}`,
-        blocks: [{ type: 'section', text: mrkdwn(sentence) }, milestoneActions(content.milestone.id), hint()],
+        blocks: [
+          { type: 'section', text: mrkdwn(sentence) },
+          ...resourcesContext(content.milestone.resources ?? []),
+          milestoneActions(content.milestone.id),
+          hint(),
+        ],
       };
     }
     case 'checkin_reminder':

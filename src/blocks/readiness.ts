@@ -9,6 +9,7 @@ import type { KnownBlock } from '@slack/types';
 import { formatDate } from '../domain/dates.js';
 import { CHECK_INS_IN_A_ROW, describeChange, RATING_LABELS, type Rating, type SignalTrend, type Trend } from '../domain/readiness.js';
 import type { ReadinessView } from '../services/checkins.js';
+import { resourcesText } from './nudges.js';
 import { mrkdwn, truncate, userText } from './text.js';
 
 export type Audience = 'self' | 'manager';
@@ -95,6 +96,8 @@ export function readinessBlocks(readiness: ReadinessView | null, audience: Audie
     const whose = audience === 'self' ? 'your' : 'their';
     notes.push(`Milestones that build ${whose} weakest signals: ${shown.map((m) => `*${m.position}.* ${userText(m.title)}`).join(', ')}`);
   }
+  const resources = resourcesText(readiness.resourcesForWeakest ?? []);
+  if (resources && readiness.belowConsistent.length > 0) notes.push(resources);
   if (notes.length > 0) blocks.push({ type: 'context', elements: notes.map((note) => mrkdwn(note)) });
   if (readiness.latest?.managerComment) {
     const label = audience === 'self' ? 'Your manager’s comment' : 'Your comment';

@@ -155,6 +155,10 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
     { type: 'header', text: plain(role.title, LIMITS.headerText) },
     { type: 'section', text: mrkdwn(`${place}${aka}\n\n*Focus:* ${userText(role.focus)}\n\`${role.key}\``) },
   ];
+  if (stage && stage.successCriteria.length > 0) {
+    const lines = stage.successCriteria.map((criterion) => `• ${userText(criterion)}`);
+    blocks.push({ type: 'section', text: mrkdwn(fitLines('*Success at this stage*', lines, (n) => `_…and ${n} more_`)) });
+  }
   const competencies = competenciesOf(framework, role.key);
   if (competencies.length > 0) {
     const lines = competencies.map(

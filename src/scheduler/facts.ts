@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
-import { findRole } from '../domain/framework/queries.js';
+import { findRole, resourcesForSignals } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { knownMutableKinds } from '../domain/schedule/kinds.js';
 import { localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
@@ -61,7 +61,7 @@ const factsSelect = {
       milestones: {
         where: { doneAt: null },
         orderBy: { position: 'asc' },
-        select: { id: true, position: true, title: true, dueDate: true, nudgesSnoozedUntil: true },
+        select: { id: true, position: true, title: true, dueDate: true, nudgesSnoozedUntil: true, signalKeys: true },
       },
     },
   },
@@ -153,6 +153,7 @@ export class FactsReader {
           title: milestone.title,
           dueDate: dateFromDb(milestone.dueDate),
           snoozedUntil: milestone.nudgesSnoozedUntil ? dateFromDb(milestone.nudgesSnoozedUntil) : undefined,
+          resources: framework && milestone.signalKeys.length > 0 ? resourcesForSignals(framework, pathway.goalRoleKey, milestone.signalKeys) : undefined,
         })),
       },
       lastCheckInOn: checkIn ? localDate(checkIn.createdAt, recipient.timeZone) : undefined,

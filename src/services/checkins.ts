@@ -6,8 +6,8 @@
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
-import { findRole, signalsFor } from '../domain/framework/queries.js';
-import type { Framework, Signal } from '../domain/framework/schema.js';
+import { findRole, resourcesForSignals, signalsFor } from '../domain/framework/queries.js';
+import type { Framework, Resource, Signal } from '../domain/framework/schema.js';
 import {
   assessReadiness,
   CONSISTENT,
@@ -161,6 +161,8 @@ function toRecord(row: CheckInRow, framework: Framework | undefined): CheckInRec
 
 export interface ReadinessView extends Readiness {
   goalTitle: string;
+  /** The framework's resources for the signals still below consistent. */
+  resourcesForWeakest?: Resource[];
 }
 
 export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
@@ -242,7 +244,11 @@ function readinessFrom(pathway: ActivePathwayRow, framework: Framework, rows: Ch
       done: milestone.doneAt !== null,
     })),
   );
-  return { ...readiness, goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey };
+  return {
+    ...readiness,
+    goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
+    resourcesForWeakest: resourcesForSignals(framework, pathway.goalRoleKey, readiness.belowConsistent.map((signal) => signal.key)),
+  };
 }
 
 export interface CheckInDetail {

@@ -157,7 +157,7 @@ export async function moveMilestone(prisma: PrismaClient, personId: string, ref:
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, ref);
     refuseIfDone(summarise(milestone), 'move');
-    const updated = await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(due) } });
+    const updated = await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(due), dueSetByHand: true } });
     return changed(tx, updated);
   });
 }
@@ -169,7 +169,13 @@ export async function editMilestone(prisma: PrismaClient, personId: string, mile
     if (edit.due !== dateFromDb(milestone.dueDate)) refusePast(edit.due, today);
     const updated = await tx.milestone.update({
       where: { id: milestone.id },
-      data: { title: edit.title, kind: edit.kind, dueDate: dateToDb(edit.due), link: edit.link },
+      data: {
+        title: edit.title,
+        kind: edit.kind,
+        dueDate: dateToDb(edit.due),
+        link: edit.link,
+        ...(edit.due !== dateFromDb(milestone.dueDate) ? { dueSetByHand: true } : {}),
+      },
     });
     return changed(tx, updated);
   });

@@ -5,8 +5,8 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, daysBetween } from '../domain/dates.js';
-import { findRole, stageOf, trackOf } from '../domain/framework/queries.js';
-import type { Framework } from '../domain/framework/schema.js';
+import { findRole, resourcesForSignals, stageOf, trackOf } from '../domain/framework/queries.js';
+import type { Framework, Resource } from '../domain/framework/schema.js';
 import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
 import { ownReadiness, type ReadinessView } from './checkins.js';
 import { ownCheckIns } from './privacy.js';
@@ -33,6 +33,10 @@ export interface MilestoneView {
   agreed?: boolean;
   /** Closed without being done because the goal was reached first. */
   notNeeded?: boolean;
+  /** What the framework's template says about it (null for the person's own). */
+  description?: string | null;
+  /** The framework's resources for the signals it serves. */
+  resources?: Resource[];
 }
 
 /** "I moved into this role", waiting for the other side to confirm. */
@@ -100,6 +104,8 @@ export function pathwayView(row: PathwayRow, framework: Framework, today: string
       daysLeft: done || notNeeded ? null : daysBetween(today, dueDate),
       agreed: milestone.agreedAt !== null,
       notNeeded,
+      description: milestone.description,
+      resources: resourcesForSignals(framework, row.goalRoleKey, milestone.signalKeys),
     };
   });
   return {

@@ -54,6 +54,8 @@ export async function startPathway(prisma: PrismaClient, input: NewPathway): Pro
             dueDate: dateToDb(milestone.due),
             link: milestone.link,
             signalKeys: milestone.signalKeys,
+            description: milestone.description,
+            templateKey: milestone.templateKey,
           })),
         },
       },

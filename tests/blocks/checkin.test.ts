@@ -26,6 +26,7 @@ const signals = Array.from({ length: MAX_SIGNALS_PER_ROLE }, (_, i) => ({
   key: longKey(i),
   title: longTitle(i),
   description: 'd'.repeat(MAX_DESCRIPTION_LENGTH),
+  resources: [],
 }));
 
 function readiness(): ReadinessView {

@@ -36,6 +36,7 @@ const signals = Array.from({ length: MAX_SIGNALS_PER_ROLE }, (_, i) => ({
   key: `${'k'.repeat(MAX_KEY_LENGTH - 3)}-${String(i).padStart(2, '0')}`,
   title: longTitle(i),
   description: 'd'.repeat(MAX_DESCRIPTION_LENGTH),
+  resources: [],
 }));
 const MILESTONES = 150;
 const caseMilestones = Array.from({ length: MILESTONES }, (_, i) => ({

@@ -28,7 +28,7 @@ beforeAll(async () => {
     frameworkVariant((framework) => {
       renameRole(framework, 'senior-instructional-designer', 'senior-learning-designer', 'Senior Learning Designer');
       removeRole(framework, 'learning-consultant');
-      const stage3 = framework.stages[2]!;
+      const stage3 = framework.stages.find((stage) => stage.key === 'owning-the-why')!;
       stage3.roles.find((role) => role.key === 'ld-manager')!.title = 'Head of L&D Operations';
       const adjacent = framework.stages.find((stage) => stage.track === 'adjacent-paths')!;
       adjacent.roles.push({ key: 'learning-analyst', title: 'Learning Analyst', focus: 'Measures what learning changes.' });
@@ -46,7 +46,7 @@ describe('summarizeFrameworkChange', () => {
         to: { key: 'senior-learning-designer', title: 'Senior Learning Designer' },
       },
     ]);
-    expect(summary.retitled).toEqual([{ key: 'ld-manager', previousTitle: ld.stages[2]!.roles[1]!.title, title: 'Head of L&D Operations' }]);
+    expect(summary.retitled).toEqual([{ key: 'ld-manager', previousTitle: ld.stages[3]!.roles[1]!.title, title: 'Head of L&D Operations' }]);
     expect(summary.removed).toEqual([{ key: 'learning-consultant', title: 'Learning Consultant' }]);
     expect(hasRoleChanges(summary)).toBe(true);
   });

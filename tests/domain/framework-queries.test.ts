@@ -49,7 +49,7 @@ describe('L&D ladder', () => {
   });
 
   it('knows each role’s stage and track', () => {
-    expect(stageOf(ld, 'ld-manager')?.order).toBe(3);
+    expect(stageOf(ld, 'ld-manager')?.order).toBe(4);
     expect(stageOf(ld, 'ld-manager')?.title).toBe('Owning the why');
     expect(trackOf(ld, 'enablement-lead')?.key).toBe('adjacent-paths');
     const role = findRole(ld, 'learning-consultant');
@@ -59,7 +59,12 @@ describe('L&D ladder', () => {
 
 describe('L&D lattice', () => {
   it('moves across as each role lists', () => {
-    expect(keys(latticeMovesFrom(ld, 'instructional-designer'))).toEqual(['learning-technologist']);
+    expect(keys(latticeMovesFrom(ld, 'instructional-designer'))).toEqual([
+      'learning-technologist',
+      'multimedia-developer',
+      'assessment-writer',
+      'faculty-trainer',
+    ]);
     expect(keys(latticeMovesFrom(ld, 'learning-consultant'))).toEqual([
       'senior-instructional-designer',
       'performance-consultant',
@@ -155,7 +160,7 @@ describe('renames with formerKeys', () => {
   it('findRole and every query follow a former key', () => {
     const next = renamedLd();
     expect(findRole(next, 'ld-manager')?.key).toBe('learning-manager');
-    expect(stageOf(next, 'ld-manager')?.order).toBe(3);
+    expect(stageOf(next, 'ld-manager')?.order).toBe(4);
     expect(keys(ladderMovesFrom(next, 'ld-manager'))).toEqual(['strategic-learning-leader']);
     expect(signalsFor(next, 'ld-manager')).toEqual(signalsFor(next, 'learning-manager'));
     expect(moveKind(next, 'learning-strategist', 'ld-manager')).toBe('lattice');
@@ -163,7 +168,7 @@ describe('renames with formerKeys', () => {
 
   it('compareFrameworks reports the rename and leaves the rest unchanged', () => {
     const changes = compareFrameworks(ld, renamedLd());
-    expect(changes).toHaveLength(10);
+    expect(changes).toHaveLength(17);
     expect(changes.find((c) => c.key === 'ld-manager')).toEqual({
       kind: 'renamed',
       key: 'ld-manager',
@@ -171,7 +176,7 @@ describe('renames with formerKeys', () => {
       previousTitle: 'L&D Manager',
       title: 'L&D Manager',
     });
-    expect(changes.filter((c) => c.kind === 'unchanged')).toHaveLength(9);
+    expect(changes.filter((c) => c.kind === 'unchanged')).toHaveLength(16);
   });
 });
 

@@ -47,38 +47,68 @@ describe('shipped frameworks', () => {
     ]);
   });
 
-  it('the L&D ladder has the four stages of the seeds, in order', async () => {
+  it('the L&D ladder has the junior stage of seed 001 and the four stages of seed 000, in order', async () => {
     const framework = await loadDefaultFramework();
     const ladder = framework.stages.filter((s) => s.track === 'learning-and-development');
     expect(ladder.map((s) => [s.order, s.roles.map((r) => r.key)])).toEqual([
-      [1, ['instructional-designer']],
-      [2, ['senior-instructional-designer', 'learning-consultant']],
-      [3, ['learning-strategist', 'ld-manager']],
-      [4, ['strategic-learning-leader']],
+      [1, ['junior-instructional-designer', 'learning-coordinator', 'ld-specialist', 'training-administrator']],
+      [2, ['instructional-designer']],
+      [3, ['senior-instructional-designer', 'learning-consultant']],
+      [4, ['learning-strategist', 'ld-manager']],
+      [5, ['strategic-learning-leader']],
     ]);
-    const leader = ladder[3]?.roles[0];
+    const leader = ladder[4]?.roles[0];
     expect(leader?.alternativeTitles).toEqual(['Head of Learning', 'Director of Learning & Development', 'Chief Learning Officer']);
+    // Every stage of the ladder carries the seeds' own success criteria.
+    for (const stage of ladder) expect(stage.successCriteria.length, stage.key).toBe(4);
+    expect(ladder[0]?.successCriteria).toContain('Responsiveness to feedback and revision cycles');
+    expect(ladder[3]?.successCriteria).toContain('Measuring impact and making trade-off decisions');
   });
 
-  it('lattice roles sit in their own track', async () => {
+  it('every title seed 001 names is a role or a named alias, at its stage', async () => {
     const framework = await loadDefaultFramework();
-    expect(rolesInStageOrder(framework).map((r) => r.key)).toEqual([
-      'instructional-designer',
-      'senior-instructional-designer',
-      'learning-consultant',
-      'learning-strategist',
-      'ld-manager',
-      'strategic-learning-leader',
-      'learning-technologist',
-      'performance-consultant',
-      'talent-development-partner',
-      'enablement-lead',
+    const whereIs = (title: string): string | undefined => {
+      for (const stage of framework.stages) {
+        for (const role of stage.roles) if (role.title === title || role.alternativeTitles.includes(title)) return `${stage.track}:${stage.order}`;
+      }
+      return undefined;
+    };
+    for (const title of ['Junior Instructional Designer', 'Learning Coordinator', 'L&D Specialist', 'Training Administrator']) {
+      expect(whereIs(title), title).toBe('learning-and-development:1');
+    }
+    // Seed 001's mid-level and senior stage spans seed 000's stages 1 and 2.
+    expect(whereIs('Instructional Designer')).toBe('learning-and-development:2');
+    for (const title of ['Senior Instructional Designer', 'Learning Experience Designer', 'Learning Consultant']) {
+      expect(whereIs(title), title).toBe('learning-and-development:3');
+    }
+    // Seed 001's strategic stage spans seed 000's stages 3 and 4.
+    for (const title of ['Learning Strategist', 'L&D Manager', 'Learning Program Lead']) expect(whereIs(title), title).toBe('learning-and-development:4');
+    expect(whereIs('Head of Learning')).toBe('learning-and-development:5');
+    for (const title of ['Learning Technologist', 'Multimedia Developer', 'Assessment Writer', 'LMS Administrator', 'Faculty Trainer']) {
+      expect(whereIs(title), title).toBe('adjacent-paths:1');
+    }
+  });
+
+  it('a junior can plan the step into Instructional Designer, and sideways into the adjacent roles', async () => {
+    const framework = await loadDefaultFramework();
+    for (const junior of ['junior-instructional-designer', 'learning-coordinator', 'ld-specialist', 'training-administrator']) {
+      const goals = allowedGoals(framework, junior);
+      expect(goals[0], junior).toMatchObject({ kind: 'ladder', role: { key: 'instructional-designer' } });
+      expect(goals.slice(1).every((g) => g.kind === 'lattice' && framework.stages.some((s) => s.track === 'adjacent-paths' && s.roles.includes(g.role))), junior).toBe(true);
+    }
+    expect(allowedGoals(framework, 'instructional-designer').map((g) => `${g.kind}:${g.role.key}`)).toEqual([
+      'ladder:senior-instructional-designer',
+      'ladder:learning-consultant',
+      'lattice:learning-technologist',
+      'lattice:multimedia-developer',
+      'lattice:assessment-writer',
+      'lattice:faculty-trainer',
     ]);
   });
 
   it('every ladder goal carries the four readiness signals of the seeds', async () => {
     const framework = await loadDefaultFramework();
-    const ladderGoals = ['senior-instructional-designer', 'learning-consultant', 'learning-strategist', 'ld-manager', 'strategic-learning-leader'];
+    const ladderGoals = ['instructional-designer', 'senior-instructional-designer', 'learning-consultant', 'learning-strategist', 'ld-manager', 'strategic-learning-leader'];
     for (const goal of ladderGoals) {
       const keys = signalsFor(framework, goal).map((s) => s.key);
       expect(keys, goal).toEqual(expect.arrayContaining(['impact-beyond-role', 'non-learning-stakeholders', 'systems-thinking', 'owns-outcomes']));
@@ -89,7 +119,7 @@ describe('shipped frameworks', () => {
   it('every reachable goal offers the leadership-transition steps as templates', async () => {
     const framework = await loadDefaultFramework();
     const goals = new Set(rolesInStageOrder(framework).flatMap((r) => allowedGoals(framework, r.key).map((g) => g.role.key)));
-    expect(goals.size).toBe(10);
+    expect(goals.size).toBe(13);
     for (const goal of goals) {
       const templates = milestoneTemplatesFor(framework, goal);
       const keys = templates.map((t) => t.key);

@@ -18,7 +18,7 @@
  * All functions accept former role keys wherever they take a role key, so pathways stored
  * before a rename keep working. Unknown keys yield undefined or an empty list.
  */
-import type { Competency, Framework, MilestoneTemplate, Role, Signal, Stage, Track } from './schema.js';
+import type { Competency, Framework, MilestoneTemplate, Resource, Role, Signal, Stage, Track } from './schema.js';
 
 export type MoveKind = 'ladder' | 'lattice';
 
@@ -147,9 +147,25 @@ export function signalsFor(framework: Framework, goalRoleKey: string): Signal[] 
   return [...(findRole(framework, goalRoleKey)?.signals ?? [])];
 }
 
-/** Suggested milestones for reaching this goal, in the framework's order. */
-export function milestoneTemplatesFor(framework: Framework, goalRoleKey: string): MilestoneTemplate[] {
-  return [...(findRole(framework, goalRoleKey)?.milestones ?? [])];
+/**
+ * Suggested milestones for reaching this goal, in the framework's order. With a starting
+ * role, templates meant for other starting roles (`from`) are left out.
+ */
+export function milestoneTemplatesFor(framework: Framework, goalRoleKey: string, fromRoleKey?: string): MilestoneTemplate[] {
+  const templates = findRole(framework, goalRoleKey)?.milestones ?? [];
+  if (fromRoleKey === undefined) return [...templates];
+  const from = findRole(framework, fromRoleKey)?.key ?? fromRoleKey;
+  return templates.filter((template) => template.from.length === 0 || template.from.some((key) => findRole(framework, key)?.key === from));
+}
+
+/** Resources the framework lists for these signals of a goal, without repeats. */
+export function resourcesForSignals(framework: Framework, goalRoleKey: string, signalKeys: readonly string[]): Resource[] {
+  const signals = findRole(framework, goalRoleKey)?.signals ?? [];
+  const seen = new Set<string>();
+  return signals
+    .filter((signal) => signalKeys.includes(signal.key))
+    .flatMap((signal) => signal.resources)
+    .filter((resource) => !seen.has(resource.url) && seen.add(resource.url) !== undefined);
 }
 
 export type RoleKeyChange =

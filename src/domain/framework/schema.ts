@@ -23,6 +23,8 @@ export const MAX_KEY_LENGTH = 60;
 export const MAX_ROLES = 100;
 /** Each signal takes a rating and an example input in the check-in modal (≤ 100 blocks). */
 export const MAX_SIGNALS_PER_ROLE = 12;
+/** One line of a stage's success criteria. */
+export const MAX_CRITERION_LENGTH = 200;
 /** Slack URLs in buttons are limited to 3000 characters. */
 export const MAX_LINK_LENGTH = 3000;
 
@@ -58,10 +60,21 @@ export const TrackSchema = z.strictObject({
   description: DescriptionSchema.optional(),
 });
 
+/** A course, reading or internal programme that helps with a signal or a competency. */
+export const ResourceSchema = z.strictObject({
+  title: TitleSchema,
+  url: LinkSchema,
+});
+
+/** A few links at most: they are shown beside the signal in plans, readiness views and nudges. */
+export const MAX_RESOURCES = 5;
+const ResourcesSchema = z.array(ResourceSchema).max(MAX_RESOURCES).default([]);
+
 /** What one framework-level competency looks like at this role's level. */
 export const RoleCompetencySchema = z.strictObject({
   competency: KeySchema,
   description: DescriptionSchema,
+  resources: ResourcesSchema,
 });
 
 /**
@@ -74,6 +87,7 @@ export const SignalSchema = z.strictObject({
   key: KeySchema,
   title: TitleSchema,
   description: DescriptionSchema,
+  resources: ResourcesSchema,
 });
 
 /** A suggested milestone for someone whose goal is the role that lists it. */
@@ -83,6 +97,17 @@ export const MilestoneTemplateSchema = z.strictObject({
   kind: MilestoneKindSchema,
   /** Suggested duration; the person's due date is derived from it. Two years at most. */
   weeks: z.number().int().min(1).max(104),
+  /**
+   * When it starts, in weeks from the plan's start. Without `start` or `alongside` it starts
+   * when the template before it ends, so activities run one after another unless told.
+   */
+  start: z.number().int().min(0).max(104).optional(),
+  /** Starts together with this other template of the same role (activities side by side). */
+  alongside: KeySchema.optional(),
+  /** Runs until the plan's target date (mentoring spans the plan), at least `weeks` long. */
+  throughout: z.boolean().default(false),
+  /** Offered only to people starting from one of these roles; empty: offered to everyone. */
+  from: z.array(KeySchema).max(20).default([]),
   description: DescriptionSchema.optional(),
   link: LinkSchema.optional(),
   /** Keys of readiness signals of the same role that this milestone helps build. */
@@ -113,6 +138,8 @@ export const StageSchema = z.strictObject({
   order: z.number().int().min(1).max(50),
   title: TitleSchema,
   focus: DescriptionSchema,
+  /** What success looks like at this stage, in the seeds' words; shown with every role of the stage. */
+  successCriteria: z.array(z.string().trim().min(1).max(MAX_CRITERION_LENGTH)).max(10).default([]),
   roles: z.array(RoleSchema).min(1).max(MAX_ROLES),
 });
 
@@ -147,7 +174,17 @@ const ReferencesSchema = z.object({
           competencies: z.array(z.object({ competency: z.string() })).default([]),
           signals: z.array(z.object({ key: z.string() })).default([]),
           lattice: z.array(z.string()).default([]),
-          milestones: z.array(z.object({ key: z.string(), signals: z.array(z.string()).default([]) })).default([]),
+          milestones: z
+            .array(
+              z.object({
+                key: z.string(),
+                signals: z.array(z.string()).default([]),
+                start: z.unknown().optional(),
+                alongside: z.string().optional(),
+                from: z.array(z.string()).default([]),
+              }),
+            )
+            .default([]),
         }),
       ),
     }),
@@ -181,6 +218,7 @@ export type RoleCompetency = z.infer<typeof RoleCompetencySchema>;
 export type Signal = z.infer<typeof SignalSchema>;
 export type MilestoneTemplate = z.infer<typeof MilestoneTemplateSchema>;
 export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
+export type Resource = z.infer<typeof ResourceSchema>;
 
 // ---------------------------------------------------------------------------
 // Cross-reference checks. Each reports at the path of the offending node so the parser
@@ -201,6 +239,7 @@ function checkReferences(framework: References, report: Report): void {
     checkUniqueKeys(role.signals.map((s) => s.key), [...rolePath, 'signals'], 'signal', report);
     checkUniqueKeys(role.milestones.map((m) => m.key), [...rolePath, 'milestones'], 'milestone template', report);
     checkTemplateSignals(role, rolePath, report);
+    checkTemplateTiming(role, rolePath, roleKeys, report);
     checkLattice(framework, role, rolePath, stageIndex, roleKeys, report);
   });
   checkGoalsHaveSignals(framework, roleKeys, report);
@@ -309,6 +348,35 @@ function checkTemplateSignals(
           `Unknown signal "${signalKey}"; role "${role.key}" has signals: ${[...signalKeys].join(', ') || '(none)'}`,
         );
       }
+    });
+  });
+}
+
+/**
+ * `alongside` names another template of the same role, never itself, and does not loop;
+ * `start` and `alongside` do not both say when it starts; `from` names existing roles.
+ */
+function checkTemplateTiming(role: RefRole, rolePath: IssuePath, roleKeys: Set<string>, report: Report): void {
+  const byKey = new Map(role.milestones.map((template) => [template.key, template]));
+  role.milestones.forEach((template, m) => {
+    const path = [...rolePath, 'milestones', m];
+    if (template.alongside !== undefined) {
+      if (template.start !== undefined) report([...path, 'alongside'], 'Give either start or alongside, not both');
+      if (template.alongside === template.key) report([...path, 'alongside'], `Template "${template.key}" cannot run alongside itself`);
+      else if (!byKey.has(template.alongside)) {
+        report([...path, 'alongside'], `Unknown template "${template.alongside}"; role "${role.key}" has templates: ${[...byKey.keys()].join(', ')}`);
+      } else {
+        const seen = new Set([template.key]);
+        let next = byKey.get(template.alongside);
+        while (next?.alongside !== undefined && !seen.has(next.key)) {
+          seen.add(next.key);
+          next = byKey.get(next.alongside);
+        }
+        if (next && seen.has(next.key)) report([...path, 'alongside'], `Templates run alongside each other in a loop (${[...seen].join(' → ')})`);
+      }
+    }
+    template.from.forEach((key, i) => {
+      if (!roleKeys.has(key)) report([...path, 'from', i], `Unknown role "${key}" in from`);
     });
   });
 }

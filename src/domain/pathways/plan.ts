@@ -8,7 +8,7 @@ import { formatDate, isoDate } from '../dates.js';
 import { allowedGoals, findRole, milestoneTemplatesFor, moveKind, type GoalOption, type MoveKind } from '../framework/queries.js';
 import type { Framework, MilestoneTemplate } from '../framework/schema.js';
 import { dueDateProblem, milestoneLink, milestoneTitle, MILESTONE_KIND_CHOICES, type MilestoneKindChoice } from './milestones.js';
-import { defaultTargetDate, spreadDueDates } from './schedule.js';
+import { defaultTargetFor, templateWindows, windowDueDates, windowStartDates } from './schedule.js';
 
 /** Extra milestones of the person's own in the plan modal (the rest can be added later). */
 export const MAX_EXTRA_MILESTONES = 3;
@@ -53,6 +53,10 @@ export interface PlannedMilestone {
   due: string;
   link: string | null;
   signalKeys: string[];
+  /** The template's description, kept on the milestone so it is shown later. */
+  description: string | null;
+  /** The framework template it came from; null for the person's own. */
+  templateKey: string | null;
 }
 
 export interface ValidPlan {
@@ -102,13 +106,23 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   };
 
   const milestones: PlannedMilestone[] = [];
-  const templates = goal ? milestoneTemplatesFor(framework, goal.key) : [];
+  const templates = goal ? milestoneTemplatesFor(framework, goal.key, from?.key) : [];
   // In the framework's order, whatever order the form sent them in.
   for (const template of templates) {
     const choice = draft.templates.find((c) => c.key === template.key);
     if (!choice?.keep) continue;
     const due = checkDate({ kind: 'template', key: choice.key }, choice.due);
-    if (due) milestones.push({ title: template.title, kind: template.kind, due, link: template.link ?? null, signalKeys: [...template.signals] });
+    if (due) {
+      milestones.push({
+        title: template.title,
+        kind: template.kind,
+        due,
+        link: template.link ?? null,
+        signalKeys: [...template.signals],
+        description: template.description ?? null,
+        templateKey: template.key,
+      });
+    }
   }
 
   draft.extras.slice(0, MAX_EXTRA_MILESTONES).forEach((extra, index) => {
@@ -124,7 +138,7 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     if (linkProblem) report(field('link'), `${capitalise(linkProblem)}.`);
     const due = checkDate(field('due'), extra.due);
     if (title.success && kindResult.success && due && !linkProblem) {
-      milestones.push({ title: title.data, kind: kindResult.data, due, link: link?.success ? link.data : null, signalKeys: [] });
+      milestones.push({ title: title.data, kind: kindResult.data, due, link: link?.success ? link.data : null, signalKeys: [], description: null, templateKey: null });
     }
   });
 
@@ -141,6 +155,8 @@ function capitalise(text: string): string {
 
 export interface ProposedMilestone {
   template: MilestoneTemplate;
+  /** When the activity starts, on the same scale as its due date. */
+  start: string;
   due: string;
 }
 
@@ -170,16 +186,17 @@ export function proposePlan(framework: Framework, input: ProposalInput, today: s
   const goals = from ? allowedGoals(framework, from.key) : [];
   const wanted = input.goalRoleKey ? findRole(framework, input.goalRoleKey)?.key : undefined;
   const goal = goals.find((option) => option.role.key === wanted) ?? goals[0];
-  const templates = goal ? milestoneTemplatesFor(framework, goal.role.key) : [];
-  const weeks = templates.map((t) => t.weeks);
+  const templates = goal ? milestoneTemplatesFor(framework, goal.role.key, from?.key) : [];
+  const windows = templateWindows(templates);
   const picked = input.targetDate && isoDate.safeParse(input.targetDate).success && input.targetDate > today ? input.targetDate : undefined;
-  const targetDate = picked ?? defaultTargetDate(weeks, today);
-  const dues = spreadDueDates(weeks, today, targetDate);
+  const targetDate = picked ?? defaultTargetFor(windows, today);
+  const dues = windowDueDates(windows, today, targetDate);
+  const starts = windowStartDates(windows, today, targetDate);
   return {
     fromRoleKey: from?.key,
     goals,
     goalRoleKey: goal?.role.key,
     targetDate,
-    milestones: templates.map((template, i) => ({ template, due: dues[i] ?? targetDate })),
+    milestones: templates.map((template, i) => ({ template, start: starts[i] ?? today, due: dues[i] ?? targetDate })),
   };
 }

@@ -33,6 +33,8 @@ export interface MilestoneFacts {
   title: string;
   dueDate: string;
   snoozedUntil?: string | undefined;
+  /** The framework's resources for the signals this milestone serves (shown in its nudges). */
+  resources?: readonly { title: string; url: string }[] | undefined;
 }
 
 export interface PathwayFacts {

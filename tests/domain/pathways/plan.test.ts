@@ -49,7 +49,8 @@ describe('validatePlan', () => {
     expect(titles).toHaveLength(8);
     expect(titles[0]).toBe(milestoneTemplatesFor(framework, 'senior-instructional-designer')[0]!.title);
     expect(titles).not.toContain(milestoneTemplatesFor(framework, 'senior-instructional-designer')[1]!.title);
-    expect(result.plan.milestones.at(-1)).toEqual({ title: 'Run a lunch-and-learn', kind: 'project', due: '2027-05-05', link: 'https://example.com/ll', signalKeys: [] });
+    expect(result.plan.milestones.at(-1)).toEqual({ title: 'Run a lunch-and-learn', kind: 'project', due: '2027-05-05', link: 'https://example.com/ll', signalKeys: [], description: null, templateKey: null });
+    expect(result.plan.milestones[0]).toMatchObject({ templateKey: 'assess-competencies', description: expect.stringContaining('Rate yourself') });
   });
 
   it('labels a sideways move as lattice', () => {

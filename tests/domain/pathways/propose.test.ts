@@ -16,10 +16,17 @@ describe('proposePlan', () => {
       'ladder:senior-instructional-designer',
       'ladder:learning-consultant',
       'lattice:learning-technologist',
+      'lattice:multimedia-developer',
+      'lattice:assessment-writer',
+      'lattice:faculty-trainer',
     ]);
     expect(proposal.goalRoleKey).toBe('senior-instructional-designer');
-    // 2+1+12+6+12+6+2+4 = 45 weeks of templates.
-    expect(proposal.targetDate).toBe('2027-11-22');
+    // Side by side, not end to end: mentoring from week 2 to the end, the first course alongside it,
+    // the project from week 4; 28 weeks in all (45 if added one after another).
+    expect(proposal.targetDate).toBe('2027-07-26');
+    const mentoring = proposal.milestones.find((m) => m.template.key === 'seek-mentorship')!;
+    expect(mentoring.start).toBe('2027-01-25');
+    expect(mentoring.due).toBe(proposal.targetDate);
     expect(proposal.milestones.at(-1)?.due).toBe(proposal.targetDate);
     expect(proposal.milestones[0]).toMatchObject({ template: { key: 'assess-competencies' }, due: '2027-01-25' });
   });

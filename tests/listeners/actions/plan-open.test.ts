@@ -23,7 +23,8 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     const role = view.blocks.find((b) => b.block_id === 'plan_role') as unknown as { dispatch_action: boolean; element: Record<string, unknown> };
     expect(role.dispatch_action).toBe(true);
     const groups = role.element.option_groups as { label: { text: string }; options: { value: string }[] }[];
-    expect(groups[0]?.label.text).toBe('Building credibility through craft');
+    expect(groups[0]?.label.text).toBe('Learning the system (junior roles)');
+    expect(groups[0]?.options.map((o) => o.value)).toContain('learning-coordinator');
     expect(groups.flatMap((g) => g.options.map((o) => o.value))).toContain('learning-technologist');
     expect(role.element.initial_option).toMatchObject({ value: 'instructional-designer' });
 
@@ -32,6 +33,9 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
       'Step up: Senior Instructional Designer',
       'Step up: Learning Consultant',
       'Move across: Learning Technologist',
+      'Move across: Multimedia Developer',
+      'Move across: Assessment Writer',
+      'Move across: Faculty Trainer',
     ]);
     // Eight templates for Senior Instructional Designer: keep boxes (10 a group) and a date each.
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.'))).toHaveLength(8);

@@ -41,7 +41,7 @@ describe('/pathway roles end to end', () => {
       expect(shown).toContain(title);
     }
     expect(shown).toContain('does not know your current role yet');
-    expect(shown).toContain('/pathway roles senior-instructional-designer');
+    expect(shown).toContain('/pathway roles learning-coordinator');
     expect(t.fake.specViolations).toEqual([]);
     expect(t.fake.blockKitViolations).toEqual([]);
   });
@@ -51,7 +51,7 @@ describe('/pathway roles end to end', () => {
     const { shown } = await ask('roles');
     expect(shown).toContain('You are *Instructional Designer*');
     expect(shown).toContain('Up the ladder: Senior Instructional Designer, Learning Consultant');
-    expect(shown).toContain('Moves across to another track: Learning Technologist');
+    expect(shown).toContain('Moves across to another track: Learning Technologist, Multimedia Developer, Assessment Writer, Faculty Trainer');
     expect(shown).toMatch(/Senior Instructional Designer\* `senior-instructional-designer` :arrow_up: _step up_/);
     expect(shown).toMatch(/Learning Technologist\* `learning-technologist` :left_right_arrow: _move across_/);
   });
@@ -68,7 +68,8 @@ describe('/pathway roles end to end', () => {
     const { body, shown } = await ask('roles senior instr');
     expect(body.text).toBe('Senior Instructional Designer');
     expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Senior Instructional Designer' } });
-    expect(shown).toContain('Stage 2 of 4');
+    expect(shown).toContain('Stage 3 of 5');
+    expect(shown).toContain('*Success at this stage*');
     expect(shown).toContain('*Competencies at this level*');
     expect(shown).toContain('*Readiness signals*');
     expect(shown).toContain('Up the ladder: Learning Strategist, L&amp;D Manager');

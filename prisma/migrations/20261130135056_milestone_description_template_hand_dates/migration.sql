@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "Milestone" ADD COLUMN     "description" TEXT,
+ADD COLUMN     "dueSetByHand" BOOLEAN NOT NULL DEFAULT false,
+ADD COLUMN     "templateKey" TEXT;
