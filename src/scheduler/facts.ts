@@ -1,7 +1,8 @@
 /**
  * Loads what the pure schedule rules (src/domain/schedule/plan.ts) need about
- * people, in id-ordered batches so planning scales to large workspaces, and
- * for a single person when the sender re-checks a message before posting it.
+ * people: for the people a tick found due (in batches), and for a single
+ * person when the sender re-checks a message before posting it. Also reads
+ * and writes Person.nextDueAt, which decides who is due.
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
@@ -10,7 +11,7 @@ import type { Framework } from '../domain/framework/schema.js';
 import { knownMutableKinds } from '../domain/schedule/kinds.js';
 import { localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import type { PersonFacts, Recipient, ReportFacts, ScheduleSettings } from '../domain/schedule/plan.js';
-import type { Prisma, Workspace } from '../generated/prisma/client.js';
+import { Prisma, type Workspace } from '../generated/prisma/client.js';
 import { frameworkOf } from '../services/frameworks.js';
 
 export type ScheduleWorkspace = Pick<
@@ -81,6 +82,52 @@ const factsSelect = {
 } satisfies Prisma.PersonSelect;
 
 type RecipientRow = Prisma.PersonGetPayload<{ select: typeof recipientSelect }>;
+
+/** Person.nextDueAt for "nothing can come due until their facts change" (null means "look at the next tick"). */
+export const NOTHING_DUE = new Date('9999-12-31T00:00:00.000Z');
+
+export interface DueCandidate {
+  id: string;
+  /** Person.dueVersion when chosen: the next-due instant is stored only if no change came in between. */
+  dueVersion: number;
+}
+
+/**
+ * The people of a workspace whose next-due instant has come (or is unknown):
+ * one read of the (workspaceId, nextDueAt) index, whatever the headcount.
+ * Exported as SQL so a test can EXPLAIN exactly this statement.
+ */
+export function dueCandidatesSql(workspaceId: string, now: Date): Prisma.Sql {
+  return Prisma.sql`
+    SELECT "id", "dueVersion" FROM "Person"
+    WHERE "workspaceId" = ${workspaceId} AND ("nextDueAt" IS NULL OR "nextDueAt" <= ${now.toISOString()}::timestamp)
+      AND "deactivatedAt" IS NULL`;
+}
+
+export function dueCandidates(prisma: Pick<PrismaClient, '$queryRaw'>, workspaceId: string, now: Date): Promise<DueCandidate[]> {
+  return prisma.$queryRaw<DueCandidate[]>(dueCandidatesSql(workspaceId, now));
+}
+
+export interface NextDue {
+  id: string;
+  dueVersion: number;
+  /** undefined: nothing can come due until the person's facts change. */
+  at: Date | undefined;
+}
+
+/**
+ * Stores each person's next-due instant in one statement, skipping anyone
+ * whose facts changed since they were chosen (their null stays, so the next
+ * tick looks again). Times travel as UTC text, like the outbox's.
+ */
+export async function storeNextDue(prisma: Pick<PrismaClient, '$executeRaw'>, rows: readonly NextDue[]): Promise<number> {
+  if (rows.length === 0) return 0;
+  const values = rows.map((row) => Prisma.sql`(${row.id}::text, ${row.dueVersion}::int, ${(row.at ?? NOTHING_DUE).toISOString()}::timestamp)`);
+  return prisma.$executeRaw`
+    UPDATE "Person" AS p SET "nextDueAt" = v."at"
+    FROM (VALUES ${Prisma.join(values)}) AS v("id", "dueVersion", "at")
+    WHERE p."id" = v."id" AND p."dueVersion" = v."dueVersion"`;
+}
 type FactsRow = Prisma.PersonGetPayload<{ select: typeof factsSelect }>;
 
 /** Turns database rows into schedule facts; frameworks are parsed once per version and run. */
@@ -93,16 +140,14 @@ export class FactsReader {
     private readonly defaultTimeZone: string,
   ) {}
 
-  /** The next `take` people after `cursor` (by id), with their facts. */
-  async batch(cursor: string | undefined, take: number, now: Date): Promise<{ facts: PersonFacts[]; cursor: string | undefined }> {
+  /** These people's facts (those still active in the workspace), by id. */
+  async people(personIds: readonly string[], now: Date): Promise<Map<string, PersonFacts>> {
     const rows = await this.prisma.person.findMany({
-      where: { workspaceId: this.workspace.id, deactivatedAt: null, ...(cursor === undefined ? {} : { id: { gt: cursor } }) },
-      orderBy: { id: 'asc' },
-      take,
+      where: { id: { in: [...personIds] }, workspaceId: this.workspace.id, deactivatedAt: null },
       select: factsSelect,
     });
     await this.loadFrameworks(rows);
-    return { facts: rows.map((row) => this.toFacts(row, now)), cursor: rows.at(-1)?.id };
+    return new Map(rows.map((row) => [row.id, this.toFacts(row, now)]));
   }
 
   /** One person's facts, or undefined when they are gone. */

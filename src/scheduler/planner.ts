@@ -1,30 +1,35 @@
 /**
- * The planner: on each tick, walks every installed workspace's people in
- * id-ordered batches, asks the pure schedule rules what is due, and inserts
- * those messages into the outbox with `createMany … skipDuplicates`. Keys are
- * deterministic, so planning again (the next tick, another replica, a restart
- * after downtime) never creates a second row.
+ * The planner: on each tick, reads the people whose next-due instant has come
+ * (Person.nextDueAt, indexed; null after any change to their facts), asks the
+ * pure schedule rules what is due for them, inserts those messages into the
+ * outbox in bulk (`createMany … skipDuplicates`: keys are deterministic, so
+ * planning again never creates a second row), and stores each person's next
+ * due instant. People with nothing due cost nothing but their index entry.
  */
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
+import { nextDueAt } from '../domain/schedule/next-due.js';
 import { planFor, type PlannedMessage } from '../domain/schedule/plan.js';
 import { renderScheduled } from '../blocks/nudges.js';
 import type { Logger } from '../logger.js';
 import { enqueueMessages, type OutboxEntry } from '../services/outbox.js';
-import { FactsReader, scheduleWorkspaceSelect, settingsOf } from './facts.js';
+import { dueCandidates, FactsReader, scheduleWorkspaceSelect, settingsOf, storeNextDue, type NextDue } from './facts.js';
 
 export interface PlannerDeps {
   prisma: PrismaClient;
   clock: Clock;
   logger: Logger;
   defaultTimeZone: string;
-  /** People loaded per query; memory stays flat however large the workspace. */
+  /** People loaded per query; memory stays flat however many are due. */
   batchSize?: number;
 }
 
 export interface PlanStats {
+  /** People whose next-due instant had come, and were planned. */
   people: number;
+  /** Messages the rules want now (most already queued by an earlier look). */
   planned: number;
+  /** Rows newly written to the outbox. */
   queued: number;
 }
 
@@ -43,27 +48,36 @@ function outboxEntry(workspaceId: string, message: PlannedMessage): OutboxEntry 
 
 export async function planAll(deps: PlannerDeps): Promise<PlanStats> {
   const now = deps.clock.now();
+  const batchSize = deps.batchSize ?? DEFAULT_PLAN_BATCH;
   const stats: PlanStats = { people: 0, planned: 0, queued: 0 };
   const workspaces = await deps.prisma.workspace.findMany({ where: { uninstalledAt: null }, select: scheduleWorkspaceSelect, orderBy: { id: 'asc' } });
   for (const workspace of workspaces) {
+    const candidates = await dueCandidates(deps.prisma, workspace.id, now);
+    if (candidates.length === 0) continue;
     const settings = settingsOf(workspace);
     const reader = new FactsReader(deps.prisma, workspace, deps.defaultTimeZone);
-    let cursor: string | undefined;
-    for (;;) {
-      const batch = await reader.batch(cursor, deps.batchSize ?? DEFAULT_PLAN_BATCH, now);
-      if (batch.facts.length === 0) break;
-      const planned = batch.facts.flatMap((facts) => planFor(facts, settings, now).planned);
-      // Most keys were queued by an earlier tick: look them up instead of rendering and re-inserting them.
-      const existing = await deps.prisma.outboxMessage.findMany({
-        where: { dedupeKey: { in: planned.map((message) => message.keyText) } },
-        select: { dedupeKey: true },
-      });
-      const known = new Set(existing.map((row) => row.dedupeKey));
-      const entries = planned.filter((message) => !known.has(message.keyText)).map((message) => outboxEntry(workspace.id, message));
-      stats.people += batch.facts.length;
+    for (let start = 0; start < candidates.length; start += batchSize) {
+      const chunk = candidates.slice(start, start + batchSize);
+      const facts = await reader.people(
+        chunk.map((candidate) => candidate.id),
+        now,
+      );
+      const planned: PlannedMessage[] = [];
+      const nextDue: NextDue[] = [];
+      for (const candidate of chunk) {
+        const person = facts.get(candidate.id);
+        if (person === undefined) continue; // deactivated or gone since it was chosen
+        planned.push(...planFor(person, settings, now).planned);
+        nextDue.push({ id: candidate.id, dueVersion: candidate.dueVersion, at: nextDueAt(person, settings, now) });
+      }
+      stats.people += nextDue.length;
       stats.planned += planned.length;
-      stats.queued += await enqueueMessages(deps.prisma, entries);
-      cursor = batch.cursor;
+      // Rows first: a crash in between leaves the person due, and planning again adds nothing twice.
+      stats.queued += await enqueueMessages(
+        deps.prisma,
+        planned.map((message) => outboxEntry(workspace.id, message)),
+      );
+      await storeNextDue(deps.prisma, nextDue);
     }
   }
   if (stats.queued > 0) deps.logger.info({ ...stats }, 'planned scheduled messages');

@@ -72,6 +72,11 @@ export function localInstant(date: string, hour: number, zone: string): Date {
   return (repeated ? hourEarlier : instant).toJSDate();
 }
 
+/** The instant a local date begins in a zone (memoised: the planner asks it for many people at once). */
+export function localMidnight(date: string, zone: string): Date {
+  return new Date(remember(`m|${date}|${zone}`, () => localInstant(date, 0, zone).getTime()));
+}
+
 /**
  * The first instant at or after `earliest` that falls inside working hours on
  * a working day in `zone`.

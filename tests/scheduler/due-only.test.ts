@@ -1,0 +1,120 @@
+/**
+ * A tick's cost grows with what is due, not with headcount: over 5,000
+ * people with nothing due (and a few with something), a tick runs a fixed
+ * number of statements, gets back rows for the due people only, and the
+ * statement that chooses them reads index entries for the due people only.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Database, PrismaClient } from '../../src/db/client.js';
+import { dateToDb } from '../../src/domain/dates.js';
+import { dueCandidatesSql } from '../../src/scheduler/facts.js';
+import { planAll } from '../../src/scheduler/planner.js';
+import { ensureMember } from '../../src/services/people.js';
+import { backends } from '../support/db.js';
+import { quietLogger } from '../support/schedule.js';
+
+const IDLE = 5000;
+
+interface Work {
+  statements: number;
+  rows: number;
+}
+
+/** The same client, counting statements and the rows they return. */
+function counting(prisma: PrismaClient, work: Work): PrismaClient {
+  const extended = prisma.$extends({
+    query: {
+      async $allOperations({ args, query }) {
+        work.statements += 1;
+        const result: unknown = await query(args);
+        work.rows += Array.isArray(result) ? result.length : 1;
+        return result;
+      },
+    },
+  });
+  return extended as unknown as PrismaClient;
+}
+
+interface PlanNode {
+  'Actual Rows'?: number;
+  'Actual Loops'?: number;
+  'Rows Removed by Filter'?: number;
+  'Rows Removed by Index Recheck'?: number;
+  Plans?: PlanNode[];
+}
+
+/** Rows each node of an EXPLAIN ANALYZE plan produced or threw away: what the statement read. */
+function rowsTouched(node: PlanNode): number {
+  const own = ((node['Actual Rows'] ?? 0) + (node['Rows Removed by Filter'] ?? 0) + (node['Rows Removed by Index Recheck'] ?? 0)) * (node['Actual Loops'] ?? 1);
+  return own + (node.Plans ?? []).reduce((sum, child) => sum + rowsTouched(child), 0);
+}
+
+for (const backend of await backends()) {
+  describe.skipIf(!backend.available)(`planner cost on ${backend.name}`, () => {
+    let opened: { db: Database; close(): Promise<void> };
+    let prisma: PrismaClient;
+    let workspaceId: string;
+
+    beforeAll(async () => {
+      opened = await backend.open();
+      prisma = opened.db.prisma;
+      const { workspace } = await ensureMember(prisma, { teamId: 'T0COST', userId: 'U0FIRST' });
+      workspaceId = workspace.id;
+      const people = Array.from({ length: IDLE }, (_, index) => ({ id: `idle${String(index).padStart(5, '0')}`, workspaceId, slackUserId: `UIDLE${index}`, timeZone: 'Europe/London' }));
+      await prisma.person.createMany({ data: people });
+      await prisma.pathway.createMany({
+        data: people.map((person) => ({
+          id: `path-${person.id}`,
+          personId: person.id,
+          activeForPersonId: person.id,
+          frameworkVersionId: workspace.activeFrameworkId!,
+          fromRoleKey: 'instructional-designer',
+          goalRoleKey: 'senior-instructional-designer',
+          moveKind: 'ladder' as const,
+          targetDate: dateToDb('2027-12-31'),
+          startedAt: new Date('2027-01-04T10:00:00Z'),
+        })),
+      });
+      // Milestones far ahead: after the first look nobody has anything due for weeks. Three people have one due soon.
+      await prisma.milestone.createMany({
+        data: people.map((person, index) => ({
+          pathwayId: `path-${person.id}`,
+          position: 1,
+          title: 'Later',
+          dueDate: dateToDb(index < 3 ? '2027-01-14' : '2027-06-30'),
+        })),
+      });
+      await prisma.$executeRawUnsafe('ANALYZE');
+    }, 300_000);
+
+    afterAll(async () => {
+      await opened?.close();
+    });
+
+    it('reads only the people whose next-due instant has come', async () => {
+      const logger = quietLogger;
+      const first = await planAll({ prisma, clock: { now: () => new Date('2027-01-08T10:00:00Z') }, logger, defaultTimeZone: 'Europe/London' });
+      expect(first.people).toBe(IDLE + 1); // everyone is new, so everyone is looked at once
+      await prisma.$executeRawUnsafe('VACUUM ANALYZE "Person"'); // what autovacuum does after a change this large
+
+      const work: Work = { statements: 0, rows: 0 };
+      const quiet = await planAll({ prisma: counting(prisma, work), clock: { now: () => new Date('2027-01-08T11:00:00Z') }, logger, defaultTimeZone: 'Europe/London' });
+      expect(quiet).toEqual({ people: 0, planned: 0, queued: 0 });
+      expect(work).toEqual({ statements: 2, rows: 1 }); // the workspaces, and nobody due
+
+      // 11 January: the "before" nudge of the three soon milestones. Nobody else is read.
+      const busy: Work = { statements: 0, rows: 0 };
+      const monday = new Date('2027-01-11T00:30:00Z');
+      const stats = await planAll({ prisma: counting(prisma, busy), clock: { now: () => monday }, logger, defaultTimeZone: 'Europe/London' });
+      expect(stats).toEqual({ people: 3, planned: 3, queued: 3 });
+      expect(busy.statements).toBeLessThanOrEqual(20);
+      expect(busy.rows).toBeLessThanOrEqual(40);
+
+      // The choosing statement reads index entries for the due, not the table.
+      await prisma.person.updateMany({ where: { id: { in: ['idle00000', 'idle00001'] } }, data: { nextDueAt: new Date('2027-01-01T00:00:00Z') } });
+      const [explained] = await prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>`EXPLAIN (ANALYZE, FORMAT JSON) ${dueCandidatesSql(workspaceId, monday)}`;
+      const plan = explained!['QUERY PLAN'][0]!.Plan;
+      expect(rowsTouched(plan), JSON.stringify(plan)).toBeLessThanOrEqual(20);
+    });
+  });
+}
