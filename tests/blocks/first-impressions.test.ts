@@ -53,7 +53,7 @@ describe('labels Slack would contradict', () => {
   });
 
   it('the check-in example field, optional to Slack, says when it may stay empty instead of "needed"', () => {
-    const signals = [{ key: 'impact', title: 'Impact beyond the role', description: 'Shapes work beyond the team.' }];
+    const signals = [{ key: 'impact', title: 'Impact beyond the role', description: 'Shapes work beyond the team.', resources: [] }];
     const view = checkInModal({ pathwayId: 'pw', frameworkVersionId: 'v', goal: { key: 'g', title: 'Goal' }, signals });
     expectValidView(view);
     const example = inputs(view).find((block) => block.block_id === 'example:impact');
