@@ -84,7 +84,7 @@ export function planModal(subject: { id: string; slackUserId: string }, viewer: 
       type: 'input',
       block_id: FIELD.item,
       optional: true,
-      label: plain('Something to talk about (optional)'),
+      label: plain('Something to talk about'),
       element: { type: 'plain_text_input', action_id: FIELD.item, multiline: true, max_length: MAX_AGENDA_ITEM_LENGTH, placeholder: plain('e.g. Which project could show impact beyond my team?') },
     },
     { type: 'context', elements: [mrkdwn(PRIVATE_NOTE)] },

@@ -46,6 +46,7 @@ export const HELP_GROUPS: HelpGroup[] = [
     entries: [
       { command: 'manager', text: 'ask someone to be your manager in Pathway (they see your check-ins)' },
       { command: 'team', text: 'if you manage people: their goals, progress and readiness' },
+      { command: 'conversation', text: 'plan a development conversation: an agenda for both, notes and agreed actions after' },
     ],
   },
   {

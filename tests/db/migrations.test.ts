@@ -26,7 +26,8 @@ describe('migrations on PGlite', () => {
     } finally {
       await db.close();
     }
-  });
+    // Every migration on a fresh PGlite: seconds on a quiet machine, more on a busy one.
+  }, 120_000);
 
   it('counts goals reached before moves needed confirming as confirmed on the day they ended', async () => {
     const pglite = await PGlite.create();
