@@ -5,8 +5,8 @@
 import { startApp } from './app.js';
 import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, offlineNotice, type Config } from './config.js';
-import { openDatabase } from './db/client.js';
-import { processLogger } from './logger.js';
+import { openDatabase, type Database } from './db/client.js';
+import { processLogger, type Logger } from './logger.js';
 import { startSandboxInBackground } from './sandbox/sandbox.js';
 
 function readConfig(): Config {
@@ -20,10 +20,41 @@ function readConfig(): Config {
   }
 }
 
+const STARTUP_PROBE_MS = 5_000;
+const STARTUP_RETRY_MAX_MS = 10_000;
+
+/** Where the database is, without credentials, for the waiting line. */
+function databaseAddress(config: Config): string {
+  if (config.database.kind === 'pglite') return `the embedded database in ${config.database.dataDir}`;
+  const url = new URL(config.database.url);
+  return `PostgreSQL at ${url.hostname}:${url.port || '5432'}${url.pathname}`;
+}
+
+/**
+ * A database that is starting, failing over or unreachable is waited for, not
+ * a reason to exit: the process says what it waits for and tries again (every
+ * 1, 2, 4 … up to 10 s), and starts as soon as the database answers.
+ */
+async function waitForDatabase(db: Database, config: Config, logger: Logger): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await db.probe(STARTUP_PROBE_MS);
+      if (attempt > 1) logger.info({ attempts: attempt }, `${databaseAddress(config)} answers; starting`);
+      return;
+    } catch (error) {
+      const retryInMs = Math.min(1_000 * 2 ** (attempt - 1), STARTUP_RETRY_MAX_MS);
+      const reason = error instanceof Error ? error.message : String(error);
+      logger.warn({ attempt, retryInMs, reason }, `waiting for ${databaseAddress(config)}: ${reason}; trying again in ${retryInMs / 1000} s`);
+      await new Promise((resolve) => setTimeout(resolve, retryInMs));
+    }
+  }
+}
+
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = processLogger(config);
   const db = await openDatabase(config);
+  await waitForDatabase(db, config, logger);
   const applied = await db.migrate();
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
   // Without Slack credentials, a local sandbox plays a Slack workspace in the browser (src/sandbox/).

@@ -23,6 +23,11 @@ export interface Database {
   migrate(): Promise<string[]>;
   /** True when a trivial query succeeds. */
   ping(): Promise<boolean>;
+  /**
+   * A trivial query that gives up after `timeoutMs` and leaves nothing behind
+   * (no pooled connection waits on an answer that never comes); throws why it failed.
+   */
+  probe(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -64,6 +69,10 @@ export function openPgliteDatabase(client: PGlite, { closeClient, onClose }: { c
     kind: 'pglite',
     migrate: () => applyPendingMigrations(adapter),
     ping: () => prisma.$queryRaw`SELECT 1`.then(() => true, () => false),
+    // In-process: the database cannot stop answering without the process itself stopping.
+    probe: async () => {
+      await client.query('SELECT 1');
+    },
     async close() {
       await prisma.$disconnect();
       if (closeClient) await client.close();
@@ -72,28 +81,112 @@ export function openPgliteDatabase(client: PGlite, { closeClient, onClose }: { c
   };
 }
 
+/**
+ * Time limits on every connection, so a server that accepts connections and
+ * never answers (a failover, a network partition) costs a request seconds, not
+ * the process: Slack wants its ack in 3 s and the person an answer soon after.
+ * A connection, a pool slot and a query each give up on their own; the server
+ * cancels a statement before the client gives up on it, so a slow but live
+ * server leaves the connection usable.
+ */
+export const POSTGRES_LIMITS = {
+  /** TCP connect + authentication, and the wait for a free pooled connection. */
+  connectionTimeoutMillis: 3_000,
+  /** Client side: a query with no answer by then fails and its connection is destroyed. */
+  queryTimeoutMillis: 5_000,
+  /** Server side: a statement still running is cancelled (the connection stays usable). */
+  statementTimeoutMillis: 4_000,
+  /** Dead peers are found by TCP keepalive probes after this much idle time. */
+  keepAliveInitialDelayMillis: 10_000,
+  /** A transaction left open by a client that vanished releases its locks. */
+  idleInTransactionTimeoutMillis: 30_000,
+} as const;
+
+function searchPathOption(schema: string | undefined): { options?: string } {
+  if (!schema) return {};
+  // libpq splits `options` on spaces; a backslash keeps a space (or backslash) inside the value.
+  const quoted = `"${schema.replace(/"/g, '""')}"`.replace(/[\\ ]/g, (character) => `\\${character}`);
+  return { options: `-c search_path=${quoted}` };
+}
+
 async function openPostgres(url: string): Promise<Database> {
   const { connectionString, schema } = splitSchema(url);
-  const poolConfig: pg.PoolConfig = {
+  const connectionConfig: pg.PoolConfig = {
     connectionString,
-    ...(schema ? { options: `-c search_path="${schema.replace(/"/g, '""')}"` } : {}),
+    ...searchPathOption(schema),
+    connectionTimeoutMillis: POSTGRES_LIMITS.connectionTimeoutMillis,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: POSTGRES_LIMITS.keepAliveInitialDelayMillis,
+  };
+  const poolConfig: pg.PoolConfig = {
+    ...connectionConfig,
+    query_timeout: POSTGRES_LIMITS.queryTimeoutMillis,
+    statement_timeout: POSTGRES_LIMITS.statementTimeoutMillis,
+    idle_in_transaction_session_timeout: POSTGRES_LIMITS.idleInTransactionTimeoutMillis,
   };
   const adapterOptions = schema ? { schema } : undefined;
   // We own the pools and end them on close: idle pooled clients would
   // otherwise keep the process alive (pg's idle timeout is 10 s).
   const pool = new pg.Pool(poolConfig);
+  dropConnectionsThatStopAnswering(pool);
   observePool(pool);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, adapterOptions) });
   return {
     prisma,
     kind: 'postgres',
-    migrate: () => migrateWithLock(poolConfig, schema, adapterOptions),
+    // Migrations may run long and wait for another replica's lock: no query time limit, only the connection's.
+    migrate: () => migrateWithLock(connectionConfig, schema, adapterOptions),
     ping: () => prisma.$queryRaw`SELECT 1`.then(() => true, () => false),
+    probe: async (timeoutMs) => {
+      // pool.query destroys the connection of a query that timed out, so a probe never pins one.
+      const probeQuery: pg.QueryConfig & { query_timeout: number } = { text: 'SELECT 1', query_timeout: timeoutMs };
+      await withDeadline(pool.query(probeQuery), timeoutMs, 'the database');
+    },
     async close() {
       await prisma.$disconnect();
       await pool.end();
     },
   };
+}
+
+/**
+ * pg leaves a query that timed out on its connection (the answer may still
+ * come), and Prisma hands a transaction's connection back to the pool without
+ * an error even after one of its queries timed out: the next user would queue
+ * behind a query that never ends, and a long outage would leave every pooled
+ * connection stuck after the server is back. A connection whose query timed
+ * out is closed at once instead (pg destroys the socket when a query is
+ * outstanding), and one returned with a query still outstanding is not reused.
+ */
+function dropConnectionsThatStopAnswering(pool: pg.Pool): void {
+  pool.on('connect', (client) => {
+    const query = client.query.bind(client);
+    const guarded = (...args: Parameters<typeof query>): ReturnType<typeof query> => {
+      const result: unknown = Reflect.apply(query, client, args);
+      if (result instanceof Promise) {
+        result.catch((error: unknown) => {
+          if (error instanceof Error && error.message === 'Query read timeout') void client.end().catch(() => {});
+        });
+      }
+      return result as ReturnType<typeof query>;
+    };
+    client.query = guarded as typeof client.query;
+  });
+  pool.on('release', (error, client) => {
+    if (!error && Reflect.get(client, '_activeQuery')) void client.end().catch(() => {});
+  });
+}
+
+async function withDeadline<T>(work: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const deadline = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} did not answer within ${ms} ms`)), ms);
+  });
+  try {
+    return await Promise.race([work, deadline]);
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

@@ -20,13 +20,17 @@ export function noteStillInstalled(deps: ListenerDeps): Middleware<AnyMiddleware
     if (eventType !== undefined && UNINSTALL_EVENTS.has(eventType)) {
       if (teamId !== undefined) checkedAt.delete(teamId);
     } else if (teamId !== undefined && now - (checkedAt.get(teamId) ?? -Infinity) >= RECHECK_AFTER_MS) {
-      // Best effort: it must never keep the request from being acknowledged (the database may be down).
-      await markStillInstalled(deps.prisma, teamId).then(
+      // Best effort, and not awaited: a command is acknowledged by its listener, after this middleware,
+      // and a database that does not answer must not hold the ack past Slack's 3 s.
+      checkedAt.set(teamId, now);
+      void markStillInstalled(deps.prisma, teamId).then(
         (resumed) => {
-          checkedAt.set(teamId, now);
           if (resumed) deps.logger.info({ teamId }, 'workspace is using Pathway again: scheduled messages resume');
         },
-        (error: unknown) => deps.logger.warn({ err: error, teamId }, 'could not check whether the workspace was marked uninstalled'),
+        (error: unknown) => {
+          checkedAt.delete(teamId);
+          deps.logger.warn({ err: error, teamId }, 'could not check whether the workspace was marked uninstalled');
+        },
       );
     }
     await next();

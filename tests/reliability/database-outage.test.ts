@@ -1,0 +1,119 @@
+/**
+ * PostgreSQL that stops answering (connections accepted, nothing comes back),
+ * through a proxy in front of the local server. The contract: every Slack
+ * request acknowledged within 3 s whatever the database does, a person gets
+ * the apology with a reference id within 10 s, and everything recovers within
+ * 30 s of the database coming back, with no restart.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase, type Database } from '../../src/db/client.js';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { openPostgresTestDatabase, postgresReachable, POSTGRES_URL, testConfig, type PostgresTestDatabase } from '../support/db.js';
+import { ALICE, seedPathway, weeklyMilestones } from '../support/pathways.js';
+import { BlackholeProxy } from '../support/tcp-proxy.js';
+import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
+
+const ACK_CONTRACT_MS = 3_000;
+const APOLOGY_CONTRACT_MS = 10_000;
+const RECOVERY_CONTRACT_MS = 30_000;
+
+function viaProxy(url: string, proxy: BlackholeProxy): string {
+  const parsed = new URL(url);
+  parsed.hostname = '127.0.0.1';
+  parsed.port = String(proxy.port);
+  return parsed.toString();
+}
+
+async function readyStatus(t: TestApp): Promise<number> {
+  return (await fetch(`${t.url}/readyz`)).status;
+}
+
+describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then comes back', () => {
+  let direct: PostgresTestDatabase;
+  let proxy: BlackholeProxy;
+  let db: Database;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    direct = await openPostgresTestDatabase();
+    const target = new URL(POSTGRES_URL);
+    proxy = await BlackholeProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+    db = await openDatabase(testConfig({ database: { kind: 'postgres', url: viaProxy(direct.url, proxy) } }));
+    t = await startTestApp({ db });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await db?.close();
+    await proxy?.close();
+    await direct?.drop();
+  });
+
+  it('acks every command within 3 s, apologises with a reference within 10 s, and recovers without a restart', async () => {
+    await seedPathway(t, ALICE, weeklyMilestones(2, '2027-02-01'));
+    const before = await t.driver.slashCommand({ userId: ALICE, text: 'add "Before the outage" by 2027-06-01' });
+    expect(JSON.stringify((await t.responseTo(before, 15_000)).body)).toContain('Added 3.');
+
+    proxy.stopAnswering();
+    // More requests than pooled connections (10), so a pool that kept stuck connections would be exhausted.
+    const during = [];
+    for (let i = 0; i < 14; i += 1) {
+      const sentAt = Date.now();
+      const request = await t.driver.slashCommand({ userId: ALICE, text: `add "During the outage ${i}" by 2027-06-01` });
+      expect(request.status).toBe(200);
+      expect(request.ackMs).toBeLessThan(ACK_CONTRACT_MS);
+      during.push({ request, sentAt });
+      if (i % 4 === 0) expect(await readyStatus(t)).toBe(503);
+    }
+    for (const { request, sentAt } of during) {
+      const answer = await t.responseTo(request, APOLOGY_CONTRACT_MS - (Date.now() - sentAt));
+      expect((answer.body as { text: string }).text).toMatch(/^Sorry, something went wrong on our side\. .* reference [0-9A-F]{8}\.$/);
+    }
+    expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+
+    proxy.heal();
+    const healedAt = Date.now();
+    while ((await readyStatus(t)) !== 200) {
+      expect(Date.now() - healedAt).toBeLessThan(RECOVERY_CONTRACT_MS);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    const after = await t.driver.slashCommand({ userId: ALICE, text: 'add "After the outage" by 2027-06-01' });
+    expect(after.ackMs).toBeLessThan(ACK_CONTRACT_MS);
+    expect(JSON.stringify((await t.responseTo(after, 15_000)).body)).toContain('Added 4.');
+  }, 180_000);
+});
+
+describe.skipIf(!(await postgresReachable()))('starting while PostgreSQL accepts connections and never answers', () => {
+  let direct: PostgresTestDatabase;
+  let proxy: BlackholeProxy;
+  let app: AppProcess | undefined;
+  beforeAll(async () => {
+    direct = await openPostgresTestDatabase();
+    const target = new URL(POSTGRES_URL);
+    proxy = await BlackholeProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+  });
+  afterAll(async () => {
+    await kill(app);
+    await proxy?.close();
+    await direct?.drop();
+  });
+
+  it('says what it waits for, keeps trying, and starts once the database answers', async () => {
+    proxy.stopAnswering();
+    app = await startAppProcess({ DATABASE_URL: viaProxy(direct.url, proxy), SCHEDULER_ENABLED: 'false', LOG_FORMAT: 'json' });
+    const waiting = `waiting for PostgreSQL at 127.0.0.1:${proxy.port}/test`;
+    await app.waitFor(waiting, 30_000);
+    const first = app.output().indexOf(waiting);
+    await app.waitFor('trying again', 30_000);
+    // A second attempt, still waiting: the process did not give up.
+    while (app.output().indexOf(waiting, first + 1) < 0) {
+      expect(app.child.exitCode).toBeNull();
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(app.output()).not.toContain('Pathway is listening');
+    proxy.heal();
+    await app.waitFor('Pathway is listening', 60_000);
+    expect((await fetch(`${app.url}/readyz`)).status).not.toBe(500);
+    app.child.kill('SIGTERM');
+    expect(await app.exited).toBe(0);
+  }, 150_000);
+});
