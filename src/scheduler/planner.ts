@@ -3,14 +3,13 @@
  * (Person.nextDueAt, indexed; null after any change to their facts), asks the
  * pure schedule rules what is due for them, inserts those messages into the
  * outbox in bulk (`createMany … skipDuplicates`: keys are deterministic, so
- * planning again never creates a second row), and stores each person's next
- * due instant. People with nothing due cost nothing but their index entry.
+ * planning again never creates a second row; rows name what to render, the
+ * sender renders it), and stores each person's next due instant. People with nothing due cost nothing but their index entry.
  */
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import { nextDueAt } from '../domain/schedule/next-due.js';
 import { planFor, type PlannedMessage } from '../domain/schedule/plan.js';
-import { renderScheduled } from '../blocks/nudges.js';
 import type { Logger } from '../logger.js';
 import { enqueueMessages, type OutboxEntry } from '../services/outbox.js';
 import { dueCandidates, FactsReader, scheduleWorkspaceSelect, settingsOf, storeNextDue, type NextDue } from './facts.js';
@@ -41,7 +40,7 @@ function outboxEntry(workspaceId: string, message: PlannedMessage): OutboxEntry 
     dedupeKey: message.keyText,
     kind: message.content.kind,
     recipient: message.recipient.slackUserId,
-    payload: renderScheduled(message.content),
+    payload: { render: message.content.kind }, // rendered by the sender, from the facts of the moment it sends
     notBefore: message.notBefore,
   };
 }

@@ -3,7 +3,8 @@
  * with a lease, so replicas share the work and a crashed claimer's rows come
  * back), re-checks each scheduler message against the current facts (drops
  * what no longer makes sense, waits for working hours), keeps to Slack's rate
- * limits, posts with chat.postMessage, and settles the row: sent, retried
+ * limits, renders scheduler messages from the facts of the moment (the row
+ * only names what to render), posts with chat.postMessage, and settles the row: sent, retried
  * with backoff, failed after `maxAttempts`, or dropped with a reason.
  *
  * Crash safety: a row is marked sent only after Slack accepted it, and only
@@ -21,9 +22,11 @@ import type { Logger } from '../logger.js';
 import { countDelivery } from '../metrics.js';
 import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
+import { renderScheduled } from '../blocks/nudges.js';
 import { parseConversationKey } from '../domain/conversations.js';
+import type { MessageContent } from '../domain/schedule/plan.js';
 import { conversationDelivery } from '../services/conversations.js';
-import { claimDue, outboxPayloadSchema, settleClaim, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
+import { claimDue, settleClaim, storedPayloadSchema, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
 import { deliverChannelPost } from '../slack/channel-posts.js';
 import type { SlackClients } from '../slack/clients.js';
 import { FactsReader, scheduleWorkspaceSelect, settingsOf, type ScheduleWorkspace } from './facts.js';
@@ -94,7 +97,8 @@ const POSTPONE_SLACK_MS = 60_000;
 /** Retry-After answers waited out in place for one row before it is put back. */
 const MAX_INLINE_RATE_LIMIT_WAITS = 3;
 
-type Verdict = { action: 'send' } | { action: 'drop'; reason: string } | { action: 'postpone'; until: Date };
+/** `content`: what the schedule rules want said now, for rows rendered at send time. */
+type Verdict = { action: 'send'; content?: MessageContent | undefined } | { action: 'drop'; reason: string } | { action: 'postpone'; until: Date };
 
 interface WorkspaceRow extends ScheduleWorkspace {
   uninstalledAt: Date | null;
@@ -203,25 +207,33 @@ export class Sender {
   }
 
   private async deliver(row: ClaimedMessage, context: BatchContext, stats: DrainStats): Promise<ClaimOutcome> {
-    const payload = outboxPayloadSchema.safeParse(row.payload);
-    if (!payload.success) return { status: 'failed', error: `invalid payload: ${payload.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts };
+    const stored = storedPayloadSchema.safeParse(row.payload);
+    if (!stored.success) return { status: 'failed', error: `invalid payload: ${stored.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts };
     const workspace = await context.workspace(row.workspaceId);
     if (workspace === undefined || workspace.uninstalledAt !== null) return { status: 'dropped', reason: 'workspace uninstalled Pathway' };
-    let body = payload.data;
     const conversation = parseConversationKey(row.dedupeKey);
+    let payload: OutboxPayload;
     if (conversation !== undefined) {
       // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
       const delivery = await conversationDelivery(this.deps.prisma, this.deps.logger, conversation, this.deps.clock.now(), conversationNotices);
       if (delivery.action === 'drop') return { status: 'dropped', reason: delivery.reason };
-      if (delivery.payload) body = delivery.payload;
+      if (delivery.payload) payload = delivery.payload;
+      else if ('render' in stored.data) return { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts };
+      else payload = stored.data;
     } else {
       const verdict = await context.verdict(row, workspace, this.deps.clock.now());
       if (verdict.action === 'drop') return { status: 'dropped', reason: verdict.reason };
       if (verdict.action === 'postpone') return { status: 'pending', notBefore: verdict.until, attempts: row.attempts };
+      if ('render' in stored.data) {
+        if (verdict.content === undefined) return { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts };
+        payload = renderScheduled(verdict.content);
+      } else {
+        payload = stored.data; // rendered when queued (celebrations, notices, rows queued before rendering moved here)
+      }
     }
     const client = await this.deps.clients.forTeam(workspace.slackTeamId);
     if (client === null) return { status: 'dropped', reason: 'no Slack token for this workspace' };
-    return this.post(client, row, workspace.slackTeamId, body, stats);
+    return this.post(client, row, workspace.slackTeamId, payload, stats);
   }
 
   private async post(
@@ -295,7 +307,9 @@ class BatchContext {
     const plan = planFor(facts, settingsOf(workspace), now);
     const planned = plan.planned.find((message) => message.keyText === row.dedupeKey);
     if (planned !== undefined) {
-      return planned.notBefore.getTime() > now.getTime() + POSTPONE_SLACK_MS ? { action: 'postpone', until: planned.notBefore } : { action: 'send' };
+      return planned.notBefore.getTime() > now.getTime() + POSTPONE_SLACK_MS
+        ? { action: 'postpone', until: planned.notBefore }
+        : { action: 'send', content: planned.content };
     }
     const held = plan.heldBack.find((message) => message.keyText === row.dedupeKey);
     return { action: 'drop', reason: held?.reason ?? whyNotPlanned(key, facts) };

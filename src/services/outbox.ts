@@ -16,12 +16,24 @@ export const outboxPayloadSchema = z.object({
 });
 export type OutboxPayload = z.infer<typeof outboxPayloadSchema>;
 
+/**
+ * A scheduler message (its dedupe key names what it is about): the sender
+ * renders it when it sends it, from the facts of that moment, so planning
+ * writes small rows and a title edited in between shows as edited.
+ */
+export const renderAtSendSchema = z.object({ render: z.string().min(1) });
+export type RenderAtSend = z.infer<typeof renderAtSendSchema>;
+
+/** What an outbox row holds: a message ready to post, or what the sender is to render. */
+export const storedPayloadSchema = z.union([outboxPayloadSchema, renderAtSendSchema]);
+export type StoredPayload = z.infer<typeof storedPayloadSchema>;
+
 export interface OutboxEntry {
   workspaceId: string;
   dedupeKey: string;
   kind: string;
   recipient: string;
-  payload: OutboxPayload;
+  payload: StoredPayload;
   notBefore: Date;
 }
 
@@ -34,7 +46,7 @@ export async function enqueueMessage(prisma: Pick<PrismaClient, 'outboxMessage'>
 export async function enqueueMessages(prisma: Pick<PrismaClient, 'outboxMessage'>, entries: readonly OutboxEntry[]): Promise<number> {
   if (entries.length === 0) return 0;
   // Block Kit objects are plain JSON; their TypeScript types just lack Prisma's index signature.
-  const data = entries.map((entry) => ({ ...entry, payload: outboxPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject }));
+  const data = entries.map((entry) => ({ ...entry, payload: storedPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject }));
   const created = await prisma.outboxMessage.createMany({ data, skipDuplicates: true });
   return created.count;
 }

@@ -51,6 +51,18 @@ for (const backend of await backends()) {
       expect(t.fake.blockKitViolations).toEqual([]);
     });
 
+    it('queues a small row naming what to render and renders it when sending, from the data of that moment', async () => {
+      const { milestones } = await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Draft title', due: '2027-01-13' }] });
+      t.clock.set('2027-01-13T10:00:00Z');
+      await plan(t);
+      expect((await outbox(t)).map((row) => row.payload)).toEqual([{ render: 'milestone_nudge' }]);
+      await t.db.prisma.milestone.update({ where: { id: milestones[0]!.id }, data: { title: 'Run the onboarding workshop' } });
+      expect(await testSender(t).drain()).toMatchObject({ sent: 1 });
+      const blocks = JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor('U0ALICE'))[0]!.blocks);
+      expect(blocks).toContain('Run the onboarding workshop');
+      expect(blocks).not.toContain('Draft title');
+    });
+
     it('delivers at 9:00 local on each side of the date line, 25 hours apart', async () => {
       const east = await seed({ slackUserId: 'U0KIRI', timeZone: 'Pacific/Kiritimati', milestones: [{ title: 'Certify', due: '2027-01-12' }] });
       const west = await seed({ slackUserId: 'U0PAGO', timeZone: 'Pacific/Pago_Pago', milestones: [{ title: 'Certify', due: '2027-01-12' }] });
