@@ -18,7 +18,7 @@ export function helpBlocks(): KnownBlock[] {
       type: 'context',
       elements: [
         mrkdwn(
-          'Dates are written YYYY-MM-DD. Everything here is also in the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
+          'Dates as you would say them: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (day first) or `2027-03-31`. Everything here is also in the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
         ),
       ],
     },
