@@ -53,6 +53,8 @@ export type Command =
   | { kind: 'delete' }
   | { kind: 'celebrate'; setting: CelebrateSetting }
   | { kind: 'away'; until: string }
+  /** A new target date for the active plan; `all` also re-dates dates set by hand. */
+  | { kind: 'target'; targetDate: string; includeHandSet: boolean }
   | { kind: 'back' }
   | { kind: 'pause' }
   | { kind: 'resume' }
@@ -290,6 +292,22 @@ const specs: CommandSpec[] = [
       return z
         .object({ kind: z.literal('away'), until: dateArgument('add the last day you are away, for example until 2027-01-10', dates) })
         .safeParse({ kind: 'away', until: match?.[1] });
+    },
+  },
+  {
+    name: 'target',
+    usage: '/pathway target <date> [all]',
+    summary: 'move your plan’s target date; open milestones are re-dated to fit, except dates you set yourself (add `all` to move those too)',
+    example: '/pathway target 30 June 2027',
+    parse: (args, dates) => {
+      const match = /^([\s\S]*?)(?:\s+(all))?$/i.exec(args.trim());
+      return z
+        .object({
+          kind: z.literal('target'),
+          targetDate: dateArgument('add the new target date, for example /pathway target 30 June 2027', dates),
+          includeHandSet: z.boolean(),
+        })
+        .safeParse({ kind: 'target', targetDate: match?.[1] || undefined, includeHandSet: match?.[2] !== undefined });
     },
   },
   {

@@ -17,6 +17,9 @@ import { openPlanModal } from '../actions/plan-open.js';
 import { ephemeralReply } from '../reply.js';
 import { safely } from '../safely.js';
 import { openAddForm, quickForm } from './quick-forms.js';
+import { changeTargetDate } from '../../services/pathways.js';
+import { targetChangedReply } from '../../blocks/plan.js';
+import { refreshHome } from '../pathway-support.js';
 import { celebrateReply } from './celebrate.js';
 import { isAdminSetting } from '../../domain/celebrations.js';
 import { managerReply } from './manager.js';
@@ -32,7 +35,7 @@ type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
 /** Subcommands whose dates can only be read once the person's today is known. */
 function mayNeedToday(name: string): boolean {
-  return name === 'add' || name === 'move' || name === 'away';
+  return name === 'add' || name === 'move' || name === 'away' || name === 'target';
 }
 
 export function pathwayCommand(deps: ListenerDeps) {
@@ -86,6 +89,12 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'addForm':
           await openAddForm(client, { today, triggerId: command.trigger_id, responseUrl: command.response_url });
           return;
+        case 'target': {
+          const change = await changeTargetDate(deps.prisma, person.id, { targetDate: parsed.command.targetDate, today, includeHandSet: parsed.command.includeHandSet });
+          await reply(targetChangedReply(change));
+          await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
+          return;
+        }
         case 'add':
         case 'done':
         case 'move':

@@ -91,6 +91,22 @@ describe('/pathway add, done and move', () => {
     expectCleanSlackTraffic(t);
   });
 
+  it('/pathway target moves only the target date: open milestones re-dated, dates set by hand left unless asked', async () => {
+    const seeded = await seedFour(); // due 1, 8, 15, 22 Feb 2027; today Mon 11 Jan
+    await t.db.prisma.pathway.update({ where: { id: seeded.pathwayId }, data: { targetDate: new Date('2027-03-01T00:00:00Z') } });
+    await ask('move 4 to 2027-02-26'); // set by hand
+    const body = await ask('target in 14 weeks'); // 19 Apr 2027: twice as far as 1 Mar (49 → 98 days)
+    expect(body.text).toBe(
+      ':dart: Target moved from Mon 1 Mar 2027 to Mon 19 Apr 2027. 3 open milestones were re-dated to fit. 1 date you set yourself was left as they are: add `all` to move them too.',
+    );
+    expect((await milestoneRows(t, seeded.pathwayId)).map((row) => row.due)).toEqual(['2027-02-22', '2027-03-08', '2027-03-22', '2027-02-26']);
+    const all = await ask('target 30 April 2027 all');
+    expect(all.text).toContain('to Fri 30 Apr 2027. 4 open milestones were re-dated to fit.');
+    expect(textOf((await ask('target someday')).blocks)).toContain('I could not read');
+    expect((await ask('target 2027-01-04')).text).toContain('is not after today');
+    expectCleanSlackTraffic(t);
+  });
+
   it('marks a milestone done with the note as evidence, and offers Undo', async () => {
     const seeded = await seedFour();
     const body = await ask('done 2 ran it with the sales leads');
