@@ -31,6 +31,7 @@ export const HELP_GROUPS: HelpGroup[] = [
       { command: 'add', text: 'add a milestone' },
       { command: 'done', text: 'mark one done, with a line on what you did' },
       { command: 'move', text: 'change its due date' },
+      { command: 'target', text: 'move your target date; open milestones follow' },
       { command: 'wins', text: 'everything you have done and saved, newest first' },
       { command: 'roles', text: 'browse roles and the moves open to you' },
     ],
@@ -114,7 +115,7 @@ export function helpBlocks(audience: HelpAudience = { admin: false }): KnownBloc
       type: 'context',
       elements: [
         mrkdwn(
-          'Dates are written YYYY-MM-DD. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
+          'Dates as you would say them: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (day first) or `2027-03-31`. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
         ),
       ],
     },

@@ -28,7 +28,12 @@ export const MILESTONE_CALLBACKS = {
   done: 'milestone_done_modal',
   move: 'milestone_move_modal',
   edit: 'milestone_edit_modal',
+  add: 'milestone_add_modal',
 } as const;
+
+/** The add form belongs to no milestone yet; only where to confirm. */
+export const addModalMetadataSchema = z.object({ responseUrl: z.url({ protocol: /^https?$/ }).max(1000).optional() });
+export type AddModalMetadata = z.infer<typeof addModalMetadataSchema>;
 
 /** Where the modal came from: a message's response_url gets the confirmation; Home just refreshes. */
 export const milestoneModalMetadataSchema = z.object({
@@ -171,6 +176,43 @@ export function editModal(milestone: MilestoneSummary, metadata: MilestoneModalM
       },
     },
   ]);
+}
+
+/** `/pathway add` with nothing after it: title, kind, date and link, nothing else. */
+export function addModal(today: string, metadata: AddModalMetadata): ModalView {
+  return {
+    type: 'modal',
+    callback_id: MILESTONE_CALLBACKS.add,
+    title: plain('Add a milestone', LIMITS.modalTitle),
+    submit: plain('Add', LIMITS.modalTitle),
+    close: plain('Cancel', LIMITS.modalTitle),
+    private_metadata: JSON.stringify(metadata),
+    blocks: [
+      {
+        type: 'input',
+        block_id: FIELD.title,
+        label: plain('Title'),
+        element: { type: 'plain_text_input', action_id: FIELD.title, max_length: MAX_TITLE_LENGTH, placeholder: plain('Lead a stakeholder workshop') },
+      },
+      {
+        type: 'input',
+        block_id: FIELD.kind,
+        label: plain('Kind'),
+        element: { type: 'static_select', action_id: FIELD.kind, options: kindOptions(), initial_option: kindOption('other') ?? kindOptions()[0]! },
+      },
+      dueInput(today, 'Due date'),
+      linkInput(FIELD.link, 'Link', null),
+    ],
+  };
+}
+
+export function readAddForm(state: ViewState): EditInput {
+  return {
+    title: textValue(state, FIELD.title, FIELD.title),
+    kind: selectedValue(state, FIELD.kind, FIELD.kind),
+    due: dateValue(state, FIELD.due, FIELD.due),
+    link: textValue(state, FIELD.link, FIELD.link),
+  };
 }
 
 export function readEvidenceForm(state: ViewState): EvidenceInput {

@@ -121,7 +121,7 @@ export function moveLine(pathway: PathwayView): string | null {
 
 /** The line shown instead of next milestones when none is open. */
 export function nothingOpenText(pathway: PathwayView): string {
-  if (pathway.milestones.length === 0) return '*No milestones yet.* Add one with `/pathway add "<title>" by <YYYY-MM-DD>`.';
+  if (pathway.milestones.length === 0) return '*No milestones yet.* Add one with `/pathway add <title> by <date>`, or just `/pathway add` for a form.';
   return (
     '*Every milestone is done.* :tada: Time for a readiness conversation with your manager: ' +
     'go through the signals of the role together (*Readiness case* shows what backs each one). Once you have moved into it, say so with *I moved into this role*: your manager confirms it.'

@@ -172,7 +172,7 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
 function extraBlocks(): KnownBlock[] {
   const blocks: KnownBlock[] = [
     { type: 'divider' },
-    { type: 'section', text: mrkdwn(`*Your own milestones* (optional, up to ${MAX_EXTRA_MILESTONES}; add more later with \`/pathway add\`)`) },
+    { type: 'section', text: mrkdwn(`*Your own milestones*: up to ${MAX_EXTRA_MILESTONES} here, more later with \`/pathway add\``) },
   ];
   for (let index = 0; index < MAX_EXTRA_MILESTONES; index++) {
     const n = index + 1;
@@ -311,4 +311,15 @@ export function planSavedMessage(goalTitle: string, targetDate: string, count: n
       { type: 'context', elements: [mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.')] },
     ],
   };
+}
+
+/** After `/pathway target`: the new date as understood, what moved and what was left alone. */
+export function targetChangedReply(change: { previousTarget: string; targetDate: string; redated: number; leftAlone: number }): { text: string; blocks: KnownBlock[] } {
+  const moved = change.redated === 1 ? '1 open milestone was' : `${change.redated} open milestones were`;
+  const alone =
+    change.leftAlone === 0
+      ? ''
+      : ` ${change.leftAlone === 1 ? '1 date you set yourself was' : `${change.leftAlone} dates you set yourself were`} left as they are: add \`all\` to move them too.`;
+  const text = `:dart: Target moved from ${formatDate(change.previousTarget)} to ${formatDate(change.targetDate)}. ${moved} re-dated to fit.${alone}`;
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { celebrateInput, celebrateSettingSchema, type CelebrateSetting } from './celebrations.js';
-import { isoDate } from './dates.js';
+import { parseDatePhrase, type DateContext } from './date-phrases.js';
 
 export const MAX_TITLE_LENGTH = 150;
 export const MAX_NOTE_LENGTH = 1000;
@@ -17,13 +17,18 @@ const position = z
   .transform(Number)
   .pipe(z.number().min(1, 'milestone numbers start at 1').max(999, 'there is no milestone with that number'));
 
-/** A date argument; `missing` says where it goes in this subcommand. */
-function dateArgument(missing: string) {
-  return z.string({ error: missing }).pipe(isoDate);
+/** A date as people type it (see date-phrases.ts); `missing` says where it goes in this subcommand. */
+function dateArgument(missing: string, dates: DateContext) {
+  return z.string({ error: missing }).transform((text, ctx) => {
+    const result = parseDatePhrase(text, dates);
+    if (result.ok) return result.date;
+    ctx.addIssue({ code: 'custom', message: result.problem });
+    return z.NEVER;
+  });
 }
 
 const title = z
-  .string({ error: 'put the title in quotes, then "by" and the due date' })
+  .string({ error: 'give the title, then "by" and the due date, for example `/pathway add Lead a workshop by next friday`' })
   .trim()
   .min(1, 'give the milestone a title')
   .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
@@ -33,6 +38,8 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'plan' }
   | { kind: 'add'; title: string; due: string }
+  /** `/pathway add` with nothing after it: a small form instead of the syntax. */
+  | { kind: 'addForm' }
   | { kind: 'done'; position: number; note?: string | undefined }
   | { kind: 'move'; position: number; due: string }
   | { kind: 'checkin' }
@@ -46,6 +53,8 @@ export type Command =
   | { kind: 'delete' }
   | { kind: 'celebrate'; setting: CelebrateSetting }
   | { kind: 'away'; until: string }
+  /** A new target date for the active plan; `all` also re-dates dates set by hand. */
+  | { kind: 'target'; targetDate: string; includeHandSet: boolean }
   | { kind: 'back' }
   | { kind: 'pause' }
   | { kind: 'resume' }
@@ -64,7 +73,8 @@ export interface CommandSpec {
   usage: string;
   summary: string;
   example: string;
-  parse(args: string): z.ZodSafeParseResult<Command>;
+  /** `dates` carries the person's today so `next friday` can be read; without it only full dates are. */
+  parse(args: string, dates: DateContext): z.ZodSafeParseResult<Command>;
 }
 
 /** A user mention as Slack escapes it in slash command text: `<@U123|dana>` or `<@U123>`. */
@@ -81,7 +91,26 @@ function noArguments(kind: (typeof NO_ARGUMENT_KINDS)[number], args: string): z.
 }
 
 /** Straight and curly quotes, as Slack clients often send the latter. */
-const QUOTED_TITLE = /^["“”']([\s\S]*)["“”']\s+by\s+(\S+)\s*$/i;
+const QUOTED_TITLE = /^["“”']([\s\S]*)["“”']\s+by\s+([\s\S]+?)\s*$/i;
+
+/**
+ * `<title> by <date>`, the title quoted or not. Unquoted, the title may itself contain "by"
+ * ("Read Design for How People Learn by Julie Dirksen by 31 March"): the last " by " whose
+ * rest reads as a date splits it. When none does, the last one names the date that failed.
+ */
+function splitTitleAndDate(args: string, dates: DateContext): { title: string | undefined; date: string | undefined } {
+  const text = args.trim();
+  const quoted = QUOTED_TITLE.exec(text);
+  if (quoted) return { title: quoted[1], date: quoted[2] };
+  const splits = [...text.matchAll(/\s+by\s+/gi)].reverse();
+  for (const split of splits) {
+    const date = text.slice(split.index + split[0].length);
+    if (parseDatePhrase(date, dates).ok) return { title: text.slice(0, split.index), date };
+  }
+  const last = splits[0];
+  if (last) return { title: text.slice(0, last.index), date: text.slice(last.index + last[0].length) };
+  return { title: text.replace(/^["“”']|["“”']$/g, '') || undefined, date: undefined };
+}
 
 const specs: CommandSpec[] = [
   {
@@ -100,14 +129,15 @@ const specs: CommandSpec[] = [
   },
   {
     name: 'add',
-    usage: '/pathway add "<title>" by <YYYY-MM-DD>',
-    summary: 'add a milestone to your pathway',
-    example: '/pathway add "Lead a stakeholder workshop" by 2027-03-31',
-    parse: (args) => {
-      const match = QUOTED_TITLE.exec(args.trim());
+    usage: '/pathway add <title> by <date>',
+    summary: 'add a milestone to your pathway (just `/pathway add` opens a form)',
+    example: '/pathway add Lead a stakeholder workshop by next friday',
+    parse: (args, dates) => {
+      if (args.trim() === '') return z.object({ kind: z.literal('addForm') }).safeParse({ kind: 'addForm' });
+      const { title: typedTitle, date } = splitTitleAndDate(args, dates);
       return z
-        .object({ kind: z.literal('add'), title, due: dateArgument('add the due date after "by", for example by 2027-03-31') })
-        .safeParse({ kind: 'add', title: match?.[1], due: match?.[2] });
+        .object({ kind: z.literal('add'), title, due: dateArgument('add the due date after "by", for example by next friday or by 31/03/2027', dates) })
+        .safeParse({ kind: 'add', title: typedTitle, due: date });
     },
   },
   {
@@ -129,14 +159,23 @@ const specs: CommandSpec[] = [
   },
   {
     name: 'move',
-    usage: '/pathway move <number> to <YYYY-MM-DD>',
+    usage: '/pathway move <number> to <date>',
     summary: 'change a milestone’s due date',
-    example: '/pathway move 2 to 2027-04-15',
-    parse: (args) => {
-      const match = /^(\S+)\s+to\s+(\S+)$/i.exec(args.trim());
+    example: '/pathway move 2 to next friday',
+    parse: (args, dates) => {
+      const match = /^(\S+)(?:\s+to)?\s+([\s\S]+)$/i.exec(args.trim());
+      const number = match?.[1] ?? (args.trim() || undefined);
       return z
-        .object({ kind: z.literal('move'), position, due: dateArgument('add the new date after "to", for example to 2027-04-15') })
-        .safeParse({ kind: 'move', position: match?.[1], due: match?.[2] });
+        .object({
+          kind: z.literal('move'),
+          position: z
+            .string({ error: 'give the milestone number shown in `/pathway`, for example 2' })
+            .regex(/^\d+$/, `"${(number ?? '').slice(0, 40)}" is not a milestone number: give the number shown in \`/pathway\`, for example 2`)
+            .transform(Number)
+            .pipe(z.number().min(1, 'milestone numbers start at 1').max(999, 'there is no milestone with that number')),
+          due: dateArgument('add the new date after "to", for example to next friday', dates),
+        })
+        .safeParse({ kind: 'move', position: number, due: match?.[2] });
     },
   },
   {
@@ -246,14 +285,30 @@ const specs: CommandSpec[] = [
   },
   {
     name: 'away',
-    usage: '/pathway away until <YYYY-MM-DD>',
+    usage: '/pathway away until <date>',
     summary: 'out of office: no nudges until that day, then one summary of what fell due',
     example: '/pathway away until 2027-01-10',
-    parse: (args) => {
-      const match = /^(?:until\s+)?(\S+)$/i.exec(args.trim());
+    parse: (args, dates) => {
+      const match = /^(?:until\s+)?([\s\S]+)$/i.exec(args.trim());
       return z
-        .object({ kind: z.literal('away'), until: dateArgument('add the last day you are away, for example until 2027-01-10') })
+        .object({ kind: z.literal('away'), until: dateArgument('add the last day you are away, for example until 2027-01-10', dates) })
         .safeParse({ kind: 'away', until: match?.[1] });
+    },
+  },
+  {
+    name: 'target',
+    usage: '/pathway target <date> [all]',
+    summary: 'move your plan’s target date; open milestones are re-dated to fit, except dates you set yourself (add `all` to move those too)',
+    example: '/pathway target 30 June 2027',
+    parse: (args, dates) => {
+      const match = /^([\s\S]*?)(?:\s+(all))?$/i.exec(args.trim());
+      return z
+        .object({
+          kind: z.literal('target'),
+          targetDate: dateArgument('add the new target date, for example /pathway target 30 June 2027', dates),
+          includeHandSet: z.boolean(),
+        })
+        .safeParse({ kind: 'target', targetDate: match?.[1] || undefined, includeHandSet: match?.[2] !== undefined });
     },
   },
   {
@@ -312,14 +367,15 @@ export type ParseResult =
   | { ok: false; kind: 'unknown'; input: string; suggestion: CommandSpec | undefined }
   | { ok: false; kind: 'invalid'; spec: CommandSpec; problems: string[] };
 
-export function parseCommand(text: string): ParseResult {
+/** Parses `/pathway` text; `dates` (the person's today and date order) lets `next friday` be read. */
+export function parseCommand(text: string, dates: DateContext = {}): ParseResult {
   const trimmed = text.trim();
   if (trimmed === '') return { ok: true, command: { kind: 'overview' } };
   const word = trimmed.split(/\s+/, 1)[0] ?? '';
   const name = word.toLowerCase();
   const spec = specs.find((candidate) => candidate.name === name);
   if (!spec) return { ok: false, kind: 'unknown', input: trimmed, suggestion: closestSpec(name) };
-  const parsed = spec.parse(trimmed.slice(word.length).trim());
+  const parsed = spec.parse(trimmed.slice(word.length).trim(), dates);
   if (parsed.success) return { ok: true, command: parsed.data };
   return { ok: false, kind: 'invalid', spec, problems: uniqueMessages(parsed.error) };
 }

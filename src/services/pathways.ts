@@ -6,6 +6,9 @@
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
 import type { ValidPlan } from '../domain/pathways/plan.js';
+import { redateForTarget } from '../domain/pathways/schedule.js';
+import { UserError } from '../domain/errors.js';
+import { formatDate } from '../domain/dates.js';
 import type { Pathway, PathwayStatus, Prisma } from '../generated/prisma/client.js';
 import { frameworksById } from './frameworks.js';
 import { roleRef, type RoleRef } from './overview.js';
@@ -107,5 +110,41 @@ export async function pathwayHistory(prisma: PrismaClient, personId: string, lim
         milestoneCount: row.milestones.length,
       },
     ];
+  });
+}
+
+export interface TargetChange {
+  previousTarget: string;
+  targetDate: string;
+  redated: number;
+  leftAlone: number;
+}
+
+/**
+ * Changes only the target date of the active pathway and re-dates its open milestones to
+ * fit (see redateForTarget); hand-set dates stay unless `includeHandSet`.
+ */
+export async function changeTargetDate(
+  prisma: PrismaClient,
+  personId: string,
+  input: { targetDate: string; today: string; includeHandSet: boolean },
+): Promise<TargetChange> {
+  if (input.targetDate <= input.today) {
+    throw new UserError(`${formatDate(input.targetDate)} is not after today (${formatDate(input.today)}): pick a later target, for example \`/pathway target in 6 months\``);
+  }
+  return prisma.$transaction(async (tx) => {
+    const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId }, include: { milestones: true } });
+    if (!pathway) throw new UserError('You have no active pathway yet: start one with `/pathway plan`');
+    const previousTarget = dateFromDb(pathway.targetDate);
+    const { changes, leftAlone } = redateForTarget(
+      pathway.milestones.map((m) => ({ id: m.id, due: dateFromDb(m.dueDate), done: m.doneAt !== null || m.notNeededAt !== null, setByHand: m.dueSetByHand })),
+      input.today,
+      previousTarget,
+      input.targetDate,
+      input.includeHandSet,
+    );
+    await tx.pathway.update({ where: { id: pathway.id }, data: { targetDate: dateToDb(input.targetDate) } });
+    for (const change of changes) await tx.milestone.update({ where: { id: change.id }, data: { dueDate: dateToDb(change.due) } });
+    return { previousTarget, targetDate: input.targetDate, redated: changes.length, leftAlone };
   });
 }

@@ -15,7 +15,7 @@ export function dueDateProblem(due: string, today: string): string | null {
 /** Milestones are numbered 1..count as shown in `/pathway`. */
 export function positionProblem(position: number, count: number): string | null {
   if (position >= 1 && position <= count) return null;
-  if (count === 0) return 'Your pathway has no milestones yet: add one with `/pathway add "<title>" by <YYYY-MM-DD>`';
+  if (count === 0) return 'Your pathway has no milestones yet: add one with `/pathway add <title> by <date>`';
   const range = count === 1 ? 'only milestone 1' : `milestones 1–${count}`;
   return `There is no milestone ${position}: you have ${range}. Type \`/pathway\` to see them with their numbers`;
 }

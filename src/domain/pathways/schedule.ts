@@ -110,3 +110,42 @@ export function windowStartDates(windows: readonly TemplateWindow[], today: stri
   const total = planWeeks(windows);
   return windows.map((w) => addDays(today, total === 0 ? 0 : Math.round((span * w.startWeek) / total)));
 }
+
+export interface DatedMilestone {
+  id: string;
+  due: string;
+  done: boolean;
+  /** The person set this date by hand (moved or edited it). */
+  setByHand: boolean;
+}
+
+export interface Redated {
+  changes: { id: string; due: string }[];
+  /** Open milestones left alone because their dates were set by hand. */
+  leftAlone: number;
+}
+
+/**
+ * A new target date without re-planning: each open milestone keeps its place in the plan,
+ * its distance from today stretched or shrunk by the same factor as the target's. Done
+ * milestones never move; hand-set dates move only when asked. Never before today.
+ */
+export function redateForTarget(milestones: readonly DatedMilestone[], today: string, oldTarget: string, newTarget: string, includeHandSet: boolean): Redated {
+  const oldSpan = daysBetween(today, oldTarget);
+  const newSpan = Math.max(0, daysBetween(today, newTarget));
+  const changes: { id: string; due: string }[] = [];
+  let leftAlone = 0;
+  for (const milestone of milestones) {
+    if (milestone.done) continue;
+    if (milestone.setByHand && !includeHandSet) {
+      leftAlone += 1;
+      continue;
+    }
+    const offset = Math.max(0, daysBetween(today, milestone.due));
+    // A target already passed (or today) gives no scale: put everything on the new target.
+    const scaled = oldSpan > 0 ? Math.round((offset * newSpan) / oldSpan) : newSpan;
+    const due = addDays(today, Math.min(newSpan, scaled));
+    if (due !== milestone.due) changes.push({ id: milestone.id, due });
+  }
+  return { changes, leftAlone };
+}

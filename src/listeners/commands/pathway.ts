@@ -17,7 +17,10 @@ import type { ListenerDeps } from '../deps.js';
 import { openPlanModal } from '../actions/plan-open.js';
 import { ephemeralReply } from '../reply.js';
 import { safely } from '../safely.js';
-import { quickForm } from './quick-forms.js';
+import { openAddForm, quickForm } from './quick-forms.js';
+import { changeTargetDate } from '../../services/pathways.js';
+import { targetChangedReply } from '../../blocks/plan.js';
+import { refreshHome } from '../pathway-support.js';
 import { celebrateReply } from './celebrate.js';
 import { isAdminSetting } from '../../domain/celebrations.js';
 import { managerReply } from './manager.js';
@@ -32,15 +35,22 @@ import { conversationCommand } from '../flows/conversations.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
+/** Subcommands whose dates can only be read once the person's today is known. */
+function mayNeedToday(name: string): boolean {
+  return name === 'add' || name === 'move' || name === 'away' || name === 'target';
+}
+
 export function pathwayCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
     const context = { handler: 'pathwayCommand', teamId: command.team_id, userId: command.user_id, text: command.text.slice(0, 200) };
     const reply = ephemeralReply({ respond, client, channelId: command.channel_id, userId: command.user_id, logger: deps.logger, context });
     await safely(deps.logger, context, reply, async () => {
-      const parsed = parseCommand(command.text);
-      if (!parsed.ok && (parsed.kind === 'invalid' || parsed.suggestion)) {
-        const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion) : invalidCommandBlocks(parsed.spec, parsed.problems);
+      // First without the person's today (enough to know the subcommand); dates are read once it is known.
+      const first = parseCommand(command.text);
+      const answerNow = !first.ok && (first.kind === 'unknown' ? first.suggestion !== undefined : !mayNeedToday(first.spec.name));
+      if (!first.ok && answerNow) {
+        const blocks = first.kind === 'unknown' ? unknownCommandBlocks(first.input, first.suggestion) : invalidCommandBlocks(first.spec, first.problems);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
@@ -50,17 +60,24 @@ export function pathwayCommand(deps: ListenerDeps) {
         enterpriseId: command.enterprise_id,
       });
       const now = deps.clock.now();
-      if (!parsed.ok) {
+      if (!first.ok && first.kind === 'unknown') {
         // Nothing close to a command: the short help, with the admin part for admins.
         const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-        const blocks = unknownCommandBlocks(parsed.input, undefined, { admin: isAdmin(asker, deps.config) });
+        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) });
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
-      const maxAge = parsed.command.kind === 'admin' || parsed.command.kind === 'report' || (parsed.command.kind === 'celebrate' && isAdminSetting(parsed.command.setting)) ? ADMIN_CHECK_MAX_AGE_MS : undefined;
+      const preview = first.ok ? first.command : undefined;
+      const maxAge = preview?.kind === 'admin' || preview?.kind === 'report' || (preview?.kind === 'celebrate' && isAdminSetting(preview.setting)) ? ADMIN_CHECK_MAX_AGE_MS : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
+      const parsed = parseCommand(command.text, { today });
+      if (!parsed.ok) {
+        const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion) : invalidCommandBlocks(parsed.spec, parsed.problems);
+        await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
+        return;
+      }
       switch (parsed.command.kind) {
         case 'overview': {
           const overview = await loadOverview(deps.prisma, person.id, today);
@@ -79,6 +96,15 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'plan':
           await openPlanModal(deps, client, { member, person, now, today }, command.trigger_id);
           return;
+        case 'addForm':
+          await openAddForm(client, { today, triggerId: command.trigger_id, responseUrl: command.response_url });
+          return;
+        case 'target': {
+          const change = await changeTargetDate(deps.prisma, person.id, { targetDate: parsed.command.targetDate, today, includeHandSet: parsed.command.includeHandSet });
+          await reply(targetChangedReply(change));
+          await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
+          return;
+        }
         case 'add':
         case 'done':
         case 'move':

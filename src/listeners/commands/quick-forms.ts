@@ -1,10 +1,10 @@
 /**
- * `/pathway add "…" by YYYY-MM-DD`, `/pathway done N [note]`, `/pathway move N to
- * YYYY-MM-DD`: the change, a confirmation naming the milestone (done carries an
+ * `/pathway add <title> by <date>`, `/pathway done N [note]`, `/pathway move N to
+ * <date>` (dates as people type them, see domain/date-phrases.ts): the change, a confirmation naming the milestone (done carries an
  * Undo button), and Home republished. Refusals are UserErrors saying what to type.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { addedConfirmation, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
+import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
@@ -39,4 +39,9 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
   }
   await refreshHome(deps, client, actor.member.workspace.slackTeamId, person.slackUserId);
   return reply;
+}
+
+/** `/pathway add` alone: the small add form, confirming back in the conversation it came from. */
+export async function openAddForm(client: AllMiddlewareArgs['client'], input: { today: string; triggerId: string; responseUrl: string | undefined }): Promise<void> {
+  await client.views.open({ trigger_id: input.triggerId, view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}) });
 }

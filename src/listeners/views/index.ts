@@ -12,7 +12,7 @@ import { dataDeleteSubmission } from './data-delete.js';
 import { peopleImportConfirmSubmission, peopleImportSubmission } from './people-import.js';
 import { MILESTONE_CALLBACKS } from '../../blocks/milestones.js';
 import { PLAN_CALLBACK_ID } from '../../blocks/plan.js';
-import { milestoneDoneSubmission, milestoneEditSubmission, milestoneMoveSubmission } from './milestone-modals.js';
+import { milestoneAddSubmission, milestoneDoneSubmission, milestoneEditSubmission, milestoneMoveSubmission } from './milestone-modals.js';
 import { planSubmission } from './plan-submission.js';
 
 import { NUDGE_SETTINGS_CALLBACK } from '../../blocks/settings.js';
@@ -38,6 +38,7 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: MILESTONE_CALLBACKS.done, type: 'view_submission' }, milestoneDoneSubmission(deps));
   app.view({ callback_id: MILESTONE_CALLBACKS.move, type: 'view_submission' }, milestoneMoveSubmission(deps));
   app.view({ callback_id: MILESTONE_CALLBACKS.edit, type: 'view_submission' }, milestoneEditSubmission(deps));
+  app.view({ callback_id: MILESTONE_CALLBACKS.add, type: 'view_submission' }, milestoneAddSubmission(deps));
   app.view({ callback_id: SAVE_EVIDENCE_CALLBACK, type: 'view_submission' }, evidenceSaveSubmission(deps));
   app.view({ callback_id: SUGGEST_CALLBACK, type: 'view_submission' }, suggestionSubmission(deps));
   app.view({ callback_id: SUGGESTION_EDIT_CALLBACK, type: 'view_submission' }, suggestionEditSubmission(deps));

@@ -6,6 +6,9 @@
  * confirmation back to that message's conversation.
  */
 import {
+  addedConfirmation,
+  addModalMetadataSchema,
+  readAddForm,
   deletedConfirmation,
   doneConfirmation,
   editedConfirmation,
@@ -21,7 +24,7 @@ import {
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
-import { deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
+import { addMilestone, deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
 import { answerAt, refreshHome, type Actor } from '../pathway-support.js';
 import { errorsAt, formSubmission, type FormOutcome } from './form-submission.js';
@@ -89,5 +92,26 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
     }
     const change = await editMilestone(deps.prisma, actor.person.id, metadata.milestoneId, edit.value, actor.today);
     return { confirmation: editedConfirmation(change.milestone) };
+  });
+}
+
+/** The small form `/pathway add` opens: the same checks as the edit form, for a date that is new. */
+export function milestoneAddSubmission(deps: ListenerDeps) {
+  return formSubmission('milestoneAddSubmission', deps, addModalMetadataSchema, async ({ actor, metadata, state }): Promise<FormOutcome> => {
+    const form = readAddForm(state);
+    // A new milestone has no earlier date, so any date before today is refused.
+    const edit = validateEdit(form, actor.today, '');
+    if (!edit.ok) {
+      const { title, kind, due, link } = MILESTONE_FIELDS;
+      return errorsAt(edit.problems, { title, kind, due, link });
+    }
+    const change = await addMilestone(deps.prisma, actor.person.id, { title: edit.value.title, kind: edit.value.kind, due: edit.value.due, link: edit.value.link }, actor.today);
+    return {
+      close: true,
+      afterwards: async (client) => {
+        await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
+        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone));
+      },
+    };
   });
 }

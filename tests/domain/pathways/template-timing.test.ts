@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
 import { parseFramework } from '../../../src/domain/framework/parse.js';
 import { milestoneTemplatesFor, resourcesForSignals } from '../../../src/domain/framework/queries.js';
-import { planWeeks, templateWindows, windowDueDates, windowStartDates } from '../../../src/domain/pathways/schedule.js';
+import { planWeeks, redateForTarget, templateWindows, windowDueDates, windowStartDates } from '../../../src/domain/pathways/schedule.js';
 
 describe('templateWindows: activities side by side', () => {
   it('runs one after another unless told, starts at a week or alongside another, and throughout ends with the plan', () => {
@@ -124,5 +124,30 @@ ${milestones}`;
         'stages[1].roles[0].milestones[3].from[0]: Unknown role "nobody" in from',
       ]),
     );
+  });
+});
+
+describe('redateForTarget: a new target without re-planning', () => {
+  const milestones = [
+    { id: 'done', due: '2027-01-20', done: true, setByHand: false },
+    { id: 'a', due: '2027-01-31', done: false, setByHand: false },
+    { id: 'b', due: '2027-03-02', done: false, setByHand: false },
+    { id: 'moved', due: '2027-02-15', done: false, setByHand: true },
+  ];
+
+  it('stretches open milestones with the target, leaves done ones and hand-set dates alone', () => {
+    // Today 1 Jan, target 2 Mar (60 days) → 1 May (120 days): every open offset doubles.
+    const result = redateForTarget(milestones, '2027-01-01', '2027-03-02', '2027-05-01', false);
+    expect(result).toEqual({ changes: [{ id: 'a', due: '2027-03-02' }, { id: 'b', due: '2027-05-01' }], leftAlone: 1 });
+  });
+
+  it('moves hand-set dates too when asked, and shrinks as well as stretches', () => {
+    const result = redateForTarget(milestones, '2027-01-01', '2027-03-02', '2027-01-31', true);
+    expect(result.changes).toEqual([
+      { id: 'a', due: '2027-01-16' },
+      { id: 'b', due: '2027-01-31' },
+      { id: 'moved', due: '2027-01-24' },
+    ]);
+    expect(result.leftAlone).toBe(0);
   });
 });

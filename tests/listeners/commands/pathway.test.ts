@@ -124,9 +124,10 @@ for (const backend of await backends()) {
     });
 
     it('answers a malformed subcommand with the exact form to type', async () => {
-      const body = await ask('add Lead a workshop by next week');
+      const body = await ask('add Lead a workshop by the twelfth of never');
       const text = blockText(body.blocks);
-      expect(text).toContain('Type it like this: `/pathway add \\"<title>\\" by <YYYY-MM-DD>`');
+      expect(text).toContain('Type it like this: `/pathway add <title> by <date>`');
+      expect(text).toContain('I could not read \\"the twelfth of never\\" as a date');
     });
 
     it('apologises with a reference id when something unexpected fails', async () => {

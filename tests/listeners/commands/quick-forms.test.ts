@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { ALICE, expectCleanSlackTraffic, milestoneRows, type SeededPathway, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { ALICE, expectCleanSlackTraffic, formValues, milestoneRows, nextCall, setField, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
 
 interface Ephemeral {
   response_type: string;
@@ -37,6 +37,73 @@ describe('/pathway add, done and move', () => {
     expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({ position: 5, title: 'Lead a *stakeholder* workshop', done: false, due: '2027-03-31' });
     await t.fake.waitForCall('views.publish');
     expect(textOf(t.fake.homeView(ALICE))).toContain('Lead a *\u200Bstakeholder*\u200B workshop');
+    expectCleanSlackTraffic(t);
+  });
+
+  it('reads dates as people type them in the person’s own today, titles without quotes, and echoes the date understood', async () => {
+    // Monday 11 January 2027 in London.
+    const seeded = await seedFour();
+    expect((await ask('add Lead a stakeholder workshop by next friday')).text).toBe(
+      ':heavy_plus_sign: Added 5. “Lead a stakeholder workshop”, due Fri 15 Jan 2027.',
+    );
+    expect((await ask('add "Read a book" by 31/03/2027')).text).toContain('due Wed 31 Mar 2027');
+    expect((await ask('add Shadow a launch by in 3 weeks')).text).toContain('due Mon 1 Feb 2027');
+    expect((await ask('move 2 to 31 March')).text).toBe(':date: Moved 2. “Milestone number 2” to Wed 31 Mar 2027.');
+    const rows = await milestoneRows(t, seeded.pathwayId);
+    expect(rows.slice(4).map((row) => [row.title, row.due])).toEqual([
+      ['Lead a stakeholder workshop', '2027-01-15'],
+      ['Read a book', '2027-03-31'],
+      ['Shadow a launch', '2027-02-01'],
+    ]);
+    const moved = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: seeded.pathwayId, position: 2 } });
+    expect(moved.dueSetByHand).toBe(true);
+    expectCleanSlackTraffic(t);
+  });
+
+  it('names the part that was wrong', async () => {
+    await seedFour();
+    expect(textOf((await ask('add Workshop by 31/02/2027')).blocks)).toContain('\\"31/02/2027\\" does not exist on the calendar: February 2027 has 28 days');
+    expect(textOf((await ask('move two to next friday')).blocks)).toContain('\\"two\\" is not a milestone number');
+    expect(textOf((await ask('move 2 to someday')).blocks)).toContain('I could not read \\"someday\\" as a date');
+  });
+
+  it('/pathway add with nothing after it opens a small form, and the form adds the milestone', async () => {
+    const seeded = await seedFour();
+    const opened = nextCall(t, 'views.open');
+    const request = await t.driver.slashCommand({ userId: ALICE, text: 'add' });
+    expect(request.status).toBe(200);
+    const view = viewOf(await opened);
+    expect(view.callback_id).toBe('milestone_add_modal');
+    expect(view.blocks.filter((b) => b.type === 'input')).toHaveLength(4);
+    const values = formValues(view);
+    setField(values, 'ms_title', { value: 'Present to the sales leads' });
+    setField(values, 'ms_due', { selected_date: '2027-02-26' });
+    const home = nextCall(t, 'views.publish');
+    const result = await t.driver.viewSubmission({ userId: ALICE, callbackId: 'milestone_add_modal', privateMetadata: view.private_metadata ?? '{}', blocks: view.blocks, values });
+    expect(result.status).toBe(200);
+    await home;
+    expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({ position: 5, title: 'Present to the sales leads', done: false, due: '2027-02-26' });
+    const past = formValues(view);
+    setField(past, 'ms_title', { value: 'Too late' });
+    setField(past, 'ms_due', { selected_date: '2027-01-04' });
+    const refused = await t.driver.viewSubmission({ userId: ALICE, callbackId: 'milestone_add_modal', privateMetadata: view.private_metadata ?? '{}', blocks: view.blocks, values: past });
+    expect(refused.body).toMatchObject({ response_action: 'errors', errors: { ms_due: expect.stringContaining('is in the past') } });
+    expectCleanSlackTraffic(t);
+  });
+
+  it('/pathway target moves only the target date: open milestones re-dated, dates set by hand left unless asked', async () => {
+    const seeded = await seedFour(); // due 1, 8, 15, 22 Feb 2027; today Mon 11 Jan
+    await t.db.prisma.pathway.update({ where: { id: seeded.pathwayId }, data: { targetDate: new Date('2027-03-01T00:00:00Z') } });
+    await ask('move 4 to 2027-02-26'); // set by hand
+    const body = await ask('target in 14 weeks'); // 19 Apr 2027: twice as far as 1 Mar (49 → 98 days)
+    expect(body.text).toBe(
+      ':dart: Target moved from Mon 1 Mar 2027 to Mon 19 Apr 2027. 3 open milestones were re-dated to fit. 1 date you set yourself was left as they are: add `all` to move them too.',
+    );
+    expect((await milestoneRows(t, seeded.pathwayId)).map((row) => row.due)).toEqual(['2027-02-22', '2027-03-08', '2027-03-22', '2027-02-26']);
+    const all = await ask('target 30 April 2027 all');
+    expect(all.text).toContain('to Fri 30 Apr 2027. 4 open milestones were re-dated to fit.');
+    expect(textOf((await ask('target someday')).blocks)).toContain('I could not read');
+    expect((await ask('target 2027-01-04')).text).toContain('is not after today');
     expectCleanSlackTraffic(t);
   });
 
