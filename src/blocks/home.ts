@@ -10,6 +10,8 @@ import { milestoneRowBlocks } from './milestones.js';
 import { readinessBlocks } from './readiness.js';
 import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { homeConversationBlocks } from './conversations.js';
+import type { ConversationAgenda } from '../services/conversations.js';
 
 /** Each open milestone takes 2 blocks (line + buttons); these keep Home well under Slack's 100. */
 export const HOME_OVERDUE_SHOWN = 10;
@@ -29,6 +31,8 @@ export interface HomeOptions {
   wins?: WinsLog | null;
   /** Milestones the manager suggested, waiting for an answer. */
   suggestions?: SuggestionView[];
+  /** The development conversation with the manager: the one planned, or a button to plan one. */
+  conversation?: { agenda: ConversationAgenda | null; personId: string; hasManager: boolean; today: string };
 }
 
 function pageButton(text: string, actionId: string, page: number): Button {
@@ -110,11 +114,19 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
   ];
 }
 
+function conversationSection(options: HomeOptions): KnownBlock[] {
+  const conversation = options.conversation;
+  if (!conversation) return [];
+  const blocks = homeConversationBlocks(conversation.agenda, { id: conversation.personId }, conversation.hasManager, conversation.today);
+  return blocks.length > 0 ? [{ type: 'divider' }, ...blocks] : [];
+}
+
 /** The App Home tab: the pathway with a button row per open milestone, earlier pathways, and what can be typed. */
 export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
   const pathway = overview.pathway;
   const blocks: KnownBlock[] = [
     ...(pathway ? pathwayBlocks(overview, pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
+    ...conversationSection(options),
     ...historyBlocks(options.history ?? []),
     ...(options.admin ? adminHomeBlocks() : []),
     { type: 'divider' },

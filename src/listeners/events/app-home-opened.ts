@@ -9,6 +9,7 @@ import { ensureMember } from '../../services/people.js';
 import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { pendingSuggestions } from '../../services/suggestions.js';
+import { upcomingConversation } from '../../services/conversations.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
 import { winsLogOf } from '../flows/evidence.js';
 import type { ListenerDeps } from '../deps.js';
@@ -39,12 +40,15 @@ export async function publishHome(
   const member = await ensureMember(deps.prisma, { teamId, userId });
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  const [overview, history, evidence, suggestions] = await Promise.all([
-    loadOverview(deps.prisma, person.id, todayIn(person.timeZone ?? deps.config.defaultTimeZone, now)),
+  const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
+  const [overview, history, evidence, suggestions, agenda] = await Promise.all([
+    loadOverview(deps.prisma, person.id, today),
     pathwayHistory(deps.prisma, person.id),
     evidenceOf(deps.prisma, ownCheckIns(person.id)),
     pendingSuggestions(deps.prisma, person.id),
+    upcomingConversation(deps.prisma, ownCheckIns(person.id), today),
   ]);
   const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
-  await client.views.publish({ user_id: userId, view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions }) });
+  const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
+  await client.views.publish({ user_id: userId, view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, conversation }) });
 }
