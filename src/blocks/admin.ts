@@ -32,6 +32,7 @@ const FIELD_LABELS: Record<AdminSettingsField, string> = {
   nudgeKindsOnByDefault: 'Reminders on by default',
   minReportGroupSize: 'Minimum group size for reports',
   deactivatedRetentionDays: 'Keep a deactivated person’s data for (days)',
+  conversationCadenceDays: 'Development conversation cadence (days)',
 };
 
 function hourOption(hour: number): PlainTextOption {
@@ -93,6 +94,11 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView): 
         hint: plain('Where wins are celebrated when people opt in. Leave empty for no workspace-wide channel.'),
       },
       textInput('checkInCadenceDays', settings.checkInCadenceDays, 'How often people are reminded to check their readiness: 7 to 180 days.'),
+      textInput(
+        'conversationCadenceDays',
+        settings.conversationCadenceDays,
+        'After this many days without a development conversation (none planned), the person and their manager are invited to plan one, and the manager’s digest lists them: 7 to 180 days.',
+      ),
       hourSelect('workdayStartHour', settings.workdayStartHour, hours),
       hourSelect('workdayEndHour', settings.workdayEndHour, hours.map((hour) => hour + 1)),
       {

@@ -14,6 +14,8 @@ import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 import type { CelebrationConsent } from '../domain/celebrations.js';
 import type { TeamMember } from '../services/managers.js';
 import type { NudgeSettings } from '../services/settings.js';
+import { homeConversationBlocks } from './conversations.js';
+import type { ConversationAgenda } from '../services/conversations.js';
 
 /** Each open milestone takes 2 blocks (line + buttons); these keep Home well under Slack's 100. */
 export const HOME_OVERDUE_SHOWN = 10;
@@ -37,6 +39,8 @@ export interface HomeOptions {
   team?: { members: TeamMember[]; total: number } | null;
   /** The person's reminder and celebration settings. */
   settings?: HomeSettings | null;
+  /** The development conversation with the manager: the one planned, or a button to plan one. */
+  conversation?: { agenda: ConversationAgenda | null; personId: string; hasManager: boolean; today: string };
 }
 
 export interface HomeSettings {
@@ -123,6 +127,12 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
   ];
 }
 
+function conversationBlocks(options: HomeOptions): KnownBlock[] {
+  const conversation = options.conversation;
+  if (!conversation) return [];
+  return homeConversationBlocks(conversation.agenda, { id: conversation.personId }, conversation.hasManager, conversation.today);
+}
+
 export const HOME_SETTINGS_OPEN_ACTION = 'home_settings_open';
 export const HOME_SETTINGS_VALUE = 'reminders';
 
@@ -172,6 +182,7 @@ export const HOME_SECTIONS: HomeSection[] = [
     key: 'plan',
     blocks: (overview, options) => (overview.pathway ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
   },
+  { key: 'conversation', blocks: (_overview, options) => conversationBlocks(options) },
   { key: 'team', blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []) },
   { key: 'history', blocks: (_overview, options) => historyBlocks(options.history ?? []) },
   { key: 'settings', blocks: (_overview, options) => (options.settings ? settingsBlocks(options.settings) : []) },

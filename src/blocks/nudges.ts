@@ -134,6 +134,7 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
         [':red_circle: *Overdue milestones*', digest.overdue],
         [':double_vertical_bar: *Stalled* (nothing moved in 30 days)', digest.stalled],
         [':scales: *Check-ins waiting for your view*', digest.awaitingCalibration],
+        [':speech_balloon: *No development conversation within the cadence* (none planned: `/pathway conversation @name`)', digest.noConversation ?? []],
       ];
       const lines = sections.filter(([, entries]) => entries.length > 0).map(([label, entries]) => `${label} (${entries.length}): ${mentionList(entries)}`);
       return {

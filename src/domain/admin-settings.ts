@@ -4,6 +4,7 @@
  * maps each problem back to the field it belongs to.
  */
 import { z } from 'zod';
+import { MAX_CONVERSATION_CADENCE_DAYS, MIN_CONVERSATION_CADENCE_DAYS } from './conversations.js';
 import { MIN_GROUP_SIZE_FLOOR } from './metrics.js';
 import { MUTABLE_KINDS, mutableKind, type MutableKind } from './schedule/kinds.js';
 
@@ -31,6 +32,12 @@ export const adminSettingsSchema = z
       z.number().min(MIN_GROUP_SIZE_FLOOR, `use ${MIN_GROUP_SIZE_FLOOR} or more, so no one can be singled out`).max(1000, 'use 1000 or fewer'),
     ),
     deactivatedRetentionDays: wholeNumber('number of days').pipe(z.number().max(3650, 'keep it at most 3650 days (10 years)')),
+    conversationCadenceDays: wholeNumber('conversation cadence in days').pipe(
+      z
+        .number()
+        .min(MIN_CONVERSATION_CADENCE_DAYS, `have a conversation at most once a week (${MIN_CONVERSATION_CADENCE_DAYS} days or more)`)
+        .max(MAX_CONVERSATION_CADENCE_DAYS, `have a conversation at least twice a year (${MAX_CONVERSATION_CADENCE_DAYS} days or fewer)`),
+    ),
   })
   .superRefine((settings, ctx) => {
     if (settings.workdayEndHour <= settings.workdayStartHour) {

@@ -6,6 +6,9 @@
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import { moveNotices } from '../blocks/goals.js';
+import { conversationNotices } from '../blocks/conversations.js';
+import { planConversation } from '../services/conversations.js';
+import { ownCheckIns } from '../services/privacy.js';
 import { suggestionNotices } from '../blocks/suggestions.js';
 import { dateFromDb, dateToDb, todayIn } from '../domain/dates.js';
 import { findRole, milestoneTemplatesFor, moveKind, signalsFor } from '../domain/framework/queries.js';
@@ -30,6 +33,9 @@ interface DemoPathway {
   readonly evidence?: boolean;
   /** Said "I moved into this role" this many days ago; the manager has not confirmed yet. */
   readonly moveProposedDaysAgo?: number;
+  /** A development conversation with the manager held this many days ago (notes, agreed actions), and the next one planned in `conversationInDays`. */
+  readonly conversationHeldDaysAgo?: number;
+  readonly conversationInDays?: number;
 }
 
 export interface DemoPerson {
@@ -49,11 +55,11 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBPRIYA',
     name: 'Priya Shah',
-    about: 'employee, halfway to Learning Strategist',
+    about: 'employee, halfway to Learning Strategist; a development conversation with Maya coming up',
     roleKey: 'senior-instructional-designer',
     tz: 'Europe/London',
     managerId: 'U0SBMAYA1',
-    pathway: { goal: 'learning-strategist', done: [1, 2, 3], startedDaysAgo: 120, checkInDaysAgo: 3, evidence: true },
+    pathway: { goal: 'learning-strategist', done: [1, 2, 3], startedDaysAgo: 120, checkInDaysAgo: 3, evidence: true, conversationHeldDaysAgo: 40, conversationInDays: 4 },
   },
   {
     id: 'U0SBLEO01',
@@ -194,6 +200,7 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
     }
   }
   if (plan.evidence) await seedEvidence(prisma, { workspaceId: workspace.id, personId, pathwayId: pathway.id, signals, today, now });
+  if (plan.conversationHeldDaysAgo !== undefined) await seedConversations(prisma, { personId, pathwayId: pathway.id, plan, today, now });
   if (plan.checkInDaysAgo === undefined) return;
   const ratings = signals.map((signal, index) => {
     const selfRating = [3, 2, 3, 2, 1, 2][index % 6] ?? 2;
@@ -318,4 +325,49 @@ async function seedEvidence(
     }),
     notBefore: now,
   });
+}
+
+/**
+ * Development conversations with the manager: one held (private notes, an agreed
+ * milestone and a manager to-do, both done) and the next one planned, with an
+ * agenda item from each side; its agenda DMs and reminders go through the outbox.
+ */
+async function seedConversations(
+  prisma: PrismaClient,
+  input: { personId: string; pathwayId: string; plan: DemoPathway; today: string; now: Date },
+): Promise<void> {
+  const { personId, pathwayId, plan, today, now } = input;
+  const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { manager: true } });
+  if (!person.manager || plan.conversationHeldDaysAgo === undefined) return;
+  const heldAt = new Date(now.getTime() - plan.conversationHeldDaysAgo * DAY_MS);
+  const agreed = await prisma.milestone.findFirst({ where: { pathwayId, doneAt: { not: null } }, orderBy: { position: 'desc' } });
+  await prisma.conversation.create({
+    data: {
+      personId,
+      managerId: person.manager.id,
+      origin: 'person',
+      status: 'held',
+      scheduledOn: dateToDb(daysFrom(today, -plan.conversationHeldDaysAgo)),
+      heldAt,
+      notes: 'Priya wants to own the onboarding results end to end. Gap: speaking to Finance. Maya to open the door to the Sales lead.',
+      createdAt: new Date(heldAt.getTime() - 7 * DAY_MS),
+      agendaItems: { create: [{ authorId: personId, text: 'How do I get in front of the leadership team?', createdAt: new Date(heldAt.getTime() - 2 * DAY_MS) }] },
+      actions: {
+        create: [
+          ...(agreed ? [{ owner: 'person' as const, title: agreed.title, dueDate: agreed.dueDate, milestoneId: agreed.id, createdAt: heldAt }] : []),
+          { owner: 'manager' as const, title: 'Introduce Priya to the Sales lead', dueDate: dateToDb(daysFrom(today, -30)), doneAt: new Date(heldAt.getTime() + 5 * DAY_MS), createdAt: heldAt },
+        ],
+      },
+    },
+  });
+  const scheduledOn = daysFrom(today, plan.conversationInDays ?? 7);
+  const { agenda } = await planConversation(
+    prisma,
+    ownCheckIns(personId),
+    { scheduledOn, origin: 'person', item: 'Which project could show impact beyond our team?', now, today },
+    { defaultTimeZone: 'Europe/London' },
+    conversationNotices,
+  );
+  // The manager's own item, as the agenda shows it to both.
+  await prisma.conversationAgendaItem.create({ data: { conversationId: agenda.id, authorId: person.manager.id, text: 'The Finance conversation: who could you practise with?', createdAt: now } });
 }

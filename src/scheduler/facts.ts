@@ -17,7 +17,7 @@ import { frameworkOf } from '../services/frameworks.js';
 export type ScheduleWorkspace = Pick<
   Workspace,
   'id' | 'slackTeamId' | 'checkInCadenceDays' | 'workdayStartHour' | 'workdayEndHour' | 'workingDays' | 'nudgeKindsOffByDefault'
->;
+> & Partial<Pick<Workspace, 'conversationCadenceDays'>>;
 
 export const scheduleWorkspaceSelect = {
   id: true,
@@ -27,12 +27,14 @@ export const scheduleWorkspaceSelect = {
   workdayEndHour: true,
   workingDays: true,
   nudgeKindsOffByDefault: true,
+  conversationCadenceDays: true,
 } satisfies Prisma.WorkspaceSelect;
 
 export function settingsOf(workspace: ScheduleWorkspace): ScheduleSettings {
   return {
     hours: workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays }),
     checkInCadenceDays: workspace.checkInCadenceDays > 0 ? workspace.checkInCadenceDays : 28,
+    ...(workspace.conversationCadenceDays !== undefined && workspace.conversationCadenceDays > 0 ? { conversationCadenceDays: workspace.conversationCadenceDays } : {}),
   };
 }
 
@@ -77,6 +79,8 @@ const factsSelect = {
       timeZone: true,
       pathways: { where: { status: 'active' }, select: { startedAt: true, milestones: { select: { dueDate: true, doneAt: true } } } },
       checkIns: lastCheckIn,
+      // The planned conversation (heldAt null) sorts first, else the last one held.
+      conversations: { where: { status: { in: ['scheduled', 'held'] } }, orderBy: { heldAt: { sort: 'desc', nulls: 'first' } }, take: 1, select: { status: true, heldAt: true } },
     },
   },
 } satisfies Prisma.PersonSelect;
@@ -222,6 +226,9 @@ export class FactsReader {
       overdueMilestones: pathway?.milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length ?? 0,
       lastProgressOn: Number.isFinite(latest) ? localDate(new Date(latest), zone) : undefined,
       awaitingCalibration: checkIn !== undefined && checkIn.calibratedAt === null,
+      conversationPlanned: report.conversations[0]?.status === 'scheduled',
+      lastConversationOn: report.conversations[0]?.heldAt ? localDate(report.conversations[0].heldAt, zone) : undefined,
+      startedOn: pathway ? localDate(pathway.startedAt, zone) : undefined,
     };
   }
 }

@@ -23,6 +23,7 @@ export async function loadAdminSettings(prisma: Pick<PrismaClient, 'workspace'>,
       nudgeKindsOnByDefault: kindsOn(workspace.nudgeKindsOffByDefault),
       minReportGroupSize: workspace.minReportGroupSize,
       deactivatedRetentionDays: workspace.deactivatedRetentionDays,
+      conversationCadenceDays: workspace.conversationCadenceDays,
     },
     framework: workspace.activeFramework ? { name: workspace.activeFramework.name, version: workspace.activeFramework.version } : null,
   };

@@ -117,7 +117,7 @@ export interface ConversationTiming {
 }
 
 export const NO_MANAGER_MESSAGE =
-  'A development conversation is between you and your manager, and you have no manager linked in Pathway yet. Ask yours with `/pathway manager @name`, then type `/pathway conversation` again.';
+  'A development conversation is between you and your manager, and you have no manager linked in Pathway yet. Ask yours with `/pathway manager @name`, then type `/pathway conversation` again. For a conversation with one of your reports, name them: `/pathway conversation @name`.';
 export const NOT_FOUND_MESSAGE = 'That conversation no longer exists. Type `/pathway conversation` to see the one coming up.';
 export const ALREADY_HELD_MESSAGE = 'The notes of this conversation are already recorded. Type `/pathway conversation` to see the next one.';
 

@@ -3,7 +3,8 @@
  * about anyone else) and erasure (on request, or after a deactivated user's
  * retention period). Erasure deletes the Person row, which cascades to
  * pathways, milestones, check-ins and ratings, celebrations, manager
- * requests, evidence about them and suggestions made to them; outbox rows
+ * requests, evidence about them, suggestions made to them and their development
+ * conversations (agenda items, notes, agreed actions); outbox rows
  * about the person are deleted; and the remaining links elsewhere (audit
  * actor, calibrations, comments, suggestions and goal confirmations they made
  * for others, framework loads, installs) are cleared. Channel posts about them are returned, so the caller can delete
@@ -40,6 +41,14 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       managerRequestsMade: { include: { manager: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
       evidence: { include: { author: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
       suggestionsReceived: { include: { manager: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
+      conversations: {
+        include: {
+          manager: { select: { slackUserId: true } },
+          agendaItems: { include: { author: { select: { slackUserId: true } } }, orderBy: { createdAt: 'asc' } },
+          actions: { orderBy: { createdAt: 'asc' } },
+        },
+        orderBy: { scheduledOn: 'asc' },
+      },
     },
   });
   const [messages, adminActions] = await Promise.all([
@@ -54,7 +63,7 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       orderBy: { createdAt: 'asc' },
     }),
   ]);
-  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, evidence, suggestionsReceived, ...profile } = person;
+  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, evidence, suggestionsReceived, conversations, ...profile } = person;
   return {
     exportedAt: now.toISOString(),
     about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
@@ -80,6 +89,12 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
     milestoneSuggestions: suggestionsReceived.map((suggestion) => ({
       manager: suggestion.manager?.slackUserId ?? null,
       ...withoutKeys(suggestion, ['id', 'personId', 'pathwayId', 'managerId', 'milestoneId', 'manager']),
+    })),
+    developmentConversations: conversations.map((conversation) => ({
+      ...withoutKeys(conversation, ['id', 'personId', 'managerId', 'manager', 'agendaItems', 'actions']),
+      manager: conversation.manager?.slackUserId ?? null,
+      agenda: conversation.agendaItems.map((item) => ({ text: item.text, addedBy: item.authorId === person.id ? 'you' : (item.author?.slackUserId ?? null), createdAt: item.createdAt })),
+      agreedActions: conversation.actions.map((action) => withoutKeys(action, ['id', 'conversationId', 'milestoneId'])),
     })),
     messages,
     adminActions,
@@ -119,6 +134,7 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
       evidenceAuthored: { select: { id: true } },
       suggestionsReceived: { select: { id: true } },
       suggestionsMade: { select: { id: true } },
+      conversations: { select: { id: true, agendaItems: { select: { id: true } }, actions: { select: { id: true } } } },
     },
   });
   const ids = [
@@ -131,6 +147,7 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
     ...person.managerRequestsReceived.map((request) => request.id),
     ...[...person.evidence, ...person.evidenceAuthored].map((row) => row.id),
     ...[...person.suggestionsReceived, ...person.suggestionsMade].map((row) => row.id),
+    ...person.conversations.flatMap((row) => [row.id, ...row.agendaItems.map((item) => item.id), ...row.actions.map((action) => action.id)]),
   ];
   return { person, ids };
 }
@@ -174,6 +191,15 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
       UPDATE "Evidence" e SET text = replace(e.text, ${person.slackUserId}, 'erased-user')
       FROM "Person" p
       WHERE e."personId" = p.id AND p."workspaceId" = ${person.workspaceId} AND e.text LIKE ${`%${person.slackUserId}%`}`;
+    // Conversations about others (the person as their manager) may name them in agenda items and notes.
+    await tx.$executeRaw`
+      UPDATE "ConversationAgendaItem" i SET text = replace(i.text, ${person.slackUserId}, 'erased-user')
+      FROM "Conversation" c JOIN "Person" p ON p.id = c."personId"
+      WHERE i."conversationId" = c.id AND p."workspaceId" = ${person.workspaceId} AND i.text LIKE ${`%${person.slackUserId}%`}`;
+    await tx.$executeRaw`
+      UPDATE "Conversation" c SET notes = replace(c.notes, ${person.slackUserId}, 'erased-user')
+      FROM "Person" p
+      WHERE c."personId" = p.id AND p."workspaceId" = ${person.workspaceId} AND c.notes LIKE ${`%${person.slackUserId}%`}`;
     await tx.auditLog.updateMany({ where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId }, data: { actorSlackUserId: null } });
     await tx.$executeRaw`
       UPDATE "AuditLog" SET detail = replace(detail::text, ${person.slackUserId}, 'erased-user')::jsonb
@@ -181,8 +207,8 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     await tx.frameworkVersion.updateMany({ where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId }, data: { loadedBy: null } });
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: person.workspaceId }, select: { slackTeamId: true } });
     await tx.installation.updateMany({ where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId }, data: { installerUserId: null } });
-    // Cascades: pathways, milestones, check-ins, ratings, celebrations, manager requests, evidence about them and
-    // suggestions made to them; reports' managerId, and authorship of others' evidence and suggestions, are set null.
+    // Cascades: pathways, milestones, check-ins, ratings, celebrations, manager requests, evidence about them,
+    // suggestions made to them and their development conversations (agenda, notes, agreed actions); reports' managerId, and authorship of others' evidence and suggestions, are set null.
     await tx.person.delete({ where: { id: person.id } });
   });
 }

@@ -9,6 +9,11 @@
  * manager's suggestions and comments. Writing them for someone else (suggest,
  * comment, propose a move) takes a manager's grant (requireManager).
  *
+ * Development conversations too (services/conversations.ts): their agenda, items,
+ * private notes and agreed actions are read with a grant on the person they are
+ * about, so only that person and their current manager see them; the sender
+ * drops a conversation DM queued for someone who is no longer either.
+ *
  * Every read of check-in data goes through here. The read functions of
  * services/checkins.ts and services/evidence.ts take a CheckInGrant, which only
  * this module can make, so a read path that skipped the check would not compile. Each denial answers with a

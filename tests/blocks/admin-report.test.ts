@@ -35,6 +35,7 @@ describe('admin blocks stay within Slack’s limits', () => {
         nudgeKindsOnByDefault: [...MUTABLE_KINDS],
         minReportGroupSize: 5,
         deactivatedRetentionDays: 30,
+        conversationCadenceDays: 42,
       },
     });
     expectValidView(view);

@@ -11,13 +11,14 @@ const input: AdminSettingsInput = {
   nudgeKindsOnByDefault: ['milestone_nudge'],
   minReportGroupSize: '3',
   deactivatedRetentionDays: '0',
+  conversationCadenceDays: '42',
 };
 
 describe('checkAdminSettings', () => {
   it('turns the typed form into settings, with working days sorted and unique', () => {
     expect(checkAdminSettings(input)).toEqual({
       ok: true,
-      settings: { ...input, checkInCadenceDays: 21, workdayStartHour: 8, workdayEndHour: 16, workingDays: [1, 5], minReportGroupSize: 3, deactivatedRetentionDays: 0 },
+      settings: { ...input, checkInCadenceDays: 21, workdayStartHour: 8, workdayEndHour: 16, workingDays: [1, 5], minReportGroupSize: 3, deactivatedRetentionDays: 0, conversationCadenceDays: 42 },
     });
   });
 

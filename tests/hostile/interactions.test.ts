@@ -23,6 +23,7 @@ import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION
 import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../../src/blocks/evidence.js';
 import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
 import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK } from '../../src/blocks/suggestions.js';
+import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS } from '../../src/blocks/conversations.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase } from '../support/db.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
@@ -56,6 +57,7 @@ const ACTION_IDS = [
   ...Object.values(GOAL_MOVE_ACTIONS),
   ...Object.values(SUGGESTION_ACTIONS),
   COMMENT_OPEN_ACTION,
+  ...Object.values(CONVERSATION_ACTIONS),
 ];
 
 /** Every view callback_id registered in src/listeners/views/index.ts. */
@@ -76,6 +78,7 @@ const CALLBACK_IDS = [
   SUGGEST_CALLBACK,
   SUGGESTION_EDIT_CALLBACK,
   COMMENT_CALLBACK,
+  ...Object.values(CONVERSATION_CALLBACKS),
 ];
 
 const HUGE = 'x'.repeat(10_000);

@@ -16,6 +16,11 @@ import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../src/blocks
 import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
 import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS } from '../../src/blocks/suggestions.js';
 import { OWN_PATHWAY_MESSAGE } from '../../src/services/privacy.js';
+import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS, CONVERSATION_FIELDS, conversationNotices } from '../../src/blocks/conversations.js';
+import { createLogger } from '../../src/logger.js';
+import { Sender } from '../../src/scheduler/sender.js';
+import { planConversation } from '../../src/services/conversations.js';
+import { ownCheckIns } from '../../src/services/privacy.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
@@ -197,6 +202,117 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
     const proposed = await t.db.prisma.pathway.findUniqueOrThrow({ where: { id: pathwayId } });
     expect(proposed.goalProposedAt !== null).toBe(propose === 'shown');
     expect(await t.db.prisma.outboxMessage.count({ where: { recipient: SLACK_IDS.person, kind: 'goal-move-request' } })).toBe(propose === 'shown' ? 1 : 0);
+    expectNoSlackViolations(t);
+  });
+});
+
+/**
+ * The same rule over development conversations: the agenda (its items, the
+ * plan's evidence), adding to it and the notes form, by command and button;
+ * and the agenda DM queued for a manager who is no longer the manager.
+ */
+const CONVERSATION_MATRIX: Array<[Viewer, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome]> = [
+  ['person', 'shown', 'shown', 'shown'],
+  ['manager', 'shown', 'shown', 'shown'],
+  ['other employee', 'denied', 'denied', 'denied'],
+  ['former manager', 'denied', 'denied', 'denied'],
+  ['admin', 'denied', 'denied', 'denied'],
+];
+
+describe('privacy of development conversations, by viewer and path', () => {
+  let t: TestApp;
+  let alice: Person;
+  let conversationId: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
+    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
+    await seedPerson(t, SLACK_IDS['other employee']);
+    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
+    // Planned while Frank was the manager (his agenda DM is queued); the link then moved to Dana.
+    const now = t.clock.now();
+    const { agenda } = await planConversation(
+      t.db.prisma,
+      ownCheckIns(alice.id),
+      { scheduledOn: '2027-06-30', origin: 'person', item: 'Private agenda item', now, today: now.toISOString().slice(0, 10) },
+      { defaultTimeZone: 'Europe/London' },
+      conversationNotices,
+    );
+    conversationId = agenda.id;
+    await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
+  });
+
+  async function outcomeOf(request: { responseUrl?: string | undefined }, shownText: string): Promise<{ outcome: EvidenceOutcome; text: string }> {
+    const modal = () => t.fake.callsTo('views.open')[0];
+    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
+    if (text.includes(shownText)) return { outcome: 'shown', text };
+    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
+    return { outcome: 'denied', text };
+  }
+
+  it.each(CONVERSATION_MATRIX)('%s: agenda by command %s, add to the agenda %s, notes form %s', async (viewer, command, addItem, record) => {
+    const userId = SLACK_IDS[viewer];
+    const agenda = await t.driver.slashCommand({ userId, text: `conversation <@${SLACK_IDS.person}>` });
+    const agendaAnswer = await outcomeOf(agenda, 'Private agenda item');
+    expect(agendaAnswer.outcome).toBe(command);
+    t.fake.reset();
+    const paths: Array<[EvidenceOutcome, string, string]> = [
+      [addItem, CONVERSATION_ACTIONS.addItem, CONVERSATION_CALLBACKS.addItem],
+      [record, CONVERSATION_ACTIONS.record, CONVERSATION_CALLBACKS.record],
+    ];
+    for (const [expected, actionId, shownText] of paths) {
+      const request = await t.driver.blockAction({ userId, actionId, value: conversationId, container: { isEphemeral: true } });
+      const answer = await outcomeOf(request, shownText);
+      expect([actionId, answer.outcome]).toEqual([actionId, expected]);
+      if (expected !== 'shown') expect(answer.text).not.toContain('Private agenda item');
+      t.fake.reset();
+    }
+    const submitted = await t.driver.viewSubmission({
+      userId,
+      callbackId: CONVERSATION_CALLBACKS.addItem,
+      values: { [CONVERSATION_FIELDS.item]: { [CONVERSATION_FIELDS.item]: { type: 'plain_text_input', value: 'From a viewer' } } },
+      privateMetadata: JSON.stringify({ conversationId }),
+      blocks: [{ type: 'input', block_id: CONVERSATION_FIELDS.item }],
+    });
+    expect(await t.db.prisma.conversationAgendaItem.count({ where: { text: 'From a viewer' } })).toBe(addItem === 'shown' ? 1 : 0);
+    if (addItem !== 'shown') expect(JSON.stringify(submitted.body)).toContain(DENIED_MESSAGE.slice(0, 60));
+    expectNoSlackViolations(t);
+  });
+
+  it('the agenda DM queued for the former manager is dropped; the person and current manager alone get theirs', async () => {
+    await planConversation(
+      t.db.prisma,
+      ownCheckIns(alice.id),
+      { scheduledOn: '2027-06-30', origin: 'person', now: t.clock.now(), today: t.clock.now().toISOString().slice(0, 10) },
+      { defaultTimeZone: 'Europe/London' },
+      conversationNotices,
+    );
+    t.clock.set('2027-06-29T12:00:00Z');
+    const sender = new Sender(
+      { prisma: t.db.prisma, clients: t.app.clients!, clock: t.clock, logger: createLogger('silent'), defaultTimeZone: 'Europe/London', adminUserIds: [] },
+      { channelIntervalMs: 0, workspaceIntervalMs: 0 },
+    );
+    await sender.drain();
+    const toFrank = await t.db.prisma.outboxMessage.findMany({ where: { recipient: SLACK_IDS['former manager'], kind: { startsWith: 'conversation' } } });
+    expect(toFrank.length).toBeGreaterThan(0);
+    expect(toFrank.map((row) => [row.status, row.dropReason])).toEqual(toFrank.map(() => ['dropped', 'no longer the person or their manager']));
+    // Frank hears only that the link moved (a manager-link notice), nothing of the conversation.
+    expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS['former manager'])))).not.toMatch(/Private agenda item|conversation/i);
+    for (const viewer of ['other employee', 'admin'] as const) expect(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS[viewer]))).toEqual([]);
+    expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.manager)))).toContain('Private agenda item');
+    expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.person)))).toContain('Private agenda item');
     expectNoSlackViolations(t);
   });
 });

@@ -124,6 +124,21 @@ describe('the sandbox', () => {
     expect(await db.prisma.outboxMessage.count({ where: { kind: 'milestone-suggestion', recipient: 'U0SBPRIYA' } })).toBe(1);
   });
 
+  it('demo data has a conversation held and one coming up, whose agenda both sides see and can run', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect(await db.prisma.conversation.count({ where: { status: 'held' } })).toBe(1);
+    expect(await db.prisma.conversation.count({ where: { status: 'scheduled' } })).toBe(1);
+    expect(await db.prisma.outboxMessage.count({ where: { kind: 'conversation-agenda' } })).toBe(2);
+    expect((await post('command', { user: 'U0SBPRIYA', channel: 'D0SBPRIYA', text: '/pathway conversation' })).body).toEqual({ ok: true });
+    const own = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Development conversation with'), 5000)).body);
+    expect(own).toContain('Since your last conversation');
+    expect(own).toContain('Which project could show impact beyond our team?');
+    expect(own).toContain('The Finance conversation');
+    expect(own).toContain(':white_check_mark: Introduce Priya to the Sales lead');
+    expect((await post('command', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: '/pathway conversation <@U0SBPRIYA>' })).body).toEqual({ ok: true });
+    await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Development conversation with <@U0SBPRIYA>'), 5000);
+  });
+
   it('lets a person post in a channel and save someone’s message as evidence with the message shortcut', async () => {
     const general = 'C0SBGENRL';
     expect((await post('message', { user: 'U0SBMAYA1', channel: general, text: 'Thanks <@U0SBPRIYA>, the pilot deck was spot on' })).body).toEqual({ ok: true });

@@ -12,7 +12,7 @@ import { ownCheckIns } from '../../src/services/privacy.js';
 import type { TestApp } from '../support/app-harness.js';
 import { expectNoSlackViolations, seedPerson } from '../support/checkins.js';
 import { textOf, usePathwayApp } from '../support/pathways.js';
-import { quietLogger, testSender } from '../support/schedule.js';
+import { plan as planAll, quietLogger, testSender } from '../support/schedule.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -138,5 +138,20 @@ describe('conversation reminders', () => {
     });
     expect(await queueDueConversations(t.db.prisma, t.clock.now(), timing, conversationNotices)).toBe(0);
     expectNoSlackViolations(t);
+  });
+
+  it('the manager digest lists reports with no conversation within the cadence, none planned', async () => {
+    await t.db.prisma.pathway.updateMany({ where: { personId: alice.id }, data: { startedAt: new Date('2026-11-20T10:00:00Z') } });
+    await planAll(t);
+    const digest = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'manager_digest', recipient: DANA } });
+    expect(textOf(digest.payload)).toContain(`No development conversation within the cadence* (none planned: \`/pathway conversation @name\`) (1): <@${ALICE}>`);
+
+    // Held within the cadence: not listed in the next week's digest.
+    const { agenda } = await plan('2027-01-12');
+    await recordConversation(t.db.prisma, ownCheckIns(alice.id), agenda.id, { notes: null, actions: [], nextOn: null }, { now: t.clock.now(), today: '2027-01-11' }, timing, conversationNotices);
+    t.clock.set('2027-01-18T10:00:00Z');
+    await planAll(t);
+    const next = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'manager_digest', recipient: DANA, dedupeKey: { endsWith: '2027-W03' } } });
+    expect(textOf(next.payload)).not.toContain('No development conversation');
   });
 });

@@ -122,10 +122,41 @@ export async function seedPersonWithData(db: Database, fake: FakeSlack, workspac
   await prisma.milestoneSuggestion.create({ data: { personId: report.id, pathwayId: reportPathway.id, managerId: person.id, title: 'Suggested by the subject', dueDate: dateToDb('2026-11-01') } });
   await prisma.auditLog.create({ data: { workspaceId, actorSlackUserId: names.subject, action: 'settings.update', detail: { changes: [], by: names.subject } } });
 
+  // Development conversations: one about the subject with their manager (agenda, notes, an agreed action, a
+  // reminder queued), and one the subject led as their report's manager, naming them in an item and the notes.
+  const conversation = await prisma.conversation.create({
+    data: {
+      personId: person.id,
+      managerId: manager.id,
+      origin: 'person',
+      status: 'held',
+      scheduledOn: dateToDb('2027-01-08'),
+      heldAt: new Date('2027-01-08T10:00:00Z'),
+      notes: 'Subject’s private conversation notes',
+      agendaItems: { create: [{ authorId: person.id, text: 'Subject’s agenda item' }, { authorId: manager.id, text: 'Manager’s agenda item' }] },
+      actions: { create: [{ owner: 'manager', title: 'Manager’s to-do for the subject', dueDate: dateToDb('2027-01-20') }] },
+    },
+    include: { agendaItems: true, actions: true },
+  });
+  await prisma.outboxMessage.create({
+    data: { workspaceId, dedupeKey: `conversation-todo:${conversation.actions[0]!.id}:2027-01-20`, kind: 'conversation-todo', recipient: names.manager, payload: { text: 'A to-do' }, notBefore: new Date() },
+  });
+  await prisma.conversation.create({
+    data: {
+      personId: report.id,
+      managerId: person.id,
+      origin: 'manager',
+      scheduledOn: dateToDb('2027-02-01'),
+      notes: `Ask <@${names.subject}> for the budget`,
+      agendaItems: { create: [{ authorId: person.id, text: `Item from <@${names.subject}>` }] },
+    },
+  });
+
   return {
     person,
     postTs: posted.ts!,
-    ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id, saved.id, managerComment.id, suggestionReceived.id],
+    ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id, saved.id, managerComment.id, suggestionReceived.id,
+      conversation.id, ...conversation.agendaItems.map((item) => item.id), ...conversation.actions.map((action) => action.id)],
   };
 }
 

@@ -6,6 +6,7 @@
  * outbox; the sender runs it again just before posting, so a message that no
  * longer makes sense (milestone done, person away, date moved) is dropped.
  */
+import { conversationOverdue } from '../conversations.js';
 import { daysBetween } from '../dates.js';
 import { keyText, type ScheduleKey } from './keys.js';
 import { type MutableKind } from './kinds.js';
@@ -53,6 +54,10 @@ export interface ReportFacts {
   /** The last local date something moved: a milestone done, a check-in, or the pathway started. */
   lastProgressOn?: string | undefined;
   awaitingCalibration: boolean;
+  /** Development conversations: one is planned, the last held (local date), and when the pathway started. */
+  conversationPlanned?: boolean | undefined;
+  lastConversationOn?: string | undefined;
+  startedOn?: string | undefined;
 }
 
 export interface PersonFacts extends Recipient {
@@ -65,6 +70,8 @@ export interface PersonFacts extends Recipient {
 export interface ScheduleSettings {
   hours: WorkingHours;
   checkInCadenceDays: number;
+  /** Days between development conversations; reports past it (none planned) are listed in the digest. */
+  conversationCadenceDays?: number | undefined;
 }
 
 /** Days after a missed check-in before the manager is reminded. */
@@ -84,6 +91,8 @@ export interface Digest {
   overdue: DigestEntry[];
   stalled: DigestEntry[];
   awaitingCalibration: DigestEntry[];
+  /** Reports with no development conversation within the cadence and none planned (when a cadence is given). */
+  noConversation?: DigestEntry[];
 }
 
 export type MessageContent =
@@ -129,12 +138,22 @@ export function checkInDueDate(person: PersonFacts, cadenceDays: number): string
   return base === undefined ? undefined : addDays(base, cadenceDays);
 }
 
-export function digestOf(reports: readonly ReportFacts[], today: string): Digest {
+export function digestOf(reports: readonly ReportFacts[], today: string, conversationCadenceDays?: number): Digest {
   const digest: Digest = { onTrack: [], overdue: [], stalled: [], awaitingCalibration: [] };
+  const noConversation: DigestEntry[] = [];
+  if (conversationCadenceDays !== undefined) digest.noConversation = noConversation;
   for (const report of reports) {
     const entry = { slackUserId: report.slackUserId, displayName: report.displayName };
     if (report.awaitingCalibration) digest.awaitingCalibration.push(entry);
     if (!report.hasPathway) continue;
+    if (
+      conversationCadenceDays !== undefined &&
+      report.startedOn !== undefined &&
+      report.conversationPlanned !== true &&
+      conversationOverdue(report.lastConversationOn, report.startedOn, conversationCadenceDays, today)
+    ) {
+      noConversation.push(entry);
+    }
     if (report.overdueMilestones > 0) digest.overdue.push(entry);
     else if (report.lastProgressOn === undefined || daysBetween(report.lastProgressOn, today) >= STALLED_AFTER_DAYS) digest.stalled.push(entry);
     else digest.onTrack.push(entry);
@@ -199,7 +218,7 @@ export function planFor(person: PersonFacts, settings: ScheduleSettings, now: Da
       offer({ kind: 'manager_digest', managerId: person.personId, week }, person, today, {
         kind: 'manager_digest',
         week,
-        digest: digestOf(person.reports, today),
+        digest: digestOf(person.reports, today, settings.conversationCadenceDays),
       });
     }
   }

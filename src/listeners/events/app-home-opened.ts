@@ -9,6 +9,7 @@ import { ensureMember } from '../../services/people.js';
 import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { pendingSuggestions } from '../../services/suggestions.js';
+import { upcomingConversation } from '../../services/conversations.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
 import { TEAM_SHOWN } from '../../blocks/team.js';
 import { teamOf } from '../../services/managers.js';
@@ -43,7 +44,7 @@ export async function publishHome(
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
   const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
-  const [overview, history, evidence, suggestions, team, nudges] = await Promise.all([
+  const [overview, history, evidence, suggestions, team, nudges, agenda] = await Promise.all([
     loadOverview(deps.prisma, person.id, today),
     pathwayHistory(deps.prisma, person.id),
     evidenceOf(deps.prisma, ownCheckIns(person.id)),
@@ -51,11 +52,13 @@ export async function publishHome(
     // Managers see their reports (through the same privacy rule as `/pathway team`).
     teamOf({ prisma: deps.prisma, logger: deps.logger }, person, today, TEAM_SHOWN),
     nudgeSettings(deps.prisma, person.id),
+    upcomingConversation(deps.prisma, ownCheckIns(person.id), today),
   ]);
   const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
   const settings = { nudges, celebrate: person.celebrationConsent };
+  const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
   await client.views.publish({
     user_id: userId,
-    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings }),
+    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation }),
   });
 }

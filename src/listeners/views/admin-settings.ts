@@ -35,6 +35,7 @@ function inputOf(values: unknown): AdminSettingsInput {
     nudgeKindsOnByDefault: field('nudgeKindsOnByDefault')?.selected_options?.map((selected) => selected.value) ?? [],
     minReportGroupSize: field('minReportGroupSize')?.value ?? '',
     deactivatedRetentionDays: field('deactivatedRetentionDays')?.value ?? '',
+    conversationCadenceDays: field('conversationCadenceDays')?.value ?? '',
   };
 }
 

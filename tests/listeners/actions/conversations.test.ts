@@ -74,6 +74,12 @@ describe('development conversations', () => {
       ]),
     );
 
+    // Both Home tabs show it, with the agenda buttons.
+    const homeOf = (userId: string) => t.fake.callsTo('views.publish').filter((call) => call.args.user_id === userId).map((call) => JSON.stringify(call.args.view));
+    await expect.poll(() => homeOf(DANA).length + homeOf(ALICE).length, { timeout: 3000 }).toBeGreaterThanOrEqual(2);
+    expect(homeOf(ALICE).at(-1)).toContain(`*Development conversation* with <@${DANA}> on *Mon 18 Jan 2027*`);
+    expect(homeOf(ALICE).at(-1)).toContain(`"action_id":"${CONVERSATION_ACTIONS.addItem}"`);
+
     const stats = await testSender(t).drain();
     expect(stats.sent).toBe(2); // the two agendas now; the reminders wait for Friday
     const [toAlice] = t.fake.messagesIn(t.fake.dmChannelFor(ALICE));

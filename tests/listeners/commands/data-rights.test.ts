@@ -55,6 +55,7 @@ describe('/pathway export and /pathway delete', () => {
       adminActions: Array<{ action: string }>;
       evidence: Array<{ kind: string; text: string; author: string | null }>;
       milestoneSuggestions: Array<{ title: string; manager: string | null }>;
+      developmentConversations: Array<{ status: string; manager: string | null; notes: string | null; agenda: Array<{ text: string; addedBy: string | null }>; agreedActions: Array<{ owner: string; title: string }> }>;
     };
     expect(data.profile).toMatchObject({ slackUserId: SUBJECT, email: 'subject@example.com', team: 'Learning', manager: MANAGER, mutedKinds: ['manager_digest'] });
     expect(data.pathways[0]!.goalRoleKey).toBe('senior-instructional-designer');
@@ -69,6 +70,17 @@ describe('/pathway export and /pathway delete', () => {
       ['comment', 'Manager’s comment on the workshop', MANAGER],
     ]);
     expect(data.milestoneSuggestions.map((s) => [s.title, s.manager])).toEqual([['Suggested to the subject', MANAGER]]);
+    expect(data.developmentConversations).toEqual([
+      expect.objectContaining({
+        status: 'held',
+        manager: MANAGER,
+        notes: 'Subject’s private conversation notes',
+        agenda: [expect.objectContaining({ text: 'Subject’s agenda item', addedBy: 'you' }), expect.objectContaining({ text: 'Manager’s agenda item', addedBy: MANAGER })],
+        agreedActions: [expect.objectContaining({ owner: 'manager', title: 'Manager’s to-do for the subject' })],
+      }),
+    ]);
+    // The conversation the subject led for their report is the report's, not theirs.
+    expect(text).not.toContain('for the budget');
     // What the subject wrote or confirmed about their report is the report's.
     expect(text).not.toContain('Suggested by the subject');
     expect(text).not.toContain('Well done, thanks to');
@@ -137,6 +149,10 @@ describe('/pathway export and /pathway delete', () => {
     expect(kept).toMatchObject({ status: 'reached', goalProposedById: report.id, goalConfirmedById: null });
     expect(kept.evidence.map((e) => [e.text, e.authorId])).toEqual([['Well done, thanks to <@erased-user>', null]]);
     expect(kept.suggestions.map((s) => [s.title, s.managerId])).toEqual([['Suggested by the subject', null]]);
+    // The report keeps the conversation the subject led, no longer naming them.
+    const conversation = await t.db.prisma.conversation.findFirstOrThrow({ where: { personId: report.id }, include: { agendaItems: true } });
+    expect([conversation.managerId, conversation.notes]).toEqual([null, 'Ask <@erased-user> for the budget']);
+    expect(conversation.agendaItems.map((item) => [item.text, item.authorId])).toEqual([['Item from <@erased-user>', null]]);
     expect(await t.db.prisma.person.count({ where: { slackUserId: MANAGER } })).toBe(1);
     expect(await t.db.prisma.outboxMessage.count({ where: { recipient: REPORT } })).toBe(1);
     expect(await t.db.prisma.auditLog.count()).toBe(1);

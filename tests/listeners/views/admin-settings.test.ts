@@ -25,6 +25,7 @@ type Form = {
   kinds: string[];
   minGroup: string;
   retention: string;
+  conversations?: string;
 };
 
 const valid: Form = { channel: 'C0WINS', cadence: '21', start: '8', end: '16', days: ['1', '2', '3', '4'], kinds: ['milestone_nudge', 'checkin_reminder'], minGroup: '6', retention: '14' };
@@ -42,6 +43,7 @@ function values(form: Form): StateValues {
     nudgeKindsOnByDefault: boxes(form.kinds),
     minReportGroupSize: text(form.minGroup),
     deactivatedRetentionDays: text(form.retention),
+    conversationCadenceDays: text(form.conversations ?? '42'),
   };
 }
 
@@ -111,6 +113,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     const changes = (audit[0]!.detail as { changes: Array<{ field: string; from: unknown; to: unknown }> }).changes;
     expect(changes).toContainEqual({ field: 'checkInCadenceDays', from: 28, to: 21 });
     expect(changes).toContainEqual({ field: 'minReportGroupSize', from: 5, to: 6 });
+    expect(changes.map((change) => change.field)).not.toContain('conversationCadenceDays');
     expect(t.fake.specViolations).toEqual([]);
   });
 
@@ -130,6 +133,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     ['no working day', { days: [] }, 'workingDays', 'at least one working day'],
     ['an unknown reminder kind', { kinds: ['spam'] }, 'nudgeKindsOnByDefault', ''],
     ['a retention that is not a number', { retention: '-1' }, 'deactivatedRetentionDays', 'whole number'],
+    ['a conversation cadence over half a year', { conversations: '200' }, 'conversationCadenceDays', '180 days or fewer'],
   ] as const)('shows %s on its field and changes nothing', async (_name, change, field, message) => {
     await openSettings();
     const answer = await submit({ ...valid, ...change } as Form);
