@@ -258,8 +258,10 @@ export function undoneConfirmation(milestone: MilestoneSummary): Confirmation {
   return confirmation(`:leftwards_arrow_with_hook: ${named(milestone)} is open again, due ${formatDate(milestone.dueDate)}.`);
 }
 
-export function addedConfirmation(milestone: MilestoneSummary): Confirmation {
-  return confirmation(`:heavy_plus_sign: Added ${named(milestone)}, due ${formatDate(milestone.dueDate)}.`);
+/** `count`: how many milestones the pathway has now; one added before others moves them up a number. */
+export function addedConfirmation(milestone: MilestoneSummary, count = milestone.position): Confirmation {
+  const renumbered = milestone.position < count ? ` It goes in date order: the ones due later are now ${milestone.position + 1} to ${count}.` : '';
+  return confirmation(`:heavy_plus_sign: Added ${named(milestone)}, due ${formatDate(milestone.dueDate)}.${renumbered}`);
 }
 
 export function movedConfirmation(milestone: MilestoneSummary): Confirmation {

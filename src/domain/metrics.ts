@@ -367,7 +367,7 @@ export const SEGMENT_MEASURES: ReadonlyArray<{ key: keyof SegmentFigures; label:
   { key: 'people', label: 'People', unit: 'count' },
   { key: 'activePathwayShare', label: 'With an active pathway', unit: 'share' },
   { key: 'promotions', label: 'Promotions (ladder moves)', unit: 'count' },
-  { key: 'lateralMoves', label: 'Lateral moves (lattice)', unit: 'count' },
+  { key: 'lateralMoves', label: 'Moves across to another track', unit: 'count' },
   { key: 'medianDaysInStage', label: 'Median days in stage before a move', unit: 'days' },
   { key: 'milestoneCompletion', label: 'Milestones due that are done', unit: 'share' },
   { key: 'milestoneOnTime', label: 'Done milestones finished on time', unit: 'share' },

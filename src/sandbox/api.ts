@@ -65,6 +65,16 @@ export interface FeedItem {
   /** Only the current person sees it. */
   readonly ephemeral: boolean;
   readonly edited: boolean;
+  /** Files the app shared with the message (a report's CSV and chart, an export), as Slack shows them. */
+  readonly files?: readonly FeedFile[];
+}
+
+export interface FeedFile {
+  readonly name: string;
+  readonly title: string;
+  readonly size: number;
+  /** An image as a data: URL, or the first lines of a text file; none for anything else. */
+  readonly preview?: { readonly kind: 'image'; readonly src: string } | { readonly kind: 'text'; readonly lines: string };
 }
 
 export interface Conversation {

@@ -92,16 +92,61 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   { id: 'U0SBALEX1', name: 'Alex Kim', about: 'Pathway admin', roleKey: 'learning-strategist', tz: 'Europe/Berlin', isAdmin: true },
 ];
 
+/**
+ * Colleagues in two teams with a year of history (plans started, milestones done, check-ins,
+ * confirmed moves), so `/pathway report` has enough people to show figures above the minimum
+ * group size. Not in the person picker: they are the rest of the organisation.
+ */
+export interface DemoColleague {
+  readonly id: string;
+  readonly name: string;
+  readonly team: string;
+  readonly roleKey: string;
+  readonly goal: string;
+  readonly startedDaysAgo: number;
+  /** Milestones done, by position. */
+  readonly done: readonly number[];
+  /** Days ago of self check-ins on the plan. */
+  readonly checkInsDaysAgo: readonly number[];
+  /** The move was confirmed this many days ago: the plan ended as reached. */
+  readonly reachedDaysAgo?: number;
+}
+
+const colleague = (id: string, name: string, team: string, roleKey: string, goal: string, startedDaysAgo: number, done: number[], checkInsDaysAgo: number[], reachedDaysAgo?: number): DemoColleague => ({
+  id,
+  name,
+  team,
+  roleKey,
+  goal,
+  startedDaysAgo,
+  done,
+  checkInsDaysAgo,
+  ...(reachedDaysAgo === undefined ? {} : { reachedDaysAgo }),
+});
+
+export const DEMO_COLLEAGUES: readonly DemoColleague[] = [
+  colleague('U0SBCOL01', 'Ana Lopez', 'Learning', 'instructional-designer', 'senior-instructional-designer', 200, [1, 2, 3], [150, 90, 40]),
+  colleague('U0SBCOL02', 'Ben Carter', 'Learning', 'instructional-designer', 'senior-instructional-designer', 300, [1, 2, 3, 4, 5], [250, 190, 130, 70], 30),
+  colleague('U0SBCOL03', 'Chen Wei', 'Learning', 'senior-instructional-designer', 'learning-strategist', 150, [1, 2], [100, 45]),
+  colleague('U0SBCOL04', 'Dara Walsh', 'Learning', 'learning-consultant', 'performance-consultant', 120, [1], [60]),
+  colleague('U0SBCOL05', 'Eli Novak', 'Learning', 'instructional-designer', 'senior-instructional-designer', 80, [1, 2], [30]),
+  colleague('U0SBCOL06', 'Fatima Noor', 'Enablement', 'instructional-designer', 'senior-instructional-designer', 260, [1, 2, 3, 4], [200, 140, 80, 20], 12),
+  colleague('U0SBCOL07', 'Gus Moreau', 'Enablement', 'senior-instructional-designer', 'learning-strategist', 180, [1, 2, 3], [120, 60]),
+  colleague('U0SBCOL08', 'Hana Sato', 'Enablement', 'instructional-designer', 'senior-instructional-designer', 140, [1, 2], [90, 30]),
+  colleague('U0SBCOL09', 'Ivan Petrov', 'Enablement', 'learning-consultant', 'performance-consultant', 100, [1, 2], [50]),
+  colleague('U0SBCOL10', 'Jade Brown', 'Enablement', 'instructional-designer', 'senior-instructional-designer', 60, [1], [20]),
+];
+
 /** The demo people as the fake Slack's users (users.info answers with these). */
 export function demoSlackUsers(): FakeUserOptions[] {
-  return DEMO_PEOPLE.map((p) => ({
+  return [...DEMO_PEOPLE, ...DEMO_COLLEAGUES.map((c) => ({ ...c, tz: 'Europe/London' }))].map((p) => ({
     id: p.id,
     realName: p.name,
     displayName: p.name.split(' ')[0] ?? p.name,
     name: p.name.toLowerCase().replace(/\s+/g, '.'),
     email: `${p.name.toLowerCase().replace(/\s+/g, '.')}@example.com`,
     tz: p.tz,
-    isAdmin: p.isAdmin === true,
+    isAdmin: 'isAdmin' in p && p.isAdmin === true,
   }));
 }
 
@@ -141,6 +186,39 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
     const managerId = demo.managerId === undefined ? null : (personIds.get(demo.managerId) ?? null);
     await prisma.person.update({ where: { id: personId }, data: { managerId } });
     if (demo.pathway !== undefined) await seedPathway(prisma, teamId, personId, demo, demo.pathway, now);
+  }
+  for (const history of DEMO_COLLEAGUES) await seedColleague(prisma, teamId, history, now);
+}
+
+/** A colleague's plan with its history; a reached one is confirmed and closed, and is counted as a move. */
+async function seedColleague(prisma: PrismaClient, teamId: string, history: DemoColleague, now: Date): Promise<void> {
+  const { person, workspace } = await ensureMember(prisma, { teamId, userId: history.id });
+  await updateProfile(prisma, person.id, { displayName: history.name, timeZone: 'Europe/London', isSlackAdmin: false });
+  await prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: history.reachedDaysAgo === undefined ? history.roleKey : history.goal, team: history.team } });
+  const demo: DemoPerson = { id: history.id, name: history.name, about: '', roleKey: history.roleKey, tz: 'Europe/London' };
+  await seedPathway(prisma, teamId, person.id, demo, { goal: history.goal, done: history.done, startedDaysAgo: history.startedDaysAgo }, now);
+  const pathway = await prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: person.id } });
+  const { framework } = await activeFramework(prisma, workspace.id);
+  const signals = signalsFor(framework, history.goal);
+  for (const [index, daysAgo] of history.checkInsDaysAgo.entries()) {
+    const rating = Math.min(4, 2 + Math.floor(index / 2));
+    await prisma.checkIn.create({
+      data: {
+        personId: person.id,
+        pathwayId: pathway.id,
+        frameworkVersionId: pathway.frameworkVersionId,
+        goalRoleKey: history.goal,
+        createdAt: new Date(now.getTime() - daysAgo * DAY_MS),
+        ratings: { create: signals.map((signal) => ({ signalKey: signal.key, selfRating: rating, example: CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null })) },
+      },
+    });
+  }
+  if (history.reachedDaysAgo !== undefined) {
+    const reachedAt = new Date(now.getTime() - history.reachedDaysAgo * DAY_MS);
+    await prisma.pathway.update({
+      where: { id: pathway.id },
+      data: { status: 'reached', endedAt: reachedAt, activeForPersonId: null, goalConfirmedAt: reachedAt, goalConfirmedById: person.id },
+    });
   }
 }
 

@@ -55,6 +55,15 @@ export interface RecordedUpload {
   readonly at: number;
 }
 
+/** Files the app shared into a conversation with files.completeUploadExternal, as Slack shows them there. */
+export interface FileShare {
+  readonly channel: string;
+  /** The initial_comment, shown above the files. */
+  readonly comment: string;
+  readonly files: ReadonlyArray<{ readonly id: string; readonly name: string; readonly title: string; readonly bytes: Buffer }>;
+  readonly at: number;
+}
+
 /** A file a person shared with the app (e.g. through a modal's file_input), served by files.info and url_private. */
 export interface FakeFileOptions {
   readonly name: string;
@@ -645,6 +654,7 @@ export class FakeSlack {
   private recorded: Array<Mutable<RecordedCall>> = [];
   private recordedResponses: RecordedResponse[] = [];
   private recordedUploads: RecordedUpload[] = [];
+  private recordedFileShares: FileShare[] = [];
   private violations: SpecViolation[] = [];
   private blockViolations: BlockKitViolation[] = [];
   private faults = new Map<string, Fault[]>();
@@ -733,6 +743,11 @@ export class FakeSlack {
 
   get uploads(): readonly RecordedUpload[] {
     return this.recordedUploads;
+  }
+
+  /** Files shared into conversations (a DM with the app, a channel), in order. */
+  get fileShares(): readonly FileShare[] {
+    return this.recordedFileShares;
   }
 
   /** Downloads of shared files' url_private, in order. */
@@ -881,6 +896,7 @@ export class FakeSlack {
     this.triggers = new Map();
     this.responseUrls = new Set();
     this.pendingUploads = new Map();
+    this.recordedFileShares = [];
     this.sharedFiles = new Map();
     this.recordedDownloads = [];
     this.openedDms = new Map();
@@ -1311,6 +1327,14 @@ export class FakeSlack {
       const entry = this.completeUpload(file, channelId);
       if (entry === undefined) return fail('file_not_found');
       completed.push(entry);
+    }
+    if (channelId !== undefined) {
+      const files = completed.map((entry) => {
+        const id = String(entry.id);
+        const bytes = this.recordedUploads.find((upload) => upload.fileId === id)?.bytes ?? Buffer.alloc(0);
+        return { id, name: String(entry.name), title: String(entry.title), bytes };
+      });
+      this.recordedFileShares.push({ channel: channelId, comment: str(call.args, 'initial_comment') ?? '', files, at: Date.now() });
     }
     return { ok: true, files: completed };
   }

@@ -29,6 +29,7 @@ import {
   submitRequest,
   type ApiAnswer,
   type Conversation,
+  type FeedFile,
   type FeedItem,
   type ModalState,
   type SandboxState,
@@ -37,7 +38,7 @@ import {
 import { SandboxClock } from './clock.js';
 import { DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
 import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
-import { FakeSlack, type Args } from './fake-slack.js';
+import { FakeSlack, type Args, type FileShare } from './fake-slack.js';
 import { SlackDriver, type DriverResult } from './slack-driver.js';
 
 export interface SandboxOptions {
@@ -591,6 +592,11 @@ class SandboxWorld {
       });
     }
 
+    this.fake.fileShares.forEach((share, index) => {
+      if (share.channel.startsWith('D') && share.channel !== dm) return;
+      add(share.channel, { key: `f:${index}`, at: at(share.at), realAt: share.at, author: 'app', text: share.comment, ephemeral: false, edited: false, files: share.files.map(feedFile) });
+    });
+
     const replaced = new Map<string, { text: string; blocks?: unknown } | null>();
     const responses = [...this.fake.responses, ...this.syncResponses].sort((a, b) => a.at - b.at);
     responses.forEach((response, index) => {
@@ -646,4 +652,19 @@ class SandboxWorld {
       demoLoaded,
     };
   }
+}
+
+/** Previews small enough to inline: Slack shows an image, and a text file's first lines. */
+const PREVIEW_IMAGE_BYTES = 512 * 1024;
+const PREVIEW_TEXT_LINES = 6;
+
+function feedFile(file: FileShare['files'][number]): FeedFile {
+  const base = { name: file.name, title: file.title, size: file.bytes.length };
+  if (/\.png$/i.test(file.name) && file.bytes.length <= PREVIEW_IMAGE_BYTES) {
+    return { ...base, preview: { kind: 'image', src: `data:image/png;base64,${file.bytes.toString('base64')}` } };
+  }
+  if (/\.(csv|txt|json|ya?ml)$/i.test(file.name)) {
+    return { ...base, preview: { kind: 'text', lines: file.bytes.toString('utf8').split('\n').slice(0, PREVIEW_TEXT_LINES).join('\n') } };
+  }
+  return base;
 }

@@ -111,13 +111,28 @@ export interface NewMilestone {
   link?: string | null | undefined;
 }
 
-/** Adds a milestone after the last one. */
+/**
+ * Adds a milestone in due-date order (after those due the same day or earlier), so
+ * `/pathway` lists numbers in sequence rather than a new 7 between 2 and 3. Later
+ * ones move up by one: first above every used number, then back down (positions
+ * are unique per pathway, checked row by row).
+ */
 export async function addMilestone(prisma: PrismaClient, personId: string, input: NewMilestone, today: string): Promise<MilestoneChange> {
   refusePast(input.due, today);
   return prisma.$transaction(async (tx) => {
     const pathwayId = await activePathwayId(tx, personId);
-    const last = await tx.milestone.findFirst({ where: { pathwayId }, orderBy: { position: 'desc' }, select: { position: true } });
-    const position = (last?.position ?? 0) + 1;
+    const last = await tx.milestone.aggregate({ where: { pathwayId }, _max: { position: true } });
+    const clear = (last._max.position ?? 0) + 1;
+    const lastDueByThen = await tx.milestone.findFirst({
+      where: { pathwayId, dueDate: { lte: dateToDb(input.due) } },
+      orderBy: { position: 'desc' },
+      select: { position: true },
+    });
+    const position = (lastDueByThen?.position ?? 0) + 1;
+    if (position < clear) {
+      await tx.milestone.updateMany({ where: { pathwayId, position: { gte: position } }, data: { position: { increment: clear } } });
+      await tx.milestone.updateMany({ where: { pathwayId, position: { gt: clear } }, data: { position: { decrement: clear - 1 } } });
+    }
     const milestone = await tx.milestone.create({
       data: { pathwayId, position, title: input.title, kind: input.kind ?? 'other', dueDate: dateToDb(input.due), link: input.link ?? null },
     });

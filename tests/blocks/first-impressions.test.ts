@@ -155,3 +155,57 @@ describe('help grouped by what people do', () => {
     expect(everyone).not.toContain('e.g.');
   });
 });
+
+describe('ratings are words', () => {
+  it('readiness counts each rating and never shows a mean', async () => {
+    const { assessReadiness } = await import('../../src/domain/readiness.js');
+    const { readinessBlocks, ratingSpread } = await import('../../src/blocks/readiness.js');
+    const signals = [
+      { key: 'a', title: 'A' },
+      { key: 'b', title: 'B' },
+      { key: 'c', title: 'C' },
+    ];
+    const ratings = [
+      { signalKey: 'a', title: 'A', selfRating: 3 as const, managerRating: null },
+      { signalKey: 'b', title: 'B', selfRating: 2 as const, managerRating: null },
+    ];
+    const readiness = { ...assessReadiness(signals, [{ id: 'c1', at: 1, date: '2027-01-04', ratings, managerComment: null, calibrated: false }], []), goalTitle: 'Goal' };
+    expect(ratingSpread(readiness)).toBe('1 consistent, 1 emerging, 1 not rated');
+    const text = JSON.stringify(readinessBlocks(readiness, 'self'));
+    expect(text).toContain('1 consistent, 1 emerging, 1 not rated');
+    expect(text).not.toMatch(/average|\d\.\d|of 4\b/);
+  });
+});
+
+describe('Home at its fullest', () => {
+  it('stays within 100 blocks with every section, and keeps its footer', async () => {
+    const { homeView } = await import('../../src/blocks/home.js');
+    const milestones = Array.from({ length: 30 }, (_, i) => ({
+      id: `m${i}`,
+      position: i + 1,
+      title: `Milestone ${i + 1}`,
+      kind: 'course' as const,
+      dueDate: i < 15 ? '2027-01-01' : '2027-06-01',
+      link: null,
+      done: false,
+      doneDate: null,
+      daysLeft: i < 15 ? -10 : 100,
+    }));
+    const role = { key: 'r', title: 'Role', stageTitle: 'Stage', stageOrder: 2 };
+    const pathway: PathwayView = { id: 'pw', from: role, goal: role, moveKind: 'ladder', targetDate: '2027-09-30', milestones, doneCount: 0, overdueCount: 15, stageCount: 3 };
+    const members = Array.from({ length: 23 }, (_, i) => ({ person: { id: `p${i}`, slackUserId: `U0R${i}`, displayName: null }, pathway, readiness: null, daysSinceCheckIn: 3 }));
+    const view = homeView(
+      { today: '2027-01-11', pathway, lastCheckIn: null, readiness: null },
+      {
+        admin: true,
+        team: { members, total: 40 },
+        history: Array.from({ length: 5 }, (_, i) => ({ id: `h${i}`, goal: role, from: role, status: 'reached' as const, startedOn: '2025-01-01', endedOn: '2026-01-01', doneCount: 3, milestoneCount: 4 })),
+        settings: { nudges: { enabled: [], isManager: true, paused: false, away: undefined }, celebrate: 'ask' },
+      },
+    );
+    expectValidView(view);
+    expect(view.blocks.length).toBeLessThanOrEqual(100);
+    const text = JSON.stringify(view.blocks);
+    for (const part of ['Your pathway', 'Your team', '*Your settings*', '*Your data*', 'Admin', '/pathway help']) expect(text).toContain(part);
+  });
+});

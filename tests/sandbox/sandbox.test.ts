@@ -8,7 +8,7 @@ import { startApp } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
-import { DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
+import { DEMO_COLLEAGUES, DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
 import { sandboxDatabase, startSandbox, startSandboxInBackground, type Sandbox } from '../../src/sandbox/sandbox.js';
 import { startTestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase, testConfig } from '../support/db.js';
@@ -87,9 +87,9 @@ describe('the sandbox', () => {
     expect((await post('demo', {})).body).toEqual({ ok: true });
     expect((await post('demo', {})).body).toEqual({ ok: true });
     const people = await db.prisma.person.findMany({ include: { workspace: true, pathways: true } });
-    expect(people).toHaveLength(DEMO_PEOPLE.length);
+    expect(people).toHaveLength(DEMO_PEOPLE.length + DEMO_COLLEAGUES.length);
     expect(new Set(people.map((p) => p.workspace.slackTeamId))).toEqual(new Set([SANDBOX_TEAM_ID]));
-    expect(people.filter((p) => p.pathways.length > 0)).toHaveLength(4);
+    expect(people.filter((p) => p.pathways.length > 0)).toHaveLength(4 + DEMO_COLLEAGUES.length);
     expect(people.filter((p) => p.managerId !== null)).toHaveLength(5);
     expect((await state(SAM)).demoLoaded).toBe(true);
   });
@@ -137,6 +137,25 @@ describe('the sandbox', () => {
     expect(own).toContain(':white_check_mark: Introduce Priya to the Sales lead');
     expect((await post('command', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: '/pathway conversation <@U0SBPRIYA>' })).body).toEqual({ ok: true });
     await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Development conversation with <@U0SBPRIYA>'), 5000);
+  });
+
+  it('demo history gives the admin a report with figures, and its CSV and chart arrive in the DM as Slack shows files', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    const alex = 'U0SBALEX1';
+    const dm = sandbox.fake.dmChannelFor(alex);
+    expect((await post('command', { user: alex, channel: dm, text: '/pathway report 365d' })).body).toEqual({ ok: true });
+    const report = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Progression report'), 15_000)).body);
+    expect(report).toContain('in your DM with Pathway');
+    // Enough people for figures: the overall ones are not hidden.
+    expect(report).toMatch(/\*With an active pathway\*\\n\d+%/);
+    expect(report).toMatch(/\*Promotions \(ladder moves\)\*\\n\d/);
+    const items = (await state(alex)).conversations.find((c) => c.id === dm)?.items ?? [];
+    const shared = items.find((item) => (item.files ?? []).length > 0);
+    expect(shared?.author).toBe('app');
+    const files = shared?.files ?? [];
+    expect(files.map((f) => f.name).sort()).toEqual([expect.stringMatching(/\.png$/), expect.stringMatching(/\.csv$/)]);
+    expect(files.find((f) => f.name.endsWith('.png'))?.preview).toMatchObject({ kind: 'image', src: expect.stringMatching(/^data:image\/png;base64,/) });
+    expect(files.find((f) => f.name.endsWith('.csv'))?.preview).toMatchObject({ kind: 'text' });
   });
 
   it('lets a person post in a channel and save someone’s message as evidence with the message shortcut', async () => {

@@ -20,7 +20,7 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
   switch (command.kind) {
     case 'add': {
       const change = await addMilestone(deps.prisma, person.id, { title: command.title, due: command.due }, today);
-      reply = addedConfirmation(change.milestone);
+      reply = addedConfirmation(change.milestone, change.count);
       break;
     }
     case 'done': {

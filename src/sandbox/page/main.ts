@@ -5,7 +5,7 @@
  * and turns clicks, selections, submissions and typed commands into sandbox API calls (which
  * the server sends to the app as Slack would). Everything shown is built from text nodes.
  */
-import type { ActionRequest, ApiAnswer, Conversation, FeedItem, ModalState, SandboxState } from '../api.js';
+import type { ActionRequest, ApiAnswer, Conversation, FeedFile, FeedItem, ModalState, SandboxState } from '../api.js';
 import { renderBlocks, renderMessageBody, renderModal, type Json, type RenderContext } from './render.js';
 import { actionOf, stateOf, type ControlValue } from './state-values.js';
 import type { VChild } from './vnode.js';
@@ -141,6 +141,33 @@ function renderSidebar(state: SandboxState): void {
   );
 }
 
+/** A shared file as Slack shows it in a conversation: its title, name and size, an image inline, a text file's first lines. */
+function fileCard(file: FeedFile): HTMLElement {
+  const card = document.createElement('div');
+  card.className = 'file-card';
+  const title = document.createElement('div');
+  title.className = 'file-title';
+  title.textContent = `📎 ${file.title}`;
+  const meta = document.createElement('span');
+  meta.className = 'muted';
+  meta.textContent = ` ${file.name} · ${file.size < 1024 ? `${file.size} B` : `${Math.round(file.size / 1024)} KB`}`;
+  title.appendChild(meta);
+  card.appendChild(title);
+  if (file.preview?.kind === 'image') {
+    const image = document.createElement('img');
+    image.src = file.preview.src;
+    image.alt = file.title;
+    image.className = 'file-image';
+    card.appendChild(image);
+  } else if (file.preview?.kind === 'text') {
+    const lines = document.createElement('pre');
+    lines.className = 'file-text';
+    lines.textContent = file.preview.lines;
+    card.appendChild(lines);
+  }
+  return card;
+}
+
 function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
   const row = document.createElement('div');
   row.className = `item item-${item.author}${item.ephemeral ? ' ephemeral' : ''}`;
@@ -166,8 +193,10 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
     meta.append(toDom({ tag: 'button', attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: 'Message shortcut' }, children: ['⋮ Save as evidence'] }));
   }
   row.appendChild(meta);
-  if (item.author === 'app' || item.key.startsWith('m:')) row.appendChild(toDom(renderMessageBody({ text: item.text, blocks: item.blocks }, context('message'))));
-  else {
+  if (item.author === 'app' || item.key.startsWith('m:')) {
+    row.appendChild(toDom(renderMessageBody({ text: item.text, blocks: item.blocks }, context('message'))));
+    for (const file of item.files ?? []) row.appendChild(fileCard(file));
+  } else {
     const text = document.createElement('div');
     text.className = item.author === 'you' ? 'typed' : 'system';
     text.textContent = item.text;

@@ -107,6 +107,19 @@ describe('/pathway add, done and move', () => {
     expectCleanSlackTraffic(t);
   });
 
+  it('adds a milestone due sooner in date order, so numbers read in sequence', async () => {
+    const seeded = await seedFour(); // due 2027-02-01, -08, -15, -22
+    const body = await ask('add "Shadow a consultant" by 2027-02-10');
+    expect(body.text).toBe(':heavy_plus_sign: Added 3. “Shadow a consultant”, due Wed 10 Feb 2027. It goes in date order: the ones due later are now 4 to 5.');
+    const rows = await milestoneRows(t, seeded.pathwayId);
+    expect(rows.map((row) => row.position)).toEqual([1, 2, 3, 4, 5]);
+    expect(rows.map((row) => row.due)).toEqual([...rows.map((row) => row.due)].sort());
+    expect(rows[2]?.title).toBe('Shadow a consultant');
+    const overview = JSON.stringify((await ask('')).blocks);
+    expect(overview.indexOf('*2.*')).toBeLessThan(overview.indexOf('*3.* Shadow a consultant'));
+    expect(overview.indexOf('*3.* Shadow a consultant')).toBeLessThan(overview.indexOf('*4.*'));
+  });
+
   it('marks a milestone done with the note as evidence, and offers Undo', async () => {
     const seeded = await seedFour();
     const body = await ask('done 2 ran it with the sales leads');
