@@ -43,19 +43,24 @@ describe('/pathway add, done and move', () => {
   it('reads dates as people type them in the person’s own today, titles without quotes, and echoes the date understood', async () => {
     // Monday 11 January 2027 in London.
     const seeded = await seedFour();
+    // Seeded milestones are due 1, 8, 15 and 22 Feb 2027; new ones take their place in date order.
     expect((await ask('add Lead a stakeholder workshop by next friday')).text).toBe(
-      ':heavy_plus_sign: Added 5. “Lead a stakeholder workshop”, due Fri 15 Jan 2027.',
+      ':heavy_plus_sign: Added 1. “Lead a stakeholder workshop”, due Fri 15 Jan 2027. It goes in date order: the ones due later are now 2 to 5.',
     );
-    expect((await ask('add "Read a book" by 31/03/2027')).text).toContain('due Wed 31 Mar 2027');
-    expect((await ask('add Shadow a launch by in 3 weeks')).text).toContain('due Mon 1 Feb 2027');
-    expect((await ask('move 2 to 31 March')).text).toBe(':date: Moved 2. “Milestone number 2” to Wed 31 Mar 2027.');
+    expect((await ask('add "Read a book" by 31/03/2027')).text).toBe(':heavy_plus_sign: Added 6. “Read a book”, due Wed 31 Mar 2027.');
+    expect((await ask('add Shadow a launch by in 3 weeks')).text).toContain('“Shadow a launch”, due Mon 1 Feb 2027');
+    const before = await milestoneRows(t, seeded.pathwayId);
+    const second = before.find((row) => row.position === 2);
+    expect((await ask('move 2 to 31 March')).text).toBe(`:date: Moved 2. “${second?.title}” to Wed 31 Mar 2027.`);
     const rows = await milestoneRows(t, seeded.pathwayId);
-    expect(rows.slice(4).map((row) => [row.title, row.due])).toEqual([
-      ['Lead a stakeholder workshop', '2027-01-15'],
-      ['Read a book', '2027-03-31'],
-      ['Shadow a launch', '2027-02-01'],
+    const dueOf = (title: string) => rows.find((row) => row.title === title)?.due;
+    expect([dueOf('Lead a stakeholder workshop'), dueOf('Read a book'), dueOf('Shadow a launch'), dueOf(second?.title ?? '')]).toEqual([
+      '2027-01-15',
+      '2027-03-31',
+      '2027-02-01',
+      '2027-03-31',
     ]);
-    const moved = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: seeded.pathwayId, position: 2 } });
+    const moved = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: seeded.pathwayId, title: second?.title ?? '' } });
     expect(moved.dueSetByHand).toBe(true);
     expectCleanSlackTraffic(t);
   });
