@@ -158,6 +158,30 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     expect(sandbox.fake.messagesIn(WINS_CHANNEL.id).length).toBeGreaterThan(0);
   });
 
+  it('a development conversation: the agenda as the employee, then the notes as the manager', async () => {
+    await actAs(PRIYA);
+    await type('/pathway conversation');
+    await page.getByText('Questions for this conversation').last().waitFor();
+    await page.screenshot({ path: `${SHOTS}07-conversation-agenda.png` });
+
+    await actAs(MAYA);
+    await type('/pathway conversation <@U0SBPRIYA>');
+    await page.getByText('Questions for this conversation').last().waitFor();
+    await page.getByRole('button', { name: 'Record notes' }).last().click();
+    await modal().getByText('Agreed actions').waitFor();
+    await modal().locator('textarea').first().fill('Priya leads the onboarding results deck; practise the Finance questions first.');
+    await modal().locator('input[type="text"]').first().fill('Present the onboarding results to Finance');
+    await modal().locator('input[type="date"]').first().fill('2027-03-01');
+    await page.screenshot({ path: `${SHOTS}08-conversation-notes.png` });
+    await modal().getByRole('button', { name: 'Save' }).click();
+    await page.locator('#modal-layer .modal[aria-label="Notes saved"]').waitFor();
+    await modal().locator('.modal-footer [data-modal="close"]').click();
+    await modal().waitFor({ state: 'detached' });
+    const priya = await personId(PRIYA);
+    expect(await db.prisma.conversation.count({ where: { personId: priya, status: 'held' } })).toBe(2);
+    expect(await db.prisma.milestone.count({ where: { pathway: { personId: priya }, title: 'Present the onboarding results to Finance', agreedAt: { not: null } } })).toBe(1);
+  });
+
   it('shows what a message says as text, never as markup', async () => {
     await actAs(SAM);
     const posted = await fetch(`${sandbox.fake.url}chat.postMessage`, {
