@@ -189,8 +189,8 @@ describe('/pathway admin framework end to end', () => {
     const error = ack.errors?.[FRAMEWORK_FILE_BLOCK_ID] ?? '';
     expect(error).toMatch(/^\d+ problems; nothing was changed/);
     expect(error).toMatch(/• line \d+ version: Must be 1/);
-    expect(error).toMatch(/• line \d+ stages\[2\]\.roles\[0\]\.lattice\[0\]: Unknown role "ld-manager"/);
-    expect(error).toMatch(/• line \d+ stages\[2\]\.roles\[1\]\.key: Must be kebab-case/);
+    expect(error).toMatch(/• line \d+ stages\[3\]\.roles\[0\]\.lattice\[0\]: Unknown role "ld-manager"/);
+    expect(error).toMatch(/• line \d+ stages\[3\]\.roles\[1\]\.key: Must be kebab-case/);
     expect(await snapshot()).toEqual(before);
     expect(t.fake.downloads).toEqual([expect.objectContaining({ fileId, token: t.fake.bot.token, status: 200 })]);
     expect(t.fake.specViolations).toEqual([]);
