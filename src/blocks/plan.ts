@@ -152,8 +152,11 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
     },
   ];
   chunks(proposal.milestones, CHECKBOX_OPTIONS).forEach((group, chunk) => {
-    const options = group.map(({ template }) => option(template.title, template.key, `${template.kind} · about ${template.weeks} week${template.weeks === 1 ? '' : 's'}`));
-    const element: Checkboxes = { type: 'checkboxes', action_id: KEEP_ACTION, options, initial_options: options };
+    const options = group.map(({ template, start, due }) =>
+      option(template.title, template.key, `${template.kind} · ${template.throughout ? 'throughout, ' : ''}from ${formatDate(start)} to ${formatDate(due)}`),
+    );
+    const kept = options.filter((_, i) => group[i]!.keep);
+    const element: Checkboxes = { type: 'checkboxes', action_id: KEEP_ACTION, options, ...(kept.length > 0 ? { initial_options: kept } : {}) };
     blocks.push({ type: 'input', block_id: ids.keep(rev, chunk), optional: true, label: plain(chunk === 0 ? 'Keep' : 'Keep (continued)'), element });
   });
   for (const { template, due } of proposal.milestones) {
@@ -224,7 +227,19 @@ export function planModal(input: PlanModalInput): ModalView {
     ...extraBlocks(),
   ];
   if (input.replacing) {
-    blocks.push({ type: 'context', elements: [mrkdwn('Saving replaces your current plan. It stays in your history as a changed plan.')] });
+    const kept: string[] = [];
+    if (input.proposal.ownCount > 0) kept.push(`your ${input.proposal.ownCount} own milestone${input.proposal.ownCount === 1 ? '' : 's'}`);
+    if (input.proposal.doneCount > 0) kept.push(`the ${input.proposal.doneCount} done`);
+    const keeps = kept.length > 0 ? ` ${kept.join(' and ')} stay as they are.` : '';
+    // Said first, not after thirty fields: what saving does to the plan the person already has.
+    blocks.splice(1, 0, {
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `*Changing your plan:* this starts from your current one. With the same goal, saving updates it in place:${keeps || ' nothing is lost.'} A new goal starts a new plan (the current one stays in your history) and takes your own open milestones along. To move only the target date: \`/pathway target <date>\`.`,
+        ),
+      ],
+    });
   }
   return {
     type: 'modal',

@@ -162,7 +162,8 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
   const competencies = competenciesOf(framework, role.key);
   if (competencies.length > 0) {
     const lines = competencies.map(
-      (entry) => `• *${userText(entry.competency.title)}* — ${userText(truncate(entry.description, DETAIL_DESCRIPTION_LENGTH))}`,
+      (entry) =>
+        `• *${userText(entry.competency.title)}* — ${userText(truncate(entry.description, DETAIL_DESCRIPTION_LENGTH))}${entry.resources[0] ? ` (<${entry.resources[0].url}|${userText(truncate(entry.resources[0].title, 75))}>)` : ''}`,
     );
     blocks.push({ type: 'section', text: mrkdwn(fitLines('*Competencies at this level*', lines, (n) => `_…and ${n} more_`)) });
   }

@@ -243,6 +243,8 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
       dueDate: dateToDb(dueDate),
       link: template.link ?? null,
       signalKeys: template.signals,
+      description: template.description ?? null,
+      templateKey: template.key,
       doneAt: done ? new Date(Date.parse(`${dueDate}T12:00:00Z`) - 3 * DAY_MS) : null,
       evidence: done ? (DONE_NOTES[index % DONE_NOTES.length] ?? null) : null,
     };

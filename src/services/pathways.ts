@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
-import type { ValidPlan } from '../domain/pathways/plan.js';
+import type { CurrentPlan, ValidPlan } from '../domain/pathways/plan.js';
 import { redateForTarget } from '../domain/pathways/schedule.js';
 import { UserError } from '../domain/errors.js';
 import { formatDate } from '../domain/dates.js';
@@ -30,14 +30,43 @@ async function endActive(tx: Tx, personId: string, status: Exclude<PathwayStatus
   });
 }
 
+type NewMilestoneRow = Omit<Prisma.MilestoneCreateManyInput, 'pathwayId' | 'position'>;
+
+function milestoneRow(milestone: ValidPlan['milestones'][number]): NewMilestoneRow {
+  return {
+    title: milestone.title,
+    kind: milestone.kind,
+    dueDate: dateToDb(milestone.due),
+    link: milestone.link,
+    signalKeys: milestone.signalKeys,
+    description: milestone.description,
+    templateKey: milestone.templateKey,
+  };
+}
+
+/** Numbers the pathway's milestones 1..n in `orderedIds` order (via negatives: positions are unique row by row). */
+async function renumber(tx: Tx, orderedIds: string[]): Promise<void> {
+  for (const [index, id] of orderedIds.entries()) await tx.milestone.update({ where: { id }, data: { position: -(index + 1) } });
+  for (const [index, id] of orderedIds.entries()) await tx.milestone.update({ where: { id }, data: { position: index + 1 } });
+}
+
 /**
- * Saves a plan as the person's active pathway, in one transaction: the previous
- * active pathway ends as `changed`, the new one gets its milestones numbered
- * 1..n in plan order, and the person's current role is the plan's starting role.
+ * Saves a plan, in one transaction. With the same starting role and goal as the active
+ * pathway, the plan changes in place: kept suggestions keep their rows (evidence and
+ * comments stay attached) with the dates chosen, dropped open ones go, new ones and the
+ * person's extras are added after; done milestones and the person's own stay as they are.
+ * A new goal ends the active pathway as `changed` (kept as history with its done
+ * milestones) and starts a new one that takes the person's own open milestones along.
+ * Either way the person's current role is the plan's starting role.
  */
 export async function startPathway(prisma: PrismaClient, input: NewPathway): Promise<Pathway> {
   const { plan } = input;
   return prisma.$transaction(async (tx) => {
+    const active = await tx.pathway.findUnique({ where: { activeForPersonId: input.personId }, include: { milestones: { orderBy: { position: 'asc' } } } });
+    await tx.person.update({ where: { id: input.personId }, data: { currentRoleKey: plan.fromRoleKey } });
+    if (active && active.fromRoleKey === plan.fromRoleKey && active.goalRoleKey === plan.goalRoleKey) {
+      return revisePathway(tx, active, plan);
+    }
     await endActive(tx, input.personId, 'changed', input.now);
     const pathway = await tx.pathway.create({
       data: {
@@ -49,23 +78,60 @@ export async function startPathway(prisma: PrismaClient, input: NewPathway): Pro
         moveKind: plan.moveKind,
         targetDate: dateToDb(plan.targetDate),
         startedAt: input.now,
-        milestones: {
-          create: plan.milestones.map((milestone, index) => ({
-            position: index + 1,
-            title: milestone.title,
-            kind: milestone.kind,
-            dueDate: dateToDb(milestone.due),
-            link: milestone.link,
-            signalKeys: milestone.signalKeys,
-            description: milestone.description,
-            templateKey: milestone.templateKey,
-          })),
-        },
+        milestones: { create: plan.milestones.map((milestone, index) => ({ position: index + 1, ...milestoneRow(milestone) })) },
       },
     });
-    await tx.person.update({ where: { id: input.personId }, data: { currentRoleKey: plan.fromRoleKey } });
+    // The person's own open milestones are theirs whatever the goal: they come along.
+    const own = (active?.milestones ?? []).filter((m) => m.templateKey === null && m.doneAt === null && m.notNeededAt === null);
+    for (const [index, milestone] of own.entries()) {
+      await tx.milestone.update({ where: { id: milestone.id }, data: { pathwayId: pathway.id, position: plan.milestones.length + index + 1 } });
+    }
     return pathway;
   });
+}
+
+async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include: { milestones: true } }>, plan: ValidPlan): Promise<Pathway> {
+  const planned = new Map(plan.milestones.filter((m) => m.templateKey !== null).map((m) => [m.templateKey!, m]));
+  const order: string[] = [];
+  for (const milestone of active.milestones) {
+    const open = milestone.doneAt === null && milestone.notNeededAt === null;
+    if (!open || milestone.templateKey === null) {
+      order.push(milestone.id);
+      continue;
+    }
+    const kept = planned.get(milestone.templateKey);
+    if (!kept) {
+      await tx.milestone.delete({ where: { id: milestone.id } });
+      continue;
+    }
+    planned.delete(milestone.templateKey);
+    if (kept.due !== dateFromDb(milestone.dueDate)) await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(kept.due) } });
+    order.push(milestone.id);
+  }
+  const added = plan.milestones.filter((m) => m.templateKey === null || planned.has(m.templateKey));
+  // New rows start past every existing position, then all are numbered 1..n.
+  const top = active.milestones.reduce((max, m) => Math.max(max, m.position), 0);
+  for (const [index, milestone] of added.entries()) {
+    const row = await tx.milestone.create({ data: { pathwayId: active.id, position: top + index + 1, ...milestoneRow(milestone) } });
+    order.push(row.id);
+  }
+  await renumber(tx, order);
+  return tx.pathway.update({ where: { id: active.id }, data: { targetDate: dateToDb(plan.targetDate) } });
+}
+
+/** The active plan as the plan modal starts from it, or null when there is none. */
+export async function currentPlan(prisma: PrismaClient, personId: string): Promise<CurrentPlan | null> {
+  const active = await prisma.pathway.findUnique({
+    where: { activeForPersonId: personId },
+    select: { fromRoleKey: true, goalRoleKey: true, targetDate: true, milestones: { select: { templateKey: true, dueDate: true, doneAt: true, notNeededAt: true } } },
+  });
+  if (!active) return null;
+  return {
+    fromRoleKey: active.fromRoleKey,
+    goalRoleKey: active.goalRoleKey,
+    targetDate: dateFromDb(active.targetDate),
+    milestones: active.milestones.map((m) => ({ templateKey: m.templateKey, due: dateFromDb(m.dueDate), done: m.doneAt !== null || m.notNeededAt !== null })),
+  };
 }
 
 export interface PastPathway {

@@ -31,6 +31,8 @@ export interface RoleCompetencyView {
   competency: Competency;
   /** What this competency looks like at the role's level. */
   description: string;
+  /** Courses, reading or programmes the framework lists for it at this level. */
+  resources: Resource[];
 }
 
 interface Placement {
@@ -102,7 +104,7 @@ export function competenciesOf(framework: Framework, roleKey: string): RoleCompe
   const byKey = new Map(framework.competencies.map((c) => [c.key, c]));
   return role.competencies.flatMap((entry) => {
     const competency = byKey.get(entry.competency);
-    return competency ? [{ competency, description: entry.description }] : [];
+    return competency ? [{ competency, description: entry.description, resources: entry.resources }] : [];
   });
 }
 

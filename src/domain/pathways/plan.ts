@@ -78,7 +78,11 @@ function firstMessage(result: z.ZodSafeParseResult<unknown>): string | null {
   return result.success ? null : (result.error.issues[0]?.message ?? 'check this value');
 }
 
-export function validatePlan(draft: PlanDraft, framework: Framework, today: string): PlanResult {
+/**
+ * `current` is the plan being changed: a suggestion kept with the date it already has may
+ * stay overdue (changing a plan must not force re-dating what is merely late).
+ */
+export function validatePlan(draft: PlanDraft, framework: Framework, today: string, current?: CurrentPlan): PlanResult {
   const problems: PlanProblem[] = [];
   const report = (field: PlanField, message: string): void => {
     problems.push({ field, message });
@@ -94,11 +98,12 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   const targetOk = target !== undefined && isoDate.safeParse(target).success && target > today;
   if (!targetOk) report({ kind: 'target' }, `Pick a target date after today (${formatDate(today)}).`);
 
-  const checkDate = (field: PlanField, due: string | undefined): string | undefined => {
+  const checkDate = (field: PlanField, due: string | undefined, unchanged?: string): string | undefined => {
     if (due === undefined || !isoDate.safeParse(due).success) {
       report(field, 'Pick a due date.');
       return undefined;
     }
+    if (unchanged !== undefined && due === unchanged) return due;
     const past = dueDateProblem(due, today);
     if (past) report(field, `${past}.`);
     else if (targetOk && due > target) report(field, `This is after your target date (${formatDate(target)}): pick an earlier date or a later target.`);
@@ -111,7 +116,8 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   for (const template of templates) {
     const choice = draft.templates.find((c) => c.key === template.key);
     if (!choice?.keep) continue;
-    const due = checkDate({ kind: 'template', key: choice.key }, choice.due);
+    const existing = current?.milestones.find((m) => m.templateKey === template.key && !m.done)?.due;
+    const due = checkDate({ kind: 'template', key: choice.key }, choice.due, existing);
     if (due) {
       milestones.push({
         title: template.title,
@@ -142,7 +148,9 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     }
   });
 
-  const chosen = draft.templates.some((c) => c.keep) || draft.extras.some((e) => !isBlank(e.title));
+  const sameGoal = current !== undefined && from !== undefined && goal !== undefined && current.fromRoleKey === from.key && current.goalRoleKey === goal.key;
+  const keepsOwn = sameGoal && current.milestones.some((m) => !m.done && m.templateKey === null);
+  const chosen = keepsOwn || draft.templates.some((c) => c.keep) || draft.extras.some((e) => !isBlank(e.title));
   if (!chosen) report({ kind: 'keep' }, 'Keep at least one suggested milestone, or add one of your own below.');
 
   if (problems.length > 0 || !from || !goal || !kind || !targetOk) return { ok: false, problems };
@@ -153,7 +161,17 @@ function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
+/** The active plan as the plan modal starts from it. */
+export interface CurrentPlan {
+  fromRoleKey: string;
+  goalRoleKey: string;
+  targetDate: string;
+  milestones: { templateKey: string | null; due: string; done: boolean }[];
+}
+
 export interface ProposedMilestone {
+  /** Ticked in the modal: always for a new plan; for a changed one, only if the plan has it. */
+  keep: boolean;
   template: MilestoneTemplate;
   /** When the activity starts, on the same scale as its due date. */
   start: string;
@@ -167,12 +185,17 @@ export interface PlanProposal {
   goalRoleKey: string | undefined;
   targetDate: string;
   milestones: ProposedMilestone[];
+  /** When changing a plan with the same goal: done milestones and the person's own open ones, kept as they are. */
+  doneCount: number;
+  ownCount: number;
 }
 
 export interface ProposalInput {
   fromRoleKey?: string | null | undefined;
   goalRoleKey?: string | null | undefined;
   targetDate?: string | null | undefined;
+  /** The plan being changed: the proposal starts from it while the role and goal stay the same. */
+  current?: CurrentPlan | undefined;
 }
 
 /**
@@ -186,17 +209,35 @@ export function proposePlan(framework: Framework, input: ProposalInput, today: s
   const goals = from ? allowedGoals(framework, from.key) : [];
   const wanted = input.goalRoleKey ? findRole(framework, input.goalRoleKey)?.key : undefined;
   const goal = goals.find((option) => option.role.key === wanted) ?? goals[0];
-  const templates = goal ? milestoneTemplatesFor(framework, goal.role.key, from?.key) : [];
-  const windows = templateWindows(templates);
+  const current = input.current;
+  const same = current !== undefined && from !== undefined && goal !== undefined && findRole(framework, current.fromRoleKey)?.key === from.key && findRole(framework, current.goalRoleKey)?.key === goal.role.key;
+  const all = goal ? milestoneTemplatesFor(framework, goal.role.key, from?.key) : [];
+  // What is done stays done in the plan; it is not suggested again.
+  const doneKeys = new Set(same ? current.milestones.filter((m) => m.done && m.templateKey).map((m) => m.templateKey!) : []);
+  const templates = all.filter((template) => !doneKeys.has(template.key));
+  const windows = templateWindows(all).filter((w) => !doneKeys.has(w.key));
   const picked = input.targetDate && isoDate.safeParse(input.targetDate).success && input.targetDate > today ? input.targetDate : undefined;
-  const targetDate = picked ?? defaultTargetFor(windows, today);
+  const currentTarget = same && current.targetDate > today ? current.targetDate : undefined;
+  const targetDate = picked ?? currentTarget ?? defaultTargetFor(windows, today);
   const dues = windowDueDates(windows, today, targetDate);
   const starts = windowStartDates(windows, today, targetDate);
+  // The target the current dates were made for: when the person picks another, the proposal re-spreads.
+  const keepDates = same && targetDate === current.targetDate;
   return {
     fromRoleKey: from?.key,
     goals,
     goalRoleKey: goal?.role.key,
     targetDate,
-    milestones: templates.map((template, i) => ({ template, start: starts[i] ?? today, due: dues[i] ?? targetDate })),
+    doneCount: same ? current.milestones.filter((m) => m.done).length : 0,
+    ownCount: same ? current.milestones.filter((m) => !m.done && m.templateKey === null).length : 0,
+    milestones: templates.map((template, i) => {
+      const existing = same ? current.milestones.find((m) => m.templateKey === template.key && !m.done) : undefined;
+      return {
+        template,
+        keep: !same || existing !== undefined,
+        start: starts[i] ?? today,
+        due: existing && keepDates ? existing.due : (dues[i] ?? targetDate),
+      };
+    }),
   };
 }

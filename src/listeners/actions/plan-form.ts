@@ -10,6 +10,7 @@ import { PLAN_ACTIONS, planMetadataSchema, planModal, readPlanForm } from '../..
 import { metadataSchema, viewStateSchema } from '../../blocks/state.js';
 import { proposePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
+import { currentPlan } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
 import { actorFor, isSlackError } from '../pathway-support.js';
 import { safely } from '../safely.js';
@@ -47,13 +48,13 @@ export function planFormChanged(deps: ListenerDeps) {
       const roleChanged = parsed.actions[0]?.action_id === PLAN_ACTIONS.role;
       const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
       const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id);
+      const current = await currentPlan(deps.prisma, actor.person.id);
       const proposal = proposePlan(
         framework,
-        { fromRoleKey: draft.fromRoleKey, goalRoleKey: roleChanged ? undefined : draft.goalRoleKey, targetDate: draft.targetDate },
+        { fromRoleKey: draft.fromRoleKey, goalRoleKey: roleChanged ? undefined : draft.goalRoleKey, targetDate: draft.targetDate, current: current ?? undefined },
         actor.today,
       );
-      const active = await deps.prisma.pathway.count({ where: { activeForPersonId: actor.person.id } });
-      const next = planModal({ framework, proposal, today: actor.today, rev: view.private_metadata.rev + 1, replacing: active > 0 });
+      const next = planModal({ framework, proposal, today: actor.today, rev: view.private_metadata.rev + 1, replacing: current !== null });
       try {
         await client.views.update({ view_id: view.id, hash: view.hash, view: next });
       } catch (error) {

@@ -10,7 +10,7 @@ import { metadataSchema, viewStateSchema } from '../../blocks/state.js';
 import { validatePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { roleRef } from '../../services/overview.js';
-import { startPathway } from '../../services/pathways.js';
+import { currentPlan, startPathway } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
 import { actorFor, refreshHome } from '../pathway-support.js';
 import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
@@ -32,7 +32,8 @@ export function planSubmission(deps: ListenerDeps) {
       }
       const actor = await actorFor(deps, client, { teamId, userId });
       const framework = await activeFramework(deps.prisma, actor.member.workspace.id);
-      const checked = validatePlan(draft, framework.framework, actor.today);
+      const current = await currentPlan(deps.prisma, actor.person.id);
+      const checked = validatePlan(draft, framework.framework, actor.today, current ?? undefined);
       if (!checked.ok) {
         await ack({ response_action: 'errors', errors: planErrors(checked.problems, state, metadata) });
         return;

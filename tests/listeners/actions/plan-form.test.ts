@@ -67,7 +67,8 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
     const dues = updated.view.blocks
       .filter((b) => b.block_id?.startsWith('plan_due.1.'))
       .map((b) => (b as unknown as { element: { initial_date: string } }).element.initial_date);
-    expect([...dues].sort()).toEqual(dues);
+    // Activities overlap: mentoring runs to the target while others end earlier.
+    expect(dues).toContain('2027-06-30');
     expect(dues.every((d) => d >= '2027-01-11' && d <= '2027-06-30')).toBe(true);
   });
 

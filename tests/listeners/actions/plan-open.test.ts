@@ -40,7 +40,7 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     // Eight templates for Senior Instructional Designer: keep boxes (10 a group) and a date each.
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.'))).toHaveLength(8);
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_keep.0.'))).toHaveLength(1);
-    expect(textOf(view)).toContain('Saving replaces your current plan');
+    expect(textOf(view)).toContain('*Changing your plan:* this starts from your current one');
     expectCleanSlackTraffic(t);
   });
 
@@ -56,7 +56,7 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     expectValidView(view);
     expect(view.blocks.find((b) => b.block_id === 'plan_role')).not.toHaveProperty('element.initial_option');
     expect(textOf(view)).toContain('Pick your role today to see where you can go from it.');
-    expect(textOf(view)).not.toContain('Saving replaces');
+    expect(textOf(view)).not.toContain('Changing your plan');
     expectCleanSlackTraffic(t);
   });
 

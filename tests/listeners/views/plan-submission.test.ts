@@ -119,22 +119,84 @@ for (const backend of await backends()) {
       expect(await t.db.prisma.pathway.count()).toBe(0);
     });
 
-    it('keeps the previous pathway as history (changed) when re-planning', async () => {
+    it('changing the plan with the same goal starts from it and updates it in place: own and done milestones stay', async () => {
+      const previous = await seedPathway(t, ALICE, [
+        { title: 'Done already', due: '2027-01-04', doneAt: new Date('2027-01-05T10:00:00Z') },
+        ...weeklyMilestones(2, '2027-02-01'),
+      ]);
+      await t.driver.slashCommand({ userId: ALICE, text: 'plan' });
+      const opened = openedView(await t.fake.waitForCall('views.open', undefined, 10_000));
+      const shown = textOf(opened.view);
+      expect(shown).toContain('*Changing your plan:* this starts from your current one');
+      expect(shown).toContain('your 2 own milestones and the 1 done stay as they are');
+      // The current goal and target are where it starts; no suggestion is ticked, as the plan has none of them.
+      expect(opened.view.blocks.find((b) => b.block_id === 'plan_target')).toMatchObject({ element: { initial_date: '2027-12-31' } });
+      expect(opened.view.blocks.find((b) => b.block_id === 'plan_keep.0.0')).not.toHaveProperty('element.initial_options');
+      expect(await submit(opened)).toBe('');
+      const active = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: previous.personId } });
+      expect(active.id).toBe(previous.pathwayId);
+      expect((await milestoneRows(t, previous.pathwayId)).map((r) => [r.position, r.title, r.done])).toEqual([
+        [1, 'Done already', true],
+        [2, 'Milestone number 1', false],
+        [3, 'Milestone number 2', false],
+      ]);
+
+      // Ticking two suggestions adds them after, keeping them on the next change with their dates.
+      await t.driver.slashCommand({ userId: ALICE, text: 'plan' });
+      const again = openedView(await t.fake.waitForCall('views.open', (call) => t.fake.callsTo('views.open').indexOf(call) === 1, 10_000));
+      const values = formValues(again.view);
+      setField(values, 'plan_keep.0.0', { selected_options: [{ value: 'assess-competencies' }, { value: 'seek-mentorship' }] });
+      setField(values, 'plan_due.0.seek-mentorship', { selected_date: '2027-09-30' });
+      expect(await submit(again, values)).toBe('');
+      const rows = await milestoneRows(t, previous.pathwayId);
+      expect(rows.map((r) => r.title).slice(3)).toEqual(['Assess yourself against Senior Instructional Designer', 'Be mentored by a senior designer or learning consultant']);
+      expect(rows[4]?.due).toBe('2027-09-30');
+      const stored = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: previous.pathwayId, templateKey: 'seek-mentorship' } });
+      expect(stored.description).not.toBeNull();
+
+      await t.driver.slashCommand({ userId: ALICE, text: 'plan' });
+      const third = openedView(await t.fake.waitForCall('views.open', (call) => t.fake.callsTo('views.open').indexOf(call) === 2, 10_000));
+      const keep = third.view.blocks.find((b) => b.block_id === 'plan_keep.0.0') as unknown as { element: { initial_options: { value: string }[] } };
+      expect(keep.element.initial_options.map((o) => o.value)).toEqual(['assess-competencies', 'seek-mentorship']);
+      expect(third.view.blocks.find((b) => b.block_id === 'plan_due.0.seek-mentorship')).toMatchObject({ element: { initial_date: '2027-09-30' } });
+    });
+
+    it('a new goal keeps the previous pathway as history (changed) and takes the person’s own open milestones along', async () => {
       const previous = await seedPathway(t, ALICE, weeklyMilestones(3, '2027-02-01'));
       await t.driver.slashCommand({ userId: ALICE, text: 'plan' });
       const opened = openedView(await t.fake.waitForCall('views.open', undefined, 10_000));
-      expect(await submit(opened)).toBe('');
+      const values = formValues(opened.view);
+      const goalBlock = opened.view.blocks.find((b) => b.block_id?.startsWith('plan_goal.')) as unknown as { block_id: string };
+      // Swap the goal in place, as the modal would after views.update with the new goal's suggestions.
+      setField(values, goalBlock.block_id, { selected_option: { value: 'learning-consultant' } });
+      setField(values, 'plan_extra.0.title', { value: 'Shadow a consultant' });
+      setField(values, 'plan_extra.0.due', { selected_date: '2027-03-01' });
+      const metadata = JSON.stringify({ rev: 0, goal: 'learning-consultant' });
+      const result = await t.driver.viewSubmission({
+        userId: ALICE,
+        callbackId: 'plan_modal',
+        viewId: opened.id,
+        hash: opened.hash,
+        privateMetadata: metadata,
+        blocks: opened.view.blocks,
+        values: Object.fromEntries(Object.entries(values).filter(([blockId]) => !blockId.startsWith('plan_keep') && !blockId.startsWith('plan_due'))),
+      });
+      expect(result.body).toBe('');
 
       const old = await t.db.prisma.pathway.findUniqueOrThrow({ where: { id: previous.pathwayId } });
       expect(old).toMatchObject({ status: 'changed', activeForPersonId: null });
       expect(old.endedAt).toEqual(t.clock.now());
-      expect(await milestoneRows(t, previous.pathwayId)).toHaveLength(3);
       const active = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: previous.personId } });
       expect(active.id).not.toBe(previous.pathwayId);
-
+      expect(active.goalRoleKey).toBe('learning-consultant');
+      expect((await milestoneRows(t, active.id)).map((r) => [r.position, r.title])).toEqual([
+        [1, 'Shadow a consultant'],
+        [2, 'Milestone number 1'],
+        [3, 'Milestone number 2'],
+        [4, 'Milestone number 3'],
+      ]);
       await t.fake.waitForCall('views.publish');
       expect(textOf(t.fake.homeView(ALICE))).toContain('Your earlier pathways');
-      expect(textOf(t.fake.homeView(ALICE))).toContain('changed plan on Mon 11 Jan 2027, 0 of 3 milestones done');
     });
   });
 }
