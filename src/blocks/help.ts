@@ -39,7 +39,10 @@ export const HELP_GROUPS: HelpGroup[] = [
   {
     title: 'Check-ins',
     audience: 'everyone',
-    entries: [{ command: 'checkin', text: 'rate how ready you are for your goal role, with examples' }],
+    entries: [
+      { command: 'checkin', text: 'rate how ready you are for your goal role, with examples' },
+      { command: 'competencies', text: 'rate yourself on your goal role’s competencies; your manager sees it too' },
+    ],
   },
   {
     title: 'You and your manager',

@@ -63,6 +63,38 @@ function summaryLine(readiness: ReadinessView): string {
   return parts.join(' · ');
 }
 
+const COMPETENCY_LINES_SHOWN = 12;
+
+/**
+ * The goal role's competencies beside the signals: each one's latest self-rating in
+ * words, and how they spread (counted, never averaged). Empty when the role lists none.
+ */
+export function competencyBlocks(readiness: Pick<ReadinessView, 'competencies'>, audience: Audience): KnownBlock[] {
+  const competencies = readiness.competencies ?? [];
+  if (competencies.length === 0) return [];
+  const rated = competencies.filter((competency) => competency.rating !== null);
+  if (rated.length === 0) {
+    const text =
+      audience === 'self'
+        ? `*Competencies:* not assessed yet. Rate yourself on its ${competencies.length} competenc${competencies.length === 1 ? 'y' : 'ies'} with \`/pathway competencies\`; your manager sees it too.`
+        : '*Competencies:* not assessed yet.';
+    return [{ type: 'context', elements: [mrkdwn(text)] }];
+  }
+  const counts = [4, 3, 2, 1].flatMap((rating) => {
+    const count = rated.filter((competency) => competency.rating === rating).length;
+    return count > 0 ? [`${count} ${RATING_LABELS[rating as Rating]}`] : [];
+  });
+  const unrated = competencies.length - rated.length;
+  if (unrated > 0) counts.push(`${unrated} not assessed`);
+  const latest = rated.map((competency) => competency.date ?? '').sort().at(-1);
+  const header = `*Competencies (self-assessed)* · ${counts.join(', ')}${latest ? ` · last assessed ${formatDate(latest)}` : ''}`;
+  const lines = competencies
+    .slice(0, COMPETENCY_LINES_SHOWN)
+    .map((competency) => `• ${userText(competency.title)}: ${competency.rating === null ? '_not assessed_' : RATING_LABELS[competency.rating]}`);
+  const more = competencies.length > COMPETENCY_LINES_SHOWN ? `\n_…and ${competencies.length - COMPETENCY_LINES_SHOWN} more_` : '';
+  return [{ type: 'section', text: mrkdwn(truncate(`${header}\n${lines.join('\n')}${more}`, 3000)) }];
+}
+
 function conversationText(audience: Audience): string {
   return audience === 'self'
     ? `:speech_balloon: *Every signal has been at consistent or above in your last ${CHECK_INS_IN_A_ROW} check-ins.* A good moment to ask your manager for a readiness conversation. Pathway suggests the conversation; decisions about roles stay with people.`
@@ -82,6 +114,7 @@ export function readinessBlocks(readiness: ReadinessView | null, audience: Audie
             : `*Readiness for ${userText(readiness.goalTitle)}:* no check-in yet.`,
         ),
       },
+      ...competencyBlocks(readiness, audience),
     ];
   }
   const blocks: KnownBlock[] = [
@@ -99,6 +132,7 @@ export function readinessBlocks(readiness: ReadinessView | null, audience: Audie
   const resources = resourcesText(readiness.resourcesForWeakest ?? []);
   if (resources && readiness.belowConsistent.length > 0) notes.push(resources);
   if (notes.length > 0) blocks.push({ type: 'context', elements: notes.map((note) => mrkdwn(note)) });
+  blocks.push(...competencyBlocks(readiness, audience));
   if (readiness.latest?.managerComment) {
     const label = audience === 'self' ? 'Your manager’s comment' : 'Your comment';
     blocks.push({ type: 'section', text: mrkdwn(`*${label}:* ${userText(truncate(readiness.latest.managerComment, COMMENT_SHOWN))}`) });

@@ -43,6 +43,7 @@ export type Command =
   | { kind: 'done'; position: number; note?: string | undefined }
   | { kind: 'move'; position: number; due: string }
   | { kind: 'checkin' }
+  | { kind: 'competencies' }
   | { kind: 'wins'; page: number }
   | { kind: 'team' }
   | { kind: 'manager'; slackUserId: string }
@@ -81,7 +82,7 @@ export interface CommandSpec {
 const SLACK_USER_MENTION = /^<@([UW][A-Z0-9]+)(?:\|[^>]*)?>$/;
 
 /** Subcommands that take nothing after their name. */
-const NO_ARGUMENT_KINDS = ['checkin', 'team', 'plan', 'back', 'pause', 'resume', 'settings'] as const;
+const NO_ARGUMENT_KINDS = ['checkin', 'team', 'plan', 'back', 'pause', 'resume', 'settings', 'competencies'] as const;
 
 function noArguments(kind: (typeof NO_ARGUMENT_KINDS)[number], args: string): z.ZodSafeParseResult<Command> {
   return z
@@ -236,6 +237,13 @@ const specs: CommandSpec[] = [
     summary: 'rate your readiness against your goal role’s signals',
     example: '/pathway checkin',
     parse: (args) => noArguments('checkin', args),
+  },
+  {
+    name: 'competencies',
+    usage: '/pathway competencies',
+    summary: 'rate yourself on your goal role’s competencies',
+    example: '/pathway competencies',
+    parse: (args) => noArguments('competencies', args),
   },
   {
     name: 'wins',

@@ -18,6 +18,7 @@ import {
   type Readiness,
 } from '../domain/readiness.js';
 import type { Person, Prisma } from '../generated/prisma/client.js';
+import { assessmentRowsOf, competencyRatings, type AssessmentRow, type CompetencyRating } from './competencies.js';
 import { frameworkFor, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
@@ -163,6 +164,8 @@ export interface ReadinessView extends Readiness {
   goalTitle: string;
   /** The framework's resources for the signals still below consistent. */
   resourcesForWeakest?: Resource[];
+  /** The goal role's competencies with their latest self-assessed ratings (shown beside the signals). */
+  competencies?: CompetencyRating[];
 }
 
 export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
@@ -190,7 +193,7 @@ export async function readinessOfMany(prisma: PrismaClient, grants: readonly Che
       orderBy: { createdAt: 'desc' },
     }),
   ]);
-  return assemble(prisma, pathways, rows);
+  return assemble(prisma, pathways, rows, grants);
 }
 
 export interface OwnReadiness {
@@ -211,7 +214,7 @@ export async function ownReadiness(prisma: PrismaClient, access: CheckInGrant): 
     prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: activePathwayInclude }),
     prisma.checkIn.findMany({ where: { personId: access.subjectId }, include: { ratings: true }, orderBy: { createdAt: 'desc' }, take: TREND_WINDOW }),
   ]);
-  const subjects = await assemble(prisma, pathway ? [pathway] : [], rows);
+  const subjects = await assemble(prisma, pathway ? [pathway] : [], rows, [access]);
   return { subject: subjects.get(access.subjectId), lastCheckInAt: rows[0]?.createdAt ?? null };
 }
 
@@ -220,14 +223,21 @@ export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): P
   return (await ownReadiness(prisma, access)).subject?.readiness ?? null;
 }
 
-async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows: CheckInRow[]): Promise<Map<string, SubjectReadiness>> {
-  const frameworks = await frameworksById(prisma, [...pathways, ...rows].map((row) => row.frameworkVersionId));
+async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows: CheckInRow[], grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
+  // Competency assessments load beside the frameworks: no extra round trip on the busiest requests.
+  const withPathway = grants.filter((access) => pathways.some((pathway) => pathway.personId === access.subjectId));
+  const [frameworks, assessments] = await Promise.all([
+    frameworksById(prisma, [...pathways, ...rows].map((row) => row.frameworkVersionId)),
+    withPathway.length > 0 ? assessmentRowsOf(prisma, withPathway) : Promise.resolve(new Map<string, AssessmentRow[]>()),
+  ]);
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {
     const framework = frameworks.get(pathway.frameworkVersionId);
     if (!framework) continue;
     const own = rows.filter((row) => row.pathwayId === pathway.id).slice(0, TREND_WINDOW);
-    result.set(pathway.personId, { pathway, framework, readiness: readinessFrom(pathway, framework, own, frameworks) });
+    const readiness = readinessFrom(pathway, framework, own, frameworks);
+    readiness.competencies = competencyRatings(framework, pathway.goalRoleKey, assessments.get(pathway.personId) ?? []);
+    result.set(pathway.personId, { pathway, framework, readiness });
   }
   return result;
 }

@@ -32,6 +32,8 @@ import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from '../../blocks/suggestion
 import { commentOpen, suggestionAnswer, suggestionEdit, suggestionOpen } from './suggestions.js';
 import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
 import { conversationAddItem, conversationRecord, conversationReschedule, conversationStart, conversationTodoDone } from './conversations.js';
+import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
+import { competenciesOpen } from './competencies-open.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -69,4 +71,5 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(CONVERSATION_ACTIONS.record, conversationRecord(deps));
   app.action(CONVERSATION_ACTIONS.reschedule, conversationReschedule(deps));
   app.action(CONVERSATION_ACTIONS.todoDone, conversationTodoDone(deps));
+  app.action(COMPETENCIES_OPEN_ACTION, competenciesOpen(deps));
 }

@@ -13,6 +13,7 @@ import { loadOverview } from '../../services/overview.js';
 import { ensureMember } from '../../services/people.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../slack/profile.js';
 import { openCheckInModal } from '../actions/checkin-open.js';
+import { competenciesModalFor } from '../flows/competencies.js';
 import type { ListenerDeps } from '../deps.js';
 import { openPlanModal } from '../actions/plan-open.js';
 import { ephemeralReply } from '../reply.js';
@@ -112,6 +113,9 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'checkin':
           await openCheckInModal(deps, client, person.id, command.trigger_id);
+          return;
+        case 'competencies':
+          await client.views.open({ trigger_id: command.trigger_id, view: await competenciesModalFor(deps.prisma, person.id) });
           return;
         case 'team':
           await reply(await teamReply(deps, person, today));

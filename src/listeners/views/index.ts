@@ -23,6 +23,8 @@ import { evidenceSaveSubmission } from './evidence-save.js';
 import { commentSubmission, suggestionEditSubmission, suggestionSubmission } from './suggestions.js';
 import { CONVERSATION_CALLBACKS } from '../../blocks/conversations.js';
 import { conversationItemSubmission, conversationPlanSubmission, conversationRecordSubmission } from './conversations.js';
+import { COMPETENCIES_CALLBACK } from '../../blocks/competencies.js';
+import { competenciesSubmit } from './competencies-submit.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -46,4 +48,5 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: CONVERSATION_CALLBACKS.plan, type: 'view_submission' }, conversationPlanSubmission(deps));
   app.view({ callback_id: CONVERSATION_CALLBACKS.addItem, type: 'view_submission' }, conversationItemSubmission(deps));
   app.view({ callback_id: CONVERSATION_CALLBACKS.record, type: 'view_submission' }, conversationRecordSubmission(deps));
+  app.view({ callback_id: COMPETENCIES_CALLBACK, type: 'view_submission' }, competenciesSubmit(deps));
 }

@@ -1,0 +1,13 @@
+/**
+ * The "Assess" button on the "assess your competencies" milestone (value =
+ * milestone id): opens the competency modal (pushed when clicked in a modal).
+ */
+import type { ListenerDeps } from '../deps.js';
+import { competenciesModalFor } from '../flows/competencies.js';
+import { idButton } from './button.js';
+
+export function competenciesOpen(deps: ListenerDeps) {
+  return idButton('competenciesOpen', deps, async ({ member, openModal }) => {
+    await openModal(await competenciesModalFor(deps.prisma, member.person.id));
+  });
+}

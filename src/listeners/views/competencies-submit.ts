@@ -1,0 +1,62 @@
+/**
+ * The competency modal's submission: every competency rated (errors beside the
+ * field), one row stored per competency, the modal replaced by a confirmation
+ * with the updated readiness, and the Home tab republished.
+ */
+import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import {
+  competenciesMetadataSchema,
+  competenciesSavedView,
+  competencyNoteBlockId,
+  competencyRatingBlockId,
+  COMPETENCY_NOTE_ACTION,
+  COMPETENCY_RATING_ACTION,
+  PICK_A_RATING,
+} from '../../blocks/competencies.js';
+import { metadataSchema } from '../../blocks/state.js';
+import { readinessOf } from '../../services/checkins.js';
+import { competencyFormFor, recordCompetencyAssessment, type CompetencyEntry } from '../../services/competencies.js';
+import { ensureMember } from '../../services/people.js';
+import { ownCheckIns } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import { publishHome } from '../events/app-home-opened.js';
+import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
+
+type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
+
+export function competenciesSubmit(deps: ListenerDeps) {
+  return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
+    const context = { handler: 'competenciesSubmit', teamId: body.team?.id, userId: body.user.id };
+    try {
+      const { pathwayId } = parseSubmitted(metadataSchema(competenciesMetadataSchema), view.private_metadata);
+      const values = parseSubmitted(stateValuesSchema, view.state.values);
+      const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
+      const person = member.person;
+      const form = await competencyFormFor(deps.prisma, person.id);
+      const errors: Record<string, string> = {};
+      const entries: CompetencyEntry[] = [];
+      for (const item of form.competencies) {
+        const rating = selectedRating(values, competencyRatingBlockId(item.key), COMPETENCY_RATING_ACTION);
+        if (rating === undefined) errors[competencyRatingBlockId(item.key)] = PICK_A_RATING;
+        else entries.push({ competencyKey: item.key, rating, note: textValue(values, competencyNoteBlockId(item.key), COMPETENCY_NOTE_ACTION) });
+      }
+      if (Object.keys(errors).length > 0) {
+        await ack({ response_action: 'errors', errors });
+        return;
+      }
+      await recordCompetencyAssessment(deps.prisma, person.id, { pathwayId, entries, now: deps.clock.now() });
+      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
+      const manager = person.managerId ? await deps.prisma.person.findUnique({ where: { id: person.managerId }, select: { slackUserId: true, deactivatedAt: true } }) : null;
+      await ack({
+        response_action: 'update',
+        view: competenciesSavedView(readiness, manager && manager.deactivatedAt === null ? manager.slackUserId : null, entries.length),
+      });
+      deps.logger.info({ ...context, count: entries.length }, 'competencies assessed');
+      await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
+        deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a competency assessment'),
+      );
+    } catch (error) {
+      await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
+    }
+  };
+}
