@@ -4,7 +4,7 @@
  * optional short note; and the confirmation that replaces it. Ids used by the
  * listeners are defined here, beside the blocks.
  */
-import type { InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import { RATINGS, type Rating } from '../domain/readiness.js';
@@ -15,6 +15,13 @@ import { readinessBlocks } from './readiness.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const COMPETENCIES_OPEN_ACTION = 'competencies_open';
+/** The framework's milestone template for self-assessment: its row gets an "Assess" button. */
+export const ASSESS_COMPETENCIES_TEMPLATE_KEY = 'assess-competencies';
+
+/** Opens the competency modal; carries the milestone id (any id: the modal is for the current goal). */
+export function assessButton(milestoneId: string): Button {
+  return { type: 'button', text: plain('Assess', LIMITS.buttonText), action_id: COMPETENCIES_OPEN_ACTION, value: milestoneId };
+}
 export const COMPETENCIES_CALLBACK = 'competencies_submit';
 export const COMPETENCY_RATING_ACTION = 'competency_rating';
 export const COMPETENCY_NOTE_ACTION = 'competency_note';

@@ -16,6 +16,7 @@ import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 import { resourcesText } from './nudges.js';
+import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -79,11 +80,16 @@ export function milestoneRowText(milestone: MilestoneView): string {
   return lines.join('\n');
 }
 
+/** The "assess your competencies" step opens the competency modal from its row. */
+function assessButtons(milestone: MilestoneView): Button[] {
+  return milestone.templateKey === ASSESS_COMPETENCIES_TEMPLATE_KEY && !milestone.done ? [assessButton(milestone.id)] : [];
+}
+
 /** One open milestone on Home: its line, then its buttons (2 blocks). */
 export function milestoneRowBlocks(milestone: MilestoneView): KnownBlock[] {
   return [
     { type: 'section', text: mrkdwn(milestoneRowText(milestone)) },
-    { type: 'actions', block_id: `milestone.${milestone.id}`, elements: milestoneButtons(milestone.id) } satisfies ActionsBlock,
+    { type: 'actions', block_id: `milestone.${milestone.id}`, elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id)] } satisfies ActionsBlock,
   ];
 }
 

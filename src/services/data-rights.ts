@@ -2,7 +2,7 @@
  * People-data rights: a person's export (everything held about them, nothing
  * about anyone else) and erasure (on request, or after a deactivated user's
  * retention period). Erasure deletes the Person row, which cascades to
- * pathways, milestones, check-ins and ratings, celebrations, manager
+ * pathways, milestones, check-ins and ratings, competency assessments, celebrations, manager
  * requests, evidence about them, suggestions made to them and their development
  * conversations (agenda items, notes, agreed actions); outbox rows
  * about the person are deleted; and the remaining links elsewhere (audit
@@ -49,6 +49,7 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
         },
         orderBy: { scheduledOn: 'asc' },
       },
+      competencyAssessments: { orderBy: { createdAt: 'asc' } },
     },
   });
   const [messages, adminActions] = await Promise.all([
@@ -63,7 +64,7 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       orderBy: { createdAt: 'asc' },
     }),
   ]);
-  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, evidence, suggestionsReceived, conversations, ...profile } = person;
+  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, evidence, suggestionsReceived, conversations, competencyAssessments, ...profile } = person;
   return {
     exportedAt: now.toISOString(),
     about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
@@ -96,6 +97,7 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       agenda: conversation.agendaItems.map((item) => ({ text: item.text, addedBy: item.authorId === person.id ? 'you' : (item.author?.slackUserId ?? null), createdAt: item.createdAt })),
       agreedActions: conversation.actions.map((action) => withoutKeys(action, ['id', 'conversationId', 'milestoneId'])),
     })),
+    competencyAssessments: competencyAssessments.map((row) => withoutKeys(row, ['id', 'personId', 'pathwayId', 'frameworkVersionId'])),
     messages,
     adminActions,
   };
@@ -207,7 +209,7 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     await tx.frameworkVersion.updateMany({ where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId }, data: { loadedBy: null } });
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: person.workspaceId }, select: { slackTeamId: true } });
     await tx.installation.updateMany({ where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId }, data: { installerUserId: null } });
-    // Cascades: pathways, milestones, check-ins, ratings, celebrations, manager requests, evidence about them,
+    // Cascades: pathways, milestones, check-ins, ratings, competency assessments, celebrations, manager requests, evidence about them,
     // suggestions made to them and their development conversations (agenda, notes, agreed actions); reports' managerId, and authorship of others' evidence and suggestions, are set null.
     await tx.person.delete({ where: { id: person.id } });
   });

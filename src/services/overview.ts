@@ -37,6 +37,8 @@ export interface MilestoneView {
   description?: string | null;
   /** The framework's resources for the signals it serves. */
   resources?: Resource[];
+  /** The framework template it came from (null for the person's own). */
+  templateKey?: string | null;
 }
 
 /** "I moved into this role", waiting for the other side to confirm. */
@@ -106,6 +108,7 @@ export function pathwayView(row: PathwayRow, framework: Framework, today: string
       notNeeded,
       description: milestone.description,
       resources: resourcesForSignals(framework, row.goalRoleKey, milestone.signalKeys),
+      templateKey: milestone.templateKey,
     };
   });
   return {

@@ -152,11 +152,19 @@ export async function seedPersonWithData(db: Database, fake: FakeSlack, workspac
     },
   });
 
+  // Competency self-assessments: the subject's own, and the report's (which the subject's erasure leaves alone).
+  const assessment = await prisma.competencyAssessment.create({
+    data: { personId: person.id, pathwayId: pathway.id, frameworkVersionId, goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 3, note: 'Subject’s competency note' },
+  });
+  await prisma.competencyAssessment.create({
+    data: { personId: report.id, frameworkVersionId, goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 2, note: 'Report’s competency note' },
+  });
+
   return {
     person,
     postTs: posted.ts!,
     ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id, saved.id, managerComment.id, suggestionReceived.id,
-      conversation.id, ...conversation.agendaItems.map((item) => item.id), ...conversation.actions.map((action) => action.id)],
+      conversation.id, ...conversation.agendaItems.map((item) => item.id), ...conversation.actions.map((action) => action.id), assessment.id],
   };
 }
 

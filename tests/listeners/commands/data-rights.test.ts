@@ -56,7 +56,12 @@ describe('/pathway export and /pathway delete', () => {
       evidence: Array<{ kind: string; text: string; author: string | null }>;
       milestoneSuggestions: Array<{ title: string; manager: string | null }>;
       developmentConversations: Array<{ status: string; manager: string | null; notes: string | null; agenda: Array<{ text: string; addedBy: string | null }>; agreedActions: Array<{ owner: string; title: string }> }>;
+      competencyAssessments: Array<{ goalRoleKey: string; competencyKey: string; rating: number; note: string | null }>;
     };
+    expect(data.competencyAssessments).toEqual([
+      expect.objectContaining({ goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 3, note: 'Subject’s competency note' }),
+    ]);
+    expect(text).not.toContain('Report’s competency note');
     expect(data.profile).toMatchObject({ slackUserId: SUBJECT, email: 'subject@example.com', team: 'Learning', manager: MANAGER, mutedKinds: ['manager_digest'] });
     expect(data.pathways[0]!.goalRoleKey).toBe('senior-instructional-designer');
     expect(data.pathways[0]!.milestones.map((m) => m.title)).toEqual(['Subject’s workshop', 'Subject’s course']);
@@ -144,6 +149,7 @@ describe('/pathway export and /pathway delete', () => {
     expect(report.checkIns).toHaveLength(1);
     expect(report.checkIns[0]!.calibratedById).toBeNull();
     expect(report.checkIns[0]!.ratings[0]!.example).toBe('Report’s own example');
+    expect(await t.db.prisma.competencyAssessment.findMany({ select: { note: true } })).toEqual([{ note: 'Report’s competency note' }]);
     // The report keeps the evidence, suggestion and confirmed move the subject gave them, no longer naming the subject.
     const kept = await t.db.prisma.pathway.findFirstOrThrow({ where: { personId: report.id }, include: { evidence: true, suggestions: true } });
     expect(kept).toMatchObject({ status: 'reached', goalProposedById: report.id, goalConfirmedById: null });
