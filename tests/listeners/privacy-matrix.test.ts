@@ -24,6 +24,7 @@ import { ownCheckIns } from '../../src/services/privacy.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { competencyFormFor, recordCompetencyAssessment } from '../../src/services/competencies.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
 type Outcome = 'shown' | 'denied' | 'own check-in';
@@ -313,6 +314,66 @@ describe('privacy of development conversations, by viewer and path', () => {
     for (const viewer of ['other employee', 'admin'] as const) expect(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS[viewer]))).toEqual([]);
     expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.manager)))).toContain('Private agenda item');
     expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.person)))).toContain('Private agenda item');
+    expectNoSlackViolations(t);
+  });
+});
+
+/**
+ * Competency self-assessments follow the check-in rule: shown beside readiness to
+ * the person and their current manager only, through the report pathway view.
+ */
+const COMPETENCY_MATRIX: Array<[Viewer, 'shown' | 'denied']> = [
+  ['person', 'shown'],
+  ['manager', 'shown'],
+  ['other employee', 'denied'],
+  ['former manager', 'denied'],
+  ['admin', 'denied'],
+];
+
+describe('privacy of competency self-assessments, by viewer', () => {
+  let t: TestApp;
+  let alice: Person;
+
+  beforeAll(async () => {
+    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await t?.db.close();
+  });
+  beforeEach(async () => {
+    await resetDatabase(t.db);
+    t.fake.reset();
+    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
+    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
+    await seedPerson(t, SLACK_IDS['other employee']);
+    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
+    // Assessed while Frank was the manager; the link then moved to Dana.
+    const form = await competencyFormFor(t.db.prisma, alice.id);
+    await recordCompetencyAssessment(t.db.prisma, alice.id, {
+      pathwayId: form.pathwayId,
+      entries: form.competencies.map((item) => ({ competencyKey: item.key, rating: 4 as Rating, note: 'Private competency note' })),
+      now: t.clock.now(),
+    });
+    await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
+  });
+
+  it.each(COMPETENCY_MATRIX)('%s: competency ratings %s', async (viewer, expected) => {
+    const request = await t.driver.blockAction({ userId: SLACK_IDS[viewer], actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
+    const modal = () => t.fake.callsTo('views.open')[0];
+    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
+    if (expected === 'shown') {
+      expect(text).toContain('Competencies (self-assessed)');
+      expect(text).toContain('role model');
+    } else {
+      expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
+      expect(text).not.toContain('Competencies');
+      expect(text).not.toContain('role model');
+    }
+    expect(text).not.toContain('Private competency note');
     expectNoSlackViolations(t);
   });
 });
