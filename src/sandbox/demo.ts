@@ -16,6 +16,8 @@ import { activeFramework } from '../services/frameworks.js';
 import { enqueueMessage } from '../services/outbox.js';
 import { ensureMember, updateProfile } from '../services/people.js';
 import type { FakeUserOptions } from './fake-slack.js';
+import { competencyItems } from '../services/competencies.js';
+import type { Framework } from '../domain/framework/schema.js';
 
 export const SANDBOX_TEAM_ID = 'T0SANDBOX';
 export const GENERAL_CHANNEL = { id: 'C0SBGENRL', name: 'general' } as const;
@@ -280,6 +282,7 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
     }
   }
   if (plan.evidence) await seedEvidence(prisma, { workspaceId: workspace.id, personId, pathwayId: pathway.id, signals, today, now });
+  if (plan.evidence) await seedCompetencyAssessment(prisma, { personId, pathwayId: pathway.id, versionId, goal: plan.goal, framework, now });
   if (plan.conversationHeldDaysAgo !== undefined) await seedConversations(prisma, { personId, pathwayId: pathway.id, plan, today, now });
   if (plan.checkInDaysAgo === undefined) return;
   const ratings = signals.map((signal, index) => {
@@ -295,6 +298,26 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
       createdAt: new Date(now.getTime() - plan.checkInDaysAgo * DAY_MS),
       ratings: { create: ratings },
     },
+  });
+}
+
+/** One earlier competency self-assessment (a month ago), so the readiness view shows it and the modal starts from it. */
+async function seedCompetencyAssessment(
+  prisma: PrismaClient,
+  input: { personId: string; pathwayId: string; versionId: string; goal: string; framework: Framework; now: Date },
+): Promise<void> {
+  const createdAt = new Date(input.now.getTime() - 30 * DAY_MS);
+  await prisma.competencyAssessment.createMany({
+    data: competencyItems(input.framework, input.goal).map((item, index) => ({
+      personId: input.personId,
+      pathwayId: input.pathwayId,
+      frameworkVersionId: input.versionId,
+      goalRoleKey: input.goal,
+      competencyKey: item.key,
+      rating: [3, 2, 2, 3, 1, 2][index % 6] ?? 2,
+      note: index === 0 ? 'Ran the onboarding redesign end to end.' : null,
+      createdAt,
+    })),
   });
 }
 

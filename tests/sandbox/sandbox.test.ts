@@ -124,6 +124,15 @@ describe('the sandbox', () => {
     expect(await db.prisma.outboxMessage.count({ where: { kind: 'milestone-suggestion', recipient: 'U0SBPRIYA' } })).toBe(1);
   });
 
+  it('demo data gives Priya an earlier competency self-assessment, shown beside readiness and filled into the modal', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect((await post('home', { user: 'U0SBPRIYA' })).body).toEqual({ ok: true });
+    expect(JSON.stringify((await state('U0SBPRIYA')).home)).toContain('Competencies (self-assessed)');
+    expect((await post('command', { user: 'U0SBPRIYA', channel: 'D0SBPRIYA', text: '/pathway competencies' })).body).toEqual({ ok: true });
+    const opened = await sandbox.fake.waitForCall('views.open', (call) => JSON.stringify(call.args.view).includes('Assess your competencies'), 5000);
+    expect(JSON.stringify(opened.args.view)).toContain('are filled in');
+  });
+
   it('demo data has a conversation held and one coming up, whose agenda both sides see and can run', async () => {
     expect((await post('demo', {})).body).toEqual({ ok: true });
     expect(await db.prisma.conversation.count({ where: { status: 'held' } })).toBe(1);
