@@ -60,7 +60,7 @@ function noteInput(key: string, last: LastCompetencyAnswer | undefined): InputBl
     type: 'input',
     block_id: competencyNoteBlockId(key),
     optional: true,
-    label: plain('A short note (optional)', 2000),
+    label: plain('A short note', 2000),
     element: {
       type: 'plain_text_input',
       action_id: COMPETENCY_NOTE_ACTION,
