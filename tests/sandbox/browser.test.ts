@@ -102,6 +102,25 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await expect.poll(() => page.locator(`#person option[value="${SAM}"]`).textContent()).toContain('aiming at Senior Instructional Designer');
   });
 
+  it('a date typed in the plan modal goes to the app once, when the field is left, not at every digit', async () => {
+    await actAs(SAM);
+    await type('/pathway plan');
+    const date = modal().locator('input[type="date"]').first();
+    await date.waitFor();
+    const updates = (): number => sandbox.fake.callsTo('views.update').length;
+    const before = updates();
+    await date.click();
+    // Typing a year digit by digit passes through "0002", "0020", "0202": none of them may reach the app.
+    await page.keyboard.type('03152028', { delay: 30 });
+    await page.waitForTimeout(500);
+    expect(updates()).toBe(before);
+    // Leaving the field (Tab only moves between its month, day and year) sends it, once.
+    await modal().locator('.modal-title').click();
+    await expect.poll(updates).toBe(before + 1);
+    await modal().locator('.modal-footer [data-modal="close"]').click();
+    await modal().waitFor({ state: 'detached' });
+  });
+
   it('a check-in: field errors from the app appear in the modal, then the check-in is saved', async () => {
     await actAs(PRIYA);
     await page.locator('[data-pane="home"]').click();

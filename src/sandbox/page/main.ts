@@ -431,7 +431,7 @@ function start(): void {
     const control = controlOf(event.target);
     if (control === null || control.dataset.type === 'button' || !dispatches(control)) return;
     // A date being typed changes with every digit ("0002" on the way to "2027"): send it once, when the field is left.
-    if (control instanceof HTMLInputElement && control.type === 'date' && document.activeElement === control) {
+    if (control instanceof HTMLInputElement && control.type === 'date') {
       control.dataset.pending = 'true';
       return;
     }
