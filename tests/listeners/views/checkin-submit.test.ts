@@ -120,9 +120,9 @@ describe('check-in modal submission', () => {
     const second = await submit(alice, checkInValues(allRated(3)));
     const secondText = JSON.stringify(second.view?.blocks);
     expect(secondText).toContain('emerging → consistent');
-    // Ratings are ordinal: counted, never averaged into a '+1 since the previous check-in'.
-    expect(secondText).toMatch(/· (\d+) consistent · \1 of \1 signals at consistent or above/);
-    expect(secondText).not.toContain('since the previous check-in');
+    // Ratings are counted, never averaged: the change shows per signal, not as a mean.
+    expect(secondText).toContain(`${keys.length} consistent`);
+    expect(secondText).not.toMatch(/since the previous check-in|on average/);
     expect(secondText).not.toContain('readiness conversation');
 
     t.clock.advance(7 * 86_400_000);
