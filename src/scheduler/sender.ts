@@ -298,6 +298,8 @@ export class Sender {
         this.deps.logger.warn({ outboxId: row.id, attempts, error: failure.error, kind: failure.kind }, 'chat.postMessage failed');
         if (failure.kind === 'permanent' || attempts >= this.options.maxAttempts) return { status: 'failed', error: failure.error, attempts };
         return { status: 'pending', notBefore: new Date(now.getTime() + this.options.backoffMs(attempts)), attempts, error: failure.error };
+      } finally {
+        await this.shared?.posted(teamId, row.recipient); // the conversation's next turn counts from here
       }
     }
   }

@@ -18,7 +18,7 @@ import type { PrismaClient } from '../db/client.js';
 import type { RateLimits, Sleep } from './rate-limiter.js';
 
 /** How late a workspace turn may still be taken. */
-export const CATCH_UP_MS = 250;
+export const CATCH_UP_MS = 1000;
 /** Conversations quiet for this long lose their row. */
 const PRUNE_AFTER_MS = 3_600_000;
 const PRUNE_EVERY_MS = 600_000;
@@ -57,6 +57,17 @@ export class SharedPacer {
     await this.prune(now);
     const wait = Number(turn?.at ?? now) - this.wallNow();
     if (wait > 0) await this.sleep(wait);
+  }
+
+  /**
+   * The post into `channel` is done: its conversation's next turn counts from
+   * now, since the request may have left later than its turn (this process
+   * was busy) and two posts must never land closer than the interval.
+   */
+  async posted(team: string, channel: string): Promise<void> {
+    await this.prisma.$executeRaw`
+      UPDATE "SendPace" SET "nextAt" = GREATEST("nextAt", ${this.wallNow() + this.limits.channelIntervalMs}::bigint)
+      WHERE "key" = ${conversationKey(team, channel)}`;
   }
 
   /** Slack answered 429: no replica posts to this workspace for `ms`. */
