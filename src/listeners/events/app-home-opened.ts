@@ -9,6 +9,7 @@ import { ensureMember } from '../../services/people.js';
 import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { pendingSuggestions } from '../../services/suggestions.js';
+import { platformErrorCode } from '../../slack/platform-error.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
 import { winsLogOf } from '../flows/evidence.js';
 import type { ListenerDeps } from '../deps.js';
@@ -24,6 +25,9 @@ export function appHomeOpened(deps: ListenerDeps) {
     try {
       await publishHome(deps, client, teamId, event.user);
     } catch (error) {
+      // Slack refusing the view would refuse it again; anything else (the database is down) fails the
+      // event, which is answered 500 so Slack delivers it again.
+      if (platformErrorCode(error) === undefined) throw error;
       deps.logger.error({ err: error, handler: 'appHomeOpened', teamId, userId: event.user }, 'could not publish the Home tab');
     }
   };
