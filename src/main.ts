@@ -52,6 +52,10 @@ async function waitForDatabase(db: Database, config: Config, logger: Logger): Pr
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = processLogger(config);
+  // No request may stop the process: a rejection nothing handled (one escaping Bolt's receiver) is logged.
+  process.on('unhandledRejection', (reason: unknown) => {
+    logger.error({ err: reason }, 'unhandled promise rejection (the process keeps running)');
+  });
   const db = await openDatabase(config);
   await waitForDatabase(db, config, logger);
   const applied = await db.migrate();

@@ -41,6 +41,13 @@ export function installedPage(installation: Pick<Installation, 'team'>, res: Ser
   ]);
 }
 
+const VISITOR_MISTAKES = new Set([
+  'slack_oauth_installer_authorization_error',
+  'slack_oauth_missing_state',
+  'slack_oauth_invalid_state',
+  'slack_oauth_missing_code',
+]);
+
 export function installFailedPage(error: Error, res: ServerResponse): void {
   if (error instanceof OrgInstallRefused) {
     page(res, 400, 'Install Pathway into a workspace', [
@@ -49,7 +56,9 @@ export function installFailedPage(error: Error, res: ServerResponse): void {
     ]);
     return;
   }
-  page(res, 500, 'Pathway was not installed', [
+  // A cancelled install, a missing, stale or replayed state: the visitor's mistake, not a server error.
+  const visitorMistake = 'code' in error && typeof error.code === 'string' && VISITOR_MISTAKES.has(error.code);
+  page(res, visitorMistake ? 400 : 500, 'Pathway was not installed', [
     'Slack did not complete the installation (it was cancelled, the link expired or was opened in another browser).',
     'Start again from the install link.',
   ]);

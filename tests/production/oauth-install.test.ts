@@ -76,6 +76,15 @@ describe('OAuth install flow', () => {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
   });
 
+  it("answers a visitor's mistakes at the redirect (cancelled, no state, a state not from this browser) with a 400 page", async () => {
+    for (const query of ['error=access_denied&state=abc', 'code=abc', 'code=abc&state=not-from-this-browser']) {
+      const page = await fetch(`${t.url}/slack/oauth_redirect?${query}`);
+      expect(page.status, query).toBe(400);
+      expect(await page.text()).toContain('Pathway was not installed');
+    }
+    expect(await db.prisma.installation.count()).toBe(0);
+  });
+
   it('shows a failure page when the code exchange fails, storing nothing', async () => {
     const page = await install(t.url, 'expired-code');
     expect(page.status).toBe(500);
