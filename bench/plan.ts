@@ -18,6 +18,7 @@ import { openDatabase } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
 import { planAll, DEFAULT_PLAN_BATCH, type PlanStats } from '../src/scheduler/planner.js';
 import { ensureWorkspace } from '../src/services/people.js';
+import { loadavg } from 'node:os';
 import { sampleRss, writeResult } from './lib.js';
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
@@ -75,7 +76,7 @@ async function timed(label: string, run: () => Promise<PlanStats>) {
   const ms = Math.round(performance.now() - started);
   const peakRssMb = await rss.stop();
   const row = { run: label, ms, ...stats, peoplePerSecond: Math.round((stats.people / ms) * 1000), peakRssMb };
-  console.log(`${label.padEnd(34)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB`);
+  console.log(`${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB`);
   return row;
 }
 
@@ -90,8 +91,10 @@ async function main(): Promise<void> {
   const deps = { prisma: db.prisma, clock, logger, defaultTimeZone: 'UTC', batchSize: BATCH };
   try {
     const baselineRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    const result = { people: PEOPLE, batchSize: BATCH, seedMs, baselineRssMb, runs: [] as Array<Awaited<ReturnType<typeof timed>>>, database: 'PostgreSQL', node: process.version };
+    const result = { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), people: PEOPLE, batchSize: BATCH, seedMs, baselineRssMb, runs: [] as Array<Awaited<ReturnType<typeof timed>>>, database: 'PostgreSQL', node: process.version };
     const ticks: Array<[string, string]> = [
+      // Everyone is new (nextDueAt unknown): the one pass over everybody, as after the upgrade.
+      ['first look at everyone (the day before)', '2027-01-12T00:30:00Z'],
       ['first tick of the day (queues)', '2027-01-13T00:30:00Z'],
       ['next tick (all already queued)', '2027-01-13T00:31:00Z'],
       ['first tick of the next day', '2027-01-14T00:30:00Z'],

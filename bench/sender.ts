@@ -2,7 +2,8 @@
  * Sender throughput against the fake Slack: queues MESSAGES DMs (to distinct
  * people) in a PostgreSQL schema and drains them with the real Sender, first
  * at the configured workspace rate (RATE messages a second, as
- * SENDER_RATE_PER_WORKSPACE), then with no rate limit to show the headroom.
+ * SENDER_RATE_PER_WORKSPACE), by one sender and by two sharing the pace as
+ * two replicas would, then with no rate limit to show the headroom.
  * Reports messages a second and the share of the configured rate reached.
  * Prints the figures and writes bench/results/sender.json.
  *
@@ -40,22 +41,30 @@ async function queue(db: Database, workspaceId: string, prefix: string, count: n
   );
 }
 
-async function run(db: Database, fake: FakeSlack, workspaceId: string, label: string, ratePerSecond: number | undefined) {
-  await queue(db, workspaceId, label, MESSAGES);
-  const sender = new Sender(
-    {
-      prisma: db.prisma,
-      clients: singleTokenClients(fake.bot.token, { slackApiUrl: fake.url }),
-      clock: systemClock,
-      logger: createLogger('silent'),
-      defaultTimeZone: 'UTC',
-      adminUserIds: [],
-    },
-    { workspaceIntervalMs: ratePerSecond === undefined ? 0 : Math.ceil(1000 / ratePerSecond) },
+async function run(replicas: readonly Database[], fake: FakeSlack, workspaceId: string, label: string, ratePerSecond: number | undefined) {
+  await queue(replicas[0]!, workspaceId, label, MESSAGES);
+  const senders = replicas.map(
+    (db, index) =>
+      new Sender(
+        {
+          prisma: db.prisma,
+          clients: singleTokenClients(fake.bot.token, { slackApiUrl: fake.url }),
+          clock: systemClock,
+          logger: createLogger('silent'),
+          defaultTimeZone: 'UTC',
+          adminUserIds: [],
+        },
+        {
+          workerId: `bench-${label}-${index}`,
+          workspaceIntervalMs: ratePerSecond === undefined ? 0 : Math.ceil(1000 / ratePerSecond),
+          ...(ratePerSecond === undefined ? { channelIntervalMs: 0 } : {}),
+        },
+      ),
   );
   const rss = sampleRss(process.pid);
   const started = performance.now();
-  const stats = await sender.drain();
+  const drained = await Promise.all(senders.map((sender) => sender.drain()));
+  const stats = { sent: drained.reduce((sum, one) => sum + one.sent, 0) };
   const seconds = (performance.now() - started) / 1000;
   const perSecond = Math.round((stats.sent / seconds) * 10) / 10;
   const row = {
@@ -80,7 +89,14 @@ async function main(): Promise<void> {
   try {
     await db.migrate();
     const workspace = await db.prisma.workspace.create({ data: { slackTeamId: fake.team.id } });
-    const runs = [await run(db, fake, workspace.id, 'at the configured rate', RATE), await run(db, fake, workspace.id, 'no rate limit (headroom)', undefined)];
+    // A second connection pool stands for a second replica (same process here, so they share its CPU).
+    const replica = await openDatabase(loadConfig({ DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` }));
+    const runs = [
+      await run([db], fake, workspace.id, 'at the configured rate', RATE),
+      await run([db, replica], fake, workspace.id, 'two replicas, same rate', RATE),
+      await run([db], fake, workspace.id, 'no rate limit (headroom)', undefined),
+    ];
+    await replica.close();
     const posted = fake.callsTo('chat.postMessage').length;
     const result = { messages: MESSAGES, configuredRate: RATE, posted, specViolations: fake.specViolations.length, runs, database: 'PostgreSQL', node: process.version };
     console.log(`chat.postMessage calls ${posted}, spec violations ${fake.specViolations.length}; written to ${await writeResult('sender', result)}`);

@@ -3,7 +3,7 @@
  * the HTTP server, and the background jobs, over an open database. main.ts
  * and the tests both start the app through here.
  */
-import type { Server } from 'node:http';
+import type { RequestListener, Server } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
 import type { Clock } from './clock.js';
 import { offlineNotice, type Config } from './config.js';
@@ -20,6 +20,7 @@ import { readinessChecks } from './readiness.js';
 import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
 import { startRetentionJob } from './scheduler/retention.js';
 import { boltLogger } from './slack/bolt-logger.js';
+import { eventOutcome, slackHttpFront } from './slack/http-front.js';
 import { ignoreMalformedEvents } from './slack/malformed-events.js';
 import { rejectReplays } from './slack/replay-guard.js';
 import { installationClients, REQUEST_CLIENT_OPTIONS, singleTokenClients, type SlackClients } from './slack/clients.js';
@@ -90,6 +91,19 @@ function createBolt(options: AppOptions): Slack | undefined {
   }
 }
 
+function slackFront(bolt: App, receiver: HTTPReceiver, config: Config, logger: Logger): RequestListener {
+  const slack = config.slack;
+  if (slack.kind !== 'http' && slack.kind !== 'oauth') throw new Error('Slack over HTTP needs a signing secret');
+  return slackHttpFront({
+    bolt: receiver.requestListener,
+    app: bolt,
+    signingSecret: slack.signingSecret,
+    logger,
+    // Bolt's install pages in OAuth mode.
+    pages: slack.kind === 'oauth' ? ['/slack/install', '/slack/oauth_redirect'] : [],
+  });
+}
+
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, db, logger } = options;
   const slack = createBolt(options);
@@ -100,11 +114,14 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     if (metricsOn) slack.bolt.use(countSlackRequests);
     registerListeners(slack.bolt, { prisma: db.prisma, clock: options.clock, logger, config });
     slack.bolt.error(async (error) => {
+      // An event handled before its answer (src/slack/http-front.ts) is answered 500, so Slack retries it.
+      const event = eventOutcome.getStore();
+      if (event) event.failed = true;
       logger.error({ err: error }, 'unhandled error in a Slack listener');
     });
   }
   const server: Server = createHttpServer({
-    slack: slack?.receiver ? timeSlackAcks(rejectReplays(slack.receiver.requestListener), metricsOn) : undefined,
+    slack: slack?.receiver ? timeSlackAcks(rejectReplays(slackFront(slack.bolt, slack.receiver, config, logger)), metricsOn) : undefined,
     slackHint: offlineNotice,
     sandbox: config.slack.kind === 'offline' ? options.sandbox : undefined,
     ready: readinessChecks(config, db, options.clock, boltLogger(logger)),

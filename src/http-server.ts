@@ -21,15 +21,54 @@ function isLoopback(address: string | undefined): boolean {
   return address === '127.0.0.1' || address === '::1' || address === '::ffff:127.0.0.1';
 }
 
+const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
+
+function isLocalHost(value: string | undefined): boolean {
+  if (value === undefined || value === '') return false;
+  try {
+    return LOCAL_HOSTS.has(new URL(value.includes('://') ? value : `http://${value}`).hostname);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * A loopback peer is not enough: any web page open in the developer's browser
+ * can post to localhost, or reach it under its own name (DNS rebinding). The
+ * sandbox answers only requests addressed to localhost, from a local page, and
+ * changes state only on JSON requests (which a cross-site page cannot send
+ * without a preflight the sandbox never grants).
+ */
+function isSameOriginSandboxRequest(req: IncomingMessage): boolean {
+  if (!isLoopback(req.socket.remoteAddress) || !isLocalHost(req.headers.host)) return false;
+  const origin = req.headers.origin;
+  if (origin !== undefined && !isLocalHost(origin)) return false;
+  if (req.headers['sec-fetch-site'] === 'cross-site') return false;
+  if (req.method === 'GET' || req.method === 'HEAD') return true;
+  return (req.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase() === 'application/json';
+}
+
+/** Slow bodies (one byte at a time) are dropped after this; Slack sends a request in well under a second. */
+export const REQUEST_TIMEOUT_MS = 30_000;
+export const HEADERS_TIMEOUT_MS = 15_000;
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   res.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  res.end(JSON.stringify(body));
+  res.end(res.req.method === 'HEAD' ? undefined : JSON.stringify(body));
 }
 
 export function createHttpServer(routes: HttpRoutes): Server {
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
-    const url = new URL(req.url ?? '/', 'http://localhost');
-    if (req.method === 'GET' && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    let url: URL;
+    try {
+      url = new URL(req.url ?? '/', 'http://localhost');
+      decodeURIComponent(url.pathname);
+    } catch {
+      return sendJson(res, 400, { error: 'bad_request_target' });
+    }
+    // Liveness: the process serves HTTP. It stays 200 while the database is down (a restart would not
+    // bring it back); /readyz says whether requests can be served.
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const readiness = await routes.ready();
       return sendJson(res, readiness.ok ? 200 : 503, {
@@ -40,7 +79,7 @@ export function createHttpServer(routes: HttpRoutes): Server {
     }
     if (routes.sandbox && (url.pathname === '/sandbox' || url.pathname.startsWith('/sandbox/'))) {
       // The sandbox signs requests with its own secret for whoever uses the page: keep it to this machine.
-      if (!isLoopback(req.socket.remoteAddress)) return sendJson(res, 403, { error: 'sandbox_is_local_only' });
+      if (!isSameOriginSandboxRequest(req)) return sendJson(res, 403, { error: 'sandbox_is_local_only' });
       return routes.sandbox(req, res);
     }
     if (url.pathname.startsWith('/slack/')) {
@@ -49,7 +88,8 @@ export function createHttpServer(routes: HttpRoutes): Server {
     }
     sendJson(res, 404, { error: 'not_found', routes: ['GET /healthz', 'GET /readyz', 'POST /slack/events'] });
   };
-  const server = createServer((req, res) => {
+  // Timeouts are checked every 2 s (Node's default is 30 s), so a slow body is dropped soon after its limit.
+  const server = createServer({ connectionsCheckingInterval: 2_000 }, (req, res) => {
     handle(req, res).catch(() => {
       if (!res.headersSent) sendJson(res, 500, { error: 'internal_error' });
       else res.end();
@@ -57,6 +97,8 @@ export function createHttpServer(routes: HttpRoutes): Server {
   });
   // Slack retries after 3 s; keep idle sockets from holding shutdown open.
   server.keepAliveTimeout = 5_000;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
   return server;
 }
 

@@ -7,7 +7,6 @@ import { systemClock } from './clock.js';
 import { ConfigError, loadConfig, offlineNotice, type Config } from './config.js';
 import { openDatabase, type Database } from './db/client.js';
 import { processLogger, type Logger } from './logger.js';
-import { startSandboxInBackground } from './sandbox/sandbox.js';
 
 function readConfig(): Config {
   try {
@@ -53,12 +52,17 @@ async function waitForDatabase(db: Database, config: Config, logger: Logger): Pr
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = processLogger(config);
+  // No request may stop the process: a rejection nothing handled (one escaping Bolt's receiver) is logged.
+  process.on('unhandledRejection', (reason: unknown) => {
+    logger.error({ err: reason }, 'unhandled promise rejection (the process keeps running)');
+  });
   const db = await openDatabase(config);
   await waitForDatabase(db, config, logger);
   const applied = await db.migrate();
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
   // Without Slack credentials, a local sandbox plays a Slack workspace in the browser (src/sandbox/).
-  const sandbox = config.slack.kind === 'offline' ? startSandboxInBackground({ config, logger }) : undefined;
+  // Loaded only then: a process connected to Slack never holds the sandbox's code (fake Slack, driver, page).
+  const sandbox = config.slack.kind === 'offline' ? (await import('./sandbox/sandbox.js')).startSandboxInBackground({ config, logger }) : undefined;
   const app = await startApp({ config, db, logger, clock: systemClock, sandbox: sandbox?.handle });
 
   // One write, so a reader of the output sees the notice together with the address.

@@ -13,7 +13,7 @@ import { rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
 import { MAX_EXTRA_MILESTONES, type ExtraDraft, type PlanDraft, type PlanField, type PlanProblem, type PlanProposal } from '../domain/pathways/plan.js';
-import { KIND_EMOJI } from './overview.js';
+import { KIND_EMOJI, KIND_WORDS } from './overview.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -75,7 +75,7 @@ function findOption(groups: RoleGroup[], value: string | undefined): PlainTextOp
 }
 
 export function kindOptions(): PlainTextOption[] {
-  return MILESTONE_KIND_CHOICES.map((kind) => option(`${KIND_EMOJI[kind]} ${kind}`, kind));
+  return MILESTONE_KIND_CHOICES.map((kind) => option(`${KIND_EMOJI[kind]} ${KIND_WORDS[kind]}`, kind));
 }
 
 function roleBlock(framework: Framework, fromRoleKey: string | undefined): InputBlock {
@@ -192,7 +192,7 @@ function extraBlocks(): KnownBlock[] {
         block_id: ids.extra(index, 'kind'),
         optional: true,
         label: plain(`Milestone ${n}: kind`),
-        element: { type: 'static_select', action_id: 'kind', options: kindOptions(), placeholder: plain('other') },
+        element: { type: 'static_select', action_id: 'kind', options: kindOptions(), placeholder: plain('Pick a kind (left empty: other)') },
       },
       {
         type: 'input',

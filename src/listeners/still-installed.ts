@@ -23,7 +23,7 @@ export function noteStillInstalled(deps: ListenerDeps): Middleware<AnyMiddleware
       // Best effort, and not awaited: a command is acknowledged by its listener, after this middleware,
       // and a database that does not answer must not hold the ack past Slack's 3 s.
       checkedAt.set(teamId, now);
-      void markStillInstalled(deps.prisma, teamId).then(
+      void markStillInstalled(deps.prisma, teamId, new Date(now)).then(
         (resumed) => {
           if (resumed) deps.logger.info({ teamId }, 'workspace is using Pathway again: scheduled messages resume');
         },

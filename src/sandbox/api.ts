@@ -41,7 +41,11 @@ export const shortcutRequest = z.object({ user: userId, key: z.string().min(1).m
 export const submitRequest = z.object({ user: userId, viewId: z.string(), values: stateValues });
 export const closeRequest = z.object({ user: userId, viewId: z.string() });
 export const homeRequest = z.object({ user: userId });
-export const clockRequest = z.object({ advanceMinutes: z.number().int().positive().max(60 * 24 * 366) });
+export const clockRequest = z.union([
+  z.object({ advanceMinutes: z.number().int().positive().max(60 * 24 * 366) }),
+  /** To the start of the next working day in this person's time zone and the workspace's hours. */
+  z.object({ to: z.literal('next-working-morning'), user: z.string().regex(/^U[A-Z0-9]{2,}$/) }),
+]);
 
 export type CommandRequest = z.infer<typeof commandRequest>;
 export type ActionRequest = z.input<typeof actionRequest>;
@@ -105,6 +109,6 @@ export interface SandboxState {
 
 export interface ApiAnswer {
   readonly ok: boolean;
-  /** Shown to the visitor when the request did not work. */
+  /** Shown to the visitor: why the request did not work, or what it did ("Sent 3: Noor 2, Maya 1"). */
   readonly message?: string;
 }

@@ -36,7 +36,10 @@ import {
   type StateValuesJson,
 } from './api.js';
 import { SandboxClock } from './clock.js';
-import { DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
+import { findRole } from '../domain/framework/queries.js';
+import { activeFramework } from '../services/frameworks.js';
+import { addDays, localDate, localInstant, nextDeliveryInstant, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
+import { DEMO_COLLEAGUES, DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
 import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
 import { FakeSlack, type Args, type FileShare } from './fake-slack.js';
 import { SlackDriver, type DriverResult } from './slack-driver.js';
@@ -190,15 +193,22 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     shortcut: (body) => world.shortcut(parse(shortcutRequest, body)),
     home: (body) => world.openHome(parse(homeRequest, body).user),
     clock: async (body) => {
-      clock.advance(parse(clockRequest, body).advanceMinutes * 60_000);
+      const request = parse(clockRequest, body);
+      const target = 'advanceMinutes' in request ? clock.now().getTime() + request.advanceMinutes * 60_000 : (await nextWorkingMorning(db, fake, request.user, clock.now())).getTime();
+      clock.advance(Math.max(0, target - clock.now().getTime()));
       // Plan and send what the new time makes due now, rather than at the next cron tick.
+      const before = fake.callsTo('chat.postMessage').length;
       await app.scheduler?.tick();
-      return { ok: true };
+      // Send what became due before answering, so the answer can say what went to whom.
+      if (app.scheduler?.sender) await sendDue(db, app.scheduler.sender, clock.now());
+      return { ok: true, message: sentSummary(fake, before) };
     },
     scheduler: async () => {
       if (app.scheduler === undefined) return { ok: false, message: 'The scheduler is off (SCHEDULER_ENABLED=false).' };
+      const before = fake.callsTo('chat.postMessage').length;
       await app.scheduler.tick();
-      return { ok: true };
+      if (app.scheduler.sender) await sendDue(db, app.scheduler.sender, clock.now());
+      return { ok: true, message: sentSummary(fake, before) };
     },
     demo: async () => {
       await loadDemoTeam(db.prisma, clock);
@@ -643,7 +653,7 @@ class SandboxWorld {
     return {
       now: this.clock.now().toISOString(),
       timeZone: this.fake.user(user)?.tz ?? 'UTC',
-      people: DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about })),
+      people: await peopleNow(db),
       user,
       conversations: this.conversations(user),
       home: this.fake.homeView(user) ?? null,
@@ -667,4 +677,79 @@ function feedFile(file: FileShare['files'][number]): FeedFile {
     return { ...base, preview: { kind: 'text', lines: file.bytes.toString('utf8').split('\n').slice(0, PREVIEW_TEXT_LINES).join('\n') } };
   }
   return base;
+}
+
+/** Who a message went to, as the visitor knows them: a person's first name, a #channel. */
+function recipientName(channel: string): string {
+  // The fake names a DM after its person: D… for U….
+  const userId = channel.startsWith('D') ? `U${channel.slice(1)}` : channel;
+  const everyone = [...DEMO_PEOPLE, ...DEMO_COLLEAGUES];
+  const person = everyone.find((p) => p.id === userId);
+  if (person !== undefined) return person.name.split(' ')[0] ?? person.name;
+  if (channel === GENERAL_CHANNEL.id) return `#${GENERAL_CHANNEL.name}`;
+  if (channel === WINS_CHANNEL.id) return `#${WINS_CHANNEL.name}`;
+  return channel;
+}
+
+/** What a clock move or scheduler run sent, to whom: "Sent 3: Noor 2, Maya 1", or "Nothing was due". */
+function sentSummary(fake: FakeSlack, before: number): string {
+  const sent = fake.callsTo('chat.postMessage').slice(before).filter((call) => call.status === 200 && call.response?.ok === true);
+  if (sent.length === 0) return 'Nothing was due: no message sent.';
+  const counts = new Map<string, number>();
+  for (const call of sent) {
+    const name = recipientName(String(call.args.channel ?? ''));
+    counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  return `Sent ${sent.length}: ${[...counts.entries()].map(([name, count]) => `${name} ${count}`).join(', ')}`;
+}
+
+/** The start of the next working day for this person: their time zone, the workspace's working days and hours. */
+async function nextWorkingMorning(db: Database, fake: FakeSlack, userId: string, now: Date): Promise<Date> {
+  const zone = zoneOrFallback(fake.user(userId)?.tz, 'UTC');
+  const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID } });
+  const hours = workingHoursOrDefault(workspace ? { startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays } : undefined);
+  const tomorrow = localInstant(addDays(localDate(now, zone), 1), 0, zone);
+  return nextDeliveryInstant(tomorrow, zone, hours);
+}
+
+/**
+ * The person picker as things stand now: who each demo person is (employee, manager of N,
+ * admin) and where their plan is, so it stays true after the visitor plans, finishes or moves.
+ */
+async function peopleNow(db: Database): Promise<SandboxState['people']> {
+  const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID } });
+  if (workspace === null || workspace.activeFrameworkId === null) return DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about }));
+  const { framework } = await activeFramework(db.prisma, workspace.id);
+  const persons = await db.prisma.person.findMany({
+    where: { workspaceId: workspace.id, slackUserId: { in: DEMO_PEOPLE.map((p) => p.id) } },
+    include: { _count: { select: { reports: true } }, pathways: { where: { status: 'active' }, include: { milestones: { select: { doneAt: true } } } } },
+  });
+  return DEMO_PEOPLE.map((demo) => {
+    const person = persons.find((p) => p.slackUserId === demo.id);
+    if (person === undefined) return { id: demo.id, name: demo.name, about: demo.about };
+    const who = demo.isAdmin === true ? 'Pathway admin' : person._count.reports > 0 ? `manager of ${person._count.reports}` : 'employee';
+    const pathway = person.pathways.find((candidate) => candidate.activeForPersonId === person.id) ?? null;
+    const plan =
+      pathway === null
+        ? 'no plan yet'
+        : `aiming at ${findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey}, ${pathway.milestones.filter((m) => m.doneAt !== null).length} of ${pathway.milestones.length} milestones done${pathway.goalProposedAt !== null ? ', move waiting to be confirmed' : ''}`;
+    return { id: demo.id, name: demo.name, about: demo.isAdmin === true || person._count.reports > 0 ? (pathway === null ? who : `${who}, ${plan}`) : `${who}, ${plan}` };
+  });
+}
+
+/** The longest the sandbox waits for due messages to go out before it answers a clock move. */
+const SEND_WAIT_MS = 15_000;
+
+/**
+ * Drains the outbox, then waits while rows the background sender claimed are still due and
+ * unsent (it may have taken them first), so a summary of what was sent is complete.
+ */
+async function sendDue(db: Database, sender: { drain(): Promise<unknown> }, now: Date): Promise<void> {
+  const deadline = Date.now() + SEND_WAIT_MS;
+  for (;;) {
+    await sender.drain();
+    const waiting = await db.prisma.outboxMessage.count({ where: { OR: [{ status: 'sending' }, { status: 'pending', notBefore: { lte: now } }] } });
+    if (waiting === 0 || Date.now() > deadline) return;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
 }

@@ -31,6 +31,7 @@ import { deliverChannelPost } from '../slack/channel-posts.js';
 import type { SlackClients } from '../slack/clients.js';
 import { FactsReader, scheduleWorkspaceSelect, settingsOf, type ScheduleWorkspace } from './facts.js';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter.js';
+import { SharedPacer } from './shared-pace.js';
 import { classifyPostError } from './slack-errors.js';
 
 export interface SenderOptions {
@@ -104,6 +105,14 @@ interface WorkspaceRow extends ScheduleWorkspace {
   uninstalledAt: Date | null;
 }
 
+/** A row ready to post, or already decided. */
+type Prepared = { outcome: ClaimOutcome } | { client: WebClient; teamId: string; payload: OutboxPayload } | { error: unknown };
+
+/** The promise never rejects: an error is handed over as a value, so a row prepared ahead cannot go unhandled. */
+function settledOrThrown(work: Promise<Prepared>): Promise<Prepared> {
+  return work.catch((error: unknown) => ({ error }));
+}
+
 function emptyStats(): DrainStats {
   return { claimed: 0, sent: 0, dropped: 0, retried: 0, failed: 0, postponed: 0, rateLimited: 0 };
 }
@@ -111,6 +120,8 @@ function emptyStats(): DrainStats {
 export class Sender {
   readonly options: SenderOptions;
   private readonly limiter: RateLimiter;
+  /** Pacing shared with other replicas; undefined when no pacing is asked for (tests). */
+  private readonly shared: SharedPacer | undefined;
   private running: Promise<void> | undefined;
   private stopping = false;
   private wakeUp: (() => void) | undefined;
@@ -120,10 +131,10 @@ export class Sender {
     options: Partial<SenderOptions> = {},
   ) {
     this.options = { ...defaultSenderOptions(), ...options };
-    this.limiter = new RateLimiter(
-      { channelIntervalMs: this.options.channelIntervalMs, workspaceIntervalMs: this.options.workspaceIntervalMs },
-      this.options.sleep,
-    );
+    // Pacing is shared through the database; this process's limiter only keeps its own 429 pauses.
+    this.limiter = new RateLimiter({ channelIntervalMs: 0, workspaceIntervalMs: 0 }, this.options.sleep);
+    const paced = this.options.channelIntervalMs > 0 || this.options.workspaceIntervalMs > 0;
+    this.shared = paced ? new SharedPacer(deps.prisma, this.options, this.options.sleep) : undefined;
   }
 
   /** Claims one batch and settles every row in it. */
@@ -138,11 +149,28 @@ export class Sender {
     });
     stats.claimed = claimed.length;
     const context = new BatchContext(this.deps);
-    for (const row of claimed) {
+    // The next row is checked and rendered (database reads) while this one waits for its turn and posts,
+    // so the pace is set by the rate limit rather than by that work. Posts stay one at a time.
+    const prepare = (index: number): Promise<Prepared> | undefined => {
+      const row = claimed[index];
+      return row === undefined ? undefined : settledOrThrown(this.prepare(row, context));
+    };
+    let next = prepare(0);
+    for (const [index, row] of claimed.entries()) {
+      const prepared = await next!;
+      next = prepare(index + 1);
+      if ('error' in prepared) {
+        await next; // nothing left running when the error ends the batch
+        throw prepared.error;
+      }
       // Whatever is left when the lease is nearly over goes back for the next claim, so no two senders hold a row.
       const leaseLeft = leaseStart.getTime() + this.options.leaseMs - this.deps.clock.now().getTime();
       const outcome: ClaimOutcome =
-        leaseLeft < this.options.leaseMs / 4 ? { status: 'pending', notBefore: this.deps.clock.now(), attempts: row.attempts } : await this.deliver(row, context, stats);
+        leaseLeft < this.options.leaseMs / 4
+          ? { status: 'pending', notBefore: this.deps.clock.now(), attempts: row.attempts }
+          : 'outcome' in prepared
+            ? prepared.outcome
+            : await this.post(prepared.client, row, prepared.teamId, prepared.payload, stats);
       this.count(stats, outcome);
       countDelivery(row.kind, outcome);
       const kept = await settleClaim(this.deps.prisma, { id: row.id, workerId: this.options.workerId }, outcome);
@@ -206,34 +234,40 @@ export class Sender {
     else stats.postponed += 1;
   }
 
-  private async deliver(row: ClaimedMessage, context: BatchContext, stats: DrainStats): Promise<ClaimOutcome> {
+  /** Everything before the post: is the message still wanted, now, and what does it say. */
+  private async prepare(row: ClaimedMessage, context: BatchContext): Promise<Prepared> {
     const stored = storedPayloadSchema.safeParse(row.payload);
-    if (!stored.success) return { status: 'failed', error: `invalid payload: ${stored.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts };
+    if (!stored.success) return { outcome: { status: 'failed', error: `invalid payload: ${stored.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts } };
     const workspace = await context.workspace(row.workspaceId);
-    if (workspace === undefined || workspace.uninstalledAt !== null) return { status: 'dropped', reason: 'workspace uninstalled Pathway' };
+    if (workspace === undefined || workspace.uninstalledAt !== null) return { outcome: { status: 'dropped', reason: 'workspace uninstalled Pathway' } };
     const conversation = parseConversationKey(row.dedupeKey);
     let payload: OutboxPayload;
     if (conversation !== undefined) {
       // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
       const delivery = await conversationDelivery(this.deps.prisma, this.deps.logger, conversation, this.deps.clock.now(), conversationNotices);
-      if (delivery.action === 'drop') return { status: 'dropped', reason: delivery.reason };
+      if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
       if (delivery.payload) payload = delivery.payload;
-      else if ('render' in stored.data) return { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts };
+      else if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
       else payload = stored.data;
     } else {
       const verdict = await context.verdict(row, workspace, this.deps.clock.now());
-      if (verdict.action === 'drop') return { status: 'dropped', reason: verdict.reason };
-      if (verdict.action === 'postpone') return { status: 'pending', notBefore: verdict.until, attempts: row.attempts };
+      if (verdict.action === 'drop') return { outcome: { status: 'dropped', reason: verdict.reason } };
+      if (verdict.action === 'postpone') return { outcome: { status: 'pending', notBefore: verdict.until, attempts: row.attempts } };
       if ('render' in stored.data) {
-        if (verdict.content === undefined) return { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts };
+        if (verdict.content === undefined) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
         payload = renderScheduled(verdict.content);
       } else {
         payload = stored.data; // rendered when queued (celebrations, notices, rows queued before rendering moved here)
       }
     }
     const client = await this.deps.clients.forTeam(workspace.slackTeamId);
-    if (client === null) return { status: 'dropped', reason: 'no Slack token for this workspace' };
-    return this.post(client, row, workspace.slackTeamId, payload, stats);
+    if (client === null) return { outcome: { status: 'dropped', reason: 'no Slack token for this workspace' } };
+    return { client, teamId: workspace.slackTeamId, payload };
+  }
+
+  private async pace(teamId: string, channel: string): Promise<void> {
+    if (this.shared) await this.shared.take(teamId, channel);
+    await this.limiter.take(teamId, channel); // a 429 this process saw, before the database knew of it
   }
 
   private async post(
@@ -245,7 +279,7 @@ export class Sender {
   ): Promise<ClaimOutcome> {
     let reconnected = false;
     for (let waits = 0; ; waits += 1) {
-      await this.limiter.take(teamId, row.recipient);
+      await this.pace(teamId, row.recipient);
       try {
         if (CHANNEL_POST_KINDS.has(row.kind)) {
           // Celebrations: joins a public channel when needed, tells people how to fix a private one; never retried.
@@ -264,6 +298,7 @@ export class Sender {
         if (failure.kind === 'rate_limited') {
           stats.rateLimited += 1;
           this.limiter.pause(teamId, failure.retryAfterMs);
+          await this.shared?.pause(teamId, failure.retryAfterMs);
           this.deps.logger.warn({ outboxId: row.id, retryAfterMs: failure.retryAfterMs }, 'Slack rate limit: waiting for Retry-After');
           if (failure.retryAfterMs <= this.options.maxInlineWaitMs && waits < MAX_INLINE_RATE_LIMIT_WAITS) continue;
           return { status: 'pending', notBefore: new Date(now.getTime() + failure.retryAfterMs), attempts: row.attempts };
@@ -276,6 +311,8 @@ export class Sender {
         this.deps.logger.warn({ outboxId: row.id, attempts, error: failure.error, kind: failure.kind }, 'chat.postMessage failed');
         if (failure.kind === 'permanent' || attempts >= this.options.maxAttempts) return { status: 'failed', error: failure.error, attempts };
         return { status: 'pending', notBefore: new Date(now.getTime() + this.options.backoffMs(attempts)), attempts, error: failure.error };
+      } finally {
+        await this.shared?.posted(teamId, row.recipient); // the conversation's next turn counts from here
       }
     }
   }

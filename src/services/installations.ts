@@ -29,9 +29,11 @@ export async function uninstallWorkspace(prisma: PrismaClient, teamId: string, n
  * Slack only sends requests from workspaces where Pathway is installed, so a
  * request from one marked uninstalled means it was installed again (in
  * single-workspace mode there is no OAuth callback to say so). Cheap when
- * there is nothing to do: the update matches no row.
+ * there is nothing to do: the update matches no row. `requestAt` is when the
+ * request arrived.
  */
-export async function markStillInstalled(prisma: PrismaClient, teamId: string): Promise<boolean> {
-  const updated = await prisma.workspace.updateMany({ where: { slackTeamId: teamId, uninstalledAt: { not: null } }, data: { uninstalledAt: null } });
+export async function markStillInstalled(prisma: PrismaClient, teamId: string, requestAt: Date): Promise<boolean> {
+  // Only an uninstall from before the request: this update is not awaited and may land after a later app_uninstalled.
+  const updated = await prisma.workspace.updateMany({ where: { slackTeamId: teamId, uninstalledAt: { not: null, lte: requestAt } }, data: { uninstalledAt: null } });
   return updated.count > 0;
 }

@@ -62,31 +62,45 @@ export interface ClaimedMessage {
   attempts: number;
 }
 
+/** Serialises claims across replicas (any constant; the migration lock uses 727_001). */
+const CLAIM_LOCK_ID = 727_002;
+
 /**
  * Leases up to `limit` due rows to `workerId`: pending rows whose time has
  * come, and rows whose previous claimer's lease ran out (it crashed or hung).
- * One statement, `FOR UPDATE SKIP LOCKED`: concurrent senders never claim the
- * same row, and never wait for each other. Times are passed as UTC text and
- * cast, so the session time zone cannot shift them.
+ * `FOR UPDATE SKIP LOCKED`: concurrent senders never claim the same row, and
+ * never wait for each other's rows. A conversation another sender is working
+ * on (it holds a live claim on a row to that recipient) is left to it, so one
+ * conversation is only ever paced by one sender; claims take a transaction
+ * lock so two of them cannot both see the conversation free. Times are passed
+ * as UTC text and cast, so the session time zone cannot shift them.
  */
 export async function claimDue(
-  prisma: Pick<PrismaClient, '$queryRaw'>,
+  prisma: Pick<PrismaClient, '$queryRaw' | '$transaction'>,
   options: { workerId: string; now: Date; leaseMs: number; limit: number },
 ): Promise<ClaimedMessage[]> {
   const now = options.now.toISOString();
   const until = new Date(options.now.getTime() + options.leaseMs).toISOString();
-  return prisma.$queryRaw<ClaimedMessage[]>`
-    UPDATE "OutboxMessage" AS o
-    SET "status" = 'sending', "claimedBy" = ${options.workerId}, "claimedUntil" = ${until}::timestamp, "updatedAt" = ${now}::timestamp
-    WHERE o."id" IN (
-      SELECT "id" FROM "OutboxMessage"
-      WHERE ("status" = 'pending' AND "notBefore" <= ${now}::timestamp)
-         OR ("status" = 'sending' AND "claimedUntil" < ${now}::timestamp)
-      ORDER BY "notBefore", "id"
-      LIMIT ${options.limit}
-      FOR UPDATE SKIP LOCKED
-    )
-    RETURNING o."id", o."workspaceId", o."dedupeKey", o."kind", o."recipient", o."payload", o."attempts"`;
+  const [, claimed] = await prisma.$transaction([
+    prisma.$queryRaw`SELECT 1 AS "locked" FROM pg_advisory_xact_lock(${CLAIM_LOCK_ID})`,
+    prisma.$queryRaw<ClaimedMessage[]>`
+      UPDATE "OutboxMessage" AS o
+      SET "status" = 'sending', "claimedBy" = ${options.workerId}, "claimedUntil" = ${until}::timestamp, "updatedAt" = ${now}::timestamp
+      WHERE o."id" IN (
+        SELECT c."id" FROM "OutboxMessage" c
+        WHERE ((c."status" = 'pending' AND c."notBefore" <= ${now}::timestamp)
+            OR (c."status" = 'sending' AND c."claimedUntil" < ${now}::timestamp))
+          AND NOT EXISTS (
+            SELECT 1 FROM "OutboxMessage" b
+            WHERE b."status" = 'sending' AND b."claimedUntil" >= ${now}::timestamp AND b."claimedBy" <> ${options.workerId}
+              AND b."workspaceId" = c."workspaceId" AND b."recipient" = c."recipient")
+        ORDER BY c."notBefore", c."id"
+        LIMIT ${options.limit}
+        FOR UPDATE SKIP LOCKED
+      )
+      RETURNING o."id", o."workspaceId", o."dedupeKey", o."kind", o."recipient", o."payload", o."attempts"`,
+  ]);
+  return claimed;
 }
 
 export type ClaimOutcome =

@@ -41,6 +41,32 @@ export function installedPage(installation: Pick<Installation, 'team'>, res: Ser
   ]);
 }
 
+const VISITOR_MISTAKES = new Set([
+  'slack_oauth_installer_authorization_error',
+  'slack_oauth_missing_state',
+  'slack_oauth_invalid_state',
+  'slack_oauth_missing_code',
+]);
+
+function isVisitorMistake(error: unknown): boolean {
+  return error instanceof Error && 'code' in error && typeof error.code === 'string' && VISITOR_MISTAKES.has(error.code);
+}
+
+type ReceiverLogger = NonNullable<HTTPReceiverOptions['logger']>;
+
+/** The OAuth library logs every failed redirect at error level; a visitor's mistake is worth a warning only. */
+export function visitorMistakesAsWarnings(logger: ReceiverLogger): ReceiverLogger {
+  return {
+    debug: (...messages) => logger.debug(...messages),
+    info: (...messages) => logger.info(...messages),
+    warn: (...messages) => logger.warn(...messages),
+    error: (...messages) => (isVisitorMistake(messages[0]) ? logger.warn(...messages) : logger.error(...messages)),
+    setLevel: (level) => logger.setLevel(level),
+    getLevel: () => logger.getLevel(),
+    setName: (name) => logger.setName(name),
+  };
+}
+
 export function installFailedPage(error: Error, res: ServerResponse): void {
   if (error instanceof OrgInstallRefused) {
     page(res, 400, 'Install Pathway into a workspace', [
@@ -49,7 +75,8 @@ export function installFailedPage(error: Error, res: ServerResponse): void {
     ]);
     return;
   }
-  page(res, 500, 'Pathway was not installed', [
+  // A cancelled install, a missing, stale or replayed state: the visitor's mistake, not a server error.
+  page(res, isVisitorMistake(error) ? 400 : 500, 'Pathway was not installed', [
     'Slack did not complete the installation (it was cancelled, the link expired or was opened in another browser).',
     'Start again from the install link.',
   ]);
@@ -59,12 +86,12 @@ export function oauthReceiver(
   slack: OAuthMode,
   config: Pick<Config, 'slackApiUrl'>,
   store: PrismaInstallationStore,
-  logger: NonNullable<HTTPReceiverOptions['logger']>,
+  logger: ReceiverLogger,
 ): HTTPReceiver {
   return new HTTPReceiver({
     signingSecret: slack.signingSecret,
     endpoints: '/slack/events',
-    logger,
+    logger: visitorMistakesAsWarnings(logger),
     processEventErrorHandler: ignoreMalformedEvents,
     clientId: slack.clientId,
     clientSecret: slack.clientSecret,

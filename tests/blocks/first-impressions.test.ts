@@ -13,6 +13,7 @@ import { frameworkUploadModal } from '../../src/blocks/framework-admin.js';
 import { helpBlocks } from '../../src/blocks/help.js';
 import { doneModal, editModal } from '../../src/blocks/milestones.js';
 import { goalLine } from '../../src/blocks/overview.js';
+import { kindOptions } from '../../src/blocks/plan.js';
 import { parseCommand } from '../../src/domain/commands.js';
 import type { CheckInDetail } from '../../src/services/checkins.js';
 import type { PathwayView } from '../../src/services/overview.js';
@@ -84,6 +85,16 @@ describe('labels Slack would contradict', () => {
     };
     expect(goalLine(across)).not.toMatch(/stage \d of/i);
     expect(goalLine({ ...across, moveKind: 'ladder', goal: role('Senior Instructional Designer', 2), stageCount: 3 })).toContain('stage 2 of 3');
+  });
+});
+
+describe('the milestone kind menu', () => {
+  it('names kinds in words, never the raw key, and no placeholder repeats an option', () => {
+    const texts = kindOptions().map((option) => option.text.text);
+    expect(texts.filter((text) => /\sexposure$/.test(text))).toEqual([]);
+    expect(texts.some((text) => text.includes('shadowing'))).toBe(true);
+    const source = readFileSync(new URL('../../src/blocks/plan.ts', import.meta.url), 'utf8');
+    expect(source).not.toContain("placeholder: plain('other')");
   });
 });
 

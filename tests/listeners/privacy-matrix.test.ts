@@ -37,7 +37,7 @@ const SLACK_IDS: Record<Viewer, string> = {
   admin: 'U0ADA',
 };
 
-/** viewer → [report pathway (team_open_pathway), calibration modal (open), calibration (submit), listed in /pathway team] */
+/** viewer → [report pathway (team_open_pathway), calibration modal (open), calibration (submit), listed in /pathway team and on Home] */
 const MATRIX: Array<[Viewer, Outcome, Outcome, Outcome, boolean]> = [
   ['person', 'shown', 'own check-in', 'own check-in', false],
   ['manager', 'shown', 'shown', 'shown', true],
@@ -126,6 +126,14 @@ describe('privacy of check-ins, by viewer and read path', () => {
     const teamRequest = await t.driver.slashCommand({ userId, text: 'team' });
     const team = (await t.responseTo(teamRequest)).body as { blocks: KnownBlock[] };
     expect(JSON.stringify(team.blocks).includes(`<@${SLACK_IDS.person}>`)).toBe(listed);
+
+    // The Home tab's team section follows the same rule as `/pathway team`.
+    const earlier = new Set(t.fake.callsTo('views.publish'));
+    await t.driver.event({ type: 'app_home_opened', user: userId, channel: t.fake.dmChannelFor(userId), tab: 'home' });
+    const publish = await t.fake.waitForCall('views.publish', (call) => call.args.user_id === userId && !earlier.has(call), 15_000);
+    const home = JSON.stringify(publish.args.view);
+    const teamPart = home.includes('"Your team"') ? home.slice(home.indexOf('"Your team"')) : '';
+    expect(teamPart.includes(`<@${SLACK_IDS.person}>`)).toBe(listed);
     expectNoSlackViolations(t);
   });
 });

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { keyId, TokenCipher, TokenCipherError } from '../../src/crypto/token-cipher.js';
 import type { Database } from '../../src/db/client.js';
 import { PrismaInstallationStore } from '../../src/slack/installation-store.js';
-import { botScopes } from '../../src/slack/oauth.js';
+import { botScopes, visitorMistakesAsWarnings } from '../../src/slack/oauth.js';
 import { createLogger } from '../../src/logger.js';
 import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
 import { install, newKey, startOAuthApp, useOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
@@ -74,6 +74,34 @@ describe('OAuth install flow', () => {
     await expect(t.fake.waitForResponse((response) => response.url === request.responseUrl, 500)).rejects.toThrow();
     expect(await db.prisma.workspace.count()).toBe(0);
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
+  });
+
+  it("answers a visitor's mistakes at the redirect (cancelled, no state, a state not from this browser) with a 400 page", async () => {
+    for (const query of ['error=access_denied&state=abc', 'code=abc', 'code=abc&state=not-from-this-browser']) {
+      const page = await fetch(`${t.url}/slack/oauth_redirect?${query}`);
+      expect(page.status, query).toBe(400);
+      expect(await page.text()).toContain('Pathway was not installed');
+    }
+    expect(await db.prisma.installation.count()).toBe(0);
+  });
+
+  it('logs a visitor’s mistake at the redirect as a warning, and a failure of ours as an error', () => {
+    const calls: string[] = [];
+    const record = (level: string) => (...messages: unknown[]) => void calls.push(`${level}: ${String(messages[0])}`);
+    const logger = visitorMistakesAsWarnings({
+      debug: record('debug'),
+      info: record('info'),
+      warn: record('warn'),
+      error: record('error'),
+      setLevel: () => undefined,
+      getLevel: () => 'info' as never,
+      setName: () => undefined,
+    });
+    const mistake = Object.assign(new Error('state not from this browser'), { code: 'slack_oauth_invalid_state' });
+    const ours = Object.assign(new Error('oauth.v2.access failed'), { code: 'slack_oauth_unknown_error' });
+    logger.error(mistake);
+    logger.error(ours);
+    expect(calls).toEqual(['warn: Error: state not from this browser', 'error: Error: oauth.v2.access failed']);
   });
 
   it('shows a failure page when the code exchange fails, storing nothing', async () => {

@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { openPostgresTestDatabase, postgresReachable, POSTGRES_URL, testConfig, type PostgresTestDatabase } from '../support/db.js';
+import { ensureMember } from '../../src/services/people.js';
 import { ALICE, seedPathway, weeklyMilestones } from '../support/pathways.js';
 import { BlackholeProxy } from '../support/tcp-proxy.js';
 import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
@@ -116,4 +117,73 @@ describe.skipIf(!(await postgresReachable()))('starting while PostgreSQL accepts
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
   }, 150_000);
+});
+
+describe.skipIf(!(await postgresReachable()))('events that arrive while PostgreSQL is not answering', () => {
+  let direct: PostgresTestDatabase;
+  let proxy: BlackholeProxy;
+  let db: Database;
+  let t: TestApp;
+
+  beforeAll(async () => {
+    direct = await openPostgresTestDatabase();
+    const target = new URL(POSTGRES_URL);
+    proxy = await BlackholeProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+    db = await openDatabase(testConfig({ database: { kind: 'postgres', url: viaProxy(direct.url, proxy) } }));
+    t = await startTestApp({ db });
+  });
+  afterAll(async () => {
+    await t?.stop();
+    await db?.close();
+    await proxy?.close();
+    await direct?.drop();
+  });
+
+  it('are refused (so Slack delivers them again), then handled exactly once after it is back', async () => {
+    const BOB = 'U0BOBOUT1';
+    await ensureMember(direct.db.prisma, { teamId: t.fake.team.id, userId: ALICE });
+    await ensureMember(direct.db.prisma, { teamId: t.fake.team.id, userId: BOB });
+    const events = [
+      { event: { type: 'app_home_opened', user: ALICE, channel: 'D0ALICE01', tab: 'home' }, eventId: 'Ev0OUTAGEHOME' },
+      { event: { type: 'user_change', user: { id: BOB, team_id: t.fake.team.id, deleted: true } }, eventId: 'Ev0OUTAGEUSER' },
+      { event: { type: 'app_uninstalled' }, eventId: 'Ev0OUTAGEGONE' },
+    ] as const;
+
+    proxy.stopAnswering();
+    for (const { event, eventId } of events) {
+      const delivery = await t.driver.event(event, { eventId });
+      expect(delivery.ackMs).toBeLessThan(ACK_CONTRACT_MS);
+      expect([500, 503], `${event.type} during the outage`).toContain(delivery.status);
+    }
+
+    proxy.heal();
+    const healedAt = Date.now();
+    while ((await readyStatus(t)) !== 200) {
+      expect(Date.now() - healedAt).toBeLessThan(RECOVERY_CONTRACT_MS);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+    // Slack delivers each again, up to three times, until it gets a 200 (a delivery still failing from the
+    // outage may take one of them); then once more, which must change nothing.
+    for (const { event, eventId } of events) {
+      let status = 0;
+      for (let num = 1; num <= 3 && status !== 200; num += 1) {
+        // Slack's retries come minutes apart.
+        t.clock.advance(60_000);
+        status = (await t.driver.event(event, { eventId, retry: { num, reason: 'http_error' } })).status;
+      }
+      expect(status, `${event.type} after the outage`).toBe(200);
+    }
+    await t.fake.waitForCall('views.publish', undefined, 15_000);
+    for (const { event, eventId } of events) {
+      expect((await t.driver.event(event, { eventId, retry: { num: 3, reason: 'http_error' } })).status).toBe(200);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+
+    expect(t.fake.calls.filter((call) => call.method === 'views.publish')).toHaveLength(1);
+    const bob = await direct.db.prisma.person.findFirstOrThrow({ where: { slackUserId: BOB } });
+    expect(bob.deactivatedAt).not.toBeNull();
+    const workspace = await direct.db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: t.fake.team.id } });
+    expect(workspace.uninstalledAt).not.toBeNull();
+    expect((await direct.db.prisma.handledEvent.findMany({ orderBy: { eventId: 'asc' } })).map((row) => row.eventId)).toEqual(['Ev0OUTAGEGONE', 'Ev0OUTAGEHOME', 'Ev0OUTAGEUSER']);
+  }, 180_000);
 });

@@ -3,6 +3,7 @@
  * turning page requests into signed Slack requests to the real app.
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
@@ -229,8 +230,31 @@ describe('the sandbox', () => {
 
   it('moves the app\'s clock forward', async () => {
     const before = Date.parse((await state(SAM)).now);
-    expect((await post('clock', { advanceMinutes: 60 * 24 })).body).toEqual({ ok: true });
+    const moved = (await post('clock', { advanceMinutes: 60 * 24 })).body;
+    expect(moved.ok).toBe(true);
+    // It says what the move sent, and to whom.
+    expect(moved.message).toMatch(/^(Sent \d+: .+|Nothing was due: no message sent\.)$/);
     expect(Date.parse((await state(SAM)).now) - before).toBeGreaterThanOrEqual(24 * 3600_000);
+  });
+
+  it('moves the clock to the next working morning in the person’s time zone', async () => {
+    const before = Date.parse((await state('U0SBLEO01')).now);
+    expect((await post('clock', { to: 'next-working-morning', user: 'U0SBLEO01' })).body.ok).toBe(true);
+    const after = await state('U0SBLEO01');
+    expect(after.timeZone).toBe('America/New_York');
+    const local = DateTime.fromISO(after.now, { zone: 'America/New_York' });
+    expect(local.weekday).toBeLessThanOrEqual(5);
+    expect([local.hour, local.minute]).toEqual([9, 0]);
+    expect(Date.parse(after.now)).toBeGreaterThan(before);
+  });
+
+  it('the person picker says where each demo person stands now', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    const people = (await state(SAM)).people;
+    expect(people.find((p) => p.id === 'U0SBMAYA1')?.about).toBe('manager of 5');
+    expect(people.find((p) => p.id === SAM)?.about).toBe('employee, no plan yet');
+    expect(people.find((p) => p.id === 'U0SBPRIYA')?.about).toMatch(/^employee, aiming at Learning Strategist, 3 of \d+ milestones done$/);
+    expect(people.find((p) => p.id === 'U0SBOMAR1')?.about).toContain('move waiting to be confirmed');
   });
 
   it('made only calls Slack would accept', () => {

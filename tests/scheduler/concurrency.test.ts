@@ -11,6 +11,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { Sender } from '../../src/scheduler/sender.js';
+import { CATCH_UP_MS } from '../../src/scheduler/shared-pace.js';
 import { enqueueMessages } from '../../src/services/outbox.js';
 import { singleTokenClients } from '../../src/slack/clients.js';
 import { openPostgresTestDatabase, postgresReachable, resetDatabase, testConfig, type PostgresTestDatabase } from '../support/db.js';
@@ -56,10 +57,10 @@ describe.skipIf(!(await postgresReachable()))('outbox senders on PostgreSQL', ()
     );
   }
 
-  function sender(db: Database, workerId: string): Sender {
+  function sender(db: Database, workerId: string, pacing = { channelIntervalMs: 0, workspaceIntervalMs: 0 }): Sender {
     return new Sender(
       { prisma: db.prisma, clients: singleTokenClients(fake.bot.token, { slackApiUrl: fake.url }), clock: systemClock, logger: quietLogger, defaultTimeZone: 'UTC', adminUserIds: [] },
-      { workerId, batchSize: 5, channelIntervalMs: 0, workspaceIntervalMs: 0 },
+      { workerId, batchSize: 5, ...pacing },
     );
   }
 
@@ -76,6 +77,38 @@ describe.skipIf(!(await postgresReachable()))('outbox senders on PostgreSQL', ()
     expect(postedTexts()).toHaveLength(80);
     const claimers = await pg.db.prisma.outboxMessage.groupBy({ by: ['claimedBy', 'status'], _count: true });
     expect(claimers.every((group) => group.status === 'sent')).toBe(true);
+    expect(fake.specViolations).toEqual([]);
+  });
+
+  it('two senders share one workspace rate and one message a second per conversation', async () => {
+    await queue(24);
+    // Four more to two people who already have one each: their conversations must be spaced.
+    await enqueueMessages(
+      pg.db.prisma,
+      [0, 1, 0, 1].map((person, index) => ({
+        workspaceId,
+        dedupeKey: `test:again:${index}`,
+        kind: 'test',
+        recipient: `U${String(person).padStart(6, '0')}`,
+        payload: { text: `again ${index}` },
+        notBefore: systemClock.now(),
+      })),
+    );
+    const pacing = { channelIntervalMs: 1000, workspaceIntervalMs: 100 }; // 10 a second
+    const [a, b] = await Promise.all([sender(pg.db, 'a', pacing).drain(), sender(second, 'b', pacing).drain()]);
+    expect(a.sent + b.sent).toBe(28);
+    expect(new Set(postedTexts()).size).toBe(28);
+    const calls = fake.callsTo('chat.postMessage');
+    expect(calls).toHaveLength(28);
+    // Per conversation: at least a second between posts (less a little for timer granularity).
+    const byChannel = new Map<string, number[]>();
+    for (const call of calls) byChannel.set(String(call.args.channel), [...(byChannel.get(String(call.args.channel)) ?? []), call.at]);
+    for (const times of byChannel.values()) for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(990);
+    // Together: never more in any second than the rate allows, plus the short catch-up allowance and one
+    // for requests that left on time but arrived bunched.
+    const times = calls.map((call) => call.at).sort((x, y) => x - y);
+    const mostInASecond = Math.max(...times.map((start) => times.filter((at) => at >= start && at < start + 1000).length));
+    expect(mostInASecond).toBeLessThanOrEqual(10 + CATCH_UP_MS / 100 + 2);
     expect(fake.specViolations).toEqual([]);
   });
 

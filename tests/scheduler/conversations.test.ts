@@ -143,15 +143,18 @@ describe('conversation reminders', () => {
   it('the manager digest lists reports with no conversation within the cadence, none planned', async () => {
     await t.db.prisma.pathway.updateMany({ where: { personId: alice.id }, data: { startedAt: new Date('2026-11-20T10:00:00Z') } });
     await planAll(t);
-    const digest = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'manager_digest', recipient: DANA } });
-    expect(textOf(digest.payload)).toContain(`No development conversation within the cadence* (none planned: \`/pathway conversation @name\`) (1): <@${ALICE}>`);
+    t.clock.set('2027-01-11T14:30:00Z'); // the digest goes out at 9:00 in Dana's New York
+    await testSender(t).drain();
+    const digestOf = (week: string) => textOf(dms(DANA).find((message) => message.text.includes(`team this week (${week})`))?.blocks);
+    expect(digestOf('2027-W02')).toContain(`No development conversation within the cadence* (none planned: \`/pathway conversation @name\`) (1): <@${ALICE}>`);
 
     // Held within the cadence: not listed in the next week's digest.
     const { agenda } = await plan('2027-01-12');
     await recordConversation(t.db.prisma, ownCheckIns(alice.id), agenda.id, { notes: null, actions: [], nextOn: null }, { now: t.clock.now(), today: '2027-01-11' }, timing, conversationNotices);
-    t.clock.set('2027-01-18T10:00:00Z');
+    t.clock.set('2027-01-18T14:30:00Z');
     await planAll(t);
-    const next = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'manager_digest', recipient: DANA, dedupeKey: { endsWith: '2027-W03' } } });
-    expect(textOf(next.payload)).not.toContain('No development conversation');
+    await testSender(t).drain();
+    expect(digestOf('2027-W03')).toContain('team this week');
+    expect(digestOf('2027-W03')).not.toContain('No development conversation');
   });
 });

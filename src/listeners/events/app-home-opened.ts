@@ -10,6 +10,7 @@ import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { pendingSuggestions } from '../../services/suggestions.js';
 import { upcomingConversation } from '../../services/conversations.js';
+import { platformErrorCode } from '../../slack/platform-error.js';
 import { refreshProfileIfStale } from '../../slack/profile.js';
 import { TEAM_SHOWN } from '../../blocks/team.js';
 import { teamOf } from '../../services/managers.js';
@@ -28,6 +29,9 @@ export function appHomeOpened(deps: ListenerDeps) {
     try {
       await publishHome(deps, client, teamId, event.user);
     } catch (error) {
+      // Slack refusing the view would refuse it again; anything else (the database is down) fails the
+      // event, which is answered 500 so Slack delivers it again.
+      if (platformErrorCode(error) === undefined) throw error;
       deps.logger.error({ err: error, handler: 'appHomeOpened', teamId, userId: event.user }, 'could not publish the Home tab');
     }
   };

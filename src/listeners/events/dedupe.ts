@@ -8,6 +8,7 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import { z } from 'zod';
 import { claimEvent, forgetHandledEvents, releaseEvent } from '../../services/handled-events.js';
+import { eventOutcome } from '../../slack/http-front.js';
 import type { ListenerDeps } from '../deps.js';
 
 const eventEnvelope = z.object({
@@ -25,7 +26,10 @@ export function skipHandledEvents(deps: ListenerDeps): Middleware<AnyMiddlewareA
     if (!envelope.success) return next();
     const { event_id: eventId, team_id: teamId } = envelope.data;
     const now = deps.clock.now();
-    if (!(await claimEvent(deps.prisma, eventId, teamId, now))) {
+    const claimed = await claimEvent(deps.prisma, eventId, teamId, now);
+    // Recorded (or recorded before): the HTTP answer can be 200 now, Slack need not deliver it again.
+    eventOutcome.getStore()?.claimed();
+    if (!claimed) {
       deps.logger.info({ eventId, teamId, retryNum: context.retryNum, retryReason: context.retryReason }, 'event already handled; Slack retry skipped');
       return;
     }

@@ -24,6 +24,10 @@ let current: SandboxState | undefined;
 let user = localStorage.getItem('pathway-sandbox-user') ?? '';
 let pane: Pane = { kind: 'conversation', id: '' };
 const rendered = { pane: '', modals: '', modalErrors: '', people: '', sidebar: '' };
+/** Per person and conversation, how many items (not typed by them) they have seen: the badge counts the rest. */
+const seen = new Map<string, number>();
+const seenKey = (conversationId: string): string => `${user}:${conversationId}`;
+const othersItems = (conversation: Conversation): number => conversation.items.filter((i) => i.author !== 'you').length;
 
 function byId<T extends HTMLElement>(id: string): T {
   const element = document.getElementById(id);
@@ -72,6 +76,8 @@ async function post(path: string, body: unknown): Promise<void> {
     const response = await fetch(`/sandbox/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
     const answer = (await response.json()) as ApiAnswer;
     if (!answer.ok) toast(answer.message ?? 'That did not work.');
+    // What a clock move or scheduler run did: "Sent 3: Noor 2, Maya 1".
+    else if (answer.message !== undefined) toast(answer.message);
   } catch (error) {
     toast(`The sandbox is not answering (${String(error)}).`);
   }
@@ -118,7 +124,9 @@ function renderSidebar(state: SandboxState): void {
     ...state.conversations.map((c) => ({ label: c.kind === 'app' ? `${c.name} (messages)` : `# ${c.name}`, target: { kind: 'conversation', id: c.id } as Pane, key: c.id })),
   ];
   const active = pane.kind === 'home' ? 'home' : pane.id;
-  const key = JSON.stringify([active, state.conversations.map((c) => [c.id, c.name, c.items.length])]);
+  const open = state.conversations.find((c) => c.id === active);
+  if (open !== undefined) seen.set(seenKey(open.id), othersItems(open));
+  const key = JSON.stringify([user, active, state.conversations.map((c) => [c.id, c.name, c.items.length, seen.get(seenKey(c.id)) ?? 0])]);
   if (rendered.sidebar === key) return;
   rendered.sidebar = key;
   list.replaceChildren(
@@ -129,7 +137,7 @@ function renderSidebar(state: SandboxState): void {
       item.dataset.pane = entry.key;
       item.textContent = entry.label;
       const conversation = state.conversations.find((c) => c.id === entry.key);
-      const count = conversation?.items.filter((i) => i.author !== 'you').length ?? 0;
+      const count = conversation === undefined ? 0 : othersItems(conversation) - (seen.get(seenKey(conversation.id)) ?? 0);
       if (count > 0 && entry.key !== active) {
         const badge = document.createElement('span');
         badge.className = 'badge';
@@ -147,7 +155,7 @@ function fileCard(file: FeedFile): HTMLElement {
   card.className = 'file-card';
   const title = document.createElement('div');
   title.className = 'file-title';
-  title.textContent = `📎 ${file.title}`;
+  title.textContent = file.title;
   const meta = document.createElement('span');
   meta.className = 'muted';
   meta.textContent = ` ${file.name} · ${file.size < 1024 ? `${file.size} B` : `${Math.round(file.size / 1024)} KB`}`;
@@ -274,7 +282,9 @@ function render(state: SandboxState): void {
   if (shown.kind === 'conversation' && !state.conversations.some((c) => c.id === shown.id)) {
     pane = { kind: 'conversation', id: state.conversations[0]?.id ?? '' };
   }
-  byId('clock').textContent = formatTime(state.now, state.timeZone, true);
+  const person = state.people.find((p) => p.id === state.user)?.name.split(' ')[0] ?? 'your';
+  byId('clock').textContent = `${formatTime(state.now, state.timeZone, true)} · ${state.timeZone}`;
+  byId('clock').title = `The app's clock, in ${person === 'your' ? 'your' : `${person}’s`} time zone (${state.timeZone})`;
   byId('clock').dataset.now = state.now;
   byId('demo').textContent = state.demoLoaded ? 'Reload demo team' : 'Load demo team';
   renderPeople(state);
@@ -373,6 +383,25 @@ function dispatches(control: HTMLElement): boolean {
 
 // ----- wiring -----
 
+/** Loading the demo team wipes the sandbox workspace: ask first when there is anything to lose. */
+async function loadDemo(): Promise<void> {
+  const anything = current !== undefined && (current.demoLoaded || current.conversations.some((c) => c.items.length > 0));
+  const plain = (text: string): Json => ({ type: 'plain_text', text });
+  const question: Json = {
+    confirm: {
+      title: plain('Load the demo team again?'),
+      text: plain('This wipes the sandbox workspace: every plan, check-in and message here is replaced by the demo team.'),
+      confirm: plain('Wipe and load'),
+      deny: plain('Keep what is here'),
+      style: 'danger',
+    },
+  };
+  if (anything && !(await confirmFirst(question))) return;
+  seen.clear();
+  await post('demo', {});
+  toast('Demo team loaded: pick a person above.');
+}
+
 function showPane(next: Pane): void {
   pane = next;
   rendered.pane = '';
@@ -401,7 +430,18 @@ function start(): void {
   document.addEventListener('change', (event) => {
     const control = controlOf(event.target);
     if (control === null || control.dataset.type === 'button' || !dispatches(control)) return;
+    // A date being typed changes with every digit ("0002" on the way to "2027"): send it once, when the field is left.
+    if (control instanceof HTMLInputElement && control.type === 'date') {
+      control.dataset.pending = 'true';
+      return;
+    }
     if (control.dataset.type === 'overflow' && (control as HTMLSelectElement).value === '') return;
+    void useElement(control);
+  });
+  document.addEventListener('focusout', (event) => {
+    const control = controlOf(event.target);
+    if (!(control instanceof HTMLInputElement) || control.dataset.pending !== 'true') return;
+    delete control.dataset.pending;
     void useElement(control);
   });
   byId<HTMLSelectElement>('person').addEventListener('change', (event) => {
@@ -431,8 +471,9 @@ function start(): void {
   for (const button of document.querySelectorAll<HTMLButtonElement>('[data-advance]')) {
     button.addEventListener('click', () => void post('clock', { advanceMinutes: Number(button.dataset.advance) }));
   }
+  byId('morning').addEventListener('click', () => void post('clock', { to: 'next-working-morning', user }));
   byId('scheduler').addEventListener('click', () => void post('scheduler', {}));
-  byId('demo').addEventListener('click', () => void post('demo', {}).then(() => toast('Demo team loaded: pick a person above.')));
+  byId('demo').addEventListener('click', () => void loadDemo());
   void refresh();
   window.setInterval(() => void refresh(), POLL_MS);
 }

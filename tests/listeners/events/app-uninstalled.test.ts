@@ -79,6 +79,7 @@ describe('app_uninstalled in single-workspace mode', () => {
     await t.driver.event({ type: 'app_uninstalled' }, { eventId: 'Ev0UNINSTALL', retry: { num: 1, reason: 'http_timeout' } });
     const request = await t.driver.slashCommand({ userId: 'U0CAROL', text: 'help' });
     await t.responseTo(request, 10_000);
-    expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toBeNull();
+    // Noted beside the request, not before its ack.
+    await expect.poll(async () => (await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt, { timeout: 5_000 }).toBeNull();
   });
 });

@@ -120,7 +120,9 @@ describe('check-in modal submission', () => {
     const second = await submit(alice, checkInValues(allRated(3)));
     const secondText = JSON.stringify(second.view?.blocks);
     expect(secondText).toContain('emerging → consistent');
-    expect(secondText).toContain('+1 since the previous check-in');
+    // Ratings are counted, never averaged: the change shows per signal, not as a mean.
+    expect(secondText).toContain(`${keys.length} consistent`);
+    expect(secondText).not.toMatch(/since the previous check-in|on average/);
     expect(secondText).not.toContain('readiness conversation');
 
     t.clock.advance(7 * 86_400_000);

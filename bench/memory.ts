@@ -1,0 +1,49 @@
+/**
+ * Idle memory of `npm start` as people run it: without Slack credentials (the
+ * app and the browser sandbox, embedded PGlite), with credentials on PGlite,
+ * and with credentials on PostgreSQL. Each process starts in a data folder of
+ * its own, waits until it is listening (and the sandbox ready), idles
+ * SETTLE_SECONDS, and its RSS is read from /proc. Prints the figures and
+ * writes bench/results/memory.json.
+ *
+ *   npx tsx bench/memory.ts        # SETTLE_SECONDS=10
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import pg from 'pg';
+import { freePort, rssMb, startChild, writeResult } from './lib.js';
+
+const SETTLE_SECONDS = Number(process.env.SETTLE_SECONDS ?? 10);
+const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const SCHEMA = `bench_memory_${Date.now().toString(36)}`;
+const SLACK = { SLACK_SIGNING_SECRET: 'bench-signing-secret', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
+
+async function measure(label: string, env: Record<string, string>, ready: string) {
+  const dataDir = await mkdtemp(join(tmpdir(), 'pathway-memory-'));
+  const child = await startChild('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, ready, 240_000);
+  try {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
+    const rss = await rssMb(child.process.pid!);
+    console.log(`${label.padEnd(44)} ${String(rss).padStart(6)} MB RSS idle`);
+    return { run: label, idleRssMb: rss };
+  } finally {
+    await child.stop();
+    await rm(dataDir, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const runs = [
+    await measure('npm start, no credentials (app + sandbox)', { DATABASE_URL: '' }, 'Try Pathway without Slack'),
+    await measure('npm start, Slack credentials, PGlite', { ...SLACK, DATABASE_URL: '' }, 'Pathway is listening'),
+    await measure('npm start, Slack credentials, PostgreSQL', { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` }, 'Pathway is listening'),
+  ];
+  const client = new pg.Client({ connectionString: POSTGRES_URL });
+  await client.connect();
+  await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+  await client.end();
+  console.log(`written to ${await writeResult('memory', { settleSeconds: SETTLE_SECONDS, runs, node: process.version })}`);
+}
+
+await main();
