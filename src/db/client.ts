@@ -160,6 +160,9 @@ async function openPostgres(url: string): Promise<Database> {
  */
 function dropConnectionsThatStopAnswering(pool: pg.Pool): void {
   pool.on('connect', (client) => {
+    // A connection closed here leaves the pool (and its error listener) at once, yet the server may still say
+    // "terminating connection" before the socket closes: without a listener that error would end the process.
+    client.on('error', () => {});
     const query = client.query.bind(client);
     const guarded = (...args: Parameters<typeof query>): ReturnType<typeof query> => {
       const result: unknown = Reflect.apply(query, client, args);
