@@ -175,6 +175,9 @@ function dropConnectionsThatStopAnswering(pool: pg.Pool): void {
     };
     client.query = guarded as typeof client.query;
   });
+  // An idle connection the server ended (a restart, pg_terminate_backend) is dropped by the pool, which then
+  // emits 'error': without a listener that would end the process. The next query opens a new connection.
+  pool.on('error', () => {});
   pool.on('release', (error, client) => {
     if (!error && Reflect.get(client, '_activeQuery')) void client.end().catch(() => {});
   });
