@@ -46,26 +46,34 @@ const MATRIX: Array<[Viewer, Outcome, Outcome, Outcome, boolean]> = [
   ['admin', 'denied', 'denied', 'denied', false],
 ];
 
+// One app for every matrix below; each test starts from an empty database with the same viewers.
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp({ db: await openPgliteTestDatabase() });
+});
+afterAll(async () => {
+  await t?.stop();
+  await t?.db.close();
+});
+
+/** Frank (former manager), Dana (manager), another employee and an admin; the person is seeded by each matrix. */
+async function resetWithViewers(): Promise<{ frank: Person; dana: Person }> {
+  await resetDatabase(t.db);
+  t.fake.reset();
+  const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
+  const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
+  await seedPerson(t, SLACK_IDS['other employee']);
+  await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+  return { frank, dana };
+}
+
 describe('privacy of check-ins, by viewer and read path', () => {
-  let t: TestApp;
   let alice: Person;
   let keys: string[];
   let checkInId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
-    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
-    await seedPerson(t, SLACK_IDS['other employee']);
-    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    const { frank, dana } = await resetWithViewers();
     alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
     keys = await goalSignalKeys(t);
     // Made while Frank was the manager; the link then moved to Dana.
@@ -155,24 +163,11 @@ const EVIDENCE_MATRIX: Array<[Viewer, EvidenceOutcome, EvidenceOutcome, Evidence
 ];
 
 describe('privacy of evidence, readiness cases, suggestions, comments and moves, by viewer and path', () => {
-  let t: TestApp;
   let alice: Person;
   let pathwayId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
-    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
-    await seedPerson(t, SLACK_IDS['other employee']);
-    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    const { frank, dana } = await resetWithViewers();
     alice = await seedPerson(t, SLACK_IDS.person, { manager: frank, milestones: [{ title: 'Private milestone', signalKeys: (await goalSignalKeys(t)).slice(0, 1) }] });
     const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id }, include: { milestones: true } });
     pathwayId = pathway.id;
@@ -229,24 +224,11 @@ const CONVERSATION_MATRIX: Array<[Viewer, EvidenceOutcome, EvidenceOutcome, Evid
 ];
 
 describe('privacy of development conversations, by viewer and path', () => {
-  let t: TestApp;
   let alice: Person;
   let conversationId: string;
 
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
-    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
-    await seedPerson(t, SLACK_IDS['other employee']);
-    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    const { frank, dana } = await resetWithViewers();
     alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
     // Planned while Frank was the manager (his agenda DM is queued); the link then moved to Dana.
     const now = t.clock.now();
@@ -339,23 +321,10 @@ const COMPETENCY_MATRIX: Array<[Viewer, 'shown' | 'denied']> = [
 ];
 
 describe('privacy of competency self-assessments, by viewer', () => {
-  let t: TestApp;
   let alice: Person;
 
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-    const frank = await seedPerson(t, SLACK_IDS['former manager'], { pathway: false });
-    const dana = await seedPerson(t, SLACK_IDS.manager, { pathway: false });
-    await seedPerson(t, SLACK_IDS['other employee']);
-    await seedPerson(t, SLACK_IDS.admin, { pathway: false, isSlackAdmin: true });
+    const { frank, dana } = await resetWithViewers();
     alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
     // Assessed while Frank was the manager; the link then moved to Dana.
     const form = await competencyFormFor(t.db.prisma, alice.id);
