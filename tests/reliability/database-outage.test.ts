@@ -29,12 +29,12 @@ async function readyStatus(t: TestApp): Promise<number> {
   return (await fetch(`${t.url}/readyz`)).status;
 }
 
-describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then comes back', () => {
+/** The app on its own PostgreSQL schema, reached through a proxy that can stop answering; a fresh one per suite. */
+function useAppBehindProxy(): () => { direct: PostgresTestDatabase; proxy: BlackholeProxy; t: TestApp } {
   let direct: PostgresTestDatabase;
   let proxy: BlackholeProxy;
   let db: Database;
   let t: TestApp;
-
   beforeAll(async () => {
     direct = await openPostgresTestDatabase();
     const target = new URL(POSTGRES_URL);
@@ -47,6 +47,17 @@ describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then 
     await db?.close();
     await proxy?.close();
     await direct?.drop();
+  });
+  return () => ({ direct, proxy, t });
+}
+
+describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then comes back', () => {
+  let direct: PostgresTestDatabase;
+  let proxy: BlackholeProxy;
+  let t: TestApp;
+  const setup = useAppBehindProxy();
+  beforeAll(() => {
+    ({ direct, proxy, t } = setup());
   });
 
   it('acks every command within 3 s, apologises with a reference within 10 s, and recovers without a restart', async () => {
@@ -122,21 +133,10 @@ describe.skipIf(!(await postgresReachable()))('starting while PostgreSQL accepts
 describe.skipIf(!(await postgresReachable()))('events that arrive while PostgreSQL is not answering', () => {
   let direct: PostgresTestDatabase;
   let proxy: BlackholeProxy;
-  let db: Database;
   let t: TestApp;
-
-  beforeAll(async () => {
-    direct = await openPostgresTestDatabase();
-    const target = new URL(POSTGRES_URL);
-    proxy = await BlackholeProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
-    db = await openDatabase(testConfig({ database: { kind: 'postgres', url: viaProxy(direct.url, proxy) } }));
-    t = await startTestApp({ db });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await db?.close();
-    await proxy?.close();
-    await direct?.drop();
+  const setup = useAppBehindProxy();
+  beforeAll(() => {
+    ({ direct, proxy, t } = setup());
   });
 
   it('are refused (so Slack delivers them again), then handled exactly once after it is back', async () => {
