@@ -10,6 +10,8 @@ WORKDIR /app
 COPY package.json package-lock.json prisma.config.ts ./
 COPY scripts/generate-client.mjs scripts/
 COPY prisma prisma
+# The workspace's own packages (the fake Slack, used by the sandbox and the tests) are linked by npm ci.
+COPY packages/fake-slack/package.json packages/fake-slack/
 # No dependency needs its install script (package.json allowScripts); our postinstall generates the Prisma client.
 RUN --mount=type=cache,target=/root/.npm npm ci --ignore-scripts --no-audit --no-fund && node scripts/generate-client.mjs
 COPY . .
@@ -22,6 +24,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 # Under --omit=dev npm still installs the Prisma CLI (an optional peer of @prisma/client that is
 # also a devDependency), with TypeScript and more: without the devDependencies list it does not.
+# The workspace packages (packages/: the fake Slack) are not copied, so npm ci leaves them out
+# and the sandbox, which needs them, says it needs the development install.
 RUN --mount=type=cache,target=/root/.npm npm pkg delete devDependencies && npm ci --omit=dev --ignore-scripts --no-audit --no-fund
 # The embedded database's folder, for running without DATABASE_URL (mount a volume there).
 RUN install -d -o node -g node /app/data

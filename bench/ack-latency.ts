@@ -20,8 +20,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
-import { FakeSlack } from '../tests/support/fake-slack.js';
-import { SlackDriver } from '../tests/support/slack-driver.js';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { cpuMs, distribution, freePort, rssMb, sampleRss, startChild, writeResult, type Child, type Distribution } from './lib.js';
 
 const RATE = Number(process.env.RATE ?? 100);

@@ -14,7 +14,7 @@ import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { ensureWorkspace } from '../src/services/people.js';
-import { FakeSlack } from '../tests/support/fake-slack.js';
+import { FakeSlack } from '@pathway/fake-slack';
 import { printTable, runLoad, type LoadResult } from './ack-latency.js';
 import { freePort, startChild, writeResult } from './lib.js';
 

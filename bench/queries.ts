@@ -13,8 +13,7 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase, type Database } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
 import { systemClock } from '../src/clock.js';
-import { FakeSlack } from '../tests/support/fake-slack.js';
-import { SlackDriver } from '../tests/support/slack-driver.js';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { writeResult } from './lib.js';
 
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';

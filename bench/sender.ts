@@ -18,7 +18,7 @@ import { createLogger } from '../src/logger.js';
 import { Sender } from '../src/scheduler/sender.js';
 import { enqueueMessages } from '../src/services/outbox.js';
 import { singleTokenClients } from '../src/slack/clients.js';
-import { FakeSlack } from '../tests/support/fake-slack.js';
+import { FakeSlack } from '@pathway/fake-slack';
 import { sampleRss, writeResult } from './lib.js';
 
 const RATE = Number(process.env.RATE ?? 20);

@@ -2,13 +2,13 @@
  * `npm start` as a newcomer runs it: a real process, its output, its HTTP
  * endpoints and its shutdown.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startAppProcess } from './production/support/process.js';
-import { FakeSlack } from './support/fake-slack.js';
-import { SlackDriver } from './support/slack-driver.js';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 
 describe('npm start', () => {
   let dataDir: string;
@@ -39,14 +39,17 @@ describe('npm start', () => {
     expect(app.output()).toContain('stopped cleanly');
   }, 90_000);
 
-  it('in HTTP mode: answers a signed /pathway from the same data folder, already migrated', async () => {
+  it('in HTTP mode: answers a signed /pathway from the same data folder, already migrated, and never loads the sandbox', async () => {
     const fake = await FakeSlack.start();
+    const moduleLog = path.join(dataDir, 'modules.log');
     try {
       const app = await startAppProcess({
         DATA_DIR: dataDir,
         SLACK_SIGNING_SECRET: 'newcomer-secret',
         SLACK_BOT_TOKEN: fake.bot.token,
         SLACK_API_URL: fake.url,
+        NODE_OPTIONS: `--import ${pathToFileURL(path.resolve('tests/support/module-log/register.mjs')).href}`,
+        PATHWAY_MODULE_LOG: moduleLog,
       });
       await app.waitFor('Pathway is listening');
       expect(app.output()).toContain('database is up to date');
@@ -60,6 +63,11 @@ describe('npm start', () => {
 
       app.child.kill('SIGINT');
       expect(await app.exited).toBe(0);
+
+      // A process connected to Slack holds none of the sandbox's code: not the sandbox, not the fake Slack.
+      const loaded = (await readFile(moduleLog, 'utf8')).split('\n').filter(Boolean);
+      expect(loaded).toContain(pathToFileURL(path.resolve('src/app.ts')).href);
+      expect(loaded.filter((url) => url.includes('/src/sandbox/') || url.includes('fake-slack'))).toEqual([]);
     } finally {
       await fake.close();
     }

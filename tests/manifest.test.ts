@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 
-const specs = 'tests/fixtures/slack-specs/manifest-schema';
+const specs = 'packages/fake-slack/specs/manifest-schema';
 const readJson = async (path: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
 
 /** The Web API methods Pathway calls, with the bot scope each needs (docs.slack.dev). */

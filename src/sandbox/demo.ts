@@ -15,7 +15,7 @@ import { findRole, milestoneTemplatesFor, moveKind, signalsFor } from '../domain
 import { activeFramework } from '../services/frameworks.js';
 import { enqueueMessage } from '../services/outbox.js';
 import { ensureMember, updateProfile } from '../services/people.js';
-import type { FakeUserOptions } from './fake-slack.js';
+import type { FakeUserOptions } from '@pathway/fake-slack';
 import { competencyItems } from '../services/competencies.js';
 import type { Framework } from '../domain/framework/schema.js';
 

@@ -41,8 +41,7 @@ import { activeFramework } from '../services/frameworks.js';
 import { addDays, localDate, localInstant, nextDeliveryInstant, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import { DEMO_COLLEAGUES, DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
 import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
-import { FakeSlack, type Args, type FileShare } from './fake-slack.js';
-import { SlackDriver, type DriverResult } from './slack-driver.js';
+import type { Args, DriverResult, FakeSlack, FileShare, SlackDriver } from '@pathway/fake-slack';
 
 export interface SandboxOptions {
   config: Config;
@@ -158,6 +157,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   }
   const logger = options.logger.child({ component: 'sandbox' });
   const page = await loadPage();
+  const { FakeSlack, SlackDriver } = await fakeSlackPackage();
   const ownDb = options.db === undefined;
   const db = options.db ?? (await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
   if (ownDb) await db.migrate();
@@ -308,6 +308,15 @@ class SandboxUnavailable extends Error {}
 async function bundler(): Promise<typeof import('esbuild')> {
   try {
     return await import('esbuild');
+  } catch {
+    throw new SandboxUnavailable('the sandbox needs the development install (npm install); this production install runs without it');
+  }
+}
+
+/** The fake Slack is a development package (packages/fake-slack, run from its TypeScript sources). */
+async function fakeSlackPackage(): Promise<typeof import('@pathway/fake-slack')> {
+  try {
+    return await import('@pathway/fake-slack');
   } catch {
     throw new SandboxUnavailable('the sandbox needs the development install (npm install); this production install runs without it');
   }

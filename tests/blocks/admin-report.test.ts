@@ -14,7 +14,7 @@ import { reportBlocks, MAX_ROWS_PER_BREAKDOWN } from '../../src/blocks/report.js
 import { buildReport, type ReportFacts } from '../../src/domain/metrics.js';
 import { MUTABLE_KINDS } from '../../src/domain/schedule/kinds.js';
 import { reportCsv } from '../../src/services/reports.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const LONG = `${'Very long name <!channel> *bold* '.repeat(20)}end`;
 

@@ -10,7 +10,7 @@ import {
   type WinCard,
 } from '../../src/blocks/celebrations.js';
 import type { DigestWin } from '../../src/domain/celebrations.js';
-import { expectValidBlocks } from '../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 
 const LONG = 'Lead a cross-functional stakeholder workshop on *learning strategy* with <!channel> & the sales leads '.repeat(40);
 

@@ -18,7 +18,7 @@ import { assessReadiness, MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, type R
 import type { CheckInDetail, ReadinessView } from '../../src/services/checkins.js';
 import type { TeamMember } from '../../src/services/managers.js';
 import type { MilestoneView, PathwayView } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const longTitle = (i: number) => `${i} ${'*Long* <!channel> title '.repeat(10)}`.slice(0, MAX_TITLE_LENGTH);
 const longKey = (i: number) => `${'k'.repeat(MAX_KEY_LENGTH - 3)}-${String(i).padStart(2, '0')}`;

@@ -10,7 +10,7 @@ import { MAX_DESCRIPTION_LENGTH, MAX_KEY_LENGTH, MAX_TITLE_LENGTH } from '../../
 import { assessReadiness, type Rating } from '../../src/domain/readiness.js';
 import type { ReadinessView } from '../../src/services/checkins.js';
 import { MAX_COMPETENCY_NOTE_LENGTH, type CompetencyForm, type LastCompetencyAnswer } from '../../src/services/competencies.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 /** The schema's limit on competencies per role. */
 const MAX_COMPETENCIES_PER_ROLE = 20;

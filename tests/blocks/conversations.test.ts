@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { addItemModal, agendaBlocks, conversationNotices, heldBlocks, homeConversationBlocks, planModal, recordModal } from '../../src/blocks/conversations.js';
 import { MAX_ACTION_TITLE_LENGTH, MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_NOTES_LENGTH } from '../../src/domain/conversations.js';
 import type { ConversationAgenda } from '../../src/services/conversations.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const HOSTILE = '<!channel> *bold* <https://evil.example|click> ';
 

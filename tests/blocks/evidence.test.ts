@@ -27,7 +27,7 @@ import { MAX_EXAMPLE_LENGTH } from '../../src/domain/readiness.js';
 import type { LastAnswer } from '../../src/services/checkins.js';
 import type { MilestoneView, Overview, PathwayView } from '../../src/services/overview.js';
 import type { SuggestionView } from '../../src/services/suggestions.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const hostile = '*Bold* <!channel> <@U0EVIL> <https://evil.test|click> ~x~ _y_ `z` ';
 const long = (n: number) => hostile.repeat(Math.ceil(n / hostile.length)).slice(0, n);

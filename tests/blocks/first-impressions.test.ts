@@ -17,7 +17,7 @@ import { kindOptions } from '../../src/blocks/plan.js';
 import { parseCommand } from '../../src/domain/commands.js';
 import type { CheckInDetail } from '../../src/services/checkins.js';
 import type { PathwayView } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const milestone = { id: 'm1', pathwayId: 'pw', position: 2, title: 'Run a workshop', kind: 'project' as const, dueDate: '2027-03-01', link: null, doneDate: null };
 const metadata = { milestoneId: 'm1' };

@@ -10,7 +10,7 @@ import {
 import { PLAN_OPEN_ACTION } from '../../src/blocks/overview.js';
 import type { PersonPlan, RoleLabel } from '../../src/domain/framework/changes.js';
 import type { FrameworkProblem } from '../../src/domain/framework/parse.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const LONG_TITLE = 'Principal *Learning* Experience Architect <!channel> & Enablement'.padEnd(75, 'x');
 const label = (i: number): RoleLabel => ({ key: `role-${i}-${'k'.repeat(50)}`, title: LONG_TITLE });

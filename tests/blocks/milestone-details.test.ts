@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneRowText } from '../../src/blocks/milestones.js';
 import { renderScheduled } from '../../src/blocks/nudges.js';
-import { expectValidBlocks } from '../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 
 const kirkpatrick = { title: 'The Kirkpatrick Model', url: 'https://www.kirkpatrickpartners.com/the-kirkpatrick-model/' };
 

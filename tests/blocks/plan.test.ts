@@ -8,7 +8,7 @@ import { MAX_LINK_LENGTH } from '../../src/domain/pathways/milestones.js';
 import { proposePlan } from '../../src/domain/pathways/plan.js';
 import type { MilestoneSummary } from '../../src/services/milestones.js';
 import type { MilestoneView, Overview } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const hostile = (length: number, seed: string): string => `${seed} *bold* <!channel> & _it_ `.repeat(Math.ceil(length / 30)).slice(0, length).trim();
 

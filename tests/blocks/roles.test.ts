@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { packSections, roleChoiceBlocks, roleDetailBlocks, roleNotFoundBlocks, rolesOverviewBlocks } from '../../src/blocks/roles.js';
 import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
 import { FrameworkSchema, MAX_ROLES, MAX_SIGNALS_PER_ROLE, type FrameworkInput } from '../../src/domain/framework/schema.js';
-import { expectValidBlocks } from '../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 
 /** Text at its schema limit, with everything mrkdwn and Slack would interpret if it were not escaped. */
 const hostile = (length: number, seed: string): string => `${seed} *bold* <!channel> & _it_ `.repeat(Math.ceil(length / 30)).slice(0, length).trim();

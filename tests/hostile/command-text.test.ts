@@ -7,7 +7,7 @@
 import type { KnownBlock } from '@slack/types';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/commands.js';
-import { expectValidBlocks } from '../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { openPgliteTestDatabase } from '../support/db.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';

@@ -8,7 +8,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
 import { CHECKIN_OPEN_ACTION } from '../../src/blocks/checkin.js';
-import { RESPONSE_URL } from '../support/fake-slack.js';
+import { RESPONSE_URL } from '@pathway/fake-slack';
 import { useTestApp, type TestApp } from '../support/app-harness.js';
 import { captureLogs } from '../support/logs.js';
 

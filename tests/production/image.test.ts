@@ -16,8 +16,7 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 import { SIGNING_SECRET } from '../support/app-harness.js';
 import { dropSchema, POSTGRES_URL, postgresReachable, uniqueSchemaName } from '../support/db.js';
-import { FakeSlack } from '../support/fake-slack.js';
-import { SlackDriver } from '../support/slack-driver.js';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { copySteps, execForm, parseDockerfile, stage, type CopyStep, type Stage } from './support/dockerfile.js';
 import { freePort, kill, startAppProcess, type AppProcess } from './support/process.js';
 

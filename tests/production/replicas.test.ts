@@ -9,8 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openDatabase, type Database } from '../../src/db/client.js';
 import { SIGNING_SECRET } from '../support/app-harness.js';
 import { dropSchema, POSTGRES_URL, postgresReachable, testConfig, uniqueSchemaName } from '../support/db.js';
-import { FakeSlack } from '../support/fake-slack.js';
-import { SlackDriver } from '../support/slack-driver.js';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { kill, startAppProcess, type AppProcess } from './support/process.js';
 
 const available = await postgresReachable();

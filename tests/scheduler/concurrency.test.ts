@@ -15,7 +15,7 @@ import { CATCH_UP_MS } from '../../src/scheduler/shared-pace.js';
 import { enqueueMessages } from '../../src/services/outbox.js';
 import { singleTokenClients } from '../../src/slack/clients.js';
 import { openPostgresTestDatabase, postgresReachable, resetDatabase, testConfig, type PostgresTestDatabase } from '../support/db.js';
-import { FakeSlack } from '../support/fake-slack.js';
+import { FakeSlack } from '@pathway/fake-slack';
 import { quietLogger } from '../support/schedule.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/sender-child.ts', import.meta.url));

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { dateToDb } from '../../src/domain/dates.js';
 import { setAway, setPaused } from '../../src/services/settings.js';
 import { useTestApp, type TestApp } from '../support/app-harness.js';
-import { expectValidBlocks } from '../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { backends } from '../support/db.js';
 import { dmTexts, plan, seedPerson, testSender } from '../support/schedule.js';
 

@@ -13,7 +13,7 @@ import {
 import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
 import { useTestApp, type TestApp } from '../support/app-harness.js';
 import { checkInValues, goalSignalKeys } from '../support/checkins.js';
-import { expectValidBlocks } from '../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { GOAL_ROLE_KEY, GOAL_ROLE_TITLE, channelMessages, deliverOutbox, markMilestoneDone, seedPerson } from '../support/celebrations.js';
 
 const ALICE = 'U0ALICE';

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deactivatedPastRetention, erasePerson, markDeactivated, postsAbout } from '../../src/services/data-rights.js';
 import { ensureWorkspace } from '../../src/services/people.js';
 import { backends, resetDatabase } from '../support/db.js';
-import { FakeSlack } from '../support/fake-slack.js';
+import { FakeSlack } from '@pathway/fake-slack';
 import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../support/people-data.js';
 
 // The raw SQL of the erasure (outbox matching, audit scrubbing) on both databases the app supports.

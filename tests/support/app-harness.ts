@@ -9,8 +9,7 @@ import type { Database } from '../../src/db/client.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
 import { openPgliteTestDatabase, resetDatabase, testConfig, type Backend } from './db.js';
-import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from './fake-slack.js';
-import { SlackDriver, type DriverResult } from './slack-driver.js';
+import { type DriverResult, FakeSlack, type FakeSlackOptions, type RecordedResponse, SlackDriver } from '@pathway/fake-slack';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 

@@ -12,7 +12,7 @@ import { activeFramework } from '../../src/services/frameworks.js';
 import { ensureWorkspace } from '../../src/services/people.js';
 import { exampleBlockId, EXAMPLE_ACTION, managerRatingBlockId, RATING_ACTION, ratingBlockId } from '../../src/blocks/checkin.js';
 import type { TestApp } from './app-harness.js';
-import type { StateValues } from './slack-driver.js';
+import type { StateValues } from '@pathway/fake-slack';
 
 export const GOAL = 'senior-instructional-designer';
 export const GOAL_TITLE = 'Senior Instructional Designer';

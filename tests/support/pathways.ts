@@ -8,7 +8,7 @@ import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
 import { startTestApp, type TestApp } from './app-harness.js';
 import { openPgliteTestDatabase, resetDatabase } from './db.js';
-import type { RecordedCall } from './fake-slack.js';
+import type { RecordedCall } from '@pathway/fake-slack';
 
 export interface SeededMilestone {
   title: string;

@@ -8,7 +8,7 @@ import { expect } from 'vitest';
 import { dateToDb } from '../../src/domain/dates.js';
 import type { Database } from '../../src/db/client.js';
 import type { Person } from '../../src/generated/prisma/client.js';
-import type { FakeSlack } from './fake-slack.js';
+import type { FakeSlack } from '@pathway/fake-slack';
 
 export const CHANNEL = 'C0WINS';
 

@@ -1,2 +1,2 @@
-/** The implementation ships with the app (src/sandbox/) because the local sandbox runs it; tests use the same code. */
-export * from '../../src/sandbox/slack-driver.js';
+/** Kept for older import paths: the fake Slack is the workspace package @pathway/fake-slack (packages/fake-slack). */
+export * from '@pathway/fake-slack';

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE, NOT_FOUND_MESSAGE } from '../../../src/services/privacy.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 
 describe('"Open and calibrate" (checkin_calibrate_open)', () => {

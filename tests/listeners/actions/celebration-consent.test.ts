@@ -3,7 +3,7 @@ import type { KnownBlock } from '@slack/types';
 import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { GOAL_ROLE_TITLE, channelMessages, deliverOutbox, seedPerson } from '../../support/celebrations.js';
 import { backends, resetDatabase } from '../../support/db.js';
 

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { deliverOutbox, markMilestoneDone, seedPerson } from '../../support/celebrations.js';
 import { backends } from '../../support/db.js';
 

@@ -2,7 +2,7 @@ import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION, ratingBlockId } from '../../../src/blocks/checkin.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { expectNoSlackViolations, GOAL_TITLE, goalSignalKeys, seedPerson } from '../../support/checkins.js';
 
 describe('opening the check-in modal (/pathway checkin and the checkin_open button)', () => {

@@ -3,7 +3,7 @@ import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, managerNotices } from '.
 import { linkManager } from '../../../src/services/managers.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
 
 /** `/pathway manager @name` and the manager's accept/decline buttons in the request DM. */

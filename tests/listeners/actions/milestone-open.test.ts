@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { ALICE, expectCleanSlackTraffic, nextCall, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf } from '../../support/pathways.js';
 
 const BOB = 'U0BOB';

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { NUDGE_ACTIONS } from '../../../src/blocks/nudges.js';
 import { dateFromDb } from '../../../src/domain/dates.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
-import { RESPONSE_URL } from '../../support/fake-slack.js';
+import { expectValidBlocks, RESPONSE_URL } from '@pathway/fake-slack';
 import { dmTexts, plan, seedPerson, testSender } from '../../support/schedule.js';
 
 describe('snoozing a milestone from its nudge', () => {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { ALICE, expectCleanSlackTraffic, formValues, nextCall, type OpenedView, openedView, seedPathway, setField, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 interface Select {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { ALICE, expectCleanSlackTraffic, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
 
 describe('opening the plan modal (plan_open and /pathway plan)', () => {

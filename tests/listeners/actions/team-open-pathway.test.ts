@@ -4,7 +4,7 @@ import { CALIBRATE_OPEN_ACTION } from '../../../src/blocks/checkin.js';
 import { NO_REPORTS_MESSAGE, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 
 /** `/pathway team` and its "Open pathway" button (team_open_pathway). */

@@ -1,6 +1,6 @@
 import type { ModalView } from '@slack/types';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 

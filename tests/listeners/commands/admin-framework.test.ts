@@ -10,10 +10,9 @@ import {
 import { PLAN_OPEN_ACTION } from '../../../src/blocks/overview.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { expectValidBlocks, expectValidView, type StateValues, textValue } from '@pathway/fake-slack';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { createActivePathway, DEFAULT_SOURCE, frameworkVariant, removeRole, renameRole } from '../../support/framework-variants.js';
-import { textValue, type StateValues } from '../../support/slack-driver.js';
 
 const ADMIN = 'U0ADMIN';
 const OWNER = 'U0OWNER';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 
 interface EphemeralBody {
   response_type: string;

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } from '../../../src/blocks/data-rights.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
 

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { ALICE, expectCleanSlackTraffic, formValues, milestoneRows, nextCall, setField, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
 
 interface Ephemeral {

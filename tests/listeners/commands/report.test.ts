@@ -4,7 +4,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { dateToDb } from '../../../src/domain/dates.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 const ADMIN = 'U0ADMIN';

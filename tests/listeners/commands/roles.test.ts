@@ -2,7 +2,7 @@ import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { createActivePathway } from '../../support/framework-variants.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { expectValidBlocks } from '@pathway/fake-slack';
 
 interface EphemeralBody {
   response_type: string;

@@ -1,6 +1,6 @@
 import type { HomeView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 
 describe('app_home_opened', () => {

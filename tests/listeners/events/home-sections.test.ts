@@ -9,7 +9,7 @@ import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../..
 import { HOME_SETTINGS_OPEN_ACTION, HOME_SETTINGS_VALUE } from '../../../src/blocks/home.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 
 describe('Home sections', () => {

@@ -4,8 +4,7 @@ import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTI
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
-import type { StateValues } from '../../support/slack-driver.js';
+import { expectValidView, type StateValues } from '@pathway/fake-slack';
 
 interface ViewAnswer {
   response_action: string;

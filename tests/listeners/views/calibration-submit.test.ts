@@ -5,7 +5,7 @@ import type { Rating } from '../../../src/domain/readiness.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { DENIED_MESSAGE } from '../../../src/services/privacy.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
 
 interface ViewAnswer {

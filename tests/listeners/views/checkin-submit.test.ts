@@ -6,7 +6,7 @@ import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readi
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { checkInValues, expectNoSlackViolations, GOAL, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { DEFAULT_SOURCE, frameworkVariant } from '../../support/framework-variants.js';

@@ -19,7 +19,7 @@ import {
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { expectNoSlackViolations, seedPerson } from '../../support/checkins.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 

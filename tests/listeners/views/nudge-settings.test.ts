@@ -3,7 +3,7 @@ import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '../../support/block-kit.js';
+import { expectValidView } from '@pathway/fake-slack';
 import { seedPerson } from '../../support/schedule.js';
 
 describe('nudge settings modal', () => {

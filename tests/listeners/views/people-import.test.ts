@@ -8,7 +8,7 @@ import {
 } from '../../../src/blocks/admin.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 interface ViewAnswer {
   response_action: string;

@@ -8,8 +8,7 @@ import { createLogger } from '../../../src/logger.js';
 import { SIGNING_SECRET } from '../../support/app-harness.js';
 import { TestClock } from '../../support/clock.js';
 import { openPgliteTestDatabase, resetDatabase, testConfig } from '../../support/db.js';
-import { FakeSlack } from '../../support/fake-slack.js';
-import { SlackDriver } from '../../support/slack-driver.js';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { OAuthSlack } from './oauth-slack.js';
 
 export interface OAuthTestApp {

@@ -5,7 +5,7 @@
  */
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { FakeSlack } from '../../support/fake-slack.js';
+import type { FakeSlack } from '@pathway/fake-slack';
 
 export interface InstallGrant {
   teamId: string | null;

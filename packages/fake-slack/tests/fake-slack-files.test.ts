@@ -1,6 +1,6 @@
 import { LogLevel, WebClient, type WebAPIPlatformError } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { FakeSlack } from './fake-slack.js';
+import { FakeSlack } from '../src/index.js';
 
 let fake: FakeSlack;
 let web: WebClient;

@@ -3,9 +3,9 @@ import type { AddressInfo } from 'node:net';
 import { App, LogLevel as BoltLogLevel } from '@slack/bolt';
 import { LogLevel, WebClient, WebClientEvent, type WebAPIPlatformError } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { blockKitProblems, expectValidBlocks, expectValidView, viewProblems, type Surface } from './block-kit.js';
-import { FakeSlack } from './fake-slack.js';
-import { SlackDriver, selectValue, slackSignature, textValue } from './slack-driver.js';
+import { blockKitProblems, expectValidBlocks, expectValidView, viewProblems, type Surface } from '../src/index.js';
+import { FakeSlack } from '../src/index.js';
+import { SlackDriver, selectValue, slackSignature, textValue } from '../src/index.js';
 
 let fake: FakeSlack;
 

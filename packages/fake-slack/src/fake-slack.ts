@@ -11,9 +11,8 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { packageFolder } from '../package-dir.js';
 import { blockKitProblemList, viewProblemList, type BlockKitProblem } from './block-kit.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -206,7 +205,7 @@ export interface FakeSlackOptions {
   readonly strictChannels?: boolean;
   /** How long a trigger_id stays usable; Slack's is 3 s. */
   readonly triggerTtlMs?: number;
-  /** Path of Slack's OpenAPI spec; default the copy in tests/fixtures/slack-specs/ beside package.json, or $SLACK_OPENAPI_SPEC. */
+  /** Path of Slack's OpenAPI spec; default the copy in this package's specs/, or $SLACK_OPENAPI_SPEC. */
   readonly specPath?: string;
 }
 
@@ -271,9 +270,9 @@ function methodSpec(consumes: readonly string[], params: ReadonlyArray<[string, 
   };
 }
 
-/** The vendored copy beside package.json; found by walking up, so it works from src/ (tsx) and dist/src/ alike. */
+/** The vendored copy in this package's specs/. */
 function defaultSpecPath(): string {
-  return join(packageFolder('tests/fixtures/slack-specs'), 'slack_web_openapi_v2_without_examples.json');
+  return fileURLToPath(new URL('../specs/slack_web_openapi_v2_without_examples.json', import.meta.url));
 }
 
 const specCache = new Map<string, ReadonlyMap<string, MethodSpec>>();
