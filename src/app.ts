@@ -11,6 +11,7 @@ import type { Database } from './db/client.js';
 import { closeServer, createHttpServer, listen, type HttpRoutes } from './http-server.js';
 import { registerListeners } from './listeners/index.js';
 import { startScheduler, type RunningScheduler } from './scheduler/index.js';
+import { celebrationMessages } from './blocks/celebrations.js';
 import { planWinsDigests } from './services/celebrations.js';
 import { queueDueConversations } from './services/conversations.js';
 import { conversationNotices } from './blocks/conversations.js';
@@ -140,7 +141,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         config: config.scheduler,
         clients: slack?.clients,
         alsoOnTick: [
-          () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone),
+          () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone, celebrationMessages),
           // Development conversations due by the workspace cadence: both sides are invited to plan one.
           () => queueDueConversations(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, conversationNotices),
         ],

@@ -20,10 +20,10 @@ import type { FetchFunction } from '@slack/web-api';
 import type pg from 'pg';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Clock } from './clock.js';
-import type { PrismaClient } from './db/client.js';
+// From the generated client, not db/client.ts, which imports this module to observe its pools.
+import type { PrismaClient } from './generated/prisma/client.js';
 import { closeServer, listen } from './http-server.js';
 import type { Logger } from './logger.js';
-import type { ClaimOutcome } from './services/outbox.js';
 
 export const registry = new Registry();
 
@@ -215,8 +215,14 @@ export const countingSlackFetch: FetchFunction = async (url, init) => {
 
 // ---- Scheduler ----
 
+/** How the sender settled a claimed row (the outbox's ClaimOutcome, as far as metrics read it). */
+export interface DeliveryOutcome {
+  readonly status: 'sent' | 'dropped' | 'failed' | 'pending';
+  readonly error?: string | undefined;
+}
+
 /** The sender settled a claimed row. */
-export function countDelivery(kind: string, outcome: ClaimOutcome): void {
+export function countDelivery(kind: string, outcome: DeliveryOutcome): void {
   const result = outcome.status === 'pending' ? (outcome.error === undefined ? 'postponed' : 'retried') : outcome.status;
   deliveries.inc({ kind, result });
 }

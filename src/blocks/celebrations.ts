@@ -5,12 +5,19 @@
  * evidence, ratings, examples or anything else from a check-in.
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
-import { WEEKDAYS, type CelebrateSetting, type ChannelProblem, type ConsentChoice, type DigestWin } from '../domain/celebrations.js';
-import type { CelebrationSettings } from '../services/celebrations.js';
+import {
+  WEEKDAYS,
+  type CelebrateSetting,
+  type ChannelProblem,
+  type ConsentChoice,
+  type DigestWin,
+  type NoticeAudience,
+  type WinCard,
+} from '../domain/celebrations.js';
+import type { CelebrationMessages, CelebrationSettings } from '../services/celebrations.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
-/** A win as a channel may see it. */
-export type WinCard = Pick<DigestWin, 'slackUserId' | 'kind' | 'achievement' | 'towardRole'>;
+export type { NoticeAudience, WinCard };
 
 export interface Message {
   text: string;
@@ -140,8 +147,6 @@ export function celebrationRemoved(win: WinCard, channelId: string): Message {
 
 const INVITE = (channelId: string) => `type \`/invite @Pathway\` in <#${channelId}>`;
 
-export type NoticeAudience = { audience: 'person' } | { audience: 'admin'; aboutUserId: string | null };
-
 /** Why a celebration (or a digest) could not be posted, and who can fix it how. Never silent. */
 export function channelProblemNotice(channelId: string, problem: ChannelProblem, to: NoticeAudience): Message {
   const fix =
@@ -252,3 +257,12 @@ export function celebrationSettingsMessage(settings: CelebrationSettings, change
     ],
   };
 }
+
+/** The messages the celebrations service queues (it stays Slack-free and receives these). */
+export const celebrationMessages: CelebrationMessages = {
+  post: celebrationPost,
+  consentQuestion,
+  confirmation: celebrationConfirmation,
+  channelProblem: channelProblemNotice,
+  winsDigest,
+};

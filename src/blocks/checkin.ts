@@ -12,7 +12,7 @@ import type { CheckInDetail, CheckInForm, CheckInSummary, LastAnswer, ReadinessV
 import type { OutboxPayload } from '../services/outbox.js';
 import { caseSummary } from './evidence.js';
 import { readinessBlocks, ratingLabel } from './readiness.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const CHECKIN_OPEN_ACTION = 'checkin_open';
 export const CALIBRATE_OPEN_ACTION = 'checkin_calibrate_open';
@@ -34,7 +34,7 @@ export const checkInMetadataSchema = z.object({ pathwayId: z.string().min(1) });
 export const calibrationMetadataSchema = z.object({ checkInId: z.string().min(1) });
 
 /** Slack shows the name of the person, not the id, for `<@U…>` in mrkdwn. */
-export const mention = (slackUserId: string): string => `<@${slackUserId}>`;
+export { mention };
 
 const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'Consistent', 4: 'Role model' };
 

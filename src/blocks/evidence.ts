@@ -10,9 +10,8 @@ import { formatDate } from '../domain/dates.js';
 import { caseCounts, MAX_EVIDENCE_TEXT_LENGTH, WINS_LOG_TARGET, type SignalCase, type WinEntry, type WinsPage } from '../domain/evidence.js';
 import { RATING_LABELS } from '../domain/readiness.js';
 import type { EvidenceTargets, ReadinessCaseView } from '../services/evidence.js';
-import { mention } from './checkin.js';
 import { selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
 /** Open the log (Home, a report's pathway), and page through it. */
 export const WINS_ACTIONS = { open: 'wins_open', newer: 'wins_newer', older: 'wins_older' } as const;

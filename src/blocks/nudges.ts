@@ -8,7 +8,7 @@ import { daysBetween, formatDate } from '../domain/dates.js';
 import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
 
 /** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
 export const NUDGE_ACTIONS = { done: 'milestone_done', move: 'milestone_move', snooze: 'milestone_snooze' } as const;
@@ -44,14 +44,7 @@ function stageSentence(stage: NudgeStage, milestone: MilestoneFacts, today: stri
   }
 }
 
-/** "Helps: <link|title>, …" for the framework's resources on what a milestone builds; none: nothing. */
-export function resourcesText(resources: readonly { title: string; url: string }[], max = 3): string | null {
-  if (resources.length === 0) return null;
-  return `:link: Helps: ${resources
-    .slice(0, max)
-    .map((r) => `<${r.url}|${userText(truncate(r.title, 75))}>`)
-    .join(' · ')}`;
-}
+export { resourcesText };
 
 function resourcesContext(resources: readonly { title: string; url: string }[]): KnownBlock[] {
   const text = resourcesText(resources);

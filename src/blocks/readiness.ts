@@ -9,8 +9,7 @@ import type { KnownBlock } from '@slack/types';
 import { formatDate } from '../domain/dates.js';
 import { CHECK_INS_IN_A_ROW, describeChange, RATING_LABELS, type Rating, type SignalTrend, type Trend } from '../domain/readiness.js';
 import type { ReadinessView } from '../services/checkins.js';
-import { resourcesText } from './nudges.js';
-import { mrkdwn, truncate, userText } from './text.js';
+import { mrkdwn, resourcesText, truncate, userText } from './text.js';
 
 export type Audience = 'self' | 'manager';
 

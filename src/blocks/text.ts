@@ -41,3 +41,15 @@ export function plain(text: string, max: number = LIMITS.sectionText): PlainText
 export function mrkdwn(text: string, max: number = LIMITS.sectionText): MrkdwnElement {
   return { type: 'mrkdwn', text: truncate(text, max), verbatim: true };
 }
+
+/** A Slack user mention. */
+export const mention = (slackUserId: string): string => `<@${slackUserId}>`;
+
+/** "Helps: <link|title>, …" for the framework's resources on what a milestone builds; none: nothing. */
+export function resourcesText(resources: readonly { title: string; url: string }[], max = 3): string | null {
+  if (resources.length === 0) return null;
+  return `:link: Helps: ${resources
+    .slice(0, max)
+    .map((r) => `<${r.url}|${userText(truncate(r.title, 75))}>`)
+    .join(' · ')}`;
+}

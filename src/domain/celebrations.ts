@@ -176,6 +176,12 @@ export interface DigestWin {
   at: Date;
 }
 
+/** A win as a channel may see it. */
+export type WinCard = Pick<DigestWin, 'slackUserId' | 'kind' | 'achievement' | 'towardRole'>;
+
+/** Who a notice about an undeliverable channel post is for. */
+export type NoticeAudience = { audience: 'person' } | { audience: 'admin'; aboutUserId: string | null };
+
 /** The week's wins per channel, oldest first; channels without wins do not appear (no empty digest). */
 export function groupWinsByChannel(wins: readonly DigestWin[]): Map<string, DigestWin[]> {
   const byChannel = new Map<string, DigestWin[]>();

@@ -7,15 +7,6 @@
  * and the weekly wins digest. Only titles reach a channel: never evidence,
  * ratings, examples or anything else from a check-in.
  */
-import {
-  celebrationConfirmation,
-  celebrationPost,
-  channelProblemNotice,
-  consentQuestion,
-  winsDigest,
-  type Message,
-  type WinCard,
-} from '../blocks/celebrations.js';
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import {
@@ -35,16 +26,33 @@ import {
   type CelebrationConsent,
   type ChannelProblem,
   type ConsentChoice,
+  type DigestWin,
+  type NoticeAudience,
   type ResolvedChannel,
+  type WinCard,
 } from '../domain/celebrations.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { Celebration, CelebrationKind, OutboxMessage, Person, Prisma } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
-import { enqueueMessage } from './outbox.js';
+import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { roleRef } from './overview.js';
 
 /** Outbox kinds of celebration messages; the sender's delivery step for channel posts keys on these. */
+/** What celebrations send; built by src/blocks (services stay Slack-free). */
+export interface CelebrationMessages {
+  /** The post in the team channel. */
+  post(win: WinCard): OutboxPayload;
+  /** The private question before a first post. */
+  consentQuestion(win: WinCard, channelId: string, celebrationId: string): OutboxPayload;
+  /** The private note that a post is on its way, with a button to remove it. */
+  confirmation(win: WinCard, channelId: string, celebrationId: string, standing: 'always' | 'this-time'): OutboxPayload;
+  /** Why a post could not go to a channel, and how to fix it. */
+  channelProblem(channelId: string, problem: ChannelProblem, to: NoticeAudience): OutboxPayload;
+  /** A channel's weekly wins digest. */
+  winsDigest(wins: readonly DigestWin[]): OutboxPayload;
+}
+
 export const CELEBRATION_OUTBOX_KINDS = {
   post: 'celebration',
   ask: 'celebration-ask',
@@ -88,7 +96,7 @@ const cardOf = (celebration: Pick<Celebration, 'kind' | 'achievement' | 'towardR
 });
 
 /** Call when a milestone has just been marked done (Milestone.doneAt set). */
-export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, milestoneId: string): Promise<CelebrateOutcome> {
+export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, milestoneId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
   const milestone = await prisma.milestone.findUnique({
     where: { id: milestoneId },
     include: { pathway: true },
@@ -101,11 +109,11 @@ export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, mil
     subject: subjectKey({ kind: 'milestone', milestoneId }),
     achievement: milestone.title,
     towardRole: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
-  });
+  }, messages);
 }
 
 /** Call when a pathway has just been marked `reached`. */
-export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, pathwayId: string): Promise<CelebrateOutcome> {
+export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, pathwayId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
   const pathway = await prisma.pathway.findUnique({ where: { id: pathwayId } });
   if (pathway?.status !== 'reached') return 'not-eligible';
   return celebrate(prisma, clock, {
@@ -114,7 +122,7 @@ export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, p
     subject: subjectKey({ kind: 'goal', pathwayId }),
     achievement: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
     towardRole: null,
-  });
+  }, messages);
 }
 
 /**
@@ -122,7 +130,7 @@ export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, p
  * the workspace's cadence in a row (from their times only) and celebrates
  * round streaks; only the count is shared — nothing from the check-ins.
  */
-export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock, personId: string): Promise<CelebrateOutcome> {
+export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock, personId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
   const [person, checkIns] = await Promise.all([
     prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { workspace: { select: { checkInCadenceDays: true } } } }),
     prisma.checkIn.findMany({ where: { personId }, select: { id: true, createdAt: true }, orderBy: { createdAt: 'desc' }, take: 200 }),
@@ -139,10 +147,10 @@ export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock,
     subject: subjectKey({ kind: 'streak', since: streak.since, count: streak.count }),
     achievement: streakAchievement(streak.count),
     towardRole: pathway ? roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title : null,
-  });
+  }, messages);
 }
 
-async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin): Promise<CelebrateOutcome> {
+async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin, messages: CelebrationMessages): Promise<CelebrateOutcome> {
   const person = await prisma.person.findUniqueOrThrow({ where: { id: win.personId }, include: { workspace: true } });
   if (person.deactivatedAt) return 'not-eligible';
   const decision = consentDecision(person.celebrationConsent);
@@ -170,15 +178,15 @@ async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin): Promi
     if (created.count === 0) return 'already';
     const celebration = await tx.celebration.findUniqueOrThrow({ where: { subjectKey: win.subject } });
     const card = cardOf(celebration, person);
-    const dm = (kind: string, dedupeKey: string, payload: Message) =>
+    const dm = (kind: string, dedupeKey: string, payload: OutboxPayload) =>
       enqueueMessage(tx, { workspaceId: person.workspaceId, dedupeKey, kind, recipient: person.slackUserId, payload, notBefore: now });
     const keys = celebrationKeys(win.subject);
     if (decision === 'ask') {
-      await dm(CELEBRATION_OUTBOX_KINDS.ask, keys.ask, consentQuestion(card, channelId, celebration.id));
+      await dm(CELEBRATION_OUTBOX_KINDS.ask, keys.ask, messages.consentQuestion(card, channelId, celebration.id));
       return 'asked';
     }
-    await queuePost(tx, celebration, card, now);
-    await dm(CELEBRATION_OUTBOX_KINDS.confirm, keys.confirm, celebrationConfirmation(card, channelId, celebration.id, 'always'));
+    await queuePost(tx, celebration, card, now, messages);
+    await dm(CELEBRATION_OUTBOX_KINDS.confirm, keys.confirm, messages.confirmation(card, channelId, celebration.id, 'always'));
     return 'queued';
   });
 }
@@ -205,14 +213,14 @@ export async function withdrawMilestoneCelebration(prisma: PrismaClient, milesto
   });
 }
 
-async function queuePost(tx: Db, celebration: Celebration, card: WinCard, now: Date): Promise<void> {
+async function queuePost(tx: Db, celebration: Celebration, card: WinCard, now: Date, messages: CelebrationMessages): Promise<void> {
   if (!celebration.channelId) throw new Error(`celebration ${celebration.id} has no channel`);
   await enqueueMessage(tx, {
     workspaceId: celebration.workspaceId,
     dedupeKey: celebrationKeys(celebration.subjectKey).post,
     kind: CELEBRATION_OUTBOX_KINDS.post,
     recipient: celebration.channelId,
-    payload: celebrationPost(card),
+    payload: messages.post(card),
     notBefore: now,
   });
 }
@@ -266,7 +274,14 @@ function stateOf(celebration: Celebration & { person: Person }): CelebrationStat
  * queue the post ("Always" also for later wins); "Never" keeps it private and
  * stops later questions. Answering twice changes nothing.
  */
-export async function answerConsent(prisma: PrismaClient, clock: Clock, actor: Actor, celebrationId: string, choice: ConsentChoice): Promise<CelebrationState> {
+export async function answerConsent(
+  prisma: PrismaClient,
+  clock: Clock,
+  actor: Actor,
+  celebrationId: string,
+  choice: ConsentChoice,
+  messages: CelebrationMessages,
+): Promise<CelebrationState> {
   const celebration = await ownCelebration(prisma, actor, celebrationId);
   if (celebration.status !== 'awaiting_consent') return stateOf(celebration);
   const effect = applyChoice(choice);
@@ -280,7 +295,7 @@ export async function answerConsent(prisma: PrismaClient, clock: Clock, actor: A
       data: effect.post ? { status: 'queued', queuedAt: now } : { status: 'declined' },
     });
     const updated = await tx.celebration.findUniqueOrThrow({ where: { id: celebration.id } });
-    if (decided.count === 1 && effect.post) await queuePost(tx, updated, cardOf(updated, person), now);
+    if (decided.count === 1 && effect.post) await queuePost(tx, updated, cardOf(updated, person), now, messages);
     return stateOf({ ...updated, person });
   });
 }
@@ -338,21 +353,22 @@ export async function reportChannelProblem(
   row: Pick<OutboxMessage, 'workspaceId' | 'kind' | 'dedupeKey' | 'recipient'>,
   problem: ChannelProblem,
   listedAdmins: readonly string[],
+  messages: CelebrationMessages,
 ): Promise<void> {
   const now = clock.now();
   const channelId = row.recipient;
-  const notice = (dedupeKey: string, recipient: string, payload: Message) =>
+  const notice = (dedupeKey: string, recipient: string, payload: OutboxPayload) =>
     enqueueMessage(prisma, { workspaceId: row.workspaceId, dedupeKey, kind: CELEBRATION_OUTBOX_KINDS.notice, recipient, payload, notBefore: now });
   let aboutUserId: string | null = null;
   const subject = subjectOfPostKey(row.dedupeKey);
   if (row.kind === CELEBRATION_OUTBOX_KINDS.post && subject) {
     const celebration = await prisma.celebration.update({ where: { subjectKey: subject }, data: { status: 'undeliverable' }, include: { person: true } });
     aboutUserId = celebration.person.slackUserId;
-    await notice(celebrationKeys(subject).notice, aboutUserId, channelProblemNotice(channelId, problem, { audience: 'person' }));
+    await notice(celebrationKeys(subject).notice, aboutUserId, messages.channelProblem(channelId, problem, { audience: 'person' }));
   }
   const day = dateFromDb(now);
   for (const admin of await adminUserIds(prisma, row.workspaceId, listedAdmins)) {
-    await notice(`celebrate-notice:${channelId}:${day}:${admin}`, admin, channelProblemNotice(channelId, problem, { audience: 'admin', aboutUserId }));
+    await notice(`celebrate-notice:${channelId}:${day}:${admin}`, admin, messages.channelProblem(channelId, problem, { audience: 'admin', aboutUserId }));
   }
 }
 
@@ -363,7 +379,7 @@ export async function reportChannelProblem(
  * (`wins-digest:<channel>:<isoWeek>`), and not at all when there is nothing to
  * celebrate. Returns how many digests were newly queued.
  */
-export async function planWinsDigests(prisma: PrismaClient, clock: Clock, timeZone: string): Promise<number> {
+export async function planWinsDigests(prisma: PrismaClient, clock: Clock, timeZone: string, messages: CelebrationMessages): Promise<number> {
   const now = clock.now();
   const workspaces = await prisma.workspace.findMany({ where: { uninstalledAt: null } });
   let queued = 0;
@@ -387,7 +403,7 @@ export async function planWinsDigests(prisma: PrismaClient, clock: Clock, timeZo
         dedupeKey: winsDigestKey(channelId, digest.isoWeek),
         kind: CELEBRATION_OUTBOX_KINDS.digest,
         recipient: channelId,
-        payload: winsDigest(channelWins),
+        payload: messages.winsDigest(channelWins),
         notBefore: now,
       });
       if (created) queued += 1;

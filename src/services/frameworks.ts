@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from '../domain/framework/default.js';
+import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from './framework-files.js';
 import { parseFramework } from '../domain/framework/parse.js';
 import { FrameworkSchema, type Framework } from '../domain/framework/schema.js';
 import type { PrismaClient } from '../db/client.js';

@@ -14,6 +14,7 @@ import type { PrismaClient } from '../db/client.js';
 import { channelProblemOf, type ChannelProblem } from '../domain/celebrations.js';
 import type { OutboxMessage } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
+import { celebrationMessages } from '../blocks/celebrations.js';
 import { reportChannelProblem } from '../services/celebrations.js';
 import { outboxPayloadSchema, type OutboxPayload } from '../services/outbox.js';
 
@@ -79,7 +80,7 @@ export async function deliverChannelPost(
   const result = await postInChannel(client, row.recipient, outboxPayloadSchema.parse(row.payload));
   if (!result.ok) {
     deps.logger.warn({ outboxId: row.id, channel: row.recipient, error: result.error }, 'cannot post in the celebration channel; telling the person and the admins');
-    await reportChannelProblem(deps.prisma, deps.clock, row, result.problem, deps.adminUserIds);
+    await reportChannelProblem(deps.prisma, deps.clock, row, result.problem, deps.adminUserIds, celebrationMessages);
   }
   return result;
 }

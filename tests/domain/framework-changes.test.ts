@@ -7,7 +7,7 @@ import {
   summarizeFrameworkChange,
   type PersonSituation,
 } from '../../src/domain/framework/changes.js';
-import { loadDefaultFramework } from '../../src/domain/framework/default.js';
+import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
 import type { Framework } from '../../src/domain/framework/schema.js';
 import { frameworkVariant, removeRole, renameRole } from '../support/framework-variants.js';

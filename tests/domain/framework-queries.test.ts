@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { frameworksDir, loadDefaultFramework } from '../../src/domain/framework/default.js';
+import { frameworksDir, loadDefaultFramework } from '../../src/services/framework-files.js';
 import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
 import {
   allowedGoals,

@@ -9,7 +9,7 @@ import {
   frameworksDir,
   loadDefaultFramework,
   loadFrameworkFile,
-} from '../../src/domain/framework/default.js';
+} from '../../src/services/framework-files.js';
 import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
 import { allowedGoals, milestoneTemplatesFor, rolesInStageOrder, signalsFor } from '../../src/domain/framework/queries.js';
 import { MAX_TITLE_LENGTH, type Framework } from '../../src/domain/framework/schema.js';
@@ -171,8 +171,8 @@ describe('loading files', () => {
   it('finds frameworks/ from src/ (tsx) and from dist/src/ (compiled)', () => {
     const expected = join(packageRoot, 'frameworks');
     expect(frameworksDir()).toBe(expected);
-    expect(findFrameworksDir(join(packageRoot, 'src', 'domain', 'framework'))).toBe(expected);
-    expect(findFrameworksDir(join(packageRoot, 'dist', 'src', 'domain', 'framework'))).toBe(expected);
+    expect(findFrameworksDir(join(packageRoot, 'src', 'services'))).toBe(expected);
+    expect(findFrameworksDir(join(packageRoot, 'dist', 'src', 'services'))).toBe(expected);
     expect(existsSync(expected)).toBe(true);
   });
 

@@ -4,6 +4,7 @@
  * milestone's evidence) ever reaches a channel.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
+import { celebrationMessages } from '../../src/blocks/celebrations.js';
 import {
   celebrateCheckInStreak,
   celebrateGoalReached,
@@ -33,7 +34,7 @@ describe('celebrations delivered, gathered and kept clean', () => {
   async function sharedWin(channel: string, options: Parameters<typeof seedPerson>[1] = {}) {
     const seed = await seedPerson(t, { consent: 'always', workspaceChannel: channel, ...options });
     await markMilestoneDone(t, seed.milestones[0]!.id);
-    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('queued');
+    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('queued');
     return seed;
   }
 
@@ -90,10 +91,10 @@ describe('celebrations delivered, gathered and kept clean', () => {
       const alice = await sharedWin('C0WINS', { milestones: ['Alice’s course', 'Alice’s workshop'] });
       t.clock.set('2027-01-12T10:00:00Z');
       await markMilestoneDone(t, alice.milestones[1]!.id);
-      await celebrateMilestone(t.db.prisma, t.clock, alice.milestones[1]!.id);
+      await celebrateMilestone(t.db.prisma, t.clock, alice.milestones[1]!.id, celebrationMessages);
       const bob = await seedPerson(t, { slackUserId: BOB, consent: 'always', personChannel: 'C0TEAM', milestones: ['Bob’s certification'] });
       await markMilestoneDone(t, bob.milestones[0]!.id);
-      await celebrateMilestone(t.db.prisma, t.clock, bob.milestones[0]!.id);
+      await celebrateMilestone(t.db.prisma, t.clock, bob.milestones[0]!.id, celebrationMessages);
       await deliverOutbox(t);
       return { alice, bob };
     }
@@ -101,13 +102,13 @@ describe('celebrations delivered, gathered and kept clean', () => {
     it('gathers each channel’s wins of the week in one message at the digest time, once', async () => {
       await winsThisWeek();
       t.clock.set('2027-01-15T14:59:00Z');
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(0);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(0);
 
       t.clock.set(FRIDAY_DIGEST);
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(2);
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(0);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(2);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(0);
       t.clock.set('2027-01-15T16:00:00Z');
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(0);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(0);
       await deliverOutbox(t);
 
       const digest = t.fake.messagesIn('C0WINS').at(-1)!;
@@ -128,7 +129,7 @@ describe('celebrations delivered, gathered and kept clean', () => {
     it('never ranks or counts people against each other', async () => {
       await winsThisWeek();
       t.clock.set(FRIDAY_DIGEST);
-      await planWinsDigests(t.db.prisma, t.clock, 'Europe/London');
+      await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages);
       await deliverOutbox(t);
       for (const message of channelMessages(t)) {
         expect(message).not.toMatch(/\btop\b|rank|leader|\bmost\b|#1\b|\b\d+ (wins|milestones)\b|winner/i);
@@ -137,13 +138,13 @@ describe('celebrations delivered, gathered and kept clean', () => {
 
     it('is skipped when there is nothing to celebrate, and leaves out removed wins and people who said never', async () => {
       t.clock.set(FRIDAY_DIGEST);
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(0);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(0);
 
       const { alice, bob } = await winsThisWeek();
       await t.db.prisma.celebration.updateMany({ where: { personId: bob.person.id }, data: { status: 'removed' } });
       await t.db.prisma.person.update({ where: { id: alice.person.id }, data: { celebrationConsent: 'never' } });
       t.clock.set(FRIDAY_DIGEST);
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(0);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(0);
       expect(await t.db.prisma.outboxMessage.count({ where: { kind: 'wins-digest' } })).toBe(0);
     });
 
@@ -151,11 +152,11 @@ describe('celebrations delivered, gathered and kept clean', () => {
       await winsThisWeek();
       await t.db.prisma.workspace.updateMany({ data: { winsDigestWeekday: 2, winsDigestHour: 9 } });
       t.clock.set('2027-01-12T09:00:00Z'); // Tuesday 09:00: only Monday's win is in the week before it.
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(1);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(1);
       t.clock.set('2027-01-19T09:00:00Z'); // A week on: Tuesday's wins, in both channels.
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(2);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(2);
       t.clock.set('2027-01-26T09:00:00Z'); // Nothing new.
-      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(0);
+      expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(0);
     });
   });
 
@@ -178,13 +179,13 @@ describe('celebrations delivered, gathered and kept clean', () => {
       });
     }
     await markMilestoneDone(t, seed.milestones[0]!.id, PLANTED[2]!);
-    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('queued');
-    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id)).toBe('queued');
-    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id)).toBe('already');
+    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('queued');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe('queued');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe('already');
     await t.db.prisma.pathway.update({ where: { id: seed.pathway.id }, data: { status: 'reached', activeForPersonId: null } });
-    expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id)).toBe('queued');
+    expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id, celebrationMessages)).toBe('queued');
     t.clock.set(FRIDAY_DIGEST);
-    expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London')).toBe(1);
+    expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(1);
     await deliverOutbox(t);
 
     const posted = channelMessages(t);
@@ -236,12 +237,12 @@ describe('celebrations delivered, gathered and kept clean', () => {
   it('celebrates each win once, and only real wins', async () => {
     t.fake.setChannel('C0WINS', { members: [t.fake.bot.userId] });
     const seed = await seedPerson(t, { consent: 'always', workspaceChannel: 'C0WINS' });
-    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('not-eligible');
-    expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id)).toBe('not-eligible');
-    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id)).toBe('not-eligible');
+    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('not-eligible');
+    expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id, celebrationMessages)).toBe('not-eligible');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe('not-eligible');
     await markMilestoneDone(t, seed.milestones[0]!.id);
-    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('queued');
-    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id)).toBe('already');
+    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('queued');
+    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('already');
     await deliverOutbox(t);
     expect(t.fake.messagesIn('C0WINS')).toHaveLength(1);
   });

@@ -1,7 +1,6 @@
-/** The career framework: file format, parsing with located problems, queries, shipped files. */
+/** The career framework: file format, parsing with located problems, queries (reading the shipped files: services/framework-files.ts). */
 export * from './schema.js';
 export * from './parse.js';
 export * from './queries.js';
-export * from './default.js';
 export * from './changes.js';
 export * from './search.js';

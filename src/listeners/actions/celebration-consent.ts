@@ -6,7 +6,7 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { CONSENT_ACTION_PREFIX, celebrationConfirmation, celebrationRemoved, consentDeclined } from '../../blocks/celebrations.js';
+import { celebrationConfirmation, celebrationMessages, celebrationRemoved, CONSENT_ACTION_PREFIX, consentDeclined } from '../../blocks/celebrations.js';
 import { consentChoiceSchema } from '../../domain/celebrations.js';
 import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
 import { UserError } from '../../domain/errors.js';
@@ -44,7 +44,7 @@ export function celebrationConsent(deps: ListenerDeps) {
       if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
       const { action_id: choice, value: celebrationId } = parsed.data;
       const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
-      const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice);
+      const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice, celebrationMessages);
       await respond({ replace_original: true, ...celebrationStateReply(state) });
     });
   };

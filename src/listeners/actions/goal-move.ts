@@ -7,6 +7,7 @@
 import type { WebClient } from '@slack/web-api';
 import { moveAnsweredBlocks, moveAnsweredText, moveNotices, moveProposedText } from '../../blocks/goals.js';
 import { isAdmin } from '../../services/admins.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateGoalReached } from '../../services/celebrations.js';
 import { adminsToAsk, answerMove, proposeOwnMove, proposeReportMove, type MoveAnswer, type MoveOutcome } from '../../services/goals.js';
 import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
@@ -18,7 +19,7 @@ import { idButton, type ButtonArgs, type ButtonContext } from './button.js';
 async function afterAnswer(deps: ListenerDeps, client: WebClient, teamId: string, answer: MoveAnswer): Promise<void> {
   await refreshHome(deps, client, teamId, answer.person.slackUserId);
   if (!answer.confirmed) return;
-  await celebrateGoalReached(deps.prisma, deps.clock, answer.pathwayId).catch((error: unknown) =>
+  await celebrateGoalReached(deps.prisma, deps.clock, answer.pathwayId, celebrationMessages).catch((error: unknown) =>
     deps.logger.warn({ err: error, pathwayId: answer.pathwayId }, 'could not offer the goal celebration'),
   );
 }

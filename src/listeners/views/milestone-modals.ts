@@ -23,6 +23,7 @@ import {
 } from '../../blocks/milestones.js';
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
@@ -63,7 +64,7 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
     const change = await markDone(deps.prisma, actor.person.id, { id: metadata.milestoneId }, evidence.value, actor.now);
     return {
       confirmation: doneConfirmation(change.milestone, change.open),
-      afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id),
+      afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
     };
   });
 }

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import type { Framework } from '../../../src/domain/framework/schema.js';
 import { validatePlan, type ExtraDraft, type PlanDraft, type PlanProblem } from '../../../src/domain/pathways/plan.js';

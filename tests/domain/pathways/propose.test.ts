@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import type { Framework } from '../../../src/domain/framework/schema.js';
 import { proposePlan } from '../../../src/domain/pathways/plan.js';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { parseFramework } from '../../../src/domain/framework/parse.js';
 import { milestoneTemplatesFor, resourcesForSignals } from '../../../src/domain/framework/queries.js';
 import { planWeeks, redateForTarget, templateWindows, windowDueDates, windowStartDates } from '../../../src/domain/pathways/schedule.js';

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
+import { celebrationMessages } from '../../../src/blocks/celebrations.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '@pathway/fake-slack';
@@ -30,7 +31,7 @@ for (const backend of await backends()) {
       expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).evidence).toBe('private evidence note');
       await deliverOutbox(t);
       // Asking again tells what the trigger decided the first time (it never acts twice).
-      const again = await celebrateMilestone(t.db.prisma, t.clock, milestone.id);
+      const again = await celebrateMilestone(t.db.prisma, t.clock, milestone.id, celebrationMessages);
       if (again !== 'already') return again;
       const celebration = await t.db.prisma.celebration.findUniqueOrThrow({ where: { subjectKey: `milestone:${milestone.id}` } });
       return celebration.status === 'awaiting_consent' ? 'asked' : 'queued';

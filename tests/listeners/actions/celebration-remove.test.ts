@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
+import { celebrationMessages } from '../../../src/blocks/celebrations.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '@pathway/fake-slack';
@@ -22,7 +23,7 @@ for (const backend of await backends()) {
       const seed = await seedPerson(t, { consent: 'always', workspaceChannel: CHANNEL });
       const milestone = seed.milestones[0]!;
       await markMilestoneDone(t, milestone.id);
-      expect(await celebrateMilestone(t.db.prisma, t.clock, milestone.id)).toBe('queued');
+      expect(await celebrateMilestone(t.db.prisma, t.clock, milestone.id, celebrationMessages)).toBe('queued');
       const confirmation = await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `celebrate-confirm:milestone:${milestone.id}` } });
       return { seed, milestone, postKey: `celebrate:milestone:${milestone.id}`, confirmation };
     }

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/domain/framework/default.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { backends } from '../../support/db.js';

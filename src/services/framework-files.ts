@@ -1,17 +1,17 @@
 /**
  * Reading framework files shipped in the package's frameworks/ folder.
  *
- * The folder sits next to package.json. This module runs from src/domain/framework under
- * tsx and from dist/src/domain/framework once compiled, so instead of a fixed number of
+ * The folder sits next to package.json. This module runs from src/services under
+ * tsx and from dist/src/services once compiled, so instead of a fixed number of
  * `..` we walk up from this file to the first directory that has both a package.json and
  * a frameworks/ folder. (A production image must therefore ship frameworks/ beside dist/.)
  */
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { packageFolder } from '../../package-dir.js';
-import { formatProblems, parseFramework, type ParseFrameworkResult } from './parse.js';
-import type { Framework } from './schema.js';
+import { formatProblems, parseFramework, type ParseFrameworkResult } from '../domain/framework/parse.js';
+import type { Framework } from '../domain/framework/schema.js';
+import { packageFolder } from '../package-dir.js';
 
 export const DEFAULT_FRAMEWORK_FILE = 'learning-and-development.yaml';
 
