@@ -79,7 +79,7 @@ export async function runLoad(fake: FakeSlack, app: Child, port: number, options
     failed: measured.failed,
     rssIdleMb,
     rssPeakMb,
-    cpuMsPerRequest: Math.round((cpuUsed / (options.rate * options.seconds)) * 100) / 100,
+    cpuMsPerRequest: Math.round((cpuUsed / (rate * seconds)) * 100) / 100,
     loaderDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e4) / 100,
   };
 }

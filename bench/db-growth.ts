@@ -107,7 +107,7 @@ async function explainScreens(schema: string): Promise<PlanTiming[]> {
     for (const { screen, sql } of SCREEN_QUERIES) {
       await client.query(sql); // warm the cache as a running app would have it
       const result = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`);
-      const plan = (result.rows[0]?.['QUERY PLAN'] as { Plan: PlanNode; 'Execution Time': number }[])[0]!;
+      const plan = (result.rows[0]!['QUERY PLAN'] as { Plan: PlanNode; 'Execution Time': number }[])[0]!;
       timings.push({ screen, ms: Math.round(plan['Execution Time'] * 1000) / 1000, index: indexesOf(plan.Plan).join(', ') || 'sequential scan' });
     }
     return timings;

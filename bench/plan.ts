@@ -107,11 +107,13 @@ async function main(): Promise<void> {
     console.log(`baseline RSS ${baselineRssMb} MB; outbox rows ${await db.prisma.outboxMessage.count()}; written to bench/results/plan.json`);
   } finally {
     await db.close();
-    if (process.env.KEEP_SCHEMA) return;
-    const client = new pg.Client({ connectionString: POSTGRES_URL });
-    await client.connect();
-    await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
-    await client.end();
+    // KEEP_SCHEMA leaves the data in place to look at after the run.
+    if (!process.env.KEEP_SCHEMA) {
+      const client = new pg.Client({ connectionString: POSTGRES_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
+      await client.end();
+    }
   }
 }
 

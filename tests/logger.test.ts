@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { Writable } from 'node:stream';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.js';
 import { chosenLogFormat, createLogger, prettyDestination } from '../src/logger.js';
@@ -77,7 +78,7 @@ describe.skipIf(!canRunTerminal)('npm start in a terminal', () => {
       child.kill('SIGKILL');
     }
     expect(output).toContain('\x1b[32mINFO'); // coloured levels on a terminal
-    const lines = output.replace(/\x1b\[[0-9;]*m/g, '').split(/\r?\n/);
+    const lines = stripVTControlCharacters(output).split(/\r?\n/);
     expect(lines.some((line) => /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: database migrated \{"applied":\[/.test(line)), output).toBe(true);
     expect(lines.some((line) => /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: Pathway is running \{"port":\d+,"slack":"http"/.test(line)), output).toBe(true);
     expect(lines.some((line) => line.includes('INFO: stopped cleanly')), output).toBe(true);

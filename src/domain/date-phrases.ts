@@ -168,7 +168,7 @@ export function parseDatePhrase(text: string, context: DateContext = {}): DatePh
   const result = results[0];
   if (!result) return { ok: false, problem: impossibleDayProblem(typed, phrase, context.today) ?? `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}` };
   if (result.index > 0 || result.text.length < phrase.length || results.length > 1) {
-    const leftover = (phrase.slice(0, result.index) + ' ' + phrase.slice(result.index + result.text.length)).trim();
+    const leftover = (`${phrase.slice(0, result.index)} ${phrase.slice(result.index + result.text.length)}`).trim();
     return { ok: false, problem: `I read "${result.text}" as a date but not "${leftover}". Try ${DATE_EXAMPLES}` };
   }
   const start = result.start;

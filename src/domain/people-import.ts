@@ -85,12 +85,21 @@ export function parseImportFile(text: string): ParsedFile {
     const line = index + 2;
     const cell = (name: 'person' | 'manager' | 'role' | 'team') => (column(name) >= 0 ? (record[column(name)] ?? '').trim() : '');
     const person = personRef(cell('person'));
-    if (!person) return problems.push({ line, reason: `"${cell('person')}" is neither a Slack user id nor an email address` });
+    if (!person) {
+      problems.push({ line, reason: `"${cell('person')}" is neither a Slack user id nor an email address` });
+      return;
+    }
     const managerCell = cell('manager');
     const manager = managerCell === '' ? null : personRef(managerCell);
-    if (manager === undefined) return problems.push({ line, reason: `manager "${managerCell}" is neither a Slack user id nor an email address` });
+    if (manager === undefined) {
+      problems.push({ line, reason: `manager "${managerCell}" is neither a Slack user id nor an email address` });
+      return;
+    }
     const team = cell('team');
-    if (team.length > MAX_TEAM_LENGTH) return problems.push({ line, reason: `the team name is over ${MAX_TEAM_LENGTH} characters` });
+    if (team.length > MAX_TEAM_LENGTH) {
+      problems.push({ line, reason: `the team name is over ${MAX_TEAM_LENGTH} characters` });
+      return;
+    }
     rows.push({ line, person, manager, roleKey: cell('role') === '' ? null : cell('role'), team: team === '' ? null : team });
   });
   return { ok: true, rows, problems };

@@ -623,8 +623,14 @@ class SandboxWorld {
       const body = responseBody.safeParse(response.body);
       if (origin === undefined || !body.success) return;
       const { text = '', blocks } = body.data;
-      if (origin.sourceKey !== undefined && truthy(body.data.delete_original)) return replaced.set(origin.sourceKey, null);
-      if (origin.sourceKey !== undefined && truthy(body.data.replace_original)) return replaced.set(origin.sourceKey, { text, blocks });
+      if (origin.sourceKey !== undefined && truthy(body.data.delete_original)) {
+        replaced.set(origin.sourceKey, null);
+        return;
+      }
+      if (origin.sourceKey !== undefined && truthy(body.data.replace_original)) {
+        replaced.set(origin.sourceKey, { text, blocks });
+        return;
+      }
       const inChannel = body.data.response_type === 'in_channel';
       if (origin.user !== user && !inChannel) return;
       add(origin.channel, { key: `r:${index}`, at: at(response.at), realAt: response.at, author: 'app', text, blocks, ephemeral: !inChannel, edited: false });

@@ -462,7 +462,7 @@ export async function recordConversation(
 /** The manager marks one of their to-dos done (from its reminder or the agenda). */
 export async function completeTodo(prisma: PrismaClient, ctx: PrivacyContext, viewer: Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>, actionId: string, now: Date): Promise<{ title: string; already: boolean }> {
   const action = await prisma.conversationAction.findUnique({ where: { id: actionId }, include: { conversation: { select: { personId: true } } } });
-  if (!action || action.owner !== 'manager') throw new UserError('That to-do no longer exists. Type `/pathway team` to see your reports.');
+  if (action?.owner !== 'manager') throw new UserError('That to-do no longer exists. Type `/pathway team` to see your reports.');
   const access = await authorizeCheckInRead(ctx, viewer, action.conversation.personId, 'conversation-todo-done');
   if (access.relation !== 'manager') throw new UserError('This to-do is your manager’s: they mark it done.');
   if (action.doneAt) return { title: action.title, already: true };

@@ -90,7 +90,7 @@ export function reportCsv({ report, roleTitle }: WorkspaceReport): string {
   for (const row of report.byRole) addSegment('role', roleTitle(row.key), row.figures);
   for (const row of report.readiness) {
     add('readiness', roleTitle(row.goalRoleKey), 'people', row.people);
-    row.levels.forEach((figure, index) => add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure));
+    for (const [index, figure] of row.levels.entries()) add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure);
   }
   for (const month of report.completionsByMonth) add('month', month.month, 'milestones_done', month.done);
   // csv-stringify quotes cells as needed; a leading =,+,-,@ is neutralised so spreadsheets do not run it as a formula.

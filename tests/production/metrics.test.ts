@@ -56,7 +56,11 @@ describe(`metrics on ${backend.name}`, () => {
   /** Scrapes until `check` holds: some series are written just after the HTTP answer goes out. */
   async function scrapeUntil(check: (text: string) => boolean): Promise<string> {
     let text = '';
-    await expect.poll(async () => check((text = await scrape())), { timeout: 5000, interval: 50 }).toBe(true);
+    const scrapeAndCheck = async (): Promise<boolean> => {
+      text = await scrape();
+      return check(text);
+    };
+    await expect.poll(scrapeAndCheck, { timeout: 5000, interval: 50 }).toBe(true);
     return text;
   }
 

@@ -178,7 +178,7 @@ describe('the sandbox', () => {
     await sandbox.fake.waitForCall('views.open', (call) => JSON.stringify(call.args.view).includes('Save as evidence'), 5000);
     const [modal] = (await state('U0SBPRIYA')).modals;
     expect(JSON.stringify(modal?.view)).toContain('Thanks @someone, the pilot deck was spot on');
-    const link = (modal?.view.blocks as Array<{ block_id?: string; element?: { initial_value?: string } }>).find((b) => b.block_id === 'ev_link')?.element?.initial_value;
+    const link = ((modal?.view.blocks ?? []) as Array<{ block_id?: string; element?: { initial_value?: string } }>).find((b) => b.block_id === 'ev_link')?.element?.initial_value;
     expect(link).toContain('/archives/C0SBGENRL/p');
     const values = {
       ev_note: { ev_note: { type: 'plain_text_input', value: 'Maya liked the pilot deck' } },

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../../src/config.js';
+import { type ConfigError, loadConfig } from '../../src/config.js';
 import { adminReason, isAdmin } from '../../src/services/admins.js';
 
 const config = { adminUserIds: ['U0LISTED'] };

@@ -48,7 +48,10 @@ export class BlackholeProxy {
 
   private accept(client: Socket, target: { host: string; port: number }): void {
     client.on('error', () => {});
-    if (!this.answering) return this.kill(client, undefined);
+    if (!this.answering) {
+      this.kill(client, undefined);
+      return;
+    }
     const upstream = connect(target.port, target.host);
     upstream.on('error', () => client.destroy());
     const pair = { client, upstream };

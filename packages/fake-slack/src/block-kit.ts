@@ -205,7 +205,7 @@ function checkOption(c: Checker, option: unknown, path: string, plainOnly: boole
 }
 
 function checkOptions(c: Checker, value: unknown, path: string, max: number, plainOnly: boolean): void {
-  checkArray(c, value, path, 1, max).forEach((option, i) => checkOption(c, option, `${path}/${i}`, plainOnly));
+  for (const [i, option] of checkArray(c, value, path, 1, max).entries()) checkOption(c, option, `${path}/${i}`, plainOnly);
 }
 
 function checkConfirm(c: Checker, value: unknown, path: string): void {
@@ -313,9 +313,9 @@ function checkSection(c: Checker, block: Json, path: string): void {
   if (block.text === undefined && block.fields === undefined) c.add(path, 'section needs text or fields');
   checkText(c, block.text, `${path}/text`, { max: L.sectionText });
   if (block.fields !== undefined) {
-    checkArray(c, block.fields, `${path}/fields`, 1, L.sectionFields).forEach((field, i) =>
-      checkText(c, field, `${path}/fields/${i}`, { max: L.sectionFieldText, required: true }),
-    );
+    for (const [i, field] of checkArray(c, block.fields, `${path}/fields`, 1, L.sectionFields).entries()) {
+      checkText(c, field, `${path}/fields/${i}`, { max: L.sectionFieldText, required: true });
+    }
   }
   if (block.accessory !== undefined) checkElement(c, block.accessory, `${path}/accessory`, ACCESSORY_ELEMENTS);
 }
@@ -373,21 +373,29 @@ function checkMarkdown(c: Checker, block: Json, path: string): void {
 function checkBlockBody(c: Checker, block: Json, path: string, type: string, surface: Surface): void {
   switch (type) {
     case 'section':
-      return checkSection(c, block, path);
+      checkSection(c, block, path);
+      return;
     case 'header':
-      return checkText(c, block.text, `${path}/text`, { max: L.headerText, plainOnly: true, required: true });
+      checkText(c, block.text, `${path}/text`, { max: L.headerText, plainOnly: true, required: true });
+      return;
     case 'actions':
-      return checkActions(c, block, path);
+      checkActions(c, block, path);
+      return;
     case 'context':
-      return checkContext(c, block, path);
+      checkContext(c, block, path);
+      return;
     case 'input':
-      return checkInput(c, block, path);
+      checkInput(c, block, path);
+      return;
     case 'image':
-      return checkImageBlock(c, block, path);
+      checkImageBlock(c, block, path);
+      return;
     case 'video':
-      return checkVideo(c, block, path);
+      checkVideo(c, block, path);
+      return;
     case 'markdown':
-      return checkMarkdown(c, block, path);
+      checkMarkdown(c, block, path);
+      return;
     case 'rich_text':
       checkArray(c, block.elements, `${path}/elements`, 1, Number.POSITIVE_INFINITY);
       return;
@@ -418,7 +426,7 @@ function checkBlock(c: Checker, block: unknown, path: string, surface: Surface):
 
 function checkBlocksInto(c: Checker, blocks: unknown, surface: Surface, path: string): void {
   const max = L.blocksPerSurface[surface];
-  checkArray(c, blocks, path, 0, max).forEach((block, i) => checkBlock(c, block, `${path}/${i}`, surface));
+  for (const [i, block] of checkArray(c, blocks, path, 0, max).entries()) checkBlock(c, block, `${path}/${i}`, surface);
 }
 
 function hasInputBlock(blocks: unknown): boolean {

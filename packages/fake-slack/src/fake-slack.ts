@@ -1156,7 +1156,7 @@ export class FakeSlack {
     const id = target.id;
     if (id.startsWith('D') && !this.openedDms.has(id) && !this.storedMessages.some((m) => m.channel === id)) return fail('channel_not_found');
     const channel = this.channels.get(id);
-    if (channel !== undefined && channel.isPrivate && !channel.members.has(this.bot.userId)) return fail('channel_not_found');
+    if (channel?.isPrivate && !channel.members.has(this.bot.userId)) return fail('channel_not_found');
     if (channel === undefined && !id.startsWith('D') && this.options.strictChannels === true) return fail('channel_not_found');
     const ts = str(call.args, 'message_ts');
     const message = this.storedMessages.find((m) => m.channel === id && m.ts === ts && !m.deleted && m.ephemeralTo === undefined);
@@ -1384,7 +1384,8 @@ export class FakeSlack {
     };
     if (file === undefined) {
       record(404);
-      return sendText(res, 404, 'file not found');
+      sendText(res, 404, 'file not found');
+      return;
     }
     if (token === undefined || !this.acceptsToken(token)) {
       record(200);

@@ -250,7 +250,7 @@ function forEachRole(
   visit: (role: RefRole, path: IssuePath, stageIndex: number) => void,
 ): void {
   framework.stages.forEach((stage, s) => {
-    stage.roles.forEach((role, r) => visit(role, ['stages', s, 'roles', r], s));
+    for (const [r, role] of stage.roles.entries()) visit(role, ['stages', s, 'roles', r], s);
   });
 }
 
@@ -306,7 +306,7 @@ function checkRoleKeys(framework: References, report: Report): void {
   };
   forEachRole(framework, (role, rolePath) => claim(role.key, [...rolePath, 'key'], 'key'));
   forEachRole(framework, (role, rolePath) => {
-    role.formerKeys.forEach((formerKey, i) => claim(formerKey, [...rolePath, 'formerKeys', i], 'former key'));
+    for (const [i, formerKey] of role.formerKeys.entries()) claim(formerKey, [...rolePath, 'formerKeys', i], 'former key');
   });
 }
 

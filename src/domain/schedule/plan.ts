@@ -9,7 +9,7 @@
 import { conversationOverdue } from '../conversations.js';
 import { daysBetween } from '../dates.js';
 import { keyText, type ScheduleKey } from './keys.js';
-import { type MutableKind } from './kinds.js';
+import type { MutableKind } from './kinds.js';
 import { addDays, deliveryFor, isoWeekOf, localDate, type WorkingHours } from './local-time.js';
 import { currentNudgeStage, NUDGE_STAGES, type NudgeStage } from './nudges.js';
 

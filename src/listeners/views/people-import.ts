@@ -101,7 +101,7 @@ export function peopleImportSubmission(deps: ListenerDeps) {
       return;
     }
     await ack({ response_action: 'update', view: peopleImportCheckingView(file.name) });
-    let outcome;
+    let outcome: ReturnType<typeof peopleImportFailedView>;
     try {
       const check = await checkImport(deps.prisma, slackDirectory(client), member.workspace.id, file.text);
       outcome = check.ok
@@ -130,7 +130,7 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
       return;
     }
     await ack({ response_action: 'update', view: peopleImportCheckingView(metadata.fileName) });
-    let outcome;
+    let outcome: ReturnType<typeof peopleImportFailedView>;
     let imported: ImportSummary | undefined;
     try {
       const file = await readCsv(deps, args, metadata.fileId);

@@ -15,7 +15,7 @@ import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
-import { nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
+import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -136,7 +136,7 @@ describe('confirming a goal move', () => {
     await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
     const reportView = await report;
     expect(textOf(reportView.args.view)).toContain(`"action_id":"${GOAL_MOVE_ACTIONS.propose}"`);
-    const viewId = (reportView.response?.view as { id: string }).id;
+    const viewId = openedView(reportView).id;
 
     const pushed = nextCall(t, 'views.push');
     await t.driver.blockAction({ userId: DANA, actionId: GOAL_MOVE_ACTIONS.propose, value: alice.id, view: { type: 'modal', id: viewId } });

@@ -23,7 +23,7 @@ describe('Undo on a "done" confirmation', () => {
     expect(answer.text).toBe(':leftwards_arrow_with_hook: 2. “Milestone number 2” is open again, due Mon 8 Feb 2027.');
     const row = await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: seeded.milestoneIds[1]! } });
     expect(row).toMatchObject({ doneAt: null, evidence: null, evidenceLink: null });
-    expect(textOf(await home)).toContain('"action_id":"milestone_done","value":"' + seeded.milestoneIds[1]);
+    expect(textOf(await home)).toContain(`"action_id":"milestone_done","value":"${seeded.milestoneIds[1]}`);
     expectCleanSlackTraffic(t);
   });
 

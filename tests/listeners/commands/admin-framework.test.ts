@@ -11,6 +11,7 @@ import { PLAN_OPEN_ACTION } from '../../../src/blocks/overview.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView, type StateValues, textValue } from '@pathway/fake-slack';
+import { openedView } from '../../support/pathways.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { createActivePathway, DEFAULT_SOURCE, frameworkVariant, removeRole, renameRole } from '../../support/framework-variants.js';
 
@@ -103,7 +104,7 @@ describe('/pathway admin framework end to end', () => {
     if ('call' in outcome) {
       const view = outcome.call.args.view;
       expectValidView(view);
-      return { viewId: String((outcome.call.response?.view as { id: string }).id), answer: '' };
+      return { viewId: openedView(outcome.call).id, answer: '' };
     }
     return { viewId: null, answer: JSON.stringify(outcome.response.body) };
   }

@@ -4,6 +4,7 @@ import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } 
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
+import { openedView } from '../../support/pathways.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
 
@@ -106,7 +107,7 @@ describe('/pathway export and /pathway delete', () => {
     const opened = await t.fake.waitForCall('views.open', undefined, WAIT);
     expectValidView(opened.args.view);
     expect((opened.args.view as ModalView).callback_id).toBe(DATA_DELETE_CALLBACK_ID);
-    return (opened.response?.view as { id: string }).id;
+    return openedView(opened).id;
   }
 
   async function submitDelete(viewId: string, typed: string): Promise<ViewAnswer> {

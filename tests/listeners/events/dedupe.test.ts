@@ -62,7 +62,10 @@ describe('event retries', () => {
     it('lets anything that is not an Events API delivery through untouched', async () => {
       const middleware = skipHandledEvents({ prisma: t.db.prisma, clock: t.clock, logger: createLogger('silent'), config: testConfig() });
       let passed = false;
-      const args = { body: { command: '/pathway' }, context: {}, next: async () => void (passed = true) } as unknown as AnyMiddlewareArgs & AllMiddlewareArgs;
+      const next = async (): Promise<void> => {
+        passed = true;
+      };
+      const args = { body: { command: '/pathway' }, context: {}, next } as unknown as AnyMiddlewareArgs & AllMiddlewareArgs;
       await middleware(args);
       expect(passed).toBe(true);
       expect(await t.db.prisma.handledEvent.count()).toBe(0);

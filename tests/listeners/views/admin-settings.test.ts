@@ -5,6 +5,7 @@ import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView, type StateValues } from '@pathway/fake-slack';
+import { openedView } from '../../support/pathways.js';
 
 interface ViewAnswer {
   response_action: string;
@@ -64,7 +65,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
 
   async function submit(form: Form, userId = ADMIN): Promise<ViewAnswer> {
     const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
-    const viewId = (opened.response?.view as { id: string }).id;
+    const viewId = openedView(opened).id;
     const result = await t.driver.viewSubmission({ userId, callbackId: ADMIN_SETTINGS_CALLBACK_ID, values: values(form), viewId });
     expect(result.status).toBe(200);
     expect(result.ackMs).toBeLessThan(3000);

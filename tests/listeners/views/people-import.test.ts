@@ -9,6 +9,7 @@ import {
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
+import { openedView } from '../../support/pathways.js';
 
 interface ViewAnswer {
   response_action: string;
@@ -51,7 +52,7 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     await t.driver.slashCommand({ userId, text: 'admin import' });
     const opened = await t.fake.waitForCall('views.open', undefined, WAIT);
     expectValidView(opened.args.view);
-    const viewId = (opened.response?.view as { id: string }).id;
+    const viewId = openedView(opened).id;
     const fileId = t.fake.addFile({ name: 'people.csv', content: csv, user: userId });
     const result = await t.driver.viewSubmission({
       userId,
