@@ -24,7 +24,9 @@ import { sampleRss, writeResult } from './lib.js';
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
 const BATCH = Number(process.env.BATCH ?? DEFAULT_PLAN_BATCH);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
-const SCHEMA = `bench_plan_${Date.now().toString(36)}`;
+// BENCH_SCHEMA=<name> keeps the seeded schema and reuses it on the next run (seeding 100,000 people takes a while).
+const SCHEMA = process.env.BENCH_SCHEMA ?? `bench_plan_${Date.now().toString(36)}`;
+const KEEP = process.env.KEEP_SCHEMA !== undefined || process.env.BENCH_SCHEMA !== undefined;
 const ZONES = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Sydney'];
 
 async function seed(url: string): Promise<number> {
@@ -36,6 +38,15 @@ async function seed(url: string): Promise<number> {
   await client.connect();
   const started = Date.now();
   try {
+    const { rows } = await client.query<{ count: string }>('SELECT count(*) FROM "Person"');
+    if (Number(rows[0]?.count) === PEOPLE) {
+      // Seeded by an earlier run: back to "everyone new, nothing queued".
+      await client.query('DELETE FROM "OutboxMessage"');
+      await client.query('UPDATE "Person" SET "nextDueAt" = NULL');
+      await client.query('VACUUM ANALYZE');
+      console.log(`reusing the ${PEOPLE} people seeded in ${SCHEMA}`);
+      return 0;
+    }
     await client.query(
       `INSERT INTO "Person" (id, "workspaceId", "slackUserId", "displayName", "timeZone", "managerId", "profileSyncedAt", "updatedAt")
        SELECT 'person' || g, $1, 'U' || lpad(g::text, 7, '0'), 'Person ' || g, ($3::text[])[1 + g % 6],
@@ -107,8 +118,8 @@ async function main(): Promise<void> {
     console.log(`baseline RSS ${baselineRssMb} MB; outbox rows ${await db.prisma.outboxMessage.count()}; written to bench/results/plan.json`);
   } finally {
     await db.close();
-    // KEEP_SCHEMA leaves the data in place to look at after the run.
-    if (!process.env.KEEP_SCHEMA) {
+    // KEEP_SCHEMA or BENCH_SCHEMA leaves the data in place to look at or to reuse.
+    if (!KEEP) {
       const client = new pg.Client({ connectionString: POSTGRES_URL });
       await client.connect();
       await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);

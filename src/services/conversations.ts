@@ -31,7 +31,7 @@ import type { SignalCase } from '../domain/evidence.js';
 import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
 import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback, type WorkingHours } from '../domain/schedule/local-time.js';
 import type { Rating } from '../domain/readiness.js';
-import type { Conversation, ConversationOrigin, Person, Prisma } from '../generated/prisma/client.js';
+import { Prisma, type Conversation, type ConversationOrigin, type Person } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { readinessOf } from './checkins.js';
 import { casesOf, evidenceOf } from './evidence.js';
@@ -558,9 +558,14 @@ interface DueRow {
  * People with an active pathway and a manager, no conversation planned, and
  * none held within the workspace's cadence (counted from the pathway's start
  * when none was ever held): both sides get one DM inviting them to plan it.
- * One query whatever the headcount; keys carry the due date, so each is sent once.
+ * Reads only the people whose Person.conversationDueAt has come (indexed, kept
+ * current by database triggers), checks each against the facts, queues the
+ * invitations (keys carry the due date, so each is sent once) and clears the
+ * instant, so a tick's work grows with who is due, not with headcount.
  */
 export async function queueDueConversations(prisma: PrismaClient, now: Date, timing: ConversationTiming, notices: ConversationNotices): Promise<number> {
+  const candidates = await prisma.$queryRaw<Array<{ id: string; at: Date }>>(conversationCandidatesSql(now));
+  if (candidates.length === 0) return 0;
   const rows = await prisma.$queryRaw<DueRow[]>`
     SELECT p."workspaceId", p.id AS "personId", p."slackUserId" AS "personSlackUserId", p."timeZone" AS "personTimeZone",
            m.id AS "managerId", m."slackUserId" AS "managerSlackUserId", m."timeZone" AS "managerTimeZone",
@@ -571,7 +576,7 @@ export async function queueDueConversations(prisma: PrismaClient, now: Date, tim
     JOIN "Person" m ON m.id = p."managerId" AND m."deactivatedAt" IS NULL
     JOIN "Workspace" w ON w.id = p."workspaceId" AND w."uninstalledAt" IS NULL
     JOIN "Pathway" pw ON pw."activeForPersonId" = p.id
-    WHERE p."deactivatedAt" IS NULL
+    WHERE p.id = ANY(${candidates.map((candidate) => candidate.id)}::text[]) AND p."deactivatedAt" IS NULL
       AND NOT EXISTS (SELECT 1 FROM "Conversation" c WHERE c."personId" = p.id AND c.status = 'scheduled')
       AND COALESCE((SELECT max(c."heldAt") FROM "Conversation" c WHERE c."personId" = p.id AND c.status = 'held'), pw."startedAt")
           + make_interval(days => w."conversationCadenceDays") <= ${now.toISOString()}::timestamp`;
@@ -594,9 +599,24 @@ export async function queueDueConversations(prisma: PrismaClient, now: Date, tim
       });
     }
   }
-  if (entries.length === 0) return 0;
-  const existing = new Set((await prisma.outboxMessage.findMany({ where: { dedupeKey: { in: entries.map((e) => e.dedupeKey) } }, select: { dedupeKey: true } })).map((r) => r.dedupeKey));
-  return enqueueMessages(prisma, entries.filter((entry) => !existing.has(entry.dedupeKey)));
+  // Rows first (keys already there are skipped): a crash in between leaves the people due, and the next tick adds nothing twice.
+  const queued = await enqueueMessages(prisma, entries);
+  await clearConversationDue(prisma, candidates);
+  return queued;
+}
+
+/** The people whose conversation instant has come: one range read of the conversationDueAt index. Exported for EXPLAIN in a test. */
+export function conversationCandidatesSql(now: Date): Prisma.Sql {
+  return Prisma.sql`SELECT "id", "conversationDueAt" AS "at" FROM "Person" WHERE "conversationDueAt" <= ${now.toISOString()}::timestamp`;
+}
+
+/** Clears the instants just handled, unless a change recomputed one meanwhile (then the next tick looks again). */
+async function clearConversationDue(prisma: PrismaClient, handled: ReadonlyArray<{ id: string; at: Date }>): Promise<void> {
+  const values = handled.map((row) => Prisma.sql`(${row.id}::text, ${row.at.toISOString()}::timestamp)`);
+  await prisma.$executeRaw`
+    UPDATE "Person" AS p SET "conversationDueAt" = NULL
+    FROM (VALUES ${Prisma.join(values)}) AS v("id", "at")
+    WHERE p."id" = v."id" AND p."conversationDueAt" = v."at"`;
 }
 
 /** For the manager digest: which of these reports had no conversation within the cadence (by person id). */

@@ -3,12 +3,16 @@
  * people with nothing due (and a few with something), a tick runs a fixed
  * number of statements, gets back rows for the due people only, and the
  * statement that chooses them reads index entries for the due people only.
+ * The same for the development-conversation cadence check, which runs beside
+ * the planner every tick.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database, PrismaClient } from '../../src/db/client.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { dueCandidatesSql } from '../../src/scheduler/facts.js';
 import { planAll } from '../../src/scheduler/planner.js';
+import { conversationNotices } from '../../src/blocks/conversations.js';
+import { conversationCandidatesSql, queueDueConversations } from '../../src/services/conversations.js';
 import { ensureMember } from '../../src/services/people.js';
 import { backends } from '../support/db.js';
 import { quietLogger } from '../support/schedule.js';
@@ -33,6 +37,16 @@ function counting(prisma: PrismaClient, work: Work): PrismaClient {
     },
   });
   return extended as unknown as PrismaClient;
+}
+
+/** Table rows a run reads (sequential scans and index fetches, every table), counted by the server for one transaction. */
+async function rowsRead(prisma: PrismaClient, run: (client: PrismaClient) => Promise<unknown>): Promise<number> {
+  return prisma.$transaction(async (tx) => {
+    await run(tx as unknown as PrismaClient);
+    const [read] = await tx.$queryRaw<Array<{ rows: number }>>`
+      SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0)::int AS rows FROM pg_stat_xact_user_tables`;
+    return read!.rows;
+  });
 }
 
 interface PlanNode {
@@ -115,6 +129,44 @@ for (const backend of await backends()) {
       const [explained] = await prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>`EXPLAIN (ANALYZE, FORMAT JSON) ${dueCandidatesSql(workspaceId, monday)}`;
       const plan = explained!['QUERY PLAN'][0]!.Plan;
       expect(rowsTouched(plan), JSON.stringify(plan)).toBeLessThanOrEqual(20);
+    });
+
+    it('the conversation cadence check reads only the people whose conversation is due', async () => {
+      const timing = { defaultTimeZone: 'Europe/London' };
+      // Everyone gets a manager: each is now owed a conversation 42 days after their pathway started (15 February).
+      await prisma.$executeRawUnsafe(`UPDATE "Person" SET "managerId" = 'idle00000' WHERE "id" LIKE 'idle%' AND "id" <> 'idle00000'`);
+      await prisma.$executeRawUnsafe('VACUUM ANALYZE "Person"');
+      const january = new Date('2027-01-08T11:00:00Z');
+
+      const quiet: Work = { statements: 0, rows: 0 };
+      expect(await queueDueConversations(counting(prisma, quiet), january, timing, conversationNotices)).toBe(0);
+      expect(quiet).toEqual({ statements: 1, rows: 0 });
+      expect(await rowsRead(prisma, (client) => queueDueConversations(client, january, timing, conversationNotices))).toBeLessThanOrEqual(5);
+
+      // Three pathways started in October: their conversation is due, nobody else's.
+      await prisma.pathway.updateMany({ where: { personId: { in: ['idle00001', 'idle00002', 'idle00003'] } }, data: { startedAt: new Date('2026-10-01T10:00:00Z') } });
+      const busy: Work = { statements: 0, rows: 0 };
+      expect(await queueDueConversations(counting(prisma, busy), january, timing, conversationNotices)).toBe(6); // each person and their manager
+      expect(busy.statements).toBeLessThanOrEqual(4);
+      expect(busy.rows).toBeLessThanOrEqual(10);
+      await prisma.outboxMessage.deleteMany({ where: { kind: 'conversation-due' } });
+      await prisma.pathway.updateMany({ where: { personId: { in: ['idle00001', 'idle00002', 'idle00003'] } }, data: { startedAt: new Date('2026-10-01T09:00:00Z') } });
+      // Reading the three, their manager, pathways and conversations (and the triggers' lookups): a bounded few, not the 20,000 of a scan.
+      expect(await rowsRead(prisma, (client) => queueDueConversations(client, january, timing, conversationNotices))).toBeLessThanOrEqual(200);
+
+      // Invited once: the next tick finds nobody, and reads nothing but the empty index range.
+      const after: Work = { statements: 0, rows: 0 };
+      expect(await queueDueConversations(counting(prisma, after), new Date('2027-01-08T11:01:00Z'), timing, conversationNotices)).toBe(0);
+      expect(after).toEqual({ statements: 1, rows: 0 });
+      expect(await prisma.outboxMessage.count({ where: { kind: 'conversation-due' } })).toBe(6);
+
+      // Two more due: the choosing statement reads their index entries, not the table.
+      await prisma.pathway.updateMany({ where: { personId: { in: ['idle00004', 'idle00005'] } }, data: { startedAt: new Date('2026-10-02T10:00:00Z') } });
+      const [explained] = await prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>`EXPLAIN (ANALYZE, FORMAT JSON) ${conversationCandidatesSql(january)}`;
+      const plan = explained!['QUERY PLAN'][0]!.Plan;
+      expect(rowsTouched(plan), JSON.stringify(plan)).toBeLessThanOrEqual(20);
+      // The idle are not forgotten, only not read early: all but the manager and the three invited come due by 15 February.
+      expect(await prisma.person.count({ where: { conversationDueAt: { lte: new Date('2027-02-15T10:00:00Z') } } })).toBe(IDLE - 1 - 3);
     });
   });
 }
