@@ -300,13 +300,18 @@ export function staleGoalErrors(state: ViewState, metadata: PlanMetadata): Recor
   return { [blockIdFor({ kind: 'goal' }, state, metadata)]: 'The suggestions below are still refreshing for this goal: pick it again, then save.' };
 }
 
-/** The DM after saving: what was saved and where to follow it. */
-export function planSavedMessage(goalTitle: string, targetDate: string, count: number): { text: string; blocks: KnownBlock[] } {
+/** The DM after saving: what was saved, the person's own milestones with their dates in words (as typed dates were read), and where to follow it. */
+export function planSavedMessage(goalTitle: string, targetDate: string, milestones: readonly { title: string; due: string; templateKey: string | null }[]): { text: string; blocks: KnownBlock[] } {
+  const count = milestones.length;
   const text = `Your plan is saved: ${goalTitle} by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`;
+  const own = milestones.filter((m) => m.templateKey === null).slice(0, 10);
   return {
     text,
     blocks: [
       { type: 'section', text: mrkdwn(`:world_map: Your plan is saved: *${userText(goalTitle)}* by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`) },
+      ...(own.length > 0
+        ? [{ type: 'section' as const, text: mrkdwn(`Your own:\n${own.map((m) => `• ${userText(truncate(m.title, 150))}, due ${formatDate(m.due)}`).join('\n')}`) }]
+        : []),
       { type: 'context', elements: [mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.')] },
     ],
   };

@@ -3,7 +3,7 @@
  * before it is put into mrkdwn, so it cannot ping @channel, forge links or
  * change formatting.
  */
-import type { MrkdwnElement, PlainTextElement } from '@slack/types';
+import type { KnownBlock, MrkdwnElement, PlainTextElement } from '@slack/types';
 
 export const LIMITS = {
   messageBlocks: 50,
@@ -40,4 +40,10 @@ export function plain(text: string, max: number = LIMITS.sectionText): PlainText
 /** mrkdwn that Slack must not auto-link or auto-mention (verbatim). */
 export function mrkdwn(text: string, max: number = LIMITS.sectionText): MrkdwnElement {
   return { type: 'mrkdwn', text: truncate(text, max), verbatim: true };
+}
+
+/** A reply with one more line under it in small print (how a typed date was read, for example). */
+export function withNote<M extends { text: string; blocks: KnownBlock[] }>(message: M, note: string | null): M {
+  if (note === null) return message;
+  return { ...message, text: `${message.text} ${note}`, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(userText(note))] }] };
 }

@@ -67,6 +67,8 @@ for (const backend of await backends()) {
 
       await t.fake.waitForCall('chat.postMessage');
       expect(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).at(-1)?.text).toContain('Your plan is saved: Senior Instructional Designer by');
+      // The person's own milestones are confirmed with their dates in words, as the typed dates were read.
+      expect(textOf(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).at(-1))).toContain('Your own:\\n• Run a lunch-and-learn, due Wed 3 Mar 2027');
       await t.fake.waitForCall('views.publish');
       const home = textOf(t.fake.homeView(ALICE));
       expect(home).toContain('Senior Instructional Designer');
