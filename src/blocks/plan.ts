@@ -1,18 +1,17 @@
 /**
  * The `/pathway plan` modal: current role, goal role (ladder or lattice), target
- * date, the goal's suggested milestones (keep or drop, re-date) and up to three of
- * the person's own. Changing the role, goal or target re-proposes the dates
+ * date, the goal's suggested milestones (one list to keep or drop them, then one row
+ * each with its date) and a box for the person's own, one a line. Changing the role, goal or target re-proposes the dates
  * (views.update); `rev` is part of the ids of the blocks that must reset, because
  * Slack keeps what was entered in an input whose block_id did not change.
  */
 import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextElement, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { MAX_TITLE_LENGTH } from '../domain/commands.js';
 import { formatDate } from '../domain/dates.js';
 import { rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
-import { MAX_EXTRA_MILESTONES, type ExtraDraft, type PlanDraft, type PlanField, type PlanProblem, type PlanProposal } from '../domain/pathways/plan.js';
+import { MAX_OWN_LINES, MAX_OWN_TEXT, type PlanDraft, type PlanField, type PlanProblem, type PlanProposal, type ProposedMilestone } from '../domain/pathways/plan.js';
 import { KIND_EMOJI, KIND_WORDS } from './overview.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -21,9 +20,11 @@ export const PLAN_CALLBACK_ID = 'plan_modal';
 export const PLAN_ACTIONS = { role: 'plan_role', goal: 'plan_goal', target: 'plan_target' } as const;
 
 const KEEP_ACTION = 'plan_keep';
-const DUE_ACTION = 'plan_due';
+/** The date beside each suggestion: a section accessory, so Slack sends an action at each change (acknowledged, nothing else). */
+export const PLAN_DUE_ACTION = 'plan_due';
+const DUE_ACTION = PLAN_DUE_ACTION;
+const OWN_ACTION = 'plan_own';
 const CHECKBOX_OPTIONS = 10;
-const EXTRA_PARTS = ['title', 'kind', 'due', 'link'] as const;
 
 export const planMetadataSchema = z.object({
   rev: z.number().int().min(0),
@@ -46,7 +47,7 @@ const ids = {
   goal: (rev: number) => `plan_goal.${rev}`,
   keep: (rev: number, chunk: number) => `plan_keep.${rev}.${chunk}`,
   due: (rev: number, key: string) => `plan_due.${rev}.${key}`,
-  extra: (index: number, part: (typeof EXTRA_PARTS)[number]) => `plan_extra.${index}.${part}`,
+  own: 'plan_own',
 };
 
 function option(text: string, value: string, description?: string): PlainTextOption {
@@ -140,107 +141,99 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
   return out;
 }
 
+/** "Course · runs throughout, from Mon 11 Jan 2027": when the activity runs beside the others. */
+function timing({ template, start }: ProposedMilestone): string {
+  return `${KIND_WORDS[template.kind]} · ${template.throughout ? 'runs throughout, ' : ''}from ${formatDate(start)}`;
+}
+
+/**
+ * One list to keep or drop the suggestions (Slack allows 10 checkboxes a block), then one
+ * row per suggestion: what it is, when it runs, and its due date beside it.
+ */
 function templateBlocks(input: PlanModalInput): KnownBlock[] {
   const { proposal, rev } = input;
   if (proposal.milestones.length === 0) return [];
   const goalTitle = proposal.goals.find((g) => g.role.key === proposal.goalRoleKey)?.role.title ?? '';
-  const blocks: KnownBlock[] = [
-    { type: 'divider' },
-    {
-      type: 'section',
-      text: mrkdwn(`*Suggested milestones* for ${userText(goalTitle)}\nUntick the ones you don’t want; change any date. Dates are spread from today to your target.`),
-    },
-  ];
+  const blocks: KnownBlock[] = [];
   chunks(proposal.milestones, CHECKBOX_OPTIONS).forEach((group, chunk) => {
-    const options = group.map(({ template, start, due }) =>
-      option(template.title, template.key, `${template.kind} · ${template.throughout ? 'throughout, ' : ''}from ${formatDate(start)} to ${formatDate(due)}`),
-    );
+    const options = group.map(({ template }) => option(`${KIND_EMOJI[template.kind]} ${template.title}`, template.key));
     const kept = options.filter((_, i) => group[i]!.keep);
     const element: Checkboxes = { type: 'checkboxes', action_id: KEEP_ACTION, options, ...(kept.length > 0 ? { initial_options: kept } : {}) };
-    blocks.push({ type: 'input', block_id: ids.keep(rev, chunk), optional: true, label: plain(chunk === 0 ? 'Keep' : 'Keep (continued)'), element });
-  });
-  for (const { template, due } of proposal.milestones) {
     blocks.push({
       type: 'input',
-      block_id: ids.due(rev, template.key),
+      block_id: ids.keep(rev, chunk),
       optional: true,
-      label: plain(`${KIND_EMOJI[template.kind]} ${template.title}`, 2000),
-      ...(template.description ? { hint: plain(template.description, 2000) } : {}),
-      element: { type: 'datepicker', action_id: DUE_ACTION, initial_date: due, placeholder: plain('Due date') },
+      label: plain(chunk === 0 ? `Suggested milestones for ${goalTitle}` : 'More suggestions', 2000),
+      ...(chunk === 0 ? { hint: plain('Untick the ones you don’t want. Each one’s due date is beside it below, spread from today to your target: change any.', 2000) } : {}),
+      element,
+    });
+  });
+  for (const proposed of proposal.milestones) {
+    const { template, due } = proposed;
+    const description = template.description ? `\n${userText(truncate(template.description, 280))}` : '';
+    blocks.push({
+      type: 'section',
+      block_id: ids.due(rev, template.key),
+      text: mrkdwn(`${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed)}_${description}`),
+      accessory: { type: 'datepicker', action_id: DUE_ACTION, initial_date: due, placeholder: plain('Due date') },
     });
   }
   return blocks;
 }
 
-function extraBlocks(): KnownBlock[] {
-  const blocks: KnownBlock[] = [
-    { type: 'divider' },
-    { type: 'section', text: mrkdwn(`*Your own milestones*: up to ${MAX_EXTRA_MILESTONES} here, more later with \`/pathway add\``) },
-  ];
-  for (let index = 0; index < MAX_EXTRA_MILESTONES; index++) {
-    const n = index + 1;
-    blocks.push(
-      {
-        type: 'input',
-        block_id: ids.extra(index, 'title'),
-        optional: true,
-        label: plain(`Milestone ${n}: title`),
-        element: { type: 'plain_text_input', action_id: 'title', max_length: MAX_TITLE_LENGTH, placeholder: plain('e.g. Lead a stakeholder workshop') },
-      },
-      {
-        type: 'input',
-        block_id: ids.extra(index, 'kind'),
-        optional: true,
-        label: plain(`Milestone ${n}: kind`),
-        element: { type: 'static_select', action_id: 'kind', options: kindOptions(), placeholder: plain('Pick a kind (left empty: other)') },
-      },
-      {
-        type: 'input',
-        block_id: ids.extra(index, 'due'),
-        optional: true,
-        label: plain(`Milestone ${n}: due date`),
-        element: { type: 'datepicker', action_id: 'due', placeholder: plain('Due date') },
-      },
-      {
-        type: 'input',
-        block_id: ids.extra(index, 'link'),
-        optional: true,
-        label: plain(`Milestone ${n}: link`),
-        element: { type: 'url_text_input', action_id: 'link', placeholder: plain('https://…') },
-      },
-    );
+function ownBlock(): InputBlock {
+  return {
+    type: 'input',
+    block_id: ids.own,
+    optional: true,
+    label: plain('Add your own'),
+    hint: plain(
+      `One a line, up to ${MAX_OWN_LINES}, each with “by” and a date if you like (without one it is due on your target date). Kind, link and more: Edit on Home, or \`/pathway add\` later.`,
+      2000,
+    ),
+    element: {
+      type: 'plain_text_input',
+      action_id: OWN_ACTION,
+      multiline: true,
+      max_length: MAX_OWN_TEXT,
+      placeholder: plain('Shadow a stakeholder workshop by 31 March'),
+    },
+  };
+}
+
+/** The first block: what saving does to a plan the person already has, or what this form is for. */
+function introBlock(input: PlanModalInput): KnownBlock {
+  if (!input.replacing) {
+    return {
+      type: 'section',
+      text: mrkdwn('Pick where you want to go and by when. Pathway suggests milestones from your career framework: keep, drop or re-date them, and add your own.'),
+    };
   }
-  return blocks;
+  const kept: string[] = [];
+  if (input.proposal.ownCount > 0) kept.push(`your ${input.proposal.ownCount} own milestone${input.proposal.ownCount === 1 ? '' : 's'}`);
+  if (input.proposal.doneCount > 0) kept.push(`the ${input.proposal.doneCount} done`);
+  const keeps = kept.length > 0 ? ` ${kept.join(' and ')} stay as they are.` : '';
+  return {
+    type: 'context',
+    elements: [
+      mrkdwn(
+        `*Changing your plan:* this starts from your current one. With the same goal, saving updates it in place:${keeps || ' nothing is lost.'} A new goal starts a new plan (the current one stays in your history) and takes your own open milestones along. To move only the target date: \`/pathway target <date>\`.`,
+      ),
+    ],
+  };
 }
 
 export function planModal(input: PlanModalInput): ModalView {
   const metadata: PlanMetadata = { rev: input.rev, ...(input.proposal.goalRoleKey ? { goal: input.proposal.goalRoleKey } : {}) };
   const blocks: KnownBlock[] = [
-    {
-      type: 'section',
-      text: mrkdwn('Pick where you want to go and by when. Pathway suggests milestones from your career framework: keep, drop or re-date them, and add your own.'),
-    },
+    // Said first: what saving does to the plan the person already has.
+    introBlock(input),
     roleBlock(input.framework, input.proposal.fromRoleKey),
     ...goalBlocks(input),
     targetBlock(input.proposal),
     ...templateBlocks(input),
-    ...extraBlocks(),
+    ownBlock(),
   ];
-  if (input.replacing) {
-    const kept: string[] = [];
-    if (input.proposal.ownCount > 0) kept.push(`your ${input.proposal.ownCount} own milestone${input.proposal.ownCount === 1 ? '' : 's'}`);
-    if (input.proposal.doneCount > 0) kept.push(`the ${input.proposal.doneCount} done`);
-    const keeps = kept.length > 0 ? ` ${kept.join(' and ')} stay as they are.` : '';
-    // Said first, not after thirty fields: what saving does to the plan the person already has.
-    blocks.splice(1, 0, {
-      type: 'context',
-      elements: [
-        mrkdwn(
-          `*Changing your plan:* this starts from your current one. With the same goal, saving updates it in place:${keeps || ' nothing is lost.'} A new goal starts a new plan (the current one stays in your history) and takes your own open milestones along. To move only the target date: \`/pathway target <date>\`.`,
-        ),
-      ],
-    });
-  }
   return {
     type: 'modal',
     callback_id: PLAN_CALLBACK_ID,
@@ -260,21 +253,12 @@ export function readPlanForm(state: ViewState, metadata: PlanMetadata): PlanDraf
     const key = blockId.slice(duePrefix.length);
     return { key, keep: kept.has(key), due: dateValue(state, blockId, DUE_ACTION) };
   });
-  const extras: ExtraDraft[] = [];
-  for (let index = 0; index < MAX_EXTRA_MILESTONES; index++) {
-    extras.push({
-      title: textValue(state, ids.extra(index, 'title'), 'title'),
-      kind: selectedValue(state, ids.extra(index, 'kind'), 'kind'),
-      due: dateValue(state, ids.extra(index, 'due'), 'due'),
-      link: textValue(state, ids.extra(index, 'link'), 'link'),
-    });
-  }
   return {
     fromRoleKey: selectedValue(state, ids.role, PLAN_ACTIONS.role),
     goalRoleKey: selectedValue(state, ids.goal(metadata.rev), PLAN_ACTIONS.goal),
     targetDate: dateValue(state, ids.target, PLAN_ACTIONS.target),
     templates,
-    extras,
+    own: textValue(state, ids.own, OWN_ACTION),
   };
 }
 
@@ -290,14 +274,14 @@ function blockIdFor(field: PlanField, state: ViewState, metadata: PlanMetadata):
     }
     case 'target':
       return ids.target;
-    case 'keep': {
+    case 'keep':
+    case 'template': {
+      // A date beside a suggestion is not an input block (Slack shows errors only on those): its problem, naming it, goes on the list.
       const keep = ids.keep(metadata.rev, 0);
-      return present(keep) ? keep : ids.extra(0, 'title');
+      return present(keep) ? keep : ids.own;
     }
-    case 'template':
-      return ids.due(metadata.rev, field.key);
-    case 'extra':
-      return ids.extra(field.index, field.part);
+    case 'own':
+      return ids.own;
   }
 }
 
@@ -316,13 +300,18 @@ export function staleGoalErrors(state: ViewState, metadata: PlanMetadata): Recor
   return { [blockIdFor({ kind: 'goal' }, state, metadata)]: 'The suggestions below are still refreshing for this goal: pick it again, then save.' };
 }
 
-/** The DM after saving: what was saved and where to follow it. */
-export function planSavedMessage(goalTitle: string, targetDate: string, count: number): { text: string; blocks: KnownBlock[] } {
+/** The DM after saving: what was saved, the person's own milestones with their dates in words (as typed dates were read), and where to follow it. */
+export function planSavedMessage(goalTitle: string, targetDate: string, milestones: readonly { title: string; due: string; templateKey: string | null }[]): { text: string; blocks: KnownBlock[] } {
+  const count = milestones.length;
   const text = `Your plan is saved: ${goalTitle} by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`;
+  const own = milestones.filter((m) => m.templateKey === null).slice(0, 10);
   return {
     text,
     blocks: [
       { type: 'section', text: mrkdwn(`:world_map: Your plan is saved: *${userText(goalTitle)}* by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`) },
+      ...(own.length > 0
+        ? [{ type: 'section' as const, text: mrkdwn(`Your own:\n${own.map((m) => `• ${userText(truncate(m.title, 150))}, due ${formatDate(m.due)}`).join('\n')}`) }]
+        : []),
       { type: 'context', elements: [mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.')] },
     ],
   };

@@ -3,7 +3,7 @@
  * before it is put into mrkdwn, so it cannot ping @channel, forge links or
  * change formatting.
  */
-import type { MrkdwnElement, PlainTextElement } from '@slack/types';
+import type { KnownBlock, MrkdwnElement, PlainTextElement } from '@slack/types';
 
 export const LIMITS = {
   messageBlocks: 50,
@@ -52,4 +52,10 @@ export function resourcesText(resources: readonly { title: string; url: string }
     .slice(0, max)
     .map((r) => `<${r.url}|${userText(truncate(r.title, 75))}>`)
     .join(' · ')}`;
+}
+
+/** A reply with one more line under it in small print (how a typed date was read, for example). */
+export function withNote<M extends { text: string; blocks: KnownBlock[] }>(message: M, note: string | null): M {
+  if (note === null) return message;
+  return { ...message, text: `${message.text} ${note}`, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(userText(note))] }] };
 }

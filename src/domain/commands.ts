@@ -99,7 +99,7 @@ const QUOTED_TITLE = /^["“”']([\s\S]*)["“”']\s+by\s+([\s\S]+?)\s*$/i;
  * ("Read Design for How People Learn by Julie Dirksen by 31 March"): the last " by " whose
  * rest reads as a date splits it. When none does, the last one names the date that failed.
  */
-function splitTitleAndDate(args: string, dates: DateContext): { title: string | undefined; date: string | undefined } {
+export function splitTitleAndDate(args: string, dates: DateContext): { title: string | undefined; date: string | undefined } {
   const text = args.trim();
   const quoted = QUOTED_TITLE.exec(text);
   if (quoted) return { title: quoted[1], date: quoted[2] };

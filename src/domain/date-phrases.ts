@@ -23,6 +23,46 @@ export interface DateContext {
 
 export type DatePhraseResult = { ok: true; date: string } | { ok: false; problem: string };
 
+/**
+ * Whether a Slack locale (`en-GB`, `en-US`, `es-LA`…) writes the day before the month,
+ * read from how Intl formats a date there. Day first when unknown or unreadable: most
+ * of the world writes 3/4 for 3 April.
+ */
+export function writesDayFirst(locale: string | null | undefined): boolean {
+  if (!locale) return true;
+  try {
+    const tag = locale.replace('_', '-');
+    // An unknown tag would silently take the runtime's own locale instead.
+    if (Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0) return true;
+    const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2027, 3, 3)));
+    const order = parts.map((part) => part.type);
+    return order.indexOf('day') < order.indexOf('month');
+  } catch {
+    return true;
+  }
+}
+
+/**
+ * For a reply: how a numeric date that could be read either way ("3/4/2027") was read, in
+ * words ("3/4/2027 is 3 April 2027"), with the ISO form that says the other; null when
+ * `text` holds no such date. With `understood`, only a date read as that one counts (so
+ * "Read 3/4 of a book by next friday" says nothing about 3/4).
+ */
+export function ambiguousDateNote(text: string, context: DateContext = {}, understood?: string): string | null {
+  for (const match of text.matchAll(/(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d/.-])/g)) {
+    const [typed, first, second] = [match[0], Number(match[1]), Number(match[2])];
+    if (first === second || first < 1 || second < 1 || first > 12 || second > 12) continue;
+    const read = parseDatePhrase(typed, context);
+    if (!read.ok || (understood !== undefined && read.date !== understood)) continue;
+    const other = parseDatePhrase(typed, { ...context, dayFirst: !(context.dayFirst ?? true) });
+    const words = (date: string): string => DateTime.fromISO(date, { zone: 'UTC' }).toFormat('d LLLL yyyy');
+    const order = (context.dayFirst ?? true) ? 'day first' : 'month first';
+    const instead = other.ok ? ` (for ${words(other.date)}, type ${other.date})` : '';
+    return `${typed} is ${words(read.date)}: ${order}, as your Slack language writes dates${instead}.`;
+  }
+  return null;
+}
+
 export const DATE_EXAMPLES = '`next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];

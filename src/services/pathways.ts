@@ -123,14 +123,14 @@ async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include:
 export async function currentPlan(prisma: PrismaClient, personId: string): Promise<CurrentPlan | null> {
   const active = await prisma.pathway.findUnique({
     where: { activeForPersonId: personId },
-    select: { fromRoleKey: true, goalRoleKey: true, targetDate: true, milestones: { select: { templateKey: true, dueDate: true, doneAt: true, notNeededAt: true } } },
+    select: { fromRoleKey: true, goalRoleKey: true, targetDate: true, milestones: { select: { templateKey: true, dueDate: true, doneAt: true, notNeededAt: true, dueSetByHand: true } } },
   });
   if (!active) return null;
   return {
     fromRoleKey: active.fromRoleKey,
     goalRoleKey: active.goalRoleKey,
     targetDate: dateFromDb(active.targetDate),
-    milestones: active.milestones.map((m) => ({ templateKey: m.templateKey, due: dateFromDb(m.dueDate), done: m.doneAt !== null || m.notNeededAt !== null })),
+    milestones: active.milestones.map((m) => ({ templateKey: m.templateKey, due: dateFromDb(m.dueDate), done: m.doneAt !== null || m.notNeededAt !== null, setByHand: m.dueSetByHand })),
   };
 }
 

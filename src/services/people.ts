@@ -75,6 +75,8 @@ export interface SlackProfile {
   displayName?: string | undefined;
   email?: string | undefined;
   timeZone?: string | undefined;
+  /** Slack locale, e.g. en-GB. */
+  locale?: string | undefined;
   deleted?: boolean | undefined;
   /** Slack workspace admin or owner. */
   isSlackAdmin?: boolean | undefined;
@@ -89,6 +91,7 @@ export async function updateProfile(prisma: PrismaClient, personId: string, prof
       ...(profile.displayName !== undefined ? { displayName: profile.displayName } : {}),
       ...(profile.email !== undefined ? { email: profile.email } : {}),
       ...(profile.timeZone !== undefined ? { timeZone: profile.timeZone } : {}),
+      ...(profile.locale !== undefined ? { locale: profile.locale } : {}),
       ...(profile.deleted !== undefined ? { deactivatedAt: profile.deleted ? (deactivatedAt ?? now) : null } : {}),
       ...(profile.isSlackAdmin !== undefined ? { isSlackAdmin: profile.isSlackAdmin } : {}),
       profileSyncedAt: now,

@@ -1,5 +1,5 @@
 /**
- * Keeps a person's time zone, name and email in step with Slack's users.info.
+ * Keeps a person's time zone, locale, name and email in step with Slack's users.info.
  * Refreshed at most once a day: people travel and change zones, but not hourly.
  */
 import type { WebClient } from '@slack/web-api';
@@ -19,6 +19,8 @@ const usersInfoUser = z.object({
   is_owner: z.boolean().optional(),
   real_name: z.string().optional(),
   tz: z.string().optional(),
+  /** Only with include_locale: how the person's Slack writes dates (3/4 is 3 April or March 4). */
+  locale: z.string().max(35).optional(),
   profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional(), email: z.string().optional() }).optional(),
 });
 
@@ -32,13 +34,14 @@ export async function refreshProfileIfStale(
 ): Promise<Person> {
   if (person.profileSyncedAt && now.getTime() - person.profileSyncedAt.getTime() < maxAgeMs) return person;
   try {
-    const response = await client.users.info({ user: person.slackUserId });
+    const response = await client.users.info({ user: person.slackUserId, include_locale: true });
     const user = usersInfoUser.parse(response.user ?? {});
     const displayName = user.profile?.display_name || user.profile?.real_name || user.real_name;
     return await updateProfile(prisma, person.id, {
       displayName,
       email: user.profile?.email,
       timeZone: user.tz,
+      locale: user.locale || undefined,
       deleted: user.deleted,
       isSlackAdmin: user.is_admin === undefined && user.is_owner === undefined ? undefined : user.is_admin === true || user.is_owner === true,
     }, now);

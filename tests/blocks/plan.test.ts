@@ -3,6 +3,8 @@ import { homeView } from '../../src/blocks/home.js';
 import { doneConfirmation, doneModal, editModal, milestoneRowBlocks, moveModal } from '../../src/blocks/milestones.js';
 import { overviewBlocks } from '../../src/blocks/overview.js';
 import { planModal } from '../../src/blocks/plan.js';
+import { loadDefaultFramework } from '../../src/domain/framework/default.js';
+import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
 import { FrameworkSchema, MAX_ROLES, type FrameworkInput } from '../../src/domain/framework/schema.js';
 import { MAX_LINK_LENGTH } from '../../src/domain/pathways/milestones.js';
 import { proposePlan } from '../../src/domain/pathways/plan.js';
@@ -75,6 +77,36 @@ describe('plan modal at the framework format’s limits', () => {
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     expect(mrkdwnTexts(view)).toContain('&lt;!channel&gt;');
     expect(mrkdwnTexts(view)).not.toContain('<!channel>');
+  });
+});
+
+describe('plan modal length for the default framework', () => {
+  /**
+   * The earlier layout, measured on this framework before it changed: intro, warning, role,
+   * goal, target, a divider and heading, the keep list, a date input per suggestion, then a
+   * divider, heading and 12 empty fields (title, kind, date, link × 3) for own milestones.
+   */
+  const before = (suggestions: number) => ({ blocks: suggestions + 22, fields: suggestions + 16 });
+  /** What a person fills in: input blocks and the dates beside the suggestions. */
+  const fields = (blocks: { type: string; accessory?: { type: string } }[]) =>
+    blocks.filter((b) => b.type === 'input' || (b.type === 'section' && b.accessory?.type === 'datepicker')).length;
+
+  it('is at most 55% of its earlier length in blocks, and about half in fields, for every move of every default role', async () => {
+    const framework = await loadDefaultFramework();
+    const measured: string[] = [];
+    for (const role of rolesInStageOrder(framework)) {
+      for (const goal of proposePlan(framework, { fromRoleKey: role.key }, '2027-01-11').goals) {
+        const proposal = proposePlan(framework, { fromRoleKey: role.key, goalRoleKey: goal.role.key }, '2027-01-11');
+        const view = planModal({ framework, proposal, today: '2027-01-11', rev: 0, replacing: true });
+        expectValidView(view);
+        const earlier = before(proposal.milestones.length);
+        const blocks = view.blocks as { type: string; accessory?: { type: string } }[];
+        measured.push(`${role.key} → ${goal.role.key}: ${blocks.length}/${earlier.blocks} blocks, ${fields(blocks)}/${earlier.fields} fields`);
+        expect(blocks.length, measured.at(-1)).toBeLessThanOrEqual(Math.floor(earlier.blocks * 0.55));
+        expect(fields(blocks), measured.at(-1)).toBeLessThanOrEqual(Math.ceil(earlier.fields * 0.6));
+      }
+    }
+    expect(measured.length).toBeGreaterThan(40);
   });
 });
 

@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { parseDatePhrase, understoodDate } from '../../src/domain/date-phrases.js';
+import { ambiguousDateNote, parseDatePhrase, understoodDate, writesDayFirst } from '../../src/domain/date-phrases.js';
 import { todayIn } from '../../src/domain/dates.js';
 
 // Monday 30 November 2026, as in the issue ("by next friday" → Fri 4 Dec 2026).
@@ -134,6 +134,50 @@ describe('dates as people type them', () => {
 
   it('echoes the date understood', () => {
     expect(understoodDate('2026-12-04')).toBe('Fri 4 Dec 2026');
+  });
+});
+
+describe('day first or month first, from the person’s Slack locale', () => {
+  it.each([
+    ['en-GB', true],
+    ['es-ES', true],
+    ['es-LA', true],
+    ['de-DE', true],
+    ['fr-FR', true],
+    ['pt-BR', true],
+    ['it-IT', true],
+    ['en-US', false],
+    ['ja-JP', false],
+    ['zh-CN', false],
+    ['ko-KR', false],
+    // Unknown or missing: day first (an unknown tag must not take the server's own locale).
+    ['xx-nowhere', true],
+    ['', true],
+    [null, true],
+    [undefined, true],
+  ] as const)('%s writes the day first: %s', (locale, dayFirst) => {
+    expect(writesDayFirst(locale)).toBe(dayFirst);
+  });
+
+  it('reads 3/4/2027 as 3 April for en-GB, es, de and fr, and as March 4 for en-US', () => {
+    for (const locale of ['en-GB', 'es-ES', 'de-DE', 'fr-FR']) expect(parseDatePhrase('3/4/2027', { today: TODAY, dayFirst: writesDayFirst(locale) })).toEqual({ ok: true, date: '2027-04-03' });
+    expect(parseDatePhrase('3/4/2027', { today: TODAY, dayFirst: writesDayFirst('en-US') })).toEqual({ ok: true, date: '2027-03-04' });
+    expect(parseDatePhrase('3.4.2027', { today: TODAY, dayFirst: writesDayFirst('de-DE') })).toEqual({ ok: true, date: '2027-04-03' });
+  });
+
+  it('confirms a date that reads either way in words, with the form that says the other', () => {
+    expect(ambiguousDateNote('add Lead a workshop by 3/4/2027', { today: TODAY, dayFirst: true })).toBe(
+      '3/4/2027 is 3 April 2027: day first, as your Slack language writes dates (for 4 March 2027, type 2027-03-04).',
+    );
+    expect(ambiguousDateNote('move 2 to 3/4', { today: TODAY, dayFirst: false })).toBe(
+      '3/4 is 4 March 2027: month first, as your Slack language writes dates (for 3 April 2027, type 2027-04-03).',
+    );
+    // Only one way to read it, or no numeric date: nothing to confirm.
+    expect(ambiguousDateNote('move 2 to 31/03/2027', { today: TODAY })).toBeNull();
+    expect(ambiguousDateNote('move 2 to 4/4/2027', { today: TODAY })).toBeNull();
+    expect(ambiguousDateNote('move 2 to next friday', { today: TODAY })).toBeNull();
+    // "3/4 of a book" is not the date the command was given.
+    expect(ambiguousDateNote('add Read 3/4 of a book by 2027-01-31', { today: TODAY }, '2027-01-31')).toBeNull();
   });
 });
 

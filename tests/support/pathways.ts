@@ -89,15 +89,21 @@ export function expectCleanSlackTraffic(t: TestApp): void {
 type Element = Record<string, unknown> & { type: string; action_id: string };
 type StateValues = Record<string, Record<string, Record<string, unknown>>>;
 
+/** Elements that hold a value when they are a section's accessory (buttons and overflows hold none). */
+const STATEFUL_ACCESSORIES = new Set(['static_select', 'datepicker', 'checkboxes', 'radio_buttons']);
+
 /**
  * view.state.values as Slack would send them for a modal nobody has touched:
- * each input holds its initial value. Tests then change the fields they need.
+ * each input, and each stateful section accessory, holds its initial value. Tests
+ * then change the fields they need.
  */
 export function formValues(view: { blocks: { type: string; block_id?: string }[] }): StateValues {
   const values: StateValues = {};
   for (const block of view.blocks) {
-    if (block.type !== 'input' || !block.block_id) continue;
-    const element = (block as unknown as { element: Element }).element;
+    if (!block.block_id) continue;
+    const holder = block as unknown as { element?: Element; accessory?: Element };
+    const element = block.type === 'input' ? holder.element : block.type === 'section' && holder.accessory && STATEFUL_ACCESSORIES.has(holder.accessory.type) ? holder.accessory : undefined;
+    if (!element) continue;
     const state: Record<string, unknown> = { type: element.type };
     switch (element.type) {
       case 'static_select':

@@ -114,6 +114,7 @@ export interface FakeUserOptions {
   readonly isRestricted?: boolean;
   readonly isBot?: boolean;
   readonly deleted?: boolean;
+  /** users.info's locale (with include_locale); default en-GB. */
   readonly locale?: string;
 }
 
@@ -1237,7 +1238,9 @@ export class FakeSlack {
     const user = id === undefined ? undefined : this.user(id);
     if (user === undefined) return fail('user_not_found');
     const includeLocale = ['true', '1'].includes(String(call.args.include_locale));
-    return { ok: true, user: includeLocale ? { ...user, locale: user.locale ?? 'en-US' } : user };
+    // Slack says the locale only when asked (include_locale); a user given none lives in London (the default tz), so en-GB.
+    const { locale, ...withoutLocale } = user;
+    return { ok: true, user: includeLocale ? { ...withoutLocale, locale: locale ?? 'en-GB' } : withoutLocale };
   }
 
   private usersLookupByEmail(call: CallContext): Answer {

@@ -196,6 +196,9 @@ describe('workspace behaviour', () => {
     const stranger = (await web.users.info({ user: 'U0NEW' })).user;
     expect(stranger).toMatchObject({ id: 'U0NEW', tz: 'Europe/London', is_admin: false, is_owner: false, deleted: false });
     expect(stranger?.tz_label).toMatch(/Greenwich Mean Time|British Summer Time/);
+    // The locale only when asked, as Slack does: en-GB for a user given none (they live in London).
+    expect(stranger).not.toHaveProperty('locale');
+    expect((await web.users.info({ user: 'U0NEW', include_locale: true })).user?.locale).toBe('en-GB');
     expect((await web.users.lookupByEmail({ email: 'ada@example.org' })).user?.id).toBe('U0ADA');
     expect(platformError(await errorOf(web.users.lookupByEmail({ email: 'nobody@else.org' })))).toBe('users_not_found');
     expect(platformError(await errorOf(web.users.info({ user: 'not-a-user' })))).toBe('user_not_found');

@@ -4,14 +4,18 @@
  * decides, and problems come back per field so they can be shown beside it.
  */
 import { z } from 'zod';
+import { splitTitleAndDate, MAX_TITLE_LENGTH } from '../commands.js';
+import { parseDatePhrase, type DateContext } from '../date-phrases.js';
 import { formatDate, isoDate } from '../dates.js';
 import { allowedGoals, findRole, milestoneTemplatesFor, moveKind, type GoalOption, type MoveKind } from '../framework/queries.js';
 import type { Framework, MilestoneTemplate } from '../framework/schema.js';
-import { dueDateProblem, milestoneLink, milestoneTitle, MILESTONE_KIND_CHOICES, type MilestoneKindChoice } from './milestones.js';
+import { dueDateProblem, milestoneTitle, type MilestoneKindChoice } from './milestones.js';
 import { defaultTargetFor, templateWindows, windowDueDates, windowStartDates } from './schedule.js';
 
-/** Extra milestones of the person's own in the plan modal (the rest can be added later). */
-export const MAX_EXTRA_MILESTONES = 3;
+/** Lines of the plan modal's "add your own" box (more can be added later with `/pathway add`). */
+export const MAX_OWN_LINES = 10;
+/** What the box may hold: each line a title and " by " a date. */
+export const MAX_OWN_TEXT = MAX_OWN_LINES * (MAX_TITLE_LENGTH + 40);
 
 export interface TemplateChoice {
   key: string;
@@ -19,19 +23,13 @@ export interface TemplateChoice {
   due: string | undefined;
 }
 
-export interface ExtraDraft {
-  title: string | undefined;
-  kind: string | undefined;
-  due: string | undefined;
-  link: string | undefined;
-}
-
 export interface PlanDraft {
   fromRoleKey: string | undefined;
   goalRoleKey: string | undefined;
   targetDate: string | undefined;
   templates: TemplateChoice[];
-  extras: ExtraDraft[];
+  /** The person's own milestones, one a line: a title, optionally " by " a date. */
+  own: string | undefined;
 }
 
 export type PlanField =
@@ -40,7 +38,7 @@ export type PlanField =
   | { kind: 'target' }
   | { kind: 'keep' }
   | { kind: 'template'; key: string }
-  | { kind: 'extra'; index: number; part: 'title' | 'kind' | 'due' | 'link' };
+  | { kind: 'own' };
 
 export interface PlanProblem {
   field: PlanField;
@@ -70,19 +68,21 @@ export interface ValidPlan {
 
 export type PlanResult = { ok: true; plan: ValidPlan } | { ok: false; problems: PlanProblem[] };
 
-function isBlank(text: string | undefined): boolean {
-  return text === undefined || text.trim() === '';
-}
-
 function firstMessage(result: z.ZodSafeParseResult<unknown>): string | null {
   return result.success ? null : (result.error.issues[0]?.message ?? 'check this value');
 }
 
+/** Non-blank lines of the "add your own" box. */
+function ownLines(text: string | undefined): string[] {
+  return (text ?? '').split(/\r?\n/).map((line) => line.trim().replace(/^[-•*]\s*/, '')).filter((line) => line !== '');
+}
+
 /**
  * `current` is the plan being changed: a suggestion kept with the date it already has may
- * stay overdue (changing a plan must not force re-dating what is merely late).
+ * stay overdue (changing a plan must not force re-dating what is merely late). `dayFirst`
+ * is how the person writes dates (from their Slack locale), for the own milestones' dates.
  */
-export function validatePlan(draft: PlanDraft, framework: Framework, today: string, current?: CurrentPlan): PlanResult {
+export function validatePlan(draft: PlanDraft, framework: Framework, today: string, current?: CurrentPlan, dayFirst?: boolean): PlanResult {
   const problems: PlanProblem[] = [];
   const report = (field: PlanField, message: string): void => {
     problems.push({ field, message });
@@ -98,15 +98,16 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   const targetOk = target !== undefined && isoDate.safeParse(target).success && target > today;
   if (!targetOk) report({ kind: 'target' }, `Pick a target date after today (${formatDate(today)}).`);
 
-  const checkDate = (field: PlanField, due: string | undefined, unchanged?: string): string | undefined => {
+  /** `about` names the milestone, as its problem is shown on the list rather than beside the date. */
+  const checkDate = (field: PlanField, about: string, due: string | undefined, unchanged?: string): string | undefined => {
     if (due === undefined || !isoDate.safeParse(due).success) {
-      report(field, 'Pick a due date.');
+      report(field, `${about}: pick a due date.`);
       return undefined;
     }
     if (unchanged !== undefined && due === unchanged) return due;
     const past = dueDateProblem(due, today);
-    if (past) report(field, `${past}.`);
-    else if (targetOk && due > target) report(field, `This is after your target date (${formatDate(target)}): pick an earlier date or a later target.`);
+    if (past) report(field, `${about}: ${past}.`);
+    else if (targetOk && due > target) report(field, `${about}: ${formatDate(due)} is after your target date (${formatDate(target)}): pick an earlier date or a later target.`);
     return due;
   };
 
@@ -117,7 +118,7 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     const choice = draft.templates.find((c) => c.key === template.key);
     if (!choice?.keep) continue;
     const existing = current?.milestones.find((m) => m.templateKey === template.key && !m.done)?.due;
-    const due = checkDate({ kind: 'template', key: choice.key }, choice.due, existing);
+    const due = checkDate({ kind: 'template', key: choice.key }, `“${template.title}”`, choice.due, existing);
     if (due) {
       milestones.push({
         title: template.title,
@@ -131,34 +132,37 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     }
   }
 
-  draft.extras.slice(0, MAX_EXTRA_MILESTONES).forEach((extra, index) => {
-    if ([extra.title, extra.kind, extra.due, extra.link].every(isBlank)) return;
-    const field = (part: 'title' | 'kind' | 'due' | 'link'): PlanField => ({ kind: 'extra', index, part });
-    const title = milestoneTitle.safeParse(extra.title ?? '');
+  const lines = ownLines(draft.own);
+  if (lines.length > MAX_OWN_LINES) report({ kind: 'own' }, `Add up to ${MAX_OWN_LINES} here (you have ${lines.length}); add the rest later with \`/pathway add\`.`);
+  const dates: DateContext = { today, dayFirst };
+  lines.slice(0, MAX_OWN_LINES).forEach((line, index) => {
+    const about = lines.length === 1 ? 'Your milestone' : `Line ${index + 1}`;
+    const split = splitTitleAndDate(line, dates);
+    const title = milestoneTitle.safeParse(split.title ?? '');
     const titleProblem = firstMessage(title);
-    if (titleProblem) report(field('title'), `${capitalise(titleProblem)}.`);
-    const kindResult = z.enum(MILESTONE_KIND_CHOICES).safeParse(extra.kind ?? 'other');
-    if (!kindResult.success) report(field('kind'), 'Pick a kind from the list.');
-    const link = isBlank(extra.link) ? null : milestoneLink.safeParse(extra.link?.trim());
-    const linkProblem = link ? firstMessage(link) : null;
-    if (linkProblem) report(field('link'), `${capitalise(linkProblem)}.`);
-    const due = checkDate(field('due'), extra.due);
-    if (title.success && kindResult.success && due && !linkProblem) {
-      milestones.push({ title: title.data, kind: kindResult.data, due, link: link?.success ? link.data : null, signalKeys: [], description: null, templateKey: null });
+    if (titleProblem) {
+      report({ kind: 'own' }, `${about}: ${titleProblem}.`);
+      return;
     }
+    let due = targetOk ? target : undefined;
+    if (split.date !== undefined) {
+      const read = parseDatePhrase(split.date, dates);
+      if (!read.ok) {
+        report({ kind: 'own' }, `${about}: ${read.problem}`);
+        return;
+      }
+      due = checkDate({ kind: 'own' }, about, read.date);
+    }
+    if (title.success && due) milestones.push({ title: title.data, kind: 'other', due, link: null, signalKeys: [], description: null, templateKey: null });
   });
 
   const sameGoal = current !== undefined && from !== undefined && goal !== undefined && current.fromRoleKey === from.key && current.goalRoleKey === goal.key;
   const keepsOwn = sameGoal && current.milestones.some((m) => !m.done && m.templateKey === null);
-  const chosen = keepsOwn || draft.templates.some((c) => c.keep) || draft.extras.some((e) => !isBlank(e.title));
+  const chosen = keepsOwn || draft.templates.some((c) => c.keep) || lines.length > 0;
   if (!chosen) report({ kind: 'keep' }, 'Keep at least one suggested milestone, or add one of your own below.');
 
   if (problems.length > 0 || !from || !goal || !kind || !targetOk) return { ok: false, problems };
   return { ok: true, plan: { fromRoleKey: from.key, goalRoleKey: goal.key, moveKind: kind, targetDate: target, milestones } };
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
 /** The active plan as the plan modal starts from it. */
@@ -166,7 +170,8 @@ export interface CurrentPlan {
   fromRoleKey: string;
   goalRoleKey: string;
   targetDate: string;
-  milestones: { templateKey: string | null; due: string; done: boolean }[];
+  /** `setByHand`: a date the person moved themselves, kept when the target changes (as `/pathway target` does). */
+  milestones: { templateKey: string | null; due: string; done: boolean; setByHand?: boolean | undefined }[];
 }
 
 export interface ProposedMilestone {
@@ -236,7 +241,7 @@ export function proposePlan(framework: Framework, input: ProposalInput, today: s
         template,
         keep: !same || existing !== undefined,
         start: starts[i] ?? today,
-        due: existing && keepDates ? existing.due : (dues[i] ?? targetDate),
+        due: existing && (keepDates || (existing.setByHand === true && existing.due <= targetDate)) ? existing.due : (dues[i] ?? targetDate),
       };
     }),
   };

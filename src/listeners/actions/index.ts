@@ -15,11 +15,11 @@ import { HOME_PAGE_ACTION_PATTERN, HOME_SETTINGS_OPEN_ACTION } from '../../block
 import { homeSettingsOpen } from './home-settings.js';
 import { MILESTONE_ACTIONS } from '../../blocks/milestones.js';
 import { GOAL_REACHED_ACTION, PLAN_OPEN_ACTION } from '../../blocks/overview.js';
-import { PLAN_ACTIONS } from '../../blocks/plan.js';
+import { PLAN_ACTIONS, PLAN_DUE_ACTION } from '../../blocks/plan.js';
 import { homePage } from './home-page.js';
 import { milestoneDoneOpen, milestoneEditOpen, milestoneMoveOpen } from './milestone-open.js';
 import { milestoneUndoDone } from './milestone-undo-done.js';
-import { planFormChanged } from './plan-form.js';
+import { planDueChanged, planFormChanged } from './plan-form.js';
 import { planOpen } from './plan-open.js';
 
 import { NUDGE_ACTIONS } from '../../blocks/nudges.js';
@@ -49,6 +49,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(ADMIN_OPEN_IMPORT_ACTION_ID, adminOpenImport(deps));
   app.action(PLAN_OPEN_ACTION, planOpen(deps));
   for (const actionId of Object.values(PLAN_ACTIONS)) app.action(actionId, planFormChanged(deps));
+  app.action(PLAN_DUE_ACTION, planDueChanged());
   app.action(MILESTONE_ACTIONS.done, milestoneDoneOpen(deps));
   app.action(MILESTONE_ACTIONS.move, milestoneMoveOpen(deps));
   app.action(MILESTONE_ACTIONS.edit, milestoneEditOpen(deps));

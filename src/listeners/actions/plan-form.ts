@@ -64,3 +64,13 @@ export function planFormChanged(deps: ListenerDeps) {
     });
   };
 }
+
+/**
+ * A suggestion's date changed: nothing to rebuild (the date is read when the plan is
+ * saved), but Slack shows an error on an action nobody acknowledges.
+ */
+export function planDueChanged() {
+  return async ({ ack }: PlanFormArgs): Promise<void> => {
+    await ack();
+  };
+}

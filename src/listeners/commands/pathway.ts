@@ -5,8 +5,10 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../blocks/help.js';
 import { overviewBlocks } from '../../blocks/overview.js';
-import { parseCommand } from '../../domain/commands.js';
+import { parseCommand, type Command } from '../../domain/commands.js';
 import { todayIn } from '../../domain/dates.js';
+import { ambiguousDateNote, writesDayFirst } from '../../domain/date-phrases.js';
+import { withNote } from '../../blocks/text.js';
 import { UserError } from '../../domain/errors.js';
 import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
@@ -41,6 +43,21 @@ function mayNeedToday(name: string): boolean {
   return name === 'add' || name === 'move' || name === 'away' || name === 'target';
 }
 
+/** The date a subcommand was given, as understood. */
+function commandDate(command: Command): string | undefined {
+  switch (command.kind) {
+    case 'add':
+    case 'move':
+      return command.due;
+    case 'target':
+      return command.targetDate;
+    case 'away':
+      return command.until;
+    default:
+      return undefined;
+  }
+}
+
 export function pathwayCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
@@ -73,12 +90,16 @@ export function pathwayCommand(deps: ListenerDeps) {
       const maxAge = preview?.kind === 'admin' || preview?.kind === 'report' || (preview?.kind === 'celebrate' && isAdminSetting(preview.setting)) ? ADMIN_CHECK_MAX_AGE_MS : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
-      const parsed = parseCommand(command.text, { today });
+      // 3/4/2027 is 3 April or March 4 as the person's Slack writes dates.
+      const dates = { today, dayFirst: writesDayFirst(person.locale) };
+      const parsed = parseCommand(command.text, dates);
       if (!parsed.ok) {
         const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion) : invalidCommandBlocks(parsed.spec, parsed.problems);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
+      // A date that reads either way is confirmed back in words.
+      const dateNote = mayNeedToday(parsed.command.kind) ? ambiguousDateNote(command.text, dates, commandDate(parsed.command)) : null;
       switch (parsed.command.kind) {
         case 'overview': {
           const overview = await loadOverview(deps.prisma, person.id, today);
@@ -102,14 +123,14 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'target': {
           const change = await changeTargetDate(deps.prisma, person.id, { targetDate: parsed.command.targetDate, today, includeHandSet: parsed.command.includeHandSet });
-          await reply(targetChangedReply(change));
+          await reply(withNote(targetChangedReply(change), dateNote));
           await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
           return;
         }
         case 'add':
         case 'done':
         case 'move':
-          await reply(await quickForm(deps, client, { member, person, now, today }, parsed.command));
+          await reply(withNote(await quickForm(deps, client, { member, person, now, today }, parsed.command), dateNote));
           return;
         case 'checkin':
           await openCheckInModal(deps, client, person.id, command.trigger_id);
@@ -139,7 +160,7 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'back':
         case 'pause':
         case 'resume':
-          await reply(await nudgeControlReply(deps, person.id, parsed.command, today));
+          await reply(withNote(await nudgeControlReply(deps, person.id, parsed.command, today), dateNote));
           return;
         case 'settings':
           await openNudgeSettings(deps, client, person.id, command.trigger_id);

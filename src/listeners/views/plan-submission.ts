@@ -7,6 +7,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { planErrors, planMetadataSchema, planSavedMessage, readPlanForm, staleGoalErrors } from '../../blocks/plan.js';
 import { metadataSchema, viewStateSchema } from '../../blocks/state.js';
+import { writesDayFirst } from '../../domain/date-phrases.js';
 import { validatePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { roleRef } from '../../services/overview.js';
@@ -33,7 +34,7 @@ export function planSubmission(deps: ListenerDeps) {
       const actor = await actorFor(deps, client, { teamId, userId });
       const framework = await activeFramework(deps.prisma, actor.member.workspace.id);
       const current = await currentPlan(deps.prisma, actor.person.id);
-      const checked = validatePlan(draft, framework.framework, actor.today, current ?? undefined);
+      const checked = validatePlan(draft, framework.framework, actor.today, current ?? undefined, writesDayFirst(actor.person.locale));
       if (!checked.ok) {
         await ack({ response_action: 'errors', errors: planErrors(checked.problems, state, metadata) });
         return;
@@ -44,7 +45,7 @@ export function planSubmission(deps: ListenerDeps) {
       await refreshHome(deps, client, teamId, userId);
       const goal = roleRef(framework.framework, checked.plan.goalRoleKey);
       await client.chat
-        .postMessage({ channel: userId, ...planSavedMessage(goal.title, checked.plan.targetDate, checked.plan.milestones.length) })
+        .postMessage({ channel: userId, ...planSavedMessage(goal.title, checked.plan.targetDate, checked.plan.milestones) })
         .catch((error: unknown) => deps.logger.warn({ ...context, err: error }, 'could not send the plan confirmation'));
     } catch (error) {
       await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import type { Framework } from '../../../src/domain/framework/schema.js';
-import { validatePlan, type ExtraDraft, type PlanDraft, type PlanProblem } from '../../../src/domain/pathways/plan.js';
+import { validatePlan, type PlanDraft, type PlanProblem } from '../../../src/domain/pathways/plan.js';
 
 const TODAY = '2027-01-11';
 let framework: Framework;
@@ -10,8 +10,6 @@ let framework: Framework;
 beforeAll(async () => {
   framework = await loadDefaultFramework();
 });
-
-const noExtra: ExtraDraft = { title: undefined, kind: undefined, due: undefined, link: undefined };
 
 function draft(overrides: Partial<PlanDraft> = {}): PlanDraft {
   const templates = milestoneTemplatesFor(framework, 'senior-instructional-designer').map((t, i) => ({
@@ -24,7 +22,7 @@ function draft(overrides: Partial<PlanDraft> = {}): PlanDraft {
     goalRoleKey: 'senior-instructional-designer',
     targetDate: '2027-12-31',
     templates,
-    extras: [noExtra, noExtra, noExtra],
+    own: undefined,
     ...overrides,
   };
 }
@@ -38,7 +36,7 @@ function problems(input: PlanDraft): PlanProblem[] {
 describe('validatePlan', () => {
   it('accepts a ladder move with kept templates in framework order, then the person’s own', () => {
     const input = draft({
-      extras: [{ title: ' Run a lunch-and-learn ', kind: 'project', due: '2027-05-05', link: 'https://example.com/ll' }, noExtra, noExtra],
+      own: ' Run a lunch-and-learn by 5 May \n\n- Shadow a director',
     });
     input.templates[1]!.keep = false;
     const result = validatePlan(input, framework, TODAY);
@@ -46,10 +44,14 @@ describe('validatePlan', () => {
     if (!result.ok) return;
     expect(result.plan.moveKind).toBe('ladder');
     const titles = result.plan.milestones.map((m) => m.title);
-    expect(titles).toHaveLength(8);
+    expect(titles).toHaveLength(9);
     expect(titles[0]).toBe(milestoneTemplatesFor(framework, 'senior-instructional-designer')[0]!.title);
     expect(titles).not.toContain(milestoneTemplatesFor(framework, 'senior-instructional-designer')[1]!.title);
-    expect(result.plan.milestones.at(-1)).toEqual({ title: 'Run a lunch-and-learn', kind: 'project', due: '2027-05-05', link: 'https://example.com/ll', signalKeys: [], description: null, templateKey: null });
+    expect(result.plan.milestones.slice(-2)).toEqual([
+      { title: 'Run a lunch-and-learn', kind: 'other', due: '2027-05-05', link: null, signalKeys: [], description: null, templateKey: null },
+      // Without a date, due on the target date.
+      { title: 'Shadow a director', kind: 'other', due: '2027-12-31', link: null, signalKeys: [], description: null, templateKey: null },
+    ]);
     expect(result.plan.milestones[0]).toMatchObject({ templateKey: 'assess-competencies', description: expect.stringContaining('Rate yourself') });
   });
 
@@ -78,8 +80,10 @@ describe('validatePlan', () => {
     input.templates[0]!.due = '2027-01-10';
     input.templates[2]!.due = '2027-07-01';
     const found = problems(input);
-    expect(found).toContainEqual({ field: { kind: 'template', key: input.templates[0]!.key }, message: expect.stringContaining('is in the past') });
-    expect(found).toContainEqual({ field: { kind: 'template', key: input.templates[2]!.key }, message: expect.stringContaining('after your target date') });
+    // Named, as the problem is shown on the list of suggestions rather than beside the date.
+    const titles = milestoneTemplatesFor(framework, 'senior-instructional-designer').map((t) => t.title);
+    expect(found).toContainEqual({ field: { kind: 'template', key: input.templates[0]!.key }, message: expect.stringMatching(new RegExp(`^“${titles[0]}”: .*is in the past`)) });
+    expect(found).toContainEqual({ field: { kind: 'template', key: input.templates[2]!.key }, message: `“${titles[2]}”: Thu 1 Jul 2027 is after your target date (Wed 30 Jun 2027): pick an earlier date or a later target.` });
   });
 
   it('ignores the dates of dropped templates', () => {
@@ -94,25 +98,32 @@ describe('validatePlan', () => {
     expect(problems(input).map((p) => p.field)).toEqual([{ kind: 'keep' }]);
   });
 
-  it('checks each extra milestone that was started: title, size, date and link', () => {
+  it('reads the own milestones one a line, dates as people type them, and names the line that is wrong', () => {
     const found = problems(
       draft({
-        extras: [
-          { title: undefined, kind: 'course', due: '2027-03-01', link: undefined },
-          { title: 'x'.repeat(151), kind: undefined, due: undefined, link: 'javascript:alert(1)' },
-          { title: 'Fine', kind: 'sabbatical', due: '2027-03-01', link: 'ftp://example.com' },
-        ],
+        own: ['Fine by next friday', 'x'.repeat(151), 'Read a book by nxt friday', 'Too late by 2028-01-31', 'Past by 2027-01-10'].join('\n'),
       }),
     );
-    expect(found).toEqual(
-      expect.arrayContaining([
-        { field: { kind: 'extra', index: 0, part: 'title' }, message: 'Give the milestone a title.' },
-        { field: { kind: 'extra', index: 1, part: 'title' }, message: 'Keep the title under 150 characters.' },
-        { field: { kind: 'extra', index: 1, part: 'due' }, message: 'Pick a due date.' },
-        { field: { kind: 'extra', index: 1, part: 'link' }, message: 'Give a full web address starting with https://.' },
-        { field: { kind: 'extra', index: 2, part: 'kind' }, message: 'Pick a kind from the list.' },
-        { field: { kind: 'extra', index: 2, part: 'link' }, message: 'Give a full web address starting with https://.' },
-      ]),
-    );
+    expect(found).toEqual([
+      { field: { kind: 'own' }, message: 'Line 2: keep the title under 150 characters.' },
+      { field: { kind: 'own' }, message: expect.stringMatching(/^Line 3: I read "friday" as a date but not "nxt"/) },
+      { field: { kind: 'own' }, message: 'Line 4: Mon 31 Jan 2028 is after your target date (Fri 31 Dec 2027): pick an earlier date or a later target.' },
+      { field: { kind: 'own' }, message: expect.stringMatching(/^Line 5: .*is in the past/) },
+    ]);
+  });
+
+  it('reads 3/4 day first unless the person writes the month first', () => {
+    const dayFirst = validatePlan(draft({ own: 'Shadow a director by 3/4/2027' }), framework, TODAY, undefined, true);
+    const monthFirst = validatePlan(draft({ own: 'Shadow a director by 3/4/2027' }), framework, TODAY, undefined, false);
+    expect(dayFirst.ok && dayFirst.plan.milestones.at(-1)?.due).toBe('2027-04-03');
+    expect(monthFirst.ok && monthFirst.plan.milestones.at(-1)?.due).toBe('2027-03-04');
+  });
+
+  it('takes own milestones alone as a plan, and refuses more lines than the box holds', () => {
+    const input = draft({ own: 'Shadow a director' });
+    for (const choice of input.templates) choice.keep = false;
+    expect(validatePlan(input, framework, TODAY).ok).toBe(true);
+    const many = Array.from({ length: 11 }, (_, i) => `Milestone ${i + 1}`).join('\n');
+    expect(problems(draft({ own: many }))).toContainEqual({ field: { kind: 'own' }, message: expect.stringContaining('Add up to 10 here (you have 11)') });
   });
 });

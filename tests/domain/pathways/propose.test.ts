@@ -44,4 +44,25 @@ describe('proposePlan', () => {
     expect(proposePlan(framework, {}, '2027-01-11')).toMatchObject({ fromRoleKey: undefined, goals: [], goalRoleKey: undefined, milestones: [] });
     expect(proposePlan(framework, { fromRoleKey: 'strategic-learning-leader' }, '2027-01-11')).toMatchObject({ goals: [], milestones: [] });
   });
+
+  it('changing the plan’s target re-spreads its dates, except one the person moved themselves while it still fits', () => {
+    const base = { fromRoleKey: 'instructional-designer', goalRoleKey: 'senior-instructional-designer' };
+    const current = {
+      ...base,
+      targetDate: '2027-12-31',
+      milestones: [
+        { templateKey: 'seek-mentorship', due: '2027-05-14', done: false, setByHand: true },
+        { templateKey: 'apply', due: '2027-12-31', done: false, setByHand: false },
+      ],
+    };
+    const same = proposePlan(framework, { ...base, current }, '2027-01-11');
+    expect(same.targetDate).toBe('2027-12-31');
+    expect(same.milestones.filter((m) => m.keep).map((m) => [m.template.key, m.due])).toEqual([['seek-mentorship', '2027-05-14'], ['apply', '2027-12-31']]);
+    const earlier = proposePlan(framework, { ...base, current, targetDate: '2027-09-30' }, '2027-01-11');
+    expect(earlier.milestones.find((m) => m.template.key === 'seek-mentorship')?.due).toBe('2027-05-14');
+    expect(earlier.milestones.find((m) => m.template.key === 'apply')?.due).toBe('2027-09-30');
+    // Past the new target, the date moved by hand is re-spread too.
+    const tooEarly = proposePlan(framework, { ...base, current, targetDate: '2027-04-30' }, '2027-01-11');
+    expect(tooEarly.milestones.find((m) => m.template.key === 'seek-mentorship')?.due).toBe('2027-04-30');
+  });
 });

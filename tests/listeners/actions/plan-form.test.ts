@@ -60,13 +60,13 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
   it('re-spreads the suggested dates to a new target date', async () => {
     const opened = await openModal();
     const lastDue = (view: OpenedView, rev: number): string =>
-      block<{ element: { initial_date: string } }>(view, `plan_due.${rev}.apply`).element.initial_date;
+      block<{ accessory: { initial_date: string } }>(view, `plan_due.${rev}.apply`).accessory.initial_date;
     expect(lastDue(opened, 0) > '2027-06-30').toBe(true);
     const updated = await change(opened, 'plan_target', 'plan_target', { selected_date: '2027-06-30' });
     expect(lastDue(updated, 1)).toBe('2027-06-30');
     const dues = updated.view.blocks
       .filter((b) => b.block_id?.startsWith('plan_due.1.'))
-      .map((b) => (b as unknown as { element: { initial_date: string } }).element.initial_date);
+      .map((b) => (b as unknown as { accessory: { initial_date: string } }).accessory.initial_date);
     // Activities overlap: mentoring runs to the target while others end earlier.
     expect(dues).toContain('2027-06-30');
     expect(dues.every((d) => d >= '2027-01-11' && d <= '2027-06-30')).toBe(true);

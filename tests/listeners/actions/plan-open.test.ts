@@ -37,10 +37,13 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
       'Move across: Assessment Writer',
       'Move across: Faculty Trainer',
     ]);
-    // Eight templates for Senior Instructional Designer: keep boxes (10 a group) and a date each.
+    // Eight templates for Senior Instructional Designer: one list to keep them (10 a group), then a row each with its date.
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.'))).toHaveLength(8);
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_keep.0.'))).toHaveLength(1);
-    expect(textOf(view)).toContain('*Changing your plan:* this starts from your current one');
+    expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.')).every((b) => b.type === 'section')).toBe(true);
+    // What saving does to the current plan is said first.
+    expect(textOf(view.blocks[0])).toContain('*Changing your plan:* this starts from your current one');
+    expect(view.blocks.at(-1)).toMatchObject({ block_id: 'plan_own', element: { multiline: true } });
     expectCleanSlackTraffic(t);
   });
 

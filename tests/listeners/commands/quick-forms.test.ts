@@ -170,4 +170,27 @@ describe('/pathway add, done and move', () => {
     await t.db.prisma.person.update({ where: { id: seeded.personId }, data: { timeZone: 'Pacific/Auckland' } });
     expect((await ask('move 1 to 2027-01-11')).text).toContain('is in the past (today is Tue 12 Jan 2027 where you are)');
   });
+
+  it('reads 3/4/2027 from each person’s Slack locale (users.info with include_locale) and confirms it in words', async () => {
+    const seeded = await seedFour();
+    // A day on, her profile is read again; her Slack writes dates day first (en-GB): 3 April.
+    t.clock.advance(24 * 60 * 60 * 1000 + 60_000);
+    const british = await ask('add Lead a workshop by 3/4/2027');
+    expect(british.text).toContain('“Lead a workshop”, due Sat 3 Apr 2027.');
+    expect(textOf(british.blocks)).toContain('3/4/2027 is 3 April 2027: day first, as your Slack language writes dates (for 4 March 2027, type 2027-03-04).');
+    expect(t.fake.callsTo('users.info').at(-1)?.args).toMatchObject({ user: ALICE, include_locale: 'true' });
+    expect((await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } })).locale).toBe('en-GB');
+
+    // Her Slack switches to en-US: at the next daily profile refresh, 3/4 is March 4.
+    t.fake.setUser({ id: ALICE, locale: 'en-US' });
+    t.clock.advance(24 * 60 * 60 * 1000 + 60_000);
+    const american = await ask('move 1 to 3/4/2027');
+    expect(american.text).toContain('to Thu 4 Mar 2027.');
+    expect(textOf(american.blocks)).toContain('3/4/2027 is 4 March 2027: month first');
+    expect((await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } })).locale).toBe('en-US');
+    // A date that reads one way only gets no note.
+    expect(textOf((await ask('add Read a book by 31/03/2027')).blocks)).not.toContain('as your Slack language writes dates');
+    expect((await milestoneRows(t, seeded.pathwayId)).map((r) => r.due)).toContain('2027-03-04');
+    expectCleanSlackTraffic(t);
+  });
 });

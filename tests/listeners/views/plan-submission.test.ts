@@ -43,10 +43,7 @@ for (const backend of await backends()) {
         selected_options: (values['plan_keep.0.0']!.plan_keep!.selected_options as { value: string }[]).filter((o) => o.value !== 'voice-intent'),
       });
       setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-20' });
-      setField(values, 'plan_extra.0.title', { value: 'Run a lunch-and-learn' });
-      setField(values, 'plan_extra.0.kind', { selected_option: { value: 'project' } });
-      setField(values, 'plan_extra.0.due', { selected_date: '2027-03-03' });
-      setField(values, 'plan_extra.0.link', { value: 'https://example.com/lunch' });
+      setField(values, 'plan_own', { value: 'Run a lunch-and-learn by 3 March' });
       expect(await submit(opened, values)).toBe('');
 
       const pathway = await t.db.prisma.pathway.findFirstOrThrow({ where: { person: { slackUserId: ALICE } }, include: { person: true } });
@@ -57,6 +54,9 @@ for (const backend of await backends()) {
       expect(rows.map((r) => r.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
       expect(rows[0]).toMatchObject({ title: 'Assess yourself against Senior Instructional Designer', due: '2027-01-20' });
       expect(rows.at(-1)).toEqual({ position: 8, title: 'Run a lunch-and-learn', done: false, due: '2027-03-03' });
+      // The date beside a suggestion is a section's accessory: changing it is acknowledged, and read on saving.
+      const dueChanged = await t.driver.blockAction({ userId: ALICE, actionId: 'plan_due', blockId: 'plan_due.0.apply', selectedDate: '2027-06-01' });
+      expect(dueChanged.status).toBe(200);
       const target = pathway.targetDate.toISOString().slice(0, 10);
       expect(rows.every((r) => r.due >= '2027-01-11' && r.due <= target)).toBe(true);
       // Each suggested milestone keeps the readiness signals it builds, for check-ins.
@@ -67,6 +67,8 @@ for (const backend of await backends()) {
 
       await t.fake.waitForCall('chat.postMessage');
       expect(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).at(-1)?.text).toContain('Your plan is saved: Senior Instructional Designer by');
+      // The person's own milestones are confirmed with their dates in words, as the typed dates were read.
+      expect(textOf(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).at(-1))).toContain('Your own:\\n• Run a lunch-and-learn, due Wed 3 Mar 2027');
       await t.fake.waitForCall('views.publish');
       const home = textOf(t.fake.homeView(ALICE));
       expect(home).toContain('Senior Instructional Designer');
@@ -81,19 +83,17 @@ for (const backend of await backends()) {
       for (const blockId of Object.keys(values).filter((id) => id.startsWith('plan_due.0.'))) setField(values, blockId, { selected_date: '2027-03-01' });
       setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-10' });
       setField(values, 'plan_due.0.apply', { selected_date: '2027-07-01' });
-      setField(values, 'plan_extra.1.title', { value: 'x'.repeat(151) });
-      setField(values, 'plan_extra.1.due', { selected_date: '2027-03-01' });
-      setField(values, 'plan_extra.2.title', { value: 'Shadow a director' });
-      setField(values, 'plan_extra.2.link', { value: 'javascript:alert(1)' });
+      setField(values, 'plan_own', { value: 'Shadow a director\n' + 'x'.repeat(151) });
       const body = (await submit(opened, values)) as { response_action: string; errors: Record<string, string> };
       expect(body.response_action).toBe('errors');
+      // Slack shows errors on input blocks only: a suggestion's date problem goes on the list, naming it (the first one wins).
       expect(body.errors).toEqual({
-        'plan_due.0.assess-competencies': expect.stringContaining('is in the past (today is Mon 11 Jan 2027'),
-        'plan_due.0.apply': 'This is after your target date (Wed 30 Jun 2027): pick an earlier date or a later target.',
-        'plan_extra.1.title': 'Keep the title under 150 characters.',
-        'plan_extra.2.due': 'Pick a due date.',
-        'plan_extra.2.link': 'Give a full web address starting with https://.',
+        'plan_keep.0.0': expect.stringMatching(/^“Assess yourself against Senior Instructional Designer”: .*is in the past \(today is Mon 11 Jan 2027/),
+        plan_own: 'Line 2: keep the title under 150 characters.',
       });
+      setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-02-01' });
+      const next = (await submit(opened, values)) as { errors: Record<string, string> };
+      expect(next.errors['plan_keep.0.0']).toBe('“Apply for a Senior Instructional Designer role”: Thu 1 Jul 2027 is after your target date (Wed 30 Jun 2027): pick an earlier date or a later target.');
       expect(await t.db.prisma.pathway.count()).toBe(0);
     });
 
@@ -158,7 +158,7 @@ for (const backend of await backends()) {
       const third = openedView(await t.fake.waitForCall('views.open', (call) => t.fake.callsTo('views.open').indexOf(call) === 2, 10_000));
       const keep = third.view.blocks.find((b) => b.block_id === 'plan_keep.0.0') as unknown as { element: { initial_options: { value: string }[] } };
       expect(keep.element.initial_options.map((o) => o.value)).toEqual(['assess-competencies', 'seek-mentorship']);
-      expect(third.view.blocks.find((b) => b.block_id === 'plan_due.0.seek-mentorship')).toMatchObject({ element: { initial_date: '2027-09-30' } });
+      expect(third.view.blocks.find((b) => b.block_id === 'plan_due.0.seek-mentorship')).toMatchObject({ accessory: { initial_date: '2027-09-30' } });
     });
 
     it('a new goal keeps the previous pathway as history (changed) and takes the person’s own open milestones along', async () => {
@@ -169,8 +169,7 @@ for (const backend of await backends()) {
       const goalBlock = opened.view.blocks.find((b) => b.block_id?.startsWith('plan_goal.')) as unknown as { block_id: string };
       // Swap the goal in place, as the modal would after views.update with the new goal's suggestions.
       setField(values, goalBlock.block_id, { selected_option: { value: 'learning-consultant' } });
-      setField(values, 'plan_extra.0.title', { value: 'Shadow a consultant' });
-      setField(values, 'plan_extra.0.due', { selected_date: '2027-03-01' });
+      setField(values, 'plan_own', { value: 'Shadow a consultant by 2027-03-01' });
       const metadata = JSON.stringify({ rev: 0, goal: 'learning-consultant' });
       const result = await t.driver.viewSubmission({
         userId: ALICE,
