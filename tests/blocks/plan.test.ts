@@ -3,7 +3,7 @@ import { homeView } from '../../src/blocks/home.js';
 import { doneConfirmation, doneModal, editModal, milestoneRowBlocks, moveModal } from '../../src/blocks/milestones.js';
 import { overviewBlocks } from '../../src/blocks/overview.js';
 import { planModal } from '../../src/blocks/plan.js';
-import { loadDefaultFramework } from '../../src/domain/framework/default.js';
+import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
 import { FrameworkSchema, MAX_ROLES, type FrameworkInput } from '../../src/domain/framework/schema.js';
 import { MAX_LINK_LENGTH } from '../../src/domain/pathways/milestones.js';
