@@ -171,7 +171,7 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
         type: 'input',
         block_id: feedbackCommentBlockId(signal.key),
         optional: true,
-        label: plain('A moment that shows it (optional)', 2000),
+        label: plain('A moment that shows it', 2000),
         element: {
           type: 'plain_text_input',
           action_id: FEEDBACK_FIELDS.comment,

@@ -54,7 +54,7 @@ export function thanksModal(prefill: { to: string | null; reason: string; link: 
       type: 'input',
       block_id: THANKS_FIELDS.signals,
       optional: true,
-      label: plain('The signal it shows (optional)', 2000),
+      label: plain('The signal it shows', 2000),
       hint: plain('Kept on their readiness case when it is a signal of the role they are working towards.', 2000),
       element: { type: 'multi_static_select', action_id: THANKS_FIELDS.signals, options, max_selected_items: 3 },
     });
