@@ -62,6 +62,12 @@ describe('manifest.json', async () => {
     expect(shortcuts).toContainEqual(expect.objectContaining({ type: 'message', callback_id: SAVE_EVIDENCE_SHORTCUT, name: 'Save as evidence' }));
   });
 
+  it('declares the "Thank for this" message shortcut with the callback id the app listens to', async () => {
+    const { THANKS_SHORTCUT } = await import('../src/blocks/thanks.js');
+    const shortcuts = (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
+    expect(shortcuts).toContainEqual(expect.objectContaining({ type: 'message', callback_id: THANKS_SHORTCUT, name: 'Thank for this' }));
+  });
+
   it('asks for every bot scope the app needs and no other', () => {
     const scopes = ((manifest.oauth_config as { scopes: { bot: string[] } }).scopes.bot).slice().sort();
     const needed = new Set(['commands', ...Object.values(METHOD_SCOPES).filter((scope): scope is string => scope !== null)]);

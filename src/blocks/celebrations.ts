@@ -41,6 +41,8 @@ function winSentence(win: WinCard, who: string): string {
       return `${who} reached their goal role: ${shown(win.achievement)}`;
     case 'streak':
       return `${who} kept up their development check-ins: ${shown(win.achievement)}`;
+    case 'thanks':
+      return `${who} ${who === 'You' ? 'were' : 'was'} thanked by a colleague for ${shown(win.achievement)}`;
   }
 }
 
@@ -58,6 +60,7 @@ const HEADLINE: Record<WinCard['kind'], string> = {
   milestone: ':tada: Milestone reached',
   goal: ':trophy: Goal role reached',
   streak: ':seedling: Keeping the habit',
+  thanks: ':pray: Thanks from a colleague',
 };
 
 /** The post in the team channel. */

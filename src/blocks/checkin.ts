@@ -11,6 +11,8 @@ import { MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, RATING_LABELS, RATINGS,
 import type { CheckInDetail, CheckInForm, CheckInSummary, LastAnswer, ReadinessView } from '../services/checkins.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { caseSummary } from './evidence.js';
+import type { ColleagueView } from '../domain/feedback.js';
+import { colleagueLines, feedbackAskButton } from './feedback.js';
 import { readinessBlocks, ratingLabel } from './readiness.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -149,7 +151,12 @@ export function checkInSavedView(readiness: ReadinessView | null, managerSlackUs
     callback_id: 'checkin_saved',
     title: plain('Check-in saved', LIMITS.modalTitle),
     close: plain('Done', LIMITS.modalTitle),
-    blocks: [{ type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) }, ...readinessBlocks(readiness, 'self')],
+    blocks: [
+      { type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) },
+      ...readinessBlocks(readiness, 'self'),
+      { type: 'section', text: mrkdwn('How do colleagues see these signals? Ask a few who have seen your work: their answers show beside yours.') },
+      { type: 'actions', block_id: 'checkin_feedback', elements: [feedbackAskButton()] },
+    ],
   };
 }
 
@@ -202,7 +209,7 @@ function selfLine(rating: CheckInDetail['ratings'][number]): string {
   return `Self: *${RATING_LABELS[rating.selfRating]}*${example}`;
 }
 
-export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<string, SignalCase> = new Map()): ModalView {
+export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<string, SignalCase> = new Map(), colleagues: ReadonlyMap<string, ColleagueView> = new Map()): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
@@ -216,8 +223,9 @@ export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<strin
   ];
   for (const rating of detail.ratings) {
     const summary = caseSummary(cases.get(rating.signalKey));
+    const others = colleagueLines(colleagues.get(rating.signalKey));
     blocks.push(
-      { type: 'section', text: mrkdwn(`*${userText(rating.title)}*\n${selfLine(rating)}${summary ? `\n${summary}` : ''}`) },
+      { type: 'section', text: mrkdwn(`*${userText(rating.title)}*\n${selfLine(rating)}${summary ? `\n${summary}` : ''}${others.length > 0 ? `\n${others.join('\n')}` : ''}`) },
       {
         type: 'input',
         block_id: managerRatingBlockId(rating.signalKey),

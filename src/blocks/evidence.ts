@@ -10,6 +10,8 @@ import { formatDate } from '../domain/dates.js';
 import { caseCounts, MAX_EVIDENCE_TEXT_LENGTH, WINS_LOG_TARGET, type SignalCase, type WinEntry, type WinsPage } from '../domain/evidence.js';
 import { RATING_LABELS } from '../domain/readiness.js';
 import type { EvidenceTargets, ReadinessCaseView } from '../services/evidence.js';
+import type { ColleagueView } from '../domain/feedback.js';
+import { colleagueLines, feedbackAskButton, waitingLine } from './feedback.js';
 import { selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -88,6 +90,8 @@ export function winLine(entry: WinEntry, titles: SignalTitles, max = ENTRY_TEXT_
       return `:pushpin: *Saved message*${entry.milestone ? ` for ${milestoneName(entry)}` : ''} · ${when}\n${text}${link}${tagged}`;
     case 'note':
       return `:pencil: *Note*${entry.milestone ? ` on ${milestoneName(entry)}` : ''} · ${when}\n${text}${link}${tagged}`;
+    case 'thanks':
+      return `:pray: *Thanks from ${authorName(entry, 'a colleague')}* · ${when}\n${text}${link}${tagged}`;
   }
 }
 
@@ -192,7 +196,7 @@ function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
   return shown;
 }
 
-function caseSection(signalCase: SignalCase, titles: SignalTitles): string {
+function caseSection(signalCase: SignalCase, titles: SignalTitles, colleagues: ColleagueView | undefined): string {
   const lines = [`*${userText(signalCase.title)}*`];
   if (signalCase.milestones.length > 0) {
     lines.push('_Milestones that serve it_');
@@ -215,6 +219,7 @@ function caseSection(signalCase: SignalCase, titles: SignalTitles): string {
       ...listed(signalCase.examples, (entry) => `• ${formatDate(entry.date)}${entry.rating ? ` (${RATING_LABELS[entry.rating]})` : ''}: ${quote(entry.text, LINE_TEXT_SHOWN)}`),
     );
   }
+  lines.push(...colleagueLines(colleagues));
   if (lines.length === 1) lines.push('_Nothing yet: no milestone serves it and no evidence or example names it._');
   return truncate(lines.join('\n'), LIMITS.sectionText);
 }
@@ -228,13 +233,16 @@ export function readinessCaseModal(view: ReadinessCaseView, self: boolean): Moda
       type: 'context',
       elements: [
         mrkdwn(
-          `What backs ${whose} readiness for *${userText(view.goalTitle)}*, signal by signal: the milestones that serve it, evidence saved for it, and examples from check-ins. Only the person and their current manager see it.`,
+          `What backs ${whose} readiness for *${userText(view.goalTitle)}*, signal by signal: the milestones that serve it, evidence saved for it, examples from check-ins and colleagues’ view. Only the person and their current manager see it.`,
         ),
       ],
     },
   ];
   if (view.cases.length === 0) blocks.push({ type: 'section', text: mrkdwn('This goal role lists no readiness signals in the framework.') });
-  for (const signalCase of view.cases) blocks.push({ type: 'divider' }, { type: 'section', text: mrkdwn(caseSection(signalCase, titles)) });
+  for (const signalCase of view.cases) blocks.push({ type: 'divider' }, { type: 'section', text: mrkdwn(caseSection(signalCase, titles, view.colleagues?.get(signalCase.key))) });
+  const waiting = waitingLine(view.waiting ?? []);
+  if (waiting) blocks.push({ type: 'context', elements: [mrkdwn(waiting)] });
+  if (view.askable && view.cases.length > 0) blocks.push({ type: 'actions', block_id: 'readiness_case_feedback', elements: [feedbackAskButton()] });
   return { type: 'modal', callback_id: 'readiness_case', title: plain('Readiness case', LIMITS.modalTitle), close: plain('Close', LIMITS.modalTitle), blocks };
 }
 

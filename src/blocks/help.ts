@@ -54,6 +54,14 @@ export const HELP_GROUPS: HelpGroup[] = [
     ],
   },
   {
+    title: 'Colleagues',
+    audience: 'everyone',
+    entries: [
+      { command: 'feedback', text: 'ask colleagues how they see your readiness signals; answers show beside your ratings' },
+      { command: 'thanks', text: 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)' },
+    ],
+  },
+  {
     title: 'Reminders and celebrations',
     audience: 'everyone',
     entries: [

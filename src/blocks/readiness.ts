@@ -9,6 +9,8 @@ import type { KnownBlock } from '@slack/types';
 import { formatDate } from '../domain/dates.js';
 import { CHECK_INS_IN_A_ROW, describeChange, RATING_LABELS, type Rating, type SignalTrend, type Trend } from '../domain/readiness.js';
 import type { ReadinessView } from '../services/checkins.js';
+import type { ColleagueView } from '../domain/feedback.js';
+import { colleagueSummary } from './feedback.js';
 import { mrkdwn, resourcesText, truncate, userText } from './text.js';
 
 export type Audience = 'self' | 'manager';
@@ -28,13 +30,14 @@ export function ratingLabel(rating: Rating | null): string {
   return rating === null ? 'not rated' : RATING_LABELS[rating];
 }
 
-function signalLine(signal: SignalTrend): string {
+/** One signal: the person's rating and its change, the manager's beside it, and colleagues' as a third view. */
+function signalLine(signal: SignalTrend, colleagues: ColleagueView | undefined): string {
   const title = userText(signal.title);
   if (signal.status === 'retired') return `• ~${title}~ _no longer in the framework_ (last: ${ratingLabel(signal.last)})`;
-  if (signal.status === 'not-rated') return `• ${title}: _not yet rated_`;
+  if (signal.status === 'not-rated') return `• ${title}: _not yet rated_${colleagueSummary(colleagues)}`;
   const arrow = signal.change === null || signal.change === 0 ? '' : signal.change > 0 ? ' :arrow_up:' : ' :arrow_down:';
   const manager = signal.managerRating === null ? '' : ` · manager: ${RATING_LABELS[signal.managerRating]}`;
-  return `• ${title}: ${describeChange(signal)}${arrow}${manager}`;
+  return `• ${title}: ${describeChange(signal)}${arrow}${manager}${colleagueSummary(colleagues)}`;
 }
 
 /**
@@ -100,6 +103,15 @@ function conversationText(audience: Audience): string {
     : `:speech_balloon: *Every signal has been at consistent or above in their last ${CHECK_INS_IN_A_ROW} check-ins.* A good moment for a readiness conversation with them.`;
 }
 
+/** Before any check-in, colleagues' answers still show, signal by signal. */
+function colleaguesWithoutCheckIn(readiness: ReadinessView): KnownBlock[] {
+  const lines = readiness.signals.flatMap((signal) => {
+    const summary = colleagueSummary(readiness.colleagues?.get(signal.key));
+    return summary ? [`• ${userText(signal.title)}${summary}`] : [];
+  });
+  return lines.length > 0 ? [{ type: 'section', text: mrkdwn(`*What colleagues said*\n${lines.join('\n')}`) }] : [];
+}
+
 export function readinessBlocks(readiness: ReadinessView | null, audience: Audience): KnownBlock[] {
   if (!readiness) return [];
   if (readiness.checkInCount === 0) {
@@ -113,11 +125,12 @@ export function readinessBlocks(readiness: ReadinessView | null, audience: Audie
             : `*Readiness for ${userText(readiness.goalTitle)}:* no check-in yet.`,
         ),
       },
+      ...colleaguesWithoutCheckIn(readiness),
       ...competencyBlocks(readiness, audience),
     ];
   }
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`${summaryLine(readiness)}\n${readiness.signals.map(signalLine).join('\n')}`) },
+    { type: 'section', text: mrkdwn(`${summaryLine(readiness)}\n${readiness.signals.map((signal) => signalLine(signal, readiness.colleagues?.get(signal.key))).join('\n')}`) },
   ];
   const notes: string[] = [];
   if (readiness.belowConsistent.length > 0) {

@@ -13,6 +13,8 @@ const elementState = z.object({
   selected_date: z.string().nullish(),
   selected_option: option.nullish(),
   selected_options: z.array(option).nullish(),
+  selected_user: z.string().nullish(),
+  selected_users: z.array(z.string()).nullish(),
 });
 
 export const viewStateSchema = z.record(z.string(), z.record(z.string(), elementState));
@@ -38,6 +40,12 @@ export function selectedValue(state: ViewState, blockId: string, actionId: strin
 
 export function selectedValues(state: ViewState, blockId: string, actionId: string): string[] {
   return element(state, blockId, actionId)?.selected_options?.map((o) => o.value) ?? [];
+}
+
+/** The Slack user ids picked in a users_select (one) or multi_users_select (several). */
+export function selectedUsers(state: ViewState, blockId: string, actionId: string): string[] {
+  const picked = element(state, blockId, actionId);
+  return picked?.selected_users ?? (picked?.selected_user ? [picked.selected_user] : []);
 }
 
 /** Block ids present in the state that start with `prefix`. */

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon';
 import { z } from 'zod';
 
 export type CelebrationConsent = 'ask' | 'always' | 'never';
-export type CelebrationKind = 'milestone' | 'goal' | 'streak';
+export type CelebrationKind = 'milestone' | 'goal' | 'streak' | 'thanks';
 
 /** The three answers to "shall we celebrate this in the channel?". */
 export const consentChoiceSchema = z.enum(['once', 'always', 'never']);
@@ -59,8 +59,12 @@ export function resolveCelebrationChannel(choices: ChannelChoices): ResolvedChan
 }
 
 /** Names the win, so each is celebrated (and asked about) once. */
-export function subjectKey(win: { kind: 'milestone'; milestoneId: string } | { kind: 'goal'; pathwayId: string } | { kind: 'streak'; since: string; count: number }): string {
+export function subjectKey(
+  win: { kind: 'milestone'; milestoneId: string } | { kind: 'goal'; pathwayId: string } | { kind: 'streak'; since: string; count: number } | { kind: 'thanks'; evidenceId: string },
+): string {
   switch (win.kind) {
+    case 'thanks':
+      return `thanks:${win.evidenceId}`;
     case 'milestone':
       return `milestone:${win.milestoneId}`;
     case 'goal':

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { celebrateInput, celebrateSettingSchema, type CelebrateSetting } from './celebrations.js';
 import { parseDatePhrase, type DateContext } from './date-phrases.js';
+import { MAX_COLLEAGUES_PER_ASK, MAX_THANKS_LENGTH, thanksReason } from './feedback.js';
 
 export const MAX_TITLE_LENGTH = 150;
 export const MAX_NOTE_LENGTH = 1000;
@@ -60,7 +61,12 @@ export type Command =
   | { kind: 'pause' }
   | { kind: 'resume' }
   | { kind: 'settings' }
-  | { kind: 'conversation'; slackUserId?: string | undefined };
+  | { kind: 'conversation'; slackUserId?: string | undefined }
+  /** Opens the form to ask colleagues about signals, with these colleagues and signal numbers picked. */
+  | { kind: 'feedback'; slackUserIds: string[]; signalNumbers: number[] }
+  /** `/pathway thanks @ana for …`; without anything after it, the form. */
+  | { kind: 'thanks'; slackUserId: string; reason: string }
+  | { kind: 'thanksForm' };
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
 export const ADMIN_AREAS = ['framework', 'settings', 'import', 'deliveries'] as const;
@@ -365,6 +371,49 @@ const specs: CommandSpec[] = [
         .safeParse({ kind: 'conversation', rest: text, slackUserId: match?.[1] });
     },
   },
+  {
+    name: 'feedback',
+    usage: '/pathway feedback [@colleague …] [signal numbers]',
+    summary: 'ask colleagues how they have seen the signals of your goal role (opens a form)',
+    example: '/pathway feedback @Sam 1 3',
+    parse: (args) => {
+      const words = args.trim().split(/\s+/).filter((word) => word !== '');
+      const slackUserIds = words.flatMap((word) => SLACK_USER_MENTION.exec(word)?.[1] ?? []);
+      const numbers = words.filter((word) => /^\d{1,2}$/.test(word)).map(Number);
+      const other = words.filter((word) => !SLACK_USER_MENTION.test(word) && !/^\d{1,2}$/.test(word));
+      return z
+        .object({
+          kind: z.literal('feedback'),
+          rest: z.array(z.string()).max(0, 'mention colleagues with @ and give signal numbers as shown in your check-in, for example /pathway feedback @Sam 1 3'),
+          slackUserIds: z.array(z.string()).max(MAX_COLLEAGUES_PER_ASK, `ask at most ${MAX_COLLEAGUES_PER_ASK} colleagues at once`),
+          signalNumbers: z.array(z.number().min(1, 'signal numbers start at 1')),
+        })
+        .transform(({ kind, slackUserIds: ids, signalNumbers }): Command => ({ kind, slackUserIds: [...new Set(ids)], signalNumbers }))
+        .safeParse({ kind: 'feedback', rest: other, slackUserIds, signalNumbers: numbers });
+    },
+  },
+  {
+    name: 'thanks',
+    usage: '/pathway thanks @name for <what they did>',
+    summary: 'thank someone for work that shows a signal: it goes to their wins log (just `/pathway thanks` opens a form)',
+    example: '/pathway thanks @Ana for running the Q3 workshop',
+    parse: (args) => {
+      const text = args.trim();
+      if (text === '') return z.object({ kind: z.literal('thanksForm') }).safeParse({ kind: 'thanksForm' });
+      const [first = '', ...rest] = text.split(/\s+/);
+      const match = SLACK_USER_MENTION.exec(first);
+      return z
+        .object({
+          kind: z.literal('thanks'),
+          slackUserId: z.string({ error: 'mention the person with @ first, for example /pathway thanks @Ana for running the Q3 workshop' }),
+          reason: z
+            .string()
+            .min(1, 'say what you thank them for, for example /pathway thanks @Ana for running the Q3 workshop')
+            .max(MAX_THANKS_LENGTH, `keep the thanks under ${MAX_THANKS_LENGTH} characters`),
+        })
+        .safeParse({ kind: 'thanks', slackUserId: match?.[1], reason: thanksReason(rest.join(' ')) });
+    },
+  },
 ];
 
 
@@ -410,6 +459,9 @@ const COMMAND_SYNONYMS: Record<string, string> = {
   erase: 'delete',
   framework: 'roles',
   ladder: 'roles',
+  thank: 'thanks',
+  kudos: 'thanks',
+  ask: 'feedback',
 };
 
 /**

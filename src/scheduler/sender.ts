@@ -24,6 +24,8 @@ import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
 import { renderScheduled } from '../blocks/nudges.js';
 import { parseConversationKey } from '../domain/conversations.js';
+import { parseFeedbackKey } from '../domain/feedback.js';
+import { feedbackDelivery } from '../services/feedback.js';
 import type { MessageContent } from '../domain/schedule/plan.js';
 import { conversationDelivery } from '../services/conversations.js';
 import { claimDue, settleClaim, storedPayloadSchema, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
@@ -241,8 +243,15 @@ export class Sender {
     const workspace = await context.workspace(row.workspaceId);
     if (workspace === undefined || workspace.uninstalledAt !== null) return { outcome: { status: 'dropped', reason: 'workspace uninstalled Pathway' } };
     const conversation = parseConversationKey(row.dedupeKey);
+    const feedback = parseFeedbackKey(row.dedupeKey);
     let payload: OutboxPayload;
-    if (conversation !== undefined) {
+    if (feedback !== undefined) {
+      // Feedback requests: the DM and its one reminder go only while the request still waits for an answer.
+      const delivery = await feedbackDelivery(this.deps.prisma, feedback, this.deps.clock.now());
+      if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
+      if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
+      payload = stored.data;
+    } else if (conversation !== undefined) {
       // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
       const delivery = await conversationDelivery(this.deps.prisma, this.deps.logger, conversation, this.deps.clock.now(), conversationNotices);
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };

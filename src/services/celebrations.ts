@@ -126,6 +126,22 @@ export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, p
 }
 
 /**
+ * Call when a colleague's thanks was kept as evidence. Only what the thanks is for may reach the
+ * channel (never who thanked, the signal or the goal role), and only with the recipient's consent.
+ */
+export async function celebrateThanks(prisma: PrismaClient, clock: Clock, evidenceId: string): Promise<CelebrateOutcome> {
+  const evidence = await prisma.evidence.findUnique({ where: { id: evidenceId } });
+  if (evidence?.kind !== 'thanks') return 'not-eligible';
+  return celebrate(prisma, clock, {
+    personId: evidence.personId,
+    kind: 'thanks',
+    subject: subjectKey({ kind: 'thanks', evidenceId }),
+    achievement: evidence.text,
+    towardRole: null,
+  });
+}
+
+/**
  * Call after a check-in is recorded. Counts the person's check-ins kept on
  * the workspace's cadence in a row (from their times only) and celebrates
  * round streaks; only the count is shared — nothing from the check-ins.

@@ -19,6 +19,8 @@ import {
 } from '../domain/readiness.js';
 import type { Person, Prisma } from '../generated/prisma/client.js';
 import { assessmentRowsOf, competencyRatings, type AssessmentRow, type CompetencyRating } from './competencies.js';
+import type { ColleagueView } from '../domain/feedback.js';
+import { colleagueFeedbackOf } from './feedback.js';
 import { frameworkFor, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
@@ -166,6 +168,8 @@ export interface ReadinessView extends Readiness {
   resourcesForWeakest?: Resource[];
   /** The goal role's competencies with their latest self-assessed ratings (shown beside the signals). */
   competencies?: CompetencyRating[];
+  /** Colleagues' answers by signal key, as the person and their manager may see them (services/feedback.ts). */
+  colleagues?: Map<string, ColleagueView>;
 }
 
 export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
@@ -226,9 +230,11 @@ export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): P
 async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows: CheckInRow[], grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
   // Competency assessments load beside the frameworks: no extra round trip on the busiest requests.
   const withPathway = grants.filter((access) => pathways.some((pathway) => pathway.personId === access.subjectId));
-  const [frameworks, assessments] = await Promise.all([
+  const pathwayOf = new Map(pathways.map((pathway) => [pathway.personId, pathway.id]));
+  const [frameworks, assessments, colleagues] = await Promise.all([
     frameworksById(prisma, [...pathways, ...rows].map((row) => row.frameworkVersionId)),
     withPathway.length > 0 ? assessmentRowsOf(prisma, withPathway) : Promise.resolve(new Map<string, AssessmentRow[]>()),
+    colleagueFeedbackOf(prisma, withPathway.map((access) => ({ access, pathwayId: pathwayOf.get(access.subjectId)! }))),
   ]);
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {
@@ -237,6 +243,8 @@ async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows
     const own = rows.filter((row) => row.pathwayId === pathway.id).slice(0, TREND_WINDOW);
     const readiness = readinessFrom(pathway, framework, own, frameworks);
     readiness.competencies = competencyRatings(framework, pathway.goalRoleKey, assessments.get(pathway.personId) ?? []);
+    const feedback = colleagues.get(pathway.personId);
+    if (feedback) readiness.colleagues = feedback;
     result.set(pathway.personId, { pathway, framework, readiness });
   }
   return result;

@@ -7,11 +7,16 @@
  * conversations (agenda items, notes, agreed actions); outbox rows
  * about the person are deleted; and the remaining links elsewhere (audit
  * actor, calibrations, comments, suggestions and goal confirmations they made
- * for others, framework loads, installs) are cleared. Channel posts about them are returned, so the caller can delete
+ * for others, framework loads, installs) are cleared. Feedback requests they made go with them; of those
+ * they were asked, waiting ones and answers shown with their name are deleted, and answers given without
+ * their name stay with the person who asked, no longer linked to them (they were only ever shown counted
+ * together). Thanks they gave stay in the recipient's wins log without their name, like comments. Channel posts about them are returned, so the caller can delete
  * them in Slack first (chat.delete): services make no Slack calls.
  */
 import type { PrismaClient } from '../db/client.js';
 import type { Person } from '../generated/prisma/client.js';
+import { colleagueViews, requestState } from '../domain/feedback.js';
+import { RatingSchema } from '../domain/readiness.js';
 import { CHANNEL_POST_KINDS } from './celebrations.js';
 import type { CheckInGrant } from './privacy.js';
 
@@ -50,7 +55,14 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
         orderBy: { scheduledOn: 'asc' },
       },
       competencyAssessments: { orderBy: { createdAt: 'asc' } },
+      feedbackAsked: { include: { colleague: { select: { slackUserId: true } }, answers: true }, orderBy: { createdAt: 'asc' } },
+      feedbackGiven: { include: { person: { select: { slackUserId: true } }, answers: true }, orderBy: { createdAt: 'asc' } },
     },
+  });
+  const thanksGiven = await prisma.evidence.findMany({
+    where: { authorId: personId, kind: 'thanks', personId: { not: personId } },
+    select: { text: true, link: true, signalKeys: true, createdAt: true, person: { select: { slackUserId: true } } },
+    orderBy: { createdAt: 'asc' },
   });
   const [messages, adminActions] = await Promise.all([
     prisma.outboxMessage.findMany({
@@ -64,7 +76,32 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       orderBy: { createdAt: 'asc' },
     }),
   ]);
-  const { workspace, manager, pathways, checkIns, celebrations, managerRequestsMade, evidence, suggestionsReceived, conversations, competencyAssessments, ...profile } = person;
+  const {
+    workspace,
+    manager,
+    pathways,
+    checkIns,
+    celebrations,
+    managerRequestsMade,
+    evidence,
+    suggestionsReceived,
+    conversations,
+    competencyAssessments,
+    feedbackAsked,
+    feedbackGiven,
+    ...profile
+  } = person;
+  // Colleagues' answers as the person may see them: by name only with consent, otherwise counted together.
+  const received = colleagueViews(
+    feedbackAsked.flatMap((request) =>
+      request.answers.map((answer) => ({
+        signalKey: answer.signalKey,
+        rating: answer.rating === null ? null : RatingSchema.parse(answer.rating),
+        comment: answer.comment,
+        namedSlackUserId: request.named ? (request.colleague?.slackUserId ?? null) : null,
+      })),
+    ),
+  );
   return {
     exportedAt: now.toISOString(),
     about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
@@ -98,6 +135,21 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       agreedActions: conversation.actions.map((action) => withoutKeys(action, ['id', 'conversationId', 'milestoneId'])),
     })),
     competencyAssessments: competencyAssessments.map((row) => withoutKeys(row, ['id', 'personId', 'pathwayId', 'frameworkVersionId'])),
+    feedbackRequested: feedbackAsked.map((request) => ({
+      colleague: request.colleague?.slackUserId ?? null,
+      signalKeys: request.signalKeys,
+      askedAt: request.createdAt,
+      state: requestState(request, now),
+    })),
+    feedbackReceived: [...received].map(([signalKey, view]) => ({ signalKey, ...view })),
+    feedbackGiven: feedbackGiven.map((request) => ({
+      askedBy: request.person.slackUserId,
+      askedAt: request.createdAt,
+      answeredAt: request.answeredAt,
+      shownWithYourName: request.named,
+      answers: request.answers.map((answer) => withoutKeys(answer, ['id', 'requestId'])),
+    })),
+    thanksGiven: thanksGiven.map((row) => ({ to: row.person.slackUserId, ...withoutKeys(row, ['person']) })),
     messages,
     adminActions,
   };
@@ -137,6 +189,8 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
       suggestionsReceived: { select: { id: true } },
       suggestionsMade: { select: { id: true } },
       conversations: { select: { id: true, agendaItems: { select: { id: true } }, actions: { select: { id: true } } } },
+      feedbackAsked: { select: { id: true } },
+      feedbackGiven: { select: { id: true } },
     },
   });
   const ids = [
@@ -150,6 +204,7 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
     ...[...person.evidence, ...person.evidenceAuthored].map((row) => row.id),
     ...[...person.suggestionsReceived, ...person.suggestionsMade].map((row) => row.id),
     ...person.conversations.flatMap((row) => [row.id, ...row.agendaItems.map((item) => item.id), ...row.actions.map((action) => action.id)]),
+    ...[...person.feedbackAsked, ...person.feedbackGiven].map((row) => row.id),
   ];
   return { person, ids };
 }
@@ -209,6 +264,9 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     await tx.frameworkVersion.updateMany({ where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId }, data: { loadedBy: null } });
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: person.workspaceId }, select: { slackTeamId: true } });
     await tx.installation.updateMany({ where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId }, data: { installerUserId: null } });
+    // Feedback they were asked for: requests still waiting, and answers shown with their name, go; answers
+    // given without their name stay with the person who asked, as anonymous as they always were (colleague cleared below).
+    await tx.feedbackRequest.deleteMany({ where: { colleagueId: person.id, OR: [{ answeredAt: null }, { named: true }] } });
     // Cascades: pathways, milestones, check-ins, ratings, competency assessments, celebrations, manager requests, evidence about them,
     // suggestions made to them and their development conversations (agenda, notes, agreed actions); reports' managerId, and authorship of others' evidence and suggestions, are set null.
     await tx.person.delete({ where: { id: person.id } });

@@ -22,6 +22,8 @@ import { findRole, signalsFor } from '../domain/framework/queries.js';
 import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
 import { RatingSchema, type Rating } from '../domain/readiness.js';
 import type { Milestone, Person, Prisma } from '../generated/prisma/client.js';
+import type { ColleagueView } from '../domain/feedback.js';
+import type { WaitingRequest } from './feedback.js';
 import { frameworkFor } from './frameworks.js';
 import { summarise, type MilestoneSummary } from './milestones.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
@@ -163,6 +165,12 @@ export interface ReadinessCaseView {
   goalTitle: string;
   subject: Pick<Person, 'id' | 'slackUserId'>;
   cases: SignalCase[];
+  /** Colleagues' answers by signal key (services/feedback.ts), when loaded. */
+  colleagues?: Map<string, ColleagueView>;
+  /** The person's own feedback requests still waiting (empty for their manager). */
+  waiting?: WaitingRequest[];
+  /** Whether the viewer may ask colleagues about these signals (their own active pathway). */
+  askable?: boolean;
 }
 
 export function casesOf(evidence: EvidenceOf): ReadinessCaseView {

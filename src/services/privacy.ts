@@ -14,6 +14,11 @@
  * about, so only that person and their current manager see them; the sender
  * drops a conversation DM queued for someone who is no longer either.
  *
+ * Feedback on readiness signals (services/feedback.ts): colleagues' answers are check-in data of the person
+ * who asked, read with a CheckInGrant (the person and their current manager; per colleague only with the
+ * colleague's consent, otherwise counted together). The colleague reads and changes only their own answer,
+ * with a FeedbackAnswerGrant made below for the colleague the request was sent to, and nobody else.
+ *
  * Every read of check-in data goes through here. The read functions of
  * services/checkins.ts and services/evidence.ts take a CheckInGrant, which only
  * this module can make, so a read path that skipped the check would not compile. Each denial answers with a
@@ -28,7 +33,7 @@ export type Relation = 'self' | 'manager';
 export type Viewer = Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>;
 export type Subject = Pick<Person, 'id' | 'workspaceId' | 'managerId'>;
 
-export type DenialReason = 'not-their-manager' | 'other-workspace' | 'viewer-deactivated' | 'not-found';
+export type DenialReason = 'not-their-manager' | 'other-workspace' | 'viewer-deactivated' | 'not-found' | 'not-the-colleague';
 
 export type AccessDecision = { allowed: true; relation: Relation } | { allowed: false; reason: DenialReason };
 
@@ -145,4 +150,27 @@ function decide(ctx: PrivacyContext, viewer: Viewer, subject: Subject, readPath:
     deny(ctx, { viewerId: viewer.id, subjectId: subject.id, readPath, ...(checkInId ? { checkInId } : {}) }, decision.reason, DENIED_MESSAGE);
   }
   return grant(viewer.id, subject.id, decision.relation);
+}
+
+const issuedFeedback: unique symbol = Symbol('FeedbackAnswerGrant');
+
+/** Proof that `viewerId` is the colleague feedback request `requestId` was sent to. Only this module makes them. */
+export interface FeedbackAnswerGrant {
+  readonly [issuedFeedback]: true;
+  readonly viewerId: string;
+  readonly requestId: string;
+}
+
+export const FEEDBACK_GONE_MESSAGE = 'That feedback request is no longer there: the person who asked may have erased their data. Nothing more to do.';
+export const FEEDBACK_NOT_YOURS_MESSAGE =
+  'That feedback request was sent to someone else: only they can answer it, and only the person who asked and their manager read the answers.';
+
+/** May `viewer` read and answer feedback request `requestId`? Only the colleague it was sent to. */
+export async function authorizeFeedbackAnswer(ctx: PrivacyContext, viewer: Viewer, requestId: string, readPath: string): Promise<FeedbackAnswerGrant> {
+  const request = await ctx.prisma.feedbackRequest.findUnique({ where: { id: requestId }, select: { personId: true, colleagueId: true } });
+  if (!request) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath }, 'not-found', FEEDBACK_GONE_MESSAGE);
+  if (request.colleagueId !== viewer.id || viewer.deactivatedAt !== null) {
+    deny(ctx, { viewerId: viewer.id, subjectId: request.personId, readPath }, 'not-the-colleague', FEEDBACK_NOT_YOURS_MESSAGE);
+  }
+  return { [issuedFeedback]: true, viewerId: viewer.id, requestId };
 }

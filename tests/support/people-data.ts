@@ -160,11 +160,54 @@ export async function seedPersonWithData(db: Database, fake: FakeSlack, workspac
     data: { personId: report.id, frameworkVersionId, goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 2, note: 'Report’s competency note' },
   });
 
+  // Feedback and thanks: the subject asked their manager about a signal (answered without a name, so held
+  // back); the manager, on their own pathway, asked the subject twice (one answer named, one not); thanks both ways.
+  const managerPathway = await prisma.pathway.create({
+    data: { personId: manager.id, activeForPersonId: manager.id, frameworkVersionId, fromRoleKey: 'senior-instructional-designer', goalRoleKey: 'learning-experience-designer', moveKind: 'lattice', targetDate: dateToDb('2027-12-31') },
+  });
+  const asked = await prisma.feedbackRequest.create({
+    data: {
+      personId: person.id,
+      pathwayId: pathway.id,
+      colleagueId: manager.id,
+      signalKeys: ['impact-beyond-role'],
+      answeredAt: new Date('2027-01-09T10:00:00Z'),
+      expiresAt: new Date('2027-01-20T10:00:00Z'),
+      answers: { create: [{ signalKey: 'impact-beyond-role', rating: 3, comment: 'Manager’s anonymous view' }] },
+    },
+  });
+  const namedAnswer = await prisma.feedbackRequest.create({
+    data: {
+      personId: manager.id,
+      pathwayId: managerPathway.id,
+      colleagueId: person.id,
+      signalKeys: ['impact-beyond-role'],
+      named: true,
+      answeredAt: new Date('2027-01-09T10:00:00Z'),
+      expiresAt: new Date('2027-01-20T10:00:00Z'),
+      answers: { create: [{ signalKey: 'impact-beyond-role', rating: 2, comment: 'Subject’s named answer' }] },
+    },
+  });
+  await prisma.feedbackRequest.create({
+    data: {
+      personId: manager.id,
+      pathwayId: managerPathway.id,
+      colleagueId: person.id,
+      signalKeys: ['systems-thinking'],
+      answeredAt: new Date('2027-01-10T10:00:00Z'),
+      expiresAt: new Date('2027-01-21T10:00:00Z'),
+      answers: { create: [{ signalKey: 'systems-thinking', rating: null, comment: 'Subject’s anonymous answer' }] },
+    },
+  });
+  const thanked = await prisma.evidence.create({ data: { personId: person.id, pathwayId: pathway.id, kind: 'thanks', text: 'Manager’s thanks for the workshop', authorId: manager.id } });
+  await prisma.evidence.create({ data: { personId: manager.id, pathwayId: managerPathway.id, kind: 'thanks', text: 'Thanks from the subject for the spreadsheet help', authorId: person.id } });
+
   return {
     person,
     postTs: posted.ts!,
     ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id, saved.id, managerComment.id, suggestionReceived.id,
-      conversation.id, ...conversation.agendaItems.map((item) => item.id), ...conversation.actions.map((action) => action.id), assessment.id],
+      conversation.id, ...conversation.agendaItems.map((item) => item.id), ...conversation.actions.map((action) => action.id), assessment.id,
+      asked.id, namedAnswer.id, thanked.id],
   };
 }
 

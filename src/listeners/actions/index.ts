@@ -34,6 +34,8 @@ import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
 import { conversationAddItem, conversationRecord, conversationReschedule, conversationStart, conversationTodoDone } from './conversations.js';
 import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
 import { competenciesOpen } from './competencies-open.js';
+import { FEEDBACK_ANSWER_ACTION, FEEDBACK_OPEN_ACTION } from '../../blocks/feedback.js';
+import { feedbackAnswerOpen, feedbackAskOpen } from './feedback.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -73,4 +75,6 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(CONVERSATION_ACTIONS.reschedule, conversationReschedule(deps));
   app.action(CONVERSATION_ACTIONS.todoDone, conversationTodoDone(deps));
   app.action(COMPETENCIES_OPEN_ACTION, competenciesOpen(deps));
+  app.action(FEEDBACK_OPEN_ACTION, feedbackAskOpen(deps));
+  app.action(FEEDBACK_ANSWER_ACTION, feedbackAnswerOpen(deps));
 }

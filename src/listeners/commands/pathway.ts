@@ -35,6 +35,9 @@ import { rolesReply } from './roles.js';
 import { teamReply } from './team.js';
 import { winsReply } from '../flows/evidence.js';
 import { conversationCommand } from '../flows/conversations.js';
+import { feedbackAskView, thanksReply } from '../flows/feedback.js';
+import { thanksModal } from '../../blocks/thanks.js';
+import { thanksSignalChoices } from '../../services/thanks.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -173,6 +176,15 @@ export function pathwayCommand(deps: ListenerDeps) {
           if (answer) await reply(answer);
           return;
         }
+        case 'feedback':
+          await client.views.open({ trigger_id: command.trigger_id, view: await feedbackAskView(deps, person, parsed.command) });
+          return;
+        case 'thanks':
+          await reply(await thanksReply(deps, client, person, parsed.command.slackUserId, parsed.command.reason));
+          return;
+        case 'thanksForm':
+          await client.views.open({ trigger_id: command.trigger_id, view: thanksModal({ to: null, reason: '', link: null }, await thanksSignalChoices(deps.prisma, person.workspaceId)) });
+          return;
         default:
           throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');
       }

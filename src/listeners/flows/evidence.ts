@@ -9,6 +9,7 @@ import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { casesOf, evidenceOf, pathwayOwner, type EvidenceOf, type ReadinessCaseView } from '../../services/evidence.js';
 import { authorizeCheckInRead, ownCheckIns, type CheckInGrant } from '../../services/privacy.js';
+import { colleagueFeedbackOf, waitingRequestsOf } from '../../services/feedback.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
@@ -17,6 +18,7 @@ export const NO_PATHWAY_FOR_WINS = 'You have no pathway yet, so there are no win
 interface Loaded {
   evidence: EvidenceOf;
   self: boolean;
+  access: CheckInGrant;
 }
 
 /** The evidence of `pathwayId` (anyone's, through the privacy rule), or the viewer's own current one. */
@@ -29,7 +31,7 @@ async function load(deps: ListenerDeps, viewer: Person, pathwayId: string | null
   }
   const evidence = await evidenceOf(deps.prisma, access, pathwayId ?? undefined);
   if (!evidence) throw new UserError(NO_PATHWAY_FOR_WINS);
-  return { evidence, self: access.relation === 'self' };
+  return { evidence, self: access.relation === 'self', access };
 }
 
 export function winsLogOf(evidence: EvidenceOf, page: number, size: number): WinsLog {
@@ -49,8 +51,13 @@ export async function loadWinsLog(deps: ListenerDeps, viewer: Person, pathwayId:
 }
 
 export async function loadReadinessCase(deps: ListenerDeps, viewer: Person, pathwayId: string | null): Promise<{ view: ReadinessCaseView; self: boolean }> {
-  const { evidence, self } = await load(deps, viewer, pathwayId, 'readiness-case');
-  return { view: casesOf(evidence), self };
+  const { evidence, self, access } = await load(deps, viewer, pathwayId, 'readiness-case');
+  // Colleagues' answers beside the case (the same grant); the person also sees whom they still wait for.
+  const [colleagues, waiting] = await Promise.all([
+    colleagueFeedbackOf(deps.prisma, [{ access, pathwayId: evidence.pathwayId }]),
+    evidence.active ? waitingRequestsOf(deps.prisma, access, deps.clock.now()) : Promise.resolve([]),
+  ]);
+  return { view: { ...casesOf(evidence), colleagues: colleagues.get(access.subjectId) ?? new Map(), waiting, askable: self && evidence.active }, self };
 }
 
 /** `/pathway wins [page]`: the person's own wins log, a page at a time. */

@@ -21,7 +21,7 @@ import { safely } from '../safely.js';
 
 type ShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddlewareArgs;
 
-const shortcutBody = z.object({
+export const shortcutBody = z.object({
   user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
   team: z.object({ id: z.string().min(1) }).nullable().optional(),
   channel: z.object({ id: z.string().min(1) }),
@@ -33,7 +33,7 @@ const shortcutBody = z.object({
 /** The trigger_id lasts 3 s: a slow permalink is given up on, and the modal opens without it. */
 const PERMALINK_WAIT_MS = 1200;
 
-async function permalinkOf(client: WebClient, channel: string, messageTs: string, logger: Logger): Promise<string | null> {
+export async function permalinkOf(client: WebClient, channel: string, messageTs: string, logger: Logger): Promise<string | null> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), PERMALINK_WAIT_MS);

@@ -25,6 +25,9 @@ import { CONVERSATION_CALLBACKS } from '../../blocks/conversations.js';
 import { conversationItemSubmission, conversationPlanSubmission, conversationRecordSubmission } from './conversations.js';
 import { COMPETENCIES_CALLBACK } from '../../blocks/competencies.js';
 import { competenciesSubmit } from './competencies-submit.js';
+import { FEEDBACK_ANSWER_CALLBACK, FEEDBACK_ASK_CALLBACK } from '../../blocks/feedback.js';
+import { THANKS_CALLBACK } from '../../blocks/thanks.js';
+import { feedbackAnswerSubmission, feedbackAskSubmission, thanksSubmission } from './feedback.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -49,4 +52,7 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: CONVERSATION_CALLBACKS.addItem, type: 'view_submission' }, conversationItemSubmission(deps));
   app.view({ callback_id: CONVERSATION_CALLBACKS.record, type: 'view_submission' }, conversationRecordSubmission(deps));
   app.view({ callback_id: COMPETENCIES_CALLBACK, type: 'view_submission' }, competenciesSubmit(deps));
+  app.view({ callback_id: FEEDBACK_ASK_CALLBACK, type: 'view_submission' }, feedbackAskSubmission(deps));
+  app.view({ callback_id: FEEDBACK_ANSWER_CALLBACK, type: 'view_submission' }, feedbackAnswerSubmission(deps));
+  app.view({ callback_id: THANKS_CALLBACK, type: 'view_submission' }, thanksSubmission(deps));
 }

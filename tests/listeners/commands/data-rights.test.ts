@@ -58,6 +58,10 @@ describe('/pathway export and /pathway delete', () => {
       milestoneSuggestions: Array<{ title: string; manager: string | null }>;
       developmentConversations: Array<{ status: string; manager: string | null; notes: string | null; agenda: Array<{ text: string; addedBy: string | null }>; agreedActions: Array<{ owner: string; title: string }> }>;
       competencyAssessments: Array<{ goalRoleKey: string; competencyKey: string; rating: number; note: string | null }>;
+      feedbackRequested: Array<{ colleague: string | null; signalKeys: string[]; state: string }>;
+      feedbackReceived: Array<Record<string, unknown>>;
+      feedbackGiven: Array<{ askedBy: string; shownWithYourName: boolean; answers: Array<{ comment: string | null }> }>;
+      thanksGiven: Array<{ to: string; text: string }>;
     };
     expect(data.competencyAssessments).toEqual([
       expect.objectContaining({ goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 3, note: 'Subject’s competency note' }),
@@ -74,7 +78,17 @@ describe('/pathway export and /pathway delete', () => {
     expect(data.evidence.map((e) => [e.kind, e.text, e.author])).toEqual([
       ['message', 'Subject’s saved message', 'you'],
       ['comment', 'Manager’s comment on the workshop', MANAGER],
+      ['thanks', 'Manager’s thanks for the workshop', MANAGER],
     ]);
+    // Feedback: whom they asked (an answer given without a name stays held back, as on screen), and their own answers.
+    expect(data.feedbackRequested).toEqual([expect.objectContaining({ colleague: MANAGER, signalKeys: ['impact-beyond-role'], state: 'answered' })]);
+    expect(data.feedbackReceived).toEqual([{ signalKey: 'impact-beyond-role', named: [], together: [], togetherComments: [], heldBack: 1 }]);
+    expect(text).not.toContain('Manager’s anonymous view');
+    expect(data.feedbackGiven.map((given) => [given.askedBy, given.shownWithYourName, given.answers.map((a) => a.comment)])).toEqual([
+      [MANAGER, true, ['Subject’s named answer']],
+      [MANAGER, false, ['Subject’s anonymous answer']],
+    ]);
+    expect(data.thanksGiven).toEqual([expect.objectContaining({ to: MANAGER, text: 'Thanks from the subject for the spreadsheet help' })]);
     expect(data.milestoneSuggestions.map((s) => [s.title, s.manager])).toEqual([['Suggested to the subject', MANAGER]]);
     expect(data.developmentConversations).toEqual([
       expect.objectContaining({
@@ -161,6 +175,11 @@ describe('/pathway export and /pathway delete', () => {
     expect([conversation.managerId, conversation.notes]).toEqual([null, 'Ask <@erased-user> for the budget']);
     expect(conversation.agendaItems.map((item) => [item.text, item.authorId])).toEqual([['Item from <@erased-user>', null]]);
     expect(await t.db.prisma.person.count({ where: { slackUserId: MANAGER } })).toBe(1);
+    // Feedback the subject gave their manager: the named answer is gone; the one without a name stays, anonymous.
+    const feedback = await t.db.prisma.feedbackRequest.findMany({ include: { answers: true } });
+    expect(feedback.map((request) => [request.colleagueId, request.named, request.answers.map((answer) => answer.comment)])).toEqual([[null, false, ['Subject’s anonymous answer']]]);
+    // Their thanks stays in the manager's wins log, no longer naming them.
+    expect(await t.db.prisma.evidence.findMany({ where: { kind: 'thanks' }, select: { text: true, authorId: true } })).toEqual([{ text: 'Thanks from the subject for the spreadsheet help', authorId: null }]);
     expect(await t.db.prisma.outboxMessage.count({ where: { recipient: REPORT } })).toBe(1);
     expect(await t.db.prisma.auditLog.count()).toBe(1);
     expect(t.fake.specViolations).toEqual([]);

@@ -1,0 +1,43 @@
+/**
+ * Feedback on readiness signals and thanks, shared by `/pathway feedback`, `/pathway thanks` and the
+ * buttons, forms and shortcut that do the same: the ask form with what was typed picked, and thanks.
+ */
+import type { ModalView } from '@slack/types';
+import type { WebClient } from '@slack/web-api';
+import { feedbackAskModal } from '../../blocks/feedback.js';
+import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
+import { mrkdwn } from '../../blocks/text.js';
+import { UserError } from '../../domain/errors.js';
+import { signalsByNumber } from '../../domain/feedback.js';
+import type { Person } from '../../generated/prisma/client.js';
+import { feedbackFormFor } from '../../services/feedback.js';
+import { thank } from '../../services/thanks.js';
+import type { ListenerDeps } from '../deps.js';
+import type { Reply } from '../safely.js';
+
+/** The ask form, with the colleagues and signal numbers typed after `/pathway feedback` already picked. */
+export async function feedbackAskView(deps: ListenerDeps, person: Person, prefill: { slackUserIds: readonly string[]; signalNumbers: readonly number[] }): Promise<ModalView> {
+  const form = await feedbackFormFor(deps.prisma, person.id, deps.clock.now());
+  const { keys, unknown } = signalsByNumber(prefill.signalNumbers, form.signals.map((signal) => signal.key));
+  if (unknown.length > 0) {
+    const list = form.signals.map((signal, index) => `${index + 1}. ${signal.title}`).join('; ');
+    throw new UserError(`Your goal role has ${form.signals.length} signals, so there is no signal ${unknown.join(', ')}. They are: ${list}. For example \`/pathway feedback @Sam 1\`.`);
+  }
+  return feedbackAskModal(form, { slackUserIds: prefill.slackUserIds.filter((id) => id !== person.slackUserId), signalKeys: keys });
+}
+
+const mentionedUser = (client: WebClient, user: string) => client.users.info({ user });
+
+/** A bot cannot read thanks: say so before anything is kept. */
+export async function checkCanBeThanked(client: WebClient, slackUserId: string): Promise<void> {
+  const response = await mentionedUser(client, slackUserId);
+  if (response.user?.is_bot) throw new UserError('That is an app, not a person. Mention the colleague you want to thank, for example `/pathway thanks @Ana for running the Q3 workshop`.');
+}
+
+/** `/pathway thanks @ana for …`: kept, sent and confirmed. */
+export async function thanksReply(deps: ListenerDeps, client: WebClient, person: Person, recipientSlackUserId: string, reason: string): Promise<Reply> {
+  await checkCanBeThanked(client, recipientSlackUserId);
+  const recipient = await thank(deps.prisma, deps.clock, person, { recipientSlackUserId, reason, link: null, signalKeys: [] }, thanksNotice);
+  const text = thanksSentText(recipient.slackUserId);
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}

@@ -1,0 +1,297 @@
+/**
+ * Feedback on readiness signals: a person asks colleagues how they have seen some signals of their
+ * goal role; each colleague gets a DM (and one reminder) through the outbox and answers in a form.
+ * The person and their CURRENT manager read the answers with a CheckInGrant (privacy.ts), shaped by
+ * domain/feedback.ts (named only with consent, otherwise counted together once two answered); the
+ * colleague reads and changes only their own answer, with a FeedbackAnswerGrant.
+ */
+import type { PrismaClient } from '../db/client.js';
+import { UserError } from '../domain/errors.js';
+import {
+  colleagueViews,
+  feedbackKeys,
+  feedbackTimes,
+  MAX_OPEN_FEEDBACK_REQUESTS,
+  requestState,
+  type ColleagueAnswer,
+  type ColleagueView,
+  type RequestState,
+} from '../domain/feedback.js';
+import { findRole, signalsFor } from '../domain/framework/queries.js';
+import { RatingSchema, type Rating } from '../domain/readiness.js';
+import type { Person } from '../generated/prisma/client.js';
+import { frameworkFor } from './frameworks.js';
+import { enqueueMessage, enqueueMessages, type OutboxPayload } from './outbox.js';
+import { createdOrExisting } from './people.js';
+import type { CheckInGrant, FeedbackAnswerGrant } from './privacy.js';
+
+export interface SignalText {
+  key: string;
+  title: string;
+  description: string;
+}
+
+export interface FeedbackForm {
+  pathwayId: string;
+  goalTitle: string;
+  signals: SignalText[];
+  /** Requests still waiting for an answer (the limit is MAX_OPEN_FEEDBACK_REQUESTS). */
+  waiting: number;
+}
+
+const NO_PATHWAY = 'You have no active pathway yet, so there are no signals to ask about. Start one with `/pathway plan`, then ask colleagues with `/pathway feedback`.';
+
+async function waitingCount(prisma: Pick<PrismaClient, 'feedbackRequest'>, personId: string, now: Date): Promise<number> {
+  return prisma.feedbackRequest.count({ where: { personId, answeredAt: null, expiresAt: { gt: now } } });
+}
+
+/** What the person can ask about: the signals of their active pathway's goal role. */
+export async function feedbackFormFor(prisma: PrismaClient, personId: string, now: Date): Promise<FeedbackForm> {
+  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
+  if (!pathway) throw new UserError(NO_PATHWAY);
+  const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
+  const signals = signalsFor(framework, pathway.goalRoleKey).map(({ key, title, description }) => ({ key, title, description }));
+  if (signals.length === 0) throw new UserError('Your goal role lists no readiness signals in the framework, so there is nothing to ask about. Ask your Pathway admin to add signals to it.');
+  return { pathwayId: pathway.id, goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey, signals, waiting: await waitingCount(prisma, personId, now) };
+}
+
+/** What the colleague's DM (and its reminder) says: built from the signals' own words. */
+export interface FeedbackAsk {
+  requestId: string;
+  asker: Pick<Person, 'slackUserId'>;
+  goalTitle: string;
+  signals: SignalText[];
+  expiresAt: Date;
+}
+
+export interface FeedbackNotices {
+  ask(details: FeedbackAsk): OutboxPayload;
+  reminder(details: FeedbackAsk): OutboxPayload;
+}
+
+export interface Asked {
+  asked: string[];
+  /** Colleagues who already have a request from the person waiting (not asked twice). */
+  alreadyWaiting: string[];
+}
+
+export function tooManyOpenMessage(waiting: number, wanted: number): string {
+  const room = Math.max(0, MAX_OPEN_FEEDBACK_REQUESTS - waiting);
+  const now = room === 0 ? 'Wait for an answer first' : `Pick at most ${room} colleague${room === 1 ? '' : 's'} now`;
+  return `You have ${waiting} feedback request${waiting === 1 ? '' : 's'} waiting for an answer, and at most ${MAX_OPEN_FEEDBACK_REQUESTS} can wait at once (you picked ${wanted}). ${now}: a request stops waiting when it is answered, or closes by itself two weeks after it was sent.`;
+}
+
+/**
+ * Asks each colleague about `signalKeys` of the person's active pathway (opened as `pathwayId`): one
+ * request each, its DM now and its one reminder later, all in the outbox. The person's row is locked
+ * while the waiting requests are counted, so two forms sent at once cannot pass the limit together.
+ */
+export async function askForFeedback(
+  prisma: PrismaClient,
+  asker: Person,
+  input: { pathwayId: string; colleagueSlackUserIds: readonly string[]; signalKeys: readonly string[]; now: Date },
+  notices: FeedbackNotices,
+): Promise<Asked> {
+  const colleagueIds = [...new Set(input.colleagueSlackUserIds)];
+  if (colleagueIds.includes(asker.slackUserId)) {
+    throw new UserError('You picked yourself: ask colleagues who have seen your work. Your own view goes in your check-in (`/pathway checkin`).');
+  }
+  if (colleagueIds.length === 0) throw new UserError('Pick at least one colleague to ask.');
+  const colleagues = await Promise.all(
+    colleagueIds.map((slackUserId) => {
+      const where = { workspaceId_slackUserId: { workspaceId: asker.workspaceId, slackUserId } };
+      return createdOrExisting(
+        () => prisma.person.upsert({ where, create: { workspaceId: asker.workspaceId, slackUserId }, update: {} }),
+        () => prisma.person.findUniqueOrThrow({ where }),
+      );
+    }),
+  );
+  const gone = colleagues.find((colleague) => colleague.deactivatedAt !== null);
+  if (gone) throw new UserError(`<@${gone.slackUserId}> is no longer active in this workspace. Pick someone else.`);
+  return prisma.$transaction(async (tx) => {
+    await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${asker.id} FOR UPDATE`;
+    const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: asker.id } });
+    if (!pathway || pathway.id !== input.pathwayId) throw new UserError('Your pathway changed since you opened this form. Close it and type `/pathway feedback` again.');
+    const framework = await frameworkFor(tx, pathway.frameworkVersionId);
+    const signals = signalsFor(framework, pathway.goalRoleKey)
+      .filter((signal) => input.signalKeys.includes(signal.key))
+      .map(({ key, title, description }) => ({ key, title, description }));
+    if (signals.length === 0) throw new UserError('Pick at least one signal to ask about.');
+    const waiting = await tx.feedbackRequest.findMany({
+      where: { personId: asker.id, answeredAt: null, expiresAt: { gt: input.now } },
+      select: { colleagueId: true },
+    });
+    const waitingFor = new Set(waiting.map((request) => request.colleagueId));
+    const fresh = colleagues.filter((colleague) => !waitingFor.has(colleague.id));
+    if (waiting.length + fresh.length > MAX_OPEN_FEEDBACK_REQUESTS) throw new UserError(tooManyOpenMessage(waiting.length, fresh.length));
+    const { remindAt, expiresAt } = feedbackTimes(input.now);
+    const goalTitle = findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey;
+    for (const colleague of fresh) {
+      const request = await tx.feedbackRequest.create({
+        data: { personId: asker.id, pathwayId: pathway.id, colleagueId: colleague.id, signalKeys: signals.map((signal) => signal.key), expiresAt, createdAt: input.now },
+      });
+      const details: FeedbackAsk = { requestId: request.id, asker, goalTitle, signals, expiresAt };
+      const keys = feedbackKeys(request.id);
+      await enqueueMessages(tx, [
+        { workspaceId: asker.workspaceId, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: colleague.slackUserId, payload: notices.ask(details), notBefore: input.now },
+        { workspaceId: asker.workspaceId, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: colleague.slackUserId, payload: notices.reminder(details), notBefore: remindAt },
+      ]);
+    }
+    return {
+      asked: fresh.map((colleague) => colleague.slackUserId),
+      alreadyWaiting: colleagues.filter((colleague) => waitingFor.has(colleague.id)).map((colleague) => colleague.slackUserId),
+    };
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// The colleague's side
+// ---------------------------------------------------------------------------------------------
+
+export interface FeedbackToAnswer {
+  requestId: string;
+  asker: Pick<Person, 'slackUserId'>;
+  goalTitle: string;
+  signals: SignalText[];
+  /** The colleague's own earlier answer, by signal (to change it). */
+  own: Map<string, { rating: Rating | null; comment: string | null }>;
+  named: boolean;
+  state: RequestState;
+}
+
+/** The request as its colleague sees it: the signals asked about and their own answer, nothing else. */
+export async function feedbackToAnswer(prisma: PrismaClient, access: FeedbackAnswerGrant, now: Date): Promise<FeedbackToAnswer> {
+  const request = await prisma.feedbackRequest.findUniqueOrThrow({
+    where: { id: access.requestId },
+    include: { answers: true, person: { select: { slackUserId: true } }, pathway: { select: { frameworkVersionId: true, goalRoleKey: true } } },
+  });
+  const framework = await frameworkFor(prisma, request.pathway.frameworkVersionId);
+  const signals = signalsFor(framework, request.pathway.goalRoleKey)
+    .filter((signal) => request.signalKeys.includes(signal.key))
+    .map(({ key, title, description }) => ({ key, title, description }));
+  return {
+    requestId: request.id,
+    asker: request.person,
+    goalTitle: findRole(framework, request.pathway.goalRoleKey)?.title ?? request.pathway.goalRoleKey,
+    signals,
+    own: new Map(request.answers.map((answer) => [answer.signalKey, { rating: answer.rating === null ? null : RatingSchema.parse(answer.rating), comment: answer.comment }])),
+    named: request.named,
+    state: requestState(request, now),
+  };
+}
+
+export const FEEDBACK_CLOSED_MESSAGE =
+  'This request closed two weeks after it was sent, so it no longer takes answers. If you still want to share your view, tell them directly.';
+
+export interface AnswerNotice {
+  colleague: Pick<Person, 'slackUserId'>;
+  /** Named answers say who answered; anonymous ones do not. */
+  named: boolean;
+}
+
+/**
+ * Stores the colleague's answer (changing an earlier one replaces it). The first answer tells the
+ * person who asked, through the outbox; the reminder is no longer needed (the sender drops it).
+ */
+export async function answerFeedback(
+  prisma: PrismaClient,
+  access: FeedbackAnswerGrant,
+  input: { answers: ReadonlyArray<{ signalKey: string; rating: Rating | null; comment: string | null }>; named: boolean; now: Date },
+  notice: (details: AnswerNotice) => OutboxPayload,
+): Promise<{ asker: Pick<Person, 'slackUserId'>; first: boolean }> {
+  return prisma.$transaction(async (tx) => {
+    const request = await tx.feedbackRequest.findUniqueOrThrow({
+      where: { id: access.requestId },
+      include: { person: true, colleague: { select: { slackUserId: true } } },
+    });
+    if (requestState(request, input.now) === 'closed') throw new UserError(FEEDBACK_CLOSED_MESSAGE);
+    const asked = new Set(request.signalKeys);
+    for (const answer of input.answers.filter((entry) => asked.has(entry.signalKey))) {
+      await tx.feedbackAnswer.upsert({
+        where: { requestId_signalKey: { requestId: request.id, signalKey: answer.signalKey } },
+        create: { requestId: request.id, signalKey: answer.signalKey, rating: answer.rating, comment: answer.comment },
+        update: { rating: answer.rating, comment: answer.comment },
+      });
+    }
+    const first = request.answeredAt === null;
+    await tx.feedbackRequest.update({ where: { id: request.id }, data: { named: input.named, ...(first ? { answeredAt: input.now } : {}) } });
+    if (first && request.colleague) {
+      await enqueueMessage(tx, {
+        workspaceId: request.person.workspaceId,
+        dedupeKey: feedbackKeys(request.id).answered,
+        kind: 'feedback-answered',
+        recipient: request.person.slackUserId,
+        payload: notice({ colleague: request.colleague, named: input.named }),
+        notBefore: input.now,
+      });
+    }
+    return { asker: request.person, first };
+  });
+}
+
+/** Whether a queued feedback message is still wanted when the sender is about to post it. */
+export async function feedbackDelivery(
+  prisma: Pick<PrismaClient, 'feedbackRequest'>,
+  key: { kind: 'ask' | 'reminder' | 'answered'; requestId: string },
+  now: Date,
+): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
+  const request = await prisma.feedbackRequest.findUnique({ where: { id: key.requestId }, include: { colleague: { select: { deactivatedAt: true } } } });
+  if (!request) return { action: 'drop', reason: 'feedback request removed' };
+  if (key.kind === 'answered') return { action: 'send' };
+  const state = requestState(request, now);
+  if (state !== 'waiting') return { action: 'drop', reason: `feedback request ${state}` };
+  if (!request.colleague || request.colleague.deactivatedAt !== null) return { action: 'drop', reason: 'colleague no longer in Pathway' };
+  return { action: 'send' };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The person's and their manager's side
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * Colleagues' answers on each subject's pathway (`pathwayIds` by subject), shaped for display: per
+ * colleague only with their consent, otherwise counted together (domain/feedback.ts). One query.
+ */
+export async function colleagueFeedbackOf(
+  prisma: Pick<PrismaClient, 'feedbackRequest'>,
+  pathways: ReadonlyArray<{ access: CheckInGrant; pathwayId: string }>,
+): Promise<Map<string, Map<string, ColleagueView>>> {
+  const result = new Map<string, Map<string, ColleagueView>>();
+  if (pathways.length === 0) return result;
+  const rows = await prisma.feedbackRequest.findMany({
+    where: { OR: pathways.map(({ access, pathwayId }) => ({ personId: access.subjectId, pathwayId })), answeredAt: { not: null } },
+    include: { answers: true, colleague: { select: { slackUserId: true } } },
+    orderBy: { answeredAt: 'asc' },
+  });
+  for (const { access } of pathways) {
+    const answers: ColleagueAnswer[] = rows
+      .filter((row) => row.personId === access.subjectId)
+      .flatMap((row) =>
+        row.answers.map((answer) => ({
+          signalKey: answer.signalKey,
+          rating: answer.rating === null ? null : RatingSchema.parse(answer.rating),
+          comment: answer.comment,
+          namedSlackUserId: row.named ? (row.colleague?.slackUserId ?? null) : null,
+        })),
+      );
+    if (answers.length > 0) result.set(access.subjectId, colleagueViews(answers));
+  }
+  return result;
+}
+
+export interface WaitingRequest {
+  colleagueSlackUserId: string;
+  signalKeys: string[];
+  askedAt: Date;
+}
+
+/** The person's own requests still waiting for an answer ("no answer yet", never "declined"). */
+export async function waitingRequestsOf(prisma: Pick<PrismaClient, 'feedbackRequest'>, access: CheckInGrant, now: Date): Promise<WaitingRequest[]> {
+  if (access.relation !== 'self') return [];
+  const rows = await prisma.feedbackRequest.findMany({
+    where: { personId: access.subjectId, answeredAt: null, expiresAt: { gt: now }, colleagueId: { not: null } },
+    include: { colleague: { select: { slackUserId: true } } },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.map((row) => ({ colleagueSlackUserId: row.colleague!.slackUserId, signalKeys: row.signalKeys, askedAt: row.createdAt }));
+}
