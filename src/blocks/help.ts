@@ -54,6 +54,13 @@ export const HELP_GROUPS: HelpGroup[] = [
     ],
   },
   {
+    title: 'Mentors',
+    audience: 'everyone',
+    entries: [
+      { command: 'mentor', text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship' },
+    ],
+  },
+  {
     title: 'Reminders and celebrations',
     audience: 'everyone',
     entries: [

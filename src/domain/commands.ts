@@ -60,7 +60,12 @@ export type Command =
   | { kind: 'pause' }
   | { kind: 'resume' }
   | { kind: 'settings' }
-  | { kind: 'conversation'; slackUserId?: string | undefined };
+  | { kind: 'conversation'; slackUserId?: string | undefined }
+  /** `/pathway mentor`: suggestions and mentorships; with a word, the offer or ending a mentorship. */
+  | { kind: 'mentor'; action: MentorAction };
+
+export const MENTOR_ACTIONS = ['offer', 'pause', 'resume', 'withdraw', 'end'] as const;
+export type MentorAction = (typeof MENTOR_ACTIONS)[number] | 'suggest';
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
 export const ADMIN_AREAS = ['framework', 'settings', 'import', 'deliveries'] as const;
@@ -365,6 +370,21 @@ const specs: CommandSpec[] = [
         .safeParse({ kind: 'conversation', rest: text, slackUserId: match?.[1] });
     },
   },
+  {
+    name: 'mentor',
+    usage: '/pathway mentor [offer | pause | resume | withdraw | end]',
+    summary: 'find a mentor for your goal role, or offer to mentor others (pause, resume or withdraw the offer; end a mentorship)',
+    example: '/pathway mentor offer',
+    parse: (args) =>
+      z
+        .object({
+          kind: z.literal('mentor'),
+          action: z.enum(['suggest', ...MENTOR_ACTIONS], {
+            error: 'type `/pathway mentor` for suggestions, or add offer, pause, resume, withdraw or end',
+          }),
+        })
+        .safeParse({ kind: 'mentor', action: args.trim().toLowerCase() || 'suggest' }),
+  },
 ];
 
 
@@ -408,6 +428,9 @@ const COMMAND_SYNONYMS: Record<string, string> = {
   ooo: 'away',
   unpause: 'resume',
   erase: 'delete',
+  mentors: 'mentor',
+  mentoring: 'mentor',
+  mentorship: 'mentor',
   framework: 'roles',
   ladder: 'roles',
 };

@@ -26,6 +26,8 @@ import { renderScheduled } from '../blocks/nudges.js';
 import { parseConversationKey } from '../domain/conversations.js';
 import type { MessageContent } from '../domain/schedule/plan.js';
 import { conversationDelivery } from '../services/conversations.js';
+import { parseMentorCheckInKey } from '../domain/mentoring.js';
+import { mentorCheckInDelivery } from '../services/mentoring.js';
 import { claimDue, settleClaim, storedPayloadSchema, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
 import { deliverChannelPost } from '../slack/channel-posts.js';
 import type { SlackClients } from '../slack/clients.js';
@@ -241,8 +243,15 @@ export class Sender {
     const workspace = await context.workspace(row.workspaceId);
     if (workspace === undefined || workspace.uninstalledAt !== null) return { outcome: { status: 'dropped', reason: 'workspace uninstalled Pathway' } };
     const conversation = parseConversationKey(row.dedupeKey);
+    const mentorCheckIn = parseMentorCheckInKey(row.dedupeKey);
     let payload: OutboxPayload;
-    if (conversation !== undefined) {
+    if (mentorCheckIn !== undefined) {
+      // "Did you meet?": dropped once the mentorship ended or either side already logged the session.
+      const delivery = await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn);
+      if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
+      if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
+      payload = stored.data;
+    } else if (conversation !== undefined) {
       // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
       const delivery = await conversationDelivery(this.deps.prisma, this.deps.logger, conversation, this.deps.clock.now(), conversationNotices);
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };

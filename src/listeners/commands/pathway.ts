@@ -33,6 +33,7 @@ import { rolesReply } from './roles.js';
 import { teamReply } from './team.js';
 import { winsReply } from '../flows/evidence.js';
 import { conversationCommand } from '../flows/conversations.js';
+import { mentorCommand } from '../flows/mentoring.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -149,6 +150,11 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         case 'conversation': {
           const answer = await conversationCommand(deps, person, parsed.command.slackUserId, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
+          if (answer) await reply(answer);
+          return;
+        }
+        case 'mentor': {
+          const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
           if (answer) await reply(answer);
           return;
         }

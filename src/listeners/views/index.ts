@@ -25,6 +25,8 @@ import { CONVERSATION_CALLBACKS } from '../../blocks/conversations.js';
 import { conversationItemSubmission, conversationPlanSubmission, conversationRecordSubmission } from './conversations.js';
 import { COMPETENCIES_CALLBACK } from '../../blocks/competencies.js';
 import { competenciesSubmit } from './competencies-submit.js';
+import { MENTOR_CALLBACKS } from '../../blocks/mentoring.js';
+import { mentorAcceptSubmission, mentorOfferSubmission } from './mentoring.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -49,4 +51,6 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: CONVERSATION_CALLBACKS.addItem, type: 'view_submission' }, conversationItemSubmission(deps));
   app.view({ callback_id: CONVERSATION_CALLBACKS.record, type: 'view_submission' }, conversationRecordSubmission(deps));
   app.view({ callback_id: COMPETENCIES_CALLBACK, type: 'view_submission' }, competenciesSubmit(deps));
+  app.view({ callback_id: MENTOR_CALLBACKS.offer, type: 'view_submission' }, mentorOfferSubmission(deps));
+  app.view({ callback_id: MENTOR_CALLBACKS.accept, type: 'view_submission' }, mentorAcceptSubmission(deps));
 }
