@@ -5,7 +5,7 @@ import { ensureWorkspace } from '../../../src/services/people.js';
 import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
+import { BUSY, CHANNEL, MENTEE, MENTOR, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
 
 const SUBJECT = 'U0ALICE';
 const MANAGER = 'U0BOB';
@@ -57,7 +57,21 @@ describe('/pathway export and /pathway delete', () => {
       milestoneSuggestions: Array<{ title: string; manager: string | null }>;
       developmentConversations: Array<{ status: string; manager: string | null; notes: string | null; agenda: Array<{ text: string; addedBy: string | null }>; agreedActions: Array<{ owner: string; title: string }> }>;
       competencyAssessments: Array<{ goalRoleKey: string; competencyKey: string; rating: number; note: string | null }>;
+      mentorOffer: { roleKeys: string[]; signalKeys: string[]; capacity: number; status: string } | null;
+      mentorships: Array<{ role: string; other: string | null; status: string; sessions: Array<{ loggedBy: string | null }> }>;
     };
+    expect(data.mentorOffer).toMatchObject({ roleKeys: ['instructional-designer'], signalKeys: ['impact-beyond-role'], capacity: 2, status: 'active' });
+    const mentorships = data.mentorships.map((row) => [row.role, row.other, row.status, row.sessions.map((session) => session.loggedBy)]);
+    expect(mentorships).toHaveLength(3);
+    expect(mentorships).toEqual(
+      expect.arrayContaining([
+        ['mentee', MENTOR, 'active', [MENTOR]],
+        // Even in the export, a mentor who declined is only "not available".
+        ['mentee', BUSY, 'not available', []],
+        ['mentor', MENTEE, 'active', ['you']],
+      ]),
+    );
+    expect(text).not.toContain('declined');
     expect(data.competencyAssessments).toEqual([
       expect.objectContaining({ goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 3, note: 'Subject’s competency note' }),
     ]);
@@ -73,6 +87,7 @@ describe('/pathway export and /pathway delete', () => {
     expect(data.evidence.map((e) => [e.kind, e.text, e.author])).toEqual([
       ['message', 'Subject’s saved message', 'you'],
       ['comment', 'Manager’s comment on the workshop', MANAGER],
+      ['mentoring', 'Met my mentor', MENTOR],
     ]);
     expect(data.milestoneSuggestions.map((s) => [s.title, s.manager])).toEqual([['Suggested to the subject', MANAGER]]);
     expect(data.developmentConversations).toEqual([
@@ -159,6 +174,17 @@ describe('/pathway export and /pathway delete', () => {
     const conversation = await t.db.prisma.conversation.findFirstOrThrow({ where: { personId: report.id }, include: { agendaItems: true } });
     expect([conversation.managerId, conversation.notes]).toEqual([null, 'Ask <@erased-user> for the budget']);
     expect(conversation.agendaItems.map((item) => [item.text, item.authorId])).toEqual([['Item from <@erased-user>', null]]);
+    // Mentorships end; the other side keeps theirs (and the sessions) without the subject; the decline is gone.
+    const mentorships = await t.db.prisma.mentorship.findMany({ include: { sessions: true } });
+    expect(mentorships).toHaveLength(2);
+    const mentored = mentorships.find((row) => row.id === seeded.mentoring.mentoredId)!;
+    const mentoring = mentorships.find((row) => row.id === seeded.mentoring.mentoringId)!;
+    expect([mentored.status, mentored.menteeId, mentored.mentorId !== null, mentored.nextCheckInOn]).toEqual(['ended', null, true, null]);
+    expect(mentored.sessions.map((session) => [session.loggedById !== null, session.evidenceId])).toEqual([[true, null]]);
+    expect([mentoring.status, mentoring.menteeId !== null, mentoring.mentorId]).toEqual(['ended', true, null]);
+    expect(mentoring.sessions.map((session) => session.loggedById)).toEqual([null]);
+    expect(await t.db.prisma.mentorOffer.count()).toBe(0);
+    expect(await t.db.prisma.outboxMessage.count({ where: { recipient: MENTOR } })).toBe(0);
     expect(await t.db.prisma.person.count({ where: { slackUserId: MANAGER } })).toBe(1);
     expect(await t.db.prisma.outboxMessage.count({ where: { recipient: REPORT } })).toBe(1);
     expect(await t.db.prisma.auditLog.count()).toBe(1);
