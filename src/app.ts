@@ -15,6 +15,8 @@ import { celebrationMessages } from './blocks/celebrations.js';
 import { planWinsDigests } from './services/celebrations.js';
 import { queueDueConversations } from './services/conversations.js';
 import { conversationNotices } from './blocks/conversations.js';
+import { mentoringNotices } from './blocks/mentoring.js';
+import { queueDueMentorCheckIns } from './services/mentoring.js';
 import type { Logger } from './logger.js';
 import { TokenCipher } from './crypto/token-cipher.js';
 import { readinessChecks } from './readiness.js';
@@ -144,6 +146,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
           () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone, celebrationMessages),
           // Development conversations due by the workspace cadence: both sides are invited to plan one.
           () => queueDueConversations(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, conversationNotices),
+          // Mentorships whose "did you meet?" date has come (indexed): both sides are asked in their own working hours.
+          () => queueDueMentorCheckIns(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, mentoringNotices),
         ],
       })
     : undefined;

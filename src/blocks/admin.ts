@@ -33,7 +33,12 @@ const FIELD_LABELS: Record<AdminSettingsField, string> = {
   minReportGroupSize: 'Minimum group size for reports',
   deactivatedRetentionDays: 'Keep a deactivated person’s data for (days)',
   conversationCadenceDays: 'Development conversation cadence (days)',
+  mentoringEnabled: 'Mentoring',
+  mentorSuggestionsCrossTeams: 'Mentor suggestions across teams',
 };
+
+/** The value of a yes/no setting's one checkbox. */
+export const SETTING_ON = 'on';
 
 function hourOption(hour: number): PlainTextOption {
   return { text: plain(`${String(hour).padStart(2, '0')}:00`), value: String(hour) };
@@ -53,6 +58,19 @@ function textInput(field: AdminSettingsField, value: number, hint: string): Know
     block_id: field,
     label: plain(FIELD_LABELS[field]),
     element: { type: 'plain_text_input', action_id: SETTINGS_ACTION_ID, initial_value: String(value), max_length: 5 },
+    hint: plain(hint),
+  };
+}
+
+/** A yes/no setting: one checkbox, ticked when on. */
+function switchInput(field: 'mentoringEnabled' | 'mentorSuggestionsCrossTeams', value: boolean, label: string, hint: string): KnownBlock {
+  const on: PlainTextOption = { text: plain(label, LIMITS.optionText), value: SETTING_ON };
+  return {
+    type: 'input',
+    block_id: field,
+    optional: true,
+    label: plain(FIELD_LABELS[field]),
+    element: { type: 'checkboxes', action_id: SETTINGS_ACTION_ID, options: [on], ...(value ? { initial_options: [on] } : {}) },
     hint: plain(hint),
   };
 }
@@ -128,6 +146,13 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView): 
       },
       textInput('minReportGroupSize', settings.minReportGroupSize, 'Report figures over fewer people are hidden, so no one can be singled out: 3 or more.'),
       textInput('deactivatedRetentionDays', settings.deactivatedRetentionDays, 'After Slack deactivates someone, their Pathway data is erased after this many days (0: at the next daily run).'),
+      switchInput('mentoringEnabled', settings.mentoringEnabled, 'Mentoring is on', 'People can offer to mentor, get mentor suggestions for their goal role and ask. Off: no suggestions, requests or “did you meet?” questions; current mentorships can still be ended.'),
+      switchInput(
+        'mentorSuggestionsCrossTeams',
+        settings.mentorSuggestionsCrossTeams,
+        'Suggestions may cross teams',
+        'Off: people are suggested mentors from their own team only (the team in their Pathway profile).',
+      ),
     ],
   };
 }
@@ -142,6 +167,9 @@ function settingText(field: AdminSettingsField, value: unknown): string {
   switch (field) {
     case 'celebrationChannelId':
       return `<#${String(value)}>`;
+    case 'mentoringEnabled':
+    case 'mentorSuggestionsCrossTeams':
+      return value === true ? 'on' : 'off';
     case 'workdayStartHour':
     case 'workdayEndHour':
       return `${String(value).padStart(2, '0')}:00`;

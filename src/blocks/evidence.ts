@@ -88,6 +88,9 @@ export function winLine(entry: WinEntry, titles: SignalTitles, max = ENTRY_TEXT_
       return `:memo: *${authorName(entry, 'Your manager')} commented* on ${milestoneName(entry) || 'the plan'} · ${when}\n${text}${tagged}`;
     case 'message':
       return `:pushpin: *Saved message*${entry.milestone ? ` for ${milestoneName(entry)}` : ''} · ${when}\n${text}${link}${tagged}`;
+    case 'mentoring':
+      // Never names the mentor: the manager reads this log too (src/services/privacy.ts).
+      return `:handshake: *Mentoring session*${entry.milestone ? ` for ${milestoneName(entry)}` : ''} · ${when}`;
     case 'note':
       return `:pencil: *Note*${entry.milestone ? ` on ${milestoneName(entry)}` : ''} · ${when}\n${text}${link}${tagged}`;
     case 'thanks':

@@ -54,11 +54,12 @@ export const HELP_GROUPS: HelpGroup[] = [
     ],
   },
   {
-    title: 'Colleagues',
+    title: 'Colleagues and mentors',
     audience: 'everyone',
     entries: [
       { command: 'feedback', text: 'ask colleagues how they see your readiness signals; answers show beside your ratings' },
       { command: 'thanks', text: 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)' },
+      { command: 'mentor', text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship' },
     ],
   },
   {

@@ -16,6 +16,7 @@ import type { TeamMember } from '../services/managers.js';
 import type { NudgeSettings } from '../services/settings.js';
 import { homeConversationBlocks } from './conversations.js';
 import type { ConversationAgenda } from '../services/conversations.js';
+import { homeMentoringBlocks, type MentoringOverview } from './mentoring.js';
 
 /** Each open milestone takes 2 blocks (line + buttons); these keep Home well under Slack's 100. */
 export const HOME_OVERDUE_SHOWN = 10;
@@ -41,6 +42,8 @@ export interface HomeOptions {
   settings?: HomeSettings | null;
   /** The development conversation with the manager: the one planned, or a button to plan one. */
   conversation?: { agenda: ConversationAgenda | null; personId: string; hasManager: boolean; today: string };
+  /** Mentoring: the person's offer, mentorships and suggestions; null when mentoring is off in the workspace. */
+  mentoring?: MentoringOverview | null;
 }
 
 export interface HomeSettings {
@@ -183,6 +186,7 @@ export const HOME_SECTIONS: HomeSection[] = [
     blocks: (overview, options) => (overview.pathway ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
   },
   { key: 'conversation', blocks: (_overview, options) => conversationBlocks(options) },
+  { key: 'mentoring', blocks: (_overview, options) => (options.mentoring ? homeMentoringBlocks(options.mentoring) : []) },
   { key: 'team', blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []) },
   { key: 'history', blocks: (_overview, options) => historyBlocks(options.history ?? []) },
   { key: 'settings', blocks: (_overview, options) => (options.settings ? settingsBlocks(options.settings) : []) },

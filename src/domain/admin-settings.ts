@@ -38,6 +38,9 @@ export const adminSettingsSchema = z
         .min(MIN_CONVERSATION_CADENCE_DAYS, `have a conversation at most once a week (${MIN_CONVERSATION_CADENCE_DAYS} days or more)`)
         .max(MAX_CONVERSATION_CADENCE_DAYS, `have a conversation at least twice a year (${MAX_CONVERSATION_CADENCE_DAYS} days or fewer)`),
     ),
+    mentoringEnabled: z.boolean(),
+    /** Whether mentor suggestions may name people of another team (Person.team). */
+    mentorSuggestionsCrossTeams: z.boolean(),
   })
   .superRefine((settings, ctx) => {
     if (settings.workdayEndHour <= settings.workdayStartHour) {

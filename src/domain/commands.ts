@@ -66,7 +66,12 @@ export type Command =
   | { kind: 'feedback'; slackUserIds: string[]; signalNumbers: number[] }
   /** `/pathway thanks @ana for …`; without anything after it, the form. */
   | { kind: 'thanks'; slackUserId: string; reason: string }
-  | { kind: 'thanksForm' };
+  | { kind: 'thanksForm' }
+  /** `/pathway mentor`: suggestions and mentorships; with a word, the offer or ending a mentorship. */
+  | { kind: 'mentor'; action: MentorAction };
+
+export const MENTOR_ACTIONS = ['offer', 'pause', 'resume', 'withdraw', 'end'] as const;
+export type MentorAction = (typeof MENTOR_ACTIONS)[number] | 'suggest';
 
 /** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
 export const ADMIN_AREAS = ['framework', 'settings', 'import', 'deliveries'] as const;
@@ -414,6 +419,21 @@ const specs: CommandSpec[] = [
         .safeParse({ kind: 'thanks', slackUserId: match?.[1], reason: thanksReason(rest.join(' ')) });
     },
   },
+  {
+    name: 'mentor',
+    usage: '/pathway mentor [offer | pause | resume | withdraw | end]',
+    summary: 'find a mentor for your goal role, or offer to mentor others (pause, resume or withdraw the offer; end a mentorship)',
+    example: '/pathway mentor offer',
+    parse: (args) =>
+      z
+        .object({
+          kind: z.literal('mentor'),
+          action: z.enum(['suggest', ...MENTOR_ACTIONS], {
+            error: 'type `/pathway mentor` for suggestions, or add offer, pause, resume, withdraw or end',
+          }),
+        })
+        .safeParse({ kind: 'mentor', action: args.trim().toLowerCase() || 'suggest' }),
+  },
 ];
 
 
@@ -457,6 +477,9 @@ const COMMAND_SYNONYMS: Record<string, string> = {
   ooo: 'away',
   unpause: 'resume',
   erase: 'delete',
+  mentors: 'mentor',
+  mentoring: 'mentor',
+  mentorship: 'mentor',
   framework: 'roles',
   ladder: 'roles',
   thank: 'thanks',

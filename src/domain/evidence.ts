@@ -14,7 +14,7 @@ import type { Rating } from './readiness.js';
  * What an entry of the wins log records. `done`, `example` and `calibration`
  * are read from milestones and check-ins; the rest are rows of the Evidence table.
  */
-export type WinKind = 'done' | 'example' | 'calibration' | 'message' | 'note' | 'comment' | 'thanks';
+export type WinKind = 'done' | 'example' | 'calibration' | 'message' | 'note' | 'comment' | 'thanks' | 'mentoring';
 
 /** Who wrote an entry, as the viewer should read it. */
 export type WinAuthor = { role: 'self' } | { role: 'manager' | 'other'; slackUserId: string | null };

@@ -28,6 +28,8 @@ import { parseFeedbackKey } from '../domain/feedback.js';
 import { feedbackDelivery } from '../services/feedback.js';
 import type { MessageContent } from '../domain/schedule/plan.js';
 import { conversationDelivery } from '../services/conversations.js';
+import { parseMentorCheckInKey } from '../domain/mentoring.js';
+import { mentorCheckInDelivery } from '../services/mentoring.js';
 import { claimDue, settleClaim, storedPayloadSchema, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
 import { deliverChannelPost } from '../slack/channel-posts.js';
 import type { SlackClients } from '../slack/clients.js';
@@ -244,10 +246,18 @@ export class Sender {
     if (workspace === undefined || workspace.uninstalledAt !== null) return { outcome: { status: 'dropped', reason: 'workspace uninstalled Pathway' } };
     const conversation = parseConversationKey(row.dedupeKey);
     const feedback = parseFeedbackKey(row.dedupeKey);
+    const mentorCheckIn = parseMentorCheckInKey(row.dedupeKey);
+    // Feedback requests go only while the request still waits for an answer; "did you meet?" only while the
+    // mentorship is active and neither side has logged the session.
+    const ownRule =
+      feedback !== undefined
+        ? await feedbackDelivery(this.deps.prisma, feedback, this.deps.clock.now())
+        : mentorCheckIn !== undefined
+          ? await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn)
+          : undefined;
     let payload: OutboxPayload;
-    if (feedback !== undefined) {
-      // Feedback requests: the DM and its one reminder go only while the request still waits for an answer.
-      const delivery = await feedbackDelivery(this.deps.prisma, feedback, this.deps.clock.now());
+    if (ownRule !== undefined) {
+      const delivery = ownRule;
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
       if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
       payload = stored.data;

@@ -24,6 +24,8 @@ export async function loadAdminSettings(prisma: Pick<PrismaClient, 'workspace'>,
       minReportGroupSize: workspace.minReportGroupSize,
       deactivatedRetentionDays: workspace.deactivatedRetentionDays,
       conversationCadenceDays: workspace.conversationCadenceDays,
+      mentoringEnabled: workspace.mentoringEnabled,
+      mentorSuggestionsCrossTeams: workspace.mentorSuggestionsCrossTeams,
     },
     framework: workspace.activeFramework ? { name: workspace.activeFramework.name, version: workspace.activeFramework.version } : null,
   };

@@ -129,7 +129,7 @@ export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, p
  * Call when a colleague's thanks was kept as evidence. Only what the thanks is for may reach the
  * channel (never who thanked, the signal or the goal role), and only with the recipient's consent.
  */
-export async function celebrateThanks(prisma: PrismaClient, clock: Clock, evidenceId: string): Promise<CelebrateOutcome> {
+export async function celebrateThanks(prisma: PrismaClient, clock: Clock, evidenceId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
   const evidence = await prisma.evidence.findUnique({ where: { id: evidenceId } });
   if (evidence?.kind !== 'thanks') return 'not-eligible';
   return celebrate(prisma, clock, {
@@ -138,7 +138,7 @@ export async function celebrateThanks(prisma: PrismaClient, clock: Clock, eviden
     subject: subjectKey({ kind: 'thanks', evidenceId }),
     achievement: evidence.text,
     towardRole: null,
-  });
+  }, messages);
 }
 
 /**

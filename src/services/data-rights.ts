@@ -4,7 +4,8 @@
  * retention period). Erasure deletes the Person row, which cascades to
  * pathways, milestones, check-ins and ratings, competency assessments, celebrations, manager
  * requests, evidence about them, suggestions made to them and their development
- * conversations (agenda items, notes, agreed actions); outbox rows
+ * conversations (agenda items, notes, agreed actions), and their mentor offer; mentorships they were
+ * a side of end, and the other side keeps them without their id (asks and declines go); outbox rows
  * about the person are deleted; and the remaining links elsewhere (audit
  * actor, calibrations, comments, suggestions and goal confirmations they made
  * for others, framework loads, installs) are cleared. Feedback requests they made go with them; of those
@@ -30,6 +31,12 @@ function withoutKeys<T extends object, K extends keyof T>(row: T, keys: readonly
   for (const key of keys) delete copy[key];
   return copy;
 }
+
+const mentorshipExportInclude = {
+  mentee: { select: { slackUserId: true } },
+  mentor: { select: { slackUserId: true } },
+  sessions: { include: { loggedBy: { select: { slackUserId: true } } }, orderBy: { dueOn: 'asc' } },
+} as const;
 
 /** Everything held about the person whose own grant this is, as plain JSON-ready data. */
 export async function exportPersonData(prisma: PrismaClient, access: CheckInGrant, now: Date) {
@@ -57,6 +64,9 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       competencyAssessments: { orderBy: { createdAt: 'asc' } },
       feedbackAsked: { include: { colleague: { select: { slackUserId: true } }, answers: true }, orderBy: { createdAt: 'asc' } },
       feedbackGiven: { include: { person: { select: { slackUserId: true } }, answers: true }, orderBy: { createdAt: 'asc' } },
+      mentorOffer: true,
+      mentorshipsAsMentee: { include: mentorshipExportInclude, orderBy: { createdAt: 'asc' } },
+      mentorshipsAsMentor: { include: mentorshipExportInclude, orderBy: { createdAt: 'asc' } },
     },
   });
   const thanksGiven = await prisma.evidence.findMany({
@@ -89,6 +99,9 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
     competencyAssessments,
     feedbackAsked,
     feedbackGiven,
+    mentorOffer,
+    mentorshipsAsMentee,
+    mentorshipsAsMentor,
     ...profile
   } = person;
   // Colleagues' answers as the person may see them: by name only with consent, otherwise counted together.
@@ -102,6 +115,14 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       })),
     ),
   );
+  const mentorshipOf = (row: (typeof mentorshipsAsMentee)[number], role: 'mentee' | 'mentor') => ({
+    role,
+    other: (role === 'mentee' ? row.mentor : row.mentee)?.slackUserId ?? null,
+    // A mentee is only ever told a mentor was not available, never that they declined.
+    ...withoutKeys(row, ['id', 'menteeId', 'mentorId', 'mentee', 'mentor', 'sessions', 'nextCheckInOn', 'status']),
+    status: role === 'mentee' && row.status === 'declined' ? 'not available' : row.status,
+    sessions: row.sessions.map((session) => ({ dueOn: session.dueOn, loggedBy: session.loggedById === person.id ? 'you' : (session.loggedBy?.slackUserId ?? null), createdAt: session.createdAt })),
+  });
   return {
     exportedAt: now.toISOString(),
     about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
@@ -150,6 +171,8 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
       answers: request.answers.map((answer) => withoutKeys(answer, ['id', 'requestId'])),
     })),
     thanksGiven: thanksGiven.map((row) => ({ to: row.person.slackUserId, ...withoutKeys(row, ['person']) })),
+    mentorOffer: mentorOffer ? withoutKeys(mentorOffer, ['id', 'personId']) : null,
+    mentorships: [...mentorshipsAsMentee.map((row) => mentorshipOf(row, 'mentee')), ...mentorshipsAsMentor.map((row) => mentorshipOf(row, 'mentor'))],
     messages,
     adminActions,
   };
@@ -257,6 +280,13 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
       UPDATE "Conversation" c SET notes = replace(c.notes, ${person.slackUserId}, 'erased-user')
       FROM "Person" p
       WHERE c."personId" = p.id AND p."workspaceId" = ${person.workspaceId} AND c.notes LIKE ${`%${person.slackUserId}%`}`;
+    // Mentorships: asks and declines (they only steer suggestions) go; active ones end, and the other side keeps
+    // them (and the sessions) without the erased person's id, which the cascade below sets null.
+    const sides = [{ menteeId: person.id }, { mentorId: person.id }];
+    await tx.mentorship.deleteMany({ where: { status: { in: ['requested', 'declined'] }, OR: sides } });
+    await tx.mentorship.updateMany({ where: { status: 'active', OR: sides }, data: { status: 'ended', nextCheckInOn: null } });
+    const ownEvidence = await tx.evidence.findMany({ where: { personId: person.id }, select: { id: true } });
+    await tx.mentoringSession.updateMany({ where: { evidenceId: { in: ownEvidence.map((row) => row.id) } }, data: { evidenceId: null } });
     await tx.auditLog.updateMany({ where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId }, data: { actorSlackUserId: null } });
     await tx.$executeRaw`
       UPDATE "AuditLog" SET detail = replace(detail::text, ${person.slackUserId}, 'erased-user')::jsonb
@@ -267,7 +297,7 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     // Feedback they were asked for: requests still waiting, and answers shown with their name, go; answers
     // given without their name stay with the person who asked, as anonymous as they always were (colleague cleared below).
     await tx.feedbackRequest.deleteMany({ where: { colleagueId: person.id, OR: [{ answeredAt: null }, { named: true }] } });
-    // Cascades: pathways, milestones, check-ins, ratings, competency assessments, celebrations, manager requests, evidence about them,
+    // Cascades: pathways, milestones, check-ins, ratings, competency assessments, the mentor offer, celebrations, manager requests, evidence about them,
     // suggestions made to them and their development conversations (agenda, notes, agreed actions); reports' managerId, and authorship of others' evidence and suggestions, are set null.
     await tx.person.delete({ where: { id: person.id } });
   });

@@ -18,6 +18,11 @@
  * who asked, read with a CheckInGrant (the person and their current manager; per colleague only with the
  * colleague's consent, otherwise counted together). The colleague reads and changes only their own answer,
  * with a FeedbackAnswerGrant made below for the colleague the request was sent to, and nobody else.
+ * Mentorships have a rule of their own (authorizeMentorship): a mentorship, its
+ * group DM and its sessions belong to the mentee and the mentor, and to nobody
+ * else; not the mentee's manager, not admins. The sessions a mentorship logs
+ * become evidence on the mentee's pathway (the check-in rule above), worded
+ * without the mentor's name.
  *
  * Every read of check-in data goes through here. The read functions of
  * services/checkins.ts and services/evidence.ts take a CheckInGrant, which only
@@ -173,4 +178,54 @@ export async function authorizeFeedbackAnswer(ctx: PrivacyContext, viewer: Viewe
     deny(ctx, { viewerId: viewer.id, subjectId: request.personId, readPath }, 'not-the-colleague', FEEDBACK_NOT_YOURS_MESSAGE);
   }
   return { [issuedFeedback]: true, viewerId: viewer.id, requestId };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Mentorships: the mentee and the mentor only
+// ---------------------------------------------------------------------------------------------
+
+export type MentorshipSide = 'mentee' | 'mentor';
+
+export const MENTORSHIP_DENIED_MESSAGE =
+  'A mentorship is private to the mentor and the mentee. Type `/pathway mentor` to see your own mentorships and suggestions.';
+export const MENTORSHIP_NOT_FOUND_MESSAGE = 'That mentorship no longer exists. Type `/pathway mentor` to see your own.';
+
+/** The rule itself, pure: which side of the mentorship the viewer is on, if any. */
+export function mentorshipSideOf(viewer: Pick<Person, 'id' | 'deactivatedAt'>, mentorship: { menteeId: string | null; mentorId: string | null }): MentorshipSide | undefined {
+  if (viewer.deactivatedAt !== null) return undefined;
+  if (mentorship.menteeId === viewer.id) return 'mentee';
+  if (mentorship.mentorId === viewer.id) return 'mentor';
+  return undefined;
+}
+
+const mentorshipIssued: unique symbol = Symbol('MentorshipGrant');
+
+/** Proof that `viewerId` is one side of `mentorshipId`. Only this module makes them. */
+export interface MentorshipGrant {
+  readonly [mentorshipIssued]: true;
+  readonly viewerId: string;
+  readonly mentorshipId: string;
+  readonly side: MentorshipSide;
+}
+
+/** May `viewer` read or act on `mentorshipId`? Throws AccessDenied (logged) when not. */
+export async function authorizeMentorship(ctx: PrivacyContext, viewer: Viewer, mentorshipId: string, readPath: string): Promise<MentorshipGrant> {
+  const mentorship = await ctx.prisma.mentorship.findUnique({ where: { id: mentorshipId }, select: { menteeId: true, mentorId: true } });
+  if (!mentorship) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath }, 'not-found', MENTORSHIP_NOT_FOUND_MESSAGE);
+  const side = mentorshipSideOf(viewer, mentorship);
+  if (side === undefined) {
+    const reason: DenialReason = viewer.deactivatedAt !== null ? 'viewer-deactivated' : 'not-their-manager';
+    deny(ctx, { viewerId: viewer.id, subjectId: mentorship.menteeId, readPath }, reason, MENTORSHIP_DENIED_MESSAGE);
+  }
+  return { [mentorshipIssued]: true, viewerId: viewer.id, mentorshipId, side };
+}
+
+/** The viewer's grants on every mentorship they are a side of (their own list). */
+export async function ownMentorships(prisma: PrismaClient, viewer: Pick<Person, 'id'>, statuses: ReadonlyArray<'requested' | 'active' | 'declined' | 'ended'>): Promise<MentorshipGrant[]> {
+  const rows = await prisma.mentorship.findMany({
+    where: { status: { in: [...statuses] }, OR: [{ menteeId: viewer.id }, { mentorId: viewer.id }] },
+    select: { id: true, menteeId: true },
+    orderBy: { createdAt: 'asc' },
+  });
+  return rows.map((row) => ({ [mentorshipIssued]: true, viewerId: viewer.id, mentorshipId: row.id, side: row.menteeId === viewer.id ? 'mentee' : 'mentor' }));
 }

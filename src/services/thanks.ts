@@ -9,7 +9,7 @@ import type { PrismaClient } from '../db/client.js';
 import { UserError } from '../domain/errors.js';
 import { rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
 import type { Person } from '../generated/prisma/client.js';
-import { celebrateThanks } from './celebrations.js';
+import { type CelebrationMessages, celebrateThanks } from './celebrations.js';
 import { activeFramework, frameworkFor } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { createdOrExisting } from './people.js';
@@ -43,7 +43,7 @@ export async function thank(
   clock: Clock,
   thanker: Person,
   input: { recipientSlackUserId: string; reason: string; link: string | null; signalKeys: readonly string[] },
-  notice: (details: ThanksNotice) => OutboxPayload,
+  messages: { notice: (details: ThanksNotice) => OutboxPayload; celebration: CelebrationMessages },
 ): Promise<Pick<Person, 'slackUserId'>> {
   if (input.recipientSlackUserId === thanker.slackUserId) throw new UserError(THANK_YOURSELF_MESSAGE);
   const where = { workspaceId_slackUserId: { workspaceId: thanker.workspaceId, slackUserId: input.recipientSlackUserId } };
@@ -77,12 +77,12 @@ export async function thank(
       dedupeKey: row ? `thanks:${row.id}` : `thanks:${thanker.id}:${recipient.id}:${now.getTime()}`,
       kind: 'thanks',
       recipient: recipient.slackUserId,
-      payload: notice({ thanker, reason: input.reason, link: input.link, signalTitles: signals.map((signal) => signal.title), kept: row !== null }),
+      payload: messages.notice({ thanker, reason: input.reason, link: input.link, signalTitles: signals.map((signal) => signal.title), kept: row !== null }),
       notBefore: now,
     });
     return row?.id ?? null;
   });
   // After the DM, so the consent question follows the thanks it is about.
-  if (evidenceId) await celebrateThanks(prisma, clock, evidenceId);
+  if (evidenceId) await celebrateThanks(prisma, clock, evidenceId, messages.celebration);
   return recipient;
 }

@@ -36,6 +36,8 @@ describe('admin blocks stay within Slack’s limits', () => {
         minReportGroupSize: 5,
         deactivatedRetentionDays: 30,
         conversationCadenceDays: 42,
+        mentoringEnabled: true,
+        mentorSuggestionsCrossTeams: true,
       },
     });
     expectValidView(view);

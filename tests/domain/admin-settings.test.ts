@@ -12,6 +12,8 @@ const input: AdminSettingsInput = {
   minReportGroupSize: '3',
   deactivatedRetentionDays: '0',
   conversationCadenceDays: '42',
+  mentoringEnabled: true,
+  mentorSuggestionsCrossTeams: false,
 };
 
 describe('checkAdminSettings', () => {

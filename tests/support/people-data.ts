@@ -18,7 +18,14 @@ export interface SeededPerson {
   ids: string[];
   /** The celebration post in CHANNEL. */
   postTs: string;
+  /** The mentorship where the subject is mentored (by MENTOR), and the one where they mentor (MENTEE). */
+  mentoring: { mentoredId: string; mentoringId: string };
 }
+
+/** The subject's mentor, their mentee, and someone who declined to mentor them. */
+export const MENTOR = 'U0MENTOR';
+export const MENTEE = 'U0MENTEE';
+export const BUSY = 'U0BUSY';
 
 /**
  * `subject` with a pathway, milestones, a calibrated check-in, a celebration
@@ -201,13 +208,32 @@ export async function seedPersonWithData(db: Database, fake: FakeSlack, workspac
   });
   const thanked = await prisma.evidence.create({ data: { personId: person.id, pathwayId: pathway.id, kind: 'thanks', text: 'Manager’s thanks for the workshop', authorId: manager.id } });
   await prisma.evidence.create({ data: { personId: manager.id, pathwayId: managerPathway.id, kind: 'thanks', text: 'Thanks from the subject for the spreadsheet help', authorId: person.id } });
+  // Mentoring: the subject's offer; the subject mentored by U0MENTOR (a session logged as evidence on the
+  // subject's pathway, a "did you meet?" queued for the mentor), mentoring U0MENTEE (a session they logged),
+  // and once declined by U0BUSY. The mentors and mentee keep their side; the decline goes.
+  const offer = await prisma.mentorOffer.create({ data: { personId: person.id, roleKeys: ['instructional-designer'], signalKeys: ['impact-beyond-role'], capacity: 2 } });
+  const [mentor, mentee, busy] = await Promise.all(
+    [MENTOR, MENTEE, BUSY].map((slackUserId) => prisma.person.create({ data: { workspaceId, slackUserId, currentRoleKey: 'senior-instructional-designer' } })),
+  );
+  const mentored = await prisma.mentorship.create({
+    data: { menteeId: person.id, mentorId: mentor!.id, goalRoleKey: 'senior-instructional-designer', status: 'active', groupChannelId: 'G0MENTORS', nextCheckInOn: dateToDb('2027-02-01') },
+  });
+  const sessionEvidence = await prisma.evidence.create({ data: { personId: person.id, pathwayId: pathway.id, kind: 'mentoring', text: 'Met my mentor', authorId: mentor!.id } });
+  await prisma.mentoringSession.create({ data: { mentorshipId: mentored.id, dueOn: dateToDb('2027-01-11'), loggedById: mentor!.id, evidenceId: sessionEvidence.id } });
+  await prisma.outboxMessage.create({
+    data: { workspaceId, dedupeKey: `mentor-checkin:${mentored.id}:${MENTOR}:2027-02-01`, kind: 'mentor-checkin', recipient: MENTOR, payload: { text: `Did you meet your mentee <@${names.subject}> recently?` }, notBefore: new Date() },
+  });
+  const mentoring = await prisma.mentorship.create({ data: { menteeId: mentee!.id, mentorId: person.id, goalRoleKey: 'instructional-designer', status: 'active', cadenceWeeks: 4 } });
+  await prisma.mentoringSession.create({ data: { mentorshipId: mentoring.id, dueOn: dateToDb('2027-01-04'), loggedById: person.id } });
+  const declined = await prisma.mentorship.create({ data: { menteeId: person.id, mentorId: busy!.id, goalRoleKey: 'senior-instructional-designer', status: 'declined' } });
 
   return {
     person,
+    mentoring: { mentoredId: mentored.id, mentoringId: mentoring.id },
     postTs: posted.ts!,
     ids: [person.id, names.subject, pathway.id, ...pathway.milestones.map((m) => m.id), checkIn.id, celebration.id, saved.id, managerComment.id, suggestionReceived.id,
       conversation.id, ...conversation.agendaItems.map((item) => item.id), ...conversation.actions.map((action) => action.id), assessment.id,
-      asked.id, namedAnswer.id, thanked.id],
+      asked.id, namedAnswer.id, thanked.id, offer.id, sessionEvidence.id, declined.id],
   };
 }
 

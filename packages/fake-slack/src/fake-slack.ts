@@ -661,6 +661,8 @@ export class FakeSlack {
   private users = new Map<string, FakeUserOptions>();
   private channels = new Map<string, ChannelState>();
   private openedDms = new Map<string, string>();
+  /** Group DMs conversations.open made, by their members (sorted, comma-joined): the same people get the same one. */
+  private groupDms = new Map<string, string>();
   private storedMessages: Array<Mutable<FakeMessage>> = [];
   private scheduled: ScheduledMessage[] = [];
   private storedViews = new Map<string, StoredView>();
@@ -824,6 +826,12 @@ export class FakeSlack {
     return options === undefined ? undefined : this.renderUser(options);
   }
 
+  /** The members of a group DM conversations.open made (the people and the bot), or undefined for any other id. */
+  groupDmMembers(channelId: string): string[] | undefined {
+    const found = [...this.groupDms].find(([, id]) => id === channelId);
+    return found === undefined ? undefined : [...(this.channels.get(channelId)?.members ?? [])];
+  }
+
   /** The IM channel id conversations.open gives for a user. */
   dmChannelFor(userId: string): string {
     return `D${userId.slice(1)}`;
@@ -900,6 +908,7 @@ export class FakeSlack {
     this.sharedFiles = new Map();
     this.recordedDownloads = [];
     this.openedDms = new Map();
+    this.groupDms = new Map();
     this.restoreConfiguredState();
   }
 
@@ -1192,7 +1201,7 @@ export class FakeSlack {
     if (users.length > 8) return fail('too_many_users');
     const unknown = users.find((u) => this.user(u) === undefined);
     if (unknown !== undefined) return fail('user_not_found');
-    if (users.length > 1) return { ok: true, channel: { id: `G${this.pad(this.next())}` } };
+    if (users.length > 1) return this.openGroupDm(users);
     const [userId] = users as [string];
     const dm = this.dmChannelFor(userId);
     const alreadyOpen = this.openedDms.has(dm);
@@ -1200,6 +1209,17 @@ export class FakeSlack {
     const returnIm = ['true', '1'].includes(String(call.args.return_im));
     const channelObject = returnIm ? this.renderIm(dm, userId) : { id: dm };
     return alreadyOpen ? { ok: true, no_op: true, already_open: true, channel: channelObject } : { ok: true, channel: channelObject };
+  }
+
+  /** A multi-person DM with the app: Slack answers the same one for the same people (members: them and the bot). */
+  private openGroupDm(users: string[]): Answer {
+    const key = [...new Set(users)].sort().join(',');
+    const known = this.groupDms.get(key);
+    if (known !== undefined && this.channels.has(known)) return { ok: true, no_op: true, already_open: true, channel: { id: known } };
+    const id = `G${this.pad(this.next())}`;
+    this.groupDms.set(key, id);
+    this.setChannel(id, { name: `mpdm-${key.split(',').join('--').toLowerCase()}-1`, isPrivate: true, members: [...key.split(','), this.bot.userId] });
+    return { ok: true, channel: { id } };
   }
 
   private conversationsJoin(call: CallContext): Answer {

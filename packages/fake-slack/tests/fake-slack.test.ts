@@ -213,6 +213,20 @@ describe('workspace behaviour', () => {
     expect(again).toMatchObject({ already_open: true, channel: { id: first.channel?.id } });
   });
 
+  it('opens one group DM per set of people (conversations.open with several users), checked against the spec', async () => {
+    const web = client();
+    const group = await web.conversations.open({ users: 'U0ADA,U0BOB' });
+    const id = group.channel?.id ?? '';
+    expect(id).toMatch(/^G/);
+    expect(fake.groupDmMembers(id)?.sort()).toEqual(['U0ADA', 'U0BOB', fake.bot.userId].sort());
+    expect(await web.conversations.open({ users: 'U0BOB,U0ADA' })).toMatchObject({ already_open: true, channel: { id } });
+    await web.chat.postMessage({ channel: id, text: 'Hello, both' });
+    expect(fake.messagesIn(id).map((message) => message.text)).toEqual(['Hello, both']);
+    expect(platformError(await errorOf(web.conversations.open({ users: 'U1,U2,U3,U4,U5,U6,U7,U8,U9' })))).toBe('too_many_users');
+    expect(fake.groupDmMembers(fake.dmChannelFor('U0ADA'))).toBeUndefined();
+    expect(fake.specViolations).toEqual([]);
+  });
+
   it('honours trigger_id rules and rejects views that break Block Kit limits', async () => {
     const web = client();
     const trigger = fake.triggerId();

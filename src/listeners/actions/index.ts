@@ -36,6 +36,8 @@ import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
 import { competenciesOpen } from './competencies-open.js';
 import { FEEDBACK_ANSWER_ACTION, FEEDBACK_OPEN_ACTION } from '../../blocks/feedback.js';
 import { feedbackAnswerOpen, feedbackAskOpen } from './feedback.js';
+import { MENTOR_ACTIONS } from '../../blocks/mentoring.js';
+import { mentorAccept, mentorAsk, mentorDecline, mentorEnd, mentorMet, mentorOfferOpen, mentorOfferStatus } from './mentoring.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -77,4 +79,14 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(COMPETENCIES_OPEN_ACTION, competenciesOpen(deps));
   app.action(FEEDBACK_OPEN_ACTION, feedbackAskOpen(deps));
   app.action(FEEDBACK_ANSWER_ACTION, feedbackAnswerOpen(deps));
+  app.action(MENTOR_ACTIONS.offerOpen, mentorOfferOpen(deps));
+  app.action(MENTOR_ACTIONS.pause, mentorOfferStatus(deps, 'pause'));
+  app.action(MENTOR_ACTIONS.resume, mentorOfferStatus(deps, 'resume'));
+  app.action(MENTOR_ACTIONS.withdraw, mentorOfferStatus(deps, 'withdraw'));
+  app.action(MENTOR_ACTIONS.ask, mentorAsk(deps));
+  app.action(MENTOR_ACTIONS.accept, mentorAccept(deps));
+  app.action(MENTOR_ACTIONS.decline, mentorDecline(deps));
+  app.action(MENTOR_ACTIONS.end, mentorEnd(deps));
+  app.action(MENTOR_ACTIONS.metYes, mentorMet(deps));
+  app.action(MENTOR_ACTIONS.metNo, mentorMet(deps));
 }

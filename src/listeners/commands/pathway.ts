@@ -38,6 +38,7 @@ import { conversationCommand } from '../flows/conversations.js';
 import { feedbackAskView, thanksReply } from '../flows/feedback.js';
 import { thanksModal } from '../../blocks/thanks.js';
 import { thanksSignalChoices } from '../../services/thanks.js';
+import { mentorCommand } from '../flows/mentoring.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -185,6 +186,11 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'thanksForm':
           await client.views.open({ trigger_id: command.trigger_id, view: thanksModal({ to: null, reason: '', link: null }, await thanksSignalChoices(deps.prisma, person.workspaceId)) });
           return;
+        case 'mentor': {
+          const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
+          if (answer) await reply(answer);
+          return;
+        }
         default:
           throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');
       }

@@ -16,6 +16,7 @@ import { TEAM_SHOWN } from '../../blocks/team.js';
 import { teamOf } from '../../services/managers.js';
 import { nudgeSettings } from '../../services/settings.js';
 import { winsLogOf } from '../flows/evidence.js';
+import { mentoringOverview } from '../flows/mentoring.js';
 import type { ListenerDeps } from '../deps.js';
 
 type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
@@ -48,7 +49,7 @@ export async function publishHome(
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
   const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
-  const [overview, history, evidence, suggestions, team, nudges, agenda] = await Promise.all([
+  const [overview, history, evidence, suggestions, team, nudges, agenda, mentoring] = await Promise.all([
     loadOverview(deps.prisma, person.id, today),
     pathwayHistory(deps.prisma, person.id),
     evidenceOf(deps.prisma, ownCheckIns(person.id)),
@@ -57,12 +58,13 @@ export async function publishHome(
     teamOf({ prisma: deps.prisma, logger: deps.logger }, person, today, TEAM_SHOWN),
     nudgeSettings(deps.prisma, person.id),
     upcomingConversation(deps.prisma, ownCheckIns(person.id), today),
+    mentoringOverview(deps, person, today),
   ]);
   const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
   const settings = { nudges, celebrate: person.celebrationConsent };
   const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
   await client.views.publish({
     user_id: userId,
-    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation }),
+    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation, mentoring }),
   });
 }

@@ -4,7 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { ADMIN_SETTINGS_CALLBACK_ID, adminRefusedView, adminSettingsSavedView, SETTINGS_ACTION_ID } from '../../blocks/admin.js';
+import { ADMIN_SETTINGS_CALLBACK_ID, adminRefusedView, adminSettingsSavedView, SETTING_ON, SETTINGS_ACTION_ID } from '../../blocks/admin.js';
 import { checkAdminSettings, type AdminSettingsField, type AdminSettingsInput } from '../../domain/admin-settings.js';
 import { updateAdminSettings } from '../../services/admin-settings.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
@@ -36,6 +36,8 @@ function inputOf(values: unknown): AdminSettingsInput {
     minReportGroupSize: field('minReportGroupSize')?.value ?? '',
     deactivatedRetentionDays: field('deactivatedRetentionDays')?.value ?? '',
     conversationCadenceDays: field('conversationCadenceDays')?.value ?? '',
+    mentoringEnabled: (field('mentoringEnabled')?.selected_options ?? []).some((selected) => selected.value === SETTING_ON),
+    mentorSuggestionsCrossTeams: (field('mentorSuggestionsCrossTeams')?.selected_options ?? []).some((selected) => selected.value === SETTING_ON),
   };
 }
 

@@ -12,6 +12,7 @@ import {
   readFeedbackAnswerForm,
   readFeedbackAskForm,
 } from '../../blocks/feedback.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { readThanksForm, THANKS_FIELDS, thanksMetadataSchema, thanksNotice, thanksSentView } from '../../blocks/thanks.js';
 import { answerFeedback, askForFeedback, feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
@@ -50,7 +51,7 @@ export function thanksSubmission(deps: ListenerDeps) {
     const form = readThanksForm(state);
     if (!form.to) return { errors: { [THANKS_FIELDS.to]: 'Pick the person to thank.' } };
     if (!form.reason) return { errors: { [THANKS_FIELDS.reason]: 'Say in a line what you thank them for.' } };
-    const recipient = await thank(deps.prisma, deps.clock, actor.person, { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys }, thanksNotice);
+    const recipient = await thank(deps.prisma, deps.clock, actor.person, { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys }, { notice: thanksNotice, celebration: celebrationMessages });
     return {
       view: thanksSentView(recipient.slackUserId),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, recipient.slackUserId),

@@ -28,6 +28,8 @@ import { competenciesSubmit } from './competencies-submit.js';
 import { FEEDBACK_ANSWER_CALLBACK, FEEDBACK_ASK_CALLBACK } from '../../blocks/feedback.js';
 import { THANKS_CALLBACK } from '../../blocks/thanks.js';
 import { feedbackAnswerSubmission, feedbackAskSubmission, thanksSubmission } from './feedback.js';
+import { MENTOR_CALLBACKS } from '../../blocks/mentoring.js';
+import { mentorAcceptSubmission, mentorOfferSubmission } from './mentoring.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -55,4 +57,6 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: FEEDBACK_ASK_CALLBACK, type: 'view_submission' }, feedbackAskSubmission(deps));
   app.view({ callback_id: FEEDBACK_ANSWER_CALLBACK, type: 'view_submission' }, feedbackAnswerSubmission(deps));
   app.view({ callback_id: THANKS_CALLBACK, type: 'view_submission' }, thanksSubmission(deps));
+  app.view({ callback_id: MENTOR_CALLBACKS.offer, type: 'view_submission' }, mentorOfferSubmission(deps));
+  app.view({ callback_id: MENTOR_CALLBACKS.accept, type: 'view_submission' }, mentorAcceptSubmission(deps));
 }

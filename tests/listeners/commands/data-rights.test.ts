@@ -6,7 +6,7 @@ import { startTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { openedView } from '../../support/pathways.js';
 import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
+import { BUSY, CHANNEL, MENTEE, MENTOR, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
 
 const SUBJECT = 'U0ALICE';
 const MANAGER = 'U0BOB';
@@ -62,7 +62,21 @@ describe('/pathway export and /pathway delete', () => {
       feedbackReceived: Array<Record<string, unknown>>;
       feedbackGiven: Array<{ askedBy: string; shownWithYourName: boolean; answers: Array<{ comment: string | null }> }>;
       thanksGiven: Array<{ to: string; text: string }>;
+      mentorOffer: { roleKeys: string[]; signalKeys: string[]; capacity: number; status: string } | null;
+      mentorships: Array<{ role: string; other: string | null; status: string; sessions: Array<{ loggedBy: string | null }> }>;
     };
+    expect(data.mentorOffer).toMatchObject({ roleKeys: ['instructional-designer'], signalKeys: ['impact-beyond-role'], capacity: 2, status: 'active' });
+    const mentorships = data.mentorships.map((row) => [row.role, row.other, row.status, row.sessions.map((session) => session.loggedBy)]);
+    expect(mentorships).toHaveLength(3);
+    expect(mentorships).toEqual(
+      expect.arrayContaining([
+        ['mentee', MENTOR, 'active', [MENTOR]],
+        // Even in the export, a mentor who declined is only "not available".
+        ['mentee', BUSY, 'not available', []],
+        ['mentor', MENTEE, 'active', ['you']],
+      ]),
+    );
+    expect(text).not.toContain('declined');
     expect(data.competencyAssessments).toEqual([
       expect.objectContaining({ goalRoleKey: 'senior-instructional-designer', competencyKey: 'craft', rating: 3, note: 'Subject’s competency note' }),
     ]);
@@ -79,6 +93,7 @@ describe('/pathway export and /pathway delete', () => {
       ['message', 'Subject’s saved message', 'you'],
       ['comment', 'Manager’s comment on the workshop', MANAGER],
       ['thanks', 'Manager’s thanks for the workshop', MANAGER],
+      ['mentoring', 'Met my mentor', MENTOR],
     ]);
     // Feedback: whom they asked (an answer given without a name stays held back, as on screen), and their own answers.
     expect(data.feedbackRequested).toEqual([expect.objectContaining({ colleague: MANAGER, signalKeys: ['impact-beyond-role'], state: 'answered' })]);
@@ -174,6 +189,17 @@ describe('/pathway export and /pathway delete', () => {
     const conversation = await t.db.prisma.conversation.findFirstOrThrow({ where: { personId: report.id }, include: { agendaItems: true } });
     expect([conversation.managerId, conversation.notes]).toEqual([null, 'Ask <@erased-user> for the budget']);
     expect(conversation.agendaItems.map((item) => [item.text, item.authorId])).toEqual([['Item from <@erased-user>', null]]);
+    // Mentorships end; the other side keeps theirs (and the sessions) without the subject; the decline is gone.
+    const mentorships = await t.db.prisma.mentorship.findMany({ include: { sessions: true } });
+    expect(mentorships).toHaveLength(2);
+    const mentored = mentorships.find((row) => row.id === seeded.mentoring.mentoredId)!;
+    const mentoring = mentorships.find((row) => row.id === seeded.mentoring.mentoringId)!;
+    expect([mentored.status, mentored.menteeId, mentored.mentorId !== null, mentored.nextCheckInOn]).toEqual(['ended', null, true, null]);
+    expect(mentored.sessions.map((session) => [session.loggedById !== null, session.evidenceId])).toEqual([[true, null]]);
+    expect([mentoring.status, mentoring.menteeId !== null, mentoring.mentorId]).toEqual(['ended', true, null]);
+    expect(mentoring.sessions.map((session) => session.loggedById)).toEqual([null]);
+    expect(await t.db.prisma.mentorOffer.count()).toBe(0);
+    expect(await t.db.prisma.outboxMessage.count({ where: { recipient: MENTOR } })).toBe(0);
     expect(await t.db.prisma.person.count({ where: { slackUserId: MANAGER } })).toBe(1);
     // Feedback the subject gave their manager: the named answer is gone; the one without a name stays, anonymous.
     const feedback = await t.db.prisma.feedbackRequest.findMany({ include: { answers: true } });

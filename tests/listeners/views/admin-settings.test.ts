@@ -26,6 +26,8 @@ type Form = {
   minGroup: string;
   retention: string;
   conversations?: string;
+  mentoring?: boolean;
+  crossTeams?: boolean;
 };
 
 const valid: Form = { channel: 'C0WINS', cadence: '21', start: '8', end: '16', days: ['1', '2', '3', '4'], kinds: ['milestone_nudge', 'checkin_reminder'], minGroup: '6', retention: '14' };
@@ -44,6 +46,8 @@ function values(form: Form): StateValues {
     minReportGroupSize: text(form.minGroup),
     deactivatedRetentionDays: text(form.retention),
     conversationCadenceDays: text(form.conversations ?? '42'),
+    mentoringEnabled: boxes(form.mentoring === false ? [] : ['on']),
+    mentorSuggestionsCrossTeams: boxes(form.crossTeams === false ? [] : ['on']),
   };
 }
 
@@ -115,6 +119,19 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     expect(changes).toContainEqual({ field: 'minReportGroupSize', from: 5, to: 6 });
     expect(changes.map((change) => change.field)).not.toContain('conversationCadenceDays');
     expect(t.fake.specViolations).toEqual([]);
+  });
+
+  it('turns mentoring off and keeps suggestions within teams, shown in the confirmation', async () => {
+    await openSettings();
+    const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const modal = JSON.stringify(opened.args.view);
+    expect(modal).toContain('Mentoring is on');
+    expect(modal).toContain('Suggestions may cross teams');
+    const answer = await submit({ ...valid, mentoring: false, crossTeams: false });
+    const confirmation = JSON.stringify(answer.view);
+    expect(confirmation).toContain('Mentoring:* on → off');
+    expect(confirmation).toContain('Mentor suggestions across teams:* on → off');
+    expect(await t.db.prisma.workspace.findFirstOrThrow()).toMatchObject({ mentoringEnabled: false, mentorSuggestionsCrossTeams: false });
   });
 
   it('says nothing changed and writes no audit row when the settings are the same', async () => {

@@ -1,0 +1,96 @@
+/**
+ * Mentoring buttons: the offer (open the form, pause, resume, withdraw; they act
+ * on the clicker's own offer), "Ask" on a suggestion (value: the mentor's person
+ * id), the mentor's Accept / Decline and "End" (value: the mentorship id), and
+ * "did you meet?" (value: mentorship, date, answer). Each mentorship button
+ * checks the privacy rule again: the mentee and the mentor only.
+ */
+import { z } from 'zod';
+import { acceptModal, declinedText, endedText, mentoringNotices, metAnswerText, OWN_OFFER_VALUE } from '../../blocks/mentoring.js';
+import { mrkdwn } from '../../blocks/text.js';
+import { UserError } from '../../domain/errors.js';
+import { mentorMetValue } from '../../domain/mentoring.js';
+import { ALREADY_ANSWERED_MESSAGE, answerMentorRequest, answerMet, askMentor, endMentorship, mentorshipView, requireMentoringOn } from '../../services/mentoring.js';
+import { authorizeMentorship } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import { changeOffer, offerForm } from '../flows/mentoring.js';
+import { refreshHome } from '../pathway-support.js';
+import type { Reply } from '../safely.js';
+import { idButton, valueButton, type ButtonArgs, type ButtonContext } from './button.js';
+
+const ownOffer = z.literal(OWN_OFFER_VALUE);
+
+function replyOf(text: string): Reply {
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+/** In a DM the answered message is replaced (its buttons are spent); elsewhere the answer is a reply. */
+async function answerInPlace(context: ButtonContext<unknown>, args: ButtonArgs, reply: Reply): Promise<void> {
+  if (context.source.kind === 'message') await args.respond({ response_type: 'ephemeral', replace_original: true, ...reply });
+  else await context.reply(reply);
+}
+
+function refreshOwnHome(deps: ListenerDeps, context: ButtonContext<unknown>, args: ButtonArgs): Promise<void> {
+  return refreshHome(deps, args.client, context.member.workspace.slackTeamId, context.member.person.slackUserId);
+}
+
+export function mentorOfferOpen(deps: ListenerDeps) {
+  return valueButton('mentorOfferOpen', deps, ownOffer, async (context) => {
+    await context.openModal(await offerForm(deps, context.member.person));
+  });
+}
+
+export function mentorOfferStatus(deps: ListenerDeps, action: 'pause' | 'resume' | 'withdraw') {
+  return valueButton(`mentorOffer:${action}`, deps, ownOffer, async (context, args) => {
+    await context.reply(await changeOffer(deps, context.member.person, action));
+    await refreshOwnHome(deps, context, args);
+  });
+}
+
+export function mentorAsk(deps: ListenerDeps) {
+  return idButton('mentorAsk', deps, async (context, args) => {
+    const { mentorSlackUserId } = await askMentor(deps.prisma, context.member.person, context.value, context.today, mentoringNotices);
+    await context.reply(replyOf(`:incoming_envelope: Asked <@${mentorSlackUserId}>. They answer in a DM from Pathway; if they accept, Pathway opens a group DM for the two of you.`));
+    await refreshOwnHome(deps, context, args);
+  });
+}
+
+/** The mentor's Accept: the form for how often to meet (the accept itself is its submission). */
+export function mentorAccept(deps: ListenerDeps) {
+  return idButton('mentorAccept', deps, async (context) => {
+    await requireMentoringOn(deps.prisma, context.member.workspace.id);
+    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-accept');
+    const view = await mentorshipView(deps.prisma, grant);
+    if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
+    if (view.status !== 'requested') throw new UserError(ALREADY_ANSWERED_MESSAGE);
+    await context.openModal(acceptModal({ mentorshipId: view.id, mentee: view.other }));
+  });
+}
+
+export function mentorDecline(deps: ListenerDeps) {
+  return idButton('mentorDecline', deps, async (context, args) => {
+    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-decline');
+    const view = await answerMentorRequest(deps.prisma, grant, { accept: false }, { now: context.now, today: context.today }, mentoringNotices);
+    await answerInPlace(context, args, replyOf(declinedText(view.other)));
+  });
+}
+
+export function mentorEnd(deps: ListenerDeps) {
+  return idButton('mentorEnd', deps, async (context, args) => {
+    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-end');
+    const { view, already } = await endMentorship(deps.prisma, grant, context.now, mentoringNotices);
+    await answerInPlace(context, args, replyOf(endedText(view, already)));
+    await refreshOwnHome(deps, context, args);
+    if (view.other) await refreshHome(deps, args.client, context.member.workspace.slackTeamId, view.other);
+  });
+}
+
+export function mentorMet(deps: ListenerDeps) {
+  return valueButton('mentorMet', deps, mentorMetValue, async (context, args) => {
+    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value.mentorshipId, 'mentor-met');
+    const outcome = await answerMet(deps.prisma, grant, context.value.dueOn, context.value.met, context.now);
+    const view = await mentorshipView(deps.prisma, grant);
+    await answerInPlace(context, args, replyOf(metAnswerText(outcome, view.cadenceWeeks)));
+  });
+}
+

@@ -1,0 +1,67 @@
+/**
+ * Mentoring, shared by `/pathway mentor …`, the Home section and the buttons:
+ * the overview (offer, mentorships, suggestions), the offer form, and the
+ * answers to pause, resume, withdraw and end.
+ */
+import type { ModalView } from '@slack/types';
+import { endChoiceBlocks, mentoringBlocks, offerModal, offerStatusChangedText, type MentoringOverview } from '../../blocks/mentoring.js';
+import { mrkdwn } from '../../blocks/text.js';
+import type { MentorAction } from '../../domain/commands.js';
+import { UserError } from '../../domain/errors.js';
+import type { Person } from '../../generated/prisma/client.js';
+import { mentoringSettings, mentorshipsOf, mentorSuggestionsFor, offerFormFor, offerOf, requireMentoringOn, setOfferStatus } from '../../services/mentoring.js';
+import { ownMentorships } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import type { Reply } from '../safely.js';
+
+/** The person's mentoring at a glance; null when mentoring is off in the workspace. */
+export async function mentoringOverview(deps: ListenerDeps, person: Person, today: string): Promise<MentoringOverview | null> {
+  if (!(await mentoringSettings(deps.prisma, person.workspaceId)).enabled) return null;
+  const [offer, mentorships, suggestions] = await Promise.all([
+    offerOf(deps.prisma, person),
+    ownMentorships(deps.prisma, person, ['requested', 'active']).then((grants) => mentorshipsOf(deps.prisma, grants)),
+    mentorSuggestionsFor(deps.prisma, person, today).catch((error: unknown) => {
+      if (error instanceof UserError) return { problem: error.message };
+      throw error;
+    }),
+  ]);
+  return { offer, mentorships, suggestions };
+}
+
+export async function offerForm(deps: ListenerDeps, person: Person): Promise<ModalView> {
+  await requireMentoringOn(deps.prisma, person.workspaceId);
+  return offerModal(await offerFormFor(deps.prisma, person));
+}
+
+const STATUS_OF = { pause: 'paused', resume: 'active', withdraw: 'withdrawn' } as const;
+
+/** Pause, resume or withdraw the person's offer. */
+export async function changeOffer(deps: ListenerDeps, person: Person, action: keyof typeof STATUS_OF): Promise<Reply> {
+  await requireMentoringOn(deps.prisma, person.workspaceId);
+  const { offer, changed } = await setOfferStatus(deps.prisma, person, STATUS_OF[action]);
+  const text = offerStatusChangedText(offer, changed);
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+/** `/pathway mentor [offer | pause | resume | withdraw | end]`. */
+export async function mentorCommand(deps: ListenerDeps, person: Person, action: MentorAction, today: string, openModal: (view: ModalView) => Promise<unknown>): Promise<Reply | undefined> {
+  switch (action) {
+    case 'offer':
+      await openModal(await offerForm(deps, person));
+      return undefined;
+    case 'pause':
+    case 'resume':
+    case 'withdraw':
+      return changeOffer(deps, person, action);
+    case 'end': {
+      // Ending stays possible while mentoring is off, so nobody is held in a mentorship.
+      const mentorships = await mentorshipsOf(deps.prisma, await ownMentorships(deps.prisma, person, ['active']));
+      return { text: 'End a mentorship', blocks: endChoiceBlocks(mentorships) };
+    }
+    case 'suggest': {
+      await requireMentoringOn(deps.prisma, person.workspaceId);
+      const overview = await mentoringOverview(deps, person, today);
+      return { text: 'Mentoring', blocks: mentoringBlocks(overview!) };
+    }
+  }
+}

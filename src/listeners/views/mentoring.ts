@@ -1,0 +1,67 @@
+/**
+ * Mentoring forms: the offer (roles, signals, how many at once) and the mentor's
+ * accept (how often to meet). Accepting opens a group DM for the two
+ * (conversations.open with both users) and queues the introduction there.
+ */
+import type { AllMiddlewareArgs } from '@slack/bolt';
+import { z } from 'zod';
+import { noticeView } from '../../blocks/checkin.js';
+import { acceptedText, acceptMetadataSchema, mentoringNotices, OFFER_ERROR_BLOCKS, offerSavedText, readCadence, readOfferForm, MENTOR_FIELDS } from '../../blocks/mentoring.js';
+import { mentorCadenceSchema, mentorOfferSchema } from '../../domain/mentoring.js';
+import { answerMentorRequest, introduceMentorship, requireMentoringOn, saveOffer } from '../../services/mentoring.js';
+import { authorizeMentorship, type MentorshipGrant } from '../../services/privacy.js';
+import type { ListenerDeps } from '../deps.js';
+import { refreshHome } from '../pathway-support.js';
+import { errorsAt, formSubmission } from './form-submission.js';
+
+type Client = AllMiddlewareArgs['client'];
+
+export function mentorOfferSubmission(deps: ListenerDeps) {
+  return formSubmission('mentorOfferSubmission', deps, z.object({}), async ({ actor, state }) => {
+    await requireMentoringOn(deps.prisma, actor.person.workspaceId);
+    const parsed = mentorOfferSchema.safeParse(readOfferForm(state));
+    if (!parsed.success) {
+      const problems: Partial<Record<keyof typeof OFFER_ERROR_BLOCKS, string>> = {};
+      for (const issue of parsed.error.issues) {
+        const field = issue.path[0] as keyof typeof OFFER_ERROR_BLOCKS;
+        problems[field] ??= `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.`;
+      }
+      return errorsAt(problems, OFFER_ERROR_BLOCKS);
+    }
+    const offer = await saveOffer(deps.prisma, actor.person, parsed.data);
+    return {
+      view: noticeView('Mentor offer saved', offerSavedText(offer)),
+      afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId),
+    };
+  });
+}
+
+/** The group DM for the two, and the introduction in it (to each side's DM when Slack would not open one). */
+async function introduce(deps: ListenerDeps, client: Client, grant: MentorshipGrant, users: string[]): Promise<void> {
+  let channelId: string | null = null;
+  try {
+    const opened = await client.conversations.open({ users: users.join(',') });
+    channelId = opened.channel?.id ?? null;
+  } catch (error) {
+    deps.logger.warn({ err: error, mentorshipId: grant.mentorshipId }, 'could not open the group DM; the introduction goes to each side instead');
+  }
+  await introduceMentorship(deps.prisma, grant, channelId, deps.clock.now(), mentoringNotices);
+}
+
+export function mentorAcceptSubmission(deps: ListenerDeps) {
+  return formSubmission('mentorAcceptSubmission', deps, acceptMetadataSchema, async ({ actor, metadata, state }) => {
+    const cadence = mentorCadenceSchema.safeParse(readCadence(state));
+    if (!cadence.success) return { errors: { [MENTOR_FIELDS.cadence]: 'Pick how often you plan to meet.' } };
+    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, actor.person, metadata.mentorshipId, 'mentor-accept-submit');
+    const view = await answerMentorRequest(deps.prisma, grant, { accept: true, cadenceWeeks: cadence.data }, { now: actor.now, today: actor.today }, mentoringNotices);
+    const teamId = actor.member.workspace.slackTeamId;
+    return {
+      view: noticeView('Mentoring accepted', acceptedText(view)),
+      afterwards: async (client) => {
+        if (view.other) await introduce(deps, client, grant, [view.other, actor.person.slackUserId]);
+        await refreshHome(deps, client, teamId, actor.person.slackUserId);
+        if (view.other) await refreshHome(deps, client, teamId, view.other);
+      },
+    };
+  });
+}
