@@ -13,6 +13,7 @@ import type { OutboxPayload } from '../services/outbox.js';
 import { caseSummary } from './evidence.js';
 import type { ColleagueView } from '../domain/feedback.js';
 import { colleagueLines, feedbackAskButton } from './feedback.js';
+import { formModal, noticeView } from './modals.js';
 import { readinessBlocks, ratingLabel } from './readiness.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -35,9 +36,6 @@ export const keepExampleBlockId = (signalKey: string): string => `keep:${signalK
 export const checkInMetadataSchema = z.object({ pathwayId: z.string().min(1) });
 export const calibrationMetadataSchema = z.object({ checkInId: z.string().min(1) });
 
-/** Slack shows the name of the person, not the id, for `<@U…>` in mrkdwn. */
-export { mention };
-
 const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'Consistent', 4: 'Role model' };
 
 function ratingOption(rating: Rating): PlainTextOption {
@@ -50,19 +48,6 @@ function ratingButtons(initial: Rating | null): RadioButtons {
     action_id: RATING_ACTION,
     options: RATINGS.map(ratingOption),
     ...(initial === null ? {} : { initial_option: ratingOption(initial) }),
-  };
-}
-
-/** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
-export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[]): ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    private_metadata: JSON.stringify(metadata),
-    title: plain(title, LIMITS.modalTitle),
-    submit: plain(submit, LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
-    blocks,
   };
 }
 
@@ -157,17 +142,6 @@ export function checkInSavedView(readiness: ReadinessView | null, managerSlackUs
       { type: 'section', text: mrkdwn('How do colleagues see these signals? Ask a few who have seen your work: their answers show beside yours.') },
       { type: 'actions', block_id: 'checkin_feedback', elements: [feedbackAskButton()] },
     ],
-  };
-}
-
-/** A short modal for an answer to a button in the Home tab, where there is no message to reply to. */
-export function noticeView(title: string, text: string): ModalView {
-  return {
-    type: 'modal',
-    callback_id: 'notice',
-    title: plain(title, LIMITS.modalTitle),
-    close: plain('OK', LIMITS.modalTitle),
-    blocks: [{ type: 'section', text: mrkdwn(text) }],
   };
 }
 

@@ -10,7 +10,8 @@ import { formatDate } from '../domain/dates.js';
 import { RATINGS, type Rating } from '../domain/readiness.js';
 import type { ReadinessView } from '../services/checkins.js';
 import { MAX_COMPETENCY_NOTE_LENGTH, type CompetencyForm, type LastCompetencyAnswer } from '../services/competencies.js';
-import { formModal, mention } from './checkin.js';
+import { formModal } from './modals.js';
+import { mention } from './text.js';
 import { readinessBlocks } from './readiness.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 

@@ -11,7 +11,8 @@ import { conversationPhase, MAX_ACTION_TITLE_LENGTH, MAX_AGENDA_ITEM_LENGTH, MAX
 import { formatDate } from '../domain/dates.js';
 import { RATING_LABELS } from '../domain/readiness.js';
 import type { AgreedActionView, ConversationAgenda, ConversationNotices, Party, RecordedConversation } from '../services/conversations.js';
-import { formModal, mention } from './checkin.js';
+import { formModal } from './modals.js';
+import { mention } from './text.js';
 import { caseSummary } from './evidence.js';
 import { dateValue, selectedValue, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';

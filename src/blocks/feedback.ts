@@ -23,7 +23,8 @@ import {
 import { RATINGS, type Rating } from '../domain/readiness.js';
 import type { Asked, AnswerNotice, FeedbackAsk, FeedbackForm, FeedbackNotices, FeedbackToAnswer, WaitingRequest } from '../services/feedback.js';
 import type { OutboxPayload } from '../services/outbox.js';
-import { formModal, mention, noticeView } from './checkin.js';
+import { formModal, noticeView } from './modals.js';
+import { mention } from './text.js';
 import { selectedUsers, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 

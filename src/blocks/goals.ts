@@ -5,7 +5,7 @@
  */
 import type { Button, KnownBlock } from '@slack/types';
 import type { MoveAnswer, MoveNotices, MoveProposal } from '../services/goals.js';
-import { mention } from './checkin.js';
+import { mention } from './text.js';
 import { LIMITS, mrkdwn, plain, userText } from './text.js';
 
 export const GOAL_MOVE_ACTIONS = {

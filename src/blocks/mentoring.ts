@@ -9,7 +9,7 @@ import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import { DEFAULT_MENTOR_CADENCE_WEEKS, MAX_MENTOR_CAPACITY, MENTOR_CADENCE_CHOICES, mentorMetText, type MentorOfferInput } from '../domain/mentoring.js';
 import type { MentoringNotices, MentorshipView, MetOutcome, OfferForm, OfferView, SuggestionsView } from '../services/mentoring.js';
-import { mention } from './checkin.js';
+import { mention } from './text.js';
 import { selectedValue, selectedValues, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 

@@ -7,7 +7,8 @@ import { z } from 'zod';
 import { MAX_THANKS_LENGTH } from '../domain/feedback.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { ThanksNotice } from '../services/thanks.js';
-import { formModal, mention, noticeView } from './checkin.js';
+import { formModal, noticeView } from './modals.js';
+import { mention } from './text.js';
 import { selectedUsers, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 

@@ -7,7 +7,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
-import { noticeView } from '../../blocks/checkin.js';
+import { noticeView } from '../../blocks/modals.js';
 import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
 import { ensureMember, type Member } from '../../services/people.js';

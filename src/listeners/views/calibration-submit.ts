@@ -4,15 +4,7 @@
  * have changed while the modal was open); the person gets a DM and an updated Home.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import {
-  calibrationMetadataSchema,
-  calibrationNoticeMessage,
-  calibrationSavedView,
-  COMMENT_ACTION,
-  COMMENT_BLOCK,
-  managerRatingBlockId,
-  RATING_ACTION,
-} from '../../blocks/checkin.js';
+import { calibrationMetadataSchema, calibrationNoticeMessage, calibrationSavedView, COMMENT_ACTION, COMMENT_BLOCK, managerRatingBlockId, RATING_ACTION } from '../../blocks/checkin.js';
 import { metadataSchema } from '../../blocks/state.js';
 import { MAX_MANAGER_COMMENT_LENGTH, type Rating } from '../../domain/readiness.js';
 import { calibrateCheckIn, checkInDetail } from '../../services/checkins.js';

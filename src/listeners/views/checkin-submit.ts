@@ -6,18 +6,7 @@
  * readiness and the Home tab republished.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import {
-  checkInMetadataSchema,
-  checkInSavedView,
-  checkInSummaryMessage,
-  EXAMPLE_ACTION,
-  exampleBlockId,
-  KEEP_EXAMPLE_ACTION,
-  KEEP_EXAMPLE_VALUE,
-  keepExampleBlockId,
-  RATING_ACTION,
-  ratingBlockId,
-} from '../../blocks/checkin.js';
+import { checkInMetadataSchema, checkInSavedView, checkInSummaryMessage, EXAMPLE_ACTION, exampleBlockId, KEEP_EXAMPLE_ACTION, KEEP_EXAMPLE_VALUE, keepExampleBlockId, RATING_ACTION, ratingBlockId } from '../../blocks/checkin.js';
 import { metadataSchema } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';

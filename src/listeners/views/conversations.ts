@@ -4,7 +4,7 @@
  * privacy rule again on submit, against the CURRENT manager link.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { noticeView } from '../../blocks/checkin.js';
+import { noticeView } from '../../blocks/modals.js';
 import {
   agendaBlocks,
   conversationMetadataSchema,

@@ -5,7 +5,7 @@
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { noticeView } from '../../blocks/checkin.js';
+import { noticeView } from '../../blocks/modals.js';
 import { acceptedText, acceptMetadataSchema, mentoringNotices, OFFER_ERROR_BLOCKS, offerSavedText, readCadence, readOfferForm, MENTOR_FIELDS } from '../../blocks/mentoring.js';
 import { mentorCadenceSchema, mentorOfferSchema } from '../../domain/mentoring.js';
 import { answerMentorRequest, introduceMentorship, requireMentoringOn, saveOffer } from '../../services/mentoring.js';

@@ -3,7 +3,7 @@
  * one), checked again on submit against the CURRENT manager link, and the
  * report's "edit, then accept" form for a suggestion.
  */
-import { noticeView } from '../../blocks/checkin.js';
+import { noticeView } from '../../blocks/modals.js';
 import {
   commentNotice,
   MAX_SUGGESTION_NOTE_LENGTH,

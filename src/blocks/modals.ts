@@ -1,0 +1,27 @@
+/** The two modal shapes every form and answer shares. */
+import type { KnownBlock, ModalView } from '@slack/types';
+import { LIMITS, mrkdwn, plain } from './text.js';
+
+/** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
+export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[]): ModalView {
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    private_metadata: JSON.stringify(metadata),
+    title: plain(title, LIMITS.modalTitle),
+    submit: plain(submit, LIMITS.modalTitle),
+    close: plain('Cancel', LIMITS.modalTitle),
+    blocks,
+  };
+}
+
+/** A short modal for an answer to a button in the Home tab, where there is no message to reply to. */
+export function noticeView(title: string, text: string): ModalView {
+  return {
+    type: 'modal',
+    callback_id: 'notice',
+    title: plain(title, LIMITS.modalTitle),
+    close: plain('OK', LIMITS.modalTitle),
+    blocks: [{ type: 'section', text: mrkdwn(text) }],
+  };
+}
