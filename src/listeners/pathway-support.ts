@@ -11,7 +11,7 @@ import type { Person } from '../generated/prisma/client.js';
 import { ensureMember, type Member } from '../services/people.js';
 import { refreshProfileIfStale } from '../slack/profile.js';
 import type { ListenerDeps } from './deps.js';
-import { publishHome } from './events/app-home-opened.js';
+import { publishHome } from './flows/home.js';
 
 type Client = AllMiddlewareArgs['client'];
 

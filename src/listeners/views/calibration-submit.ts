@@ -19,7 +19,7 @@ import { calibrateCheckIn, checkInDetail } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { authorizeCheckIn, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { publishHome } from '../events/app-home-opened.js';
+import { publishHome } from '../flows/home.js';
 import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -27,7 +27,7 @@ import { checkInFormFor, lastAnswers, readinessOf, recordCheckIn, type LastAnswe
 import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { publishHome } from '../events/app-home-opened.js';
+import { publishHome } from '../flows/home.js';
 import { firstInputBlockId, isChecked, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

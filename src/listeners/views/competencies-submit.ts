@@ -16,10 +16,10 @@ import {
 import { metadataSchema } from '../../blocks/state.js';
 import { readinessOf } from '../../services/checkins.js';
 import { competencyFormFor, recordCompetencyAssessment, type CompetencyEntry } from '../../services/competencies.js';
-import { ensureMember } from '../../services/people.js';
+import { activeManagerSlackUserId, ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { publishHome } from '../events/app-home-opened.js';
+import { publishHome } from '../flows/home.js';
 import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -46,10 +46,10 @@ export function competenciesSubmit(deps: ListenerDeps) {
       }
       await recordCompetencyAssessment(deps.prisma, person.id, { pathwayId, entries, now: deps.clock.now() });
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
-      const manager = person.managerId ? await deps.prisma.person.findUnique({ where: { id: person.managerId }, select: { slackUserId: true, deactivatedAt: true } }) : null;
+      const manager = await activeManagerSlackUserId(deps.prisma, person);
       await ack({
         response_action: 'update',
-        view: competenciesSavedView(readiness, manager && manager.deactivatedAt === null ? manager.slackUserId : null, entries.length),
+        view: competenciesSavedView(readiness, manager, entries.length),
       });
       deps.logger.info({ ...context, count: entries.length }, 'competencies assessed');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>

@@ -16,6 +16,7 @@ import {
 import { eraseEverywhere } from '../../slack/erasure.js';
 import type { ListenerDeps } from '../deps.js';
 import { referenceId } from '../safely.js';
+import { findMember } from '../../services/people.js';
 
 type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -34,7 +35,7 @@ export function dataDeleteSubmission(deps: ListenerDeps) {
     }
     await ack({ response_action: 'update', view: dataErasingView() });
     const teamId = body.team?.id ?? view.team_id;
-    const person = await deps.prisma.person.findFirst({ where: { slackUserId: body.user.id, workspace: { slackTeamId: teamId } } });
+    const person = await findMember(deps.prisma, { teamId, userId: body.user.id });
     let outcome = dataDeletedView();
     try {
       if (person) await eraseEverywhere(deps.prisma, client, person.id);
