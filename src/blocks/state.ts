@@ -1,14 +1,15 @@
 /**
- * Reading what a person entered in a modal (`view.state.values`), validated with
- * zod: Slack sends block_id → action_id → element state. Builders in this folder
- * own their block ids, so each reads its own fields through these helpers.
+ * The one reader of what a person entered in a modal (`view.state.values`), validated with
+ * zod: Slack sends block_id → action_id → element state. Builders in this folder own their
+ * block ids, so each reads its own fields through these helpers, and so do the listeners.
  */
 import { z } from 'zod';
+import { RatingSchema, type Rating } from '../domain/readiness.js';
 
 const option = z.object({ value: z.string() });
 
 const elementState = z.object({
-  type: z.string(),
+  type: z.string().optional(),
   value: z.string().nullish(),
   selected_date: z.string().nullish(),
   selected_option: option.nullish(),
@@ -46,6 +47,17 @@ export function selectedValues(state: ViewState, blockId: string, actionId: stri
 export function selectedUsers(state: ViewState, blockId: string, actionId: string): string[] {
   const picked = element(state, blockId, actionId);
   return picked?.selected_users ?? (picked?.selected_user ? [picked.selected_user] : []);
+}
+
+/** The rating picked in `blockId`, or undefined when none (or not a rating). */
+export function selectedRating(state: ViewState, blockId: string, actionId: string): Rating | undefined {
+  const parsed = RatingSchema.safeParse(Number(selectedValue(state, blockId, actionId)));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Whether the checkbox option `value` is ticked in `blockId`. */
+export function isChecked(state: ViewState, blockId: string, actionId: string, value: string): boolean {
+  return selectedValues(state, blockId, actionId).includes(value);
 }
 
 /** Block ids present in the state that start with `prefix`. */

@@ -5,13 +5,12 @@
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
-import { z } from 'zod';
 import { todayIn } from '../domain/dates.js';
 import type { Person } from '../generated/prisma/client.js';
 import { ensureMember, type Member } from '../services/people.js';
 import { refreshProfileIfStale } from '../slack/profile.js';
 import type { ListenerDeps } from './deps.js';
-import { publishHome } from './events/app-home-opened.js';
+import { publishHome } from './flows/home.js';
 
 type Client = AllMiddlewareArgs['client'];
 
@@ -49,12 +48,4 @@ export async function answerAt(deps: ListenerDeps, responseUrl: string, message:
   } catch (error) {
     deps.logger.warn({ err: error }, 'could not post the confirmation to the response_url');
   }
-}
-
-const slackPlatformError = z.object({ data: z.object({ error: z.string() }) });
-
-/** True when the Web API answered with this `error` (e.g. hash_conflict). */
-export function isSlackError(error: unknown, code: string): boolean {
-  const parsed = slackPlatformError.safeParse(error);
-  return parsed.success && parsed.data.data.error === code;
 }

@@ -22,6 +22,27 @@ export function referenceId(): string {
   return randomBytes(4).toString('hex').toUpperCase();
 }
 
+/**
+ * Something failed while answering in a modal (the one way the views tell it): logs the error
+ * with `context` and a reference id, and returns the id for the apology the person reads.
+ */
+export function logViewFailure(logger: Logger, context: Record<string, unknown>, error: unknown, what: string): string {
+  const reference = referenceId();
+  logger.error({ ...context, err: error, reference }, what);
+  return reference;
+}
+
+/** What a modal shows for a failure: a UserError's own message, else `apology` with a logged reference id. */
+export function viewFailureMessage(
+  logger: Logger,
+  context: Record<string, unknown>,
+  error: unknown,
+  what: string,
+  apology: (reference: string) => string,
+): string {
+  return error instanceof UserError ? error.message : apology(logViewFailure(logger, context, error, what));
+}
+
 export function userErrorReply(message: string): Reply {
   return { text: message, blocks: [{ type: 'section', text: mrkdwn(`:warning: ${message}`) }] };
 }

@@ -36,7 +36,7 @@ import type { SlackClients } from '../slack/clients.js';
 import { FactsReader, scheduleWorkspaceSelect, settingsOf, type ScheduleWorkspace } from './facts.js';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter.js';
 import { SharedPacer } from './shared-pace.js';
-import { classifyPostError } from './slack-errors.js';
+import { classifyPostError } from '../slack/platform-error.js';
 
 export interface SenderOptions {
   /** Names this process in claimedBy; unique per sender. */

@@ -52,6 +52,32 @@ export async function ensureMember(prisma: PrismaClient, identity: SlackIdentity
   return { workspace, person, isNew: true };
 }
 
+/** The person behind a Slack identity, if Pathway knows them (never creates one). */
+export async function findMember(prisma: PrismaClient, identity: Pick<SlackIdentity, 'teamId' | 'userId'>): Promise<Person | null> {
+  return prisma.person.findFirst({ where: { slackUserId: identity.userId, workspace: { slackTeamId: identity.teamId } } });
+}
+
+/** A person of the workspace by Slack user id, if Pathway knows them. */
+export async function findPersonBySlackId(prisma: PrismaClient, workspaceId: string, slackUserId: string): Promise<Person | null> {
+  return prisma.person.findFirst({ where: { workspaceId, slackUserId } });
+}
+
+export async function personById(prisma: PrismaClient, personId: string): Promise<Person> {
+  return prisma.person.findUniqueOrThrow({ where: { id: personId } });
+}
+
+/** The Slack user id of the person's manager while that manager is active; null without one. */
+export async function activeManagerSlackUserId(prisma: PrismaClient, person: Pick<Person, 'managerId'>): Promise<string | null> {
+  if (person.managerId === null) return null;
+  const manager = await prisma.person.findUnique({ where: { id: person.managerId }, select: { slackUserId: true, deactivatedAt: true } });
+  return manager && manager.deactivatedAt === null ? manager.slackUserId : null;
+}
+
+/** Pathway's id for a Slack team, if it was ever used there. */
+export async function workspaceIdOfTeam(prisma: PrismaClient, teamId: string): Promise<string | null> {
+  return (await prisma.workspace.findUnique({ where: { slackTeamId: teamId }, select: { id: true } }))?.id ?? null;
+}
+
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }

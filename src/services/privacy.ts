@@ -102,6 +102,11 @@ export function ownCheckIns(personId: string): CheckInGrant {
   return grant(personId, personId, 'self');
 }
 
+/** The person a grant was given for (after authorizeCheckInRead): the report a manager acts on. */
+export async function grantedSubject(prisma: Pick<PrismaClient, 'person'>, access: CheckInGrant): Promise<Person> {
+  return prisma.person.findUniqueOrThrow({ where: { id: access.subjectId } });
+}
+
 /** May `viewer` read `subjectId`'s check-ins? Throws AccessDenied (logged) when not. */
 export async function authorizeCheckInRead(ctx: PrivacyContext, viewer: Viewer, subjectId: string, readPath: string): Promise<CheckInGrant> {
   const subject = await ctx.prisma.person.findUnique({ where: { id: subjectId }, select: { id: true, workspaceId: true, managerId: true } });

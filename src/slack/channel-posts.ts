@@ -8,7 +8,7 @@
  * CHANNEL_POST_KINDS, instead of its plain chat.postMessage, and marks the row
  * sent (with `ts`) or failed (with `error`, not to be retried) by the result.
  */
-import { ErrorCode, type WebClient } from '@slack/web-api';
+import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import { channelProblemOf, type ChannelProblem } from '../domain/celebrations.js';
@@ -17,18 +17,12 @@ import type { Logger } from '../logger.js';
 import { celebrationMessages } from '../blocks/celebrations.js';
 import { reportChannelProblem } from '../services/celebrations.js';
 import { outboxPayloadSchema, type OutboxPayload } from '../services/outbox.js';
+import { platformErrorCode } from './platform-error.js';
 
 export type ChannelPostResult =
   | { ok: true; channel: string; ts: string }
   /** Cannot be posted until someone acts (`problem` says why); retrying does not help. */
   | { ok: false; error: string; problem: ChannelProblem };
-
-/** The `error` of a Slack platform error (ok: false), or undefined for anything else (network, rate limit). */
-export function platformErrorOf(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error) || error.code !== ErrorCode.PlatformError) return undefined;
-  const data = 'data' in error ? error.data : undefined;
-  return typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string' ? data.error : undefined;
-}
 
 async function post(client: WebClient, channel: string, payload: OutboxPayload): Promise<{ channel: string; ts: string }> {
   const answer = await client.chat.postMessage({ channel, text: payload.text, ...(payload.blocks ? { blocks: payload.blocks } : {}) });
@@ -38,7 +32,7 @@ async function post(client: WebClient, channel: string, payload: OutboxPayload):
 
 /** A channel-access failure as a result; anything else (rate limit, network, bad request) is thrown again. */
 function accessFailure(error: unknown): ChannelPostResult {
-  const code = platformErrorOf(error);
+  const code = platformErrorCode(error);
   const problem = code === undefined ? null : channelProblemOf(code);
   if (code === undefined || problem === null) throw error;
   return { ok: false, error: code, problem };
@@ -53,7 +47,7 @@ export async function postInChannel(client: WebClient, channel: string, payload:
   try {
     return { ok: true, ...(await post(client, channel, payload)) };
   } catch (error) {
-    if (platformErrorOf(error) !== 'not_in_channel') return accessFailure(error);
+    if (platformErrorCode(error) !== 'not_in_channel') return accessFailure(error);
   }
   try {
     await client.conversations.join({ channel });

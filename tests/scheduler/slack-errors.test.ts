@@ -1,7 +1,7 @@
 import { WebAPIHTTPError, WebAPIPlatformError, WebAPIRateLimitedError, WebAPIRequestError } from '@slack/web-api';
 import { describe, expect, it } from 'vitest';
 import { RateLimiter } from '../../src/scheduler/rate-limiter.js';
-import { classifyPostError } from '../../src/scheduler/slack-errors.js';
+import { classifyPostError } from '../../src/slack/platform-error.js';
 
 describe('classifyPostError', () => {
   it('turns a 429 into a wait of its Retry-After', () => {

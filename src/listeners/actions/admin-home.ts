@@ -5,7 +5,7 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { adminRefusedView } from '../../blocks/admin.js';
 import { ensureMember } from '../../services/people.js';
-import { openAdminSettings, openPeopleImport } from '../commands/admin-settings.js';
+import { openAdminSettings, openPeopleImport } from '../flows/admin-settings.js';
 import type { ListenerDeps } from '../deps.js';
 import { safely, type Reply } from '../safely.js';
 

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { markCelebrationRemoved, removeCelebration } from '../../services/celebrations.js';
-import { platformErrorOf } from '../../slack/channel-posts.js';
+import { platformErrorCode } from '../../slack/platform-error.js';
 import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
 import { messageButtonReply } from '../reply.js';
@@ -35,7 +35,7 @@ export function celebrationRemove(deps: ListenerDeps) {
           await client.chat.delete({ channel: removal.channel, ts: removal.ts });
         } catch (error) {
           // Already gone (a channel admin deleted it): that is what the person wanted.
-          if (platformErrorOf(error) !== 'message_not_found') throw error;
+          if (platformErrorCode(error) !== 'message_not_found') throw error;
         }
         state = await markCelebrationRemoved(deps.prisma, deps.clock, celebrationId);
       }

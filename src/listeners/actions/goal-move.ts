@@ -10,7 +10,7 @@ import { isAdmin } from '../../services/admins.js';
 import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateGoalReached } from '../../services/celebrations.js';
 import { adminsToAsk, answerMove, proposeOwnMove, proposeReportMove, type MoveAnswer, type MoveOutcome } from '../../services/goals.js';
-import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
+import { authorizeCheckInRead, grantedSubject, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../pathway-support.js';
 import { idButton, type ButtonArgs, type ButtonContext } from './button.js';
@@ -58,7 +58,7 @@ export function goalMovePropose(deps: ListenerDeps) {
     const ctx = { prisma: deps.prisma, logger: deps.logger };
     const access = requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, 'goal-move-propose'), 'goal-move-propose', OWN_PATHWAY_MESSAGE);
     const outcome = await proposeReportMove(deps.prisma, access, context.now, moveNotices);
-    const report = await deps.prisma.person.findUniqueOrThrow({ where: { id: access.subjectId }, select: { slackUserId: true } });
+    const report = await grantedSubject(deps.prisma, access);
     await settle(deps, context, args, outcome, report.slackUserId);
   });
 }

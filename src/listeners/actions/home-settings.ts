@@ -1,7 +1,7 @@
 /** The Home tab's "Choose your reminders": the same modal as `/pathway settings`. */
 import { z } from 'zod';
 import { HOME_SETTINGS_VALUE } from '../../blocks/home.js';
-import { openNudgeSettings } from '../commands/nudge-controls.js';
+import { openNudgeSettings } from '../flows/nudge-settings.js';
 import type { ListenerDeps } from '../deps.js';
 import { valueButton } from './button.js';
 

@@ -12,7 +12,8 @@ import { proposePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { currentPlan } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
-import { actorFor, isSlackError } from '../pathway-support.js';
+import { isSlackError } from '../../slack/platform-error.js';
+import { actorFor } from '../pathway-support.js';
 import { safely } from '../safely.js';
 
 type PlanFormArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;

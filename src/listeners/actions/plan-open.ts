@@ -5,28 +5,13 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { planModal } from '../../blocks/plan.js';
-import { proposePlan } from '../../domain/pathways/plan.js';
-import { activeFramework } from '../../services/frameworks.js';
-import { currentPlan } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
-import { actorFor, type Actor } from '../pathway-support.js';
+import { openPlanModal } from '../flows/plan.js';
+import { actorFor } from '../pathway-support.js';
 import { messageButtonReply } from '../reply.js';
 import { safely } from '../safely.js';
 
-type Client = AllMiddlewareArgs['client'];
 type PlanOpenArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
-
-export async function openPlanModal(deps: ListenerDeps, client: Client, actor: Actor, triggerId: string): Promise<void> {
-  const [{ framework }, active] = await Promise.all([activeFramework(deps.prisma, actor.member.workspace.id), currentPlan(deps.prisma, actor.person.id)]);
-  // Changing a plan starts from the current one: its role, goal, target and milestones.
-  const proposal = proposePlan(
-    framework,
-    { fromRoleKey: active?.fromRoleKey ?? actor.person.currentRoleKey, goalRoleKey: active?.goalRoleKey, current: active ?? undefined },
-    actor.today,
-  );
-  await client.views.open({ trigger_id: triggerId, view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }) });
-}
 
 const planOpenBody = z.object({
   user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),

@@ -15,7 +15,7 @@ import {
 import { mrkdwn } from '../../blocks/text.js';
 import { dateFromDb, dateToDb } from '../../domain/dates.js';
 import { evidenceTargets } from '../../services/evidence.js';
-import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager, type ManagerGrant } from '../../services/privacy.js';
+import { authorizeCheckInRead, grantedSubject, type ManagerGrant, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
 import { answerSuggestion, ownSuggestion, suggestionFormFor } from '../../services/suggestions.js';
 import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../pathway-support.js';
@@ -34,7 +34,7 @@ async function managerOf(deps: ListenerDeps, context: ButtonContext, readPath: s
 }
 
 async function reportOf(deps: ListenerDeps, access: ManagerGrant) {
-  return deps.prisma.person.findUniqueOrThrow({ where: { id: access.subjectId }, select: { id: true, slackUserId: true } });
+  return grantedSubject(deps.prisma, access);
 }
 
 export function suggestionOpen(deps: ListenerDeps) {

@@ -4,14 +4,14 @@
  */
 import { reportPathwayView } from '../../blocks/team.js';
 import { reportView } from '../../services/managers.js';
-import { authorizeCheckInRead } from '../../services/privacy.js';
+import { authorizeCheckInRead, grantedSubject } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { idButton } from './button.js';
 
 export function teamOpenPathway(deps: ListenerDeps) {
   return idButton('teamOpenPathway', deps, async ({ member, value: subjectId, today, openModal }) => {
     const access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, member.person, subjectId, 'report-pathway');
-    const subject = await deps.prisma.person.findUniqueOrThrow({ where: { id: access.subjectId } });
+    const subject = await grantedSubject(deps.prisma, access);
     await openModal(reportPathwayView(await reportView(deps.prisma, access, subject, today)));
   });
 }

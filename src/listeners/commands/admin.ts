@@ -12,7 +12,7 @@ import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
 import { deliveryHealth } from '../../services/deliveries.js';
 import { activeFrameworkInfo } from '../../services/framework-admin.js';
 import type { ListenerDeps } from '../deps.js';
-import { openAdminSettings, openPeopleImport } from './admin-settings.js';
+import { openAdminSettings, openPeopleImport } from '../flows/admin-settings.js';
 
 export async function openAdminArea(
   deps: ListenerDeps,

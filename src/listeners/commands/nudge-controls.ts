@@ -1,12 +1,11 @@
 /**
- * `/pathway away until <date>`, `back`, `pause`, `resume` and `settings`: the
- * person's controls over nudges and reminders.
+ * `/pathway away until <date>`, `back`, `pause` and `resume`: the person's
+ * controls over nudges and reminders (`settings` opens flows/nudge-settings.ts).
  */
-import type { WebClient } from '@slack/web-api';
-import { awayReply, backReply, nudgeSettingsModal, pauseReply, resumeReply } from '../../blocks/settings.js';
+import { awayReply, backReply, pauseReply, resumeReply } from '../../blocks/settings.js';
 import type { RenderedMessage } from '../../blocks/nudges.js';
 import type { Command } from '../../domain/commands.js';
-import { comeBack, nudgeSettings, setAway, setPaused } from '../../services/settings.js';
+import { comeBack, setAway, setPaused } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
 
 export type NudgeControl = Extract<Command, { kind: 'away' | 'back' | 'pause' | 'resume' }>;
@@ -23,8 +22,4 @@ export async function nudgeControlReply(deps: ListenerDeps, personId: string, co
     case 'resume':
       return resumeReply(await setPaused(deps.prisma, personId, false, now));
   }
-}
-
-export async function openNudgeSettings(deps: ListenerDeps, client: WebClient, personId: string, triggerId: string): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: nudgeSettingsModal(await nudgeSettings(deps.prisma, personId)) });
 }

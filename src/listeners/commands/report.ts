@@ -12,7 +12,7 @@ import { reportCsv, workspaceReport } from '../../services/reports.js';
 import { sendFilesToDm } from '../../slack/dm-files.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
-import { requireAdmin } from './admin-settings.js';
+import { requireAdmin } from '../flows/admin-settings.js';
 
 export async function progressionReport(
   deps: ListenerDeps,

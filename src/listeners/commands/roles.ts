@@ -8,13 +8,12 @@ import type { Person } from '../../generated/prisma/client.js';
 import { activeFramework } from '../../services/frameworks.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
+import { currentPlan } from '../../services/pathways.js';
 
 export async function rolesReply(deps: ListenerDeps, person: Person, query: string | undefined): Promise<Reply> {
   const { framework } = await activeFramework(deps.prisma, person.workspaceId);
-  const pathway = person.currentRoleKey
-    ? null
-    : await deps.prisma.pathway.findUnique({ where: { activeForPersonId: person.id }, select: { fromRoleKey: true } });
-  const context = { framework, currentRoleKey: person.currentRoleKey ?? pathway?.fromRoleKey ?? null };
+  const currentRoleKey = person.currentRoleKey ?? (await currentPlan(deps.prisma, person.id))?.fromRoleKey ?? null;
+  const context = { framework, currentRoleKey };
   if (query === undefined) {
     return { text: `Career framework: ${framework.name}`, blocks: rolesOverviewBlocks(context) };
   }

@@ -1,23 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
-import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
-import { homeView, type HomeOptions } from '../../blocks/home.js';
-import { todayIn } from '../../domain/dates.js';
-import { isAdmin } from '../../services/admins.js';
-import { loadOverview } from '../../services/overview.js';
-import { pathwayHistory } from '../../services/pathways.js';
-import { ensureMember } from '../../services/people.js';
-import { evidenceOf } from '../../services/evidence.js';
-import { ownCheckIns } from '../../services/privacy.js';
-import { pendingSuggestions } from '../../services/suggestions.js';
-import { upcomingConversation } from '../../services/conversations.js';
 import { platformErrorCode } from '../../slack/platform-error.js';
-import { refreshProfileIfStale } from '../../slack/profile.js';
-import { TEAM_SHOWN } from '../../blocks/team.js';
-import { teamOf } from '../../services/managers.js';
-import { nudgeSettings } from '../../services/settings.js';
-import { winsLogOf } from '../flows/evidence.js';
-import { mentoringOverview } from '../flows/mentoring.js';
 import type { ListenerDeps } from '../deps.js';
+import { publishHome } from '../flows/home.js';
 
 type HomeOpenedArgs = SlackEventMiddlewareArgs<'app_home_opened'> & AllMiddlewareArgs;
 
@@ -36,35 +20,4 @@ export function appHomeOpened(deps: ListenerDeps) {
       deps.logger.error({ err: error, handler: 'appHomeOpened', teamId, userId: event.user }, 'could not publish the Home tab');
     }
   };
-}
-
-export async function publishHome(
-  deps: ListenerDeps,
-  client: AllMiddlewareArgs['client'],
-  teamId: string,
-  userId: string,
-  options: Pick<HomeOptions, 'page'> = {},
-): Promise<void> {
-  const member = await ensureMember(deps.prisma, { teamId, userId });
-  const now = deps.clock.now();
-  const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
-  const [overview, history, evidence, suggestions, team, nudges, agenda, mentoring] = await Promise.all([
-    loadOverview(deps.prisma, person.id, today),
-    pathwayHistory(deps.prisma, person.id),
-    evidenceOf(deps.prisma, ownCheckIns(person.id)),
-    pendingSuggestions(deps.prisma, person.id),
-    // Managers see their reports (through the same privacy rule as `/pathway team`).
-    teamOf({ prisma: deps.prisma, logger: deps.logger }, person, today, TEAM_SHOWN),
-    nudgeSettings(deps.prisma, person.id),
-    upcomingConversation(deps.prisma, ownCheckIns(person.id), today),
-    mentoringOverview(deps, person, today),
-  ]);
-  const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
-  const settings = { nudges, celebrate: person.celebrationConsent };
-  const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
-  await client.views.publish({
-    user_id: userId,
-    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation, mentoring }),
-  });
 }

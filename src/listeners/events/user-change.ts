@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { markDeactivated } from '../../services/data-rights.js';
 import type { ListenerDeps } from '../deps.js';
 import { eventTeamId } from './team.js';
+import { workspaceIdOfTeam } from '../../services/people.js';
 
 type UserChangeArgs = SlackEventMiddlewareArgs<'user_change'> & AllMiddlewareArgs;
 
@@ -18,8 +19,8 @@ export function userChange(deps: ListenerDeps) {
     const parsed = changedUser.safeParse(event);
     const teamId = eventTeamId(body) ?? (parsed.success ? parsed.data.user.team_id : undefined);
     if (!parsed.success || teamId === undefined || parsed.data.user.deleted === undefined) return;
-    const workspace = await deps.prisma.workspace.findUnique({ where: { slackTeamId: teamId }, select: { id: true } });
-    if (!workspace) return;
-    await markDeactivated(deps.prisma, workspace.id, parsed.data.user.id, parsed.data.user.deleted, deps.clock.now());
+    const workspaceId = await workspaceIdOfTeam(deps.prisma, teamId);
+    if (workspaceId === null) return;
+    await markDeactivated(deps.prisma, workspaceId, parsed.data.user.id, parsed.data.user.deleted, deps.clock.now());
   };
 }

@@ -14,6 +14,7 @@ import { conversationSubject, heldConversations, NO_MANAGER_MESSAGE, NOT_FOUND_M
 import { authorizeCheckInRead, ownCheckIns, requireManager, type CheckInGrant } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
+import { personById, findPersonBySlackId } from '../../services/people.js';
 
 export const START_FOR_OTHERS_MESSAGE =
   'Only their current manager can plan a development conversation for them. Type `/pathway conversation` (with no name) for your own.';
@@ -37,7 +38,7 @@ export async function accessToConversation(deps: ListenerDeps, viewer: Person, c
 
 /** A conversation takes a manager: the person's own needs one linked. */
 export async function requireLinkedManager(deps: ListenerDeps, subjectId: string): Promise<{ id: string; slackUserId: string }> {
-  const subject = await deps.prisma.person.findUniqueOrThrow({ where: { id: subjectId }, select: { id: true, slackUserId: true, managerId: true } });
+  const subject = await personById(deps.prisma, subjectId);
   if (subject.managerId === null) throw new UserError(NO_MANAGER_MESSAGE);
   return subject;
 }
@@ -63,7 +64,7 @@ export async function conversationCommand(
 ): Promise<Reply | undefined> {
   let access: CheckInGrant = ownCheckIns(viewer.id);
   if (reportSlackUserId !== undefined && reportSlackUserId !== viewer.slackUserId) {
-    const report = await deps.prisma.person.findFirst({ where: { workspaceId: viewer.workspaceId, slackUserId: reportSlackUserId }, select: { id: true } });
+    const report = await findPersonBySlackId(deps.prisma, viewer.workspaceId, reportSlackUserId);
     if (!report) throw new UserError(`<@${reportSlackUserId}> has not used Pathway yet, so they are not linked to you as a report. Ask them to link you with \`/pathway manager @you\`.`);
     const ctx = { prisma: deps.prisma, logger: deps.logger };
     access = requireManager(ctx, await authorizeCheckInRead(ctx, viewer, report.id, 'conversation-command'), 'conversation-command', START_FOR_OTHERS_MESSAGE);

@@ -4,15 +4,23 @@
  * have changed while the modal was open); the person gets a DM and an updated Home.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { calibrationMetadataSchema, calibrationNoticeMessage, calibrationSavedView, COMMENT_ACTION, COMMENT_BLOCK, managerRatingBlockId, RATING_ACTION } from '../../blocks/checkin.js';
-import { metadataSchema } from '../../blocks/state.js';
+import {
+  calibrationMetadataSchema,
+  calibrationNoticeMessage,
+  calibrationSavedView,
+  COMMENT_ACTION,
+  COMMENT_BLOCK,
+  managerRatingBlockId,
+  RATING_ACTION,
+} from '../../blocks/checkin.js';
+import { metadataSchema, selectedRating, textValue, viewStateSchema } from '../../blocks/state.js';
 import { MAX_MANAGER_COMMENT_LENGTH, type Rating } from '../../domain/readiness.js';
 import { calibrateCheckIn, checkInDetail } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { authorizeCheckIn, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { publishHome } from '../events/app-home-opened.js';
-import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
+import { publishHome } from '../flows/home.js';
+import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -22,7 +30,7 @@ export function calibrationSubmit(deps: ListenerDeps) {
     const context = { handler: 'calibrationSubmit', teamId, userId: body.user.id };
     try {
       const { checkInId } = parseSubmitted(metadataSchema(calibrationMetadataSchema), view.private_metadata);
-      const values = parseSubmitted(stateValuesSchema, view.state.values);
+      const values = parseSubmitted(viewStateSchema, view.state.values);
       const manager = (await ensureMember(deps.prisma, { teamId, userId: body.user.id })).person;
       const ctx = { prisma: deps.prisma, logger: deps.logger };
       const access = requireManager(ctx, await authorizeCheckIn(ctx, manager, checkInId, 'calibration-submit'), 'calibration-submit');

@@ -6,8 +6,19 @@
  * readiness and the Home tab republished.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { checkInMetadataSchema, checkInSavedView, checkInSummaryMessage, EXAMPLE_ACTION, exampleBlockId, KEEP_EXAMPLE_ACTION, KEEP_EXAMPLE_VALUE, keepExampleBlockId, RATING_ACTION, ratingBlockId } from '../../blocks/checkin.js';
-import { metadataSchema } from '../../blocks/state.js';
+import {
+  checkInMetadataSchema,
+  checkInSavedView,
+  checkInSummaryMessage,
+  EXAMPLE_ACTION,
+  exampleBlockId,
+  KEEP_EXAMPLE_ACTION,
+  KEEP_EXAMPLE_VALUE,
+  keepExampleBlockId,
+  RATING_ACTION,
+  ratingBlockId,
+} from '../../blocks/checkin.js';
+import { isChecked, metadataSchema, selectedRating, textValue, type ViewState, viewStateSchema } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
 import { celebrationMessages } from '../../blocks/celebrations.js';
@@ -16,13 +27,13 @@ import { checkInFormFor, lastAnswers, readinessOf, recordCheckIn, type LastAnswe
 import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { publishHome } from '../events/app-home-opened.js';
-import { firstInputBlockId, isChecked, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue, type StateValues } from './submission.js';
+import { publishHome } from '../flows/home.js';
+import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** A new example wins; without one, a ticked "keep" brings the last example along. */
-function entriesFrom(values: StateValues, signalKeys: readonly string[], last: ReadonlyMap<string, LastAnswer>): RatingEntry[] {
+function entriesFrom(values: ViewState, signalKeys: readonly string[], last: ReadonlyMap<string, LastAnswer>): RatingEntry[] {
   return signalKeys.map((signalKey) => {
     const typed = textValue(values, exampleBlockId(signalKey), EXAMPLE_ACTION)?.trim() || undefined;
     const kept = isChecked(values, keepExampleBlockId(signalKey), KEEP_EXAMPLE_ACTION, KEEP_EXAMPLE_VALUE) ? (last.get(signalKey)?.example ?? undefined) : undefined;
@@ -35,7 +46,7 @@ export function checkInSubmit(deps: ListenerDeps) {
     const context = { handler: 'checkInSubmit', teamId: body.team?.id, userId: body.user.id };
     try {
       const { pathwayId } = parseSubmitted(metadataSchema(checkInMetadataSchema), view.private_metadata);
-      const values = parseSubmitted(stateValuesSchema, view.state.values);
+      const values = parseSubmitted(viewStateSchema, view.state.values);
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const person = member.person;
       const form = await checkInFormFor(deps.prisma, person.id);

@@ -13,14 +13,14 @@ import {
   COMPETENCY_RATING_ACTION,
   PICK_A_RATING,
 } from '../../blocks/competencies.js';
-import { metadataSchema } from '../../blocks/state.js';
+import { metadataSchema, selectedRating, textValue, viewStateSchema } from '../../blocks/state.js';
 import { readinessOf } from '../../services/checkins.js';
 import { competencyFormFor, recordCompetencyAssessment, type CompetencyEntry } from '../../services/competencies.js';
-import { ensureMember } from '../../services/people.js';
+import { activeManagerSlackUserId, ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { publishHome } from '../events/app-home-opened.js';
-import { firstInputBlockId, parseSubmitted, selectedRating, stateValuesSchema, submissionFailure, textValue } from './submission.js';
+import { publishHome } from '../flows/home.js';
+import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -29,7 +29,7 @@ export function competenciesSubmit(deps: ListenerDeps) {
     const context = { handler: 'competenciesSubmit', teamId: body.team?.id, userId: body.user.id };
     try {
       const { pathwayId } = parseSubmitted(metadataSchema(competenciesMetadataSchema), view.private_metadata);
-      const values = parseSubmitted(stateValuesSchema, view.state.values);
+      const values = parseSubmitted(viewStateSchema, view.state.values);
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const person = member.person;
       const form = await competencyFormFor(deps.prisma, person.id);
@@ -46,10 +46,10 @@ export function competenciesSubmit(deps: ListenerDeps) {
       }
       await recordCompetencyAssessment(deps.prisma, person.id, { pathwayId, entries, now: deps.clock.now() });
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
-      const manager = person.managerId ? await deps.prisma.person.findUnique({ where: { id: person.managerId }, select: { slackUserId: true, deactivatedAt: true } }) : null;
+      const manager = await activeManagerSlackUserId(deps.prisma, person);
       await ack({
         response_action: 'update',
-        view: competenciesSavedView(readiness, manager && manager.deactivatedAt === null ? manager.slackUserId : null, entries.length),
+        view: competenciesSavedView(readiness, manager, entries.length),
       });
       deps.logger.info({ ...context, count: entries.length }, 'competencies assessed');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>

@@ -15,7 +15,8 @@ import {
 } from '../../blocks/data-rights.js';
 import { eraseEverywhere } from '../../slack/erasure.js';
 import type { ListenerDeps } from '../deps.js';
-import { referenceId } from '../safely.js';
+import { logViewFailure } from '../safely.js';
+import { findMember } from '../../services/people.js';
 
 type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -34,13 +35,12 @@ export function dataDeleteSubmission(deps: ListenerDeps) {
     }
     await ack({ response_action: 'update', view: dataErasingView() });
     const teamId = body.team?.id ?? view.team_id;
-    const person = await deps.prisma.person.findFirst({ where: { slackUserId: body.user.id, workspace: { slackTeamId: teamId } } });
+    const person = await findMember(deps.prisma, { teamId, userId: body.user.id });
     let outcome = dataDeletedView();
     try {
       if (person) await eraseEverywhere(deps.prisma, client, person.id);
     } catch (error) {
-      const reference = referenceId();
-      deps.logger.error({ err: error, reference, handler: 'dataDeleteSubmission' }, 'erasing a person failed');
+      const reference = logViewFailure(deps.logger, { handler: 'dataDeleteSubmission' }, error, 'erasing a person failed');
       outcome = dataDeleteFailedView(reference);
     }
     await client.views.update({ view_id: view.id, view: outcome });

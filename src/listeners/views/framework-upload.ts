@@ -19,14 +19,13 @@ import {
   frameworkProblemsView,
   problemsErrorText,
 } from '../../blocks/framework-admin.js';
-import { UserError } from '../../domain/errors.js';
 import { MAX_FRAMEWORK_SOURCE_LENGTH, parseFramework } from '../../domain/framework/parse.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
 import { loadFramework, type FrameworkLoadResult } from '../../services/framework-admin.js';
 import { ensureMember } from '../../services/people.js';
 import { downloadTextFile } from '../../slack/files.js';
 import type { ListenerDeps } from '../deps.js';
-import { referenceId } from '../safely.js';
+import { logViewFailure, viewFailureMessage } from '../safely.js';
 
 type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -64,8 +63,7 @@ export function frameworkUploadSubmission(deps: ListenerDeps) {
     try {
       await handleSubmission(deps, { ...args, ack });
     } catch (error) {
-      const reference = referenceId();
-      deps.logger.error({ handler: 'frameworkUploadSubmission', userId: args.body.user.id, err: error, reference }, 'listener failed');
+      const reference = logViewFailure(deps.logger, { handler: 'frameworkUploadSubmission', userId: args.body.user.id }, error, 'listener failed');
       const view = frameworkNotLoadedView(apologyText(reference));
       if (!acked) await args.ack({ response_action: 'update', view });
       else await args.client.views.update({ view_id: args.view.id, view }).catch(() => undefined);
@@ -104,10 +102,13 @@ async function handleSubmission(deps: ListenerDeps, { ack, body, view, client, c
       text = file.text;
       fileName = file.name;
     } catch (error) {
-      const reference = referenceId();
-      if (!(error instanceof UserError)) deps.logger.error({ ...log, err: error, reference }, 'could not read the uploaded framework file');
-      const message =
-        error instanceof UserError ? error.message : `Pathway could not read this file from Slack (reference ${reference}). Try again, or paste the text below.`;
+      const message = viewFailureMessage(
+        deps.logger,
+        log,
+        error,
+        'could not read the uploaded framework file',
+        (reference) => `Pathway could not read this file from Slack (reference ${reference}). Try again, or paste the text below.`,
+      );
       await ack({ response_action: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: message } });
       return;
     }

@@ -31,7 +31,7 @@ import { dmChannelOf } from '../../slack/dm-files.js';
 import { slackDirectory } from '../../slack/directory.js';
 import { downloadTextFile } from '../../slack/files.js';
 import type { ListenerDeps } from '../deps.js';
-import { referenceId } from '../safely.js';
+import { logViewFailure, viewFailureMessage } from '../safely.js';
 
 type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -89,9 +89,13 @@ export function peopleImportSubmission(deps: ListenerDeps) {
     try {
       file = await readCsv(deps, args, fileId);
     } catch (error) {
-      const reference = referenceId();
-      if (!(error instanceof UserError)) deps.logger.error({ err: error, reference, handler: 'peopleImportSubmission' }, 'could not read the import file');
-      const message = error instanceof UserError ? error.message : `Pathway could not read this file from Slack (reference ${reference}). Please try again.`;
+      const message = viewFailureMessage(
+        deps.logger,
+        { handler: 'peopleImportSubmission' },
+        error,
+        'could not read the import file',
+        (reference) => `Pathway could not read this file from Slack (reference ${reference}). Please try again.`,
+      );
       await ack({ response_action: 'errors', errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: message } });
       return;
     }
@@ -108,8 +112,7 @@ export function peopleImportSubmission(deps: ListenerDeps) {
         ? peopleImportPreviewView(summaryOf(file.name, check), JSON.stringify({ fileId, fileName: file.name }))
         : peopleImportFailedView(`Nothing was imported: ${check.problem}.`);
     } catch (error) {
-      const reference = referenceId();
-      deps.logger.error({ err: error, reference, handler: 'peopleImportSubmission' }, 'checking the import failed');
+      const reference = logViewFailure(deps.logger, { handler: 'peopleImportSubmission' }, error, 'checking the import failed');
       outcome = peopleImportFailedView(`Sorry, checking the file failed on our side; nothing was imported. Please try again (reference ${reference}).`);
     }
     await client.views.update({ view_id: view.id, view: outcome });
@@ -143,8 +146,7 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
         outcome = peopleImportDoneView(imported);
       }
     } catch (error) {
-      const reference = referenceId();
-      deps.logger.error({ err: error, reference, handler: 'peopleImportConfirmSubmission' }, 'the people import failed');
+      const reference = logViewFailure(deps.logger, { handler: 'peopleImportConfirmSubmission' }, error, 'the people import failed');
       outcome = peopleImportFailedView(`Sorry, the import failed on our side and nothing was changed. Please try again (reference ${reference}).`);
     }
     await client.views.update({ view_id: view.id, view: outcome });

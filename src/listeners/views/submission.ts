@@ -1,41 +1,11 @@
 /**
- * Reading modal submissions: view.state.values validated with zod, ratings and
- * text fields by block id, and failures shown inside the modal.
+ * Modal submissions: what they carry parsed or refused as a stale form, and failures shown
+ * inside the modal. Fields are read with blocks/state.ts.
  */
 import { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
-import { RatingSchema, type Rating } from '../../domain/readiness.js';
 import type { ListenerDeps } from '../deps.js';
-import { referenceId } from '../safely.js';
-
-/** view.state.values as Slack sends them: block id → action id → element state. */
-export const stateValuesSchema = z.record(
-  z.string(),
-  z.record(
-    z.string(),
-    z.object({
-      selected_option: z.object({ value: z.string() }).nullable().optional(),
-      selected_options: z.array(z.object({ value: z.string() })).nullable().optional(),
-      value: z.string().nullable().optional(),
-    }),
-  ),
-);
-export type StateValues = z.infer<typeof stateValuesSchema>;
-
-/** The rating picked in `blockId`, or undefined when none (or not a rating). */
-export function selectedRating(values: StateValues, blockId: string, actionId: string): Rating | undefined {
-  const parsed = RatingSchema.safeParse(Number(values[blockId]?.[actionId]?.selected_option?.value));
-  return parsed.success ? parsed.data : undefined;
-}
-
-/** Whether the checkbox option `value` is ticked in `blockId`. */
-export function isChecked(values: StateValues, blockId: string, actionId: string, value: string): boolean {
-  return values[blockId]?.[actionId]?.selected_options?.some((option) => option.value === value) ?? false;
-}
-
-export function textValue(values: StateValues, blockId: string, actionId: string): string | undefined {
-  return values[blockId]?.[actionId]?.value ?? undefined;
-}
+import { viewFailureMessage } from '../safely.js';
 
 const STALE_FORM_MESSAGE = 'This form is out of date. Close it and open it again from `/pathway`.';
 
@@ -64,13 +34,6 @@ export function submissionFailure(
   error: unknown,
   blockId: string | undefined,
 ): { response_action: 'errors'; errors: Record<string, string> } | undefined {
-  let message: string;
-  if (error instanceof UserError) {
-    message = error.message;
-  } else {
-    const reference = referenceId();
-    deps.logger.error({ ...context, err: error, reference }, 'view submission failed');
-    message = `Sorry, something went wrong on our side. Please try again in a minute (reference ${reference}).`;
-  }
+  const message = viewFailureMessage(deps.logger, context, error, 'view submission failed', (reference) => `Sorry, something went wrong on our side. Please try again in a minute (reference ${reference}).`);
   return blockId ? { response_action: 'errors', errors: { [blockId]: message } } : undefined;
 }
