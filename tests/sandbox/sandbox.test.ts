@@ -5,7 +5,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from '../../src/app.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
@@ -266,18 +265,17 @@ describe('the sandbox', () => {
 describe('with Slack configured', () => {
   it('has no /sandbox, even if handed one', async () => {
     const db = await openPgliteTestDatabase();
-    const test = await startTestApp({ db });
+    const handedOne = async (_req: IncomingMessage, res: ServerResponse): Promise<void> => void res.end('sandbox');
     try {
-      expect((await fetch(`${test.url}/sandbox`)).status).toBe(404);
+      for (const sandbox of [undefined, handedOne]) {
+        const test = await startTestApp({ db, sandbox });
+        try {
+          expect((await fetch(`${test.url}/sandbox`)).status, sandbox ? 'handed a sandbox' : 'no sandbox').toBe(404);
+        } finally {
+          await test.stop();
+        }
+      }
     } finally {
-      await test.stop();
-    }
-    const config = testConfig({ slack: { kind: 'http', signingSecret: 's', botToken: 'xoxb-t' } });
-    const app = await startApp({ config, db, logger, clock: { now: () => new Date() }, host: '127.0.0.1', sandbox: async (_req, res) => void res.end('sandbox') });
-    try {
-      expect((await fetch(`http://127.0.0.1:${app.port}/sandbox`)).status).toBe(404);
-    } finally {
-      await app.stop();
       await db.close();
     }
   });

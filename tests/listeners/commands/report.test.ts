@@ -1,11 +1,10 @@
 import type { KnownBlock } from '@slack/types';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dateToDb } from '../../../src/domain/dates.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '../../support/block-kit.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 
 const ADMIN = 'U0ADMIN';
 const WAIT = 10_000;
@@ -20,16 +19,8 @@ type CsvRow = { period_from: string; period_to: string; scope: string; group: st
 describe('/pathway report', () => {
   let t: TestApp;
   let workspaceId: string;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     workspaceId = (await ensureWorkspace(t.db.prisma, t.fake.team.id)).id;
