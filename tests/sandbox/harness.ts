@@ -3,8 +3,9 @@ import type { RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
+import { afterAll, beforeAll } from 'vitest';
 import { startAppInProcess, testLogger } from '../support/app-harness.js';
-import { testConfig } from '../support/db.js';
+import { testConfig, useTestDatabase } from '../support/db.js';
 
 export interface RunningSandbox {
   sandbox: Sandbox;
@@ -27,5 +28,24 @@ export async function startTestSandbox(db: Database, overrides: Partial<Config> 
       await app.stop();
       await sandbox.stop();
     },
+  };
+}
+
+/**
+ * The sandbox over its own PGlite for the enclosing describe block, stopped afterwards. Returns a getter
+ * (the running sandbox and its database) to call inside tests and hooks.
+ */
+export function useTestSandbox(overrides: Partial<Config> = {}): () => RunningSandbox & { db: Database } {
+  const database = useTestDatabase();
+  let running: RunningSandbox | undefined;
+  beforeAll(async () => {
+    running = await startTestSandbox(database(), overrides);
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  return () => {
+    if (!running) throw new Error('the sandbox is not running (useTestSandbox registers beforeAll)');
+    return { ...running, db: database() };
   };
 }

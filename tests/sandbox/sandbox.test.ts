@@ -4,7 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
@@ -12,7 +12,7 @@ import { DEMO_COLLEAGUES, DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox
 import { sandboxDatabase, startSandbox, startSandboxInBackground, type Sandbox } from '../../src/sandbox/sandbox.js';
 import { startTestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase, testConfig } from '../support/db.js';
-import { startTestSandbox, type RunningSandbox } from './harness.js';
+import { useTestSandbox } from './harness.js';
 
 const logger = createLogger('silent');
 const SAM = 'U0SBSAM01';
@@ -48,20 +48,11 @@ describe('where the sandbox runs', () => {
 
 describe('the sandbox', () => {
   let db: Database;
-  let running: RunningSandbox;
   let sandbox: Sandbox;
   let base: string;
-
-  beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-    running = await startTestSandbox(db);
-    sandbox = running.sandbox;
-    base = running.url;
-  }, 60_000);
-
-  afterAll(async () => {
-    await running?.stop();
-    await db?.close();
+  const running = useTestSandbox();
+  beforeAll(() => {
+    ({ db, sandbox, url: base } = running());
   });
 
   async function post(path: string, body: unknown): Promise<{ status: number; body: { ok: boolean; message?: string } }> {

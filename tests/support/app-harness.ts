@@ -8,7 +8,7 @@ import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
-import { openPgliteTestDatabase, resetDatabase, testConfig, type Backend } from './db.js';
+import { type Backend, resetDatabase, testConfig, useTestDatabase } from './db.js';
 import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from './fake-slack.js';
 import { SlackDriver, type DriverResult } from './slack-driver.js';
 
@@ -94,17 +94,15 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
  */
 export function useTestApp(use: (app: TestApp) => void, options: UseTestAppOptions = {}): void {
   const { backend, resetBetweenTests = true, ...appOptions } = options;
+  const database = useTestDatabase(backend);
   let app: TestApp | undefined;
-  let closeDb: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const opened = backend ? await backend.open() : await openPglite();
-    closeDb = opened.close;
-    app = await startTestApp({ ...appOptions, db: opened.db });
+    app = await startTestApp({ ...appOptions, db: database() });
     use(app);
   });
+  // Runs before the database's own afterAll closes it.
   afterAll(async () => {
     await app?.stop();
-    await closeDb?.();
   });
   beforeEach(async () => {
     if (!app) throw new Error('the test app did not start');
@@ -112,9 +110,4 @@ export function useTestApp(use: (app: TestApp) => void, options: UseTestAppOptio
     await resetDatabase(app.db);
     app.fake.reset();
   });
-}
-
-async function openPglite(): Promise<{ db: Database; close(): Promise<void> }> {
-  const db = await openPgliteTestDatabase();
-  return { db, close: () => db.close() };
 }
