@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } from '../../../src/blocks/data-rights.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { openedView } from '../../support/pathways.js';
 import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
@@ -11,12 +12,6 @@ const SUBJECT = 'U0ALICE';
 const MANAGER = 'U0BOB';
 const REPORT = 'U0CAROL';
 const WAIT = 10_000;
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 describe('/pathway export and /pathway delete', () => {
   let t: TestApp;

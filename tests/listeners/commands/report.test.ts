@@ -1,18 +1,13 @@
-import type { KnownBlock } from '@slack/types';
+
 import { parse } from 'csv-parse/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dateToDb } from '../../../src/domain/dates.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '../../support/block-kit.js';
+import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 
 const ADMIN = 'U0ADMIN';
 const WAIT = 10_000;
-
-interface Ephemeral {
-  text: string;
-  blocks: KnownBlock[];
-}
 
 type CsvRow = { period_from: string; period_to: string; scope: string; group: string; measure: string; value: string; note: string };
 
@@ -61,12 +56,8 @@ describe('/pathway report', () => {
     }
   }
 
-  async function report(text: string, userId = ADMIN): Promise<Ephemeral> {
-    const request = await t.driver.slashCommand({ userId, text: `report ${text}`.trim() });
-    expect(request.ackMs).toBeLessThan(3000);
-    const body = (await t.responseTo(request, WAIT)).body as Ephemeral;
-    expectValidBlocks(body.blocks, 'message');
-    return body;
+  async function report(text: string, userId = ADMIN): Promise<EphemeralAnswer> {
+    return askPathway(t, `report ${text}`.trim(), { userId, timeoutMs: WAIT, ackWithinMs: 3000 });
   }
 
   function uploaded(suffix: string): Buffer {

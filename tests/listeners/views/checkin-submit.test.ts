@@ -6,15 +6,10 @@ import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readi
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { checkInValues, expectNoSlackViolations, GOAL, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
 import { DEFAULT_SOURCE, frameworkVariant } from '../../support/framework-variants.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 describe('check-in modal submission', () => {
   let t: TestApp;

@@ -19,14 +19,9 @@ import {
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidView } from '../../support/block-kit.js';
 import { expectNoSlackViolations, seedPerson } from '../../support/checkins.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 const WAIT = 5000;
 
