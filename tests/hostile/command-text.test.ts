@@ -5,12 +5,11 @@
  * invalid is stored.
  */
 import type { KnownBlock } from '@slack/types';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/commands.js';
 import { expectValidBlocks } from '@pathway/fake-slack';
-import { openPgliteTestDatabase } from '../support/db.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 
 const PARSER_CASES = 5000;
 const HTTP_CASES = 250;
@@ -37,13 +36,7 @@ describe('parseCommand on hostile text', () => {
 
 describe('/pathway end to end on hostile text', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app), { resetBetweenTests: false });
 
   it(`acknowledges and answers every request clearly (${HTTP_CASES} random + ${ADVERSARIAL.length} adversarial, seed ${FUZZ_SEED})`, async () => {
     const next = prng(FUZZ_SEED + 1);

@@ -7,7 +7,7 @@
  * Web API call breaks the spec or Block Kit limits, and nobody gets the
  * "something went wrong" apology for input that was merely bad.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTINGS_CALLBACK_ID, PEOPLE_IMPORT_CALLBACK_ID, PEOPLE_IMPORT_CONFIRM_CALLBACK_ID } from '../../src/blocks/admin.js';
 import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
 import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION } from '../../src/blocks/checkin.js';
@@ -24,8 +24,7 @@ import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../
 import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
 import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK } from '../../src/blocks/suggestions.js';
 import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS } from '../../src/blocks/conversations.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { openPgliteTestDatabase } from '../support/db.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
 import { captureLogs } from '../support/logs.js';
 import { seedPerson } from '../support/schedule.js';
@@ -91,17 +90,14 @@ describe('hostile interactions and events', () => {
   const USER = 'U0FUZZER';
   const logs = captureLogs();
 
+  // No reset between tests: every test probes the same rows that belong to someone else.
+  useTestApp((app) => (t = app), { logger: logs.logger, resetBetweenTests: false });
   beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase(), logger: logs.logger });
     // Rows that exist but belong to someone else.
     const owner = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0OWNER', milestones: [{ title: 'Owner only', due: '2027-03-01' }], lastCheckInAt: '2027-01-10T10:00:00Z' });
     const checkIn = await t.db.prisma.checkIn.findFirstOrThrow();
     otherIds = [owner.pathway.id, owner.milestones[0]!.id, checkIn.id, owner.person.id];
     t.clock.set('2027-01-20T10:00:00Z');
-  }, 60_000);
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
   });
 
   async function counts() {

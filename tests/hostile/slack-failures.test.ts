@@ -5,9 +5,8 @@
  * could not open), the Home tab failing is logged without a crash, and queued
  * DMs are retried by the sender until Slack takes them: nothing is lost.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { describe, expect, it, vi } from 'vitest';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { dmTexts, plan, seedPerson, testSender } from '../support/schedule.js';
 
 function textOf(body: unknown): string {
@@ -16,17 +15,7 @@ function textOf(body: unknown): string {
 
 describe('when the Slack Web API fails', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  }, 60_000);
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
-  });
+  useTestApp((app) => (t = app));
 
   async function expectStillAlive(): Promise<void> {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);

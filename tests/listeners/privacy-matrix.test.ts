@@ -5,7 +5,7 @@
  * another employee or an admin.
  */
 import type { KnownBlock, ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../src/blocks/checkin.js';
 import { managerNotices, TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import type { Rating } from '../../src/domain/readiness.js';
@@ -21,9 +21,9 @@ import { createLogger } from '../../src/logger.js';
 import { Sender } from '../../src/scheduler/sender.js';
 import { planConversation } from '../../src/services/conversations.js';
 import { ownCheckIns } from '../../src/services/privacy.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { resetDatabase } from '../support/db.js';
 import { competencyFormFor, recordCompetencyAssessment } from '../../src/services/competencies.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
@@ -48,13 +48,7 @@ const MATRIX: Array<[Viewer, Outcome, Outcome, Outcome, boolean]> = [
 
 // One app for every matrix below; each test starts from an empty database with the same viewers.
 let t: TestApp;
-beforeAll(async () => {
-  t = await startTestApp({ db: await openPgliteTestDatabase() });
-});
-afterAll(async () => {
-  await t?.stop();
-  await t?.db.close();
-});
+useTestApp((app) => (t = app), { resetBetweenTests: false });
 
 /** Frank (former manager), Dana (manager), another employee and an admin; the person is seeded by each matrix. */
 async function resetWithViewers(): Promise<{ frank: Person; dana: Person }> {

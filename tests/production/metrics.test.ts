@@ -2,10 +2,10 @@
  * GET /metrics on METRICS_PORT, scraped as Prometheus would, around real signed Slack
  * requests and a scheduler run against the fake Slack: the counters move by what happened.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { startScheduler } from '../../src/scheduler/index.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { backends, resetDatabase } from '../support/db.js';
+import { startTestApp, type TestApp, useTestApp } from '../support/app-harness.js';
+import { backends } from '../support/db.js';
 import { quietLogger, seedPerson } from '../support/schedule.js';
 
 type Labels = Record<string, string>;
@@ -28,22 +28,10 @@ const backend = postgres?.available ? postgres : pglite!;
 
 describe(`metrics on ${backend.name}`, () => {
   let t: TestApp;
-  let close: () => Promise<void>;
   let metricsUrl: string;
-
-  beforeAll(async () => {
-    const opened = await backend.open();
-    close = opened.close;
-    t = await startTestApp({ db: opened.db, config: { metricsPort: 0 } });
+  useTestApp((app) => (t = app), { backend, config: { metricsPort: 0 } });
+  beforeAll(() => {
     metricsUrl = `http://127.0.0.1:${t.app.metricsPort}/metrics`;
-  }, 60_000);
-  afterAll(async () => {
-    await t?.stop();
-    await close?.();
-  });
-  beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
   });
 
   async function scrape(): Promise<string> {

@@ -3,13 +3,13 @@
  * exchange, the sealed token in the database, requests authorized from the
  * store, Enterprise Grid, key rotation, uninstall and Slack's event retries.
  */
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { keyId, TokenCipher, TokenCipherError } from '../../src/crypto/token-cipher.js';
 import type { Database } from '../../src/db/client.js';
 import { PrismaInstallationStore } from '../../src/slack/installation-store.js';
 import { botScopes, visitorMistakesAsWarnings } from '../../src/slack/oauth.js';
 import { createLogger } from '../../src/logger.js';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { resetDatabase, useTestDatabase } from '../support/db.js';
 import { install, newKey, startOAuthApp, useOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
 
 const ACME = 'T0ACME';
@@ -131,15 +131,10 @@ describe('OAuth install flow', () => {
 });
 
 describe('token key rotation', () => {
-  let db: Database;
-  beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
+  const database = useTestDatabase();
 
   it('an app started with a new key and the old one among the old keys reads the token and re-seals it; the old key can then go', async () => {
+    const db = database();
     const oldKey = newKey();
     const newKeyValue = newKey();
     const first = await startOAuthApp(db, { current: oldKey, old: [] });
@@ -166,6 +161,7 @@ describe('token key rotation', () => {
   });
 
   it('resealAll re-seals every installation sealed with an old key, so the old key can be removed', async () => {
+    const db = database();
     await resetDatabase(db);
     const oldKey = newKey();
     const current = newKey();

@@ -15,8 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { SANDBOX_TEAM_ID, WINS_CHANNEL } from '../../src/sandbox/demo.js';
 import type { Sandbox } from '../../src/sandbox/sandbox.js';
-import { openPgliteTestDatabase } from '../support/db.js';
-import { startTestSandbox, type RunningSandbox } from './harness.js';
+import { useTestSandbox } from './harness.js';
 
 const CHROMIUM = '/usr/bin/chromium';
 const SHOTS =
@@ -33,17 +32,17 @@ const LEO = 'U0SBLEO01';
 const ALEX = 'U0SBALEX1';
 
 describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
+  // The scheduler ticks only when the sandbox asks (clock buttons, "Run scheduler now").
+  const running = useTestSandbox({ scheduler: { enabled: true, tick: '0 0 1 1 *', workspaceRatePerSecond: 50 } });
   let db: Database;
-  let running: RunningSandbox;
   let sandbox: Sandbox;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-    // The scheduler ticks only when the sandbox asks (clock buttons, "Run scheduler now").
-    running = await startTestSandbox(db, { scheduler: { enabled: true, tick: '0 0 1 1 *', workspaceRatePerSecond: 50 } });
-    sandbox = running.sandbox;
+    const { db: database, sandbox: started, url } = running();
+    db = database;
+    sandbox = started;
     await mkdir(SHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -51,7 +50,7 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.setDefaultTimeout(10_000);
-    await page.goto(running.url);
+    await page.goto(url);
     await page.getByRole('button', { name: 'Load demo team' }).click();
     // The demo team and its colleagues' year of history take a while on a busy machine.
     await page.getByRole('button', { name: 'Reload demo team' }).waitFor({ timeout: 60_000 });
@@ -59,8 +58,6 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
 
   afterAll(async () => {
     await browser?.close();
-    await running?.stop();
-    await db?.close();
   });
 
   async function actAs(userId: string): Promise<void> {

@@ -1,10 +1,11 @@
 /** The sandbox as `npm start` runs it without Slack credentials, in-process over a test database. */
-import { startApp, type RunningApp } from '../../src/app.js';
+import type { RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { createLogger } from '../../src/logger.js';
 import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
-import { testConfig } from '../support/db.js';
+import { afterAll, beforeAll } from 'vitest';
+import { startAppInProcess, testLogger } from '../support/app-harness.js';
+import { testConfig, useTestDatabase } from '../support/db.js';
 
 export interface RunningSandbox {
   sandbox: Sandbox;
@@ -16,9 +17,9 @@ export interface RunningSandbox {
 
 export async function startTestSandbox(db: Database, overrides: Partial<Config> = {}): Promise<RunningSandbox> {
   const config = testConfig({ slack: { kind: 'offline' }, ...overrides });
-  const logger = createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+  const logger = testLogger();
   const sandbox = await startSandbox({ config, logger, db });
-  const app = await startApp({ config, db, logger, clock: sandbox.clock, host: '127.0.0.1', sandbox: sandbox.handle });
+  const app = await startAppInProcess({ config, db, logger, clock: sandbox.clock, sandbox: sandbox.handle });
   return {
     sandbox,
     app,
@@ -27,5 +28,24 @@ export async function startTestSandbox(db: Database, overrides: Partial<Config> 
       await app.stop();
       await sandbox.stop();
     },
+  };
+}
+
+/**
+ * The sandbox over its own PGlite for the enclosing describe block, stopped afterwards. Returns a getter
+ * (the running sandbox and its database) to call inside tests and hooks.
+ */
+export function useTestSandbox(overrides: Partial<Config> = {}): () => RunningSandbox & { db: Database } {
+  const database = useTestDatabase();
+  let running: RunningSandbox | undefined;
+  beforeAll(async () => {
+    running = await startTestSandbox(database(), overrides);
+  });
+  afterAll(async () => {
+    await running?.stop();
+  });
+  return () => {
+    if (!running) throw new Error('the sandbox is not running (useTestSandbox registers beforeAll)');
+    return { ...running, db: database() };
   };
 }

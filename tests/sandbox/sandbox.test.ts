@@ -4,8 +4,7 @@
  */
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { DateTime } from 'luxon';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from '../../src/app.js';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
@@ -13,7 +12,7 @@ import { DEMO_COLLEAGUES, DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox
 import { sandboxDatabase, startSandbox, startSandboxInBackground, type Sandbox } from '../../src/sandbox/sandbox.js';
 import { startTestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase, testConfig } from '../support/db.js';
-import { startTestSandbox, type RunningSandbox } from './harness.js';
+import { useTestSandbox } from './harness.js';
 
 const logger = createLogger('silent');
 const SAM = 'U0SBSAM01';
@@ -49,20 +48,11 @@ describe('where the sandbox runs', () => {
 
 describe('the sandbox', () => {
   let db: Database;
-  let running: RunningSandbox;
   let sandbox: Sandbox;
   let base: string;
-
-  beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-    running = await startTestSandbox(db);
-    sandbox = running.sandbox;
-    base = running.url;
-  }, 60_000);
-
-  afterAll(async () => {
-    await running?.stop();
-    await db?.close();
+  const running = useTestSandbox();
+  beforeAll(() => {
+    ({ db, sandbox, url: base } = running());
   });
 
   async function post(path: string, body: unknown): Promise<{ status: number; body: { ok: boolean; message?: string } }> {
@@ -266,18 +256,17 @@ describe('the sandbox', () => {
 describe('with Slack configured', () => {
   it('has no /sandbox, even if handed one', async () => {
     const db = await openPgliteTestDatabase();
-    const test = await startTestApp({ db });
+    const handedOne = async (_req: IncomingMessage, res: ServerResponse): Promise<void> => void res.end('sandbox');
     try {
-      expect((await fetch(`${test.url}/sandbox`)).status).toBe(404);
+      for (const sandbox of [undefined, handedOne]) {
+        const test = await startTestApp({ db, sandbox });
+        try {
+          expect((await fetch(`${test.url}/sandbox`)).status, sandbox ? 'handed a sandbox' : 'no sandbox').toBe(404);
+        } finally {
+          await test.stop();
+        }
+      }
     } finally {
-      await test.stop();
-    }
-    const config = testConfig({ slack: { kind: 'http', signingSecret: 's', botToken: 'xoxb-t' } });
-    const app = await startApp({ config, db, logger, clock: { now: () => new Date() }, host: '127.0.0.1', sandbox: async (_req, res) => void res.end('sandbox') });
-    try {
-      expect((await fetch(`http://127.0.0.1:${app.port}/sandbox`)).status).toBe(404);
-    } finally {
-      await app.stop();
       await db.close();
     }
   });

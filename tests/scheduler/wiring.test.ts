@@ -1,26 +1,22 @@
 /** The scheduler as startApp runs it: a tick plans, the background sender posts, stop() ends both; no Slack, no sender. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp } from '../../src/app.js';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
-import { createLogger } from '../../src/logger.js';
 import { startTestApp } from '../support/app-harness.js';
 import { TestClock } from '../support/clock.js';
-import { openPgliteTestDatabase, resetDatabase, testConfig } from '../support/db.js';
+import { resetDatabase, useTestDatabase } from '../support/db.js';
 import { dmTexts, seedPerson } from '../support/schedule.js';
 
 const scheduler = { enabled: true, tick: '0 0 1 1 *', workspaceRatePerSecond: 50 };
 
 describe('the scheduler inside the app', () => {
+  const database = useTestDatabase();
   let db: Database;
-  beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-  });
-  afterAll(async () => {
-    await db?.close();
+  beforeEach(async () => {
+    db = database();
+    await resetDatabase(db);
   });
 
   it('plans on a tick and the background sender delivers, in working hours', async () => {
-    await resetDatabase(db);
     const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { scheduler } });
     try {
       await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
@@ -36,16 +32,14 @@ describe('the scheduler inside the app', () => {
   });
 
   it('without Slack credentials plans but has no sender', async () => {
-    await resetDatabase(db);
-    const clock = new TestClock('2027-01-13T10:00:00Z');
-    const app = await startApp({ config: testConfig({ slack: { kind: 'offline' }, scheduler }), db, logger: createLogger('silent'), clock, host: '127.0.0.1' });
+    const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { slack: { kind: 'offline' }, scheduler } });
     try {
       await seedPerson(db.prisma, 'T0OFFLINE', { slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
-      expect(app.scheduler?.sender).toBeUndefined();
-      await app.scheduler!.tick();
+      expect(t.app.scheduler?.sender).toBeUndefined();
+      await t.app.scheduler!.tick();
       expect(await db.prisma.outboxMessage.count({ where: { status: 'pending' } })).toBeGreaterThan(0);
     } finally {
-      await app.stop();
+      await t.stop();
     }
   });
 });

@@ -1,6 +1,6 @@
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import type { Person } from '../../src/generated/prisma/client.js';
 import { ensureMember } from '../../src/services/people.js';
@@ -15,7 +15,7 @@ import {
   requireManager,
   type PrivacyContext,
 } from '../../src/services/privacy.js';
-import { openPgliteTestDatabase, resetDatabase } from '../support/db.js';
+import { resetDatabase, useTestDatabase } from '../support/db.js';
 
 const base = { workspaceId: 'w1', deactivatedAt: null, managerId: null };
 
@@ -37,6 +37,7 @@ describe('canViewCheckIn (the rule)', () => {
 });
 
 describe('enforcement: denials answer clearly and are logged', () => {
+  const database = useTestDatabase();
   let db: Database;
   let lines: Array<Record<string, unknown>>;
   let ctx: PrivacyContext;
@@ -44,13 +45,8 @@ describe('enforcement: denials answer clearly and are logged', () => {
   let dana: Person;
   let eve: Person;
 
-  beforeAll(async () => {
-    db = await openPgliteTestDatabase();
-  });
-  afterAll(async () => {
-    await db?.close();
-  });
   beforeEach(async () => {
+    db = database();
     await resetDatabase(db);
     lines = [];
     const sink = new Writable({

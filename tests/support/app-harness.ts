@@ -3,13 +3,14 @@
  * driver that sends signed requests to POST /slack/events as Slack does.
  */
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app.js';
+import { type AppOptions, startApp, type RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
-import { openPgliteTestDatabase, resetDatabase, testConfig, type Backend } from './db.js';
-import { type DriverResult, FakeSlack, type FakeSlackOptions, type RecordedResponse, SlackDriver } from '@pathway/fake-slack';
+import { type Backend, resetDatabase, testConfig, useTestDatabase } from './db.js';
+import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from '@pathway/fake-slack';
+import { SlackDriver, type DriverResult } from '@pathway/fake-slack';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -32,6 +33,31 @@ export interface TestAppOptions {
   fake?: FakeSlackOptions;
   /** Where the app logs; silent unless TEST_LOG_LEVEL is set. */
   logger?: Logger;
+  /** A sandbox handler to hand the app (it serves /sandbox only when Slack is not connected). */
+  sandbox?: AppOptions['sandbox'];
+}
+
+export interface UseTestAppOptions extends Omit<TestAppOptions, 'db'> {
+  /** The database for the file; PGlite unless given. */
+  backend?: Backend;
+  /**
+   * Empty the database and the fake Slack before each test (the default). Off for files whose tests
+   * build on one another or on rows seeded once in beforeAll.
+   */
+  resetBetweenTests?: boolean;
+}
+
+/** Silent unless TEST_LOG_LEVEL is set. */
+export function testLogger(): Logger {
+  return createLogger(process.env.TEST_LOG_LEVEL ?? 'silent');
+}
+
+/**
+ * The one place tests start the real app in this process (on 127.0.0.1, a free port unless the config names one).
+ * Most tests want startTestApp or useTestApp; this is for the Slack modes those do not cover (OAuth, the sandbox).
+ */
+export function startAppInProcess(options: Omit<AppOptions, 'host' | 'logger'> & { logger?: Logger }): Promise<RunningApp> {
+  return startApp({ ...options, logger: options.logger ?? testLogger(), host: '127.0.0.1' });
 }
 
 export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
@@ -42,7 +68,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     slackApiUrl: fake.url,
     ...options.config,
   });
-  const app = await startApp({ config, db: options.db, logger: options.logger ?? createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), clock, host: '127.0.0.1' });
+  const app = await startAppInProcess({ config, db: options.db, clock, logger: options.logger, sandbox: options.sandbox });
   const url = `http://127.0.0.1:${app.port}`;
   const driver = new SlackDriver({ appUrl: url, signingSecret: SIGNING_SECRET, fakeSlack: fake });
   return {
@@ -62,31 +88,26 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
 
 /**
  * Starts the app once for the enclosing describe block (on `backend`, PGlite
- * unless given), stops it afterwards, and empties the database and the fake
- * Slack before each test. `use` receives the running app.
+ * unless given), stops it afterwards, and (unless `resetBetweenTests` is false)
+ * empties the database and the fake Slack before each test. `use` receives the
+ * running app; hooks the file registers after this call run after these.
  */
-export function useTestApp(use: (app: TestApp) => void, options: Omit<TestAppOptions, 'db'> & { backend?: Backend } = {}): void {
-  const { backend, ...appOptions } = options;
+export function useTestApp(use: (app: TestApp) => void, options: UseTestAppOptions = {}): void {
+  const { backend, resetBetweenTests = true, ...appOptions } = options;
+  const database = useTestDatabase(backend);
   let app: TestApp | undefined;
-  let closeDb: (() => Promise<void>) | undefined;
   beforeAll(async () => {
-    const opened = backend ? await backend.open() : await openPglite();
-    closeDb = opened.close;
-    app = await startTestApp({ ...appOptions, db: opened.db });
+    app = await startTestApp({ ...appOptions, db: database() });
     use(app);
   });
+  // Runs before the database's own afterAll closes it.
   afterAll(async () => {
     await app?.stop();
-    await closeDb?.();
   });
   beforeEach(async () => {
     if (!app) throw new Error('the test app did not start');
+    if (!resetBetweenTests) return;
     await resetDatabase(app.db);
     app.fake.reset();
   });
-}
-
-async function openPglite(): Promise<{ db: Database; close(): Promise<void> }> {
-  const db = await openPgliteTestDatabase();
-  return { db, close: () => db.close() };
 }

@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import type { Config } from '../../src/config.js';
 import { openDatabase, openPgliteDatabase, type Database } from '../../src/db/client.js';
 
@@ -111,17 +111,19 @@ export interface Backend {
   open(): Promise<{ db: Database; close(): Promise<void> }>;
 }
 
+export const PGLITE_BACKEND: Backend = {
+  name: 'PGlite',
+  available: true,
+  open: async () => {
+    const db = await openPgliteTestDatabase();
+    return { db, close: () => db.close() };
+  },
+};
+
 /** Both databases the app supports; PostgreSQL is unavailable (and its tests skipped) when the server is down. */
 export async function backends(): Promise<Backend[]> {
   return [
-    {
-      name: 'PGlite',
-      available: true,
-      open: async () => {
-        const db = await openPgliteTestDatabase();
-        return { db, close: () => db.close() };
-      },
-    },
+    PGLITE_BACKEND,
     {
       name: 'PostgreSQL',
       available: await postgresReachable(),
@@ -131,4 +133,22 @@ export async function backends(): Promise<Backend[]> {
       },
     },
   ];
+}
+
+/**
+ * Opens a database for the enclosing describe block (on `backend`, PGlite unless given) and closes it
+ * afterwards (a PostgreSQL schema is dropped). Returns a getter to call inside tests and hooks.
+ */
+export function useTestDatabase(backend: Backend = PGLITE_BACKEND): () => Database {
+  let opened: { db: Database; close(): Promise<void> } | undefined;
+  beforeAll(async () => {
+    opened = await backend.open();
+  });
+  afterAll(async () => {
+    await opened?.close();
+  });
+  return () => {
+    if (!opened) throw new Error('the test database is not open (useTestDatabase registers beforeAll)');
+    return opened.db;
+  };
 }

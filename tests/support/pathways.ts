@@ -2,12 +2,11 @@
  * Test fixtures for pathways: a person with an active plan of any length, and
  * small readers for what the pathway listeners put in Slack.
  */
-import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
-import type { Database } from '../../src/db/client.js';
+import { beforeEach, expect } from 'vitest';
 import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
-import { startTestApp, type TestApp } from './app-harness.js';
-import { openPgliteTestDatabase, resetDatabase } from './db.js';
+import { type TestApp, useTestApp } from './app-harness.js';
+import type { Backend } from './db.js';
 import type { RecordedCall } from '@pathway/fake-slack';
 
 export interface SeededMilestone {
@@ -158,8 +157,8 @@ export const TEST_NOW = '2027-01-11T10:00:00Z';
 export interface PathwayAppOptions {
   /** Slack users (in Europe/London) the fake knows; default Alice. */
   users?: string[];
-  /** Opens the database for the file; default a PGlite one from the migrated snapshot. */
-  open?: () => Promise<{ db: Database; close(): Promise<void> }>;
+  /** The database for the file; PGlite unless given. */
+  backend?: Backend;
 }
 
 /**
@@ -169,31 +168,15 @@ export interface PathwayAppOptions {
  */
 export function usePathwayApp(options: PathwayAppOptions = {}): () => TestApp {
   let running: TestApp | undefined;
-  let close: (() => Promise<void>) | undefined;
   const current = (): TestApp => {
     if (!running) throw new Error('the test app is not running (usePathwayApp registers beforeAll)');
     return running;
   };
-  beforeAll(async () => {
-    const opened = options.open ? await options.open() : await openPglite();
-    close = opened.close;
-    running = await startTestApp({ db: opened.db });
-  });
-  afterAll(async () => {
-    await running?.stop();
-    await close?.();
-  });
-  beforeEach(async () => {
+  useTestApp((app) => (running = app), options.backend ? { backend: options.backend } : {});
+  beforeEach(() => {
     const t = current();
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set(TEST_NOW);
     for (const id of options.users ?? [ALICE]) t.fake.setUser({ id, tz: 'Europe/London' });
   });
   return current;
-}
-
-async function openPglite(): Promise<{ db: Database; close(): Promise<void> }> {
-  const db = await openPgliteTestDatabase();
-  return { db, close: () => db.close() };
 }

@@ -1,21 +1,12 @@
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { expectValidView } from '@pathway/fake-slack';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 describe('/pathway admin deliveries', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase(), config: { adminUserIds: ['U0ADMIN'] } });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app), { config: { adminUserIds: ['U0ADMIN'] } });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     // The window is counted back from the app's clock; rows are stamped by the database's.
     t.clock.set(new Date());
   });

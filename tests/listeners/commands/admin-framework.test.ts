@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   FRAMEWORK_FILE_ACTION_ID,
   FRAMEWORK_FILE_BLOCK_ID,
@@ -9,10 +9,9 @@ import {
 } from '../../../src/blocks/framework-admin.js';
 import { PLAN_OPEN_ACTION } from '../../../src/blocks/overview.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { expectValidBlocks, expectValidView, type StateValues, textValue } from '@pathway/fake-slack';
 import { openedView } from '../../support/pathways.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { createActivePathway, DEFAULT_SOURCE, frameworkVariant, removeRole, renameRole } from '../../support/framework-variants.js';
 
 const ADMIN = 'U0ADMIN';
@@ -79,16 +78,8 @@ interface AckBody {
 describe('/pathway admin framework end to end', () => {
   let t: TestApp;
 
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase(), config: { adminUserIds: [LISTED] } });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app), { config: { adminUserIds: [LISTED] } });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     t.fake.setUser({ id: OWNER, isOwner: true });
   });

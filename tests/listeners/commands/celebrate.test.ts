@@ -1,24 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import type { KnownBlock } from '@slack/types';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
-
-interface EphemeralBody {
-  response_type: string;
-  text: string;
-  blocks: KnownBlock[];
-}
+import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 
 describe('/pathway celebrate', () => {
   let t: TestApp;
   useTestApp((app) => (t = app));
 
-  async function ask(text: string, userId = 'U0ALICE'): Promise<{ body: EphemeralBody; shown: string }> {
-    const request = await t.driver.slashCommand({ userId, text: `celebrate ${text}`.trim() });
-    expect(request.status).toBe(200);
-    const body = (await t.responseTo(request)).body as EphemeralBody;
-    expect(body.response_type).toBe('ephemeral');
-    expectValidBlocks(body.blocks, 'message');
+  async function ask(text: string, userId = 'U0ALICE'): Promise<{ body: EphemeralAnswer; shown: string }> {
+    const body = await askPathway(t, `celebrate ${text}`.trim(), { userId });
     return { body, shown: JSON.stringify(body.blocks) };
   }
 

@@ -1,11 +1,11 @@
 import type { ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } from '../../../src/blocks/data-rights.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { openedView } from '../../support/pathways.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { BUSY, CHANNEL, MENTEE, MENTOR, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
 
 const SUBJECT = 'U0ALICE';
@@ -13,25 +13,11 @@ const MANAGER = 'U0BOB';
 const REPORT = 'U0CAROL';
 const WAIT = 10_000;
 
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
-
 describe('/pathway export and /pathway delete', () => {
   let t: TestApp;
   let seeded: SeededPerson;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.fake.setUser({ id: SUBJECT, email: 'subject@example.com' });
     const workspace = await ensureWorkspace(t.db.prisma, t.fake.team.id);
     seeded = await seedPersonWithData(t.db, t.fake, workspace.id, { subject: SUBJECT, manager: MANAGER, report: REPORT });

@@ -1,15 +1,8 @@
-/** `/pathway away until …`, `back`, `pause`, `resume` through signed requests, checked in the database. */
-import type { KnownBlock } from '@slack/types';
+
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dateFromDb } from '../../../src/domain/dates.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
-
-interface Ephemeral {
-  response_type: string;
-  text: string;
-  blocks: KnownBlock[];
-}
+import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 
 describe('/pathway away, back, pause and resume', () => {
   let t: TestApp;
@@ -19,13 +12,8 @@ describe('/pathway away, back, pause and resume', () => {
     t.fake.setUser({ id: 'U0ALICE', tz: 'Europe/London' });
   });
 
-  async function ask(text: string): Promise<Ephemeral> {
-    const request = await t.driver.slashCommand({ userId: 'U0ALICE', text });
-    expect(request.status).toBe(200);
-    const body = (await t.responseTo(request)).body as Ephemeral;
-    expect(body.response_type).toBe('ephemeral');
-    expectValidBlocks(body.blocks, 'message');
-    return body;
+  async function ask(text: string): Promise<EphemeralAnswer> {
+    return askPathway(t, text);
   }
 
   const alice = () => t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0ALICE' } });

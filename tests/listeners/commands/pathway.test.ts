@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
 import { dateToDb } from '../../../src/domain/dates.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
 import { backends } from '../../support/db.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
-
-interface EphemeralBody {
-  response_type: string;
-  text: string;
-  blocks: KnownBlock[];
-}
+import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 
 function blockText(blocks: KnownBlock[]): string {
   return JSON.stringify(blocks);
@@ -20,15 +14,8 @@ for (const backend of await backends()) {
     let t: TestApp;
     useTestApp((app) => (t = app), { backend });
 
-    async function ask(text: string, userId = 'U0ALICE'): Promise<EphemeralBody> {
-      const request = await t.driver.slashCommand({ userId, text });
-      expect(request.status).toBe(200);
-      expect(request.ackMs).toBeLessThan(3000);
-      const response = await t.responseTo(request);
-      const body = response.body as EphemeralBody;
-      expect(body.response_type).toBe('ephemeral');
-      expectValidBlocks(body.blocks, 'message');
-      return body;
+    async function ask(text: string, userId = 'U0ALICE'): Promise<EphemeralAnswer> {
+      return askPathway(t, text, { userId, ackWithinMs: 3000 });
     }
 
     it('welcomes a first-time user and records them, with only valid Web API calls', async () => {

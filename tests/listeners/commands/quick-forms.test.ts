@@ -1,14 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { KnownBlock } from '@slack/types';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
+import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 import { ALICE, expectCleanSlackTraffic, formValues, milestoneRows, nextCall, setField, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
-
-interface Ephemeral {
-  response_type: string;
-  text: string;
-  blocks: KnownBlock[];
-}
 
 describe('/pathway add, done and move', () => {
   const app = usePathwayApp();
@@ -17,13 +10,8 @@ describe('/pathway add, done and move', () => {
     t = app();
   });
 
-  async function ask(text: string): Promise<Ephemeral> {
-    const request = await t.driver.slashCommand({ userId: ALICE, text });
-    expect(request.status).toBe(200);
-    const body = (await t.responseTo(request)).body as Ephemeral;
-    expect(body.response_type).toBe('ephemeral');
-    expectValidBlocks(body.blocks, 'message');
-    return body;
+  async function ask(text: string): Promise<EphemeralAnswer> {
+    return askPathway(t, text, { userId: ALICE });
   }
 
   function seedFour(): Promise<SeededPathway> {

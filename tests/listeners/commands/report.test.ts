@@ -1,35 +1,21 @@
-import type { KnownBlock } from '@slack/types';
+
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dateToDb } from '../../../src/domain/dates.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 
 const ADMIN = 'U0ADMIN';
 const WAIT = 10_000;
-
-interface Ephemeral {
-  text: string;
-  blocks: KnownBlock[];
-}
 
 type CsvRow = { period_from: string; period_to: string; scope: string; group: string; measure: string; value: string; note: string };
 
 describe('/pathway report', () => {
   let t: TestApp;
   let workspaceId: string;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     workspaceId = (await ensureWorkspace(t.db.prisma, t.fake.team.id)).id;
@@ -70,12 +56,8 @@ describe('/pathway report', () => {
     }
   }
 
-  async function report(text: string, userId = ADMIN): Promise<Ephemeral> {
-    const request = await t.driver.slashCommand({ userId, text: `report ${text}`.trim() });
-    expect(request.ackMs).toBeLessThan(3000);
-    const body = (await t.responseTo(request, WAIT)).body as Ephemeral;
-    expectValidBlocks(body.blocks, 'message');
-    return body;
+  async function report(text: string, userId = ADMIN): Promise<EphemeralAnswer> {
+    return askPathway(t, `report ${text}`.trim(), { userId, timeoutMs: WAIT, ackWithinMs: 3000 });
   }
 
   function uploaded(suffix: string): Buffer {

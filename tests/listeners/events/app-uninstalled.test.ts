@@ -1,8 +1,7 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ensureMember } from '../../../src/services/people.js';
 import { install, queueMessage, useOAuthApp } from '../../production/support/oauth-app.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { openPgliteTestDatabase } from '../../support/db.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 describe('app_uninstalled', () => {
   const env = useOAuthApp();
@@ -60,13 +59,7 @@ describe('app_uninstalled', () => {
 
 describe('app_uninstalled in single-workspace mode', () => {
   let t: TestApp;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app), { resetBetweenTests: false });
 
   it('drops pending messages until the workspace uses Pathway again (after a re-install with a new token)', async () => {
     const { workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId: 'U0CAROL' });

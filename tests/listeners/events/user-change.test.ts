@@ -1,9 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { runRetention, type RetentionDeps } from '../../../src/scheduler/retention.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { createLogger } from '../../../src/logger.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
 
 const SUBJECT = 'U0ALICE';
@@ -13,17 +12,11 @@ describe('user_change and the retention of deactivated people', () => {
   let t: TestApp;
   let seeded: SeededPerson;
   let retention: RetentionDeps;
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
+  useTestApp((app) => (t = app));
+  beforeAll(() => {
     retention = { prisma: t.db.prisma, clients: t.app.clients!, clock: t.clock, logger: createLogger('silent') };
   });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
     const workspace = await ensureWorkspace(t.db.prisma, t.fake.team.id);
     await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { deactivatedRetentionDays: 30 } });

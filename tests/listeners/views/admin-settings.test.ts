@@ -4,14 +4,9 @@ import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTI
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidView, type StateValues } from '@pathway/fake-slack';
 import { openedView } from '../../support/pathways.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 const ADMIN = 'U0ADMIN';
 const MEMBER = 'U0MEMBER';

@@ -1,18 +1,13 @@
-import type { HomeView, ModalView } from '@slack/types';
+import type { HomeView, } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { DENIED_MESSAGE } from '../../../src/services/privacy.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 describe('calibration modal submission', () => {
   let t: TestApp;

@@ -1,35 +1,21 @@
 import type { HomeView, KnownBlock, ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CHECKIN_CALLBACK, exampleBlockId, ratingBlockId } from '../../../src/blocks/checkin.js';
 import { parseFramework } from '../../../src/domain/framework/parse.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { checkInValues, expectNoSlackViolations, GOAL, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
 import { DEFAULT_SOURCE, frameworkVariant } from '../../support/framework-variants.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 describe('check-in modal submission', () => {
   let t: TestApp;
   let keys: string[];
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
     keys = await goalSignalKeys(t);
   });

@@ -5,7 +5,7 @@
  * where the "assess your competencies" milestone carries an Assess button.
  */
 import type { KnownBlock, ModalView } from '@slack/types';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ASSESS_COMPETENCIES_TEMPLATE_KEY,
   COMPETENCIES_CALLBACK,
@@ -18,16 +18,10 @@ import {
 } from '../../../src/blocks/competencies.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import { startTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidView } from '@pathway/fake-slack';
 import { expectNoSlackViolations, seedPerson } from '../../support/checkins.js';
-import { openPgliteTestDatabase, resetDatabase } from '../../support/db.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 const WAIT = 5000;
 
@@ -46,16 +40,8 @@ describe('competency self-assessment', () => {
   let t: TestApp;
   let alice: Person;
 
-  beforeAll(async () => {
-    t = await startTestApp({ db: await openPgliteTestDatabase() });
-  });
-  afterAll(async () => {
-    await t?.stop();
-    await t?.db.close();
-  });
+  useTestApp((app) => (t = app));
   beforeEach(async () => {
-    await resetDatabase(t.db);
-    t.fake.reset();
     t.clock.set('2027-01-11T10:00:00Z');
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });
     alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones: [{ title: 'Assess yourself against Senior Instructional Designer' }, { title: 'Run a workshop' }] });

@@ -7,7 +7,7 @@ type Values = Record<string, Record<string, Record<string, unknown>>>;
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`milestone modals (done, move, edit, delete) on ${backend.name}`, () => {
-    const app = usePathwayApp({ open: () => backend.open() });
+    const app = usePathwayApp({ backend });
     let t: TestApp;
     let seeded: SeededPathway;
     beforeEach(async () => {

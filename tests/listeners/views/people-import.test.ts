@@ -8,14 +8,9 @@ import {
 } from '../../../src/blocks/admin.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { openedView } from '../../support/pathways.js';
-
-interface ViewAnswer {
-  response_action: string;
-  errors?: Record<string, string>;
-  view?: ModalView;
-}
 
 const ADMIN = 'U0ADMIN';
 const MEMBER = 'U0MEMBER';

@@ -7,7 +7,7 @@ import { ALICE, expectCleanSlackTraffic, formValues, milestoneRows, type OpenedV
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`saving the plan modal on ${backend.name}`, () => {
-    const app = usePathwayApp({ open: () => backend.open() });
+    const app = usePathwayApp({ backend });
     let t: TestApp;
     beforeEach(() => {
       t = app();

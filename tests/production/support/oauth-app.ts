@@ -1,11 +1,10 @@
 /** The real app in OAuth mode, in this process, against the fake Slack (through OAuthSlack). */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll } from 'vitest';
-import { startApp, type RunningApp } from '../../../src/app.js';
+import type { RunningApp } from '../../../src/app.js';
 import type { TokenKeys } from '../../../src/crypto/token-cipher.js';
 import type { Database } from '../../../src/db/client.js';
-import { createLogger } from '../../../src/logger.js';
-import { SIGNING_SECRET } from '../../support/app-harness.js';
+import { SIGNING_SECRET, startAppInProcess } from '../../support/app-harness.js';
 import { TestClock } from '../../support/clock.js';
 import { openPgliteTestDatabase, resetDatabase, testConfig } from '../../support/db.js';
 import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
@@ -33,7 +32,7 @@ export async function startOAuthApp(db: Database, keys: TokenKeys, shared?: { fa
     slack: { kind: 'oauth', signingSecret: SIGNING_SECRET, clientId: 'client-id', clientSecret: 'client-secret', stateSecret: 'state-secret', tokenKeys: keys },
     slackApiUrl: oauth.url,
   });
-  const app = await startApp({ config, db, logger: createLogger(process.env.TEST_LOG_LEVEL ?? 'silent'), clock, host: '127.0.0.1' });
+  const app = await startAppInProcess({ config, db, clock });
   const url = `http://127.0.0.1:${app.port}`;
   return {
     app,
