@@ -38,54 +38,85 @@ export function settingsOf(workspace: ScheduleWorkspace): ScheduleSettings {
   };
 }
 
-const recipientSelect = {
-  id: true,
-  slackUserId: true,
-  displayName: true,
-  timeZone: true,
-  deactivatedAt: true,
-  awayFrom: true,
-  awayUntil: true,
-  nudgesPausedAt: true,
-  mutedKinds: true,
-  nudgeSettingsSavedAt: true,
-} satisfies Prisma.PersonSelect;
+/** The columns of a person the rules read as a recipient (raw SQL: column names as in the schema). */
+const RECIPIENT_COLUMNS = Prisma.sql`"id", "slackUserId", "displayName", "timeZone", "deactivatedAt", "awayFrom", "awayUntil", "nudgesPausedAt", "mutedKinds", "nudgeSettingsSavedAt"`;
 
-const lastCheckIn = { orderBy: { createdAt: 'desc' }, take: 1, select: { createdAt: true, calibratedAt: true } } satisfies Prisma.Person$checkInsArgs;
+interface RecipientRow {
+  id: string;
+  slackUserId: string;
+  displayName: string | null;
+  timeZone: string | null;
+  deactivatedAt: Date | null;
+  awayFrom: Date | null;
+  awayUntil: Date | null;
+  nudgesPausedAt: Date | null;
+  mutedKinds: string[];
+  nudgeSettingsSavedAt: Date | null;
+}
 
-const factsSelect = {
-  ...recipientSelect,
-  pathways: {
-    where: { status: 'active' },
-    select: {
-      goalRoleKey: true,
-      startedAt: true,
-      frameworkVersionId: true,
-      milestones: {
-        where: { doneAt: null },
-        orderBy: { position: 'asc' },
-        select: { id: true, position: true, title: true, dueDate: true, nudgesSnoozedUntil: true, signalKeys: true },
-      },
-    },
-  },
-  checkIns: lastCheckIn,
-  manager: { select: recipientSelect },
-  reports: {
-    where: { deactivatedAt: null },
-    select: {
-      id: true,
-      slackUserId: true,
-      displayName: true,
-      timeZone: true,
-      pathways: { where: { status: 'active' }, select: { startedAt: true, milestones: { select: { dueDate: true, doneAt: true } } } },
-      checkIns: lastCheckIn,
-      // The planned conversation (heldAt null) sorts first, else the last one held.
-      conversations: { where: { status: { in: ['scheduled', 'held'] } }, orderBy: { heldAt: { sort: 'desc', nulls: 'first' } }, take: 1, select: { status: true, heldAt: true } },
-    },
-  },
-} satisfies Prisma.PersonSelect;
+interface PersonRow extends RecipientRow {
+  managerId: string | null;
+}
 
-type RecipientRow = Prisma.PersonGetPayload<{ select: typeof recipientSelect }>;
+interface ReportRow {
+  id: string;
+  slackUserId: string;
+  displayName: string | null;
+  timeZone: string | null;
+  managerId: string;
+}
+
+interface PathwayRow {
+  id: string;
+  personId: string;
+  goalRoleKey: string;
+  startedAt: Date;
+  frameworkVersionId: string;
+}
+
+interface MilestoneRow {
+  id: string;
+  pathwayId: string;
+  position: number;
+  title: string;
+  dueDate: Date;
+  doneAt: Date | null;
+  nudgesSnoozedUntil: Date | null;
+  signalKeys: string[];
+}
+
+interface CheckInRow {
+  personId: string;
+  createdAt: Date;
+  calibratedAt: Date | null;
+}
+
+interface ConversationRow {
+  personId: string;
+  status: string;
+  heldAt: Date | null;
+}
+
+/** A batch's rows, grouped by person. */
+interface Loaded {
+  people: PersonRow[];
+  managers: Map<string, RecipientRow>;
+  reports: Map<string, ReportRow[]>;
+  pathways: Map<string, PathwayRow>;
+  milestones: Map<string, MilestoneRow[]>;
+  checkIns: Map<string, CheckInRow>;
+  conversations: Map<string, ConversationRow>;
+}
+
+function groupBy<Row, Key>(rows: readonly Row[], key: (row: Row) => Key): Map<Key, Row[]> {
+  const groups = new Map<Key, Row[]>();
+  for (const row of rows) {
+    const group = groups.get(key(row));
+    if (group) group.push(row);
+    else groups.set(key(row), [row]);
+  }
+  return groups;
+}
 
 /** Person.nextDueAt for "nothing can come due until their facts change" (null means "look at the next tick"). */
 export const NOTHING_DUE = new Date('9999-12-31T00:00:00.000Z');
@@ -126,15 +157,21 @@ export interface NextDue {
  */
 export async function storeNextDue(prisma: Pick<PrismaClient, '$executeRaw'>, rows: readonly NextDue[]): Promise<number> {
   if (rows.length === 0) return 0;
-  const values = rows.map((row) => Prisma.sql`(${row.id}::text, ${row.dueVersion}::int, ${(row.at ?? NOTHING_DUE).toISOString()}::timestamp)`);
+  // Three array parameters whatever the count (a VALUES list would take three per person).
   return prisma.$executeRaw`
-    UPDATE "Person" AS p SET "nextDueAt" = v."at"
-    FROM (VALUES ${Prisma.join(values)}) AS v("id", "dueVersion", "at")
+    UPDATE "Person" AS p SET "nextDueAt" = v."at"::timestamp
+    FROM unnest(${rows.map((row) => row.id)}::text[], ${rows.map((row) => row.dueVersion)}::int[], ${rows.map((row) => (row.at ?? NOTHING_DUE).toISOString())}::text[])
+      AS v("id", "dueVersion", "at")
     WHERE p."id" = v."id" AND p."dueVersion" = v."dueVersion"`;
 }
-type FactsRow = Prisma.PersonGetPayload<{ select: typeof factsSelect }>;
 
-/** Turns database rows into schedule facts; frameworks are parsed once per version and run. */
+/**
+ * Turns database rows into schedule facts; frameworks are parsed once per
+ * version and run. A batch is read with a few flat statements (people, their
+ * managers and reports, active pathways, milestones, last check-ins, planned or
+ * held conversations): no nested ORM reads, whose per-row cost and garbage
+ * dominated planning at scale.
+ */
 export class FactsReader {
   private readonly frameworks = new Map<string, Framework>();
 
@@ -146,26 +183,68 @@ export class FactsReader {
 
   /** These people's facts (those still active in the workspace), by id. */
   async people(personIds: readonly string[], now: Date): Promise<Map<string, PersonFacts>> {
-    const rows = await this.prisma.person.findMany({
-      where: { id: { in: [...personIds] }, workspaceId: this.workspace.id, deactivatedAt: null },
-      select: factsSelect,
-    });
-    await this.loadFrameworks(rows);
-    return new Map(rows.map((row) => [row.id, this.toFacts(row, now)]));
+    const loaded = await this.load(personIds, false);
+    return new Map(loaded.people.map((row) => [row.id, this.toFacts(row, loaded, now)]));
   }
 
   /** One person's facts, or undefined when they are gone. */
   async person(personId: string, now: Date): Promise<PersonFacts | undefined> {
-    const row = await this.prisma.person.findFirst({ where: { id: personId, workspaceId: this.workspace.id }, select: factsSelect });
-    if (row === null) return undefined;
-    await this.loadFrameworks([row]);
-    return this.toFacts(row, now);
+    const loaded = await this.load([personId], true);
+    const row = loaded.people[0];
+    return row && this.toFacts(row, loaded, now);
   }
 
-  private async loadFrameworks(rows: readonly FactsRow[]): Promise<void> {
-    const missing = [...new Set(rows.flatMap((row) => row.pathways.map((pathway) => pathway.frameworkVersionId)))].filter(
-      (id) => !this.frameworks.has(id),
-    );
+  private async load(personIds: readonly string[], withDeactivated: boolean): Promise<Loaded> {
+    const ids = [...personIds];
+    const people = await this.prisma.$queryRaw<PersonRow[]>`
+      SELECT ${RECIPIENT_COLUMNS}, "managerId" FROM "Person"
+      WHERE "id" = ANY(${ids}::text[]) AND "workspaceId" = ${this.workspace.id} ${withDeactivated ? Prisma.empty : Prisma.sql`AND "deactivatedAt" IS NULL`}`;
+    const loaded: Loaded = { people, managers: new Map(), reports: new Map(), pathways: new Map(), milestones: new Map(), checkIns: new Map(), conversations: new Map() };
+    if (people.length === 0) return loaded;
+    const found = people.map((row) => row.id);
+    const managerIds = [...new Set(people.flatMap((row) => (row.managerId ? [row.managerId] : [])))];
+    const [managers, reports] = await Promise.all([
+      managerIds.length === 0 ? [] : this.prisma.$queryRaw<RecipientRow[]>`SELECT ${RECIPIENT_COLUMNS} FROM "Person" WHERE "id" = ANY(${managerIds}::text[])`,
+      this.prisma.$queryRaw<ReportRow[]>`
+        SELECT "id", "slackUserId", "displayName", "timeZone", "managerId" FROM "Person"
+        WHERE "managerId" = ANY(${found}::text[]) AND "deactivatedAt" IS NULL ORDER BY "id"`,
+    ]);
+    loaded.managers = new Map(managers.map((row) => [row.id, row]));
+    loaded.reports = groupBy(reports, (row) => row.managerId);
+    const everyone = [...found, ...reports.map((row) => row.id)];
+    const reportIds = reports.map((row) => row.id);
+    const [pathways, checkIns, conversations] = await Promise.all([
+      this.prisma.$queryRaw<PathwayRow[]>`
+        SELECT "id", "personId", "goalRoleKey", "startedAt", "frameworkVersionId" FROM "Pathway"
+        WHERE "personId" = ANY(${everyone}::text[]) AND "status" = 'active' ORDER BY "createdAt"`,
+      this.prisma.$queryRaw<CheckInRow[]>`
+        SELECT DISTINCT ON ("personId") "personId", "createdAt", "calibratedAt" FROM "CheckIn"
+        WHERE "personId" = ANY(${everyone}::text[]) ORDER BY "personId", "createdAt" DESC`,
+      // The planned conversation (heldAt null) sorts first, else the last one held.
+      reportIds.length === 0
+        ? []
+        : this.prisma.$queryRaw<ConversationRow[]>`
+            SELECT DISTINCT ON ("personId") "personId", "status"::text AS "status", "heldAt" FROM "Conversation"
+            WHERE "personId" = ANY(${reportIds}::text[]) AND "status" IN ('scheduled', 'held') ORDER BY "personId", "heldAt" DESC NULLS FIRST`,
+    ]);
+    for (const pathway of pathways) if (!loaded.pathways.has(pathway.personId)) loaded.pathways.set(pathway.personId, pathway);
+    loaded.checkIns = new Map(checkIns.map((row) => [row.personId, row]));
+    loaded.conversations = new Map(conversations.map((row) => [row.personId, row]));
+    const pathwayIds = [...loaded.pathways.values()].map((pathway) => pathway.id);
+    const [milestones] = await Promise.all([
+      pathwayIds.length === 0
+        ? []
+        : this.prisma.$queryRaw<MilestoneRow[]>`
+            SELECT "id", "pathwayId", "position", "title", "dueDate", "doneAt", "nudgesSnoozedUntil", "signalKeys" FROM "Milestone"
+            WHERE "pathwayId" = ANY(${pathwayIds}::text[]) ORDER BY "pathwayId", "position"`,
+      this.loadFrameworks([...loaded.pathways.values()]),
+    ]);
+    loaded.milestones = groupBy(milestones, (row) => row.pathwayId);
+    return loaded;
+  }
+
+  private async loadFrameworks(pathways: readonly PathwayRow[]): Promise<void> {
+    const missing = [...new Set(pathways.map((pathway) => pathway.frameworkVersionId))].filter((id) => !this.frameworks.has(id));
     if (missing.length === 0) return;
     const versions = await this.prisma.frameworkVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } });
     for (const version of versions) this.frameworks.set(version.id, frameworkOf(version));
@@ -186,48 +265,53 @@ export class FactsReader {
     };
   }
 
-  private toFacts(row: FactsRow, now: Date): PersonFacts {
+  private toFacts(row: PersonRow, loaded: Loaded, now: Date): PersonFacts {
     const recipient = this.recipient(row);
-    const pathway = row.pathways[0];
-    const checkIn = row.checkIns[0];
+    const pathway = loaded.pathways.get(row.id);
+    const checkIn = loaded.checkIns.get(row.id);
     const framework = pathway ? this.frameworks.get(pathway.frameworkVersionId) : undefined;
+    const manager = row.managerId ? loaded.managers.get(row.managerId) : undefined;
     return {
       ...recipient,
       pathway: pathway && {
         goalTitle: (framework && findRole(framework, pathway.goalRoleKey)?.title) ?? pathway.goalRoleKey,
         startedOn: localDate(pathway.startedAt, recipient.timeZone),
-        milestones: pathway.milestones.map((milestone) => ({
-          id: milestone.id,
-          position: milestone.position,
-          title: milestone.title,
-          dueDate: dateFromDb(milestone.dueDate),
-          snoozedUntil: milestone.nudgesSnoozedUntil ? dateFromDb(milestone.nudgesSnoozedUntil) : undefined,
-          resources: framework && milestone.signalKeys.length > 0 ? resourcesForSignals(framework, pathway.goalRoleKey, milestone.signalKeys) : undefined,
-        })),
+        milestones: (loaded.milestones.get(pathway.id) ?? [])
+          .filter((milestone) => milestone.doneAt === null)
+          .map((milestone) => ({
+            id: milestone.id,
+            position: milestone.position,
+            title: milestone.title,
+            dueDate: dateFromDb(milestone.dueDate),
+            snoozedUntil: milestone.nudgesSnoozedUntil ? dateFromDb(milestone.nudgesSnoozedUntil) : undefined,
+            resources: framework && milestone.signalKeys.length > 0 ? resourcesForSignals(framework, pathway.goalRoleKey, milestone.signalKeys) : undefined,
+          })),
       },
       lastCheckInOn: checkIn ? localDate(checkIn.createdAt, recipient.timeZone) : undefined,
-      manager: row.manager ? this.recipient(row.manager) : undefined,
-      reports: row.reports.map((report) => this.report(report, now)),
+      manager: manager ? this.recipient(manager) : undefined,
+      reports: (loaded.reports.get(row.id) ?? []).map((report) => this.report(report, loaded, now)),
     };
   }
 
-  private report(report: FactsRow['reports'][number], now: Date): ReportFacts {
+  private report(report: ReportRow, loaded: Loaded, now: Date): ReportFacts {
     const zone = zoneOrFallback(report.timeZone, this.defaultTimeZone);
     const today = localDate(now, zone);
-    const pathway = report.pathways[0];
-    const checkIn = report.checkIns[0];
-    const moments = [pathway?.startedAt, checkIn?.createdAt, ...(pathway?.milestones.map((milestone) => milestone.doneAt) ?? [])];
+    const pathway = loaded.pathways.get(report.id);
+    const milestones = pathway ? (loaded.milestones.get(pathway.id) ?? []) : [];
+    const checkIn = loaded.checkIns.get(report.id);
+    const conversation = loaded.conversations.get(report.id);
+    const moments = [pathway?.startedAt, checkIn?.createdAt, ...milestones.map((milestone) => milestone.doneAt)];
     const latest = Math.max(...moments.map((moment) => moment?.getTime() ?? Number.NEGATIVE_INFINITY));
     return {
       personId: report.id,
       slackUserId: report.slackUserId,
       displayName: report.displayName ?? undefined,
       hasPathway: pathway !== undefined,
-      overdueMilestones: pathway?.milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length ?? 0,
+      overdueMilestones: pathway ? milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length : 0,
       lastProgressOn: Number.isFinite(latest) ? localDate(new Date(latest), zone) : undefined,
       awaitingCalibration: checkIn !== undefined && checkIn.calibratedAt === null,
-      conversationPlanned: report.conversations[0]?.status === 'scheduled',
-      lastConversationOn: report.conversations[0]?.heldAt ? localDate(report.conversations[0].heldAt, zone) : undefined,
+      conversationPlanned: conversation?.status === 'scheduled',
+      lastConversationOn: conversation?.heldAt ? localDate(conversation.heldAt, zone) : undefined,
       startedOn: pathway ? localDate(pathway.startedAt, zone) : undefined,
     };
   }

@@ -11,7 +11,7 @@ import type { PrismaClient } from '../db/client.js';
 import { nextDueAt } from '../domain/schedule/next-due.js';
 import { planFor, type PlannedMessage } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
-import { enqueueMessages, type OutboxEntry } from '../services/outbox.js';
+import { enqueueBulk, type OutboxEntry } from '../services/outbox.js';
 import { dueCandidates, FactsReader, scheduleWorkspaceSelect, settingsOf, storeNextDue, type NextDue } from './facts.js';
 
 export interface PlannerDeps {
@@ -72,7 +72,7 @@ export async function planAll(deps: PlannerDeps): Promise<PlanStats> {
       stats.people += nextDue.length;
       stats.planned += planned.length;
       // Rows first: a crash in between leaves the person due, and planning again adds nothing twice.
-      stats.queued += await enqueueMessages(
+      stats.queued += await enqueueBulk(
         deps.prisma,
         planned.map((message) => outboxEntry(workspace.id, message)),
       );

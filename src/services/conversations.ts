@@ -35,7 +35,7 @@ import { Prisma, type Conversation, type ConversationOrigin, type Person } from 
 import type { Logger } from '../logger.js';
 import { readinessOf } from './checkins.js';
 import { casesOf, evidenceOf } from './evidence.js';
-import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
+import { enqueueBulk, enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
 import { authorizeCheckInRead, ownCheckIns, type CheckInGrant, type PrivacyContext } from './privacy.js';
 
 type Tx = Prisma.TransactionClient;
@@ -600,7 +600,7 @@ export async function queueDueConversations(prisma: PrismaClient, now: Date, tim
     }
   }
   // Rows first (keys already there are skipped): a crash in between leaves the people due, and the next tick adds nothing twice.
-  const queued = await enqueueMessages(prisma, entries);
+  const queued = await enqueueBulk(prisma, entries);
   await clearConversationDue(prisma, candidates);
   return queued;
 }
@@ -612,11 +612,10 @@ export function conversationCandidatesSql(now: Date): Prisma.Sql {
 
 /** Clears the instants just handled, unless a change recomputed one meanwhile (then the next tick looks again). */
 async function clearConversationDue(prisma: PrismaClient, handled: ReadonlyArray<{ id: string; at: Date }>): Promise<void> {
-  const values = handled.map((row) => Prisma.sql`(${row.id}::text, ${row.at.toISOString()}::timestamp)`);
   await prisma.$executeRaw`
     UPDATE "Person" AS p SET "conversationDueAt" = NULL
-    FROM (VALUES ${Prisma.join(values)}) AS v("id", "at")
-    WHERE p."id" = v."id" AND p."conversationDueAt" = v."at"`;
+    FROM unnest(${handled.map((row) => row.id)}::text[], ${handled.map((row) => row.at.toISOString())}::text[]) AS v("id", "at")
+    WHERE p."id" = v."id" AND p."conversationDueAt" = v."at"::timestamp`;
 }
 
 /** For the manager digest: which of these reports had no conversation within the cadence (by person id). */

@@ -4,6 +4,7 @@
  * lost on a crash and nothing is sent twice: `dedupeKey` names the intended
  * message, and enqueueing the same key again is a no-op.
  */
+import { randomBytes } from 'node:crypto';
 import type { KnownBlock } from '@slack/types';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client.js';
@@ -49,6 +50,36 @@ export async function enqueueMessages(prisma: Pick<PrismaClient, 'outboxMessage'
   const data = entries.map((entry) => ({ ...entry, payload: storedPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject }));
   const created = await prisma.outboxMessage.createMany({ data, skipDuplicates: true });
   return created.count;
+}
+
+let idCounter = 0;
+
+/**
+ * Row ids like Prisma's cuid: they sort in the order rows were made (the
+ * sender breaks ties in notBefore by id), unique across processes.
+ */
+export function outboxRowId(): string {
+  idCounter = (idCounter + 1) % 1_679_616;
+  return `c${Date.now().toString(36).padStart(9, '0')}${idCounter.toString(36).padStart(4, '0')}${randomBytes(6).toString('hex')}`;
+}
+
+/**
+ * Queues many messages at once, as enqueueMessages does, in one statement of
+ * eight array parameters whatever the count: the scheduler queues thousands of
+ * rows a tick, and row-by-row parameters through the ORM were most of its cost.
+ */
+export async function enqueueBulk(prisma: Pick<PrismaClient, '$executeRaw'>, entries: readonly OutboxEntry[]): Promise<number> {
+  if (entries.length === 0) return 0;
+  const at = new Date().toISOString();
+  const column = <Value>(pick: (entry: OutboxEntry) => Value): Value[] => entries.map(pick);
+  return prisma.$executeRaw`
+    INSERT INTO "OutboxMessage" ("id", "workspaceId", "dedupeKey", "kind", "recipient", "payload", "notBefore", "createdAt", "updatedAt")
+    SELECT e."id", e."workspaceId", e."dedupeKey", e."kind", e."recipient", e."payload"::jsonb, e."notBefore"::timestamp, ${at}::timestamp, ${at}::timestamp
+    FROM unnest(${column(() => outboxRowId())}::text[], ${column((entry) => entry.workspaceId)}::text[], ${column((entry) => entry.dedupeKey)}::text[],
+                ${column((entry) => entry.kind)}::text[], ${column((entry) => entry.recipient)}::text[],
+                ${column((entry) => JSON.stringify(storedPayloadSchema.parse(entry.payload)))}::text[], ${column((entry) => entry.notBefore.toISOString())}::text[])
+      AS e("id", "workspaceId", "dedupeKey", "kind", "recipient", "payload", "notBefore")
+    ON CONFLICT ("dedupeKey") DO NOTHING`;
 }
 
 /** A row the sender claimed: it is `sending`, leased to one worker until `claimedUntil`. */

@@ -39,13 +39,19 @@ function counting(prisma: PrismaClient, work: Work): PrismaClient {
   return extended as unknown as PrismaClient;
 }
 
-/** Table rows a run reads (sequential scans and index fetches, every table), counted by the server for one transaction. */
+/**
+ * Table rows a run reads (sequential scans and index fetches, every table),
+ * counted by the server inside one transaction: the difference across the run,
+ * since the counters can still hold the connection's earlier, unflushed work.
+ */
 async function rowsRead(prisma: PrismaClient, run: (client: PrismaClient) => Promise<unknown>): Promise<number> {
   return prisma.$transaction(async (tx) => {
+    const read = async () =>
+      (await tx.$queryRaw<Array<{ rows: number }>>`
+        SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0)::int AS rows FROM pg_stat_xact_user_tables`)[0]!.rows;
+    const before = await read();
     await run(tx as unknown as PrismaClient);
-    const [read] = await tx.$queryRaw<Array<{ rows: number }>>`
-      SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0)::int AS rows FROM pg_stat_xact_user_tables`;
-    return read!.rows;
+    return (await read()) - before;
   });
 }
 
