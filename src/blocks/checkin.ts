@@ -139,8 +139,8 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START):
   return formModal(CHECKIN_CALLBACK, metadata, 'Readiness check-in', 'Save check-in', blocks);
 }
 
-/** What replaces the modal after a successful check-in. */
-export function checkInSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null): ModalView {
+/** What replaces the modal after a successful check-in; `next` offers the step after it (the competencies). */
+export function checkInSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null, next: KnownBlock[] = []): ModalView {
   const shared = managerSlackUserId
     ? `${mention(managerSlackUserId)} gets a summary and can add their view beside yours.`
     : 'Link your manager with `/pathway manager @name` so they can see your check-ins and add their view.';
@@ -149,7 +149,7 @@ export function checkInSavedView(readiness: ReadinessView | null, managerSlackUs
     callback_id: 'checkin_saved',
     title: plain('Check-in saved', LIMITS.modalTitle),
     close: plain('Done', LIMITS.modalTitle),
-    blocks: [{ type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) }, ...readinessBlocks(readiness, 'self')],
+    blocks: [{ type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) }, ...next, ...readinessBlocks(readiness, 'self')],
   };
 }
 
