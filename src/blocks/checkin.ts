@@ -126,8 +126,8 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START):
   return formModal(CHECKIN_CALLBACK, metadata, 'Readiness check-in', 'Save check-in', blocks);
 }
 
-/** What replaces the modal after a successful check-in. */
-export function checkInSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null): ModalView {
+/** What replaces the modal after a successful check-in; `next` offers the step after it (the competencies). */
+export function checkInSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null, next: KnownBlock[] = []): ModalView {
   const shared = managerSlackUserId
     ? `${mention(managerSlackUserId)} gets a summary and can add their view beside yours.`
     : 'Link your manager with `/pathway manager @name` so they can see your check-ins and add their view.';
@@ -138,6 +138,7 @@ export function checkInSavedView(readiness: ReadinessView | null, managerSlackUs
     close: plain('Done', LIMITS.modalTitle),
     blocks: [
       { type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) },
+      ...next,
       ...readinessBlocks(readiness, 'self'),
       { type: 'section', text: mrkdwn('How do colleagues see these signals? Ask a few who have seen your work: their answers show beside yours.') },
       { type: 'actions', block_id: 'checkin_feedback', elements: [feedbackAskButton()] },

@@ -23,6 +23,18 @@ export const ASSESS_COMPETENCIES_TEMPLATE_KEY = 'assess-competencies';
 export function assessButton(milestoneId: string): Button {
   return { type: 'button', text: plain('Assess', LIMITS.buttonText), action_id: COMPETENCIES_OPEN_ACTION, value: milestoneId };
 }
+
+/**
+ * Under a saved check-in: the competencies as its next, optional step (the modal is pushed
+ * over the confirmation). Nothing when the goal role lists no competencies.
+ */
+export function competenciesStepBlocks(readiness: Pick<ReadinessView, 'competencies'> | null, pathwayId: string): KnownBlock[] {
+  const competencies = readiness?.competencies ?? [];
+  if (competencies.length === 0) return [];
+  const rated = competencies.some((competency) => competency.rating !== null);
+  const text = `*Next, if you have a minute:* ${rated ? 'update your' : 'rate yourself on the'} ${competencies.length} competenc${competencies.length === 1 ? 'y' : 'ies'} of your goal role, in one short form.`;
+  return [{ type: 'section', text: mrkdwn(text), accessory: { ...assessButton(pathwayId), text: plain('Assess competencies', LIMITS.buttonText) } }];
+}
 export const COMPETENCIES_CALLBACK = 'competencies_submit';
 export const COMPETENCY_RATING_ACTION = 'competency_rating';
 export const COMPETENCY_NOTE_ACTION = 'competency_note';

@@ -127,7 +127,7 @@ export function helpBlocks(audience: HelpAudience = { admin: false }): KnownBloc
       type: 'context',
       elements: [
         mrkdwn(
-          'Dates as you would say them: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (day first) or `2027-03-31`. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
+          'Dates as you would say them: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (day or month first, as your Slack language writes dates) or `2027-03-31`. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
         ),
       ],
     },

@@ -8,10 +8,11 @@
 import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextElement, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
-import { rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
+import { resourcesForSignals, rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
 import { MAX_OWN_LINES, MAX_OWN_TEXT, type PlanDraft, type PlanField, type PlanProblem, type PlanProposal, type ProposedMilestone } from '../domain/pathways/plan.js';
+import { resourcesText } from './nudges.js';
 import { KIND_EMOJI, KIND_WORDS } from './overview.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -171,10 +172,12 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
   for (const proposed of proposal.milestones) {
     const { template, due } = proposed;
     const description = template.description ? `\n${userText(truncate(template.description, 280))}` : '';
+    // The framework's resources for the signals this builds, as Home and its nudges show them later.
+    const helps = resourcesText(proposal.goalRoleKey ? resourcesForSignals(input.framework, proposal.goalRoleKey, template.signals) : [], 2);
     blocks.push({
       type: 'section',
       block_id: ids.due(rev, template.key),
-      text: mrkdwn(`${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed)}_${description}`),
+      text: mrkdwn(`${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed)}_${description}${helps ? `\n${helps}` : ''}`),
       accessory: { type: 'datepicker', action_id: DUE_ACTION, initial_date: due, placeholder: plain('Due date') },
     });
   }

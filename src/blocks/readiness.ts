@@ -92,7 +92,12 @@ export function competencyBlocks(readiness: Pick<ReadinessView, 'competencies'>,
   const header = `*Competencies (self-assessed)* · ${counts.join(', ')}${latest ? ` · last assessed ${formatDate(latest)}` : ''}`;
   const lines = competencies
     .slice(0, COMPETENCY_LINES_SHOWN)
-    .map((competency) => `• ${userText(competency.title)}: ${competency.rating === null ? '_not assessed_' : RATING_LABELS[competency.rating]}`);
+    .map((competency) => {
+      const rating = competency.rating === null ? '_not assessed_' : RATING_LABELS[competency.rating];
+      // Below consistent: the framework's first link for growing it.
+      const link = competency.rating !== null && competency.rating < 3 ? competency.resources?.[0] : undefined;
+      return `• ${userText(competency.title)}: ${rating}${link ? ` · :link: <${link.url}|${userText(truncate(link.title, 75))}>` : ''}`;
+    });
   const more = competencies.length > COMPETENCY_LINES_SHOWN ? `\n_…and ${competencies.length - COMPETENCY_LINES_SHOWN} more_` : '';
   return [{ type: 'section', text: mrkdwn(truncate(`${header}\n${lines.join('\n')}${more}`, 3000)) }];
 }

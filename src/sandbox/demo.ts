@@ -47,6 +47,8 @@ export interface DemoPerson {
   readonly about: string;
   readonly roleKey: string;
   readonly tz: string;
+  /** Slack locale (users.info with include_locale); default en-GB. Decides how 3/4/2027 is read. */
+  readonly locale?: string;
   readonly managerId?: string;
   readonly isAdmin?: boolean;
   readonly pathway?: DemoPathway;
@@ -66,9 +68,10 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBLEO01',
     name: 'Leo Martin',
-    about: 'employee, a milestone overdue',
+    about: 'employee, a milestone overdue; his Slack writes dates month first (en-US)',
     roleKey: 'instructional-designer',
     tz: 'America/New_York',
+    locale: 'en-US',
     managerId: 'U0SBMAYA1',
     pathway: { goal: 'senior-instructional-designer', done: [1], startedDaysAgo: 23 },
   },
@@ -87,6 +90,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     about: 'employee, says he moved into Senior Instructional Designer: Maya has to confirm',
     roleKey: 'instructional-designer',
     tz: 'Europe/Madrid',
+    locale: 'es-ES',
     managerId: 'U0SBMAYA1',
     pathway: { goal: 'senior-instructional-designer', done: [1, 2, 3, 4, 5], startedDaysAgo: 240, moveProposedDaysAgo: 1 },
   },
@@ -148,6 +152,7 @@ export function demoSlackUsers(): FakeUserOptions[] {
     name: p.name.toLowerCase().replace(/\s+/g, '.'),
     email: `${p.name.toLowerCase().replace(/\s+/g, '.')}@example.com`,
     tz: p.tz,
+    ...('locale' in p && p.locale ? { locale: p.locale } : {}),
     isAdmin: 'isAdmin' in p && p.isAdmin === true,
   }));
 }
@@ -177,7 +182,7 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
   for (const demo of DEMO_PEOPLE) {
     const { person, workspace } = await ensureMember(prisma, { teamId, userId: demo.id });
     personIds.set(demo.id, person.id);
-    await updateProfile(prisma, person.id, { displayName: demo.name, email: demoSlackUsers().find((u) => u.id === demo.id)?.email, timeZone: demo.tz, isSlackAdmin: demo.isAdmin === true });
+    await updateProfile(prisma, person.id, { displayName: demo.name, email: demoSlackUsers().find((u) => u.id === demo.id)?.email, timeZone: demo.tz, locale: demo.locale ?? 'en-GB', isSlackAdmin: demo.isAdmin === true });
     await prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: demo.roleKey, team: 'Learning' } });
     if (workspace.celebrationChannelId !== WINS_CHANNEL.id) {
       await prisma.workspace.update({ where: { id: workspace.id }, data: { celebrationChannelId: WINS_CHANNEL.id } });
@@ -195,7 +200,7 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
 /** A colleague's plan with its history; a reached one is confirmed and closed, and is counted as a move. */
 async function seedColleague(prisma: PrismaClient, teamId: string, history: DemoColleague, now: Date): Promise<void> {
   const { person, workspace } = await ensureMember(prisma, { teamId, userId: history.id });
-  await updateProfile(prisma, person.id, { displayName: history.name, timeZone: 'Europe/London', isSlackAdmin: false });
+  await updateProfile(prisma, person.id, { displayName: history.name, timeZone: 'Europe/London', locale: 'en-GB', isSlackAdmin: false });
   await prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: history.reachedDaysAgo === undefined ? history.roleKey : history.goal, team: history.team } });
   const demo: DemoPerson = { id: history.id, name: history.name, about: '', roleKey: history.roleKey, tz: 'Europe/London' };
   await seedPathway(prisma, teamId, person.id, demo, { goal: history.goal, done: history.done, startedDaysAgo: history.startedDaysAgo }, now);

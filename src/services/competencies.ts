@@ -9,7 +9,7 @@ import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import { competenciesOf, findRole } from '../domain/framework/queries.js';
-import type { Framework } from '../domain/framework/schema.js';
+import type { Framework, Resource } from '../domain/framework/schema.js';
 import { RatingSchema, type Rating } from '../domain/readiness.js';
 import { frameworkFor } from './frameworks.js';
 import type { CheckInGrant } from './privacy.js';
@@ -22,6 +22,8 @@ export interface CompetencyItem {
   title: string;
   /** What the competency looks like at the goal role's level. */
   description: string;
+  /** The framework's links for growing it at this level. */
+  resources: Resource[];
 }
 
 export interface CompetencyForm {
@@ -44,6 +46,8 @@ export interface CompetencyRating {
   title: string;
   rating: Rating | null;
   date: string | null;
+  /** The framework's links for this competency (shown beside a rating below consistent). */
+  resources?: Resource[];
 }
 
 export const NO_PATHWAY_FOR_COMPETENCIES_MESSAGE =
@@ -54,7 +58,7 @@ export const NO_COMPETENCIES_MESSAGE =
 
 /** The goal role's competencies, in the framework version the active pathway uses. */
 export function competencyItems(framework: Framework, goalRoleKey: string): CompetencyItem[] {
-  return competenciesOf(framework, goalRoleKey).map((entry) => ({ key: entry.competency.key, title: entry.competency.title, description: entry.description }));
+  return competenciesOf(framework, goalRoleKey).map((entry) => ({ key: entry.competency.key, title: entry.competency.title, description: entry.description, resources: entry.resources }));
 }
 
 export async function competencyFormFor(prisma: PrismaClient, personId: string): Promise<CompetencyForm> {
@@ -102,7 +106,7 @@ export function competencyRatings(framework: Framework, goalRoleKey: string, row
   const latest = latestByKey(rows, goalRoleKey);
   return competencyItems(framework, goalRoleKey).map((item) => {
     const answer = latest.get(item.key);
-    return { key: item.key, title: item.title, rating: answer?.rating ?? null, date: answer?.date ?? null };
+    return { key: item.key, title: item.title, rating: answer?.rating ?? null, date: answer?.date ?? null, resources: item.resources };
   });
 }
 

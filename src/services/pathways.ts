@@ -41,6 +41,7 @@ function milestoneRow(milestone: ValidPlan['milestones'][number]): NewMilestoneR
     signalKeys: milestone.signalKeys,
     description: milestone.description,
     templateKey: milestone.templateKey,
+    dueSetByHand: milestone.dueSetByHand,
   };
 }
 
@@ -105,7 +106,9 @@ async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include:
       continue;
     }
     planned.delete(milestone.templateKey);
-    if (kept.due !== dateFromDb(milestone.dueDate)) await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(kept.due) } });
+    if (kept.due !== dateFromDb(milestone.dueDate) || kept.dueSetByHand !== milestone.dueSetByHand) {
+      await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(kept.due), dueSetByHand: kept.dueSetByHand } });
+    }
     order.push(milestone.id);
   }
   const added = plan.milestones.filter((m) => m.templateKey === null || planned.has(m.templateKey));

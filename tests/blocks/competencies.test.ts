@@ -19,6 +19,7 @@ const competencies = Array.from({ length: MAX_COMPETENCIES_PER_ROLE }, (_, i) =>
   key: key(i),
   title: `${i} ${'*Long* <!channel> & title '.repeat(10)}`.slice(0, MAX_TITLE_LENGTH),
   description: 'd'.repeat(MAX_DESCRIPTION_LENGTH),
+  resources: [{ title: `Course ${i} <!channel>`, url: `https://example.com/${i}/${'p'.repeat(200)}` }],
 }));
 const form: CompetencyForm = { pathwayId: 'p1', frameworkVersionId: 'f1', goal: { key: 'goal', title: 'G'.repeat(MAX_TITLE_LENGTH) }, competencies };
 
@@ -26,7 +27,7 @@ function readinessWith(ratings: Array<Rating | null>): ReadinessView {
   return {
     ...assessReadiness([{ key: 's1', title: 'Signal' }], [], []),
     goalTitle: 'Senior Instructional Designer',
-    competencies: competencies.map((item, i) => ({ key: item.key, title: item.title, rating: ratings[i] ?? null, date: ratings[i] ? '2027-01-11' : null })),
+    competencies: competencies.map((item, i) => ({ key: item.key, title: item.title, rating: ratings[i] ?? null, date: ratings[i] ? '2027-01-11' : null, resources: item.resources })),
   };
 }
 
@@ -66,6 +67,10 @@ describe('competency surfaces', () => {
     expect(text).toContain('1 role model, 2 consistent, 1 emerging, 1 not assessed');
     expect(text).toContain('last assessed Mon 11 Jan 2027');
     expect(text).toContain(': _not assessed_');
+    // Below consistent, the framework's first link for growing it; at consistent or above, none.
+    expect(text).toContain(`emerging · :link: <https://example.com/3/`);
+    expect(text).not.toContain('https://example.com/1/');
+    expect(text).not.toContain('<!channel>');
     expect(text).not.toMatch(/average|\d\.\d/);
     expectValidBlocks(readinessBlocks(readinessWith(competencies.map(() => 3)), 'manager'), 'message');
   });

@@ -17,7 +17,7 @@ import { HOME_PAGE_ACTIONS } from '../../src/blocks/home.js';
 import { MILESTONE_ACTIONS, MILESTONE_CALLBACKS } from '../../src/blocks/milestones.js';
 import { NUDGE_ACTIONS } from '../../src/blocks/nudges.js';
 import { GOAL_REACHED_ACTION, PLAN_OPEN_ACTION } from '../../src/blocks/overview.js';
-import { PLAN_ACTIONS, PLAN_CALLBACK_ID } from '../../src/blocks/plan.js';
+import { PLAN_ACTIONS, PLAN_CALLBACK_ID, PLAN_DUE_ACTION } from '../../src/blocks/plan.js';
 import { NUDGE_SETTINGS_CALLBACK } from '../../src/blocks/settings.js';
 import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../../src/blocks/evidence.js';
@@ -45,6 +45,7 @@ const ACTION_IDS = [
   ADMIN_OPEN_IMPORT_ACTION_ID,
   PLAN_OPEN_ACTION,
   ...Object.values(PLAN_ACTIONS),
+  PLAN_DUE_ACTION,
   MILESTONE_ACTIONS.done,
   MILESTONE_ACTIONS.move,
   MILESTONE_ACTIONS.edit,

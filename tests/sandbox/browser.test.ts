@@ -85,12 +85,16 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.getByRole('button', { name: 'Start a plan' }).click();
     await modal().locator('.label', { hasText: 'Where you want to go' }).waitFor();
     await page.screenshot({ path: `${SHOTS}01-plan-modal.png` });
+    // One row per suggestion with its date beside it, and one box for Sam's own milestones (his Slack writes dates day first).
+    expect(await modal().locator('.section .accessory input[type="date"]').count()).toBe(8);
+    await modal().locator('textarea').fill('Shadow a director by 3/4/2027');
 
     await modal().getByRole('button', { name: 'Save plan' }).click();
     await modal().waitFor({ state: 'detached' });
     const pathway = await db.prisma.pathway.findFirstOrThrow({ where: { personId: await personId(SAM), status: 'active' }, include: { milestones: true } });
     expect(pathway.goalRoleKey).toBe('senior-instructional-designer');
-    expect(pathway.milestones.length).toBeGreaterThan(0);
+    expect(pathway.milestones.length).toBeGreaterThan(1);
+    expect(pathway.milestones.find((m) => m.templateKey === null)).toMatchObject({ title: 'Shadow a director', dueDate: new Date('2027-04-03T00:00:00Z') });
 
     await type('/pathway');
     await page.getByText('Your pathway').last().waitFor();

@@ -124,6 +124,17 @@ describe('the sandbox', () => {
     expect(JSON.stringify(opened.args.view)).toContain('are filled in');
   });
 
+  it('demo data has Leo write dates month first and Priya day first: the same 3/4/2027 is read as each means it, and said in words', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect((await post('command', { user: 'U0SBLEO01', channel: 'D0SBLEO01', text: '/pathway move 2 to 3/4/2027' })).body).toEqual({ ok: true });
+    const leo = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('3/4/2027 is'), 5000)).body);
+    expect(leo).toContain('Thu 4 Mar 2027');
+    expect(leo).toContain('3/4/2027 is 4 March 2027: month first');
+    expect((await post('command', { user: 'U0SBPRIYA', channel: 'D0SBPRIYA', text: '/pathway move 5 to 3/4/2027' })).body).toEqual({ ok: true });
+    const priya = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('3/4/2027 is 3 April'), 5000)).body);
+    expect(priya).toContain('Sat 3 Apr 2027');
+  });
+
   it('demo data has a conversation held and one coming up, whose agenda both sides see and can run', async () => {
     expect((await post('demo', {})).body).toEqual({ ok: true });
     expect(await db.prisma.conversation.count({ where: { status: 'held' } })).toBe(1);

@@ -56,11 +56,13 @@ for (const backend of await backends()) {
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       expect((await outbox(t)).map((row) => row.payload)).toEqual([{ render: 'milestone_nudge' }]);
-      await t.db.prisma.milestone.update({ where: { id: milestones[0]!.id }, data: { title: 'Run the onboarding workshop' } });
+      // It now serves a readiness signal the framework lists resources for: the nudge links them.
+      await t.db.prisma.milestone.update({ where: { id: milestones[0]!.id }, data: { title: 'Run the onboarding workshop', signalKeys: ['owns-outcomes'] } });
       expect(await testSender(t).drain()).toMatchObject({ sent: 1 });
       const blocks = JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor('U0ALICE'))[0]!.blocks);
       expect(blocks).toContain('Run the onboarding workshop');
       expect(blocks).not.toContain('Draft title');
+      expect(blocks).toContain(':link: Helps: <https://www.kirkpatrickpartners.com/the-kirkpatrick-model/|');
     });
 
     it('delivers at 9:00 local on each side of the date line, 25 hours apart', async () => {

@@ -55,6 +55,8 @@ export interface PlannedMilestone {
   description: string | null;
   /** The framework template it came from; null for the person's own. */
   templateKey: string | null;
+  /** A date the person chose rather than the one spread to the target (kept when only the target changes). */
+  dueSetByHand: boolean;
 }
 
 export interface ValidPlan {
@@ -113,14 +115,18 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
 
   const milestones: PlannedMilestone[] = [];
   const templates = goal ? milestoneTemplatesFor(framework, goal.key, from?.key) : [];
+  // The dates the modal proposed for this target: one the person changed is theirs, and `/pathway target` leaves it alone.
+  const proposed = from && goal && targetOk ? proposePlan(framework, { fromRoleKey: from.key, goalRoleKey: goal.key, targetDate: target, current }, today).milestones : [];
   // In the framework's order, whatever order the form sent them in.
   for (const template of templates) {
     const choice = draft.templates.find((c) => c.key === template.key);
     if (!choice?.keep) continue;
-    const existing = current?.milestones.find((m) => m.templateKey === template.key && !m.done)?.due;
-    const due = checkDate({ kind: 'template', key: choice.key }, `“${template.title}”`, choice.due, existing);
+    const existing = current?.milestones.find((m) => m.templateKey === template.key && !m.done);
+    const due = checkDate({ kind: 'template', key: choice.key }, `“${template.title}”`, choice.due, existing?.due);
     if (due) {
+      const proposedDue = proposed.find((p) => p.template.key === template.key)?.due;
       milestones.push({
+        dueSetByHand: (existing?.setByHand === true && due === existing.due) || (proposedDue !== undefined && due !== proposedDue),
         title: template.title,
         kind: template.kind,
         due,
@@ -153,7 +159,8 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
       }
       due = checkDate({ kind: 'own' }, about, read.date);
     }
-    if (title.success && due) milestones.push({ title: title.data, kind: 'other', due, link: null, signalKeys: [], description: null, templateKey: null });
+    // A date typed is the person's own; without one it follows the target.
+    if (title.success && due) milestones.push({ title: title.data, kind: 'other', due, link: null, signalKeys: [], description: null, templateKey: null, dueSetByHand: split.date !== undefined });
   });
 
   const sameGoal = current !== undefined && from !== undefined && goal !== undefined && current.fromRoleKey === from.key && current.goalRoleKey === goal.key;

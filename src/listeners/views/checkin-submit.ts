@@ -6,6 +6,7 @@
  * readiness and the Home tab republished.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
+import { competenciesStepBlocks } from '../../blocks/competencies.js';
 import {
   checkInMetadataSchema,
   checkInSavedView,
@@ -64,7 +65,7 @@ export function checkInSubmit(deps: ListenerDeps) {
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, checkInSummaryMessage);
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
-      await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId) });
+      await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)) });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import type { Framework } from '../../../src/domain/framework/schema.js';
-import { validatePlan, type PlanDraft, type PlanProblem } from '../../../src/domain/pathways/plan.js';
+import { proposePlan, validatePlan, type PlanDraft, type PlanProblem } from '../../../src/domain/pathways/plan.js';
 
 const TODAY = '2027-01-11';
 let framework: Framework;
@@ -48,9 +48,9 @@ describe('validatePlan', () => {
     expect(titles[0]).toBe(milestoneTemplatesFor(framework, 'senior-instructional-designer')[0]!.title);
     expect(titles).not.toContain(milestoneTemplatesFor(framework, 'senior-instructional-designer')[1]!.title);
     expect(result.plan.milestones.slice(-2)).toEqual([
-      { title: 'Run a lunch-and-learn', kind: 'other', due: '2027-05-05', link: null, signalKeys: [], description: null, templateKey: null },
+      { title: 'Run a lunch-and-learn', kind: 'other', due: '2027-05-05', link: null, signalKeys: [], description: null, templateKey: null, dueSetByHand: true },
       // Without a date, due on the target date.
-      { title: 'Shadow a director', kind: 'other', due: '2027-12-31', link: null, signalKeys: [], description: null, templateKey: null },
+      { title: 'Shadow a director', kind: 'other', due: '2027-12-31', link: null, signalKeys: [], description: null, templateKey: null, dueSetByHand: false },
     ]);
     expect(result.plan.milestones[0]).toMatchObject({ templateKey: 'assess-competencies', description: expect.stringContaining('Rate yourself') });
   });
@@ -125,5 +125,13 @@ describe('validatePlan', () => {
     expect(validatePlan(input, framework, TODAY).ok).toBe(true);
     const many = Array.from({ length: 11 }, (_, i) => `Milestone ${i + 1}`).join('\n');
     expect(problems(draft({ own: many }))).toContainEqual({ field: { kind: 'own' }, message: expect.stringContaining('Add up to 10 here (you have 11)') });
+  });
+
+  it('a suggestion’s date the person changed counts as set by hand (a new target leaves it); the proposed one does not', () => {
+    const proposal = proposePlan(framework, { fromRoleKey: 'instructional-designer', goalRoleKey: 'senior-instructional-designer', targetDate: '2027-12-31' }, TODAY);
+    const templates = proposal.milestones.map((m) => ({ key: m.template.key, keep: true, due: m.due }));
+    templates[1] = { ...templates[1]!, due: '2027-02-15' };
+    const result = validatePlan(draft({ templates }), framework, TODAY);
+    expect(result.ok && result.plan.milestones.map((m) => m.dueSetByHand)).toEqual(templates.map((_, i) => i === 1));
   });
 });

@@ -41,6 +41,10 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.'))).toHaveLength(8);
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_keep.0.'))).toHaveLength(1);
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.')).every((b) => b.type === 'section')).toBe(true);
+    // Each row says when the activity runs, and the framework's resources for the signals it builds.
+    const rows = view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.')).map((b) => textOf(b));
+    expect(rows.find((row) => row.includes('seek-mentorship'))).toContain('runs throughout, from');
+    expect(rows.some((row) => row.includes(':link: Helps: <https://'))).toBe(true);
     // What saving does to the current plan is said first.
     expect(textOf(view.blocks[0])).toContain('*Changing your plan:* this starts from your current one');
     expect(view.blocks.at(-1)).toMatchObject({ block_id: 'plan_own', element: { multiline: true } });

@@ -1,6 +1,7 @@
 import type { HomeView, KnownBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CHECKIN_CALLBACK, exampleBlockId, ratingBlockId } from '../../../src/blocks/checkin.js';
+import { COMPETENCIES_OPEN_ACTION } from '../../../src/blocks/competencies.js';
 import { parseFramework } from '../../../src/domain/framework/parse.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
@@ -98,6 +99,20 @@ describe('check-in modal submission', () => {
     expect(JSON.stringify(answer.view?.blocks)).toContain('/pathway manager @name');
     expect(await t.db.prisma.outboxMessage.count()).toBe(0);
     expect(await t.db.prisma.checkIn.count()).toBe(1);
+  });
+
+  it('offers the competencies as the check-in’s next step, and the button pushes their modal over the confirmation', async () => {
+    const alice = await seedPerson(t, 'U0ALICE');
+    const answer = await submit(alice, checkInValues(allRated(2)));
+    expectValidView(answer.view);
+    const step = answer.view?.blocks.find((b) => b.type === 'section' && JSON.stringify(b).includes(COMPETENCIES_OPEN_ACTION)) as { text: { text: string }; accessory: { value: string } } | undefined;
+    expect(step?.text.text).toMatch(/^\*Next, if you have a minute:\* rate yourself on the \d+ competencies of your goal role/);
+    // Right under the confirmation, before the readiness view.
+    expect(answer.view?.blocks.indexOf(step as unknown as KnownBlock)).toBe(1);
+    await t.driver.blockAction({ userId: 'U0ALICE', actionId: COMPETENCIES_OPEN_ACTION, value: step!.accessory.value, view: { type: 'modal', id: 'V0SAVED' } });
+    const pushed = await t.fake.waitForCall('views.push');
+    expect(JSON.stringify(pushed.args.view)).toContain('Assess your competencies');
+    expectNoSlackViolations(t);
   });
 
   it('shows the change since the previous check-in, and suggests a readiness conversation after two at consistent or above', async () => {

@@ -153,6 +153,12 @@ for (const backend of await backends()) {
       expect(rows[4]?.due).toBe('2027-09-30');
       const stored = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: previous.pathwayId, templateKey: 'seek-mentorship' } });
       expect(stored.description).not.toBeNull();
+      // A date changed in the modal is the person's own: a new target leaves it where they put it.
+      expect(stored.dueSetByHand).toBe(true);
+      const assess = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: previous.pathwayId, templateKey: 'assess-competencies' } });
+      expect(assess.dueSetByHand).toBe(false);
+      await t.responseTo(await t.driver.slashCommand({ userId: ALICE, text: 'target 2027-11-30' }), 10_000);
+      expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: stored.id } })).dueDate.toISOString().slice(0, 10)).toBe('2027-09-30');
 
       await t.driver.slashCommand({ userId: ALICE, text: 'plan' });
       const third = openedView(await t.fake.waitForCall('views.open', (call) => t.fake.callsTo('views.open').indexOf(call) === 2, 10_000));
