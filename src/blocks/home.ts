@@ -7,6 +7,7 @@ import { adminHomeBlocks } from './admin.js';
 import { homeWinsBlocks, type WinsLog } from './evidence.js';
 import { pendingSuggestionBlocks } from './suggestions.js';
 import { milestoneRowBlocks } from './milestones.js';
+import { feedbackAskButton } from './feedback.js';
 import { readinessBlocks } from './readiness.js';
 import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
 import { teamHomeBlocks } from './team.js';
@@ -118,6 +119,8 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
   const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview) };
   const milestones = open.length === 0 ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway)) } satisfies KnownBlock] : page > 0 ? pagedRows(open, page) : summaryRows(open);
   const readiness = readinessBlocks(overview.readiness, 'self');
+  // Colleagues' view sits beside the person's ratings: asking for it starts here too.
+  const feedbackActions: ActionsBlock = { type: 'actions', block_id: 'home_feedback', elements: [feedbackAskButton()] };
   return [
     ...pathwaySummaryBlocks(overview, pathway),
     actions,
@@ -125,7 +128,7 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
     ...(suggestions.length > 0 ? [...suggestions, { type: 'divider' } satisfies KnownBlock] : []),
     ...milestones,
     ...doneSummary(pathway),
-    ...(readiness.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...readiness] : []),
+    ...(readiness.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...readiness, feedbackActions] : []),
     ...(wins.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...wins] : []),
   ];
 }

@@ -35,8 +35,12 @@ export const actionRequest = z.object({
 
 /** A person posts a message in a channel (message shortcuts act on it). */
 export const messageRequest = z.object({ user: userId, channel: channelId, text: z.string().trim().min(1).max(4000) });
-/** A message shortcut ("Save as evidence") used on the feed item `key`. */
-export const shortcutRequest = z.object({ user: userId, key: z.string().min(1).max(200) });
+/** A message shortcut ("Save as evidence", or "Thank for this" with `shortcut: 'thank_for_this'`) used on the feed item `key`. */
+export const shortcutRequest = z.object({
+  user: userId,
+  key: z.string().min(1).max(200),
+  shortcut: z.enum(['save_as_evidence', 'thank_for_this']).default('save_as_evidence'),
+});
 
 export const submitRequest = z.object({ user: userId, viewId: z.string(), values: stateValues });
 export const closeRequest = z.object({ user: userId, viewId: z.string() });

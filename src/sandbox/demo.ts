@@ -17,6 +17,9 @@ import { enqueueMessage } from '../services/outbox.js';
 import { ensureMember, updateProfile } from '../services/people.js';
 import type { FakeUserOptions } from '@pathway/fake-slack';
 import { competencyItems } from '../services/competencies.js';
+import { feedbackNotices } from '../blocks/feedback.js';
+import { thanksNotice } from '../blocks/thanks.js';
+import { feedbackKeys, feedbackTimes } from '../domain/feedback.js';
 import type { Framework } from '../domain/framework/schema.js';
 
 export const SANDBOX_TEAM_ID = 'T0SANDBOX';
@@ -195,6 +198,65 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
     if (demo.pathway !== undefined) await seedPathway(prisma, teamId, personId, demo, demo.pathway, now);
   }
   for (const history of DEMO_COLLEAGUES) await seedColleague(prisma, teamId, history, now);
+  await seedFeedbackAndThanks(prisma, teamId, now);
+}
+
+/** Who Priya asked about her signals: Noor and Omar answered (without names, so counted together), Sam has not yet. */
+const FEEDBACK_ANSWERS: ReadonlyArray<{ colleague: string; answeredDaysAgo: number | null; ratings: readonly [number | null, number | null]; comment: string | null }> = [
+  { colleague: 'U0SBNOOR1', answeredDaysAgo: 1, ratings: [3, 2], comment: 'Her onboarding review changed how Sales plans its quarter.' },
+  { colleague: 'U0SBOMAR1', answeredDaysAgo: 0.5, ratings: [3, null], comment: null },
+  { colleague: 'U0SBSAM01', answeredDaysAgo: null, ratings: [null, null], comment: null },
+];
+
+/**
+ * Priya asked three colleagues about two signals (two answered, Sam's request waits in his DM, so
+ * switching to Sam lets a visitor answer it), and Ana thanked her for the onboarding review: it is
+ * in her wins log and her DM.
+ */
+async function seedFeedbackAndThanks(prisma: PrismaClient, teamId: string, now: Date): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } });
+  const priya = await prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: 'U0SBPRIYA' } } });
+  const pathway = await prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: priya.id } });
+  const { framework } = await activeFramework(prisma, workspace.id);
+  const signals = signalsFor(framework, pathway.goalRoleKey).slice(0, 2);
+  // Asked two days ago: Sam's one reminder is still to come (move the sandbox's clock to see it).
+  const askedAt = new Date(now.getTime() - 2 * DAY_MS);
+  const { remindAt, expiresAt } = feedbackTimes(askedAt);
+  for (const answer of FEEDBACK_ANSWERS) {
+    const colleague = await prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: answer.colleague } } });
+    const request = await prisma.feedbackRequest.create({
+      data: {
+        personId: priya.id,
+        pathwayId: pathway.id,
+        colleagueId: colleague.id,
+        signalKeys: signals.map((signal) => signal.key),
+        answeredAt: answer.answeredDaysAgo === null ? null : new Date(now.getTime() - answer.answeredDaysAgo * DAY_MS),
+        expiresAt,
+        createdAt: askedAt,
+        ...(answer.answeredDaysAgo === null
+          ? {}
+          : { answers: { create: signals.map((signal, index) => ({ signalKey: signal.key, rating: answer.ratings[index] ?? null, comment: index === 0 ? answer.comment : null })) } }),
+      },
+    });
+    if (answer.answeredDaysAgo !== null) continue;
+    const details = { requestId: request.id, asker: priya, goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey, signals, expiresAt };
+    const keys = feedbackKeys(request.id);
+    await enqueueMessage(prisma, { workspaceId: workspace.id, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: answer.colleague, payload: feedbackNotices.ask(details), notBefore: now });
+    await enqueueMessage(prisma, { workspaceId: workspace.id, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: answer.colleague, payload: feedbackNotices.reminder(details), notBefore: remindAt });
+  }
+  const ana = await prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: 'U0SBCOL01' } } });
+  const reason = 'the onboarding review with Sales: clear, honest and it changed their plans';
+  const thanks = await prisma.evidence.create({
+    data: { personId: priya.id, pathwayId: pathway.id, kind: 'thanks', text: reason, signalKeys: signals.slice(0, 1).map((signal) => signal.key), authorId: ana.id, createdAt: new Date(now.getTime() - 3 * DAY_MS) },
+  });
+  await enqueueMessage(prisma, {
+    workspaceId: workspace.id,
+    dedupeKey: `thanks:${thanks.id}`,
+    kind: 'thanks',
+    recipient: priya.slackUserId,
+    payload: thanksNotice({ thanker: ana, reason, link: null, signalTitles: signals.slice(0, 1).map((signal) => signal.title), kept: true }),
+    notBefore: now,
+  });
 }
 
 /** A colleague's plan with its history; a reached one is confirmed and closed, and is counted as a move. */

@@ -41,6 +41,7 @@ import { activeFramework } from '../services/frameworks.js';
 import { addDays, localDate, localInstant, nextDeliveryInstant, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import { DEMO_COLLEAGUES, DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
 import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
+import { THANKS_SHORTCUT } from '../blocks/thanks.js';
 import type { Args, DriverResult, FakeSlack, FileShare, SlackDriver } from '@pathway/fake-slack';
 
 export interface SandboxOptions {
@@ -422,14 +423,14 @@ class SandboxWorld {
     return { ok: true };
   }
 
-  /** "Save as evidence" on a message: a signed message_action, as Slack sends it from the message's ⋮ menu. */
-  async shortcut(request: { user: string; key: string }): Promise<ApiAnswer> {
+  /** "Save as evidence" or "Thank for this" on a message: a signed message_action, as Slack sends it from the message's ⋮ menu. */
+  async shortcut(request: { user: string; key: string; shortcut: 'save_as_evidence' | 'thank_for_this' }): Promise<ApiAnswer> {
     const item = this.findItem(request.user, request.key);
     if (item === undefined || !request.key.startsWith('m:') || item.ephemeral) return { ok: false, message: 'Shortcuts work on messages posted in a conversation.' };
     const stored = this.fake.messages.find((m) => m.channel === item.channel && m.ts === item.ts);
     const result = await this.driver.messageAction({
       userId: request.user,
-      callbackId: SAVE_EVIDENCE_SHORTCUT,
+      callbackId: request.shortcut === THANKS_SHORTCUT ? THANKS_SHORTCUT : SAVE_EVIDENCE_SHORTCUT,
       channelId: item.channel,
       message: { ts: item.ts, text: item.text, ...(stored?.user === undefined ? {} : { user: stored.user }) },
     });

@@ -235,9 +235,13 @@ export async function feedbackDelivery(
   key: { kind: 'ask' | 'reminder' | 'answered'; requestId: string },
   now: Date,
 ): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
-  const request = await prisma.feedbackRequest.findUnique({ where: { id: key.requestId }, include: { colleague: { select: { deactivatedAt: true } } } });
+  const request = await prisma.feedbackRequest.findUnique({
+    where: { id: key.requestId },
+    include: { colleague: { select: { deactivatedAt: true } }, pathway: { select: { activeForPersonId: true } } },
+  });
   if (!request) return { action: 'drop', reason: 'feedback request removed' };
   if (key.kind === 'answered') return { action: 'send' };
+  if (request.pathway.activeForPersonId === null) return { action: 'drop', reason: 'the pathway it was about has ended' };
   const state = requestState(request, now);
   if (state !== 'waiting') return { action: 'drop', reason: `feedback request ${state}` };
   if (!request.colleague || request.colleague.deactivatedAt !== null) return { action: 'drop', reason: 'colleague no longer in Pathway' };

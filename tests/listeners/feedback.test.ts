@@ -4,9 +4,10 @@
  * one reminder, answers shown per colleague only with consent and otherwise counted together once
  * two answered, the manager's view, and a request nobody answered closing without a word.
  */
-import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CHECKIN_OPEN_ACTION } from '../../src/blocks/checkin.js';
+import { CALIBRATE_OPEN_ACTION } from '../../src/blocks/checkin.js';
+import type { Rating } from '../../src/domain/readiness.js';
+import { seedCheckIn } from '../support/checkins.js';
 import { READINESS_CASE_ACTION } from '../../src/blocks/evidence.js';
 import {
   FEEDBACK_ANSWER_ACTION,
@@ -161,10 +162,19 @@ describe('feedback on readiness signals', () => {
     expect(own).not.toContain(TOM);
     expect(own).not.toContain(UMA);
 
-    // The manager sees the same third view; another employee is refused.
+    // The manager sees the same third view, in the readiness case and beside the ratings when calibrating.
     const managers = await readinessCaseAs(DANA);
     expect(managers).toContain('Together: 1 consistent, 1 emerging');
     expect(managers).toContain(`<@${SAM}>: consistent`);
+    const alice = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } });
+    const checkInId = await seedCheckIn(t, alice, Object.fromEntries(signalKeys.map((key) => [key, 2 as Rating])), { manager: { [first]: 3 } });
+    const calibration = nextCall(t, 'views.open');
+    await t.driver.blockAction({ userId: DANA, actionId: CALIBRATE_OPEN_ACTION, value: checkInId, view: { id: 'V0HOME', type: 'home' } });
+    const calibrating = textOf((await calibration).args.view);
+    expect(calibrating).toContain('Colleagues’ view');
+    expect(calibrating).toContain('Together: 1 consistent, 1 emerging');
+    // Beside the person's own rating and the manager's, in their readiness view.
+    expect(await overviewText()).toContain('manager: consistent · colleagues: 2 consistent, 1 emerging');
 
     // The colleague sees only their own answer when they open it again.
     const again = nextCall(t, 'views.open');
@@ -222,7 +232,5 @@ describe('feedback on readiness signals', () => {
     expect(textOf((await t.responseTo(wrong)).body)).toContain('so there is no signal 9');
     const self = await submitAsk(await openAsk('feedback'), [ALICE], ['x']);
     expect(textOf(self.body)).toContain('You picked yourself');
-    void CHECKIN_OPEN_ACTION;
-    void ({} as KnownBlock);
   });
 });

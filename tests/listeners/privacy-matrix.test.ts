@@ -25,6 +25,8 @@ import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { resetDatabase } from '../support/db.js';
 import { competencyFormFor, recordCompetencyAssessment } from '../../src/services/competencies.js';
+import { FEEDBACK_ANSWER_ACTION, FEEDBACK_ANSWER_CALLBACK } from '../../src/blocks/feedback.js';
+import { FEEDBACK_NOT_YOURS_MESSAGE } from '../../src/services/privacy.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
 type Outcome = 'shown' | 'denied' | 'own check-in';
@@ -345,6 +347,101 @@ describe('privacy of competency self-assessments, by viewer', () => {
       expect(text).not.toContain('role model');
     }
     expect(text).not.toContain('Private competency note');
+    expectNoSlackViolations(t);
+  });
+});
+
+type FeedbackOutcome = 'shown' | 'denied';
+
+/** viewer → [their report's pathway (colleagues' summary), readiness case (colleagues' view), a colleague's answer form] */
+const FEEDBACK_MATRIX: Array<[Viewer, FeedbackOutcome, FeedbackOutcome, FeedbackOutcome]> = [
+  ['person', 'shown', 'shown', 'denied'],
+  ['manager', 'shown', 'shown', 'denied'],
+  ['other employee', 'denied', 'denied', 'denied'],
+  ['former manager', 'denied', 'denied', 'denied'],
+  ['admin', 'denied', 'denied', 'denied'],
+];
+
+const SAM = 'U0SAM';
+const TOM = 'U0TOM';
+
+describe('privacy of colleagues’ feedback on signals, by viewer and path', () => {
+  let alice: Person;
+  let pathwayId: string;
+  const requestIds: Record<string, string> = {};
+
+  beforeEach(async () => {
+    const { frank, dana } = await resetWithViewers();
+    alice = await seedPerson(t, SLACK_IDS.person, { manager: frank });
+    pathwayId = (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } })).id;
+    const [signalKey] = await goalSignalKeys(t);
+    // Sam answered with his name; Tom and the other employee without (counted together, comments unattributed).
+    const answers: Array<[string, boolean, number, string]> = [
+      [SAM, true, 3, 'Sam’s named comment'],
+      [TOM, false, 2, 'Tom’s unnamed comment'],
+      [SLACK_IDS['other employee'], false, 3, 'Eve’s unnamed comment'],
+    ];
+    for (const [slackUserId, named, rating, comment] of answers) {
+      const colleague = await t.db.prisma.person.upsert({
+        where: { workspaceId_slackUserId: { workspaceId: alice.workspaceId, slackUserId } },
+        create: { workspaceId: alice.workspaceId, slackUserId },
+        update: {},
+      });
+      const request = await t.db.prisma.feedbackRequest.create({
+        data: {
+          personId: alice.id,
+          pathwayId,
+          colleagueId: colleague.id,
+          signalKeys: [signalKey!],
+          named,
+          answeredAt: t.clock.now(),
+          expiresAt: new Date(t.clock.now().getTime() + 14 * 86_400_000),
+          answers: { create: [{ signalKey: signalKey!, rating, comment }] },
+        },
+      });
+      requestIds[slackUserId] = request.id;
+    }
+    await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
+  });
+
+  async function answerTo(request: { responseUrl?: string | undefined }): Promise<string> {
+    const modal = () => t.fake.callsTo('views.open')[0];
+    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+    return JSON.stringify(modal()?.args.view ?? message()?.body);
+  }
+
+  it.each(FEEDBACK_MATRIX)('%s: report pathway %s, readiness case %s, Sam’s answer form %s', async (viewer, pathway, readinessCase, answerForm) => {
+    const userId = SLACK_IDS[viewer];
+    const paths: Array<[FeedbackOutcome, string, string, string, string]> = [
+      [pathway, TEAM_OPEN_PATHWAY_ACTION, alice.id, 'colleagues: 2 consistent, 1 emerging', DENIED_MESSAGE],
+      [readinessCase, READINESS_CASE_ACTION, pathwayId, 'Sam’s named comment', DENIED_MESSAGE],
+      [answerForm, FEEDBACK_ANSWER_ACTION, requestIds[SAM]!, FEEDBACK_ANSWER_CALLBACK, FEEDBACK_NOT_YOURS_MESSAGE],
+    ];
+    for (const [expected, actionId, value, shownText, deniedText] of paths) {
+      const request = await t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
+      const text = await answerTo(request);
+      if (expected === 'shown') {
+        expect(text, actionId).toContain(shownText);
+      } else {
+        expect(text, actionId).toContain(deniedText.slice(0, 60));
+        expect(text, actionId).not.toContain('colleagues:');
+        expect(text, actionId).not.toContain('comment');
+      }
+      // Who wrote an unnamed comment is never said, to anyone.
+      expect(text).not.toContain(TOM);
+      t.fake.reset();
+    }
+    expectNoSlackViolations(t);
+  });
+
+  it('a colleague sees only their own answer, never the others’', async () => {
+    const request = await t.driver.blockAction({ userId: SLACK_IDS['other employee'], actionId: FEEDBACK_ANSWER_ACTION, value: requestIds[SLACK_IDS['other employee']]!, container: { isEphemeral: true } });
+    const text = await answerTo(request);
+    expect(text).toContain(FEEDBACK_ANSWER_CALLBACK);
+    expect(text).toContain('Eve’s unnamed comment');
+    expect(text).not.toContain('Sam’s named comment');
+    expect(text).not.toContain('Tom’s unnamed comment');
     expectNoSlackViolations(t);
   });
 });

@@ -190,6 +190,36 @@ describe('the sandbox', () => {
     expect(await db.prisma.evidence.findFirst({ where: { text: 'Maya liked the pilot deck' } })).toMatchObject({ kind: 'message', link });
   });
 
+  it('demo data has Priya’s feedback request (two answers, Sam’s pending) and a thanks in her wins; anyone can thank with the shortcut', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect((await post('home', { user: 'U0SBPRIYA' })).body).toEqual({ ok: true });
+    const home = JSON.stringify((await state('U0SBPRIYA')).home);
+    expect(home).toContain('colleagues: 2 consistent');
+    expect((await post('command', { user: 'U0SBPRIYA', channel: 'D0SBPRIYA', text: '/pathway wins' })).body).toEqual({ ok: true });
+    const wins = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Your wins'), 5000)).body);
+    expect(wins).toContain('*Thanks from <@U0SBCOL01>*');
+
+    // Sam's request waits for him: its DM now, its one reminder in a few days (the browser sandbox sends them).
+    const forSam = await db.prisma.outboxMessage.findMany({ where: { recipient: SAM, kind: { startsWith: 'feedback-' } }, orderBy: { notBefore: 'asc' } });
+    expect(forSam.map((row) => row.kind)).toEqual(['feedback-ask', 'feedback-reminder']);
+    expect(forSam[1]!.notBefore.getTime()).toBeGreaterThan(Date.parse((await state(SAM)).now));
+    expect(JSON.stringify(forSam[0]!.payload)).toContain('feedback_answer_open');
+
+    // Thank for this, on a message in #general.
+    const general = 'C0SBGENRL';
+    expect((await post('message', { user: 'U0SBLEO01', channel: general, text: 'Notes from the accessibility review are up' })).body).toEqual({ ok: true });
+    const item = (await state('U0SBMAYA1')).conversations.find((c) => c.id === general)?.items.find((i) => i.text.includes('accessibility review'));
+    expect((await post('shortcut', { user: 'U0SBMAYA1', key: item!.key, shortcut: 'thank_for_this' })).body).toEqual({ ok: true });
+    await sandbox.fake.waitForCall('views.open', (call) => JSON.stringify(call.args.view).includes('thanks_submit'), 5000);
+    const thanks = (await state('U0SBMAYA1')).modals[0];
+    const thanksValues = {
+      th_to: { th_to: { type: 'users_select', selected_user: 'U0SBLEO01' } },
+      th_reason: { th_reason: { type: 'plain_text_input', value: 'the accessibility review notes' } },
+    };
+    expect((await post('submit', { user: 'U0SBMAYA1', viewId: String(thanks?.view.id), values: thanksValues })).body).toEqual({ ok: true });
+    expect(await db.prisma.evidence.findFirst({ where: { kind: 'thanks', text: 'the accessibility review notes' } })).toMatchObject({ link: expect.stringContaining('/archives/C0SBGENRL/p') });
+  });
+
   it('answers other commands and bad requests with what to do instead', async () => {
     expect((await post('command', { user: SAM, channel: DM, text: '/remind me' })).body).toEqual({ ok: false, message: '/remind is not a command of this workspace; try /pathway help.' });
     expect((await post('command', { user: 'U0SBPRIYA', channel: DM, text: '/pathway' })).body.message).toContain('someone else’s conversation');

@@ -199,6 +199,9 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
   // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu.
   if (item.key.startsWith('m:') && !item.ephemeral) {
     meta.append(toDom({ tag: 'button', attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: 'Message shortcut' }, children: ['⋮ Save as evidence'] }));
+    meta.append(
+      toDom({ tag: 'button', attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, 'data-callback': 'thank_for_this', title: 'Message shortcut' }, children: ['⋮ Thank for this'] }),
+    );
   }
   row.appendChild(meta);
   if (item.author === 'app' || item.key.startsWith('m:')) {
@@ -415,7 +418,7 @@ function start(): void {
     const nav = target?.closest<HTMLElement>('[data-pane]');
     if (nav) return showPane(nav.dataset.pane === 'home' ? { kind: 'home' } : { kind: 'conversation', id: nav.dataset.pane ?? '' });
     const shortcut = target?.closest<HTMLElement>('[data-shortcut]');
-    if (shortcut) return void post('shortcut', { user, key: shortcut.dataset.shortcut ?? '' });
+    if (shortcut) return void post('shortcut', { user, key: shortcut.dataset.shortcut ?? '', ...(shortcut.dataset.callback ? { shortcut: shortcut.dataset.callback } : {}) });
     const modalButton = target?.closest<HTMLElement>('[data-modal]');
     const modal = target?.closest<HTMLElement>('[data-view-id]');
     if (modalButton && modal) {
