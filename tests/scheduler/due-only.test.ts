@@ -12,6 +12,8 @@ import { planAll } from '../../src/scheduler/planner.js';
 import { ensureMember } from '../../src/services/people.js';
 import { backends } from '../support/db.js';
 import { quietLogger } from '../support/schedule.js';
+import { mentoringNotices } from '../../src/blocks/mentoring.js';
+import { queueDueMentorCheckIns } from '../../src/services/mentoring.js';
 
 const IDLE = 5000;
 
@@ -115,6 +117,28 @@ for (const backend of await backends()) {
       const [explained] = await prisma.$queryRaw<Array<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>>`EXPLAIN (ANALYZE, FORMAT JSON) ${dueCandidatesSql(workspaceId, monday)}`;
       const plan = explained!['QUERY PLAN'][0]!.Plan;
       expect(rowsTouched(plan), JSON.stringify(plan)).toBeLessThanOrEqual(20);
+    });
+
+    it('asks "did you meet?" of due mentorships only: thousands not due cost one statement and no rows', async () => {
+      const pairs = IDLE / 2;
+      await prisma.mentorship.createMany({
+        data: Array.from({ length: pairs }, (_, index) => ({
+          menteeId: `idle${String(index).padStart(5, '0')}`,
+          mentorId: `idle${String(index + pairs).padStart(5, '0')}`,
+          goalRoleKey: 'senior-instructional-designer',
+          status: 'active' as const,
+          nextCheckInOn: dateToDb(index < 2 ? '2027-01-11' : '2027-06-01'),
+        })),
+      });
+      await prisma.$executeRawUnsafe('ANALYZE "Mentorship"');
+      const quiet: Work = { statements: 0, rows: 0 };
+      expect(await queueDueMentorCheckIns(counting(prisma, quiet), new Date('2027-01-08T10:00:00Z'), { defaultTimeZone: 'Europe/London' }, mentoringNotices)).toBe(0);
+      expect(quiet).toEqual({ statements: 1, rows: 0 });
+
+      const due: Work = { statements: 0, rows: 0 };
+      expect(await queueDueMentorCheckIns(counting(prisma, due), new Date('2027-01-11T06:00:00Z'), { defaultTimeZone: 'Europe/London' }, mentoringNotices)).toBe(4);
+      expect(due.statements).toBeLessThanOrEqual(10);
+      expect(due.rows).toBeLessThanOrEqual(10);
     });
   });
 }

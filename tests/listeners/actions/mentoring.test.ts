@@ -177,6 +177,9 @@ describe('mentoring', () => {
 
   it('ask → accept: a group DM for the two with an introduction and a good first session', async () => {
     const id = await aliceAsksMia();
+    const twice = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: mia.id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(twice)).body)).toContain(`You already asked <@${MIA}>`);
+    expect(await suggestionsText()).toContain(`Asked <@${MIA}> to mentor you: waiting for their answer`);
     await miaAccepts(id);
     const open = await t.fake.waitForCall('conversations.open', (call) => String(call.args.users).includes(','), 5000);
     expect(String(open.args.users).split(',').sort()).toEqual([ALICE, MIA].sort());
