@@ -68,7 +68,7 @@ export function offerModal(form: OfferForm): ModalView {
       {
         type: 'section',
         text: mrkdwn(
-          'People aiming for a role you hold (or reached in the last year) may be suggested you as a mentor, outside their own reporting line. You answer each request yourself, and you can pause or withdraw this offer at any time.',
+          'You may be suggested as a mentor to people aiming for a role you hold (or reached in the last year), outside their own reporting line. You answer each request yourself, and you can pause or withdraw this offer at any time.',
         ),
       },
       {
@@ -129,7 +129,7 @@ export function offerStatusChangedText(offer: OfferView, changed: boolean): stri
   if (!changed) return `Nothing changed. ${offerText(offer)}`;
   switch (offer.status) {
     case 'paused':
-      return `:double_vertical_bar: Offer paused: nobody is suggested you or can ask you until you type \`/pathway mentor resume\`. Your current mentorships go on.`;
+      return `:double_vertical_bar: Offer paused: you are not suggested to anyone, and nobody can ask you, until you type \`/pathway mentor resume\`. Your current mentorships go on.`;
     case 'active':
       return `:white_check_mark: Offer open again. ${offerText(offer)}`;
     case 'withdrawn':
@@ -267,6 +267,7 @@ export function endedText(view: MentorshipView, already: boolean): string {
 export function metAnswerText(outcome: MetOutcome, cadenceWeeks: number): string {
   if ('met' in outcome) return `Thanks for saying. Pathway asks again in ${cadenceWeeks === 1 ? 'a week' : `${cadenceWeeks} weeks`}${outcome.nextOn ? ` (${formatDate(outcome.nextOn)})` : ''}.`;
   if (!outcome.logged) return `Already logged${outcome.already ? ` by ${mention(outcome.already)}` : ''}: one session per question.`;
+  if (!outcome.onPathway) return ':white_check_mark: Session logged. (The mentee has no plan right now, so it is not on a pathway.)';
   const where = outcome.milestoneTitle ? ` on *${userText(outcome.milestoneTitle)}*` : '';
   return `:white_check_mark: Session logged. It counts as evidence${where} in the mentee’s wins log.`;
 }

@@ -353,7 +353,7 @@ export async function endMentorship(prisma: PrismaClient, grant: MentorshipGrant
   return { view: await mentorshipView(prisma, grant), already };
 }
 
-export type MetOutcome = { logged: true; milestoneTitle: string | null } | { logged: false; already: string | null } | { met: false; nextOn: string | null };
+export type MetOutcome = { logged: true; onPathway: boolean; milestoneTitle: string | null } | { logged: false; already: string | null } | { met: false; nextOn: string | null };
 
 /**
  * The answer to "did you meet?". Yes logs one session for that question (the first
@@ -376,7 +376,7 @@ export async function answerMet(prisma: PrismaClient, grant: MentorshipGrant, du
         })
       : null;
     await tx.mentoringSession.create({ data: { mentorshipId: row.id, dueOn: dateToDb(dueOn), loggedById: grant.viewerId, evidenceId: evidence?.id ?? null, createdAt: now } });
-    return { logged: true as const, milestoneTitle: milestone?.title ?? null };
+    return { logged: true as const, onPathway: evidence !== null, milestoneTitle: milestone?.title ?? null };
   });
 }
 
