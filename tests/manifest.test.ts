@@ -14,6 +14,8 @@ const METHOD_SCOPES: Record<string, string | null> = {
   'views.update': null,
   'chat.postMessage': 'chat:write',
   'conversations.open': 'im:write',
+  /** With several users: the group DM for a mentor and their mentee. */
+  'conversations.open (users A,B)': 'mpim:write',
   'users.lookupByEmail': 'users:read.email',
   'chat.delete': 'chat:write',
   'conversations.join': 'channels:join',

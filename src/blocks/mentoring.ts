@@ -4,14 +4,14 @@
  * "Ask"), its Home section, and the DMs (a request, "not available", the
  * introduction in the group DM, "did you meet?", an ended mentorship).
  */
-import type { ActionsBlock, Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import { DEFAULT_MENTOR_CADENCE_WEEKS, MAX_MENTOR_CAPACITY, MENTOR_CADENCE_CHOICES, mentorMetText, type MentorOfferInput } from '../domain/mentoring.js';
 import type { MentoringNotices, MentorshipView, MetOutcome, OfferForm, OfferView, SuggestionsView } from '../services/mentoring.js';
 import { mention } from './text.js';
 import { selectedValue, selectedValues, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mrkdwn, plain, userText } from './text.js';
 
 export const MENTOR_ACTIONS = {
   offerOpen: 'mentor_offer_open',
@@ -34,6 +34,8 @@ const VALUE = 'value';
 export const OWN_OFFER_VALUE = 'own';
 
 const SELECT_MAX = 100;
+/** A mentor takes at most five mentees; with their own mentors and requests, ten lines cover anyone. */
+const MAX_MENTORSHIPS_SHOWN = 10;
 
 function option(item: { key: string; title: string }): PlainTextOption {
   return { text: plain(item.title, LIMITS.optionText), value: item.key };
@@ -68,7 +70,7 @@ export function offerModal(form: OfferForm): ModalView {
       {
         type: 'section',
         text: mrkdwn(
-          'People aiming for a role you hold (or reached in the last year) may be suggested you as a mentor, outside their own reporting line. You answer each request yourself, and you can pause or withdraw this offer at any time.',
+          'You may be suggested as a mentor to people aiming for a role you hold (or reached in the last year), outside their own reporting line. You answer each request yourself, and you can pause or withdraw this offer at any time.',
         ),
       },
       {
@@ -129,7 +131,7 @@ export function offerStatusChangedText(offer: OfferView, changed: boolean): stri
   if (!changed) return `Nothing changed. ${offerText(offer)}`;
   switch (offer.status) {
     case 'paused':
-      return `:double_vertical_bar: Offer paused: nobody is suggested you or can ask you until you type \`/pathway mentor resume\`. Your current mentorships go on.`;
+      return `:double_vertical_bar: Offer paused: you are not suggested to anyone, and nobody can ask you, until you type \`/pathway mentor resume\`. Your current mentorships go on.`;
     case 'active':
       return `:white_check_mark: Offer open again. ${offerText(offer)}`;
     case 'withdrawn':
@@ -209,12 +211,18 @@ function mentorshipLine(view: MentorshipView): string {
   return `• ${role} towards ${userText(view.goalTitle)}: ${view.sessions} session${view.sessions === 1 ? '' : 's'} logged, meeting ${weeks(view.cadenceWeeks)}${next}.`;
 }
 
+/** Each mentorship on its own line, an active one with its End button beside it (so each button says what it ends). */
 function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
   if (mentorships.length === 0) return [];
-  const ends = mentorships.filter((view) => view.status === 'active').map((view) => button(truncate(`End with ${view.other ? `@${view.other}` : 'them'}`, 30), MENTOR_ACTIONS.end, view.id));
   return [
-    { type: 'section', text: mrkdwn(`*Your mentorships*\n${mentorships.map(mentorshipLine).join('\n')}`) },
-    ...(ends.length > 0 ? [{ type: 'actions', elements: ends.slice(0, 5) } satisfies ActionsBlock] : []),
+    { type: 'section', text: mrkdwn('*Your mentorships*') },
+    ...mentorships.slice(0, MAX_MENTORSHIPS_SHOWN).map(
+      (view): KnownBlock => ({
+        type: 'section',
+        text: mrkdwn(mentorshipLine(view)),
+        ...(view.status === 'active' ? { accessory: button('End', MENTOR_ACTIONS.end, view.id) } : {}),
+      }),
+    ),
   ];
 }
 
@@ -267,6 +275,7 @@ export function endedText(view: MentorshipView, already: boolean): string {
 export function metAnswerText(outcome: MetOutcome, cadenceWeeks: number): string {
   if ('met' in outcome) return `Thanks for saying. Pathway asks again in ${cadenceWeeks === 1 ? 'a week' : `${cadenceWeeks} weeks`}${outcome.nextOn ? ` (${formatDate(outcome.nextOn)})` : ''}.`;
   if (!outcome.logged) return `Already logged${outcome.already ? ` by ${mention(outcome.already)}` : ''}: one session per question.`;
+  if (!outcome.onPathway) return ':white_check_mark: Session logged. (The mentee has no plan right now, so it is not on a pathway.)';
   const where = outcome.milestoneTitle ? ` on *${userText(outcome.milestoneTitle)}*` : '';
   return `:white_check_mark: Session logged. It counts as evidence${where} in the mentee’s wins log.`;
 }

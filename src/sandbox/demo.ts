@@ -171,6 +171,8 @@ export async function clearSandboxWorkspace(prisma: PrismaClient, teamId: string
   const workspace = await prisma.workspace.findUnique({ where: { slackTeamId: teamId } });
   if (workspace === null) return;
   await prisma.$transaction([
+    // Mentorships outlive one side's erasure (SetNull), so they go explicitly with the workspace's people.
+    prisma.mentorship.deleteMany({ where: { OR: [{ mentee: { workspaceId: workspace.id } }, { mentor: { workspaceId: workspace.id } }] } }),
     prisma.person.deleteMany({ where: { workspaceId: workspace.id } }),
     prisma.workspace.delete({ where: { id: workspace.id } }),
   ]);
@@ -199,6 +201,7 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
   }
   for (const history of DEMO_COLLEAGUES) await seedColleague(prisma, teamId, history, now);
   await seedFeedbackAndThanks(prisma, teamId, now);
+  await seedMentoring(prisma, teamId, now);
 }
 
 /** Who Priya asked about her signals: Noor and Omar answered (without names, so counted together), Sam has not yet. */
@@ -257,6 +260,47 @@ async function seedFeedbackAndThanks(prisma: PrismaClient, teamId: string, now: 
     payload: thanksNotice({ thanker: ana, reason, link: null, signalTitles: signals.slice(0, 1).map((signal) => signal.title), kept: true }),
     notBefore: now,
   });
+}
+
+/** Mentor offers (someone to suggest and ask) and one mentorship with a session logged. */
+export const DEMO_MENTORING = {
+  /** Reached Senior Instructional Designer a month ago and offers to mentor towards it: suggested to Leo. */
+  offers: ['U0SBCOL02', 'U0SBCOL06'],
+  /** Alex mentors Priya towards Learning Strategist: one session logged, the next "did you meet?" in 12 days. */
+  mentor: 'U0SBALEX1',
+  mentee: 'U0SBPRIYA',
+} as const;
+
+async function seedMentoring(prisma: PrismaClient, teamId: string, now: Date): Promise<void> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } });
+  const { framework } = await activeFramework(prisma, workspace.id);
+  const person = (slackUserId: string) => prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId } } });
+  for (const slackUserId of [...DEMO_MENTORING.offers, DEMO_MENTORING.mentor]) {
+    const mentor = await person(slackUserId);
+    const role = mentor.currentRoleKey ?? 'senior-instructional-designer';
+    const signalKeys = signalsFor(framework, role).slice(0, 3).map((signal) => signal.key);
+    await prisma.mentorOffer.create({ data: { personId: mentor.id, roleKeys: [role], signalKeys, capacity: 2 } });
+  }
+  const [mentor, mentee] = await Promise.all([person(DEMO_MENTORING.mentor), person(DEMO_MENTORING.mentee)]);
+  const today = todayIn('Europe/London', now);
+  const mentorship = await prisma.mentorship.create({
+    data: {
+      menteeId: mentee.id,
+      mentorId: mentor.id,
+      goalRoleKey: mentor.currentRoleKey ?? 'learning-strategist',
+      status: 'active',
+      cadenceWeeks: 3,
+      decidedAt: new Date(now.getTime() - 30 * DAY_MS),
+      nextCheckInOn: dateToDb(daysFrom(today, 12)),
+      createdAt: new Date(now.getTime() - 31 * DAY_MS),
+    },
+  });
+  const pathway = await prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: mentee.id }, include: { milestones: { where: { kind: 'mentoring' }, orderBy: { position: 'asc' } } } });
+  const loggedAt = new Date(now.getTime() - 9 * DAY_MS);
+  const evidence = await prisma.evidence.create({
+    data: { personId: mentee.id, pathwayId: pathway.id, milestoneId: pathway.milestones[0]?.id ?? null, kind: 'mentoring', text: 'Met my mentor', authorId: mentee.id, createdAt: loggedAt },
+  });
+  await prisma.mentoringSession.create({ data: { mentorshipId: mentorship.id, dueOn: dateToDb(daysFrom(today, -9)), loggedById: mentee.id, evidenceId: evidence.id, createdAt: loggedAt } });
 }
 
 /** A colleague's plan with its history; a reached one is confirmed and closed, and is counted as a move. */

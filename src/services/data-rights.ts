@@ -283,7 +283,9 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     // Mentorships: asks and declines (they only steer suggestions) go; active ones end, and the other side keeps
     // them (and the sessions) without the erased person's id, which the cascade below sets null.
     const sides = [{ menteeId: person.id }, { mentorId: person.id }];
-    await tx.mentorship.deleteMany({ where: { status: { in: ['requested', 'declined'] }, OR: sides } });
+    await tx.mentorship.deleteMany({
+      where: { OR: [{ status: { in: ['requested', 'declined'] }, OR: sides }, { menteeId: person.id, mentorId: null }, { mentorId: person.id, menteeId: null }] },
+    });
     await tx.mentorship.updateMany({ where: { status: 'active', OR: sides }, data: { status: 'ended', nextCheckInOn: null } });
     const ownEvidence = await tx.evidence.findMany({ where: { personId: person.id }, select: { id: true } });
     await tx.mentoringSession.updateMany({ where: { evidenceId: { in: ownEvidence.map((row) => row.id) } }, data: { evidenceId: null } });

@@ -159,9 +159,9 @@ type Asking = Pick<Person, 'id' | 'workspaceId' | 'team' | 'managerId'>;
 
 /** The asker, the goal's signals, and every offer of the workspace as candidates (offers are few beside people). */
 async function candidatesFor(prisma: PrismaClient, asker: Asking, today: string, onlyId?: string) {
+  const settings = await requireMentoringOn(prisma, asker.workspaceId);
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: asker.id }, select: { goalRoleKey: true } });
   if (!pathway) throw new UserError(NO_GOAL_MESSAGE);
-  const settings = await requireMentoringOn(prisma, asker.workspaceId);
   const { framework } = await activeFramework(prisma, asker.workspaceId);
   const goal = { key: pathway.goalRoleKey, title: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey };
   const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title }));
@@ -222,6 +222,7 @@ export async function askMentor(prisma: PrismaClient, asker: Asking & Pick<Perso
   const candidate = candidates[0];
   const mentor = await prisma.person.findUnique({ where: { id: mentorId }, select: { slackUserId: true, workspaceId: true } });
   if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
+  if (context.alreadyAsked.has(mentorId)) throw new UserError(`You already asked <@${mentor.slackUserId}>. Type \`/pathway mentor\` to see your mentorships and requests.`);
   if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined) throw new UserError(`<@${mentor.slackUserId}> ${NOT_AVAILABLE_MESSAGE}`);
   const helps = signals.filter((signal) => candidate.offer.signalKeys.includes(signal.key)).map((signal) => signal.title);
   await prisma.$transaction(async (tx) => {
@@ -352,7 +353,7 @@ export async function endMentorship(prisma: PrismaClient, grant: MentorshipGrant
   return { view: await mentorshipView(prisma, grant), already };
 }
 
-export type MetOutcome = { logged: true; milestoneTitle: string | null } | { logged: false; already: string | null } | { met: false; nextOn: string | null };
+export type MetOutcome = { logged: true; onPathway: boolean; milestoneTitle: string | null } | { logged: false; already: string | null } | { met: false; nextOn: string | null };
 
 /**
  * The answer to "did you meet?". Yes logs one session for that question (the first
@@ -375,7 +376,7 @@ export async function answerMet(prisma: PrismaClient, grant: MentorshipGrant, du
         })
       : null;
     await tx.mentoringSession.create({ data: { mentorshipId: row.id, dueOn: dateToDb(dueOn), loggedById: grant.viewerId, evidenceId: evidence?.id ?? null, createdAt: now } });
-    return { logged: true as const, milestoneTitle: milestone?.title ?? null };
+    return { logged: true as const, onPathway: evidence !== null, milestoneTitle: milestone?.title ?? null };
   });
 }
 

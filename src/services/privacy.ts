@@ -38,7 +38,7 @@ export type Relation = 'self' | 'manager';
 export type Viewer = Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>;
 export type Subject = Pick<Person, 'id' | 'workspaceId' | 'managerId'>;
 
-export type DenialReason = 'not-their-manager' | 'other-workspace' | 'viewer-deactivated' | 'not-found' | 'not-the-colleague';
+export type DenialReason = 'not-their-manager' | 'other-workspace' | 'viewer-deactivated' | 'not-found' | 'not-the-colleague' | 'not-in-mentorship';
 
 export type AccessDecision = { allowed: true; relation: Relation } | { allowed: false; reason: DenialReason };
 
@@ -219,7 +219,7 @@ export async function authorizeMentorship(ctx: PrivacyContext, viewer: Viewer, m
   if (!mentorship) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath }, 'not-found', MENTORSHIP_NOT_FOUND_MESSAGE);
   const side = mentorshipSideOf(viewer, mentorship);
   if (side === undefined) {
-    const reason: DenialReason = viewer.deactivatedAt !== null ? 'viewer-deactivated' : 'not-their-manager';
+    const reason: DenialReason = viewer.deactivatedAt !== null ? 'viewer-deactivated' : 'not-in-mentorship';
     deny(ctx, { viewerId: viewer.id, subjectId: mentorship.menteeId, readPath }, reason, MENTORSHIP_DENIED_MESSAGE);
   }
   return { [mentorshipIssued]: true, viewerId: viewer.id, mentorshipId, side };

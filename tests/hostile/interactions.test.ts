@@ -24,6 +24,7 @@ import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../
 import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
 import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK } from '../../src/blocks/suggestions.js';
 import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS } from '../../src/blocks/conversations.js';
+import { MENTOR_ACTIONS, MENTOR_CALLBACKS } from '../../src/blocks/mentoring.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
 import { captureLogs } from '../support/logs.js';
@@ -58,6 +59,7 @@ const ACTION_IDS = [
   ...Object.values(SUGGESTION_ACTIONS),
   COMMENT_OPEN_ACTION,
   ...Object.values(CONVERSATION_ACTIONS),
+  ...Object.values(MENTOR_ACTIONS),
 ];
 
 /** Every view callback_id registered in src/listeners/views/index.ts. */
@@ -79,6 +81,7 @@ const CALLBACK_IDS = [
   SUGGESTION_EDIT_CALLBACK,
   COMMENT_CALLBACK,
   ...Object.values(CONVERSATION_CALLBACKS),
+  ...Object.values(MENTOR_CALLBACKS),
 ];
 
 const HUGE = 'x'.repeat(10_000);
@@ -97,13 +100,23 @@ describe('hostile interactions and events', () => {
     // Rows that exist but belong to someone else.
     const owner = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0OWNER', milestones: [{ title: 'Owner only', due: '2027-03-01' }], lastCheckInAt: '2027-01-10T10:00:00Z' });
     const checkIn = await t.db.prisma.checkIn.findFirstOrThrow();
-    otherIds = [owner.pathway.id, owner.milestones[0]!.id, checkIn.id, owner.person.id];
+    const mentor = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0OWNMENTOR' });
+    const mentorship = await t.db.prisma.mentorship.create({ data: { menteeId: owner.person.id, mentorId: mentor.person.id, goalRoleKey: 'senior-instructional-designer', status: 'requested' } });
+    otherIds = [owner.pathway.id, owner.milestones[0]!.id, checkIn.id, owner.person.id, mentorship.id, `${mentorship.id}:2027-01-20:yes`];
     t.clock.set('2027-01-20T10:00:00Z');
   });
 
   async function counts() {
     const { prisma } = t.db;
-    return { pathways: await prisma.pathway.count(), milestones: await prisma.milestone.count(), checkIns: await prisma.checkIn.count() };
+    return {
+      pathways: await prisma.pathway.count(),
+      milestones: await prisma.milestone.count(),
+      checkIns: await prisma.checkIn.count(),
+      // Someone else's mentorship request stays as it was, and junk makes no offer or session.
+      mentorships: await prisma.mentorship.count({ where: { status: 'requested' } }),
+      mentorOffers: await prisma.mentorOffer.count(),
+      sessions: await prisma.mentoringSession.count(),
+    };
   }
 
   function strayApologies(): string[] {

@@ -27,6 +27,8 @@ import { resetDatabase } from '../support/db.js';
 import { competencyFormFor, recordCompetencyAssessment } from '../../src/services/competencies.js';
 import { FEEDBACK_ANSWER_ACTION, FEEDBACK_ANSWER_CALLBACK } from '../../src/blocks/feedback.js';
 import { FEEDBACK_NOT_YOURS_MESSAGE } from '../../src/services/privacy.js';
+import { MENTOR_ACTIONS } from '../../src/blocks/mentoring.js';
+import { MENTORSHIP_DENIED_MESSAGE } from '../../src/services/privacy.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
 type Outcome = 'shown' | 'denied' | 'own check-in';
@@ -442,6 +444,80 @@ describe('privacy of colleagues’ feedback on signals, by viewer and path', () 
     expect(text).toContain('Eve’s unnamed comment');
     expect(text).not.toContain('Sam’s named comment');
     expect(text).not.toContain('Tom’s unnamed comment');
+    expectNoSlackViolations(t);
+  });
+});
+
+/**
+ * Mentorships have their own rule: the mentee and the mentor only. The mentee's
+ * manager sees no mentorship (only a logged session in the wins log, without the
+ * mentor's name); nobody else sees or acts on it, admins included.
+ */
+const MIA = 'U0MIA';
+type MentorshipViewer = Viewer | 'mentor';
+const MENTORSHIP_IDS: Record<MentorshipViewer, string> = { ...SLACK_IDS, mentor: MIA };
+
+/** viewer → [answer "did you meet?", listed in their `/pathway mentor`, end it] */
+const MENTORSHIP_MATRIX: Array<[MentorshipViewer, 'shown' | 'denied', boolean, 'shown' | 'denied']> = [
+  ['person', 'shown', true, 'shown'],
+  ['mentor', 'shown', true, 'shown'],
+  ['manager', 'denied', false, 'denied'],
+  ['other employee', 'denied', false, 'denied'],
+  ['former manager', 'denied', false, 'denied'],
+  ['admin', 'denied', false, 'denied'],
+];
+
+describe('privacy of mentorships, by viewer and path', () => {
+  let alice: Person;
+  let mentorshipId: string;
+
+  beforeEach(async () => {
+    const { frank, dana } = await resetWithViewers();
+    alice = await seedPerson(t, SLACK_IDS.person, { manager: frank, milestones: [{ title: 'Be mentored' }] });
+    await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
+    const mia = await seedPerson(t, MIA, { pathway: false });
+    const row = await t.db.prisma.mentorship.create({
+      data: { menteeId: alice.id, mentorId: mia.id, goalRoleKey: 'senior-instructional-designer', status: 'active', nextCheckInOn: new Date('2027-02-01T00:00:00Z') },
+    });
+    mentorshipId = row.id;
+  });
+
+  async function answerTo(request: { responseUrl?: string | undefined }): Promise<string> {
+    await expect.poll(() => t.fake.responses.find((response) => response.url === request.responseUrl), { timeout: 3000, interval: 20 }).toBeDefined();
+    return JSON.stringify(t.fake.responses.find((response) => response.url === request.responseUrl)?.body);
+  }
+
+  it.each(MENTORSHIP_MATRIX)('%s: did you meet %s, listed %s, end %s', async (viewer, met, listed, end) => {
+    const userId = MENTORSHIP_IDS[viewer];
+    const yes = await t.driver.blockAction({ userId, actionId: MENTOR_ACTIONS.metYes, value: `${mentorshipId}:2027-01-11:yes`, container: { isEphemeral: true } });
+    const metAnswer = await answerTo(yes);
+    if (met === 'shown') expect(metAnswer).toContain('Session logged');
+    else expect(metAnswer).toContain(MENTORSHIP_DENIED_MESSAGE.slice(0, 50));
+    expect(await t.db.prisma.mentoringSession.count()).toBe(met === 'shown' ? 1 : 0);
+    t.fake.reset();
+
+    const list = await t.driver.slashCommand({ userId, text: 'mentor' });
+    const listing = await answerTo(list);
+    expect(listing.includes('mentors you') || listing.includes('You mentor')).toBe(listed);
+    t.fake.reset();
+
+    const ended = await t.driver.blockAction({ userId, actionId: MENTOR_ACTIONS.end, value: mentorshipId, container: { isEphemeral: true } });
+    const endAnswer = await answerTo(ended);
+    if (end === 'shown') expect(endAnswer).toContain('Ended your mentorship');
+    else expect(endAnswer).toContain(MENTORSHIP_DENIED_MESSAGE.slice(0, 50));
+    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe(end === 'shown' ? 'ended' : 'active');
+    expectNoSlackViolations(t);
+  });
+
+  it('the mentee’s manager sees a logged session in the wins log, never the mentor’s name', async () => {
+    await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.metYes, value: `${mentorshipId}:2027-01-11:yes`, container: { isEphemeral: true } });
+    await expect.poll(() => t.db.prisma.evidence.count({ where: { kind: 'mentoring' } }), { timeout: 3000 }).toBe(1);
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } });
+    const request = await t.driver.blockAction({ userId: SLACK_IDS.manager, actionId: WINS_ACTIONS.open, value: winsValue(pathway.id, 1), container: { isEphemeral: true } });
+    await expect.poll(() => t.fake.callsTo('views.open')[0] ?? t.fake.responses.find((response) => response.url === request.responseUrl), { timeout: 3000 }).toBeDefined();
+    const shown = JSON.stringify(t.fake.callsTo('views.open')[0]?.args.view ?? t.fake.responses.find((response) => response.url === request.responseUrl)?.body);
+    expect(shown).toContain('Mentoring session');
+    expect(shown).not.toContain(MIA);
     expectNoSlackViolations(t);
   });
 });

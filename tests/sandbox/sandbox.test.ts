@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { createLogger } from '../../src/logger.js';
 import type { SandboxState } from '../../src/sandbox/api.js';
-import { DEMO_COLLEAGUES, DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
+import { DEMO_COLLEAGUES, DEMO_MENTORING, DEMO_PEOPLE, SANDBOX_TEAM_ID } from '../../src/sandbox/demo.js';
 import { sandboxDatabase, startSandbox, startSandboxInBackground, type Sandbox } from '../../src/sandbox/sandbox.js';
 import { startTestApp } from '../support/app-harness.js';
 import { openPgliteTestDatabase, testConfig } from '../support/db.js';
@@ -148,6 +148,18 @@ describe('the sandbox', () => {
     expect(own).toContain(':white_check_mark: Introduce Priya to the Sales lead');
     expect((await post('command', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: '/pathway conversation <@U0SBPRIYA>' })).body).toEqual({ ok: true });
     await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Development conversation with <@U0SBPRIYA>'), 5000);
+  });
+
+  it('demo data has mentor offers to suggest and a mentorship with a session logged, playable from both sides', async () => {
+    expect((await post('demo', {})).body).toEqual({ ok: true });
+    expect(await db.prisma.mentorOffer.count({ where: { status: 'active' } })).toBe(DEMO_MENTORING.offers.length + 1);
+    expect(await db.prisma.mentoringSession.count()).toBe(1);
+    expect((await post('command', { user: 'U0SBLEO01', channel: 'D0SBLEO01', text: '/pathway mentor' })).body).toEqual({ ok: true });
+    const leo = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('Mentors for Senior Instructional Designer'), 5000)).body);
+    for (const offer of DEMO_MENTORING.offers) expect(leo).toContain(`<@${offer}>`);
+    expect((await post('command', { user: DEMO_MENTORING.mentor, channel: 'D0SBALEX1', text: '/pathway mentor' })).body).toEqual({ ok: true });
+    const alex = JSON.stringify((await sandbox.fake.waitForResponse((r) => JSON.stringify(r.body).includes('You mentor'), 5000)).body);
+    expect(alex).toContain(`You mentor <@${DEMO_MENTORING.mentee}> towards Learning Strategist: 1 session logged`);
   });
 
   it('demo history gives the admin a report with figures, and its CSV and chart arrive in the DM as Slack shows files', async () => {

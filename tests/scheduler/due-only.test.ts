@@ -16,6 +16,8 @@ import { conversationCandidatesSql, queueDueConversations } from '../../src/serv
 import { ensureMember } from '../../src/services/people.js';
 import { backends } from '../support/db.js';
 import { quietLogger } from '../support/schedule.js';
+import { mentoringNotices } from '../../src/blocks/mentoring.js';
+import { queueDueMentorCheckIns } from '../../src/services/mentoring.js';
 
 const IDLE = 5000;
 
@@ -173,6 +175,28 @@ for (const backend of await backends()) {
       expect(rowsTouched(plan), JSON.stringify(plan)).toBeLessThanOrEqual(20);
       // The idle are not forgotten, only not read early: all but the manager and the three invited come due by 15 February.
       expect(await prisma.person.count({ where: { conversationDueAt: { lte: new Date('2027-02-15T10:00:00Z') } } })).toBe(IDLE - 1 - 3);
+    });
+
+    it('asks "did you meet?" of due mentorships only: thousands not due cost one statement and no rows', async () => {
+      const pairs = IDLE / 2;
+      await prisma.mentorship.createMany({
+        data: Array.from({ length: pairs }, (_, index) => ({
+          menteeId: `idle${String(index).padStart(5, '0')}`,
+          mentorId: `idle${String(index + pairs).padStart(5, '0')}`,
+          goalRoleKey: 'senior-instructional-designer',
+          status: 'active' as const,
+          nextCheckInOn: dateToDb(index < 2 ? '2027-01-11' : '2027-06-01'),
+        })),
+      });
+      await prisma.$executeRawUnsafe('ANALYZE "Mentorship"');
+      const quiet: Work = { statements: 0, rows: 0 };
+      expect(await queueDueMentorCheckIns(counting(prisma, quiet), new Date('2027-01-08T10:00:00Z'), { defaultTimeZone: 'Europe/London' }, mentoringNotices)).toBe(0);
+      expect(quiet).toEqual({ statements: 1, rows: 0 });
+
+      const due: Work = { statements: 0, rows: 0 };
+      expect(await queueDueMentorCheckIns(counting(prisma, due), new Date('2027-01-11T06:00:00Z'), { defaultTimeZone: 'Europe/London' }, mentoringNotices)).toBe(4);
+      expect(due.statements).toBeLessThanOrEqual(10);
+      expect(due.rows).toBeLessThanOrEqual(10);
     });
   });
 }

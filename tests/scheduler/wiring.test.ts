@@ -31,6 +31,25 @@ describe('the scheduler inside the app', () => {
     expect(row.status).toBe('sent');
   });
 
+  it('asks both sides of a mentorship "did you meet?" on its date, from the same tick', async () => {
+    await resetDatabase(db);
+    const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { scheduler } });
+    try {
+      const mentee = await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE' });
+      const mentor = await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0MIA' });
+      await db.prisma.mentorship.create({
+        data: { menteeId: mentee.person.id, mentorId: mentor.person.id, goalRoleKey: 'senior-instructional-designer', status: 'active', nextCheckInOn: new Date('2027-01-13T00:00:00Z') },
+      });
+      await t.app.scheduler!.tick();
+      for (const userId of ['U0ALICE', 'U0MIA']) {
+        await t.fake.waitForCall('chat.postMessage', (call) => call.args.channel === userId && String(call.args.text).startsWith('Did you meet'), 10_000);
+      }
+    } finally {
+      await t.stop();
+    }
+    expect(await db.prisma.outboxMessage.count({ where: { kind: 'mentor-checkin', status: 'sent' } })).toBe(2);
+  });
+
   it('without Slack credentials plans but has no sender', async () => {
     const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { slack: { kind: 'offline' }, scheduler } });
     try {
