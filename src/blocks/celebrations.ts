@@ -124,7 +124,7 @@ export function celebrationConfirmation(win: WinCard, channelId: string, celebra
     text: `${fallback(win, 'You')}. Pathway is celebrating it in a channel.`,
     blocks: [
       { type: 'section', text: mrkdwn(`:tada: ${winSentence(win, 'You')}. Pathway is celebrating it in <#${channelId}>.`) },
-      { type: 'actions', block_id: 'celebration_remove', elements: [button('Remove the post', REMOVE_ACTION, celebrationId, 'danger', 'Remove the celebration post from the channel')] },
+      { type: 'actions', block_id: 'celebration_remove', elements: [button('Remove the post', REMOVE_ACTION, celebrationId, 'danger', 'Remove the post celebrating this win from the channel')] },
       { type: 'context', elements: [mrkdwn(`${note} ${CHANGE_HINT}`)] },
     ],
   };

@@ -167,7 +167,7 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
       {
         type: 'actions',
         block_id: 'checkin_summary_actions',
-        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), accessibility_label: 'Open the check-in and add your view', style: 'primary', value: summary.checkInId }],
+        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), accessibility_label: 'Open and add your view to the check-in', style: 'primary', value: summary.checkInId }],
       } satisfies ActionsBlock,
     ],
   };

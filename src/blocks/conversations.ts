@@ -67,7 +67,7 @@ function button(actionId: string, text: string, value: string, primary: boolean,
 
 /** `withName`: who the conversation is with, for screen readers. */
 export function startButton(personId: string, text = 'Plan a conversation', withName?: string): Button {
-  const label = withName ? namedLabel((n) => `Plan a development conversation with ${n}`, withName) : 'Plan a development conversation';
+  const label = withName ? namedLabel((n) => `${text}: development conversation with ${n}`, withName) : `${text}: development conversation`;
   return button(CONVERSATION_ACTIONS.start, text, personId, false, label);
 }
 
@@ -395,7 +395,7 @@ export const conversationNotices: ConversationNotices = {
   }),
   overdue: ({ recipient, other, actions }) => {
     const lines = actions.slice(0, 10).map(actionLine);
-    const todoButtons = recipient === 'manager' ? actions.filter((action) => !action.done).slice(0, 5).map((action) => button(CONVERSATION_ACTIONS.todoDone, truncate(`Done: ${action.title}`, 70), action.id, false, namedLabel((t) => `Mark the to-do '${t}' done`, action.title))) : [];
+    const todoButtons = recipient === 'manager' ? actions.filter((action) => !action.done).slice(0, 5).map((action) => button(CONVERSATION_ACTIONS.todoDone, truncate(`Done: ${action.title}`, 70), action.id, false, namedLabel((t) => `Mark to-do done: ${t}`, action.title))) : [];
     const how = recipient === 'person' ? 'Mark them done or move their dates in `/pathway`.' : 'Mark your to-dos done here.';
     return {
       text: 'Pathway: actions you agreed in your development conversation are overdue',

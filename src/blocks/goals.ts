@@ -28,7 +28,7 @@ export function proposeMoveButton(personId: string, goalTitle: string): Button {
     type: 'button',
     action_id: GOAL_MOVE_ACTIONS.propose,
     text: plain('They moved into this role', LIMITS.buttonText),
-    accessibility_label: namedLabel((t) => `They moved into ${t}`, goalTitle),
+    accessibility_label: namedLabel((t) => `They moved into this role: ${t}`, goalTitle),
     value: personId,
     confirm: {
       title: plain('Goal reached?', 100),

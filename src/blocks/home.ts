@@ -74,7 +74,7 @@ function summaryRows(open: MilestoneView[]): KnownBlock[] {
   const next = open.filter((m) => (m.daysLeft ?? 0) >= 0).slice(0, HOME_NEXT_SHOWN);
   const blocks = [...rows(`*Overdue* (${allOverdue.length})`, overdue), ...rows('*Next*', next)];
   if (overdue.length + next.length < open.length) {
-    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1, `Show all ${open.length} open milestones`)] });
+    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1, `Show all open milestones (${open.length}) on Home`)] });
   }
   return blocks;
 }
@@ -86,7 +86,7 @@ function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
   const navigation: Button[] = [];
   if (page > 1) navigation.push(pageButton('Previous', HOME_PAGE_ACTIONS.previous, page - 1, `Previous page of open milestones: ${page - 1} of ${pages}`));
   if (page < pages) navigation.push(pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1, `Next page of open milestones: ${page + 1} of ${pages}`));
-  navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0, 'Back to the summary of your pathway'));
+  navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0, 'Back to summary of your pathway'));
   return [
     ...rows(`*Open milestones* · page ${page} of ${pages}`, shown),
     { type: 'actions', block_id: 'home_pages', elements: navigation } satisfies ActionsBlock,

@@ -142,7 +142,7 @@ export function offerStatusChangedText(offer: OfferView, changed: boolean): stri
 function offerButtons(offer: OfferView | null): Button[] {
   if (!offer || offer.status === 'withdrawn') return [button('Offer to mentor', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
   return [
-    button('Change your offer', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE, undefined, 'Change your mentoring offer'),
+    button('Change your offer', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE, undefined, 'Change your offer to mentor'),
     offer.status === 'active'
       ? button('Pause', MENTOR_ACTIONS.pause, OWN_OFFER_VALUE, undefined, 'Pause your mentoring offer')
       : button('Resume', MENTOR_ACTIONS.resume, OWN_OFFER_VALUE, undefined, 'Resume your mentoring offer'),
@@ -215,7 +215,7 @@ function mentorshipLine(view: MentorshipView): string {
 
 function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
   if (mentorships.length === 0) return [];
-  const ends = mentorships.filter((view) => view.status === 'active').map((view) => button(truncate(`End with ${view.other ? `@${view.other}` : 'them'}`, 30), MENTOR_ACTIONS.end, view.id, undefined, `End the mentorship towards ${truncate(view.goalTitle, 40)}`));
+  const ends = mentorships.filter((view) => view.status === 'active').map((view) => button(truncate(`End with ${view.other ? `@${view.other}` : 'them'}`, 30), MENTOR_ACTIONS.end, view.id, undefined, `${truncate(`End with ${view.other ? `@${view.other}` : 'them'}`, 30)}: end the mentorship towards ${truncate(view.goalTitle, 30)}`));
   return [
     { type: 'section', text: mrkdwn(`*Your mentorships*\n${mentorships.map(mentorshipLine).join('\n')}`) },
     ...(ends.length > 0 ? [{ type: 'actions', elements: ends.slice(0, 5) } satisfies ActionsBlock] : []),

@@ -64,7 +64,7 @@ function button(text: string, label: string, actionId: string, value: string, st
 export function milestoneButtons(milestoneId: string, title: string): Button[] {
   return [
     button('Done', namedLabel((t) => `Mark '${t}' done`, title), MILESTONE_ACTIONS.done, milestoneId, 'primary'),
-    button('Move date', namedLabel((t) => `Move the date of '${t}'`, title), MILESTONE_ACTIONS.move, milestoneId),
+    button('Move date', namedLabel((t) => `Move date of '${t}'`, title), MILESTONE_ACTIONS.move, milestoneId),
     button('Edit', namedLabel((t) => `Edit '${t}'`, title), MILESTONE_ACTIONS.edit, milestoneId),
   ];
 }

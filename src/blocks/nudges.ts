@@ -63,7 +63,7 @@ export function milestoneActions(milestoneId: string, title: string): ActionsBlo
         type: 'button',
         action_id: NUDGE_ACTIONS.snooze,
         text: plain(`Snooze ${SNOOZE_DAYS} days`, LIMITS.buttonText),
-        accessibility_label: namedLabel((t) => `Snooze '${t}' for ${SNOOZE_DAYS} days`, title),
+        accessibility_label: namedLabel((t) => `Snooze ${SNOOZE_DAYS} days: '${t}'`, title),
         value: milestoneId,
       },
     ],
@@ -108,7 +108,7 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
           {
             type: 'actions',
             block_id: 'checkin_reminder_actions',
-            elements: [{ type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in now', LIMITS.buttonText), accessibility_label: 'Check in on your readiness now', style: 'primary', value: 'reminder' }],
+            elements: [{ type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in now', LIMITS.buttonText), accessibility_label: 'Check in now on your readiness', style: 'primary', value: 'reminder' }],
           },
           hint(),
         ],

@@ -87,7 +87,7 @@ function reachedButton(pathway: PathwayView): Button {
     type: 'button',
     action_id: GOAL_REACHED_ACTION,
     text: plain('I moved into this role', LIMITS.buttonText),
-    accessibility_label: namedLabel((t) => `I moved into ${t}`, pathway.goal.title),
+    accessibility_label: namedLabel((t) => `I moved into this role: ${t}`, pathway.goal.title),
     ...(open === 0 ? { style: 'primary' as const } : {}),
     value: pathway.id,
     confirm: {
@@ -104,7 +104,7 @@ export function overviewActions(overview: Overview): Button[] {
   const pathway = overview.pathway;
   if (!pathway) return [{ type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Start a plan', LIMITS.buttonText), accessibility_label: 'Start a plan for your next role', style: 'primary' }];
   const actions: Button[] = [
-    { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Change your plan toward ${t}`, pathway.goal.title) },
+    { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Change plan toward ${t}`, pathway.goal.title) },
     { type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Check in on your readiness for ${t}`, pathway.goal.title), value: pathway.id },
     readinessCaseButton(pathway.id),
   ];

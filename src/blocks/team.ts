@@ -55,7 +55,7 @@ function nameOf(member: TeamMember): string {
 
 function memberActions(member: TeamMember): ActionsBlock {
   const elements: Button[] = [
-    { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), accessibility_label: namedLabel((n) => `Open the pathway of ${n}`, nameOf(member)), value: member.person.id },
+    { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), accessibility_label: namedLabel((n) => `Open pathway of ${n}`, nameOf(member)), value: member.person.id },
   ];
   const latest = member.readiness?.latest;
   // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
@@ -217,7 +217,7 @@ export const managerNotices: ManagerNotices = {
           type: 'actions',
           block_id: 'manager_request_actions',
           elements: [
-            { type: 'button', action_id: MANAGER_ACCEPT_ACTION, style: 'primary', text: plain('Yes, I am their manager', LIMITS.buttonText), accessibility_label: 'Yes, confirm I am their manager', value: requestId },
+            { type: 'button', action_id: MANAGER_ACCEPT_ACTION, style: 'primary', text: plain('Yes, I am their manager', LIMITS.buttonText), accessibility_label: 'Yes, I am their manager: confirm the request', value: requestId },
             { type: 'button', action_id: MANAGER_DECLINE_ACTION, text: plain('No, decline', LIMITS.buttonText), accessibility_label: 'No, decline the manager request', value: requestId },
           ],
         },
