@@ -9,6 +9,7 @@ import { IMPORT_FORMAT_HELP, type RowProblem } from '../domain/people-import.js'
 import { KIND_LABELS, MUTABLE_KINDS, mutableKind } from '../domain/schedule/kinds.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 export const ADMIN_SETTINGS_CALLBACK_ID = 'admin_settings';
 export const PEOPLE_IMPORT_CALLBACK_ID = 'people_import';
@@ -326,8 +327,8 @@ export function adminHomeBlocks(): KnownBlock[] {
     {
       type: 'actions',
       elements: [
-        { type: 'button', action_id: ADMIN_OPEN_SETTINGS_ACTION_ID, text: plain('Settings', LIMITS.buttonText) },
-        { type: 'button', action_id: ADMIN_OPEN_IMPORT_ACTION_ID, text: plain('Import people', LIMITS.buttonText) },
+        { type: 'button', action_id: ADMIN_OPEN_SETTINGS_ACTION_ID, text: plain('Settings', LIMITS.buttonText), accessibility_label: 'Open the workspace settings of Pathway' },
+        { type: 'button', action_id: ADMIN_OPEN_IMPORT_ACTION_ID, text: plain('Import people', LIMITS.buttonText), accessibility_label: 'Import people and manager links' },
       ],
     },
   ];

@@ -16,6 +16,7 @@ import {
 } from '../domain/celebrations.js';
 import type { CelebrationMessages, CelebrationSettings } from '../services/celebrations.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 export type { NoticeAudience, WinCard };
 
@@ -80,8 +81,8 @@ export function celebrationPost(win: WinCard): Message {
   };
 }
 
-function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
+function button(text: string, actionId: string, value: string, style: 'primary' | 'danger' | undefined, label: string): Button {
+  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
 const CHANGE_HINT = 'Change this any time: `/pathway celebrate always`, `/pathway celebrate ask` or `/pathway celebrate never`.';
@@ -106,7 +107,7 @@ export function consentQuestion(win: WinCard, channelId: string, celebrationId: 
       {
         type: 'actions',
         block_id: 'celebration_consent',
-        elements: choices.map(([choice, label, style]) => button(label, `${CONSENT_ACTION_PREFIX}${choice}`, celebrationId, style)),
+        elements: choices.map(([choice, label, style]) => button(label, `${CONSENT_ACTION_PREFIX}${choice}`, celebrationId, style, namedLabel((l) => `Celebrate this win in a channel? ${l}`, label))),
       },
       { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
     ],
@@ -123,7 +124,7 @@ export function celebrationConfirmation(win: WinCard, channelId: string, celebra
     text: `${fallback(win, 'You')}. Pathway is celebrating it in a channel.`,
     blocks: [
       { type: 'section', text: mrkdwn(`:tada: ${winSentence(win, 'You')}. Pathway is celebrating it in <#${channelId}>.`) },
-      { type: 'actions', block_id: 'celebration_remove', elements: [button('Remove the post', REMOVE_ACTION, celebrationId, 'danger')] },
+      { type: 'actions', block_id: 'celebration_remove', elements: [button('Remove the post', REMOVE_ACTION, celebrationId, 'danger', 'Remove the post celebrating this win from the channel')] },
       { type: 'context', elements: [mrkdwn(`${note} ${CHANGE_HINT}`)] },
     ],
   };

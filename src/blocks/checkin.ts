@@ -16,6 +16,7 @@ import { colleagueLines, feedbackAskButton } from './feedback.js';
 import { formModal, noticeView } from './modals.js';
 import { readinessBlocks, ratingLabel } from './readiness.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 export const CHECKIN_OPEN_ACTION = 'checkin_open';
 export const CALIBRATE_OPEN_ACTION = 'checkin_calibrate_open';
@@ -167,7 +168,7 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
       {
         type: 'actions',
         block_id: 'checkin_summary_actions',
-        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), style: 'primary', value: summary.checkInId }],
+        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), accessibility_label: 'Open and add your view to the check-in', style: 'primary', value: summary.checkInId }],
       } satisfies ActionsBlock,
     ],
   };
@@ -176,7 +177,7 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
 /** The button that opens a check-in for the manager's own ratings ("calibration", in plain words); once given, to change them. */
 export function calibrateButton(checkInId: string, calibrated = false): Button {
   const text = calibrated ? 'Change your view of the check-in' : 'Add your view to the check-in';
-  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain(text, LIMITS.buttonText), value: checkInId };
+  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain(text, LIMITS.buttonText), accessibility_label: text, value: checkInId };
 }
 
 function selfLine(rating: CheckInDetail['ratings'][number]): string {

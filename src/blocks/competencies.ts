@@ -14,14 +14,15 @@ import { formModal } from './modals.js';
 import { mention } from './text.js';
 import { readinessBlocks } from './readiness.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 export const COMPETENCIES_OPEN_ACTION = 'competencies_open';
 /** The framework's milestone template for self-assessment: its row gets an "Assess" button. */
 export const ASSESS_COMPETENCIES_TEMPLATE_KEY = 'assess-competencies';
 
 /** Opens the competency modal; carries the milestone id (any id: the modal is for the current goal). */
-export function assessButton(milestoneId: string): Button {
-  return { type: 'button', text: plain('Assess', LIMITS.buttonText), action_id: COMPETENCIES_OPEN_ACTION, value: milestoneId };
+export function assessButton(milestoneId: string, title = 'your competencies'): Button {
+  return { type: 'button', text: plain('Assess', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Assess: '${t}'`, title), action_id: COMPETENCIES_OPEN_ACTION, value: milestoneId };
 }
 
 /**

@@ -13,6 +13,7 @@ import { RATING_LABELS } from '../domain/readiness.js';
 import type { AgreedActionView, ConversationAgenda, ConversationNotices, Party, RecordedConversation } from '../services/conversations.js';
 import { formModal } from './modals.js';
 import { mention } from './text.js';
+import { namedLabel } from './text.js';
 import { caseSummary } from './evidence.js';
 import { dateValue, selectedValue, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -60,12 +61,14 @@ function otherSide(agenda: ConversationAgenda, viewer: Party): string {
   return agenda.manager ? mention(agenda.manager.slackUserId) : 'your manager';
 }
 
-function button(actionId: string, text: string, value: string, primary = false): Button {
-  return { type: 'button', action_id: actionId, text: plain(text, LIMITS.buttonText), value, ...(primary ? { style: 'primary' as const } : {}) };
+function button(actionId: string, text: string, value: string, primary: boolean, label: string): Button {
+  return { type: 'button', action_id: actionId, text: plain(text, LIMITS.buttonText), accessibility_label: label, value, ...(primary ? { style: 'primary' as const } : {}) };
 }
 
-export function startButton(personId: string, text = 'Plan a conversation'): Button {
-  return button(CONVERSATION_ACTIONS.start, text, personId);
+/** `withName`: who the conversation is with, for screen readers. */
+export function startButton(personId: string, text = 'Plan a conversation', withName?: string): Button {
+  const label = withName ? namedLabel((n) => `${text}: development conversation with ${n}`, withName) : `${text}: development conversation`;
+  return button(CONVERSATION_ACTIONS.start, text, personId, false, label);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -157,10 +160,11 @@ export function agendaBody(agenda: ConversationAgenda, viewer: Party): KnownBloc
 }
 
 function agendaButtons(agenda: ConversationAgenda, today: string | undefined): ActionsBlock {
-  const elements: Button[] = [button(CONVERSATION_ACTIONS.addItem, 'Add to the agenda', agenda.id)];
+  const on = formatDate(agenda.scheduledOn);
+  const elements: Button[] = [button(CONVERSATION_ACTIONS.addItem, 'Add to the agenda', agenda.id, false, `Add to the agenda of the conversation on ${on}`)];
   const phase = today ? conversationPhase(agenda.scheduledOn, today) : 'upcoming';
-  elements.push(button(CONVERSATION_ACTIONS.record, 'Record notes', agenda.id, phase !== 'upcoming'));
-  elements.push(button(CONVERSATION_ACTIONS.reschedule, 'Change the date', agenda.id));
+  elements.push(button(CONVERSATION_ACTIONS.record, 'Record notes', agenda.id, phase !== 'upcoming', `Record notes of the conversation on ${on}`));
+  elements.push(button(CONVERSATION_ACTIONS.reschedule, 'Change the date', agenda.id, false, `Change the date of the conversation on ${on}`));
   return { type: 'actions', block_id: `conversation_${agenda.id}`.slice(0, 255), elements };
 }
 
@@ -386,12 +390,12 @@ export const conversationNotices: ConversationNotices = {
     text: `Pathway: a to-do you agreed with a report is due ${formatDate(due)}`,
     blocks: [
       { type: 'section', text: mrkdwn(`:ballot_box_with_check: *Agreed with ${mention(report.slackUserId)}:* ${userText(truncate(title, 300))} — due ${formatDate(due)}.`) },
-      { type: 'actions', block_id: 'conversation_todo', elements: [button(CONVERSATION_ACTIONS.todoDone, 'Done', actionId, true)] },
+      { type: 'actions', block_id: 'conversation_todo', elements: [button(CONVERSATION_ACTIONS.todoDone, 'Done', actionId, true, namedLabel((t) => `Mark the to-do '${t}' done`, title))] },
     ],
   }),
   overdue: ({ recipient, other, actions }) => {
     const lines = actions.slice(0, 10).map(actionLine);
-    const todoButtons = recipient === 'manager' ? actions.filter((action) => !action.done).slice(0, 5).map((action) => button(CONVERSATION_ACTIONS.todoDone, truncate(`Done: ${action.title}`, 70), action.id)) : [];
+    const todoButtons = recipient === 'manager' ? actions.filter((action) => !action.done).slice(0, 5).map((action) => button(CONVERSATION_ACTIONS.todoDone, truncate(`Done: ${action.title}`, 70), action.id, false, namedLabel((t) => `Mark to-do done: ${t}`, action.title))) : [];
     const how = recipient === 'person' ? 'Mark them done or move their dates in `/pathway`.' : 'Mark your to-dos done here.';
     return {
       text: 'Pathway: actions you agreed in your development conversation are overdue',

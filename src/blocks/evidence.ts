@@ -14,6 +14,7 @@ import type { ColleagueView } from '../domain/feedback.js';
 import { colleagueLines, feedbackAskButton, waitingLine } from './feedback.js';
 import { selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 /** Open the log (Home, a report's pathway), and page through it. */
 export const WINS_ACTIONS = { open: 'wins_open', newer: 'wins_newer', older: 'wins_older' } as const;
@@ -109,8 +110,8 @@ export interface WinsLog {
 
 function pagingButtons(log: WinsLog): Button[] {
   const buttons: Button[] = [];
-  if (log.page.page > 1) buttons.push({ type: 'button', action_id: WINS_ACTIONS.newer, text: plain('Newer', LIMITS.buttonText), value: winsValue(log.pathwayId, log.page.page - 1) });
-  if (log.page.page < log.page.pages) buttons.push({ type: 'button', action_id: WINS_ACTIONS.older, text: plain('Older', LIMITS.buttonText), value: winsValue(log.pathwayId, log.page.page + 1) });
+  if (log.page.page > 1) buttons.push({ type: 'button', action_id: WINS_ACTIONS.newer, text: plain('Newer', LIMITS.buttonText), accessibility_label: `Newer wins: page ${log.page.page - 1} of the wins log`, value: winsValue(log.pathwayId, log.page.page - 1) });
+  if (log.page.page < log.page.pages) buttons.push({ type: 'button', action_id: WINS_ACTIONS.older, text: plain('Older', LIMITS.buttonText), accessibility_label: `Older wins: page ${log.page.page + 1} of the wins log`, value: winsValue(log.pathwayId, log.page.page + 1) });
   return buttons;
 }
 
@@ -161,7 +162,7 @@ export function homeWinsBlocks(log: WinsLog): KnownBlock[] {
 }
 
 export function winsOpenButton(pathwayId: string): Button {
-  return { type: 'button', action_id: WINS_ACTIONS.open, text: plain('Wins log', LIMITS.buttonText), value: winsValue(pathwayId, 1) };
+  return { type: 'button', action_id: WINS_ACTIONS.open, text: plain('Wins log', LIMITS.buttonText), accessibility_label: 'Open the wins log of this pathway', value: winsValue(pathwayId, 1) };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -169,7 +170,7 @@ export function winsOpenButton(pathwayId: string): Button {
 // ---------------------------------------------------------------------------------------------
 
 export function readinessCaseButton(pathwayId: string): Button {
-  return { type: 'button', action_id: READINESS_CASE_ACTION, text: plain('Readiness case', LIMITS.buttonText), value: pathwayId };
+  return { type: 'button', action_id: READINESS_CASE_ACTION, text: plain('Readiness case', LIMITS.buttonText), accessibility_label: 'Open the readiness case of this pathway', value: pathwayId };
 }
 
 const STATE_MARK = { done: ':white_check_mark:', open: ':white_circle:', 'not-needed': ':heavy_minus_sign:' } as const;

@@ -25,6 +25,7 @@ import type { Asked, AnswerNotice, FeedbackAsk, FeedbackForm, FeedbackNotices, F
 import type { OutboxPayload } from '../services/outbox.js';
 import { formModal, noticeView } from './modals.js';
 import { mention } from './text.js';
+import { namedLabel } from './text.js';
 import { selectedUsers, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -44,7 +45,7 @@ const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'C
 
 /** The button that opens the ask form (check-in, readiness case, Home). */
 export function feedbackAskButton(): Button {
-  return { type: 'button', action_id: FEEDBACK_OPEN_ACTION, value: 'ask', text: plain('Ask colleagues for feedback', LIMITS.buttonText) };
+  return { type: 'button', action_id: FEEDBACK_OPEN_ACTION, value: 'ask', text: plain('Ask colleagues for feedback', LIMITS.buttonText), accessibility_label: 'Ask colleagues for feedback on your readiness signals' };
 }
 
 function signalOption(signal: { key: string; title: string; description: string }, index: number): Option {
@@ -121,7 +122,7 @@ function askText(details: FeedbackAsk, reminder: boolean): { text: string; block
       {
         type: 'actions',
         block_id: 'feedback_answer',
-        elements: [{ type: 'button', action_id: FEEDBACK_ANSWER_ACTION, value: details.requestId, style: 'primary', text: plain('Answer', LIMITS.buttonText) }],
+        elements: [{ type: 'button', action_id: FEEDBACK_ANSWER_ACTION, value: details.requestId, style: 'primary', text: plain('Answer', LIMITS.buttonText), accessibility_label: 'Answer the feedback request' }],
       },
       {
         type: 'context',

@@ -9,6 +9,7 @@ import type { OutboxPayload } from '../services/outbox.js';
 import type { ActiveFrameworkInfo, FrameworkLoaded, NoticeContext } from '../services/framework-admin.js';
 import { PLAN_OPEN_ACTION } from './overview.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 export const FRAMEWORK_UPLOAD_CALLBACK_ID = 'framework_upload';
 export const FRAMEWORK_FILE_BLOCK_ID = 'framework_file';
@@ -188,7 +189,7 @@ export function frameworkChangeNotice(plan: PersonPlan, context: NoticeContext):
   if (pathway?.action === 'choose') {
     const actions: ActionsBlock = {
       type: 'actions',
-      elements: [{ type: 'button', action_id: PLAN_OPEN_ACTION, style: 'primary', text: plain('Choose a new goal', LIMITS.buttonText) }],
+      elements: [{ type: 'button', action_id: PLAN_OPEN_ACTION, style: 'primary', text: plain('Choose a new goal', LIMITS.buttonText), accessibility_label: 'Choose a new goal role in the changed framework' }],
     };
     blocks.push(actions);
   }

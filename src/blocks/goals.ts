@@ -6,6 +6,7 @@
 import type { Button, KnownBlock } from '@slack/types';
 import type { MoveAnswer, MoveNotices, MoveProposal } from '../services/goals.js';
 import { mention } from './text.js';
+import { namedLabel } from './text.js';
 import { LIMITS, mrkdwn, plain, userText } from './text.js';
 
 export const GOAL_MOVE_ACTIONS = {
@@ -17,8 +18,8 @@ export const GOAL_MOVE_ACTIONS = {
 
 export function moveAnswerButtons(pathwayId: string, confirmLabel: string): Button[] {
   return [
-    { type: 'button', action_id: GOAL_MOVE_ACTIONS.confirm, style: 'primary', text: plain(confirmLabel, LIMITS.buttonText), value: pathwayId },
-    { type: 'button', action_id: GOAL_MOVE_ACTIONS.notYet, text: plain('Not yet', LIMITS.buttonText), value: pathwayId },
+    { type: 'button', action_id: GOAL_MOVE_ACTIONS.confirm, style: 'primary', text: plain(confirmLabel, LIMITS.buttonText), accessibility_label: `${confirmLabel}: confirm the move into the goal role`, value: pathwayId },
+    { type: 'button', action_id: GOAL_MOVE_ACTIONS.notYet, text: plain('Not yet', LIMITS.buttonText), accessibility_label: 'Not yet: the move into the goal role has not happened', value: pathwayId },
   ];
 }
 
@@ -27,6 +28,7 @@ export function proposeMoveButton(personId: string, goalTitle: string): Button {
     type: 'button',
     action_id: GOAL_MOVE_ACTIONS.propose,
     text: plain('They moved into this role', LIMITS.buttonText),
+    accessibility_label: namedLabel((t) => `They moved into this role: ${t}`, goalTitle),
     value: personId,
     confirm: {
       title: plain('Goal reached?', 100),

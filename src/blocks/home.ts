@@ -12,6 +12,7 @@ import { readinessBlocks } from './readiness.js';
 import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
 import { teamHomeBlocks } from './team.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 import type { CelebrationConsent } from '../domain/celebrations.js';
 import type { TeamMember } from '../services/managers.js';
 import type { NudgeSettings } from '../services/settings.js';
@@ -52,8 +53,8 @@ export interface HomeSettings {
   celebrate: CelebrationConsent;
 }
 
-function pageButton(text: string, actionId: string, page: number): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), action_id: actionId, value: String(page) };
+function pageButton(text: string, actionId: string, page: number, label: string): Button {
+  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value: String(page) };
 }
 
 function openMilestones(pathway: PathwayView): MilestoneView[] {
@@ -74,7 +75,7 @@ function summaryRows(open: MilestoneView[]): KnownBlock[] {
   const next = open.filter((m) => (m.daysLeft ?? 0) >= 0).slice(0, HOME_NEXT_SHOWN);
   const blocks = [...rows(`*Overdue* (${allOverdue.length})`, overdue), ...rows('*Next*', next)];
   if (overdue.length + next.length < open.length) {
-    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1)] });
+    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1, `Show all open milestones (${open.length}) on Home`)] });
   }
   return blocks;
 }
@@ -84,9 +85,9 @@ function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
   const page = Math.min(Math.max(1, requested), pages);
   const shown = open.slice((page - 1) * HOME_PAGE_SIZE, page * HOME_PAGE_SIZE);
   const navigation: Button[] = [];
-  if (page > 1) navigation.push(pageButton('Previous', HOME_PAGE_ACTIONS.previous, page - 1));
-  if (page < pages) navigation.push(pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1));
-  navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0));
+  if (page > 1) navigation.push(pageButton('Previous', HOME_PAGE_ACTIONS.previous, page - 1, `Previous page of open milestones: ${page - 1} of ${pages}`));
+  if (page < pages) navigation.push(pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1, `Next page of open milestones: ${page + 1} of ${pages}`));
+  navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0, 'Back to summary of your pathway'));
   return [
     ...rows(`*Open milestones* · page ${page} of ${pages}`, shown),
     { type: 'actions', block_id: 'home_pages', elements: navigation } satisfies ActionsBlock,
@@ -159,7 +160,7 @@ function settingsBlocks(settings: HomeSettings): KnownBlock[] {
   const celebrations = `:tada: Celebrations: ${CONSENT_WORDS[settings.celebrate]}. \`/pathway celebrate always|ask|never\` changes it.`;
   return [
     { type: 'section', text: mrkdwn(`*Your settings*\n${reminders}\n${celebrations}`) },
-    { type: 'actions', block_id: 'home_settings', elements: [{ type: 'button', action_id: HOME_SETTINGS_OPEN_ACTION, value: HOME_SETTINGS_VALUE, text: plain('Choose your reminders', LIMITS.buttonText) }] },
+    { type: 'actions', block_id: 'home_settings', elements: [{ type: 'button', action_id: HOME_SETTINGS_OPEN_ACTION, value: HOME_SETTINGS_VALUE, text: plain('Choose your reminders', LIMITS.buttonText), accessibility_label: 'Choose your reminders and celebration settings' }] },
   ];
 }
 

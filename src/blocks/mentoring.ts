@@ -9,9 +9,8 @@ import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import { DEFAULT_MENTOR_CADENCE_WEEKS, MAX_MENTOR_CAPACITY, MENTOR_CADENCE_CHOICES, mentorMetText, type MentorOfferInput } from '../domain/mentoring.js';
 import type { MentoringNotices, MentorshipView, MetOutcome, OfferForm, OfferView, SuggestionsView } from '../services/mentoring.js';
-import { mention } from './text.js';
 import { selectedValue, selectedValues, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, userText } from './text.js';
+import { LIMITS, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
 
 export const MENTOR_ACTIONS = {
   offerOpen: 'mentor_offer_open',
@@ -41,8 +40,9 @@ function option(item: { key: string; title: string }): PlainTextOption {
   return { text: plain(item.title, LIMITS.optionText), value: item.key };
 }
 
-function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
+/** `label`: what the button acts on, for screen readers; without it, the text plus "mentoring". */
+function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger', label = `${text}: mentoring`): Button {
+  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
 function weeks(count: number): string {
@@ -142,9 +142,11 @@ export function offerStatusChangedText(offer: OfferView, changed: boolean): stri
 function offerButtons(offer: OfferView | null): Button[] {
   if (!offer || offer.status === 'withdrawn') return [button('Offer to mentor', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
   return [
-    button('Change your offer', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE),
-    offer.status === 'active' ? button('Pause', MENTOR_ACTIONS.pause, OWN_OFFER_VALUE) : button('Resume', MENTOR_ACTIONS.resume, OWN_OFFER_VALUE),
-    button('Withdraw', MENTOR_ACTIONS.withdraw, OWN_OFFER_VALUE),
+    button('Change your offer', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE, undefined, 'Change your offer to mentor'),
+    offer.status === 'active'
+      ? button('Pause', MENTOR_ACTIONS.pause, OWN_OFFER_VALUE, undefined, 'Pause your mentoring offer')
+      : button('Resume', MENTOR_ACTIONS.resume, OWN_OFFER_VALUE, undefined, 'Resume your mentoring offer'),
+    button('Withdraw', MENTOR_ACTIONS.withdraw, OWN_OFFER_VALUE, undefined, 'Withdraw your mentoring offer'),
   ];
 }
 
@@ -220,7 +222,7 @@ function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
       (view): KnownBlock => ({
         type: 'section',
         text: mrkdwn(mentorshipLine(view)),
-        ...(view.status === 'active' ? { accessory: button('End', MENTOR_ACTIONS.end, view.id) } : {}),
+        ...(view.status === 'active' ? { accessory: button('End', MENTOR_ACTIONS.end, view.id, undefined, namedLabel((t) => `End the mentorship towards ${t}`, view.goalTitle)) } : {}),
       }),
     ),
   ];
@@ -241,7 +243,7 @@ function suggestionBlocks(suggestions: MentoringOverview['suggestions']): KnownB
             suggestion.signals.length > 0 ? `Can help with: ${suggestion.signals.map((signal) => userText(signal.title)).join(', ')}` : 'Offers general help with the role'
           }`,
         ),
-        accessory: button('Ask', MENTOR_ACTIONS.ask, suggestion.id, 'primary'),
+        accessory: button('Ask', MENTOR_ACTIONS.ask, suggestion.id, 'primary', namedLabel((t) => `Ask this person to mentor you towards ${t}`, suggestions.goal.title)),
       }),
     ),
   ];
@@ -296,7 +298,7 @@ export const mentoringNotices: MentoringNotices = {
       text,
       blocks: [
         section(`:wave: ${text}${helps}\nIf you accept, Pathway opens a group DM for the two of you. If you decline, they are told only that you are not available right now.`),
-        { type: 'actions', elements: [button('Accept', MENTOR_ACTIONS.accept, mentorshipId, 'primary'), button('Decline', MENTOR_ACTIONS.decline, mentorshipId)] },
+        { type: 'actions', elements: [button('Accept', MENTOR_ACTIONS.accept, mentorshipId, 'primary', 'Accept the mentoring request'), button('Decline', MENTOR_ACTIONS.decline, mentorshipId, undefined, 'Decline the mentoring request')] },
       ],
     };
   },
@@ -324,7 +326,7 @@ export const mentoringNotices: MentoringNotices = {
       text,
       blocks: [
         section(`:calendar: ${text}`),
-        { type: 'actions', elements: [button('Yes, we met', MENTOR_ACTIONS.metYes, mentorMetText(mentorshipId, dueOn, true), 'primary'), button('Not yet', MENTOR_ACTIONS.metNo, mentorMetText(mentorshipId, dueOn, false))] },
+        { type: 'actions', elements: [button('Yes, we met', MENTOR_ACTIONS.metYes, mentorMetText(mentorshipId, dueOn, true), 'primary', 'Yes, we met for a mentoring session'), button('Not yet', MENTOR_ACTIONS.metNo, mentorMetText(mentorshipId, dueOn, false), undefined, 'Not yet: no mentoring session since last time')] },
         { type: 'context', elements: [mrkdwn('A yes logs a session on the mentee’s pathway. `/pathway mentor end` ends the mentorship.')] },
       ],
     };

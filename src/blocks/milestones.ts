@@ -14,7 +14,7 @@ import type { MilestoneView } from '../services/overview.js';
 import { milestoneLine } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 import { resourcesText } from './nudges.js';
 import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
 
@@ -56,15 +56,16 @@ const FIELD = {
 /** Modal block ids, exported so listeners can put errors beside the right field. */
 export const MILESTONE_FIELDS = FIELD;
 
-function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), action_id: actionId, value, ...(style ? { style } : {}) };
+function button(text: string, label: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
+  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value, ...(style ? { style } : {}) };
 }
 
-export function milestoneButtons(milestoneId: string): Button[] {
+/** Done / Move date / Edit; each label names the milestone, so a screen reader can tell the rows apart. */
+export function milestoneButtons(milestoneId: string, title: string): Button[] {
   return [
-    button('Done', MILESTONE_ACTIONS.done, milestoneId, 'primary'),
-    button('Move date', MILESTONE_ACTIONS.move, milestoneId),
-    button('Edit', MILESTONE_ACTIONS.edit, milestoneId),
+    button('Done', namedLabel((t) => `Mark '${t}' done`, title), MILESTONE_ACTIONS.done, milestoneId, 'primary'),
+    button('Move date', namedLabel((t) => `Move date of '${t}'`, title), MILESTONE_ACTIONS.move, milestoneId),
+    button('Edit', namedLabel((t) => `Edit '${t}'`, title), MILESTONE_ACTIONS.edit, milestoneId),
   ];
 }
 
@@ -82,14 +83,14 @@ export function milestoneRowText(milestone: MilestoneView): string {
 
 /** The "assess your competencies" step opens the competency modal from its row. */
 function assessButtons(milestone: MilestoneView): Button[] {
-  return milestone.templateKey === ASSESS_COMPETENCIES_TEMPLATE_KEY && !milestone.done ? [assessButton(milestone.id)] : [];
+  return milestone.templateKey === ASSESS_COMPETENCIES_TEMPLATE_KEY && !milestone.done ? [assessButton(milestone.id, milestone.title)] : [];
 }
 
 /** One open milestone on Home: its line, then its buttons (2 blocks). */
 export function milestoneRowBlocks(milestone: MilestoneView): KnownBlock[] {
   return [
     { type: 'section', text: mrkdwn(milestoneRowText(milestone)) },
-    { type: 'actions', block_id: `milestone.${milestone.id}`, elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id)] } satisfies ActionsBlock,
+    { type: 'actions', block_id: `milestone.${milestone.id}`, elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id, milestone.title)] } satisfies ActionsBlock,
   ];
 }
 
@@ -256,7 +257,7 @@ function named(milestone: Pick<MilestoneSummary, 'position' | 'title'>): string 
 export function doneConfirmation(milestone: MilestoneSummary, openLeft: number): Confirmation {
   const rest = openLeft === 0 ? ' That was the last one: every milestone is done. :tada:' : ` ${openLeft} to go.`;
   return confirmation(`:white_check_mark: Marked ${named(milestone)} done.${rest}`, [
-    { type: 'actions', block_id: 'milestone_done_undo', elements: [button('Undo', MILESTONE_ACTIONS.undoDone, milestone.id)] },
+    { type: 'actions', block_id: 'milestone_done_undo', elements: [button('Undo', namedLabel((t) => `Undo: mark '${t}' open again`, milestone.title), MILESTONE_ACTIONS.undoDone, milestone.id)] },
   ]);
 }
 

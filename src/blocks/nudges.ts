@@ -9,6 +9,7 @@ import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 /** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
 export const NUDGE_ACTIONS = { done: 'milestone_done', move: 'milestone_move', snooze: 'milestone_snooze' } as const;
@@ -51,14 +52,20 @@ function resourcesContext(resources: readonly { title: string; url: string }[]):
   return text ? [{ type: 'context', elements: [mrkdwn(text)] }] : [];
 }
 
-export function milestoneActions(milestoneId: string): ActionsBlock {
+export function milestoneActions(milestoneId: string, title: string): ActionsBlock {
   return {
     type: 'actions',
     block_id: `nudge_${milestoneId}`.slice(0, 255),
     elements: [
-      { type: 'button', action_id: NUDGE_ACTIONS.done, text: plain('Done', LIMITS.buttonText), style: 'primary', value: milestoneId },
-      { type: 'button', action_id: NUDGE_ACTIONS.move, text: plain('Move the date', LIMITS.buttonText), value: milestoneId },
-      { type: 'button', action_id: NUDGE_ACTIONS.snooze, text: plain(`Snooze ${SNOOZE_DAYS} days`, LIMITS.buttonText), value: milestoneId },
+      { type: 'button', action_id: NUDGE_ACTIONS.done, text: plain('Done', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Mark '${t}' done`, title), style: 'primary', value: milestoneId },
+      { type: 'button', action_id: NUDGE_ACTIONS.move, text: plain('Move the date', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Move the date of '${t}'`, title), value: milestoneId },
+      {
+        type: 'button',
+        action_id: NUDGE_ACTIONS.snooze,
+        text: plain(`Snooze ${SNOOZE_DAYS} days`, LIMITS.buttonText),
+        accessibility_label: namedLabel((t) => `Snooze ${SNOOZE_DAYS} days: '${t}'`, title),
+        value: milestoneId,
+      },
     ],
   };
 }
@@ -82,7 +89,7 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
         blocks: [
           { type: 'section', text: mrkdwn(sentence) },
           ...resourcesContext(content.milestone.resources ?? []),
-          milestoneActions(content.milestone.id),
+          milestoneActions(content.milestone.id, content.milestone.title),
           hint(),
         ],
       };
@@ -101,7 +108,7 @@ export function renderScheduled(content: MessageContent): RenderedMessage {
           {
             type: 'actions',
             block_id: 'checkin_reminder_actions',
-            elements: [{ type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in now', LIMITS.buttonText), style: 'primary', value: 'reminder' }],
+            elements: [{ type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in now', LIMITS.buttonText), accessibility_label: 'Check in now on your readiness', style: 'primary', value: 'reminder' }],
           },
           hint(),
         ],

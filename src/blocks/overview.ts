@@ -10,6 +10,7 @@ import { readinessBlocks } from './readiness.js';
 import { formatDate } from '../domain/dates.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
 import { LIMITS, mrkdwn, plain, userText } from './text.js';
+import { namedLabel } from './text.js';
 
 /** Shown in a message; the Home tab and `/pathway plan` show the rest. */
 export const OVERVIEW_MILESTONE_COUNT = 5;
@@ -86,6 +87,7 @@ function reachedButton(pathway: PathwayView): Button {
     type: 'button',
     action_id: GOAL_REACHED_ACTION,
     text: plain('I moved into this role', LIMITS.buttonText),
+    accessibility_label: namedLabel((t) => `I moved into this role: ${t}`, pathway.goal.title),
     ...(open === 0 ? { style: 'primary' as const } : {}),
     value: pathway.id,
     confirm: {
@@ -100,10 +102,10 @@ function reachedButton(pathway: PathwayView): Button {
 /** What to do next from the overview or Home: plan (or re-plan), check in, see the readiness case, and the goal move. */
 export function overviewActions(overview: Overview): Button[] {
   const pathway = overview.pathway;
-  if (!pathway) return [{ type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Start a plan', LIMITS.buttonText), style: 'primary' }];
+  if (!pathway) return [{ type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Start a plan', LIMITS.buttonText), accessibility_label: 'Start a plan for your next role', style: 'primary' }];
   const actions: Button[] = [
-    { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText) },
-    { type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in', LIMITS.buttonText), value: pathway.id },
+    { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Change plan toward ${t}`, pathway.goal.title) },
+    { type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Check in on your readiness for ${t}`, pathway.goal.title), value: pathway.id },
     readinessCaseButton(pathway.id),
   ];
   if (pathway.move?.byManager) actions.unshift(...moveAnswerButtons(pathway.id, 'Yes, I moved'));

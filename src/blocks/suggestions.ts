@@ -11,6 +11,7 @@ import type { MilestoneSummary } from '../services/milestones.js';
 import type { SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
 import { formModal } from './modals.js';
 import { mention } from './text.js';
+import { namedLabel } from './text.js';
 import { MILESTONE_FIELDS } from './milestones.js';
 import { KIND_EMOJI } from './overview.js';
 import { kindOptions } from './plan.js';
@@ -117,11 +118,11 @@ function suggestionText(suggestion: SuggestionView): string {
   return `${KIND_EMOJI[suggestion.kind]} *${userText(suggestion.title)}* by ${formatDate(suggestion.dueDate)}${serves}${note}`;
 }
 
-function answerButtons(suggestionId: string): Button[] {
+function answerButtons(suggestionId: string, title = 'the suggestion'): Button[] {
   return [
-    { type: 'button', action_id: SUGGESTION_ACTIONS.accept, style: 'primary', text: plain('Accept', LIMITS.buttonText), value: suggestionId },
-    { type: 'button', action_id: SUGGESTION_ACTIONS.edit, text: plain('Edit, then accept', LIMITS.buttonText), value: suggestionId },
-    { type: 'button', action_id: SUGGESTION_ACTIONS.decline, text: plain('Decline', LIMITS.buttonText), value: suggestionId },
+    { type: 'button', action_id: SUGGESTION_ACTIONS.accept, style: 'primary', text: plain('Accept', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Accept '${t}'`, title), value: suggestionId },
+    { type: 'button', action_id: SUGGESTION_ACTIONS.edit, text: plain('Edit, then accept', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Edit, then accept '${t}'`, title), value: suggestionId },
+    { type: 'button', action_id: SUGGESTION_ACTIONS.decline, text: plain('Decline', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Decline '${t}'`, title), value: suggestionId },
   ];
 }
 
@@ -130,7 +131,7 @@ export const suggestionNotices: SuggestionNotices = {
     text: `Your manager suggests a milestone: ${suggestion.title}`,
     blocks: [
       { type: 'section', text: mrkdwn(`:bulb: *${mention(manager.slackUserId)} suggests a milestone for your pathway*\n${suggestionText(suggestion)}`) },
-      { type: 'actions', block_id: 'suggestion_actions', elements: answerButtons(suggestion.id) } satisfies ActionsBlock,
+      { type: 'actions', block_id: 'suggestion_actions', elements: answerButtons(suggestion.id, suggestion.title) } satisfies ActionsBlock,
       { type: 'context', elements: [mrkdwn('Accepted milestones join your plan marked as agreed with your manager.')] },
     ],
   }),
@@ -178,7 +179,7 @@ export function pendingSuggestionBlocks(suggestions: readonly SuggestionView[], 
   for (const suggestion of suggestions.slice(0, shown)) {
     blocks.push(
       { type: 'section', text: mrkdwn(suggestionText(suggestion)) },
-      { type: 'actions', block_id: `suggestion.${suggestion.id}`, elements: answerButtons(suggestion.id) } satisfies ActionsBlock,
+      { type: 'actions', block_id: `suggestion.${suggestion.id}`, elements: answerButtons(suggestion.id, suggestion.title) } satisfies ActionsBlock,
     );
   }
   if (suggestions.length > shown) blocks.push({ type: 'context', elements: [mrkdwn(`…and ${suggestions.length - shown} more in your DMs.`)] });

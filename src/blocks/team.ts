@@ -8,6 +8,7 @@ import type { ManagerNotices, TeamMember } from '../services/managers.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { calibrateButton } from './checkin.js';
 import { mention } from './text.js';
+import { namedLabel } from './text.js';
 import { readinessCaseButton, winsOpenButton } from './evidence.js';
 import { moveAnswerButtons, proposeMoveButton } from './goals.js';
 import { goalLine, milestoneLine } from './overview.js';
@@ -47,25 +48,36 @@ function memberLine(member: TeamMember): string {
   return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
 }
 
+/** Who a row's buttons act on, for screen readers (a mention is not read as a name). */
+function nameOf(member: TeamMember): string {
+  return member.person.displayName ?? 'this report';
+}
+
 function memberActions(member: TeamMember): ActionsBlock {
   const elements: Button[] = [
-    { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), value: member.person.id },
+    { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), accessibility_label: namedLabel((n) => `Open pathway of ${n}`, nameOf(member)), value: member.person.id },
   ];
   const latest = member.readiness?.latest;
   // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
   if (latest && !latest.calibrated) elements.push(calibrateButton(latest.id));
-  if (member.pathway) elements.push(suggestButton(member.person.id));
-  elements.push(conversationButton(member.person.id));
+  if (member.pathway) elements.push(suggestButton(member.person.id, nameOf(member)));
+  elements.push(conversationButton(member.person.id, nameOf(member)));
   return { type: 'actions', block_id: `team:${member.person.id}`, elements };
 }
 
 /** Plans (or, when one is planned, moves) the development conversation with the report. */
-function conversationButton(personId: string): Button {
-  return startButton(personId, 'Conversation');
+function conversationButton(personId: string, name: string): Button {
+  return startButton(personId, 'Conversation', name);
 }
 
-function suggestButton(personId: string): Button {
-  return { type: 'button', action_id: SUGGESTION_ACTIONS.open, text: plain('Suggest a milestone', LIMITS.buttonText), value: personId };
+function suggestButton(personId: string, name: string): Button {
+  return {
+    type: 'button',
+    action_id: SUGGESTION_ACTIONS.open,
+    text: plain('Suggest a milestone', LIMITS.buttonText),
+    accessibility_label: namedLabel((n) => `Suggest a milestone to ${n}`, name),
+    value: personId,
+  };
 }
 
 /** What a manager can do on a report's pathway: calibrate, suggest, comment, see the evidence. */
@@ -73,11 +85,17 @@ function reportActions(member: TeamMember): KnownBlock[] {
   const pathway = member.pathway;
   const latest = member.readiness?.latest;
   const elements: Button[] = latest ? [calibrateButton(latest.id, latest.calibrated)] : [];
-  elements.push(startButton(member.person.id));
+  elements.push(startButton(member.person.id, undefined, nameOf(member)));
   if (pathway) {
     elements.push(
-      suggestButton(member.person.id),
-      { type: 'button', action_id: COMMENT_OPEN_ACTION, text: plain('Comment on a milestone', LIMITS.buttonText), value: member.person.id },
+      suggestButton(member.person.id, nameOf(member)),
+      {
+        type: 'button',
+        action_id: COMMENT_OPEN_ACTION,
+        text: plain('Comment on a milestone', LIMITS.buttonText),
+        accessibility_label: namedLabel((n) => `Comment on a milestone of ${n}`, nameOf(member)),
+        value: member.person.id,
+      },
       readinessCaseButton(pathway.id),
       winsOpenButton(pathway.id),
     );
@@ -199,8 +217,8 @@ export const managerNotices: ManagerNotices = {
           type: 'actions',
           block_id: 'manager_request_actions',
           elements: [
-            { type: 'button', action_id: MANAGER_ACCEPT_ACTION, style: 'primary', text: plain('Yes, I am their manager', LIMITS.buttonText), value: requestId },
-            { type: 'button', action_id: MANAGER_DECLINE_ACTION, text: plain('No, decline', LIMITS.buttonText), value: requestId },
+            { type: 'button', action_id: MANAGER_ACCEPT_ACTION, style: 'primary', text: plain('Yes, I am their manager', LIMITS.buttonText), accessibility_label: 'Yes, I am their manager: confirm the request', value: requestId },
+            { type: 'button', action_id: MANAGER_DECLINE_ACTION, text: plain('No, decline', LIMITS.buttonText), accessibility_label: 'No, decline the manager request', value: requestId },
           ],
         },
       ],

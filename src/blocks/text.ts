@@ -3,7 +3,7 @@
  * before it is put into mrkdwn, so it cannot ping @channel, forge links or
  * change formatting.
  */
-import type { KnownBlock, MrkdwnElement, PlainTextElement } from '@slack/types';
+import type { Button, KnownBlock, MrkdwnElement, PlainTextElement } from '@slack/types';
 
 export const LIMITS = {
   messageBlocks: 50,
@@ -11,6 +11,7 @@ export const LIMITS = {
   sectionText: 3000,
   headerText: 150,
   buttonText: 75,
+  accessibilityLabel: 75,
   optionText: 75,
   optionValue: 150,
   modalTitle: 24,
@@ -40,6 +41,35 @@ export function plain(text: string, max: number = LIMITS.sectionText): PlainText
 /** mrkdwn that Slack must not auto-link or auto-mention (verbatim). */
 export function mrkdwn(text: string, max: number = LIMITS.sectionText): MrkdwnElement {
   return { type: 'mrkdwn', text: truncate(text, max), verbatim: true };
+}
+
+/**
+ * A screen-reader label that names what a control acts on ("Mark 'Course: consulting skills' done"),
+ * so rows of identical Done / Edit buttons can be told apart. The object is cut, not the verb, so
+ * the whole label fits Block Kit's limit.
+ */
+export function namedLabel(make: (object: string) => string, object: string): string {
+  const room = LIMITS.accessibilityLabel - make('').length;
+  const flat = object.replace(/\s+/g, ' ').trim();
+  return truncate(make(truncate(flat, Math.max(room, 12))), LIMITS.accessibilityLabel);
+}
+
+/** A button that always carries an accessibility label (screen readers read it instead of the text). */
+export function labelledButton(
+  text: string,
+  accessibilityLabel: string,
+  actionId: string,
+  extra: { value?: string; style?: 'primary' | 'danger'; confirm?: Button['confirm'] } = {},
+): Button {
+  return {
+    type: 'button',
+    action_id: actionId,
+    text: plain(text, LIMITS.buttonText),
+    accessibility_label: truncate(accessibilityLabel, LIMITS.accessibilityLabel),
+    ...(extra.value !== undefined ? { value: extra.value } : {}),
+    ...(extra.style ? { style: extra.style } : {}),
+    ...(extra.confirm ? { confirm: extra.confirm } : {}),
+  };
 }
 
 /** A Slack user mention. */

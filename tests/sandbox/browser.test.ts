@@ -5,7 +5,8 @@
  * the README), so an ordinary test run leaves the checkout as it was.
  */
 import { existsSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { mkdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -283,6 +284,33 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.locator('#confirm-layer').getByRole('button', { name: 'Keep what is here' }).click();
     expect(await db.prisma.pathway.count({ where: { personId: await personId(SAM) } })).toBe(1);
     expect(await db.prisma.person.count()).toBe(people);
+  });
+
+  /** axe-core's serious and critical findings on what the page shows now, one line each. */
+  async function seriousAccessibilityProblems(): Promise<string[]> {
+    // Evaluated rather than added as a script tag: the page's CSP (rightly) refuses inline scripts.
+    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    const violations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const result = await axe.run(document, { resultTypes: ['violations'] });
+      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)) }));
+    });
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(' ')}`);
+  }
+
+  it('passes an automated accessibility check (axe-core): the page, Home with its buttons, and an open modal', async () => {
+    await actAs(PRIYA);
+    await page.locator('[data-pane="home"]').click();
+    // Buttons reach the accessibility tree under their label, which names the milestone.
+    await page.locator('.home button[aria-label^="Mark "]').first().waitFor();
+    expect(await seriousAccessibilityProblems()).toEqual([]);
+    await type('/pathway');
+    await page.locator('.item-app button[aria-label^="Check in on your readiness"]').last().waitFor();
+    expect(await seriousAccessibilityProblems()).toEqual([]);
+    await type('/pathway settings');
+    await modal().waitFor();
+    expect(await seriousAccessibilityProblems()).toEqual([]);
+    await modal().locator('.modal-footer [data-modal="close"]').click();
   });
 
   it('the app made no call Slack would reject', () => {

@@ -125,6 +125,7 @@ function button(element: Json, blockId: string, ctx: RenderContext): VNode {
       class: `btn${style === 'primary' ? ' btn-primary' : style === 'danger' ? ' btn-danger' : ''}`,
       'data-url': str(element.url),
       title: str(element.accessibility_label),
+      'aria-label': str(element.accessibility_label),
     }),
     renderPlain(plainOf(element.text)),
   );
