@@ -217,8 +217,14 @@ export async function mentorSuggestionsFor(prisma: PrismaClient, asker: Asking, 
 }
 
 /** Asks a suggested mentor: a request they accept or decline in a DM. Anyone no longer suggestable is "not available". */
-export async function askMentor(prisma: PrismaClient, asker: Asking & Pick<Person, 'slackUserId'>, mentorId: string, today: string, notices: MentoringNotices): Promise<{ mentorSlackUserId: string }> {
-  const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, today, mentorId);
+export async function askMentor(
+  prisma: PrismaClient,
+  asker: Asking & Pick<Person, 'slackUserId'>,
+  mentorId: string,
+  clock: { now: Date; today: string },
+  notices: MentoringNotices,
+): Promise<{ mentorSlackUserId: string }> {
+  const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, clock.today, mentorId);
   const candidate = candidates[0];
   const mentor = await prisma.person.findUnique({ where: { id: mentorId }, select: { slackUserId: true, workspaceId: true } });
   if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
@@ -234,7 +240,7 @@ export async function askMentor(prisma: PrismaClient, asker: Asking & Pick<Perso
         kind: 'mentor-request',
         recipient: mentor.slackUserId,
         payload: notices.request({ mentorshipId: mentorship.id, mentee: asker.slackUserId, goalTitle: goal.title, signals: helps }),
-        notBefore: new Date(0),
+        notBefore: clock.now,
       },
     ]);
   });
