@@ -246,8 +246,8 @@ export class Sender {
     const mentorCheckIn = parseMentorCheckInKey(row.dedupeKey);
     let payload: OutboxPayload;
     if (mentorCheckIn !== undefined) {
-      // "Did you meet?": dropped once the mentorship ended or either side already logged the session.
-      const delivery = await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn);
+      // "Did you meet?": dropped once the mentorship ended, either side logged the session, or the recipient paused or is away.
+      const delivery = await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn, this.deps.clock.now(), { defaultTimeZone: this.deps.defaultTimeZone });
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
       if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
       payload = stored.data;
