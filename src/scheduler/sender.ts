@@ -248,12 +248,12 @@ export class Sender {
     const feedback = parseFeedbackKey(row.dedupeKey);
     const mentorCheckIn = parseMentorCheckInKey(row.dedupeKey);
     // Feedback requests go only while the request still waits for an answer; "did you meet?" only while the
-    // mentorship is active and neither side has logged the session.
+    // mentorship is active, neither side has logged the session and the recipient is not paused or away.
     const ownRule =
       feedback !== undefined
         ? await feedbackDelivery(this.deps.prisma, feedback, this.deps.clock.now())
         : mentorCheckIn !== undefined
-          ? await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn)
+          ? await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn, this.deps.clock.now(), { defaultTimeZone: this.deps.defaultTimeZone })
           : undefined;
     let payload: OutboxPayload;
     if (ownRule !== undefined) {

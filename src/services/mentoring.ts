@@ -217,8 +217,14 @@ export async function mentorSuggestionsFor(prisma: PrismaClient, asker: Asking, 
 }
 
 /** Asks a suggested mentor: a request they accept or decline in a DM. Anyone no longer suggestable is "not available". */
-export async function askMentor(prisma: PrismaClient, asker: Asking & Pick<Person, 'slackUserId'>, mentorId: string, today: string, notices: MentoringNotices): Promise<{ mentorSlackUserId: string }> {
-  const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, today, mentorId);
+export async function askMentor(
+  prisma: PrismaClient,
+  asker: Asking & Pick<Person, 'slackUserId'>,
+  mentorId: string,
+  clock: { now: Date; today: string },
+  notices: MentoringNotices,
+): Promise<{ mentorSlackUserId: string }> {
+  const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, clock.today, mentorId);
   const candidate = candidates[0];
   const mentor = await prisma.person.findUnique({ where: { id: mentorId }, select: { slackUserId: true, workspaceId: true } });
   if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
@@ -234,7 +240,7 @@ export async function askMentor(prisma: PrismaClient, asker: Asking & Pick<Perso
         kind: 'mentor-request',
         recipient: mentor.slackUserId,
         payload: notices.request({ mentorshipId: mentorship.id, mentee: asker.slackUserId, goalTitle: goal.title, signals: helps }),
-        notBefore: new Date(0),
+        notBefore: clock.now,
       },
     ]);
   });
@@ -438,11 +444,24 @@ export async function queueDueMentorCheckIns(prisma: PrismaClient, now: Date, ti
   return queued;
 }
 
-/** The sender's re-check just before posting "did you meet?": dropped once the mentorship ended or the session is logged. */
-export async function mentorCheckInDelivery(prisma: PrismaClient, key: MentorCheckInKey): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
-  const row = await prisma.mentorship.findUnique({ where: { id: key.mentorshipId }, include: { mentee: { select: { slackUserId: true } }, mentor: { select: { slackUserId: true } } } });
+/**
+ * The sender's re-check just before posting "did you meet?": dropped once the mentorship ended or the
+ * session is logged, and while the recipient paused their reminders or is away (the next one still comes).
+ */
+export async function mentorCheckInDelivery(
+  prisma: PrismaClient,
+  key: MentorCheckInKey,
+  now: Date,
+  timing: MentoringTiming,
+): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
+  const side = { select: { slackUserId: true, timeZone: true, nudgesPausedAt: true, awayFrom: true, awayUntil: true } } as const;
+  const row = await prisma.mentorship.findUnique({ where: { id: key.mentorshipId }, include: { mentee: side, mentor: side } });
   if (!row || row.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
-  if (row.mentee?.slackUserId !== key.slackUserId && row.mentor?.slackUserId !== key.slackUserId) return { action: 'drop', reason: 'no longer in the mentorship' };
+  const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
+  if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
+  if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };
+  const today = localDate(now, zoneOrFallback(recipient.timeZone, timing.defaultTimeZone));
+  if (recipient.awayFrom && recipient.awayUntil && dateFromDb(recipient.awayFrom) <= today && today <= dateFromDb(recipient.awayUntil)) return { action: 'drop', reason: 'away' };
   const logged = await prisma.mentoringSession.count({ where: { mentorshipId: row.id, dueOn: dateToDb(key.dueOn) } });
   return logged > 0 ? { action: 'drop', reason: 'session already logged' } : { action: 'send' };
 }

@@ -49,7 +49,7 @@ export function mentorOfferStatus(deps: ListenerDeps, action: 'pause' | 'resume'
 
 export function mentorAsk(deps: ListenerDeps) {
   return idButton('mentorAsk', deps, async (context, args) => {
-    const { mentorSlackUserId } = await askMentor(deps.prisma, context.member.person, context.value, context.today, mentoringNotices);
+    const { mentorSlackUserId } = await askMentor(deps.prisma, context.member.person, context.value, { now: context.now, today: context.today }, mentoringNotices);
     await context.reply(replyOf(`:incoming_envelope: Asked <@${mentorSlackUserId}>. They answer in a DM from Pathway; if they accept, Pathway opens a group DM for the two of you.`));
     await refreshOwnHome(deps, context, args);
   });

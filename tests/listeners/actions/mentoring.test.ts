@@ -279,6 +279,24 @@ describe('mentoring', () => {
     expectNoSlackViolations(t);
   });
 
+  it('"did you meet?" honours /pathway pause and time away, like every reminder', async () => {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    await testSender(t).drain();
+    const pause = await t.driver.slashCommand({ userId: MIA, text: 'pause' });
+    await t.responseTo(pause);
+    await t.db.prisma.person.update({ where: { id: alice.id }, data: { awayFrom: new Date('2027-01-30T00:00:00Z'), awayUntil: new Date('2027-02-05T00:00:00Z') } });
+    t.clock.set('2027-02-01T10:00:00Z');
+    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
+    await testSender(t).drain();
+    const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' }, orderBy: { recipient: 'asc' } });
+    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+      [ALICE, 'dropped', 'away'],
+      [MIA, 'dropped', 'reminders paused'],
+    ]);
+    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10)).toBe('2027-02-22'); // the next one still comes
+  });
+
   it('either side ends it: the other is told, and no more questions are sent', async () => {
     const id = await aliceAsksMia();
     await miaAccepts(id);
