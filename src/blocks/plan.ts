@@ -191,7 +191,7 @@ function ownBlock(): InputBlock {
     optional: true,
     label: plain('Add your own'),
     hint: plain(
-      `One a line, up to ${MAX_OWN_LINES}, each with “by” and a date if you like (without one it is due on your target date). Kind, link and more: Edit on Home, or \`/pathway add\` later.`,
+      `One a line, up to ${MAX_OWN_LINES}, each with “by” and a date if you like (without one it is due on your target date). Kind, link and more: Edit on Home; more milestones later with /pathway add.`,
       2000,
     ),
     element: {

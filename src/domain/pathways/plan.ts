@@ -139,7 +139,7 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   }
 
   const lines = ownLines(draft.own);
-  if (lines.length > MAX_OWN_LINES) report({ kind: 'own' }, `Add up to ${MAX_OWN_LINES} here (you have ${lines.length}); add the rest later with \`/pathway add\`.`);
+  if (lines.length > MAX_OWN_LINES) report({ kind: 'own' }, `Add up to ${MAX_OWN_LINES} here (you have ${lines.length}); add the rest later with /pathway add.`);
   const dates: DateContext = { today, dayFirst };
   lines.slice(0, MAX_OWN_LINES).forEach((line, index) => {
     const about = lines.length === 1 ? 'Your milestone' : `Line ${index + 1}`;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { parseFramework } from '../../../src/domain/framework/parse.js';
-import { milestoneTemplatesFor, resourcesForSignals } from '../../../src/domain/framework/queries.js';
+import { allowedGoals, milestoneTemplatesFor, resourcesForSignals, rolesInStageOrder } from '../../../src/domain/framework/queries.js';
 import { planWeeks, redateForTarget, templateWindows, windowDueDates, windowStartDates } from '../../../src/domain/pathways/schedule.js';
 
 describe('templateWindows: activities side by side', () => {
@@ -48,6 +48,17 @@ describe('the default framework plans as the seeds describe', async () => {
       expect(mentoring.endWeek, goal).toBe(planWeeks(windows));
       const overlapping = windows.filter((w) => w.key !== mentoring.key && w.startWeek < mentoring.endWeek && w.endWeek > mentoring.startWeek);
       expect(overlapping.length, goal).toBeGreaterThanOrEqual(2);
+    }
+  });
+
+  it('every move of every default role plans in 3 to 13 months by default, activities side by side', () => {
+    const lengths = rolesInStageOrder(framework).flatMap((role) =>
+      allowedGoals(framework, role.key).map((goal) => [`${role.key} → ${goal.role.key}`, planWeeks(templateWindows(milestoneTemplatesFor(framework, goal.role.key, role.key)))] as const),
+    );
+    expect(lengths.length).toBeGreaterThan(40);
+    for (const [move, weeks] of lengths) {
+      expect(weeks, move).toBeGreaterThanOrEqual(13);
+      expect(weeks, move).toBeLessThanOrEqual(56);
     }
   });
 
