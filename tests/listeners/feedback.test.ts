@@ -232,5 +232,9 @@ describe('feedback on readiness signals', () => {
     expect(textOf((await t.responseTo(wrong)).body)).toContain('so there is no signal 9');
     const self = await submitAsk(await openAsk('feedback'), [ALICE], ['x']);
     expect(textOf(self.body)).toContain('You picked yourself');
+    t.fake.setUser({ id: 'U0GONE', tz: 'Europe/London', deleted: true });
+    const gone = await submitAsk(await openAsk('feedback'), [SAM, 'U0GONE'], ['x']);
+    expect(textOf(gone.body)).toContain('<@U0GONE> is a deactivated account');
+    expect(await t.db.prisma.feedbackRequest.count()).toBe(0);
   });
 });
