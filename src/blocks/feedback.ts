@@ -60,7 +60,7 @@ export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: re
       type: 'context',
       elements: [
         mrkdwn(
-          `Ask colleagues who have seen your work how they see the signals of *${userText(form.goalTitle)}*. Each gets a short DM and answers on the same scale as your check-in, or says they haven’t seen it. Only you and your manager see the answers: by name only if the colleague agrees, otherwise counted together once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal.`,
+          `Ask colleagues who have seen your work how they see the signals of *${userText(form.goalTitle)}*. Each gets a short DM with the signals you tick (not your goal role) and answers on the same scale as your check-in, or says they haven’t seen it. Only you and your manager see the answers: by name only if the colleague agrees, otherwise counted together once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal.`,
         ),
       ],
     },
@@ -110,9 +110,8 @@ export function feedbackAskedView(asked: Asked): ModalView {
 function askText(details: FeedbackAsk, reminder: boolean): { text: string; blocks: KnownBlock[] } {
   const who = mention(details.asker.slackUserId);
   const signals = details.signals.map((signal) => `*${userText(signal.title)}*: ${userText(truncate(signal.description, 400))}`).join('\n');
-  const intro = reminder
-    ? `:wave: A reminder: ${who} would value your view on how they show these signals of *${userText(details.goalTitle)}*.`
-    : `:wave: ${who} would value your view on how they show these signals of *${userText(details.goalTitle)}*, the role they are working towards:`;
+  // The signals' own words only: the role they belong to is the person's own business (their pathway is private).
+  const intro = reminder ? `:wave: A reminder: ${who} would value your view on how they show these signals:` : `:wave: ${who} would value your view on how they show these signals:`;
   return {
     text: `${reminder ? 'A reminder: ' : ''}<@${details.asker.slackUserId}> asks for your view on ${details.signals.length} readiness signal${details.signals.length === 1 ? '' : 's'}`,
     blocks: [
@@ -153,7 +152,7 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
-      elements: [mrkdwn(`How do you see ${mention(request.asker.slackUserId)} show these signals of *${userText(request.goalTitle)}*? Answer from what you have seen yourself.`)],
+      elements: [mrkdwn(`How do you see ${mention(request.asker.slackUserId)} show these signals? Answer from what you have seen yourself.`)],
     },
   ];
   for (const signal of request.signals) {
