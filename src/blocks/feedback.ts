@@ -35,6 +35,7 @@ export const FEEDBACK_FIELDS = { colleagues: 'fb_colleagues', signals: 'fb_signa
 export const feedbackChoiceBlockId = (signalKey: string): string => `fb_choice:${signalKey}`;
 export const feedbackCommentBlockId = (signalKey: string): string => `fb_comment:${signalKey}`;
 const NAMED_VALUE = 'named';
+const MAX_CHECKBOXES = 10;
 
 export const feedbackAskMetadataSchema = z.object({ pathwayId: z.string().min(1).max(100) });
 export const feedbackAnswerMetadataSchema = z.object({ requestId: z.string().min(1).max(100) });
@@ -46,9 +47,12 @@ export function feedbackAskButton(): Button {
   return { type: 'button', action_id: FEEDBACK_OPEN_ACTION, value: 'ask', text: plain('Ask colleagues for feedback', LIMITS.buttonText) };
 }
 
-function signalOption(signal: { key: string; title: string; description: string }, index: number): Option {
+function signalOption(signal: { key: string; title: string; description: string }, index: number): PlainTextOption {
   return { text: plain(`${index + 1}. ${signal.title}`, LIMITS.optionText), description: plain(signal.description, LIMITS.optionText), value: signal.key };
 }
+
+/** Selects show no descriptions. */
+const titleOnly = ({ text, value }: PlainTextOption): PlainTextOption => ({ text, ...(value === undefined ? {} : { value }) });
 
 /** Pick colleagues (users select) and signals (checkboxes); `prefill` from `/pathway feedback @sam 1 3`. */
 export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: readonly string[]; signalKeys: readonly string[] }): ModalView {
@@ -83,7 +87,16 @@ export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: re
       type: 'input',
       block_id: FEEDBACK_FIELDS.signals,
       label: plain('Signals to ask about', 2000),
-      element: { type: 'checkboxes', action_id: FEEDBACK_FIELDS.signals, options: options.slice(0, 10), ...(initial.length > 0 ? { initial_options: initial } : {}) },
+      // Checkboxes (with each signal's words) hold ten options; a role with more gets a multi-select of titles.
+      element:
+        options.length <= MAX_CHECKBOXES
+          ? { type: 'checkboxes', action_id: FEEDBACK_FIELDS.signals, options, ...(initial.length > 0 ? { initial_options: initial } : {}) }
+          : {
+              type: 'multi_static_select',
+              action_id: FEEDBACK_FIELDS.signals,
+              options: options.map(titleOnly),
+              ...(initial.length > 0 ? { initial_options: initial.map(titleOnly) } : {}),
+            },
     },
   ];
   return formModal(FEEDBACK_ASK_CALLBACK, { pathwayId: form.pathwayId }, 'Ask for feedback', 'Send', blocks);
