@@ -18,6 +18,7 @@ import {
   type RequestState,
 } from '../domain/feedback.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
+import { workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import { RatingSchema, type Rating } from '../domain/readiness.js';
 import type { Person } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
@@ -123,8 +124,11 @@ export async function askForFeedback(
     const waitingFor = new Set(waiting.map((request) => request.colleagueId));
     const fresh = colleagues.filter((colleague) => !waitingFor.has(colleague.id));
     if (waiting.length + fresh.length > MAX_OPEN_FEEDBACK_REQUESTS) throw new UserError(tooManyOpenMessage(waiting.length, fresh.length));
-    const { remindAt, expiresAt } = feedbackTimes(input.now);
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: asker.workspaceId } });
+    const hours = workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays });
     for (const colleague of fresh) {
+      const zone = zoneOrFallback(colleague.timeZone, zoneOrFallback(asker.timeZone, 'UTC'));
+      const { remindAt, expiresAt } = feedbackTimes(input.now, { zone, hours });
       const request = await tx.feedbackRequest.create({
         data: { personId: asker.id, pathwayId: pathway.id, colleagueId: colleague.id, signalKeys: signals.map((signal) => signal.key), expiresAt, createdAt: input.now },
       });
