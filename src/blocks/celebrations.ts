@@ -203,7 +203,7 @@ export function winsDigest(wins: readonly DigestWin[]): Message {
 }
 
 const CONSENT_WORDS: Record<CelebrationSettings['consent'], string> = {
-  ask: 'Pathway *asks you* each time you reach a milestone or your goal.',
+  ask: 'Pathway *asks you* each time you reach a milestone or your goal, or a colleague thanks you.',
   always: 'Pathway *always* celebrates your wins in a channel, and sends you a button to remove each post.',
   never: 'Pathway *never* posts your wins in a channel.',
 };

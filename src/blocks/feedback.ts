@@ -37,6 +37,7 @@ export const FEEDBACK_FIELDS = { colleagues: 'fb_colleagues', signals: 'fb_signa
 export const feedbackChoiceBlockId = (signalKey: string): string => `fb_choice:${signalKey}`;
 export const feedbackCommentBlockId = (signalKey: string): string => `fb_comment:${signalKey}`;
 const NAMED_VALUE = 'named';
+const MAX_CHECKBOXES = 10;
 
 export const feedbackAskMetadataSchema = z.object({ pathwayId: z.string().min(1).max(100) });
 export const feedbackAnswerMetadataSchema = z.object({ requestId: z.string().min(1).max(100) });
@@ -48,9 +49,12 @@ export function feedbackAskButton(): Button {
   return { type: 'button', action_id: FEEDBACK_OPEN_ACTION, value: 'ask', text: plain('Ask colleagues for feedback', LIMITS.buttonText), accessibility_label: 'Ask colleagues for feedback on your readiness signals' };
 }
 
-function signalOption(signal: { key: string; title: string; description: string }, index: number): Option {
+function signalOption(signal: { key: string; title: string; description: string }, index: number): PlainTextOption {
   return { text: plain(`${index + 1}. ${signal.title}`, LIMITS.optionText), description: plain(signal.description, LIMITS.optionText), value: signal.key };
 }
+
+/** Selects show no descriptions. */
+const titleOnly = ({ text, value }: PlainTextOption): PlainTextOption => ({ text, ...(value === undefined ? {} : { value }) });
 
 /** Pick colleagues (users select) and signals (checkboxes); `prefill` from `/pathway feedback @sam 1 3`. */
 export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: readonly string[]; signalKeys: readonly string[] }): ModalView {
@@ -62,7 +66,7 @@ export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: re
       type: 'context',
       elements: [
         mrkdwn(
-          `Ask colleagues who have seen your work how they see the signals of *${userText(form.goalTitle)}*. Each gets a short DM and answers on the same scale as your check-in, or says they haven’t seen it. Only you and your manager see the answers: by name only if the colleague agrees, otherwise counted together once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal.`,
+          `Ask colleagues who have seen your work how they see the signals of *${userText(form.goalTitle)}*. Each gets a short DM with the signals you tick (not your goal role) and answers on the same scale as your check-in, or says they haven’t seen it. Only you and your manager see the answers: by name only if the colleague agrees, otherwise counted together once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal.`,
         ),
       ],
     },
@@ -85,7 +89,16 @@ export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: re
       type: 'input',
       block_id: FEEDBACK_FIELDS.signals,
       label: plain('Signals to ask about', 2000),
-      element: { type: 'checkboxes', action_id: FEEDBACK_FIELDS.signals, options: options.slice(0, 10), ...(initial.length > 0 ? { initial_options: initial } : {}) },
+      // Checkboxes (with each signal's words) hold ten options; a role with more gets a multi-select of titles.
+      element:
+        options.length <= MAX_CHECKBOXES
+          ? { type: 'checkboxes', action_id: FEEDBACK_FIELDS.signals, options, ...(initial.length > 0 ? { initial_options: initial } : {}) }
+          : {
+              type: 'multi_static_select',
+              action_id: FEEDBACK_FIELDS.signals,
+              options: options.map(titleOnly),
+              ...(initial.length > 0 ? { initial_options: initial.map(titleOnly) } : {}),
+            },
     },
   ];
   return formModal(FEEDBACK_ASK_CALLBACK, { pathwayId: form.pathwayId }, 'Ask for feedback', 'Send', blocks);
@@ -112,9 +125,8 @@ export function feedbackAskedView(asked: Asked): ModalView {
 function askText(details: FeedbackAsk, reminder: boolean): { text: string; blocks: KnownBlock[] } {
   const who = mention(details.asker.slackUserId);
   const signals = details.signals.map((signal) => `*${userText(signal.title)}*: ${userText(truncate(signal.description, 400))}`).join('\n');
-  const intro = reminder
-    ? `:wave: A reminder: ${who} would value your view on how they show these signals of *${userText(details.goalTitle)}*.`
-    : `:wave: ${who} would value your view on how they show these signals of *${userText(details.goalTitle)}*, the role they are working towards:`;
+  // The signals' own words only: the role they belong to is the person's own business (their pathway is private).
+  const intro = reminder ? `:wave: A reminder: ${who} would value your view on how they show these signals:` : `:wave: ${who} would value your view on how they show these signals:`;
   return {
     text: `${reminder ? 'A reminder: ' : ''}<@${details.asker.slackUserId}> asks for your view on ${details.signals.length} readiness signal${details.signals.length === 1 ? '' : 's'}`,
     blocks: [
@@ -155,7 +167,7 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
-      elements: [mrkdwn(`How do you see ${mention(request.asker.slackUserId)} show these signals of *${userText(request.goalTitle)}*? Answer from what you have seen yourself.`)],
+      elements: [mrkdwn(`How do you see ${mention(request.asker.slackUserId)} show these signals? Answer from what you have seen yourself.`)],
     },
   ];
   for (const signal of request.signals) {

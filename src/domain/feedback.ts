@@ -10,6 +10,7 @@
  */
 import { z } from 'zod';
 import { RATINGS, RATING_LABELS, RatingSchema, type Rating } from './readiness.js';
+import { nextDeliveryInstant, type WorkingHours } from './schedule/local-time.js';
 
 /** Requests waiting for an answer that one person may have at once. */
 export const MAX_OPEN_FEEDBACK_REQUESTS = 5;
@@ -39,8 +40,10 @@ export const NOT_SEEN_TEXT = 'I haven’t seen this (we have not worked where it
 /** An answer on one signal: a rating, or null for "I haven't seen this". */
 export const feedbackChoiceSchema = z.union([z.literal(NOT_SEEN).transform(() => null), z.coerce.number().pipe(RatingSchema)]);
 
-export function feedbackTimes(now: Date): { remindAt: Date; expiresAt: Date } {
-  return { remindAt: new Date(now.getTime() + FEEDBACK_REMINDER_DAYS * DAY_MS), expiresAt: new Date(now.getTime() + FEEDBACK_OPEN_DAYS * DAY_MS) };
+/** The reminder falls in the colleague's working hours (their zone, the workspace's days and hours) a few days on. */
+export function feedbackTimes(now: Date, colleague?: { zone: string; hours: WorkingHours }): { remindAt: Date; expiresAt: Date } {
+  const due = new Date(now.getTime() + FEEDBACK_REMINDER_DAYS * DAY_MS);
+  return { remindAt: colleague ? nextDeliveryInstant(due, colleague.zone, colleague.hours) : due, expiresAt: new Date(now.getTime() + FEEDBACK_OPEN_DAYS * DAY_MS) };
 }
 
 export type RequestState = 'answered' | 'waiting' | 'closed';

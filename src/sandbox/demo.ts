@@ -242,7 +242,7 @@ async function seedFeedbackAndThanks(prisma: PrismaClient, teamId: string, now: 
       },
     });
     if (answer.answeredDaysAgo !== null) continue;
-    const details = { requestId: request.id, asker: priya, goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey, signals, expiresAt };
+    const details = { requestId: request.id, asker: priya, signals, expiresAt };
     const keys = feedbackKeys(request.id);
     await enqueueMessage(prisma, { workspaceId: workspace.id, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: answer.colleague, payload: feedbackNotices.ask(details), notBefore: now });
     await enqueueMessage(prisma, { workspaceId: workspace.id, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: answer.colleague, payload: feedbackNotices.reminder(details), notBefore: remindAt });

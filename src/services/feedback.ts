@@ -18,6 +18,7 @@ import {
   type RequestState,
 } from '../domain/feedback.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
+import { workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import { RatingSchema, type Rating } from '../domain/readiness.js';
 import type { Person } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
@@ -59,7 +60,6 @@ export async function feedbackFormFor(prisma: PrismaClient, personId: string, no
 export interface FeedbackAsk {
   requestId: string;
   asker: Pick<Person, 'slackUserId'>;
-  goalTitle: string;
   signals: SignalText[];
   expiresAt: Date;
 }
@@ -124,13 +124,15 @@ export async function askForFeedback(
     const waitingFor = new Set(waiting.map((request) => request.colleagueId));
     const fresh = colleagues.filter((colleague) => !waitingFor.has(colleague.id));
     if (waiting.length + fresh.length > MAX_OPEN_FEEDBACK_REQUESTS) throw new UserError(tooManyOpenMessage(waiting.length, fresh.length));
-    const { remindAt, expiresAt } = feedbackTimes(input.now);
-    const goalTitle = findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey;
+    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: asker.workspaceId } });
+    const hours = workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays });
     for (const colleague of fresh) {
+      const zone = zoneOrFallback(colleague.timeZone, zoneOrFallback(asker.timeZone, 'UTC'));
+      const { remindAt, expiresAt } = feedbackTimes(input.now, { zone, hours });
       const request = await tx.feedbackRequest.create({
         data: { personId: asker.id, pathwayId: pathway.id, colleagueId: colleague.id, signalKeys: signals.map((signal) => signal.key), expiresAt, createdAt: input.now },
       });
-      const details: FeedbackAsk = { requestId: request.id, asker, goalTitle, signals, expiresAt };
+      const details: FeedbackAsk = { requestId: request.id, asker, signals, expiresAt };
       const keys = feedbackKeys(request.id);
       await enqueueMessages(tx, [
         { workspaceId: asker.workspaceId, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: colleague.slackUserId, payload: notices.ask(details), notBefore: input.now },
@@ -151,7 +153,6 @@ export async function askForFeedback(
 export interface FeedbackToAnswer {
   requestId: string;
   asker: Pick<Person, 'slackUserId'>;
-  goalTitle: string;
   signals: SignalText[];
   /** The colleague's own earlier answer, by signal (to change it). */
   own: Map<string, { rating: Rating | null; comment: string | null }>;
@@ -172,7 +173,6 @@ export async function feedbackToAnswer(prisma: PrismaClient, access: FeedbackAns
   return {
     requestId: request.id,
     asker: request.person,
-    goalTitle: findRole(framework, request.pathway.goalRoleKey)?.title ?? request.pathway.goalRoleKey,
     signals,
     own: new Map(request.answers.map((answer) => [answer.signalKey, { rating: answer.rating === null ? null : RatingSchema.parse(answer.rating), comment: answer.comment }])),
     named: request.named,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/commands.js';
-import { colleagueSpread, colleagueViews, parseFeedbackKey, requestState, signalsByNumber, thanksReason, type ColleagueAnswer } from '../../src/domain/feedback.js';
+import { colleagueSpread, colleagueViews, feedbackTimes, parseFeedbackKey, requestState, signalsByNumber, thanksReason, type ColleagueAnswer } from '../../src/domain/feedback.js';
 
 const answer = (rating: 1 | 2 | 3 | 4 | null, named: string | null = null, comment: string | null = null, signalKey = 'impact'): ColleagueAnswer => ({ signalKey, rating, comment, namedSlackUserId: named });
 
@@ -39,6 +39,14 @@ describe('feedback requests', () => {
     expect(requestState({ answeredAt: null, expiresAt: new Date('2027-01-11T00:00:00Z') }, now)).toBe('waiting');
     expect(requestState({ answeredAt: null, expiresAt: new Date('2027-01-09T00:00:00Z') }, now)).toBe('closed');
     expect(requestState({ answeredAt: now, expiresAt: new Date('2027-01-09T00:00:00Z') }, now)).toBe('answered');
+  });
+
+  it('remind once, a few days on, inside the colleague’s working hours', () => {
+    const hours = { startHour: 9, endHour: 17, workingDays: [1, 2, 3, 4, 5] };
+    // Asked on Friday evening in London: three days on is Monday 18:00, so Tuesday 09:00.
+    const times = feedbackTimes(new Date('2027-01-15T18:00:00Z'), { zone: 'Europe/London', hours });
+    expect(times.remindAt.toISOString()).toBe('2027-01-19T09:00:00.000Z');
+    expect(times.expiresAt.toISOString()).toBe('2027-01-29T18:00:00.000Z');
   });
 
   it('name their outbox messages, and signals by the numbers people type', () => {

@@ -118,7 +118,9 @@ describe('feedback on readiness signals', () => {
       const dms = dmsTo(colleague);
       expect(dms).toHaveLength(1);
       expect(textOf(dms[0])).toContain(`<@${ALICE}>`);
-      expect(textOf(dms[0])).toContain('Impact beyond the role'.slice(0, 6));
+      expect(textOf(dms[0])).toContain('Impact');
+      // The signals' own words, never the role they belong to: the person's goal is theirs and their manager's.
+      expect(textOf(dms[0])).not.toContain('Senior Instructional Designer');
     }
 
     // Sam: named, consistent on the first signal, has not seen the third.
@@ -232,5 +234,9 @@ describe('feedback on readiness signals', () => {
     expect(textOf((await t.responseTo(wrong)).body)).toContain('so there is no signal 9');
     const self = await submitAsk(await openAsk('feedback'), [ALICE], ['x']);
     expect(textOf(self.body)).toContain('You picked yourself');
+    t.fake.setUser({ id: 'U0GONE', tz: 'Europe/London', deleted: true });
+    const gone = await submitAsk(await openAsk('feedback'), [SAM, 'U0GONE'], ['x']);
+    expect(textOf(gone.body)).toContain('<@U0GONE> is a deactivated account');
+    expect(await t.db.prisma.feedbackRequest.count()).toBe(0);
   });
 });

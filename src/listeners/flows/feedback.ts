@@ -27,12 +27,21 @@ export async function feedbackAskView(deps: ListenerDeps, person: Person, prefil
   return feedbackAskModal(form, { slackUserIds: prefill.slackUserIds.filter((id) => id !== person.slackUserId), signalKeys: keys });
 }
 
-const mentionedUser = (client: WebClient, user: string) => client.users.info({ user });
+/** The first of `slackUserIds` that is an app or a deactivated account (they cannot read a DM or answer), if any. */
+export async function notAPerson(client: WebClient, slackUserIds: readonly string[]): Promise<{ slackUserId: string; why: 'app' | 'deactivated' } | null> {
+  const answers = await Promise.all(slackUserIds.map(async (user) => ({ user, info: (await client.users.info({ user })).user })));
+  for (const { user, info } of answers) {
+    if (info?.is_bot) return { slackUserId: user, why: 'app' };
+    if (info?.deleted) return { slackUserId: user, why: 'deactivated' };
+  }
+  return null;
+}
 
-/** A bot cannot read thanks: say so before anything is kept. */
+/** An app or a deactivated account cannot read thanks: say so before anything is kept. */
 export async function checkCanBeThanked(client: WebClient, slackUserId: string): Promise<void> {
-  const response = await mentionedUser(client, slackUserId);
-  if (response.user?.is_bot) throw new UserError('That is an app, not a person. Mention the colleague you want to thank, for example `/pathway thanks @Ana for running the Q3 workshop`.');
+  const problem = await notAPerson(client, [slackUserId]);
+  if (problem?.why === 'app') throw new UserError('That is an app, not a person. Mention the colleague you want to thank, for example `/pathway thanks @Ana for running the Q3 workshop`.');
+  if (problem) throw new UserError('That account is deactivated, so nobody would read your thanks. Mention someone who is still here.');
 }
 
 /** `/pathway thanks @ana for …`: kept, sent and confirmed. */

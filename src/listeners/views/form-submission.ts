@@ -32,7 +32,7 @@ export function formSubmission<M>(
   handler: string,
   deps: ListenerDeps,
   metadata: z.ZodType<M>,
-  work: (input: { actor: Actor; metadata: M; state: ViewState }) => Promise<FormOutcome>,
+  work: (input: { actor: Actor; metadata: M; state: ViewState; client: AllMiddlewareArgs['client'] }) => Promise<FormOutcome>,
 ) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const teamId = body.team?.id ?? body.user.team_id ?? '';
@@ -42,7 +42,7 @@ export function formSubmission<M>(
       const parsed = parseSubmitted(metadataSchema(metadata), view.private_metadata);
       const state = parseSubmitted(viewStateSchema, view.state.values);
       const actor = await actorFor(deps, client, { teamId, userId: body.user.id });
-      outcome = await work({ actor, metadata: parsed, state });
+      outcome = await work({ actor, metadata: parsed, state, client });
     } catch (error) {
       await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
       return;
