@@ -19,7 +19,7 @@ import { mentoringNotices } from './blocks/mentoring.js';
 import { queueDueMentorCheckIns } from './services/mentoring.js';
 import type { Logger } from './logger.js';
 import { TokenCipher } from './crypto/token-cipher.js';
-import { readinessChecks } from './readiness.js';
+import { readinessChecks } from './health.js';
 import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
 import { startRetentionJob } from './scheduler/retention.js';
 import { boltLogger } from './slack/bolt-logger.js';

@@ -8,8 +8,10 @@
  * too, the error reaches safely(), which logs it with a reference id.
  */
 import { RespondError, type BlockAction, type RespondFn } from '@slack/bolt';
+import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.js';
+import type { ListenerDeps } from './deps.js';
 import type { Reply } from './safely.js';
 
 /** Waits between response_url attempts; the ack is long sent, so these only delay the answer. */
@@ -72,4 +74,18 @@ export function messageButtonReply(
   const { body, respond, client } = args;
   if (typeof respond !== 'function') return async () => undefined;
   return ephemeralReply({ respond, client, channelId: body.channel?.id, userId: body.user.id, logger, context });
+}
+
+/** Posts an ephemeral answer to a response_url kept from the message a modal was opened from (or replaces that message). */
+export async function answerAt(deps: ListenerDeps, responseUrl: string, message: { text: string; blocks: KnownBlock[] }, replaceOriginal = false): Promise<void> {
+  try {
+    const response = await fetch(responseUrl, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ response_type: 'ephemeral', replace_original: replaceOriginal, ...message }),
+    });
+    if (!response.ok) deps.logger.warn({ status: response.status }, 'response_url refused the confirmation');
+  } catch (error) {
+    deps.logger.warn({ err: error }, 'could not post the confirmation to the response_url');
+  }
 }

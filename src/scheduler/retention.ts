@@ -10,7 +10,7 @@ import type { PrismaClient } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import { deactivatedPastRetention } from '../services/data-rights.js';
 import type { SlackClients } from '../slack/clients.js';
-import { eraseEverywhere } from '../slack/erasure.js';
+import { eraseEverywhere } from '../services/erasure.js';
 
 export interface RetentionDeps {
   prisma: PrismaClient;

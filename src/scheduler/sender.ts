@@ -21,6 +21,7 @@ import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
 import { countDelivery } from '../metrics.js';
 import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
+import { celebrationMessages } from '../blocks/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
 import { renderScheduled } from '../blocks/nudges.js';
 import { parseConversationKey } from '../domain/conversations.js';
@@ -31,7 +32,7 @@ import { conversationDelivery } from '../services/conversations.js';
 import { parseMentorCheckInKey } from '../domain/mentoring.js';
 import { mentorCheckInDelivery } from '../services/mentoring.js';
 import { claimDue, settleClaim, storedPayloadSchema, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
-import { deliverChannelPost } from '../slack/channel-posts.js';
+import { deliverChannelPost } from '../services/channel-posts.js';
 import type { SlackClients } from '../slack/clients.js';
 import { FactsReader, scheduleWorkspaceSelect, settingsOf, type ScheduleWorkspace } from './facts.js';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter.js';
@@ -302,7 +303,7 @@ export class Sender {
       try {
         if (CHANNEL_POST_KINDS.has(row.kind)) {
           // Celebrations: joins a public channel when needed, tells people how to fix a private one; never retried.
-          const result = await deliverChannelPost(this.deps, client, row);
+          const result = await deliverChannelPost(this.deps, client, row, celebrationMessages);
           return result.ok ? { status: 'sent', slackTs: result.ts, at: this.deps.clock.now() } : { status: 'failed', error: result.error, attempts: row.attempts + 1 };
         }
         const result = await client.chat.postMessage({

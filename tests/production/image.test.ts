@@ -10,6 +10,7 @@ import { existsSync } from 'node:fs';
 import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -145,7 +146,16 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
     fake = await FakeSlack.start();
     metricsPort = await freePort();
     app = await startAppProcess(
-      { DATABASE_URL: url, SLACK_SIGNING_SECRET: SIGNING_SECRET, SLACK_BOT_TOKEN: fake.bot.token, SLACK_API_URL: fake.url, METRICS_PORT: String(metricsPort) },
+      {
+        DATABASE_URL: url,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_BOT_TOKEN: fake.bot.token,
+        SLACK_API_URL: fake.url,
+        METRICS_PORT: String(metricsPort),
+        // Records every module the process loads (tests/support/module-log/), to show what it never loads.
+        NODE_OPTIONS: `--import ${pathToFileURL(path.join(repo, 'tests/support/module-log/register.mjs')).href}`,
+        PATHWAY_MODULE_LOG: path.join(work, 'modules.log'),
+      },
       execForm(last(runtime, 'CMD'))[1],
       { cwd: root },
     );
@@ -198,6 +208,13 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
 
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
     expect(metrics).toContain('pathway_slack_requests_total{surface="command",outcome="ok"} 1');
+  });
+
+  it('connected to Slack, never loads the sandbox (and the image has no fake Slack to load)', async () => {
+    const loaded = (await readFile(path.join(work, 'modules.log'), 'utf8')).split('\n').filter(Boolean);
+    expect(loaded).toContain(pathToFileURL(path.join(root, 'dist', 'src', 'app.js')).href);
+    expect(loaded.filter((url) => url.includes('/sandbox/') || url.includes('fake-slack'))).toEqual([]);
+    expect(existsSync(path.join(root, 'node_modules', '@pathway', 'fake-slack'))).toBe(false);
   });
 
   it('logs JSON lines when not on a terminal', () => {

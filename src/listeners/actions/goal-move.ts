@@ -12,7 +12,7 @@ import { celebrateGoalReached } from '../../services/celebrations.js';
 import { adminsToAsk, answerMove, proposeOwnMove, proposeReportMove, type MoveAnswer, type MoveOutcome } from '../../services/goals.js';
 import { authorizeCheckInRead, grantedSubject, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { idButton, type ButtonArgs, type ButtonContext } from './button.js';
 
 /** After an answer: the person's Home shows it, and a confirmed move may be celebrated. */

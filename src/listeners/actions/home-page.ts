@@ -1,6 +1,6 @@
 /** "Show all open milestones", "Previous", "Next", "Back to summary" on Home: republish at that page. */
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { idButton } from './button.js';
 
 const MAX_PAGE = 1000;

@@ -6,7 +6,7 @@ import { undoneConfirmation } from '../../blocks/milestones.js';
 import { withdrawMilestoneCelebration } from '../../services/celebrations.js';
 import { undoDone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { idButton } from './button.js';
 
 export function milestoneUndoDone(deps: ListenerDeps) {

@@ -13,7 +13,7 @@ import { activeFramework } from '../../services/frameworks.js';
 import { currentPlan } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
 import { isSlackError } from '../../slack/platform-error.js';
-import { actorFor } from '../pathway-support.js';
+import { actorFor } from '../actor.js';
 import { safely } from '../safely.js';
 
 type PlanFormArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;

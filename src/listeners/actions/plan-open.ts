@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '
 import { z } from 'zod';
 import type { ListenerDeps } from '../deps.js';
 import { openPlanModal } from '../flows/plan.js';
-import { actorFor } from '../pathway-support.js';
+import { actorFor } from '../actor.js';
 import { messageButtonReply } from '../reply.js';
 import { safely } from '../safely.js';
 

@@ -18,7 +18,7 @@ import { evidenceTargets } from '../../services/evidence.js';
 import { authorizeCheckInRead, grantedSubject, type ManagerGrant, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
 import { answerSuggestion, ownSuggestion, suggestionFormFor } from '../../services/suggestions.js';
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { idButton, type ButtonContext } from './button.js';
 
 /** Days ahead a suggested milestone is due unless the manager picks another date. */

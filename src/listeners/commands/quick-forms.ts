@@ -10,7 +10,8 @@ import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome, type Actor } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
+import type { Actor } from '../actor.js';
 import type { Reply } from '../safely.js';
 
 export type QuickForm = Extract<Command, { kind: 'add' | 'done' | 'move' }>;

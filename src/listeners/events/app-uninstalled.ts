@@ -1,7 +1,7 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { uninstallWorkspace } from '../../services/installations.js';
 import type { ListenerDeps } from '../deps.js';
-import { eventTeamId } from './team.js';
+import { eventTeamId } from './envelope.js';
 
 type AppUninstalledArgs = SlackEventMiddlewareArgs<'app_uninstalled'> & AllMiddlewareArgs;
 

@@ -2,7 +2,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { uninstallWorkspace } from '../../services/installations.js';
 import type { ListenerDeps } from '../deps.js';
-import { eventTeamId } from './team.js';
+import { eventTeamId } from './envelope.js';
 
 type TokensRevokedArgs = SlackEventMiddlewareArgs<'tokens_revoked'> & AllMiddlewareArgs;
 

@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { markDeactivated } from '../../services/data-rights.js';
 import type { ListenerDeps } from '../deps.js';
-import { eventTeamId } from './team.js';
+import { eventTeamId } from './envelope.js';
 import { workspaceIdOfTeam } from '../../services/people.js';
 
 type UserChangeArgs = SlackEventMiddlewareArgs<'user_change'> & AllMiddlewareArgs;

@@ -11,7 +11,7 @@ import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { pendingSuggestions } from '../../services/suggestions.js';
 import { upcomingConversation } from '../../services/conversations.js';
-import { refreshProfileIfStale } from '../../slack/profile.js';
+import { refreshProfileIfStale } from '../../services/profile.js';
 import { TEAM_SHOWN } from '../../blocks/team.js';
 import { teamOf } from '../../services/managers.js';
 import { nudgeSettings } from '../../services/settings.js';
@@ -49,4 +49,11 @@ export async function publishHome(
     user_id: userId,
     view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation, mentoring }),
   });
+}
+
+/** Republishes Home after a change; a failure is logged, never shown (the change itself worked). */
+export async function refreshHome(deps: ListenerDeps, client: AllMiddlewareArgs['client'], teamId: string, userId: string, page?: number): Promise<void> {
+  await publishHome(deps, client, teamId, userId, page === undefined ? {} : { page }).catch((error: unknown) =>
+    deps.logger.warn({ err: error, teamId, userId }, 'could not republish the Home tab'),
+  );
 }

@@ -8,7 +8,7 @@ import { proposePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { currentPlan } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
-import type { Actor } from '../pathway-support.js';
+import type { Actor } from '../actor.js';
 
 type Client = AllMiddlewareArgs['client'];
 

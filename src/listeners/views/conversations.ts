@@ -23,7 +23,8 @@ import { UserError } from '../../domain/errors.js';
 import { addAgendaItem, planConversation, recordConversation, type ConversationAgenda } from '../../services/conversations.js';
 import type { ListenerDeps } from '../deps.js';
 import { accessToConversation, conversationAccess, partyOf } from '../flows/conversations.js';
-import { answerAt, refreshHome } from '../pathway-support.js';
+import { answerAt } from '../reply.js';
+import { refreshHome } from '../flows/home.js';
 import { formSubmission } from './form-submission.js';
 
 type Client = AllMiddlewareArgs['client'];

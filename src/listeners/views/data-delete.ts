@@ -13,7 +13,7 @@ import {
   dataDeleteFailedView,
   dataErasingView,
 } from '../../blocks/data-rights.js';
-import { eraseEverywhere } from '../../slack/erasure.js';
+import { eraseEverywhere } from '../../services/erasure.js';
 import type { ListenerDeps } from '../deps.js';
 import { logViewFailure } from '../safely.js';
 import { findMember } from '../../services/people.js';

@@ -8,7 +8,7 @@ import { validateSavedEvidence } from '../../domain/evidence.js';
 import { evidenceTargets, saveOwnEvidence } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { errorsAt, formSubmission } from './form-submission.js';
 
 export function evidenceSaveSubmission(deps: ListenerDeps) {

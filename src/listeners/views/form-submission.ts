@@ -9,7 +9,7 @@ import type { ModalView } from '@slack/types';
 import type { z } from 'zod';
 import { metadataSchema, viewStateSchema, type ViewState } from '../../blocks/state.js';
 import type { ListenerDeps } from '../deps.js';
-import { actorFor, type Actor } from '../pathway-support.js';
+import { actorFor, type Actor } from '../actor.js';
 import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

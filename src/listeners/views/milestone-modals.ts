@@ -27,7 +27,9 @@ import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
-import { answerAt, refreshHome, type Actor } from '../pathway-support.js';
+import { answerAt } from '../reply.js';
+import { refreshHome } from '../flows/home.js';
+import type { Actor } from '../actor.js';
 import { errorsAt, formSubmission, type FormOutcome } from './form-submission.js';
 
 interface SubmissionInput {

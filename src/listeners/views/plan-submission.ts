@@ -13,7 +13,8 @@ import { activeFramework } from '../../services/frameworks.js';
 import { roleRef } from '../../services/overview.js';
 import { currentPlan, startPathway } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
-import { actorFor, refreshHome } from '../pathway-support.js';
+import { actorFor } from '../actor.js';
+import { refreshHome } from '../flows/home.js';
 import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;

@@ -23,7 +23,9 @@ import { commentOnMilestone } from '../../services/evidence.js';
 import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager, type ManagerGrant } from '../../services/privacy.js';
 import { answerSuggestion, suggestMilestone } from '../../services/suggestions.js';
 import type { ListenerDeps } from '../deps.js';
-import { answerAt, refreshHome, type Actor } from '../pathway-support.js';
+import { answerAt } from '../reply.js';
+import { refreshHome } from '../flows/home.js';
+import type { Actor } from '../actor.js';
 import { errorsAt, formSubmission } from './form-submission.js';
 
 async function managerGrant(deps: ListenerDeps, actor: Actor, subjectId: string, readPath: string): Promise<ManagerGrant> {

@@ -14,10 +14,9 @@ import type { PrismaClient } from '../db/client.js';
 import { channelProblemOf, type ChannelProblem } from '../domain/celebrations.js';
 import type { OutboxMessage } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
-import { celebrationMessages } from '../blocks/celebrations.js';
-import { reportChannelProblem } from '../services/celebrations.js';
-import { outboxPayloadSchema, type OutboxPayload } from '../services/outbox.js';
-import { platformErrorCode } from './platform-error.js';
+import { platformErrorCode } from '../slack/platform-error.js';
+import { reportChannelProblem, type CelebrationMessages } from './celebrations.js';
+import { outboxPayloadSchema, type OutboxPayload } from './outbox.js';
 
 export type ChannelPostResult =
   | { ok: true; channel: string; ts: string }
@@ -70,11 +69,12 @@ export async function deliverChannelPost(
   deps: ChannelPostDeps,
   client: WebClient,
   row: Pick<OutboxMessage, 'id' | 'workspaceId' | 'kind' | 'dedupeKey' | 'recipient' | 'payload'>,
+  messages: CelebrationMessages,
 ): Promise<ChannelPostResult> {
   const result = await postInChannel(client, row.recipient, outboxPayloadSchema.parse(row.payload));
   if (!result.ok) {
     deps.logger.warn({ outboxId: row.id, channel: row.recipient, error: result.error }, 'cannot post in the celebration channel; telling the person and the admins');
-    await reportChannelProblem(deps.prisma, deps.clock, row, result.problem, deps.adminUserIds, celebrationMessages);
+    await reportChannelProblem(deps.prisma, deps.clock, row, result.problem, deps.adminUserIds, messages);
   }
   return result;
 }

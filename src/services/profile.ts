@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { PrismaClient } from '../db/client.js';
 import type { Person } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
-import { updateProfile } from '../services/people.js';
+import { updateProfile } from './people.js';
 
 const REFRESH_AFTER_MS = 24 * 60 * 60 * 1000;
 /** Admin rights are checked against Slack at most this long ago, so a demoted admin loses them promptly. */

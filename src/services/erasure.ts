@@ -6,8 +6,8 @@
  */
 import type { WebClient } from '@slack/web-api';
 import type { PrismaClient } from '../db/client.js';
-import { erasePerson, postsAbout } from '../services/data-rights.js';
-import { platformErrorCode } from './platform-error.js';
+import { platformErrorCode } from '../slack/platform-error.js';
+import { erasePerson, postsAbout } from './data-rights.js';
 
 const ALREADY_GONE = new Set(['message_not_found', 'channel_not_found', 'is_archived']);
 
