@@ -131,3 +131,28 @@ export function expectNoSlackViolations(t: TestApp): void {
   expect(t.fake.specViolations).toEqual([]);
   expect(t.fake.blockKitViolations).toEqual([]);
 }
+
+/** Dana (a manager, no pathway of her own), Eve (a colleague on a pathway) and Alice, on a pathway with `milestones`, reporting to Dana. */
+export async function seedManagerAndReport(t: TestApp, milestones: PersonOptions['milestones'] = []): Promise<{ dana: Person; alice: Person }> {
+  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
+  await seedPerson(t, 'U0EVE');
+  const alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones });
+  return { dana, alice };
+}
+
+/**
+ * Dana manages Alice, whose check-in rates each goal signal (in order) by `rate`; Dana has rated
+ * the signals `managerRatings` gives, if any.
+ */
+export async function seedManagedCheckIn(
+  t: TestApp,
+  rate: (index: number) => Rating,
+  managerRatings?: (keys: string[]) => Record<string, Rating>,
+): Promise<{ dana: Person; alice: Person; keys: string[]; checkInId: string }> {
+  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
+  const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
+  const keys = await goalSignalKeys(t);
+  const ratings = Object.fromEntries(keys.map((key, index) => [key, rate(index)]));
+  const checkInId = await seedCheckIn(t, alice, ratings, managerRatings ? { manager: managerRatings(keys) } : {});
+  return { dana, alice, keys, checkInId };
+}

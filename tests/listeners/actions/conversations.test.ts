@@ -13,7 +13,7 @@ import type { Person } from '../../../src/generated/prisma/client.js';
 import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
 import { START_FOR_OTHERS_MESSAGE } from '../../../src/listeners/flows/conversations.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedManagerAndReport } from '../../support/checkins.js';
 import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 
@@ -31,15 +31,10 @@ describe('development conversations', () => {
   beforeEach(async () => {
     t = app();
     keys = await goalSignalKeys(t);
-    dana = await seedPerson(t, DANA, { pathway: false });
-    await seedPerson(t, EVE);
-    alice = await seedPerson(t, ALICE, {
-      manager: dana,
-      milestones: [
-        { title: 'Run the stakeholder workshop', dueDate: '2027-01-04', signalKeys: [keys[0]!] },
-        { title: 'Shadow a business partner', dueDate: '2027-03-01', signalKeys: [keys[1]!] },
-      ],
-    });
+    ({ dana, alice } = await seedManagerAndReport(t, [
+      { title: 'Run the stakeholder workshop', dueDate: '2027-01-04', signalKeys: [keys[0]!] },
+      { title: 'Shadow a business partner', dueDate: '2027-03-01', signalKeys: [keys[1]!] },
+    ]));
     await seedCheckIn(t, alice, Object.fromEntries(keys.map((key, index) => [key, (index === 1 ? 1 : 3) as 1 | 3])));
   });
 

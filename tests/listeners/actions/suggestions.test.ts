@@ -12,7 +12,7 @@ import type { Person } from '../../../src/generated/prisma/client.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson } from '../../support/checkins.js';
+import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson, seedManagerAndReport } from '../../support/checkins.js';
 import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
@@ -30,9 +30,7 @@ describe('the manager shares the plan', () => {
   beforeEach(async () => {
     t = app();
     keys = await goalSignalKeys(t);
-    dana = await seedPerson(t, DANA, { pathway: false });
-    await seedPerson(t, EVE);
-    alice = await seedPerson(t, ALICE, { manager: dana, milestones: [{ title: 'Run the stakeholder workshop', dueDate: '2027-02-01' }] });
+    ({ dana, alice } = await seedManagerAndReport(t, [{ title: 'Run the stakeholder workshop', dueDate: '2027-02-01' }]));
   });
 
   /** Dana suggests a milestone from /pathway team; returns the suggestion id. */
