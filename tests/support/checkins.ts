@@ -13,6 +13,7 @@ import { ensureWorkspace } from '../../src/services/people.js';
 import { exampleBlockId, EXAMPLE_ACTION, managerRatingBlockId, RATING_ACTION, ratingBlockId } from '../../src/blocks/checkin.js';
 import type { TestApp } from './app-harness.js';
 import type { StateValues } from './slack-driver.js';
+import { ladderPathway } from './ladder.js';
 
 export const GOAL = 'senior-instructional-designer';
 export const GOAL_TITLE = 'Senior Instructional Designer';
@@ -47,25 +48,13 @@ export async function seedPerson(t: TestApp, slackUserId: string, options: Perso
     },
   });
   if (options.pathway ?? true) {
-    await prisma.pathway.create({
-      data: {
-        personId: person.id,
-        activeForPersonId: person.id,
-        frameworkVersionId: workspace.activeFrameworkId!,
-        fromRoleKey: 'instructional-designer',
-        goalRoleKey: GOAL,
-        moveKind: 'ladder',
-        targetDate: dateToDb('2027-09-30'),
-        milestones: {
-          create: (options.milestones ?? []).map((milestone, index) => ({
-            position: index + 1,
-            title: milestone.title,
-            signalKeys: milestone.signalKeys ?? [],
-            dueDate: dateToDb(milestone.dueDate ?? '2027-06-30'),
-          })),
-        },
-      },
-    });
+    const milestones = (options.milestones ?? []).map((milestone, index) => ({
+      position: index + 1,
+      title: milestone.title,
+      signalKeys: milestone.signalKeys ?? [],
+      dueDate: dateToDb(milestone.dueDate ?? '2027-06-30'),
+    }));
+    await prisma.pathway.create({ data: ladderPathway(person.id, workspace.activeFrameworkId!, milestones) });
   }
   return person;
 }

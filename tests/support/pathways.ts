@@ -166,10 +166,9 @@ export function usePathwayApp(options: PathwayAppOptions = {}): () => TestApp {
     if (!running) throw new Error('the test app is not running (usePathwayApp registers beforeAll)');
     return running;
   };
-  useTestApp((app) => (running = app), options.backend ? { backend: options.backend } : {});
+  useTestApp((app) => (running = app), { now: TEST_NOW, ...(options.backend ? { backend: options.backend } : {}) });
   beforeEach(() => {
     const t = current();
-    t.clock.set(TEST_NOW);
     for (const id of options.users ?? [ALICE]) t.fake.setUser({ id, tz: 'Europe/London' });
   });
   return current;

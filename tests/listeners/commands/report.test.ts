@@ -14,9 +14,8 @@ type CsvRow = { period_from: string; period_to: string; scope: string; group: st
 describe('/pathway report', () => {
   let t: TestApp;
   let workspaceId: string;
-  useTestApp((app) => (t = app));
+  useTestApp((app) => (t = app), { now: '2027-01-11T10:00:00Z' });
   beforeEach(async () => {
-    t.clock.set('2027-01-11T10:00:00Z');
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     workspaceId = (await ensureWorkspace(t.db.prisma, t.fake.team.id)).id;
   });
