@@ -25,16 +25,15 @@ describe('the manager shares the plan', () => {
   let t: TestApp;
   let alice: Person;
   let dana: Person;
-  let keys: string[];
 
   beforeEach(async () => {
     t = app();
-    keys = await goalSignalKeys(t);
     ({ dana, alice } = await seedManagerAndReport(t, [{ title: 'Run the stakeholder workshop', dueDate: '2027-02-01' }]));
   });
 
   /** Dana suggests a milestone from /pathway team; returns the suggestion id. */
   async function suggest(title = 'Present the pilot to the sales leads', due = '2027-03-15'): Promise<string> {
+    const [signal] = await goalSignalKeys(t);
     const team = await t.driver.slashCommand({ userId: DANA, text: 'team' });
     expect(textOf((await t.responseTo(team)).body)).toContain(`"action_id":"${SUGGESTION_ACTIONS.open}"`);
     const opened = nextCall(t, 'views.open');
@@ -45,12 +44,12 @@ describe('the manager shares the plan', () => {
     setField(values, SUGGESTION_FIELDS.title, { value: title });
     setField(values, SUGGESTION_FIELDS.due, { selected_date: due });
     setField(values, SUGGESTION_FIELDS.note, { value: 'Shows impact beyond your team' });
-    values[SUGGESTION_FIELDS.signals] = { [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: keys[0]! }] } };
+    values[SUGGESTION_FIELDS.signals] = { [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal! }] } };
     const sent = await t.driver.viewSubmission({ userId: DANA, callbackId: SUGGEST_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
     expect(sent.body).toMatchObject({ response_action: 'update' });
     expect(textOf(sent.body)).toContain(`Sent to <@${ALICE}>`);
     const suggestion = await t.db.prisma.milestoneSuggestion.findFirstOrThrow({ where: { title }, orderBy: { createdAt: 'desc' } });
-    expect(suggestion).toMatchObject({ status: 'pending', managerId: dana.id, signalKeys: [keys[0]], note: 'Shows impact beyond your team' });
+    expect(suggestion).toMatchObject({ status: 'pending', managerId: dana.id, signalKeys: [signal], note: 'Shows impact beyond your team' });
     return suggestion.id;
   }
 
@@ -79,7 +78,7 @@ describe('the manager shares the plan', () => {
     expect(reply.body).toMatchObject({ replace_original: true });
     expect(textOf(reply.body)).toContain('Added as milestone *2.* “Present the pilot to the sales leads”');
     const milestone = await t.db.prisma.milestone.findFirstOrThrow({ where: { position: 2 } });
-    expect(milestone).toMatchObject({ title: 'Present the pilot to the sales leads', signalKeys: [keys[0]], agreedAt: t.clock.now() });
+    expect(milestone).toMatchObject({ title: 'Present the pilot to the sales leads', signalKeys: [(await goalSignalKeys(t))[0]], agreedAt: t.clock.now() });
     expect(await t.db.prisma.milestoneSuggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'accepted', milestoneId: milestone.id });
     const answer = await dm(DANA);
     expect(answer.kind).toBe('milestone-suggestion-answer');
