@@ -1,26 +1,15 @@
-/**
- * `npm start` as a newcomer runs it: a real process, its output, its HTTP
- * endpoints and its shutdown.
- */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+import { describe, expect, it } from 'vitest';
 import { startAppProcess } from './production/support/process.js';
 import { FakeSlack } from './support/fake-slack.js';
 import { SlackDriver } from './support/slack-driver.js';
+import { useTempDir } from './support/temp-dir.js';
 
 describe('npm start', () => {
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'pathway-start-'));
-  });
-  afterAll(async () => {
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const dataDir = useTempDir('pathway-start-');
 
   it('without Slack credentials: migrates the embedded database, serves /healthz, says what to set, stops on SIGTERM', async () => {
-    const app = await startAppProcess({ DATA_DIR: dataDir });
+    const app = await startAppProcess({ DATA_DIR: dataDir() });
     const port = app.port;
     await app.waitFor('Pathway is listening');
     expect(app.output()).toContain('database migrated');
@@ -43,7 +32,7 @@ describe('npm start', () => {
     const fake = await FakeSlack.start();
     try {
       const app = await startAppProcess({
-        DATA_DIR: dataDir,
+        DATA_DIR: dataDir(),
         SLACK_SIGNING_SECRET: 'newcomer-secret',
         SLACK_BOT_TOKEN: fake.bot.token,
         SLACK_API_URL: fake.url,
