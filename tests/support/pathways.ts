@@ -3,6 +3,7 @@
  * small readers for what the pathway listeners put in Slack.
  */
 import { beforeEach, expect } from 'vitest';
+import { TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
 import { type TestApp, useTestApp } from './app-harness.js';
@@ -135,6 +136,13 @@ export function openedView(call: RecordedCall): OpenedView {
   const answer = call.response?.view as { id?: string; hash?: string } | undefined;
   if (!answer?.id || !answer.hash) throw new Error(`${call.method} did not answer with a view`);
   return { id: answer.id, hash: answer.hash, view: viewOf(call) };
+}
+
+/** A manager opens a report's pathway with the button in `/pathway team`'s answer; returns the modal as Slack holds it. */
+export async function openReportPathway(t: TestApp, managerId: string, personId: string): Promise<OpenedView> {
+  const opened = nextCall(t, 'views.open');
+  await t.driver.blockAction({ userId: managerId, actionId: TEAM_OPEN_PATHWAY_ACTION, value: personId, container: { isEphemeral: true } });
+  return openedView(await opened);
 }
 
 /** The next `method` call after the ones already recorded (waitForCall alone would return an earlier one). */

@@ -8,14 +8,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GOAL_MOVE_ACTIONS } from '../../../src/blocks/goals.js';
 import { GOAL_REACHED_ACTION } from '../../../src/blocks/overview.js';
-import { TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import { todayIn } from '../../../src/domain/dates.js';
 import { parsePeriod } from '../../../src/domain/metrics.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
+import { nextCall, textOf, usePathwayApp, openReportPathway } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -132,11 +131,9 @@ describe('confirming a goal move', () => {
 
   it('lets the manager propose it; the person says not yet, then confirms, and the manager hears back each time', async () => {
     await seed({ manager: true });
-    const report = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
-    const reportView = await report;
-    expect(textOf(reportView.args.view)).toContain(`"action_id":"${GOAL_MOVE_ACTIONS.propose}"`);
-    const viewId = openedView(reportView).id;
+    const reportView = await openReportPathway(t, DANA, alice.id);
+    expect(textOf(reportView.view)).toContain(`"action_id":"${GOAL_MOVE_ACTIONS.propose}"`);
+    const viewId = reportView.id;
 
     const pushed = nextCall(t, 'views.push');
     await t.driver.blockAction({ userId: DANA, actionId: GOAL_MOVE_ACTIONS.propose, value: alice.id, view: { type: 'modal', id: viewId } });

@@ -7,13 +7,13 @@
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK, SUGGESTION_FIELDS } from '../../../src/blocks/suggestions.js';
-import { managerNotices, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
+import { managerNotices, } from '../../../src/blocks/team.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson, seedManagerAndReport } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView } from '../../support/pathways.js';
+import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -137,9 +137,7 @@ describe('the manager shares the plan', () => {
   });
 
   it('the manager comments on a milestone: the report gets a DM and finds it in the wins log', async () => {
-    const report = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
-    const reportView = openedView(await report);
+    const reportView = await openReportPathway(t, DANA, alice.id);
     const pushed = nextCall(t, 'views.push');
     await t.driver.blockAction({ userId: DANA, actionId: COMMENT_OPEN_ACTION, value: alice.id, view: { type: 'modal', id: reportView.id } });
     const modal = openedView(await pushed);

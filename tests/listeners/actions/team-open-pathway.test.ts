@@ -44,19 +44,11 @@ describe('a manager’s reports', () => {
     const { alice, bob, latest } = await setUp();
     const body = await team('U0DANA');
     const text = JSON.stringify(body.blocks);
-    expect(text).toContain('<@U0ALICE>');
-    expect(text).toContain('Senior Instructional Designer');
-    expect(text).toContain('0 of 2 milestones done');
-    expect(text).toContain('1 overdue');
-    expect(text).toContain('last check-in 7 days ago');
+    for (const part of ['<@U0ALICE>', 'Senior Instructional Designer', '0 of 2 milestones done', '1 overdue', 'last check-in 7 days ago']) expect(text).toContain(part);
     // Ratings are words: counted, never averaged.
     expect(text).toContain('readiness: 5 consistent, 1 not yet :arrow_upper_right: improving');
     expect(text).not.toMatch(/\d\/4|on average/);
-    expect(text).toContain('<@U0BOB>* — no active pathway yet');
-    expect(text).toContain(`"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"value":"${alice.id}"`);
-    expect(text).toContain(`"value":"${bob.id}"`);
-    expect(text).toContain(`"action_id":"${CALIBRATE_OPEN_ACTION}"`);
-    expect(text).toContain(latest);
+    for (const part of ['<@U0BOB>* — no active pathway yet', `"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"value":"${alice.id}"`, `"value":"${bob.id}"`, `"action_id":"${CALIBRATE_OPEN_ACTION}"`, latest]) expect(text).toContain(part);
     // Examples stay behind the buttons.
     expect(text).not.toContain('Example for');
   });
