@@ -9,6 +9,7 @@ import { ensureMember } from '../../src/services/people.js';
 import { type TestApp, useTestApp } from './app-harness.js';
 import type { Backend } from './db.js';
 import type { RecordedCall } from './fake-slack.js';
+import type { DriverResult } from './slack-driver.js';
 
 export interface SeededMilestone {
   title: string;
@@ -138,10 +139,20 @@ export function openedView(call: RecordedCall): OpenedView {
   return { id: answer.id, hash: answer.hash, view: viewOf(call) };
 }
 
+/** Clicks a button in an ephemeral message (a command's answer), as `userId`. */
+export function clickInMessage(t: TestApp, userId: string, actionId: string, value: string): Promise<DriverResult> {
+  return t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
+}
+
+/** Submits `modal`, as Slack holds it, with `values`, as `userId`. */
+export function submitModal(t: TestApp, userId: string, callbackId: string, modal: OpenedView, values: StateValues): Promise<DriverResult> {
+  return t.driver.viewSubmission({ userId, callbackId, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+}
+
 /** A manager opens a report's pathway with the button in `/pathway team`'s answer; returns the modal as Slack holds it. */
 export async function openReportPathway(t: TestApp, managerId: string, personId: string): Promise<OpenedView> {
   const opened = nextCall(t, 'views.open');
-  await t.driver.blockAction({ userId: managerId, actionId: TEAM_OPEN_PATHWAY_ACTION, value: personId, container: { isEphemeral: true } });
+  await clickInMessage(t, managerId, TEAM_OPEN_PATHWAY_ACTION, personId);
   return openedView(await opened);
 }
 

@@ -13,7 +13,7 @@ import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
 import { START_FOR_OTHERS_MESSAGE } from '../../../src/listeners/flows/conversations.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedManagerAndReport } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway } from '../../support/pathways.js';
+import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway, clickInMessage, submitModal } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 
 const ALICE = 'U0ALICE';
@@ -41,7 +41,7 @@ describe('development conversations', () => {
     const values = formValues(modal.view);
     setField(values, CONVERSATION_FIELDS.date, { selected_date: date });
     if (item) setField(values, CONVERSATION_FIELDS.item, { value: item });
-    return t.driver.viewSubmission({ userId, callbackId: CONVERSATION_CALLBACKS.plan, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    return submitModal(t, userId, CONVERSATION_CALLBACKS.plan, modal, values);
   }
 
   async function plannedByAlice(date = '2027-01-18', item = 'Could I lead the onboarding redesign?'): Promise<string> {
@@ -94,7 +94,7 @@ describe('development conversations', () => {
     const modal = openedView(await opened);
     const values = formValues(modal.view);
     setField(values, CONVERSATION_FIELDS.item, { value: 'The pilot results for Sales' });
-    const added = await t.driver.viewSubmission({ userId: DANA, callbackId: CONVERSATION_CALLBACKS.addItem, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const added = await submitModal(t, DANA, CONVERSATION_CALLBACKS.addItem, modal, values);
     expect(added.body).toBe('');
     expect(textOf((await t.responseTo(click)).body)).toContain(`The pilot results for Sales — <@${DANA}>`);
 
@@ -107,7 +107,7 @@ describe('development conversations', () => {
     const refused = textOf((await t.responseTo(eve)).body);
     expect(refused).toContain('Check-ins are private');
     expect(refused).not.toContain('onboarding');
-    const eveClick = await t.driver.blockAction({ userId: EVE, actionId: CONVERSATION_ACTIONS.addItem, value: id, container: { isEphemeral: true } });
+    const eveClick = await clickInMessage(t, EVE, CONVERSATION_ACTIONS.addItem, id);
     expect(textOf((await t.responseTo(eveClick)).body)).toContain('Check-ins are private');
     expect(await t.db.prisma.conversationAgendaItem.count()).toBe(2);
     expectNoSlackViolations(t);
@@ -162,7 +162,7 @@ describe('development conversations', () => {
     const values = formValues(modal.view);
     expect(values[CONVERSATION_FIELDS.next]![CONVERSATION_FIELDS.next]!.selected_date).toBe('2027-03-01');
     const submit = (vals: typeof values) =>
-      t.driver.viewSubmission({ userId: DANA, callbackId: CONVERSATION_CALLBACKS.record, viewId: modal.id, values: vals, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+      submitModal(t, DANA, CONVERSATION_CALLBACKS.record, modal, vals);
 
     // A titled action without a date is refused at its field.
     setField(values, CONVERSATION_FIELDS.actionTitle(0), { value: 'Lead the onboarding redesign pilot' });
@@ -206,7 +206,7 @@ describe('development conversations', () => {
     expect(textOf(todoMessage?.blocks)).toContain('Introduce Alice to the Sales lead');
     const done = await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.todoDone, value: actions[1]!.id, container: { channelId: t.fake.dmChannelFor(DANA), text: 'todo' } });
     expect(textOf((await t.responseTo(done)).body)).toContain('Done: “Introduce Alice to the Sales lead”');
-    const aliceDone = await t.driver.blockAction({ userId: ALICE, actionId: CONVERSATION_ACTIONS.todoDone, value: actions[1]!.id, container: { isEphemeral: true } });
+    const aliceDone = await clickInMessage(t, ALICE, CONVERSATION_ACTIONS.todoDone, actions[1]!.id);
     expect(textOf((await t.responseTo(aliceDone)).body)).toContain('your manager’s');
 
     // Recording twice is refused; the next agenda lists what was agreed last time.

@@ -13,7 +13,7 @@ import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson, seedManagerAndReport } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway } from '../../support/pathways.js';
+import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway, clickInMessage, submitModal } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -37,7 +37,7 @@ describe('the manager shares the plan', () => {
     const team = await t.driver.slashCommand({ userId: DANA, text: 'team' });
     expect(textOf((await t.responseTo(team)).body)).toContain(`"action_id":"${SUGGESTION_ACTIONS.open}"`);
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: SUGGESTION_ACTIONS.open, value: alice.id, container: { isEphemeral: true } });
+    await clickInMessage(t, DANA, SUGGESTION_ACTIONS.open, alice.id);
     const modal = openedView(await opened);
     expect(modal.view.callback_id).toBe(SUGGEST_CALLBACK);
     const values = formValues(modal.view);
@@ -45,7 +45,7 @@ describe('the manager shares the plan', () => {
     setField(values, SUGGESTION_FIELDS.due, { selected_date: due });
     setField(values, SUGGESTION_FIELDS.note, { value: 'Shows impact beyond your team' });
     values[SUGGESTION_FIELDS.signals] = { [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal! }] } };
-    const sent = await t.driver.viewSubmission({ userId: DANA, callbackId: SUGGEST_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const sent = await submitModal(t, DANA, SUGGEST_CALLBACK, modal, values);
     expect(sent.body).toMatchObject({ response_action: 'update' });
     expect(textOf(sent.body)).toContain(`Sent to <@${ALICE}>`);
     const suggestion = await t.db.prisma.milestoneSuggestion.findFirstOrThrow({ where: { title }, orderBy: { createdAt: 'desc' } });
@@ -102,7 +102,7 @@ describe('the manager shares the plan', () => {
     expect(values[SUGGESTION_FIELDS.title]![SUGGESTION_FIELDS.title]!.value).toBe('Present the pilot to the sales leads');
     setField(values, SUGGESTION_FIELDS.title, { value: 'Present the pilot to Sales and Support' });
     setField(values, SUGGESTION_FIELDS.due, { selected_date: '2027-04-01' });
-    const submitted = await t.driver.viewSubmission({ userId: ALICE, callbackId: SUGGESTION_EDIT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const submitted = await submitModal(t, ALICE, SUGGESTION_EDIT_CALLBACK, modal, values);
     expect(submitted.body).toBe('');
     const replaced = await t.responseTo(edit);
     expect(replaced.body).toMatchObject({ replace_original: true });
@@ -129,9 +129,9 @@ describe('the manager shares the plan', () => {
   });
 
   it('refuses suggestions from someone who is not the current manager, and from the person for themselves', async () => {
-    const stranger = await t.driver.blockAction({ userId: EVE, actionId: SUGGESTION_ACTIONS.open, value: alice.id, container: { isEphemeral: true } });
+    const stranger = await clickInMessage(t, EVE, SUGGESTION_ACTIONS.open, alice.id);
     expect(textOf((await t.responseTo(stranger)).body)).toContain(DENIED_MESSAGE.slice(0, 60));
-    const own = await t.driver.blockAction({ userId: ALICE, actionId: SUGGESTION_ACTIONS.open, value: alice.id, container: { isEphemeral: true } });
+    const own = await clickInMessage(t, ALICE, SUGGESTION_ACTIONS.open, alice.id);
     expect(textOf((await t.responseTo(own)).body)).toContain(OWN_PATHWAY_MESSAGE.slice(0, 60));
     expect(t.fake.callsTo('views.open')).toEqual([]);
   });
@@ -145,10 +145,10 @@ describe('the manager shares the plan', () => {
     const values = formValues(modal.view);
     const milestoneId = (modal.view.blocks as KnownBlock[]).flatMap((block) => ('element' in block && block.element.type === 'static_select' ? (block.element.options ?? []) : []))[0]!.value!;
     setField(values, SUGGESTION_FIELDS.milestone, { selected_option: { value: milestoneId } });
-    const empty = await t.driver.viewSubmission({ userId: DANA, callbackId: COMMENT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const empty = await submitModal(t, DANA, COMMENT_CALLBACK, modal, values);
     expect(empty.body).toEqual({ response_action: 'errors', errors: { [SUGGESTION_FIELDS.comment]: 'Write your comment.' } });
     setField(values, SUGGESTION_FIELDS.comment, { value: 'Invite Finance too: they own the budget' });
-    const sent = await t.driver.viewSubmission({ userId: DANA, callbackId: COMMENT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const sent = await submitModal(t, DANA, COMMENT_CALLBACK, modal, values);
     expect(sent.body).toMatchObject({ response_action: 'update' });
     expect(await t.db.prisma.evidence.findFirstOrThrow()).toMatchObject({ kind: 'comment', personId: alice.id, authorId: dana.id, milestoneId, text: 'Invite Finance too: they own the budget' });
     const notice = await dm(ALICE);
@@ -156,7 +156,7 @@ describe('the manager shares the plan', () => {
     expect(notice.text).toContain(`<@${DANA}> commented on milestone 1.`);
 
     // Someone else cannot post a comment, even with a form they made themselves.
-    const forged = await t.driver.viewSubmission({ userId: EVE, callbackId: COMMENT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const forged = await submitModal(t, EVE, COMMENT_CALLBACK, modal, values);
     expect(forged.body).toMatchObject({ response_action: 'errors' });
     expect(await t.db.prisma.evidence.count()).toBe(1);
 

@@ -4,6 +4,7 @@ import { CALIBRATE_OPEN_ACTION } from '../../../src/blocks/checkin.js';
 import { NO_REPORTS_MESSAGE, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import { clickInMessage } from '../../support/pathways.js';
 import { expectValidBlocks, expectValidView } from '../../support/block-kit.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 
@@ -69,7 +70,7 @@ describe('a manager’s reports', () => {
 
   it('opens a report’s pathway read-only, with their readiness and the milestones that build their weakest signal', async () => {
     const { alice } = await setUp();
-    const request = await t.driver.blockAction({ userId: 'U0DANA', actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
+    const request = await clickInMessage(t, 'U0DANA', TEAM_OPEN_PATHWAY_ACTION, alice.id);
     const call = await t.fake.waitForCall('views.open');
     expect(call.args.trigger_id).toBe(request.triggerId);
     const view = call.args.view as ModalView;

@@ -10,7 +10,7 @@ import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp, openReportPathway } from '../../support/pathways.js';
+import { nextCall, openedView, textOf, usePathwayApp, openReportPathway, clickInMessage } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -101,7 +101,7 @@ describe('the wins log and the readiness case', () => {
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
     expect(textOf((await t.responseTo(overview)).body)).toContain(`"action_id":"${READINESS_CASE_ACTION}"`);
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: ALICE, actionId: READINESS_CASE_ACTION, value: pathwayId, container: { isEphemeral: true } });
+    await clickInMessage(t, ALICE, READINESS_CASE_ACTION, pathwayId);
     const blocks = (await opened).args.view as { blocks: KnownBlock[] };
     const sections = blocks.blocks.filter((block) => block.type === 'section').map((block) => textOf(block));
     expect(sections).toHaveLength(keys.length);
