@@ -2,25 +2,19 @@
  * `npm start` as a newcomer runs it: a real process, its output, its HTTP
  * endpoints and its shutdown.
  */
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { startAppProcess } from './production/support/process.js';
 import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
+import { useTempDir } from './support/temp-dir.js';
 
 describe('npm start', () => {
-  let dataDir: string;
-  beforeAll(async () => {
-    dataDir = await mkdtemp(path.join(tmpdir(), 'pathway-start-'));
-  });
-  afterAll(async () => {
-    await rm(dataDir, { recursive: true, force: true });
-  });
+  const dataDir = useTempDir('pathway-start-');
 
   it('without Slack credentials: migrates the embedded database, serves /healthz, says what to set, stops on SIGTERM', async () => {
-    const app = await startAppProcess({ DATA_DIR: dataDir });
+    const app = await startAppProcess({ DATA_DIR: dataDir() });
     const port = app.port;
     await app.waitFor('Pathway is listening');
     expect(app.output()).toContain('database migrated');
@@ -41,10 +35,10 @@ describe('npm start', () => {
 
   it('in HTTP mode: answers a signed /pathway from the same data folder, already migrated, and never loads the sandbox', async () => {
     const fake = await FakeSlack.start();
-    const moduleLog = path.join(dataDir, 'modules.log');
+    const moduleLog = path.join(dataDir(), 'modules.log');
     try {
       const app = await startAppProcess({
-        DATA_DIR: dataDir,
+        DATA_DIR: dataDir(),
         SLACK_SIGNING_SECRET: 'newcomer-secret',
         SLACK_BOT_TOKEN: fake.bot.token,
         SLACK_API_URL: fake.url,

@@ -15,6 +15,7 @@ import { inject } from 'vitest';
 import { openPgliteDatabase } from '../../src/db/client.js';
 import { DataDirLockedError, LOCK_FILE_NAME, lockDataDir } from '../../src/db/data-dir-lock.js';
 import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
+import { useTempDir } from '../support/temp-dir.js';
 
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn' };
 const HTTP_ENV = { SLACK_SIGNING_SECRET: 'lock-test-secret', SLACK_BOT_TOKEN: 'xoxb-lock-test', SLACK_API_URL: 'http://127.0.0.1:9/api/', SCHEDULER_ENABLED: 'false' };
@@ -43,16 +44,10 @@ async function deadPid(): Promise<number> {
 }
 
 describe('the data folder lock', () => {
-  let root: string;
-  beforeAll(async () => {
-    root = await mkdtemp(path.join(tmpdir(), 'pathway-lock-'));
-  });
-  afterAll(async () => {
-    await rm(root, { recursive: true, force: true });
-  });
+  const root = useTempDir('pathway-lock-');
 
   it('refuses a second holder, in this process or another, and is free again once released', async () => {
-    const dir = path.join(root, 'plain');
+    const dir = path.join(root(), 'plain');
     const lock = lockDataDir(dir);
     expect(() => lockDataDir(dir)).toThrow(DataDirLockedError);
     expect(() => lockDataDir(dir)).toThrow(`Another Pathway process (pid ${process.pid}`);
@@ -62,7 +57,7 @@ describe('the data folder lock', () => {
   });
 
   it('takes over a lock left by a process that is gone, or half-written, or by an earlier process with our pid', async () => {
-    const dir = path.join(root, 'stale');
+    const dir = path.join(root(), 'stale');
     const file = path.join(dir, LOCK_FILE_NAME);
     lockDataDir(dir).release();
     for (const left of [
@@ -79,7 +74,7 @@ describe('the data folder lock', () => {
   });
 
   it("keeps a lock whose holder runs on another host (a shared volume): it cannot tell that one is gone", async () => {
-    const dir = path.join(root, 'shared');
+    const dir = path.join(root(), 'shared');
     await rm(dir, { recursive: true, force: true });
     lockDataDir(dir).release();
     await writeFile(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: 1, host: 'another-host', startedAt: '2026-01-01T00:00:00.000Z' }));

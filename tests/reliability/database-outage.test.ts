@@ -29,26 +29,41 @@ async function readyStatus(t: TestApp): Promise<number> {
   return (await fetch(`${t.url}/readyz`)).status;
 }
 
-/** The app on its own PostgreSQL schema, reached through a proxy that can stop answering; a fresh one per suite. */
-function useAppBehindProxy(): () => { direct: PostgresTestDatabase; proxy: BlackholeProxy; t: TestApp } {
-  let direct: PostgresTestDatabase;
-  let proxy: BlackholeProxy;
-  let db: Database;
-  let t: TestApp;
+/** A PostgreSQL schema of its own and, in front of the server, a proxy that can stop answering; a fresh pair per suite. */
+function usePostgresBehindProxy(): () => { direct: PostgresTestDatabase; proxy: BlackholeProxy } {
+  let direct: PostgresTestDatabase | undefined;
+  let proxy: BlackholeProxy | undefined;
   beforeAll(async () => {
     direct = await openPostgresTestDatabase();
     const target = new URL(POSTGRES_URL);
     proxy = await BlackholeProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+  });
+  // Registered first, so it runs after the suite's own afterAll has stopped what used them.
+  afterAll(async () => {
+    await proxy?.close();
+    await direct?.drop();
+  });
+  return () => {
+    if (!direct || !proxy) throw new Error('PostgreSQL behind the proxy is not ready (usePostgresBehindProxy registers beforeAll)');
+    return { direct, proxy };
+  };
+}
+
+/** The app on its own PostgreSQL schema, reached through the proxy. */
+function useAppBehindProxy(): () => { direct: PostgresTestDatabase; proxy: BlackholeProxy; t: TestApp } {
+  const postgres = usePostgresBehindProxy();
+  let db: Database;
+  let t: TestApp;
+  beforeAll(async () => {
+    const { direct, proxy } = postgres();
     db = await openDatabase(testConfig({ database: { kind: 'postgres', url: viaProxy(direct.url, proxy) } }));
     t = await startTestApp({ db });
   });
   afterAll(async () => {
     await t?.stop();
     await db?.close();
-    await proxy?.close();
-    await direct?.drop();
   });
-  return () => ({ direct, proxy, t });
+  return () => ({ ...postgres(), t });
 }
 
 describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then comes back', () => {
@@ -94,18 +109,15 @@ describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then 
 });
 
 describe.skipIf(!(await postgresReachable()))('starting while PostgreSQL accepts connections and never answers', () => {
+  const postgres = usePostgresBehindProxy();
   let direct: PostgresTestDatabase;
   let proxy: BlackholeProxy;
   let app: AppProcess | undefined;
-  beforeAll(async () => {
-    direct = await openPostgresTestDatabase();
-    const target = new URL(POSTGRES_URL);
-    proxy = await BlackholeProxy.start({ host: target.hostname, port: Number(target.port || 5432) });
+  beforeAll(() => {
+    ({ direct, proxy } = postgres());
   });
   afterAll(async () => {
     await kill(app);
-    await proxy?.close();
-    await direct?.drop();
   });
 
   it('says what it waits for, keeps trying, and starts once the database answers', async () => {

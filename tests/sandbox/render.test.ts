@@ -122,15 +122,7 @@ describe('Block Kit blocks', () => {
         ctx,
       ),
     );
-    expect(html).toContain('<div class="block input-block has-error" data-input-block="t"><label class="label">Title</label>');
-    expect(html).toContain('value="x" placeholder="e.g.">');
-    expect(html).toContain('<div class="hint">Say it</div><div class="error" role="alert">Too short: type at least 3 characters</div>');
-    expect(html).toContain('<span class="muted"> (optional)</span>');
-    expect(html).toContain('rows="4">&lt;b&gt;hi&lt;/b&gt;</textarea>');
-    expect(html).toContain('<input type="checkbox" name="c/keep" value="a" checked="">');
-    expect(html).toContain('<input type="radio" name="r/rate" value="b"><span><span class="mrkdwn"><b>B</b></span></span>');
-    expect(html).toContain('<option value="U1" selected="">Ada Lovelace</option>');
-    expect(html).toContain('type="file" accept=".yaml,.csv"');
+    for (const part of ['<div class="block input-block has-error" data-input-block="t"><label class="label">Title</label>', 'value="x" placeholder="e.g.">', '<div class="hint">Say it</div><div class="error" role="alert">Too short: type at least 3 characters</div>', '<span class="muted"> (optional)</span>', 'rows="4">&lt;b&gt;hi&lt;/b&gt;</textarea>', '<input type="checkbox" name="c/keep" value="a" checked="">', '<input type="radio" name="r/rate" value="b"><span><span class="mrkdwn"><b>B</b></span></span>', '<option value="U1" selected="">Ada Lovelace</option>', 'type="file" accept=".yaml,.csv"']) expect(html).toContain(part);
   });
 
   it('rich_text: sections, lists, quotes, preformatted, styles, links, users', () => {

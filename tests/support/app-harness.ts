@@ -45,6 +45,8 @@ export interface UseTestAppOptions extends Omit<TestAppOptions, 'db'> {
    * build on one another or on rows seeded once in beforeAll.
    */
   resetBetweenTests?: boolean;
+  /** Set the clock to this instant before each test (after the reset). */
+  now?: string;
 }
 
 /** Silent unless TEST_LOG_LEVEL is set. */
@@ -93,7 +95,7 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
  * running app; hooks the file registers after this call run after these.
  */
 export function useTestApp(use: (app: TestApp) => void, options: UseTestAppOptions = {}): void {
-  const { backend, resetBetweenTests = true, ...appOptions } = options;
+  const { backend, resetBetweenTests = true, now, ...appOptions } = options;
   const database = useTestDatabase(backend);
   let app: TestApp | undefined;
   beforeAll(async () => {
@@ -106,8 +108,10 @@ export function useTestApp(use: (app: TestApp) => void, options: UseTestAppOptio
   });
   beforeEach(async () => {
     if (!app) throw new Error('the test app did not start');
-    if (!resetBetweenTests) return;
-    await resetDatabase(app.db);
-    app.fake.reset();
+    if (resetBetweenTests) {
+      await resetDatabase(app.db);
+      app.fake.reset();
+    }
+    if (now !== undefined) app.clock.set(now);
   });
 }

@@ -13,6 +13,7 @@ import { ensureWorkspace } from '../../src/services/people.js';
 import { exampleBlockId, EXAMPLE_ACTION, managerRatingBlockId, RATING_ACTION, ratingBlockId } from '../../src/blocks/checkin.js';
 import type { TestApp } from './app-harness.js';
 import type { StateValues } from '@pathway/fake-slack';
+import { ladderPathway } from './ladder.js';
 
 export const GOAL = 'senior-instructional-designer';
 export const GOAL_TITLE = 'Senior Instructional Designer';
@@ -47,25 +48,13 @@ export async function seedPerson(t: TestApp, slackUserId: string, options: Perso
     },
   });
   if (options.pathway ?? true) {
-    await prisma.pathway.create({
-      data: {
-        personId: person.id,
-        activeForPersonId: person.id,
-        frameworkVersionId: workspace.activeFrameworkId!,
-        fromRoleKey: 'instructional-designer',
-        goalRoleKey: GOAL,
-        moveKind: 'ladder',
-        targetDate: dateToDb('2027-09-30'),
-        milestones: {
-          create: (options.milestones ?? []).map((milestone, index) => ({
-            position: index + 1,
-            title: milestone.title,
-            signalKeys: milestone.signalKeys ?? [],
-            dueDate: dateToDb(milestone.dueDate ?? '2027-06-30'),
-          })),
-        },
-      },
-    });
+    const milestones = (options.milestones ?? []).map((milestone, index) => ({
+      position: index + 1,
+      title: milestone.title,
+      signalKeys: milestone.signalKeys ?? [],
+      dueDate: dateToDb(milestone.dueDate ?? '2027-06-30'),
+    }));
+    await prisma.pathway.create({ data: ladderPathway(person.id, workspace.activeFrameworkId!, milestones) });
   }
   return person;
 }
@@ -130,4 +119,29 @@ export async function outboxFor(t: TestApp, recipient: string) {
 export function expectNoSlackViolations(t: TestApp): void {
   expect(t.fake.specViolations).toEqual([]);
   expect(t.fake.blockKitViolations).toEqual([]);
+}
+
+/** Dana (a manager, no pathway of her own), Eve (a colleague on a pathway) and Alice, on a pathway with `milestones`, reporting to Dana. */
+export async function seedManagerAndReport(t: TestApp, milestones: PersonOptions['milestones'] = []): Promise<{ dana: Person; alice: Person }> {
+  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
+  await seedPerson(t, 'U0EVE');
+  const alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones });
+  return { dana, alice };
+}
+
+/**
+ * Dana manages Alice, whose check-in rates each goal signal (in order) by `rate`; Dana has rated
+ * the signals `managerRatings` gives, if any.
+ */
+export async function seedManagedCheckIn(
+  t: TestApp,
+  rate: (index: number) => Rating,
+  managerRatings?: (keys: string[]) => Record<string, Rating>,
+): Promise<{ dana: Person; alice: Person; keys: string[]; checkInId: string }> {
+  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
+  const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
+  const keys = await goalSignalKeys(t);
+  const ratings = Object.fromEntries(keys.map((key, index) => [key, rate(index)]));
+  const checkInId = await seedCheckIn(t, alice, ratings, managerRatings ? { manager: managerRatings(keys) } : {});
+  return { dana, alice, keys, checkInId };
 }

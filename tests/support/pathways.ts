@@ -3,11 +3,13 @@
  * small readers for what the pathway listeners put in Slack.
  */
 import { beforeEach, expect } from 'vitest';
+import { TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
 import { type TestApp, useTestApp } from './app-harness.js';
 import type { Backend } from './db.js';
 import type { RecordedCall } from '@pathway/fake-slack';
+import type { DriverResult } from '@pathway/fake-slack';
 
 export interface SeededMilestone {
   title: string;
@@ -143,6 +145,23 @@ export function openedView(call: RecordedCall): OpenedView {
   return { id: answer.id, hash: answer.hash, view: viewOf(call) };
 }
 
+/** Clicks a button in an ephemeral message (a command's answer), as `userId`. */
+export function clickInMessage(t: TestApp, userId: string, actionId: string, value: string): Promise<DriverResult> {
+  return t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
+}
+
+/** Submits `modal`, as Slack holds it, with `values`, as `userId`. */
+export function submitModal(t: TestApp, userId: string, callbackId: string, modal: OpenedView, values: StateValues): Promise<DriverResult> {
+  return t.driver.viewSubmission({ userId, callbackId, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+}
+
+/** A manager opens a report's pathway with the button in `/pathway team`'s answer; returns the modal as Slack holds it. */
+export async function openReportPathway(t: TestApp, managerId: string, personId: string): Promise<OpenedView> {
+  const opened = nextCall(t, 'views.open');
+  await clickInMessage(t, managerId, TEAM_OPEN_PATHWAY_ACTION, personId);
+  return openedView(await opened);
+}
+
 /** The next `method` call after the ones already recorded (waitForCall alone would return an earlier one). */
 export function nextCall(t: TestApp, method: string, timeoutMs = 10_000): Promise<RecordedCall> {
   const before = t.fake.callsTo(method).length;
@@ -172,10 +191,9 @@ export function usePathwayApp(options: PathwayAppOptions = {}): () => TestApp {
     if (!running) throw new Error('the test app is not running (usePathwayApp registers beforeAll)');
     return running;
   };
-  useTestApp((app) => (running = app), options.backend ? { backend: options.backend } : {});
+  useTestApp((app) => (running = app), { now: TEST_NOW, ...(options.backend ? { backend: options.backend } : {}) });
   beforeEach(() => {
     const t = current();
-    t.clock.set(TEST_NOW);
     for (const id of options.users ?? [ALICE]) t.fake.setUser({ id, tz: 'Europe/London' });
   });
   return current;

@@ -9,6 +9,7 @@ import { dateToDb } from '../../src/domain/dates.js';
 import type { Database } from '../../src/db/client.js';
 import type { Person } from '../../src/generated/prisma/client.js';
 import type { FakeSlack } from '@pathway/fake-slack';
+import { ladderPathway } from './ladder.js';
 
 export const CHANNEL = 'C0WINS';
 
@@ -43,21 +44,10 @@ export async function seedPersonWithData(db: Database, fake: FakeSlack, workspac
   const report = await prisma.person.create({ data: { workspaceId, slackUserId: names.report, displayName: 'The Report', managerId: person.id } });
 
   const pathway = await prisma.pathway.create({
-    data: {
-      personId: person.id,
-      activeForPersonId: person.id,
-      frameworkVersionId,
-      fromRoleKey: 'instructional-designer',
-      goalRoleKey: 'senior-instructional-designer',
-      moveKind: 'ladder',
-      targetDate: dateToDb('2027-09-30'),
-      milestones: {
-        create: [
-          { position: 1, title: 'Subject’s workshop', dueDate: dateToDb('2027-01-05'), doneAt: new Date('2027-01-04T10:00:00Z'), evidence: 'ran it with sales' },
-          { position: 2, title: 'Subject’s course', dueDate: dateToDb('2027-03-01') },
-        ],
-      },
-    },
+    data: ladderPathway(person.id, frameworkVersionId, [
+      { position: 1, title: 'Subject’s workshop', dueDate: dateToDb('2027-01-05'), doneAt: new Date('2027-01-04T10:00:00Z'), evidence: 'ran it with sales' },
+      { position: 2, title: 'Subject’s course', dueDate: dateToDb('2027-03-01') },
+    ]),
     include: { milestones: true },
   });
   const checkIn = await prisma.checkIn.create({

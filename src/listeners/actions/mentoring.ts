@@ -14,7 +14,7 @@ import { ALREADY_ANSWERED_MESSAGE, answerMentorRequest, answerMet, askMentor, en
 import { authorizeMentorship } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { changeOffer, offerForm } from '../flows/mentoring.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import type { Reply } from '../safely.js';
 import { idButton, valueButton, type ButtonArgs, type ButtonContext } from './button.js';
 

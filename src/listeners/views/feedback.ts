@@ -19,7 +19,7 @@ import { authorizeFeedbackAnswer } from '../../services/privacy.js';
 import { thank } from '../../services/thanks.js';
 import type { ListenerDeps } from '../deps.js';
 import { notAPerson } from '../flows/feedback.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { formSubmission, type FormOutcome } from './form-submission.js';
 
 export function feedbackAskSubmission(deps: ListenerDeps) {

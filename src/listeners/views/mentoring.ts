@@ -11,7 +11,7 @@ import { mentorCadenceSchema, mentorOfferSchema } from '../../domain/mentoring.j
 import { answerMentorRequest, introduceMentorship, requireMentoringOn, saveOffer } from '../../services/mentoring.js';
 import { authorizeMentorship, type MentorshipGrant } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { refreshHome } from '../pathway-support.js';
+import { refreshHome } from '../flows/home.js';
 import { errorsAt, formSubmission } from './form-submission.js';
 
 type Client = AllMiddlewareArgs['client'];

@@ -4,21 +4,14 @@ import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, managerRatingBlockId } fro
 import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE, NOT_FOUND_MESSAGE } from '../../../src/services/privacy.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidView } from '@pathway/fake-slack';
-import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { expectNoSlackViolations, seedPerson, seedManagedCheckIn } from '../../support/checkins.js';
 
 describe('"Open and calibrate" (checkin_calibrate_open)', () => {
   let t: TestApp;
   useTestApp((app) => (t = app));
 
-  async function setUp() {
-    const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-    const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
-    const keys = await goalSignalKeys(t);
-    const checkInId = await seedCheckIn(t, alice, Object.fromEntries(keys.map((key, i) => [key, i === 0 ? 1 : 3])), {
-      manager: { [keys[1]!]: 2 },
-    });
-    return { dana, alice, keys, checkInId };
-  }
+  // Alice rated the first signal 1 and the rest 3; Dana has already rated the second 2.
+  const setUp = () => seedManagedCheckIn(t, (index) => (index === 0 ? 1 : 3), (keys) => ({ [keys[1]!]: 2 }));
 
   /** The button as it sits in the manager's DM summary (a message, with a response_url). */
   function clickInDm(userId: string, checkInId: string) {

@@ -8,13 +8,12 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS, CONVERSATION_FIELDS } from '../../../src/blocks/conversations.js';
-import { TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
 import { START_FOR_OTHERS_MESSAGE } from '../../../src/listeners/flows/conversations.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView } from '../../support/pathways.js';
+import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedManagerAndReport } from '../../support/checkins.js';
+import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway, clickInMessage, submitModal } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 
 const ALICE = 'U0ALICE';
@@ -31,15 +30,10 @@ describe('development conversations', () => {
   beforeEach(async () => {
     t = app();
     keys = await goalSignalKeys(t);
-    dana = await seedPerson(t, DANA, { pathway: false });
-    await seedPerson(t, EVE);
-    alice = await seedPerson(t, ALICE, {
-      manager: dana,
-      milestones: [
-        { title: 'Run the stakeholder workshop', dueDate: '2027-01-04', signalKeys: [keys[0]!] },
-        { title: 'Shadow a business partner', dueDate: '2027-03-01', signalKeys: [keys[1]!] },
-      ],
-    });
+    ({ dana, alice } = await seedManagerAndReport(t, [
+      { title: 'Run the stakeholder workshop', dueDate: '2027-01-04', signalKeys: [keys[0]!] },
+      { title: 'Shadow a business partner', dueDate: '2027-03-01', signalKeys: [keys[1]!] },
+    ]));
     await seedCheckIn(t, alice, Object.fromEntries(keys.map((key, index) => [key, (index === 1 ? 1 : 3) as 1 | 3])));
   });
 
@@ -47,7 +41,7 @@ describe('development conversations', () => {
     const values = formValues(modal.view);
     setField(values, CONVERSATION_FIELDS.date, { selected_date: date });
     if (item) setField(values, CONVERSATION_FIELDS.item, { value: item });
-    return t.driver.viewSubmission({ userId, callbackId: CONVERSATION_CALLBACKS.plan, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    return submitModal(t, userId, CONVERSATION_CALLBACKS.plan, modal, values);
   }
 
   async function plannedByAlice(date = '2027-01-18', item = 'Could I lead the onboarding redesign?'): Promise<string> {
@@ -85,16 +79,7 @@ describe('development conversations', () => {
     const [toAlice] = t.fake.messagesIn(t.fake.dmChannelFor(ALICE));
     const [toDana] = t.fake.messagesIn(t.fake.dmChannelFor(DANA));
     const aliceText = textOf(toAlice?.blocks);
-    expect(aliceText).toContain(`Development conversation with <@${DANA}>* on *Mon 18 Jan 2027*`);
-    expect(aliceText).toContain('Since the pathway started');
-    expect(aliceText).toContain('1. Run the stakeholder workshop — was due Mon 4 Jan 2027');
-    expect(aliceText).toContain('Weakest signals and their readiness case');
-    expect(aliceText).toContain('(not yet)');
-    expect(aliceText).toContain('0 of 1 milestone done (:white_circle: 2. Shadow a business partner)');
-    expect(aliceText).toContain('waits for your manager’s ratings');
-    expect(aliceText).toContain('How would readiness for Senior Instructional Designer look to the manager');
-    expect(aliceText).toContain('What support is needed next');
-    expect(aliceText).toContain('Could I lead the onboarding redesign?');
+    for (const part of [`Development conversation with <@${DANA}>* on *Mon 18 Jan 2027*`, 'Since the pathway started', '1. Run the stakeholder workshop — was due Mon 4 Jan 2027', 'Weakest signals and their readiness case', '(not yet)', '0 of 1 milestone done (:white_circle: 2. Shadow a business partner)', 'waits for your manager’s ratings', 'How would readiness for Senior Instructional Designer look to the manager', 'What support is needed next', 'Could I lead the onboarding redesign?']) expect(aliceText).toContain(part);
     const danaText = textOf(toDana?.blocks);
     expect(danaText).toContain(`Development conversation with <@${ALICE}>`);
     expect(danaText).toContain('waits for your ratings: calibrate it before you meet');
@@ -109,7 +94,7 @@ describe('development conversations', () => {
     const modal = openedView(await opened);
     const values = formValues(modal.view);
     setField(values, CONVERSATION_FIELDS.item, { value: 'The pilot results for Sales' });
-    const added = await t.driver.viewSubmission({ userId: DANA, callbackId: CONVERSATION_CALLBACKS.addItem, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const added = await submitModal(t, DANA, CONVERSATION_CALLBACKS.addItem, modal, values);
     expect(added.body).toBe('');
     expect(textOf((await t.responseTo(click)).body)).toContain(`The pilot results for Sales — <@${DANA}>`);
 
@@ -122,16 +107,14 @@ describe('development conversations', () => {
     const refused = textOf((await t.responseTo(eve)).body);
     expect(refused).toContain('Check-ins are private');
     expect(refused).not.toContain('onboarding');
-    const eveClick = await t.driver.blockAction({ userId: EVE, actionId: CONVERSATION_ACTIONS.addItem, value: id, container: { isEphemeral: true } });
+    const eveClick = await clickInMessage(t, EVE, CONVERSATION_ACTIONS.addItem, id);
     expect(textOf((await t.responseTo(eveClick)).body)).toContain('Check-ins are private');
     expect(await t.db.prisma.conversationAgendaItem.count()).toBe(2);
     expectNoSlackViolations(t);
   });
 
   it('the manager plans from the team view; a person without a manager and someone naming another are told what to do', async () => {
-    const report = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
-    const reportView = openedView(await report);
+    const reportView = await openReportPathway(t, DANA, alice.id);
     expect(textOf(reportView.view.blocks)).toContain(`"action_id":"${CONVERSATION_ACTIONS.start}"`);
     const pushed = nextCall(t, 'views.push');
     await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.start, value: alice.id, view: { type: 'modal', id: reportView.id } });
@@ -179,7 +162,7 @@ describe('development conversations', () => {
     const values = formValues(modal.view);
     expect(values[CONVERSATION_FIELDS.next]![CONVERSATION_FIELDS.next]!.selected_date).toBe('2027-03-01');
     const submit = (vals: typeof values) =>
-      t.driver.viewSubmission({ userId: DANA, callbackId: CONVERSATION_CALLBACKS.record, viewId: modal.id, values: vals, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+      submitModal(t, DANA, CONVERSATION_CALLBACKS.record, modal, vals);
 
     // A titled action without a date is refused at its field.
     setField(values, CONVERSATION_FIELDS.actionTitle(0), { value: 'Lead the onboarding redesign pilot' });
@@ -223,7 +206,7 @@ describe('development conversations', () => {
     expect(textOf(todoMessage?.blocks)).toContain('Introduce Alice to the Sales lead');
     const done = await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.todoDone, value: actions[1]!.id, container: { channelId: t.fake.dmChannelFor(DANA), text: 'todo' } });
     expect(textOf((await t.responseTo(done)).body)).toContain('Done: “Introduce Alice to the Sales lead”');
-    const aliceDone = await t.driver.blockAction({ userId: ALICE, actionId: CONVERSATION_ACTIONS.todoDone, value: actions[1]!.id, container: { isEphemeral: true } });
+    const aliceDone = await clickInMessage(t, ALICE, CONVERSATION_ACTIONS.todoDone, actions[1]!.id);
     expect(textOf((await t.responseTo(aliceDone)).body)).toContain('your manager’s');
 
     // Recording twice is refused; the next agenda lists what was agreed last time.

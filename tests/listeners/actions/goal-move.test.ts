@@ -8,14 +8,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { GOAL_MOVE_ACTIONS } from '../../../src/blocks/goals.js';
 import { GOAL_REACHED_ACTION } from '../../../src/blocks/overview.js';
-import { TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import { todayIn } from '../../../src/domain/dates.js';
 import { parsePeriod } from '../../../src/domain/metrics.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
+import { nextCall, textOf, usePathwayApp, openReportPathway, clickInMessage } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -85,7 +84,7 @@ describe('confirming a goal move', () => {
     expect(textOf(request.payload)).toContain('1 milestone is still open and would close as not needed');
 
     // Someone who is not her manager cannot confirm it, even with the button.
-    const stranger = await t.driver.blockAction({ userId: EVE, actionId: GOAL_MOVE_ACTIONS.confirm, value: pathwayId, container: { isEphemeral: true } });
+    const stranger = await clickInMessage(t, EVE, GOAL_MOVE_ACTIONS.confirm, pathwayId);
     expect(textOf((await t.responseTo(stranger)).body)).toContain(`Only <@${ALICE}>’s manager in Pathway, <@${DANA}>, can confirm this move.`);
     expect((await pathway()).status).toBe('active');
 
@@ -113,14 +112,14 @@ describe('confirming a goal move', () => {
     await seed({ manager: false });
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
     await t.responseTo(overview);
-    const click = await t.driver.blockAction({ userId: ALICE, actionId: GOAL_REACHED_ACTION, value: pathwayId, container: { isEphemeral: true } });
+    const click = await clickInMessage(t, ALICE, GOAL_REACHED_ACTION, pathwayId);
     expect(textOf((await t.responseTo(click)).body)).toContain('I asked a Pathway admin (you have no manager in Pathway)');
     expect((await outboxFor(t, ADA)).map((row) => row.kind)).toEqual(['goal-move-request']);
     expect(await outboxFor(t, DANA)).toEqual([]);
 
-    const notAdmin = await t.driver.blockAction({ userId: DANA, actionId: GOAL_MOVE_ACTIONS.confirm, value: pathwayId, container: { isEphemeral: true } });
+    const notAdmin = await clickInMessage(t, DANA, GOAL_MOVE_ACTIONS.confirm, pathwayId);
     expect(textOf((await t.responseTo(notAdmin)).body)).toContain('or a Pathway admin while they have none');
-    const own = await t.driver.blockAction({ userId: ALICE, actionId: GOAL_MOVE_ACTIONS.confirm, value: pathwayId, container: { isEphemeral: true } });
+    const own = await clickInMessage(t, ALICE, GOAL_MOVE_ACTIONS.confirm, pathwayId);
     expect(textOf((await t.responseTo(own)).body)).toContain('Your move needs someone else to confirm it');
     expect((await pathway()).status).toBe('active');
 
@@ -132,11 +131,9 @@ describe('confirming a goal move', () => {
 
   it('lets the manager propose it; the person says not yet, then confirms, and the manager hears back each time', async () => {
     await seed({ manager: true });
-    const report = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
-    const reportView = await report;
-    expect(textOf(reportView.args.view)).toContain(`"action_id":"${GOAL_MOVE_ACTIONS.propose}"`);
-    const viewId = openedView(reportView).id;
+    const reportView = await openReportPathway(t, DANA, alice.id);
+    expect(textOf(reportView.view)).toContain(`"action_id":"${GOAL_MOVE_ACTIONS.propose}"`);
+    const viewId = reportView.id;
 
     const pushed = nextCall(t, 'views.push');
     await t.driver.blockAction({ userId: DANA, actionId: GOAL_MOVE_ACTIONS.propose, value: alice.id, view: { type: 'modal', id: viewId } });
@@ -168,9 +165,9 @@ describe('confirming a goal move', () => {
     dana = await seedPerson(t, DANA, { pathway: false });
     alice = await seedPerson(t, ALICE, { milestones: [{ title: 'Workshop' }] });
     pathwayId = (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } })).id;
-    const click = await t.driver.blockAction({ userId: ALICE, actionId: GOAL_REACHED_ACTION, value: pathwayId, container: { isEphemeral: true } });
+    const click = await clickInMessage(t, ALICE, GOAL_REACHED_ACTION, pathwayId);
     expect(textOf((await t.responseTo(click)).body)).toContain('you have no manager in Pathway yet. Link them with `/pathway manager @name`');
-    const stranger = await t.driver.blockAction({ userId: DANA, actionId: GOAL_REACHED_ACTION, value: pathwayId, container: { isEphemeral: true } });
+    const stranger = await clickInMessage(t, DANA, GOAL_REACHED_ACTION, pathwayId);
     expect(textOf((await t.responseTo(stranger)).body)).toContain('That pathway is no longer active.');
     expect(await pathway()).toMatchObject({ status: 'active', goalProposedAt: null });
   });

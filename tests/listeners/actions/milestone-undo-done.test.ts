@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones, clickInMessage } from '../../support/pathways.js';
 
 describe('Undo on a "done" confirmation', () => {
   const app = usePathwayApp();
@@ -17,7 +17,7 @@ describe('Undo on a "done" confirmation', () => {
     expect(undo?.value).toBe(seeded.milestoneIds[1]);
 
     const home = nextCall(t, 'views.publish');
-    const click = await t.driver.blockAction({ userId: ALICE, actionId: 'milestone_undo_done', value: undo!.value, container: { isEphemeral: true } });
+    const click = await clickInMessage(t, ALICE, 'milestone_undo_done', undo!.value);
     const answer = (await t.responseTo(click)).body as { text: string; replace_original: boolean };
     expect(answer.replace_original).toBe(true);
     expect(answer.text).toBe(':leftwards_arrow_with_hook: 2. “Milestone number 2” is open again, due Mon 8 Feb 2027.');
@@ -30,7 +30,7 @@ describe('Undo on a "done" confirmation', () => {
   it('is harmless when pressed twice', async () => {
     const seeded = await seedPathway(t, ALICE, weeklyMilestones(1, '2027-02-01'));
     for (let i = 0; i < 2; i++) {
-      const click = await t.driver.blockAction({ userId: ALICE, actionId: 'milestone_undo_done', value: seeded.milestoneIds[0]!, container: { isEphemeral: true } });
+      const click = await clickInMessage(t, ALICE, 'milestone_undo_done', seeded.milestoneIds[0]!);
       expect(((await t.responseTo(click)).body as { text: string }).text).toContain('is open again');
     }
     expect(await t.db.prisma.milestone.count({ where: { doneAt: null } })).toBe(1);

@@ -7,13 +7,13 @@
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK, SUGGESTION_FIELDS } from '../../../src/blocks/suggestions.js';
-import { managerNotices, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
+import { managerNotices, } from '../../../src/blocks/team.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView } from '../../support/pathways.js';
+import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson, seedManagerAndReport } from '../../support/checkins.js';
+import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway, clickInMessage, submitModal } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -25,34 +25,31 @@ describe('the manager shares the plan', () => {
   let t: TestApp;
   let alice: Person;
   let dana: Person;
-  let keys: string[];
 
   beforeEach(async () => {
     t = app();
-    keys = await goalSignalKeys(t);
-    dana = await seedPerson(t, DANA, { pathway: false });
-    await seedPerson(t, EVE);
-    alice = await seedPerson(t, ALICE, { manager: dana, milestones: [{ title: 'Run the stakeholder workshop', dueDate: '2027-02-01' }] });
+    ({ dana, alice } = await seedManagerAndReport(t, [{ title: 'Run the stakeholder workshop', dueDate: '2027-02-01' }]));
   });
 
   /** Dana suggests a milestone from /pathway team; returns the suggestion id. */
   async function suggest(title = 'Present the pilot to the sales leads', due = '2027-03-15'): Promise<string> {
+    const [signal] = await goalSignalKeys(t);
     const team = await t.driver.slashCommand({ userId: DANA, text: 'team' });
     expect(textOf((await t.responseTo(team)).body)).toContain(`"action_id":"${SUGGESTION_ACTIONS.open}"`);
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: SUGGESTION_ACTIONS.open, value: alice.id, container: { isEphemeral: true } });
+    await clickInMessage(t, DANA, SUGGESTION_ACTIONS.open, alice.id);
     const modal = openedView(await opened);
     expect(modal.view.callback_id).toBe(SUGGEST_CALLBACK);
     const values = formValues(modal.view);
     setField(values, SUGGESTION_FIELDS.title, { value: title });
     setField(values, SUGGESTION_FIELDS.due, { selected_date: due });
     setField(values, SUGGESTION_FIELDS.note, { value: 'Shows impact beyond your team' });
-    values[SUGGESTION_FIELDS.signals] = { [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: keys[0]! }] } };
-    const sent = await t.driver.viewSubmission({ userId: DANA, callbackId: SUGGEST_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    values[SUGGESTION_FIELDS.signals] = { [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal! }] } };
+    const sent = await submitModal(t, DANA, SUGGEST_CALLBACK, modal, values);
     expect(sent.body).toMatchObject({ response_action: 'update' });
     expect(textOf(sent.body)).toContain(`Sent to <@${ALICE}>`);
     const suggestion = await t.db.prisma.milestoneSuggestion.findFirstOrThrow({ where: { title }, orderBy: { createdAt: 'desc' } });
-    expect(suggestion).toMatchObject({ status: 'pending', managerId: dana.id, signalKeys: [keys[0]], note: 'Shows impact beyond your team' });
+    expect(suggestion).toMatchObject({ status: 'pending', managerId: dana.id, signalKeys: [signal], note: 'Shows impact beyond your team' });
     return suggestion.id;
   }
 
@@ -81,7 +78,7 @@ describe('the manager shares the plan', () => {
     expect(reply.body).toMatchObject({ replace_original: true });
     expect(textOf(reply.body)).toContain('Added as milestone *2.* “Present the pilot to the sales leads”');
     const milestone = await t.db.prisma.milestone.findFirstOrThrow({ where: { position: 2 } });
-    expect(milestone).toMatchObject({ title: 'Present the pilot to the sales leads', signalKeys: [keys[0]], agreedAt: t.clock.now() });
+    expect(milestone).toMatchObject({ title: 'Present the pilot to the sales leads', signalKeys: [(await goalSignalKeys(t))[0]], agreedAt: t.clock.now() });
     expect(await t.db.prisma.milestoneSuggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'accepted', milestoneId: milestone.id });
     const answer = await dm(DANA);
     expect(answer.kind).toBe('milestone-suggestion-answer');
@@ -105,7 +102,7 @@ describe('the manager shares the plan', () => {
     expect(values[SUGGESTION_FIELDS.title]![SUGGESTION_FIELDS.title]!.value).toBe('Present the pilot to the sales leads');
     setField(values, SUGGESTION_FIELDS.title, { value: 'Present the pilot to Sales and Support' });
     setField(values, SUGGESTION_FIELDS.due, { selected_date: '2027-04-01' });
-    const submitted = await t.driver.viewSubmission({ userId: ALICE, callbackId: SUGGESTION_EDIT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const submitted = await submitModal(t, ALICE, SUGGESTION_EDIT_CALLBACK, modal, values);
     expect(submitted.body).toBe('');
     const replaced = await t.responseTo(edit);
     expect(replaced.body).toMatchObject({ replace_original: true });
@@ -132,17 +129,15 @@ describe('the manager shares the plan', () => {
   });
 
   it('refuses suggestions from someone who is not the current manager, and from the person for themselves', async () => {
-    const stranger = await t.driver.blockAction({ userId: EVE, actionId: SUGGESTION_ACTIONS.open, value: alice.id, container: { isEphemeral: true } });
+    const stranger = await clickInMessage(t, EVE, SUGGESTION_ACTIONS.open, alice.id);
     expect(textOf((await t.responseTo(stranger)).body)).toContain(DENIED_MESSAGE.slice(0, 60));
-    const own = await t.driver.blockAction({ userId: ALICE, actionId: SUGGESTION_ACTIONS.open, value: alice.id, container: { isEphemeral: true } });
+    const own = await clickInMessage(t, ALICE, SUGGESTION_ACTIONS.open, alice.id);
     expect(textOf((await t.responseTo(own)).body)).toContain(OWN_PATHWAY_MESSAGE.slice(0, 60));
     expect(t.fake.callsTo('views.open')).toEqual([]);
   });
 
   it('the manager comments on a milestone: the report gets a DM and finds it in the wins log', async () => {
-    const report = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
-    const reportView = openedView(await report);
+    const reportView = await openReportPathway(t, DANA, alice.id);
     const pushed = nextCall(t, 'views.push');
     await t.driver.blockAction({ userId: DANA, actionId: COMMENT_OPEN_ACTION, value: alice.id, view: { type: 'modal', id: reportView.id } });
     const modal = openedView(await pushed);
@@ -150,10 +145,10 @@ describe('the manager shares the plan', () => {
     const values = formValues(modal.view);
     const milestoneId = (modal.view.blocks as KnownBlock[]).flatMap((block) => ('element' in block && block.element.type === 'static_select' ? (block.element.options ?? []) : []))[0]!.value!;
     setField(values, SUGGESTION_FIELDS.milestone, { selected_option: { value: milestoneId } });
-    const empty = await t.driver.viewSubmission({ userId: DANA, callbackId: COMMENT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const empty = await submitModal(t, DANA, COMMENT_CALLBACK, modal, values);
     expect(empty.body).toEqual({ response_action: 'errors', errors: { [SUGGESTION_FIELDS.comment]: 'Write your comment.' } });
     setField(values, SUGGESTION_FIELDS.comment, { value: 'Invite Finance too: they own the budget' });
-    const sent = await t.driver.viewSubmission({ userId: DANA, callbackId: COMMENT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const sent = await submitModal(t, DANA, COMMENT_CALLBACK, modal, values);
     expect(sent.body).toMatchObject({ response_action: 'update' });
     expect(await t.db.prisma.evidence.findFirstOrThrow()).toMatchObject({ kind: 'comment', personId: alice.id, authorId: dana.id, milestoneId, text: 'Invite Finance too: they own the budget' });
     const notice = await dm(ALICE);
@@ -161,7 +156,7 @@ describe('the manager shares the plan', () => {
     expect(notice.text).toContain(`<@${DANA}> commented on milestone 1.`);
 
     // Someone else cannot post a comment, even with a form they made themselves.
-    const forged = await t.driver.viewSubmission({ userId: EVE, callbackId: COMMENT_CALLBACK, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+    const forged = await submitModal(t, EVE, COMMENT_CALLBACK, modal, values);
     expect(forged.body).toMatchObject({ response_action: 'errors' });
     expect(await t.db.prisma.evidence.count()).toBe(1);
 

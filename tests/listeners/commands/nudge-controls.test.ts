@@ -6,9 +6,8 @@ import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 
 describe('/pathway away, back, pause and resume', () => {
   let t: TestApp;
-  useTestApp((app) => (t = app));
+  useTestApp((app) => (t = app), { now: '2027-01-11T10:00:00Z' });
   beforeEach(async () => {
-    t.clock.set('2027-01-11T10:00:00Z');
     t.fake.setUser({ id: 'U0ALICE', tz: 'Europe/London' });
   });
 

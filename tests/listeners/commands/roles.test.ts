@@ -58,13 +58,7 @@ describe('/pathway roles end to end', () => {
     const { body, shown } = await ask('roles senior instr');
     expect(body.text).toBe('Senior Instructional Designer');
     expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Senior Instructional Designer' } });
-    expect(shown).toContain('Stage 3 of 5');
-    expect(shown).toContain('*Success at this stage*');
-    expect(shown).toContain('*Competencies at this level*');
-    expect(shown).toContain('*Readiness signals*');
-    expect(shown).toContain('Up the ladder: Learning Strategist, L&amp;D Manager');
-    expect(shown).toContain('A step up from your role (Instructional Designer)');
-    expect(shown).toContain('*Suggested milestones*');
+    for (const part of ['Stage 3 of 5', '*Success at this stage*', '*Competencies at this level*', '*Readiness signals*', 'Up the ladder: Learning Strategist, L&amp;D Manager', 'A step up from your role (Instructional Designer)', '*Suggested milestones*']) expect(shown).toContain(part);
   });
 
   it('says when a role is not a direct move from the person’s role', async () => {

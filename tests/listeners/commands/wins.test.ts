@@ -6,12 +6,11 @@
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../../src/blocks/evidence.js';
-import { TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
+import { nextCall, openedView, textOf, usePathwayApp, openReportPathway, clickInMessage } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -102,7 +101,7 @@ describe('the wins log and the readiness case', () => {
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
     expect(textOf((await t.responseTo(overview)).body)).toContain(`"action_id":"${READINESS_CASE_ACTION}"`);
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: ALICE, actionId: READINESS_CASE_ACTION, value: pathwayId, container: { isEphemeral: true } });
+    await clickInMessage(t, ALICE, READINESS_CASE_ACTION, pathwayId);
     const blocks = (await opened).args.view as { blocks: KnownBlock[] };
     const sections = blocks.blocks.filter((block) => block.type === 'section').map((block) => textOf(block));
     expect(sections).toHaveLength(keys.length);
@@ -116,9 +115,7 @@ describe('the wins log and the readiness case', () => {
   });
 
   it('shows their current manager the wins log and the readiness case from the report’s pathway', async () => {
-    const report = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: TEAM_OPEN_PATHWAY_ACTION, value: alice.id, container: { isEphemeral: true } });
-    const reportView = openedView(await report);
+    const reportView = await openReportPathway(t, DANA, alice.id);
     const reportText = textOf(reportView.view);
     expect(reportText).toContain(`"action_id":"${WINS_ACTIONS.open}"`);
     expect(reportText).toContain(`"action_id":"${READINESS_CASE_ACTION}"`);

@@ -7,7 +7,7 @@ import type { ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { NO_PERMALINK_NOTICE, SAVE_EVIDENCE_CALLBACK, SAVE_EVIDENCE_FIELDS, SAVE_EVIDENCE_SHORTCUT } from '../../../src/blocks/evidence.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { ALICE, expectCleanSlackTraffic, formValues, nextCall, openedView, seedPathway, setField, textOf, usePathwayApp } from '../../support/pathways.js';
+import { ALICE, expectCleanSlackTraffic, formValues, nextCall, openedView, seedPathway, setField, textOf, usePathwayApp, submitModal } from '../../support/pathways.js';
 
 const BOB = 'U0BOB';
 const CHANNEL = 'C0GENERAL';
@@ -78,7 +78,7 @@ describe('the Save as evidence message shortcut', () => {
     expect(values[SAVE_EVIDENCE_FIELDS.link]![SAVE_EVIDENCE_FIELDS.link]!.value).toBeNull();
     expect(textOf(view.view)).toContain(NO_PERMALINK_NOTICE.slice(30, 80));
 
-    const submitted = await t.driver.viewSubmission({ userId: ALICE, callbackId: SAVE_EVIDENCE_CALLBACK, viewId: view.id, values, privateMetadata: String(view.view.private_metadata), blocks: view.view.blocks });
+    const submitted = await submitModal(t, ALICE, SAVE_EVIDENCE_CALLBACK, view, values);
     expect(submitted.body).toMatchObject({ response_action: 'update' });
     expect(await t.db.prisma.evidence.findFirstOrThrow()).toMatchObject({ text: 'Great job on the pilot', link: null, milestoneId: null });
     expectCleanSlackTraffic(t);
@@ -91,7 +91,7 @@ describe('the Save as evidence message shortcut', () => {
     setField(values, SAVE_EVIDENCE_FIELDS.note, { value: '   ' });
     setField(values, SAVE_EVIDENCE_FIELDS.link, { value: 'ftp://files.test/a' });
     setField(values, SAVE_EVIDENCE_FIELDS.target, { selected_option: { value: 'cforgedmilestone' } });
-    const submitted = await t.driver.viewSubmission({ userId: ALICE, callbackId: SAVE_EVIDENCE_CALLBACK, viewId: view.id, values, privateMetadata: String(view.view.private_metadata), blocks: view.view.blocks });
+    const submitted = await submitModal(t, ALICE, SAVE_EVIDENCE_CALLBACK, view, values);
     const body = submitted.body as { response_action: string; errors: Record<string, string> };
     expect(body.response_action).toBe('errors');
     expect(Object.keys(body.errors).sort()).toEqual([SAVE_EVIDENCE_FIELDS.link, SAVE_EVIDENCE_FIELDS.note, SAVE_EVIDENCE_FIELDS.target].sort());

@@ -1,4 +1,4 @@
-import type { HomeView, } from '@slack/types';
+import type { HomeView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import type { Rating } from '../../../src/domain/readiness.js';
@@ -7,19 +7,13 @@ import { DENIED_MESSAGE } from '../../../src/services/privacy.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
-import { calibrationValues, expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { calibrationValues, expectNoSlackViolations, outboxFor, seedPerson, seedManagedCheckIn } from '../../support/checkins.js';
 
 describe('calibration modal submission', () => {
   let t: TestApp;
   useTestApp((app) => (t = app));
 
-  async function setUp() {
-    const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-    const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
-    const keys = await goalSignalKeys(t);
-    const checkInId = await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 3 as Rating])));
-    return { dana, alice, keys, checkInId };
-  }
+  const setUp = () => seedManagedCheckIn(t, () => 3);
 
   async function submit(userId: string, checkInId: string, values: ReturnType<typeof calibrationValues>, keys: string[]): Promise<ViewAnswer> {
     const result = await t.driver.viewSubmission({

@@ -20,7 +20,7 @@ import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readi
 import type { Person } from '../../../src/generated/prisma/client.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { checkInValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
+import { nextCall, textOf, usePathwayApp, clickInMessage } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -107,7 +107,7 @@ describe('a check-in that starts from the last one', () => {
   it('shows the manager each signal’s readiness case beside the self rating when calibrating', async () => {
     const checkIn = await t.db.prisma.checkIn.findFirstOrThrow();
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: CALIBRATE_OPEN_ACTION, value: checkIn.id, container: { isEphemeral: true } });
+    await clickInMessage(t, DANA, CALIBRATE_OPEN_ACTION, checkIn.id);
     const view = (await opened).args.view as { blocks: KnownBlock[] };
     const first = textOf(view.blocks.find((block) => block.type === 'section'));
     expect(first).toContain('Self: *emerging*');

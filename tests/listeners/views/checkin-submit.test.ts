@@ -15,9 +15,8 @@ import { DEFAULT_SOURCE, frameworkVariant } from '../../support/framework-varian
 describe('check-in modal submission', () => {
   let t: TestApp;
   let keys: string[];
-  useTestApp((app) => (t = app));
+  useTestApp((app) => (t = app), { now: '2027-01-11T10:00:00Z' });
   beforeEach(async () => {
-    t.clock.set('2027-01-11T10:00:00Z');
     keys = await goalSignalKeys(t);
   });
 

@@ -40,9 +40,8 @@ describe('competency self-assessment', () => {
   let t: TestApp;
   let alice: Person;
 
-  useTestApp((app) => (t = app));
+  useTestApp((app) => (t = app), { now: '2027-01-11T10:00:00Z' });
   beforeEach(async () => {
-    t.clock.set('2027-01-11T10:00:00Z');
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });
     alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones: [{ title: 'Assess yourself against Senior Instructional Designer' }, { title: 'Run a workshop' }] });
     const first = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathway: { personId: alice.id }, position: 1 } });

@@ -6,7 +6,7 @@ import {
   PEOPLE_IMPORT_FILE_ACTION_ID,
   PEOPLE_IMPORT_FILE_BLOCK_ID,
 } from '../../../src/blocks/admin.js';
-import { ensureWorkspace } from '../../../src/services/people.js';
+import { seedAdminAndMember } from '../../support/admin.js';
 import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
@@ -34,10 +34,7 @@ describe('people import: /pathway admin import and its two modal steps', () => {
   let t: TestApp;
   useTestApp((app) => (t = app));
   beforeEach(async () => {
-    t.fake.setUser({ id: ADMIN, isAdmin: true });
-    t.fake.setUser({ id: MEMBER });
-    // The workspace and its default framework exist, so a first command opens its modal well within the trigger's 3 s.
-    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    await seedAdminAndMember(t, { admin: ADMIN, member: MEMBER });
     t.fake.setUser({ id: 'U0BOB', email: 'bob@example.org' });
     t.fake.setUser({ id: 'U0GONE', email: 'gone@example.org', deleted: true });
   });
