@@ -66,7 +66,9 @@ export async function openDatabase(config: Config, options: { pglite?: PGlite } 
 async function openPglite(dataDir: string): Promise<PGlite> {
   const dir = path.resolve(dataDir, 'pglite');
   await mkdir(dir, { recursive: true });
-  return PGlite.create(dir);
+  // The embedded database serves one small team (PostgreSQL is for scale): 32 MB of shared buffers instead of
+  // PGlite's 160 MB keeps about 100 MB less resident, and still holds such a team's working set.
+  return PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] });
 }
 
 /** The part of PGlite that the Prisma adapter and this module use. */
