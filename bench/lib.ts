@@ -16,9 +16,9 @@ export interface Child {
  * output. With BENCH_CPU_PROF=<dir> the child writes a V8 CPU profile there
  * when it exits (open it in Chrome DevTools or speedscope).
  */
-export async function startChild(script: string, env: Record<string, string>, ready: string, timeoutMs = 90_000): Promise<Child> {
+export async function startChild(script: string, env: Record<string, string>, ready: string, timeoutMs = 90_000, nodeArgs = ['--import', 'tsx']): Promise<Child> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-  const child = spawn(process.execPath, [...profile, '--import', 'tsx', script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, ...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));

@@ -6,10 +6,15 @@
  * SETTLE_SECONDS, and its RSS is read from /proc. Prints the figures and
  * writes bench/results/memory.json.
  *
+ * Then `npm run start:prod` as its script runs it (the compiled dist/, run
+ * `npm run build` first; MALLOC_ARENA_MAX=2, --max-semi-space-size=2) on
+ * PostgreSQL and on PGlite, measured on its second start: the usual restart,
+ * with the database migrated (the first start loads the migration engine).
+ *
  *   npx tsx bench/memory.ts        # SETTLE_SECONDS=10
  */
 import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { freePort, rssMb, startChild, writeResult } from './lib.js';
@@ -19,9 +24,16 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@12
 const SCHEMA = `bench_memory_${Date.now().toString(36)}`;
 const SLACK = { SLACK_SIGNING_SECRET: 'bench-signing-secret', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
 
-async function measure(label: string, env: Record<string, string>, ready: string) {
+const PROD = { script: 'dist/src/main.js', nodeArgs: ['--max-semi-space-size=2'], env: { MALLOC_ARENA_MAX: '2' } };
+
+async function measure(label: string, env: Record<string, string>, ready: string, prod = false) {
   const dataDir = await mkdtemp(join(tmpdir(), 'pathway-memory-'));
-  const child = await startChild('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, ready, 240_000);
+  const start = async () =>
+    prod
+      ? startChild(PROD.script, { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...PROD.env, ...env }, ready, 240_000, PROD.nodeArgs)
+      : startChild('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, ready, 240_000);
+  if (prod) await (await start()).stop(); // the first start migrates; measured is the restart
+  const child = await start();
   try {
     await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
     const rss = await rssMb(child.process.pid!);
@@ -38,12 +50,14 @@ async function main(): Promise<void> {
     await measure('npm start, no credentials (app + sandbox)', { DATABASE_URL: '' }, 'Try Pathway without Slack'),
     await measure('npm start, Slack credentials, PGlite', { ...SLACK, DATABASE_URL: '' }, 'Pathway is listening'),
     await measure('npm start, Slack credentials, PostgreSQL', { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` }, 'Pathway is listening'),
+    await measure('npm run start:prod, PostgreSQL (restart)', { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` }, 'Pathway is listening', true),
+    await measure('npm run start:prod, PGlite (restart)', { ...SLACK, DATABASE_URL: '' }, 'Pathway is listening', true),
   ];
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
   await client.end();
-  console.log(`written to ${await writeResult('memory', { settleSeconds: SETTLE_SECONDS, runs, node: process.version })}`);
+  console.log(`written to ${await writeResult('memory', { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), settleSeconds: SETTLE_SECONDS, runs, node: process.version })}`);
 }
 
 await main();

@@ -86,8 +86,11 @@ async function timed(label: string, run: () => Promise<PlanStats>) {
   const stats = await run();
   const ms = Math.round(performance.now() - started);
   const peakRssMb = await rss.stop();
-  const row = { run: label, ms, ...stats, peoplePerSecond: Math.round((stats.people / ms) * 1000), peakRssMb };
-  console.log(`${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB`);
+  const memory = process.memoryUsage();
+  const heapMb = Math.round(memory.heapTotal / 1048576);
+  const externalMb = Math.round(memory.external / 1048576);
+  const row = { run: label, ms, ...stats, peoplePerSecond: Math.round((stats.people / ms) * 1000), peakRssMb, heapMb, externalMb };
+  console.log(`${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB (after: V8 heap ${heapMb} MB, external ${externalMb} MB)`);
   return row;
 }
 

@@ -62,7 +62,7 @@ async function main(): Promise<void> {
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
   // Without Slack credentials, a local sandbox plays a Slack workspace in the browser (src/sandbox/).
   // Loaded only then: a process connected to Slack never holds the sandbox's code (fake Slack, driver, page).
-  const sandbox = config.slack.kind === 'offline' ? (await import('./sandbox/sandbox.js')).startSandboxInBackground({ config, logger }) : undefined;
+  const sandbox = config.slack.kind === 'offline' ? (await import('./sandbox/sandbox.js')).startSandboxInBackground({ config, logger, appDatabase: db }) : undefined;
   const app = await startApp({ config, db, logger, clock: systemClock, sandbox: sandbox?.handle });
 
   // One write, so a reader of the output sees the notice together with the address.

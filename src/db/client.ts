@@ -8,6 +8,7 @@ import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Config } from '../config.js';
 import { observePool } from '../metrics.js';
 import { PrismaClient } from '../generated/prisma/client.js';
@@ -29,6 +30,13 @@ export interface Database {
    */
   probe(timeoutMs: number): Promise<void>;
   close(): Promise<void>;
+  /**
+   * Embedded PGlite only: a database in a schema of its own on the same PGlite
+   * (the schema is created here; migrate() fills it), so a second app in the process (the sandbox)
+   * keeps its rows apart without a second embedded server's memory. Closing it
+   * leaves the PGlite open.
+   */
+  inSchema?(schema: string): Promise<Database>;
 }
 
 // Any constant works; it only has to be the same in every process of the app.
@@ -58,11 +66,84 @@ export async function openDatabase(config: Config, options: { pglite?: PGlite } 
 async function openPglite(dataDir: string): Promise<PGlite> {
   const dir = path.resolve(dataDir, 'pglite');
   await mkdir(dir, { recursive: true });
-  return PGlite.create(dir);
+  // The embedded database serves one small team (PostgreSQL is for scale): 32 MB of shared buffers instead of
+  // PGlite's 160 MB keeps about 100 MB less resident, and still holds such a team's working set.
+  return PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] });
+}
+
+/** The part of PGlite that the Prisma adapter and this module use. */
+type PgliteSession = Pick<PGlite, 'query' | 'exec' | 'transaction'>;
+
+/**
+ * Several Prisma clients on one PGlite, each in its own schema. PGlite is one
+ * session, so the search_path is switched before a client's statement when the
+ * last one came from another schema; statements (and whole transactions) run
+ * one at a time in arrival order, as PGlite runs them anyway. Unqualified names
+ * (raw SQL, the migrations' triggers and functions) resolve in the right schema.
+ */
+class SchemaSwitch {
+  private current = 'public'; // PGlite starts with search_path=public
+  private queue: Promise<unknown> = Promise.resolve();
+
+  constructor(readonly pglite: PGlite) {}
+
+  run<T>(schema: string, work: () => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      if (this.current !== schema) {
+        await this.pglite.exec(`SET search_path TO ${quoteIdentifier(schema)}`);
+        this.current = schema;
+      }
+      return work();
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  session(schema: string): PgliteSession {
+    const pglite = this.pglite;
+    return {
+      query: ((...args: Parameters<PGlite['query']>) => this.run(schema, () => pglite.query(...args))) as PGlite['query'],
+      exec: (...args: Parameters<PGlite['exec']>) => this.run(schema, () => pglite.exec(...args)),
+      transaction: ((callback: Parameters<PGlite['transaction']>[0]) => this.run(schema, () => pglite.transaction(callback))) as PGlite['transaction'],
+    };
+  }
+}
+
+/**
+ * The PGlite adapter tells Prisma no schema name, and the migration engine then
+ * looks for its own table in "public": say which schema this connection uses.
+ */
+function namingSchema(factory: SqlMigrationAwareDriverAdapterFactory, schema: string): SqlMigrationAwareDriverAdapterFactory {
+  const named = async (connecting: Promise<SqlDriverAdapter>): Promise<SqlDriverAdapter> => {
+    const connection = await connecting;
+    const info = connection.getConnectionInfo?.() ?? { supportsRelationJoins: true };
+    return Object.assign(Object.create(connection) as SqlDriverAdapter, { getConnectionInfo: () => ({ ...info, schemaName: schema }) });
+  };
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: () => named(factory.connect()),
+    connectToShadowDb: () => named(factory.connectToShadowDb()),
+  };
+}
+
+function quoteIdentifier(name: string): string {
+  return `"${name.replace(/"/g, '""')}"`;
 }
 
 export function openPgliteDatabase(client: PGlite, { closeClient, onClose }: { closeClient: boolean; onClose?: () => void }): Database {
-  const adapter = new PrismaPGlite(client);
+  const switcher = new SchemaSwitch(client);
+  return pgliteSchemaDatabase(switcher, 'public', async () => {
+    if (closeClient) await client.close();
+    onClose?.();
+  });
+}
+
+function pgliteSchemaDatabase(switcher: SchemaSwitch, schema: string, closeClient: () => Promise<void>): Database {
+  const session = switcher.session(schema);
+  // The adapter only calls query, exec and transaction (checked against pglite-prisma-adapter 0.7).
+  const pgliteAdapter = new PrismaPGlite(session as PGlite);
+  const adapter = schema === 'public' ? pgliteAdapter : namingSchema(pgliteAdapter, schema);
   const prisma = new PrismaClient({ adapter });
   return {
     prisma,
@@ -71,12 +152,15 @@ export function openPgliteDatabase(client: PGlite, { closeClient, onClose }: { c
     ping: () => prisma.$queryRaw`SELECT 1`.then(() => true, () => false),
     // In-process: the database cannot stop answering without the process itself stopping.
     probe: async () => {
-      await client.query('SELECT 1');
+      await session.query('SELECT 1');
     },
     async close() {
       await prisma.$disconnect();
-      if (closeClient) await client.close();
-      onClose?.();
+      await closeClient();
+    },
+    async inSchema(other) {
+      await switcher.run(schema, () => switcher.pglite.exec(`CREATE SCHEMA IF NOT EXISTS ${quoteIdentifier(other)}`));
+      return pgliteSchemaDatabase(switcher, other, async () => undefined);
     },
   };
 }

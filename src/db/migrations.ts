@@ -133,6 +133,29 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
 }
 
 /**
+ * True when `_prisma_migrations` records every migration folder as finished and
+ * none as failed or rolled back (anything else, or no such table yet, is the
+ * engine's to handle).
+ */
+async function allApplied(adapterFactory: SqlMigrationAwareDriverAdapterFactory, list: MigrationList): Promise<boolean> {
+  const connection = await adapterFactory.connect();
+  try {
+    const result = await connection.queryRaw({
+      sql: 'SELECT "migration_name", "finished_at" IS NOT NULL AND "rolled_back_at" IS NULL AS "done" FROM "_prisma_migrations"',
+      args: [],
+      argTypes: [],
+    });
+    const done = new Set(result.rows.filter((row) => row[1] === true).map((row) => String(row[0])));
+    const unfinished = result.rows.some((row) => row[1] !== true);
+    return !unfinished && list.migrationDirectories.every((migration) => done.has(migration.path));
+  } catch {
+    return false; // a new database: no table yet
+  } finally {
+    await connection.dispose();
+  }
+}
+
+/**
  * Applies the migrations that the database has not seen yet and returns their
  * names. Running it again applies nothing.
  */
@@ -140,10 +163,14 @@ export async function applyPendingMigrations(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   log: (message: string) => void = () => {},
 ): Promise<string[]> {
+  const migrationsList = await readMigrationList();
+  // The engine's wasm stays loaded for the life of the process (well over 100 MB): on the usual start,
+  // with every migration applied, a look at its table answers without it.
+  if (await allApplied(adapterFactory, migrationsList)) return [];
   const { engine, close } = await openEngine(adapterFactory, log);
   try {
     const { appliedMigrationNames } = await engine.applyMigrations({
-      migrationsList: await readMigrationList(),
+      migrationsList,
       filters: noFilters,
     });
     return appliedMigrationNames;

@@ -49,6 +49,11 @@ export interface SandboxOptions {
   logger: Logger;
   /** The sandbox's own database; by default one beside the app's (see sandboxDatabase), never the app's own. */
   db?: Database;
+  /**
+   * The app's database: on the embedded PGlite the sandbox keeps its data in the
+   * pathway_sandbox schema of that same PGlite (one embedded server's memory, not two).
+   */
+  appDatabase?: Database;
 }
 
 export interface Sandbox {
@@ -140,15 +145,18 @@ function failure(result: DriverResult): string | undefined {
   return `The app answered HTTP ${result.status}${result.text === '' ? '' : `: ${result.text.slice(0, 300)}`}`;
 }
 
+const SANDBOX_SCHEMA = 'pathway_sandbox';
+
 /**
- * Where the sandbox keeps its data: a database of its own beside the app's (PGlite in
- * DATA_DIR/sandbox, or the `pathway_sandbox` schema of DATABASE_URL), so its demo team, moved
- * clock and outbox never meet a real workspace's rows.
+ * Where the sandbox keeps its data when it opens a database of its own beside the app's
+ * (PGlite in DATA_DIR/sandbox, or the `pathway_sandbox` schema of DATABASE_URL), so its demo
+ * team, moved clock and outbox never meet a real workspace's rows. `npm start` passes the app's
+ * embedded database instead, and the sandbox uses its `pathway_sandbox` schema.
  */
 export function sandboxDatabase(config: Config): Config['database'] {
   if (config.database.kind === 'pglite') return { kind: 'pglite', dataDir: join(config.database.dataDir, 'sandbox') };
   const url = new URL(config.database.url);
-  url.searchParams.set('schema', 'pathway_sandbox');
+  url.searchParams.set('schema', SANDBOX_SCHEMA);
   return { kind: 'postgres', url: url.toString() };
 }
 
@@ -160,7 +168,9 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const page = await loadPage();
   const { FakeSlack, SlackDriver } = await fakeSlackPackage();
   const ownDb = options.db === undefined;
-  const db = options.db ?? (await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
+  const db =
+    options.db ??
+    (options.appDatabase?.inSchema ? await options.appDatabase.inSchema(SANDBOX_SCHEMA) : await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
   if (ownDb) await db.migrate();
   const clock = new SandboxClock();
   const fake = await FakeSlack.start({ teamId: SANDBOX_TEAM_ID, teamName: 'Pathway Sandbox', teamDomain: 'pathway-sandbox', users: demoSlackUsers() });

@@ -3,10 +3,11 @@ import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { PGlite } from '@electric-sql/pglite';
 import { expect, it } from 'vitest';
 import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
 
-it('prints the sandbox address and serves it, with its data in DATA_DIR/sandbox', async () => {
+it('prints the sandbox address and serves it, with its data in a schema of its own on the app\'s one PGlite', async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pathway-sandbox-start-'));
   let app: AppProcess | undefined;
   try {
@@ -18,9 +19,21 @@ it('prints the sandbox address and serves it, with its data in DATA_DIR/sandbox'
     const page = await fetch(`${app.url}/sandbox`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Pathway sandbox');
-    expect(existsSync(path.join(dataDir, 'sandbox', 'pglite'))).toBe(true);
+    const demo = await fetch(`${app.url}/sandbox/api/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    expect(await demo.json()).toEqual({ ok: true });
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
+    // One embedded database (not a second one in DATA_DIR/sandbox): the demo team is in pathway_sandbox, none in the app's.
+    expect(existsSync(path.join(dataDir, 'sandbox'))).toBe(false);
+    const pglite = await PGlite.create(path.join(dataDir, 'pglite'));
+    try {
+      const teams = async (schema: string) =>
+        (await pglite.query<{ slackTeamId: string }>(`SELECT "slackTeamId" FROM "${schema}"."Workspace"`)).rows.map((row) => row.slackTeamId);
+      expect(await teams('pathway_sandbox')).not.toEqual([]);
+      expect(await teams('public')).toEqual([]);
+    } finally {
+      await pglite.close();
+    }
   } finally {
     await kill(app);
     await rm(dataDir, { recursive: true, force: true });
