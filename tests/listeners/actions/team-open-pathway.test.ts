@@ -53,7 +53,7 @@ describe('a manager’s reports', () => {
     expect(text).toContain('readiness: 5 consistent, 1 not yet :arrow_upper_right: improving');
     expect(text).not.toMatch(/\d\/4|on average/);
     expect(text).toContain('<@U0BOB>* — no active pathway yet');
-    expect(text).toContain(`"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"value":"${alice.id}"`);
+    expect(text).toContain(`"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"accessibility_label":"Open pathway of this report","value":"${alice.id}"`);
     expect(text).toContain(`"value":"${bob.id}"`);
     expect(text).toContain(`"action_id":"${CALIBRATE_OPEN_ACTION}"`);
     expect(text).toContain(latest);
