@@ -1,6 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { commandSpecs, type CommandSpec } from '../domain/commands.js';
 import { mrkdwn, plain, userText } from './text.js';
+import { english, type Translator } from '../i18n/index.js';
 
 /** One line of help: a command (its usage comes from its spec) and what it does, in a few words. */
 export interface HelpEntry {
@@ -67,6 +68,7 @@ export const HELP_GROUPS: HelpGroup[] = [
     audience: 'everyone',
     entries: [
       { command: 'settings', text: 'choose which reminders you get' },
+      { command: 'language', text: 'the language Pathway writes to you in: `en`, `es`, `de`, or `auto` for your Slack language' },
       { command: 'away', text: 'no reminders until then, then one summary' },
       { command: 'back', text: 'end your time away early' },
       { command: 'pause', text: 'stop every reminder' },
@@ -100,6 +102,19 @@ function usageOf(command: string): string | undefined {
   return commandSpecs.find((spec) => spec.name === command)?.usage;
 }
 
+/**
+ * Help in the reader's language: group titles and explanations come from the catalogs
+ * (`help.group.<title as a slug>`, `help.cmd.<command>`), the English here when a catalog lacks
+ * them; the command words themselves stay English.
+ */
+function groupTitle(title: string, t: Translator): string {
+  return t.lookup(`help.group.${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title);
+}
+
+function entryText(command: string, english: string, t: Translator): string {
+  return t.lookup(`help.cmd.${command || 'overview'}`, english);
+}
+
 function groupSection(title: string, lines: string[]): KnownBlock {
   return { type: 'section', text: mrkdwn(`*${title}*\n${lines.join('\n')}`) };
 }
@@ -109,55 +124,40 @@ export interface HelpAudience {
 }
 
 /** `/pathway help` and the answer to text Pathway cannot place: short, grouped, admin commands only to admins. */
-export function helpBlocks(audience: HelpAudience = { admin: false }): KnownBlock[] {
+export function helpBlocks(audience: HelpAudience = { admin: false }, t: Translator = english): KnownBlock[] {
   const grouped = new Set(HELP_GROUPS.flatMap((group) => group.entries.map((entry) => entry.command)));
   const ungrouped = commandSpecs.filter((spec) => !grouped.has(spec.name) && !NOT_LISTED.has(spec.name));
   const sections = HELP_GROUPS.filter((group) => group.audience === 'everyone' || audience.admin).flatMap((group) => {
     const lines = group.entries.flatMap((entry) => {
       const usage = usageOf(entry.command);
-      return usage ? [`\`${usage}\` ${entry.text}`] : [];
+      return usage ? [`\`${usage}\` ${entryText(entry.command, entry.text, t)}`] : [];
     });
-    return lines.length > 0 ? [groupSection(group.title, lines)] : [];
+    return lines.length > 0 ? [groupSection(groupTitle(group.title, t), lines)] : [];
   });
-  if (ungrouped.length > 0) sections.push(groupSection('More', ungrouped.map((spec) => `\`${spec.usage}\` ${spec.summary}`)));
-  return [
-    { type: 'header', text: plain('Pathway: what you can type') },
-    ...sections,
-    {
-      type: 'context',
-      elements: [
-        mrkdwn(
-          'Dates as you would say them: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (day or month first, as your Slack language writes dates) or `2027-03-31`. Your plan, check-ins and wins are also on the app’s *Home* tab. To keep any Slack message in your wins log, use *Save as evidence* in its ⋮ menu.',
-        ),
-      ],
-    },
-  ];
+  if (ungrouped.length > 0) sections.push(groupSection(t.t('help.group.more'), ungrouped.map((spec) => `\`${spec.usage}\` ${entryText(spec.name, spec.summary, t)}`)));
+  return [{ type: 'header', text: plain(t.t('help.header')) }, ...sections, { type: 'context', elements: [mrkdwn(t.t('help.footer'))] }];
 }
 
 /** A near miss gets only the closest command with an example; anything else gets the short help. */
-export function unknownCommandBlocks(input: string, suggestion: CommandSpec | undefined, audience: HelpAudience = { admin: false }): KnownBlock[] {
+export function unknownCommandBlocks(input: string, suggestion: CommandSpec | undefined, audience: HelpAudience = { admin: false }, t: Translator = english): KnownBlock[] {
   const shown = userText(input.length > 60 ? `${input.slice(0, 59)}…` : input);
   if (suggestion) {
-    const example = suggestion.example === suggestion.usage ? '' : `\nFor example: \`${suggestion.example}\``;
+    const example = suggestion.example === suggestion.usage ? '' : `\n${t.t('help.unknown.example', { example: suggestion.example })}`;
+    const summary = entryText(suggestion.name, suggestion.summary, t);
     return [
-      {
-        type: 'section',
-        text: mrkdwn(`:grey_question: I don’t know \`${shown}\`. Did you mean \`${suggestion.usage}\` (${suggestion.summary})?${example}`),
-      },
-      { type: 'context', elements: [mrkdwn('`/pathway help` lists everything you can type.')] },
+      { type: 'section', text: mrkdwn(`${t.t('help.unknown.suggest', { input: shown, usage: suggestion.usage, summary })}${example}`) },
+      { type: 'context', elements: [mrkdwn(t.t('help.unknown.helpHint'))] },
     ];
   }
-  return [{ type: 'section', text: mrkdwn(`:grey_question: I don’t know \`${shown}\`. Here is what you can type:`) }, ...helpBlocks(audience)];
+  return [{ type: 'section', text: mrkdwn(t.t('help.unknown.list', { input: shown })) }, ...helpBlocks(audience, t)];
 }
 
-export function invalidCommandBlocks(spec: CommandSpec, problems: string[]): KnownBlock[] {
+/** The parser's problems stay English for now (they come from the command specs in domain/). */
+export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: Translator = english): KnownBlock[] {
   return [
     {
       type: 'section',
-      text: mrkdwn(
-        `:warning: \`${spec.name}\` needs a different form: ${problems.map(userText).join('; ')}.\n` +
-          `Type it like this: \`${spec.usage}\`\nFor example: \`${spec.example}\``,
-      ),
+      text: mrkdwn(t.t('help.invalid', { command: spec.name, problems: problems.map(userText).join('; '), usage: spec.usage, example: spec.example })),
     },
   ];
 }

@@ -1,14 +1,16 @@
 /**
  * The scheduler's direct messages: milestone nudges (with done / move the date
  * / snooze buttons), check-in reminders, manager reminders, the weekly manager
- * digest and the away summary. Pure functions of the planned content.
+ * digest and the away summary. Pure functions of the planned content, rendered at send time in
+ * the recipient's language (`t`).
  */
 import type { ActionsBlock, KnownBlock } from '@slack/types';
-import { daysBetween, formatDate } from '../domain/dates.js';
+import { daysBetween } from '../domain/dates.js';
 import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
+import { english, type Translator } from '../i18n/index.js';
 import { namedLabel } from './text.js';
 
 /** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
@@ -23,143 +25,142 @@ export interface RenderedMessage {
   blocks: KnownBlock[];
 }
 
-const CONTROLS_HINT = 'Not now? `/pathway pause` stops every nudge, `/pathway settings` chooses which ones you get.';
-
-function hint(): KnownBlock {
-  return { type: 'context', elements: [mrkdwn(CONTROLS_HINT)] };
+function hint(t: Translator): KnownBlock {
+  return { type: 'context', elements: [mrkdwn(t.t('nudge.hint'))] };
 }
 
 function titleOf(milestone: MilestoneFacts): string {
   return `*${milestone.position}.* ${userText(truncate(milestone.title, 300))}`;
 }
 
-function stageSentence(stage: NudgeStage, milestone: MilestoneFacts, today: string): string {
+function stageSentence(stage: NudgeStage, milestone: MilestoneFacts, today: string, t: Translator): string {
   const days = daysBetween(milestone.dueDate, today);
+  const values = { title: titleOf(milestone), date: t.date(milestone.dueDate) };
   switch (stage) {
     case 'before':
-      return `:hourglass_flowing_sand: Coming up: ${titleOf(milestone)} is due ${formatDate(milestone.dueDate)} (in ${-days} day${days === -1 ? '' : 's'}).`;
+      return t.t('nudge.before', { ...values, days: -days });
     case 'due':
-      return `:calendar: Today is the day: ${titleOf(milestone)} is due today.`;
+      return t.t('nudge.due', values);
     default:
-      return `:warning: ${titleOf(milestone)} was due ${formatDate(milestone.dueDate)}, ${days} day${days === 1 ? '' : 's'} ago. Done already, or does it need a new date?`;
+      return t.t('nudge.overdue', { ...values, days });
   }
 }
 
 export { resourcesText };
 
-function resourcesContext(resources: readonly { title: string; url: string }[]): KnownBlock[] {
+function resourcesContext(resources: readonly { title: string; url: string }[], t: Translator): KnownBlock[] {
   const text = resourcesText(resources);
-  return text ? [{ type: 'context', elements: [mrkdwn(text)] }] : [];
+  // resourcesText writes the English lead-in; the links stay as the framework names them.
+  return text ? [{ type: 'context', elements: [mrkdwn(t.language === 'en' ? text : t.t('nudge.resources', { links: text.replace(/^:link: Helps: /, '') }))] }] : [];
 }
 
-export function milestoneActions(milestoneId: string, title: string): ActionsBlock {
+export function milestoneActions(milestoneId: string, title: string, t: Translator = english): ActionsBlock {
+  const label = (key: 'nudge.label.done' | 'nudge.label.move' | 'nudge.label.snooze') => namedLabel((object) => t.t(key, { title: object, days: SNOOZE_DAYS }), title);
   return {
     type: 'actions',
     block_id: `nudge_${milestoneId}`.slice(0, 255),
     elements: [
-      { type: 'button', action_id: NUDGE_ACTIONS.done, text: plain('Done', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Mark '${t}' done`, title), style: 'primary', value: milestoneId },
-      { type: 'button', action_id: NUDGE_ACTIONS.move, text: plain('Move the date', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Move the date of '${t}'`, title), value: milestoneId },
+      { type: 'button', action_id: NUDGE_ACTIONS.done, text: plain(t.t('nudge.button.done'), LIMITS.buttonText), accessibility_label: label('nudge.label.done'), style: 'primary', value: milestoneId },
+      { type: 'button', action_id: NUDGE_ACTIONS.move, text: plain(t.t('nudge.button.move'), LIMITS.buttonText), accessibility_label: label('nudge.label.move'), value: milestoneId },
       {
         type: 'button',
         action_id: NUDGE_ACTIONS.snooze,
-        text: plain(`Snooze ${SNOOZE_DAYS} days`, LIMITS.buttonText),
-        accessibility_label: namedLabel((t) => `Snooze ${SNOOZE_DAYS} days: '${t}'`, title),
+        text: plain(t.t('nudge.button.snooze', { days: SNOOZE_DAYS }), LIMITS.buttonText),
+        accessibility_label: label('nudge.label.snooze'),
         value: milestoneId,
       },
     ],
   };
 }
 
-function mentionList(entries: readonly DigestEntry[]): string {
+function mentionList(entries: readonly DigestEntry[], t: Translator): string {
   const shown = entries.slice(0, DIGEST_NAMES_PER_SECTION).map((entry) => `<@${entry.slackUserId}>`);
   const more = entries.length - shown.length;
-  return more > 0 ? `${shown.join(', ')} and ${more} more` : shown.join(', ');
+  return more > 0 ? t.t('digest.more', { names: shown.join(', '), count: more }) : shown.join(', ');
 }
 
-function plainName(entry: DigestEntry): string {
-  return entry.displayName ?? 'your report';
+function plainName(entry: DigestEntry, t: Translator): string {
+  return entry.displayName ?? t.t('managerReminder.someone');
 }
 
-export function renderScheduled(content: MessageContent): RenderedMessage {
+/** A scheduled message in the recipient's language (English when not given). */
+export function renderScheduled(content: MessageContent, t: Translator = english): RenderedMessage {
   switch (content.kind) {
     case 'milestone_nudge': {
-      const sentence = stageSentence(content.stage, content.milestone, content.today);
+      const sentence = stageSentence(content.stage, content.milestone, content.today, t);
+      const textKey = content.stage === 'before' ? 'nudge.text.before' : content.stage === 'due' ? 'nudge.text.due' : 'nudge.text.overdue';
       return {
-        text: `Pathway: milestone ${content.milestone.position} ${content.stage === 'before' ? 'is coming up' : content.stage === 'due' ? 'is due today' : 'is overdue'}`,
+        text: t.t(textKey, { position: content.milestone.position }),
         blocks: [
           { type: 'section', text: mrkdwn(sentence) },
-          ...resourcesContext(content.milestone.resources ?? []),
-          milestoneActions(content.milestone.id, content.milestone.title),
-          hint(),
+          ...resourcesContext(content.milestone.resources ?? [], t),
+          milestoneActions(content.milestone.id, content.milestone.title, t),
+          hint(t),
         ],
       };
     }
     case 'checkin_reminder':
       return {
-        text: 'Pathway: a good moment for your readiness check-in',
+        text: t.t('checkinReminder.text'),
         blocks: [
-          {
-            type: 'section',
-            text: mrkdwn(
-              `:compass: *A good moment for a readiness check-in.* Five minutes against the signals of *${userText(content.goalTitle)}*: ` +
-                'your ratings start from last time, so you only change what moved, and each signal shows the evidence you have gathered for it.',
-            ),
-          },
+          { type: 'section', text: mrkdwn(t.t('checkinReminder.body', { goal: userText(content.goalTitle) })) },
           {
             type: 'actions',
             block_id: 'checkin_reminder_actions',
-            elements: [{ type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in now', LIMITS.buttonText), accessibility_label: 'Check in now on your readiness', style: 'primary', value: 'reminder' }],
+            elements: [
+              {
+                type: 'button',
+                action_id: CHECKIN_OPEN_ACTION,
+                text: plain(t.t('checkinReminder.button'), LIMITS.buttonText),
+                accessibility_label: t.t('checkinReminder.label'),
+                style: 'primary',
+                value: 'reminder',
+              },
+            ],
           },
-          hint(),
+          hint(t),
         ],
       };
     case 'manager_reminder':
       return {
-        text: `Pathway: a good moment to ask ${plainName(content.report)} about their readiness`,
+        text: t.t('managerReminder.text', { name: plainName(content.report, t) }),
         blocks: [
-          {
-            type: 'section',
-            text: mrkdwn(
-              `:seedling: <@${content.report.slackUserId}> could check in on their readiness again: their next check-in came round on ${formatDate(content.dueDate)}. ` +
-                'A good moment to ask how it is going and what would help; `/pathway team` shows their plan and evidence.',
-            ),
-          },
-          hint(),
+          { type: 'section', text: mrkdwn(t.t('managerReminder.body', { mention: `<@${content.report.slackUserId}>`, date: t.date(content.dueDate) })) },
+          hint(t),
         ],
       };
     case 'manager_digest': {
       const { digest } = content;
       const sections: Array<[string, readonly DigestEntry[]]> = [
-        [':large_green_circle: *On track*', digest.onTrack],
-        [':red_circle: *Overdue milestones*', digest.overdue],
-        [':double_vertical_bar: *Stalled* (nothing moved in 30 days)', digest.stalled],
-        [':scales: *Check-ins waiting for your view*', digest.awaitingCalibration],
-        [':speech_balloon: *No development conversation within the cadence* (none planned: `/pathway conversation @name`)', digest.noConversation ?? []],
+        [t.t('digest.onTrack'), digest.onTrack],
+        [t.t('digest.overdue'), digest.overdue],
+        [t.t('digest.stalled'), digest.stalled],
+        [t.t('digest.awaitingCalibration'), digest.awaitingCalibration],
+        [t.t('digest.noConversation'), digest.noConversation ?? []],
       ];
-      const lines = sections.filter(([, entries]) => entries.length > 0).map(([label, entries]) => `${label} (${entries.length}): ${mentionList(entries)}`);
+      const lines = sections
+        .filter(([, entries]) => entries.length > 0)
+        .map(([label, entries]) => t.t('digest.line', { label, count: entries.length, names: mentionList(entries, t) }));
       return {
-        text: `Pathway: your team this week (${content.week})`,
+        text: t.t('digest.text', { week: content.week }),
         blocks: [
-          { type: 'header', text: plain(`Your team this week`, LIMITS.headerText) },
-          { type: 'section', text: mrkdwn(lines.length > 0 ? lines.join('\n') : 'Nobody in your team has a pathway yet.') },
-          { type: 'context', elements: [mrkdwn('Details: `/pathway team`. Mute this digest in `/pathway settings`.')] },
+          { type: 'header', text: plain(t.t('digest.header'), LIMITS.headerText) },
+          { type: 'section', text: mrkdwn(lines.length > 0 ? lines.join('\n') : t.t('digest.empty')) },
+          { type: 'context', elements: [mrkdwn(t.t('digest.footer'))] },
         ],
       };
     }
     case 'away_summary': {
       const shown = content.fellDue.slice(0, AWAY_SUMMARY_MILESTONES);
-      const lines = shown.map((milestone) => `• ${titleOf(milestone)}: due ${formatDate(milestone.dueDate)}`);
-      if (content.fellDue.length > shown.length) lines.push(`…and ${content.fellDue.length - shown.length} more in \`/pathway\`.`);
-      if (content.checkInDue !== undefined) lines.push(`• Your readiness check-in (due ${formatDate(content.checkInDue)}): \`/pathway checkin\``);
+      const lines = shown.map((milestone) => t.t('away.milestone', { title: titleOf(milestone), date: t.date(milestone.dueDate) }));
+      if (content.fellDue.length > shown.length) lines.push(t.t('away.more', { count: content.fellDue.length - shown.length }));
+      if (content.checkInDue !== undefined) lines.push(t.t('away.checkin', { date: t.date(content.checkInDue) }));
       return {
-        text: 'Pathway: welcome back, here is what fell due',
+        text: t.t('away.text'),
         blocks: [
-          {
-            type: 'section',
-            text: mrkdwn(`:wave: Welcome back. While you were away (${formatDate(content.awayFrom)} to ${formatDate(content.awayUntil)}) this fell due:`),
-          },
+          { type: 'section', text: mrkdwn(t.t('away.intro', { from: t.date(content.awayFrom), until: t.date(content.awayUntil) })) },
           { type: 'section', text: mrkdwn(lines.join('\n')) },
-          { type: 'context', elements: [mrkdwn('Mark them done or move their dates in `/pathway`.')] },
+          { type: 'context', elements: [mrkdwn(t.t('away.footer'))] },
         ],
       };
     }

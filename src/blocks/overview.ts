@@ -48,7 +48,13 @@ export function milestoneLine(milestone: MilestoneView): string {
   const shownTitle = milestone.done || milestone.notNeeded ? `~${title}~` : title;
   const agreed = milestone.agreed ? ' · :handshake: agreed with your manager' : '';
   if (milestone.notNeeded) return `:heavy_minus_sign: *${milestone.position}.* ${shownTitle} — not needed (goal reached first)${agreed}`;
-  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle} — ${whenDue(milestone)}${agreed}`;
+  // The kind in words too: an emoji alone says nothing to a screen reader or a newcomer.
+  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle}${kindInWords(milestone.kind)} — ${whenDue(milestone)}${agreed}`;
+}
+
+/** " _(course)_" after a title; nothing for "other", which says nothing. */
+export function kindInWords(kind: MilestoneView['kind']): string {
+  return kind === 'other' ? '' : ` _(${KIND_WORDS[kind]})_`;
 }
 
 export function goalLine(pathway: PathwayView): string {

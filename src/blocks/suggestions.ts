@@ -13,7 +13,7 @@ import { formModal } from './modals.js';
 import { mention } from './text.js';
 import { namedLabel } from './text.js';
 import { MILESTONE_FIELDS } from './milestones.js';
-import { KIND_EMOJI } from './overview.js';
+import { KIND_EMOJI, kindInWords } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -115,7 +115,7 @@ export function readSuggestForm(state: ViewState) {
 function suggestionText(suggestion: SuggestionView): string {
   const serves = suggestion.signalTitles.length > 0 ? `\nServes: ${suggestion.signalTitles.map(userText).join(', ')}` : '';
   const note = suggestion.note ? `\n“${userText(truncate(suggestion.note, MAX_SUGGESTION_NOTE_LENGTH))}”` : '';
-  return `${KIND_EMOJI[suggestion.kind]} *${userText(suggestion.title)}* by ${formatDate(suggestion.dueDate)}${serves}${note}`;
+  return `${KIND_EMOJI[suggestion.kind]} *${userText(suggestion.title)}*${kindInWords(suggestion.kind)} by ${formatDate(suggestion.dueDate)}${serves}${note}`;
 }
 
 function answerButtons(suggestionId: string, title = 'the suggestion'): Button[] {

@@ -50,8 +50,8 @@ export function mrkdwn(text: string, max: number = LIMITS.sectionText): MrkdwnEl
  */
 export function namedLabel(make: (object: string) => string, object: string): string {
   const room = LIMITS.accessibilityLabel - make('').length;
-  // A label is read aloud, never rendered: angle brackets in it could only be an attempt at markup (<!channel>).
-  const flat = object.replace(/[<>]/g, '').replace(/\s+/g, ' ').trim();
+  // Read aloud, not rendered: markup characters are noise there, and a label must never carry a mention.
+  const flat = object.replace(/[<>*_~`]/g, '').replace(/\s+/g, ' ').trim();
   return truncate(make(truncate(flat, Math.max(room, 12))), LIMITS.accessibilityLabel);
 }
 

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { celebrateInput, celebrateSettingSchema, type CelebrateSetting } from './celebrations.js';
 import { parseDatePhrase, type DateContext } from './date-phrases.js';
 import { MAX_COLLEAGUES_PER_ASK, MAX_THANKS_LENGTH, thanksReason } from './feedback.js';
+import { LANGUAGES, type Language } from './language.js';
 
 export const MAX_TITLE_LENGTH = 150;
 export const MAX_NOTE_LENGTH = 1000;
@@ -68,7 +69,9 @@ export type Command =
   | { kind: 'thanks'; slackUserId: string; reason: string }
   | { kind: 'thanksForm' }
   /** `/pathway mentor`: suggestions and mentorships; with a word, the offer or ending a mentorship. */
-  | { kind: 'mentor'; action: MentorAction };
+  | { kind: 'mentor'; action: MentorAction }
+  /** `/pathway language es`; `auto` follows the Slack locale again. */
+  | { kind: 'language'; language: Language | 'auto' };
 
 export const MENTOR_ACTIONS = ['offer', 'pause', 'resume', 'withdraw', 'end'] as const;
 export type MentorAction = (typeof MENTOR_ACTIONS)[number] | 'suggest';
@@ -433,6 +436,19 @@ const specs: CommandSpec[] = [
           }),
         })
         .safeParse({ kind: 'mentor', action: args.trim().toLowerCase() || 'suggest' }),
+  },
+  {
+    name: 'language',
+    usage: '/pathway language en|es|de|auto',
+    summary: 'the language Pathway writes to you in (auto: your Slack language)',
+    example: '/pathway language es',
+    parse: (args) =>
+      z
+        .object({
+          kind: z.literal('language'),
+          language: z.enum([...LANGUAGES, 'auto'], { error: 'give one of en (English), es (Español), de (Deutsch) or auto (your Slack language)' }),
+        })
+        .safeParse({ kind: 'language', language: args.trim().toLowerCase() }),
   },
 ];
 

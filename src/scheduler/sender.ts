@@ -24,6 +24,8 @@ import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
 import { celebrationMessages } from '../blocks/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
 import { renderScheduled } from '../blocks/nudges.js';
+import { translator } from '../i18n/index.js';
+import { languageFor } from '../domain/language.js';
 import { parseConversationKey } from '../domain/conversations.js';
 import { parseFeedbackKey } from '../domain/feedback.js';
 import { feedbackDelivery } from '../services/feedback.js';
@@ -275,7 +277,8 @@ export class Sender {
       if (verdict.action === 'postpone') return { outcome: { status: 'pending', notBefore: verdict.until, attempts: row.attempts } };
       if ('render' in stored.data) {
         if (verdict.content === undefined) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
-        payload = renderScheduled(verdict.content);
+        // Rendered now, in the recipient's language as it is now (they may have changed it since it was queued).
+        payload = renderScheduled(verdict.content, translator(await context.languageOf(workspace.id, row.recipient)));
       } else {
         payload = stored.data; // rendered when queued (celebrations, notices, rows queued before rendering moved here)
       }
@@ -351,6 +354,12 @@ class BatchContext {
       this.workspaces.set(id, row ?? undefined);
     }
     return this.workspaces.get(id);
+  }
+
+  /** The recipient's language: their choice, else their Slack locale's, else English. */
+  async languageOf(workspaceId: string, slackUserId: string): Promise<ReturnType<typeof languageFor>> {
+    const person = await this.deps.prisma.person.findFirst({ where: { workspaceId, slackUserId }, select: { language: true, locale: true } });
+    return languageFor(person ?? {});
   }
 
   /** Scheduler messages are re-planned for now: sent only if still planned, and inside working hours. */

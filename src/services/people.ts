@@ -6,6 +6,7 @@ import type { PrismaClient } from '../db/client.js';
 import type { Person, Workspace } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { installDefaultFramework } from './frameworks.js';
+import type { Language } from '../domain/language.js';
 
 export interface SlackIdentity {
   teamId: string;
@@ -106,6 +107,11 @@ export interface SlackProfile {
   deleted?: boolean | undefined;
   /** Slack workspace admin or owner. */
   isSlackAdmin?: boolean | undefined;
+}
+
+/** `language`: en, es or de; null follows the Slack locale again. */
+export async function setLanguage(prisma: PrismaClient, personId: string, language: Language | null): Promise<Person> {
+  return prisma.person.update({ where: { id: personId }, data: { language } });
 }
 
 export async function updateProfile(prisma: PrismaClient, personId: string, profile: SlackProfile, now = new Date()): Promise<Person> {

@@ -120,9 +120,9 @@ describe('accessibility labels', () => {
     expectValidBlocks(message.blocks as KnownBlock[], 'message');
     expect(message.text.length).toBeGreaterThan(20);
     expect(buttonsIn(message.blocks).map((button) => button.accessibility_label)).toEqual([
-      "Mark 'Course: consulting skills' done",
-      "Move the date of 'Course: consulting skills'",
-      "Snooze 7 days: 'Course: consulting skills'",
+      "Mark ‘Course: consulting skills’ done",
+      "Move the date of ‘Course: consulting skills’",
+      "Snooze 7 days: ‘Course: consulting skills’",
     ]);
   });
 });

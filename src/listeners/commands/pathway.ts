@@ -8,11 +8,13 @@ import { overviewBlocks } from '../../blocks/overview.js';
 import { parseCommand, type Command } from '../../domain/commands.js';
 import { todayIn } from '../../domain/dates.js';
 import { ambiguousDateNote, writesDayFirst } from '../../domain/date-phrases.js';
-import { withNote } from '../../blocks/text.js';
+import { mrkdwn, withNote } from '../../blocks/text.js';
 import { UserError } from '../../domain/errors.js';
 import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
-import { ensureMember } from '../../services/people.js';
+import { ensureMember, setLanguage } from '../../services/people.js';
+import { translator } from '../../i18n/index.js';
+import { LANGUAGE_NAMES, languageFor, languageOfLocale } from '../../domain/language.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../services/profile.js';
 import { openCheckInModal } from '../flows/checkin.js';
 import { competenciesModalFor } from '../flows/competencies.js';
@@ -86,7 +88,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       if (!first.ok && first.kind === 'unknown') {
         // Nothing close to a command: the short help, with the admin part for admins.
         const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) });
+        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) }, translator(languageFor(asker)));
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
@@ -98,8 +100,9 @@ export function pathwayCommand(deps: ListenerDeps) {
       // 3/4/2027 is 3 April or March 4 as the person's Slack writes dates.
       const dates = { today, dayFirst: writesDayFirst(person.locale) };
       const parsed = parseCommand(command.text, dates);
+      const t = translator(languageFor(person));
       if (!parsed.ok) {
-        const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion) : invalidCommandBlocks(parsed.spec, parsed.problems);
+        const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion, undefined, t) : invalidCommandBlocks(parsed.spec, parsed.problems, t);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
@@ -112,8 +115,19 @@ export function pathwayCommand(deps: ListenerDeps) {
           return;
         }
         case 'help':
-          await reply({ text: 'Pathway: what you can type', blocks: helpBlocks({ admin: isAdmin(person, deps.config) }) });
+          await reply({ text: t.t('help.header'), blocks: helpBlocks({ admin: isAdmin(person, deps.config) }, t) });
           return;
+        case 'language': {
+          const chosen = parsed.command.language === 'auto' ? null : parsed.command.language;
+          const updated = await setLanguage(deps.prisma, person.id, chosen);
+          // Answered in the new language, so the person sees at once what they chose.
+          const answer = translator(languageFor(updated));
+          const slackLanguage = languageOfLocale(updated.locale);
+          const text = chosen !== null ? answer.t('language.set') : slackLanguage ? answer.t('language.auto', { name: LANGUAGE_NAMES[slackLanguage] }) : answer.t('language.autoUnsupported');
+          await reply({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
+          await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
+          return;
+        }
         case 'roles':
           await reply(await rolesReply(deps, person, parsed.command.query));
           return;

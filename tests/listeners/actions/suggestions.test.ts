@@ -85,7 +85,7 @@ describe('the manager shares the plan', () => {
     expect(answer.text).toContain(`<@${ALICE}> accepted your suggested milestone “Present the pilot to the sales leads”: it is now milestone 2 of their plan, agreed between you.`);
 
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
-    expect(textOf((await t.responseTo(overview)).body)).toContain('Present the pilot to the sales leads — due Mon 15 Mar 2027 (in 63 days) · :handshake: agreed with your manager');
+    expect(textOf((await t.responseTo(overview)).body)).toContain('Present the pilot to the sales leads _(stretch project)_ — due Mon 15 Mar 2027 (in 63 days) · :handshake: agreed with your manager');
     const again = await click(ALICE, SUGGESTION_ACTIONS.decline, id);
     expect(textOf((await t.responseTo(again)).body)).toContain('You already accepted this suggestion.');
     expectNoSlackViolations(t);

@@ -49,7 +49,7 @@ describe('a manager’s reports', () => {
     // Ratings are words: counted, never averaged.
     expect(text).toContain('readiness: 5 consistent, 1 not yet :arrow_upper_right: improving');
     expect(text).not.toMatch(/\d\/4|on average/);
-    for (const part of ['<@U0BOB>* — no active pathway yet', `"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"value":"${alice.id}"`, `"value":"${bob.id}"`, `"action_id":"${CALIBRATE_OPEN_ACTION}"`, latest]) expect(text).toContain(part);
+    for (const part of ['<@U0BOB>* — no active pathway yet', `"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"accessibility_label":"Open pathway of this report","value":"${alice.id}"`, `"value":"${bob.id}"`, `"action_id":"${CALIBRATE_OPEN_ACTION}"`, latest]) expect(text).toContain(part);
     // Examples stay behind the buttons.
     expect(text).not.toContain('Example for');
   });
