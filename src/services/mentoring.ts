@@ -25,6 +25,7 @@ import {
   type MentorContext,
   type ValidMentorOffer,
 } from '../domain/mentoring.js';
+import { knownMutableKinds } from '../domain/schedule/kinds.js';
 import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import type { MentorOfferStatus, Person } from '../generated/prisma/client.js';
 import { activeFramework } from './frameworks.js';
@@ -446,7 +447,8 @@ export async function queueDueMentorCheckIns(prisma: PrismaClient, now: Date, ti
 
 /**
  * The sender's re-check just before posting "did you meet?": dropped once the mentorship ended or the
- * session is logged, and while the recipient paused their reminders or is away (the next one still comes).
+ * session is logged, and while the recipient paused their reminders, turned this kind off in
+ * `/pathway settings` or is away (the next one still comes; the other side is still asked).
  */
 export async function mentorCheckInDelivery(
   prisma: PrismaClient,
@@ -454,12 +456,17 @@ export async function mentorCheckInDelivery(
   now: Date,
   timing: MentoringTiming,
 ): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
-  const side = { select: { slackUserId: true, timeZone: true, nudgesPausedAt: true, awayFrom: true, awayUntil: true } } as const;
+  const side = {
+    select: { slackUserId: true, timeZone: true, nudgesPausedAt: true, awayFrom: true, awayUntil: true, mutedKinds: true, nudgeSettingsSavedAt: true, workspace: { select: { nudgeKindsOffByDefault: true } } },
+  } as const;
   const row = await prisma.mentorship.findUnique({ where: { id: key.mentorshipId }, include: { mentee: side, mentor: side } });
   if (!row || row.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
   const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
   if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
   if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };
+  // Until they save their own settings, the workspace's defaults decide (as for every other nudge).
+  const muted = knownMutableKinds(recipient.nudgeSettingsSavedAt === null ? recipient.workspace.nudgeKindsOffByDefault : recipient.mutedKinds);
+  if (muted.includes('mentor_checkin')) return { action: 'drop', reason: 'turned off in settings' };
   const today = localDate(now, zoneOrFallback(recipient.timeZone, timing.defaultTimeZone));
   if (recipient.awayFrom && recipient.awayUntil && dateFromDb(recipient.awayFrom) <= today && today <= dateFromDb(recipient.awayUntil)) return { action: 'drop', reason: 'away' };
   const logged = await prisma.mentoringSession.count({ where: { mentorshipId: row.id, dueOn: dateToDb(key.dueOn) } });

@@ -9,6 +9,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } from '../../../src/blocks/mentoring.js';
+import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
 import type { TestApp } from '../../support/app-harness.js';
@@ -295,6 +296,35 @@ describe('mentoring', () => {
       [MIA, 'dropped', 'reminders paused'],
     ]);
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10)).toBe('2027-02-22'); // the next one still comes
+  });
+
+  it('"did you meet?" can be turned off in /pathway settings: muted for that side only, the other is still asked', async () => {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    await testSender(t).drain();
+    const opened = nextCall(t, 'views.open');
+    await t.driver.slashCommand({ userId: MIA, text: 'settings' });
+    const modal = openedView(await opened);
+    expect(textOf(modal.view.blocks)).toContain('Mentoring “did you meet?”');
+    const saved = await t.driver.viewSubmission({
+      userId: MIA,
+      callbackId: NUDGE_SETTINGS_CALLBACK,
+      viewId: modal.id,
+      values: { [NUDGE_KINDS_BLOCK]: { [NUDGE_KINDS_ACTION]: { type: 'checkboxes', selected_options: ['milestone_nudge', 'checkin_reminder'].map((value) => ({ value, text: { type: 'plain_text', text: value } })) } } },
+    });
+    expect(saved.status).toBe(200);
+    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: mia.id } })).mutedKinds).toContain('mentor_checkin');
+
+    t.clock.set('2027-02-01T10:00:00Z');
+    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
+    await testSender(t).drain();
+    const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' }, orderBy: { recipient: 'asc' } });
+    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+      [ALICE, 'sent', null],
+      [MIA, 'dropped', 'turned off in settings'],
+    ]);
+    expect(dms(MIA).some((message) => message.text.startsWith('Did you meet'))).toBe(false);
+    expectNoSlackViolations(t);
   });
 
   it('either side ends it: the other is told, and no more questions are sent', async () => {
