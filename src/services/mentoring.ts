@@ -393,6 +393,35 @@ export async function mentorshipsOf(prisma: PrismaClient, grants: readonly Mento
 }
 
 // ---------------------------------------------------------------------------------------------
+// Counts for `/pathway report`
+// ---------------------------------------------------------------------------------------------
+
+/** Workspace-wide counts for admins: never who mentors whom, never per person or team. */
+export interface MentoringCounts {
+  /** Mentorships accepted by the end of the period and not ended before it. */
+  activeMentorships: number;
+  /** "Did you meet?" yeses logged within the period. */
+  sessionsLogged: number;
+  /** Offers open now (offers keep no history, so this is today's figure). */
+  openOffers: number;
+}
+
+/** Null while mentoring is off in the workspace (the report then says nothing about it). */
+export async function mentoringCounts(prisma: PrismaClient, workspaceId: string, period: { from: string; to: string }): Promise<MentoringCounts | null> {
+  if (!(await mentoringSettings(prisma, workspaceId)).enabled) return null;
+  const from = new Date(`${period.from}T00:00:00Z`);
+  const end = new Date(`${addDays(period.to, 1)}T00:00:00Z`);
+  // Either side may have erased their data; the row still counts through the side that remains.
+  const inWorkspace = { OR: [{ mentee: { workspaceId } }, { mentor: { workspaceId } }] };
+  const [activeMentorships, sessionsLogged, openOffers] = await Promise.all([
+    prisma.mentorship.count({ where: { ...inWorkspace, status: { in: ['active', 'ended'] }, decidedAt: { lt: end }, OR: [{ endedAt: null }, { endedAt: { gte: end } }] } }),
+    prisma.mentoringSession.count({ where: { mentorship: inWorkspace, createdAt: { gte: from, lt: end } } }),
+    prisma.mentorOffer.count({ where: { status: 'active', person: { workspaceId, deactivatedAt: null } } }),
+  ]);
+  return { activeMentorships, sessionsLogged, openOffers };
+}
+
+// ---------------------------------------------------------------------------------------------
 // "Did you meet?" every few weeks
 // ---------------------------------------------------------------------------------------------
 

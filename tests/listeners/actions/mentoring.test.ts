@@ -327,6 +327,38 @@ describe('mentoring', () => {
     expectNoSlackViolations(t);
   });
 
+  it('/pathway report gives admins mentoring as workspace counts only: active mentorships, sessions in the period, open offers', async () => {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    t.clock.set('2027-02-01T10:00:00Z');
+    await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
+    const yes = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.metYes, value: `${id}:2027-02-01:yes`, container: { channelId: t.fake.dmChannelFor(ALICE) } });
+    await t.responseTo(yes);
+    t.fake.setUser({ id: PIA, tz: 'Europe/London', isAdmin: true });
+    await t.db.prisma.person.updateMany({ where: { slackUserId: PIA }, data: { isSlackAdmin: true } });
+
+    const report = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
+    const text = textOf((await t.responseTo(report)).body);
+    // Dana, Mia and Omar offer (Pia paused hers); one mentorship, one session.
+    expect(text).toContain('*Mentoring* (whole workspace, counts only): 1 active mentorship · 1 session logged in the period · 3 open offers to mentor today');
+    for (const person of [ALICE, MIA, OMAR, DANA]) expect(text).not.toContain(person);
+    const upload = await t.fake.waitForCall('files.completeUploadExternal', undefined, 5000).catch(() => undefined);
+    if (upload) expect(JSON.stringify(upload.args)).not.toContain(ALICE);
+
+    // A period before anything was logged has no session; an ended mentorship no longer counts as active.
+    await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.end, value: id, container: { isEphemeral: true } });
+    const after = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
+    expect(textOf((await t.responseTo(after)).body)).toContain('0 active mentorships · 1 session logged in the period');
+
+    // Non-admins get no report, and with mentoring off the report says nothing about it.
+    const refused = await t.driver.slashCommand({ userId: ALICE, text: 'report 90d' });
+    expect(textOf((await t.responseTo(refused)).body)).toContain('Only Pathway admins');
+    await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
+    const off = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
+    expect(textOf((await t.responseTo(off)).body)).not.toContain('*Mentoring*');
+    expectNoSlackViolations(t);
+  });
+
   it('either side ends it: the other is told, and no more questions are sent', async () => {
     const id = await aliceAsksMia();
     await miaAccepts(id);
