@@ -27,7 +27,7 @@ import {
 } from '../domain/mentoring.js';
 import { knownMutableKinds } from '../domain/schedule/kinds.js';
 import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
-import type { MentorOfferStatus, Person } from '../generated/prisma/client.js';
+import type { MentorOfferStatus, MentorshipStatus, Person } from '../generated/prisma/client.js';
 import { activeFramework } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
 import type { MentorshipGrant, MentorshipSide } from './privacy.js';
@@ -53,6 +53,8 @@ export const NO_GOAL_MESSAGE = 'Mentor suggestions follow your goal role, and yo
 export const NO_OFFER_MESSAGE = 'You have not offered to mentor yet. Type `/pathway mentor offer` to say which roles and signals you can help with.';
 export const NOT_AVAILABLE_MESSAGE = 'is not available as a mentor right now. Type `/pathway mentor` for other suggestions.';
 export const ALREADY_ANSWERED_MESSAGE = 'This request is already answered. Type `/pathway mentor` to see your mentorships.';
+/** To the mentor who answers a request the asker cancelled (it replaces the request in their DM). */
+export const WITHDRAWN_REQUEST_MESSAGE = 'withdrew this request before you answered, so there is nothing to accept or decline. Thank you for offering to mentor.';
 
 export interface MentoringSettings {
   enabled: boolean;
@@ -254,7 +256,7 @@ export async function askMentor(
 
 export interface MentorshipView {
   id: string;
-  status: 'requested' | 'active' | 'declined' | 'ended';
+  status: MentorshipStatus;
   side: MentorshipSide;
   /** The other side's Slack id (null once they erased their data). */
   other: string | null;
@@ -301,7 +303,10 @@ export async function answerMentorRequest(
         ? { status: 'active', cadenceWeeks: answer.cadenceWeeks, decidedAt: clock.now, nextCheckInOn: dateToDb(nextCheckInOn(clock.today, answer.cadenceWeeks)) }
         : { status: 'declined', decidedAt: clock.now },
     });
-    if (claimed.count === 0) throw new UserError(ALREADY_ANSWERED_MESSAGE);
+    if (claimed.count === 0) {
+      const current = await tx.mentorship.findUnique({ where: { id: grant.mentorshipId }, select: { status: true } });
+      throw new UserError(current?.status === 'withdrawn' ? `The asker ${WITHDRAWN_REQUEST_MESSAGE}` : ALREADY_ANSWERED_MESSAGE);
+    }
     if (answer.accept) return;
     const row = await tx.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentee: true, mentor: true } });
     if (!row.mentee || !row.mentor) return;
@@ -341,6 +346,21 @@ export async function introduceMentorship(prisma: PrismaClient, grant: Mentorshi
       recipients.map((recipient) => ({ workspaceId: row.mentee!.workspaceId, dedupeKey: `mentor-intro:${row.id}:${recipient}`, kind: 'mentor-intro', recipient, payload, notBefore: now })),
     );
   });
+}
+
+/**
+ * The mentee cancels a request the mentor has not answered. The mentor is not messaged: a request DM not yet
+ * sent is dropped, and one already sent answers "withdrawn" when they press Accept or Decline.
+ */
+export async function withdrawMentorRequest(prisma: PrismaClient, grant: MentorshipGrant, now: Date): Promise<{ view: MentorshipView; changed: boolean }> {
+  if (grant.side !== 'mentee') throw new UserError('Only the person who asked can cancel a mentoring request.');
+  const changed = await prisma.$transaction(async (tx) => {
+    const withdrawn = await tx.mentorship.updateMany({ where: { id: grant.mentorshipId, status: 'requested' }, data: { status: 'withdrawn', endedAt: now } });
+    if (withdrawn.count === 0) return false;
+    await tx.outboxMessage.updateMany({ where: { dedupeKey: `mentor-request:${grant.mentorshipId}`, status: 'pending' }, data: { status: 'dropped', dropReason: 'request withdrawn' } });
+    return true;
+  });
+  return { view: await mentorshipView(prisma, grant), changed };
 }
 
 /** Either side ends it; the other is told. */

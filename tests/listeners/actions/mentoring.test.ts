@@ -235,6 +235,42 @@ describe('mentoring', () => {
     expectNoSlackViolations(t);
   });
 
+  it('the asker cancels a waiting request: a request not yet sent is dropped; one already sent answers "withdrawn" in the mentor’s DM', async () => {
+    // Not sent yet: the request DM is dropped and Mia never sees it.
+    const ask = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    await t.responseTo(ask);
+    const early = (await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: omar.id } })).id;
+    expect(await suggestionsText()).toContain(`"action_id":"${MENTOR_ACTIONS.cancel}","value":"${early}"`);
+    const cancelEarly = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: early, view: { type: 'home', id: 'VHOME' } });
+    expect(cancelEarly.status).toBe(200);
+    await expect.poll(async () => (await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: early } })).status, { timeout: 5000 }).toBe('withdrawn');
+    await testSender(t).drain();
+    expect(dms(OMAR)).toHaveLength(0);
+    expect(await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'mentor-request', recipient: OMAR } })).toMatchObject({ status: 'dropped', dropReason: 'request withdrawn' });
+    // Omar is suggested again (a withdrawn ask is not a decline) and Home shows the request no more.
+    const again = await suggestionsText();
+    expect(again).toContain(`"action_id":"${MENTOR_ACTIONS.ask}","value":"${omar.id}"`);
+    expect(again).not.toContain(MENTOR_ACTIONS.cancel);
+
+    // Already in Mia's DM: cancelling is confirmed, and her Accept or Decline then says it was withdrawn.
+    const id = await aliceAsksMia();
+    const cancel = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(cancel)).body)).toContain(`Cancelled your request to <@${MIA}>. They are not messaged about it`);
+    const twice = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(twice)).body)).toContain(`You had already cancelled this request to <@${MIA}>`);
+    for (const actionId of [MENTOR_ACTIONS.accept, MENTOR_ACTIONS.decline]) {
+      const click = await t.driver.blockAction({ userId: MIA, actionId, value: id, container: { channelId: t.fake.dmChannelFor(MIA) } });
+      const answer = await t.responseTo(click);
+      expect(answer.body).toMatchObject({ replace_original: true });
+      expect(textOf(answer.body)).toContain(`<@${ALICE}> withdrew this request before you answered`);
+    }
+    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).status).toBe('withdrawn');
+    expect(t.fake.callsTo('views.open').filter((call) => call.args.user_id === MIA || JSON.stringify(call.args).includes(MENTOR_CALLBACKS.accept))).toHaveLength(0);
+    await testSender(t).drain();
+    expect(textOf(dms(ALICE))).not.toContain('not available');
+    expectNoSlackViolations(t);
+  });
+
   it('asks both "did you meet?" at the due date in their own zone; a yes logs a session as evidence on the mentoring milestone', async () => {
     // Mia works from New York.
     await t.db.prisma.person.update({ where: { id: mia.id }, data: { timeZone: 'America/New_York' } });
