@@ -21,6 +21,7 @@ export const MENTOR_ACTIONS = {
   accept: 'mentor_accept',
   decline: 'mentor_decline',
   end: 'mentor_end',
+  cancel: 'mentor_cancel_request',
   metYes: 'mentor_met_yes',
   metNo: 'mentor_met_no',
 } as const;
@@ -213,7 +214,15 @@ function mentorshipLine(view: MentorshipView): string {
   return `• ${role} towards ${userText(view.goalTitle)}: ${view.sessions} session${view.sessions === 1 ? '' : 's'} logged, meeting ${weeks(view.cadenceWeeks)}${next}.`;
 }
 
-/** Each mentorship on its own line, an active one with its End button beside it (so each button says what it ends). */
+function mentorshipAccessory(view: MentorshipView): { accessory: Button } | Record<string, never> {
+  if (view.status === 'active') return { accessory: button('End', MENTOR_ACTIONS.end, view.id, undefined, namedLabel((t) => `End the mentorship towards ${t}`, view.goalTitle)) };
+  if (view.status === 'requested' && view.side === 'mentee') {
+    return { accessory: button('Cancel request', MENTOR_ACTIONS.cancel, view.id, undefined, namedLabel((t) => `Cancel your mentoring request towards ${t}`, view.goalTitle)) };
+  }
+  return {};
+}
+
+/** Each mentorship on its own line, with its End (or, for your own request, Cancel request) button beside it (so each button says what it acts on). */
 function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
   if (mentorships.length === 0) return [];
   return [
@@ -222,7 +231,7 @@ function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
       (view): KnownBlock => ({
         type: 'section',
         text: mrkdwn(mentorshipLine(view)),
-        ...(view.status === 'active' ? { accessory: button('End', MENTOR_ACTIONS.end, view.id, undefined, namedLabel((t) => `End the mentorship towards ${t}`, view.goalTitle)) } : {}),
+        ...mentorshipAccessory(view),
       }),
     ),
   ];
@@ -272,6 +281,12 @@ export function endChoiceBlocks(mentorships: MentorshipView[]): KnownBlock[] {
 export function endedText(view: MentorshipView, already: boolean): string {
   const other = view.other ? mention(view.other) : 'them';
   return already ? `This mentorship with ${other} had already ended.` : `Ended your mentorship with ${other}. They are told; no more “did you meet?” questions. Thank you for the time you gave it.`;
+}
+
+export function requestWithdrawnText(view: MentorshipView, changed: boolean): string {
+  const other = view.other ? mention(view.other) : 'them';
+  if (changed) return `Cancelled your request to ${other}. They are not messaged about it: a request they have not received yet is not sent, and if they answer one they have, they are told you withdrew it. Type \`/pathway mentor\` for other suggestions.`;
+  return view.status === 'withdrawn' ? `You had already cancelled this request to ${other}.` : `${other} answered this request already, so there is nothing to cancel. Type \`/pathway mentor\` to see your mentorships.`;
 }
 
 export function metAnswerText(outcome: MetOutcome, cadenceWeeks: number): string {

@@ -34,7 +34,21 @@ function breakdown(report: Report, title: string, rows: Array<{ name: string; fi
   ];
 }
 
-export function reportBlocks({ report, roleTitle }: WorkspaceReport, delivered: 'dm' | 'none'): KnownBlock[] {
+/** Mentoring for admins: three workspace-wide counts, never names, teams or people. */
+function mentoringBlocks(mentoring: WorkspaceReport['mentoring']): KnownBlock[] {
+  if (!mentoring) return [];
+  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+  return [
+    {
+      type: 'section',
+      text: mrkdwn(
+        `*Mentoring* (whole workspace, counts only): ${plural(mentoring.activeMentorships, 'active mentorship', 'active mentorships')} · ${plural(mentoring.sessionsLogged, 'session', 'sessions')} logged in the period · ${plural(mentoring.openOffers, 'open offer', 'open offers')} to mentor today`,
+      ),
+    },
+  ];
+}
+
+export function reportBlocks({ report, roleTitle, mentoring }: WorkspaceReport, delivered: 'dm' | 'none'): KnownBlock[] {
   const overall = SEGMENT_MEASURES.map(({ key, label, unit }) => mrkdwn(`*${label}*\n${figure(report, report.overall[key], unit)}`));
   const readiness = report.readiness.slice(0, MAX_ROWS_PER_BREAKDOWN).map((row): KnownBlock => {
     const levels = READINESS_LEVELS.map((level, index) => `${level} ${figure(report, row.levels[index]!, 'count')}`).join(' · ');
@@ -51,6 +65,7 @@ export function reportBlocks({ report, roleTitle }: WorkspaceReport, delivered: 
     ...breakdown(report, 'By team', report.byTeam.map((row) => ({ name: row.key, figures: row.figures }))),
     ...breakdown(report, 'By current role', report.byRole.map((row) => ({ name: roleTitle(row.key), figures: row.figures }))),
     ...(readiness.length > 0 ? [{ type: 'section', text: mrkdwn('*Readiness by goal role* (latest check-in in the period)') } satisfies KnownBlock, ...readiness] : []),
+    ...mentoringBlocks(mentoring),
     {
       type: 'context',
       elements: [

@@ -21,13 +21,17 @@ function kindOption(kind: MutableKind): PlainTextOption {
   };
 }
 
-/** The kinds the modal offers: manager kinds only mean something to managers. */
-export function shownKinds(isManager: boolean): MutableKind[] {
-  return MUTABLE_KINDS.filter((kind) => isManager || (kind !== 'manager_reminder' && kind !== 'manager_digest'));
+/** The kinds the modal offers: manager kinds only mean something to managers, mentoring's only while it is on. */
+export function shownKinds(settings: Pick<NudgeSettings, 'isManager' | 'mentoringOn'>): MutableKind[] {
+  return MUTABLE_KINDS.filter((kind) => {
+    if (kind === 'manager_reminder' || kind === 'manager_digest') return settings.isManager;
+    if (kind === 'mentor_checkin') return settings.mentoringOn;
+    return true;
+  });
 }
 
 export function nudgeSettingsModal(settings: NudgeSettings): ModalView {
-  const shown = shownKinds(settings.isManager);
+  const shown = shownKinds(settings);
   const initial = shown.filter((kind) => settings.enabled.includes(kind)).map(kindOption);
   const status = settings.paused
     ? ':double_vertical_bar: All nudges are *paused*. `/pathway resume` turns them back on.'

@@ -280,11 +280,11 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
       UPDATE "Conversation" c SET notes = replace(c.notes, ${person.slackUserId}, 'erased-user')
       FROM "Person" p
       WHERE c."personId" = p.id AND p."workspaceId" = ${person.workspaceId} AND c.notes LIKE ${`%${person.slackUserId}%`}`;
-    // Mentorships: asks and declines (they only steer suggestions) go; active ones end, and the other side keeps
+    // Mentorships: asks, withdrawn asks and declines (they only steer suggestions) go; active ones end, and the other side keeps
     // them (and the sessions) without the erased person's id, which the cascade below sets null.
     const sides = [{ menteeId: person.id }, { mentorId: person.id }];
     await tx.mentorship.deleteMany({
-      where: { OR: [{ status: { in: ['requested', 'declined'] }, OR: sides }, { menteeId: person.id, mentorId: null }, { mentorId: person.id, menteeId: null }] },
+      where: { OR: [{ status: { in: ['requested', 'declined', 'withdrawn'] }, OR: sides }, { menteeId: person.id, mentorId: null }, { mentorId: person.id, menteeId: null }] },
     });
     await tx.mentorship.updateMany({ where: { status: 'active', OR: sides }, data: { status: 'ended', nextCheckInOn: null } });
     const ownEvidence = await tx.evidence.findMany({ where: { personId: person.id }, select: { id: true } });

@@ -25,8 +25,9 @@ import {
   type MentorContext,
   type ValidMentorOffer,
 } from '../domain/mentoring.js';
+import { knownMutableKinds } from '../domain/schedule/kinds.js';
 import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
-import type { MentorOfferStatus, Person } from '../generated/prisma/client.js';
+import type { MentorOfferStatus, MentorshipStatus, Person } from '../generated/prisma/client.js';
 import { activeFramework } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
 import type { MentorshipGrant, MentorshipSide } from './privacy.js';
@@ -52,6 +53,8 @@ export const NO_GOAL_MESSAGE = 'Mentor suggestions follow your goal role, and yo
 export const NO_OFFER_MESSAGE = 'You have not offered to mentor yet. Type `/pathway mentor offer` to say which roles and signals you can help with.';
 export const NOT_AVAILABLE_MESSAGE = 'is not available as a mentor right now. Type `/pathway mentor` for other suggestions.';
 export const ALREADY_ANSWERED_MESSAGE = 'This request is already answered. Type `/pathway mentor` to see your mentorships.';
+/** To the mentor who answers a request the asker cancelled (it replaces the request in their DM). */
+export const WITHDRAWN_REQUEST_MESSAGE = 'withdrew this request before you answered, so there is nothing to accept or decline. Thank you for offering to mentor.';
 
 export interface MentoringSettings {
   enabled: boolean;
@@ -253,7 +256,7 @@ export async function askMentor(
 
 export interface MentorshipView {
   id: string;
-  status: 'requested' | 'active' | 'declined' | 'ended';
+  status: MentorshipStatus;
   side: MentorshipSide;
   /** The other side's Slack id (null once they erased their data). */
   other: string | null;
@@ -300,7 +303,10 @@ export async function answerMentorRequest(
         ? { status: 'active', cadenceWeeks: answer.cadenceWeeks, decidedAt: clock.now, nextCheckInOn: dateToDb(nextCheckInOn(clock.today, answer.cadenceWeeks)) }
         : { status: 'declined', decidedAt: clock.now },
     });
-    if (claimed.count === 0) throw new UserError(ALREADY_ANSWERED_MESSAGE);
+    if (claimed.count === 0) {
+      const current = await tx.mentorship.findUnique({ where: { id: grant.mentorshipId }, select: { status: true } });
+      throw new UserError(current?.status === 'withdrawn' ? `The asker ${WITHDRAWN_REQUEST_MESSAGE}` : ALREADY_ANSWERED_MESSAGE);
+    }
     if (answer.accept) return;
     const row = await tx.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentee: true, mentor: true } });
     if (!row.mentee || !row.mentor) return;
@@ -340,6 +346,21 @@ export async function introduceMentorship(prisma: PrismaClient, grant: Mentorshi
       recipients.map((recipient) => ({ workspaceId: row.mentee!.workspaceId, dedupeKey: `mentor-intro:${row.id}:${recipient}`, kind: 'mentor-intro', recipient, payload, notBefore: now })),
     );
   });
+}
+
+/**
+ * The mentee cancels a request the mentor has not answered. The mentor is not messaged: a request DM not yet
+ * sent is dropped, and one already sent answers "withdrawn" when they press Accept or Decline.
+ */
+export async function withdrawMentorRequest(prisma: PrismaClient, grant: MentorshipGrant, now: Date): Promise<{ view: MentorshipView; changed: boolean }> {
+  if (grant.side !== 'mentee') throw new UserError('Only the person who asked can cancel a mentoring request.');
+  const changed = await prisma.$transaction(async (tx) => {
+    const withdrawn = await tx.mentorship.updateMany({ where: { id: grant.mentorshipId, status: 'requested' }, data: { status: 'withdrawn', endedAt: now } });
+    if (withdrawn.count === 0) return false;
+    await tx.outboxMessage.updateMany({ where: { dedupeKey: `mentor-request:${grant.mentorshipId}`, status: 'pending' }, data: { status: 'dropped', dropReason: 'request withdrawn' } });
+    return true;
+  });
+  return { view: await mentorshipView(prisma, grant), changed };
 }
 
 /** Either side ends it; the other is told. */
@@ -389,6 +410,35 @@ export async function answerMet(prisma: PrismaClient, grant: MentorshipGrant, du
 /** The viewer's mentorships (asked, active), for `/pathway mentor` and Home. */
 export async function mentorshipsOf(prisma: PrismaClient, grants: readonly MentorshipGrant[]): Promise<MentorshipView[]> {
   return Promise.all(grants.map((grant) => mentorshipView(prisma, grant)));
+}
+
+// ---------------------------------------------------------------------------------------------
+// Counts for `/pathway report`
+// ---------------------------------------------------------------------------------------------
+
+/** Workspace-wide counts for admins: never who mentors whom, never per person or team. */
+export interface MentoringCounts {
+  /** Mentorships accepted by the end of the period and not ended before it. */
+  activeMentorships: number;
+  /** "Did you meet?" yeses logged within the period. */
+  sessionsLogged: number;
+  /** Offers open now (offers keep no history, so this is today's figure). */
+  openOffers: number;
+}
+
+/** Null while mentoring is off in the workspace (the report then says nothing about it). */
+export async function mentoringCounts(prisma: PrismaClient, workspaceId: string, period: { from: string; to: string }): Promise<MentoringCounts | null> {
+  if (!(await mentoringSettings(prisma, workspaceId)).enabled) return null;
+  const from = new Date(`${period.from}T00:00:00Z`);
+  const end = new Date(`${addDays(period.to, 1)}T00:00:00Z`);
+  // Either side may have erased their data; the row still counts through the side that remains.
+  const inWorkspace = { OR: [{ mentee: { workspaceId } }, { mentor: { workspaceId } }] };
+  const [activeMentorships, sessionsLogged, openOffers] = await Promise.all([
+    prisma.mentorship.count({ where: { ...inWorkspace, status: { in: ['active', 'ended'] }, decidedAt: { lt: end }, OR: [{ endedAt: null }, { endedAt: { gte: end } }] } }),
+    prisma.mentoringSession.count({ where: { mentorship: inWorkspace, createdAt: { gte: from, lt: end } } }),
+    prisma.mentorOffer.count({ where: { status: 'active', person: { workspaceId, deactivatedAt: null } } }),
+  ]);
+  return { activeMentorships, sessionsLogged, openOffers };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -446,7 +496,8 @@ export async function queueDueMentorCheckIns(prisma: PrismaClient, now: Date, ti
 
 /**
  * The sender's re-check just before posting "did you meet?": dropped once the mentorship ended or the
- * session is logged, and while the recipient paused their reminders or is away (the next one still comes).
+ * session is logged, and while the recipient paused their reminders, turned this kind off in
+ * `/pathway settings` or is away (the next one still comes; the other side is still asked).
  */
 export async function mentorCheckInDelivery(
   prisma: PrismaClient,
@@ -454,12 +505,17 @@ export async function mentorCheckInDelivery(
   now: Date,
   timing: MentoringTiming,
 ): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
-  const side = { select: { slackUserId: true, timeZone: true, nudgesPausedAt: true, awayFrom: true, awayUntil: true } } as const;
+  const side = {
+    select: { slackUserId: true, timeZone: true, nudgesPausedAt: true, awayFrom: true, awayUntil: true, mutedKinds: true, nudgeSettingsSavedAt: true, workspace: { select: { nudgeKindsOffByDefault: true } } },
+  } as const;
   const row = await prisma.mentorship.findUnique({ where: { id: key.mentorshipId }, include: { mentee: side, mentor: side } });
   if (!row || row.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
   const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
   if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
   if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };
+  // Until they save their own settings, the workspace's defaults decide (as for every other nudge).
+  const muted = knownMutableKinds(recipient.nudgeSettingsSavedAt === null ? recipient.workspace.nudgeKindsOffByDefault : recipient.mutedKinds);
+  if (muted.includes('mentor_checkin')) return { action: 'drop', reason: 'turned off in settings' };
   const today = localDate(now, zoneOrFallback(recipient.timeZone, timing.defaultTimeZone));
   if (recipient.awayFrom && recipient.awayUntil && dateFromDb(recipient.awayFrom) <= today && today <= dateFromDb(recipient.awayUntil)) return { action: 'drop', reason: 'away' };
   const logged = await prisma.mentoringSession.count({ where: { mentorshipId: row.id, dueOn: dateToDb(key.dueOn) } });

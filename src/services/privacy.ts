@@ -31,7 +31,7 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { UserError } from '../domain/errors.js';
-import type { Person } from '../generated/prisma/client.js';
+import type { MentorshipStatus, Person } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 
 export type Relation = 'self' | 'manager';
@@ -226,7 +226,7 @@ export async function authorizeMentorship(ctx: PrivacyContext, viewer: Viewer, m
 }
 
 /** The viewer's grants on every mentorship they are a side of (their own list). */
-export async function ownMentorships(prisma: PrismaClient, viewer: Pick<Person, 'id'>, statuses: ReadonlyArray<'requested' | 'active' | 'declined' | 'ended'>): Promise<MentorshipGrant[]> {
+export async function ownMentorships(prisma: PrismaClient, viewer: Pick<Person, 'id'>, statuses: ReadonlyArray<MentorshipStatus>): Promise<MentorshipGrant[]> {
   const rows = await prisma.mentorship.findMany({
     where: { status: { in: [...statuses] }, OR: [{ menteeId: viewer.id }, { mentorId: viewer.id }] },
     select: { id: true, menteeId: true },

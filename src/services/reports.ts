@@ -20,11 +20,14 @@ import {
 } from '../domain/metrics.js';
 import type { PrismaClient } from '../db/client.js';
 import { activeFramework } from './frameworks.js';
+import { mentoringCounts, type MentoringCounts } from './mentoring.js';
 
 export interface WorkspaceReport {
   report: Report;
   /** Role titles by key, from the active framework (the key itself when the role is gone). */
   roleTitle(key: string): string;
+  /** Workspace-wide mentoring counts (absent while mentoring is off). */
+  mentoring?: MentoringCounts | null;
 }
 
 export async function loadReportFacts(prisma: PrismaClient, workspaceId: string): Promise<ReportFacts> {
@@ -64,9 +67,9 @@ export async function loadReportFacts(prisma: PrismaClient, workspaceId: string)
 export async function workspaceReport(prisma: PrismaClient, workspaceId: string, period: Period): Promise<WorkspaceReport> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
   const { framework } = await activeFramework(prisma, workspaceId);
-  const facts = await loadReportFacts(prisma, workspaceId);
+  const [facts, mentoring] = await Promise.all([loadReportFacts(prisma, workspaceId), mentoringCounts(prisma, workspaceId, period)]);
   const report = buildReport(facts, { period, minGroupSize: workspace.minReportGroupSize, checkInCadenceDays: workspace.checkInCadenceDays });
-  return { report, roleTitle: (key) => (key === UNASSIGNED ? 'No role recorded' : (findRole(framework, key)?.title ?? key)) };
+  return { report, roleTitle: (key) => (key === UNASSIGNED ? 'No role recorded' : (findRole(framework, key)?.title ?? key)), mentoring };
 }
 
 function csvValue(figure: Figure): string | number {
@@ -77,7 +80,7 @@ function csvValue(figure: Figure): string | number {
  * One row per figure: scope, group, measure, value, and a note saying why a
  * value is empty. Shares are fractions (0–1), days are days.
  */
-export function reportCsv({ report, roleTitle }: WorkspaceReport): string {
+export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport): string {
   const hidden = `fewer than ${report.minGroupSize} people`;
   const rows: Array<Array<string | number>> = [['period_from', 'period_to', 'scope', 'group', 'measure', 'value', 'note']];
   const add = (scope: string, group: string, measure: string, figure: Figure) =>
@@ -93,6 +96,12 @@ export function reportCsv({ report, roleTitle }: WorkspaceReport): string {
     for (const [index, figure] of row.levels.entries()) add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure);
   }
   for (const month of report.completionsByMonth) add('month', month.month, 'milestones_done', month.done);
+  // Counts only, for the whole workspace: who mentors whom stays between the two.
+  if (mentoring) {
+    rows.push([report.period.from, report.period.to, 'mentoring', 'everyone', 'active_mentorships', mentoring.activeMentorships, '']);
+    rows.push([report.period.from, report.period.to, 'mentoring', 'everyone', 'sessions_logged', mentoring.sessionsLogged, '']);
+    rows.push([report.period.from, report.period.to, 'mentoring', 'everyone', 'open_offers', mentoring.openOffers, 'today']);
+  }
   // csv-stringify quotes cells as needed; a leading =,+,-,@ is neutralised so spreadsheets do not run it as a formula.
   return stringify(rows.map((row) => row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
 }

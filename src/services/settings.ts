@@ -70,6 +70,8 @@ export async function snoozeMilestone(prisma: PrismaClient, personId: string, mi
 export interface NudgeSettings {
   enabled: MutableKind[];
   isManager: boolean;
+  /** Mentoring is on in the workspace (its "did you meet?" is one of the kinds). */
+  mentoringOn: boolean;
   paused: boolean;
   away: AwayPeriod | undefined;
 }
@@ -83,7 +85,7 @@ export async function nudgeSettings(prisma: PrismaClient, personId: string): Pro
       nudgesPausedAt: true,
       awayFrom: true,
       awayUntil: true,
-      workspace: { select: { nudgeKindsOffByDefault: true } },
+      workspace: { select: { nudgeKindsOffByDefault: true, mentoringEnabled: true } },
       _count: { select: { reports: true } },
     },
   });
@@ -91,6 +93,7 @@ export async function nudgeSettings(prisma: PrismaClient, personId: string): Pro
   return {
     enabled: MUTABLE_KINDS.filter((kind) => !muted.includes(kind)),
     isManager: person._count.reports > 0,
+    mentoringOn: person.workspace.mentoringEnabled,
     paused: person.nudgesPausedAt !== null,
     away: person.awayFrom && person.awayUntil ? { from: dateFromDb(person.awayFrom), until: dateFromDb(person.awayUntil) } : undefined,
   };

@@ -98,6 +98,18 @@ describe('report blocks', () => {
     expect(JSON.stringify(reportBlocks(workspaceReport, 'none'))).toContain('could not send the CSV');
   });
 
+  it('gives mentoring as three workspace-wide counts in the message and the CSV, and fits with every breakdown full', () => {
+    const withMentoring = { ...workspaceReport, mentoring: { activeMentorships: 4, sessionsLogged: 9, openOffers: 1 } };
+    const blocks = reportBlocks(withMentoring, 'dm');
+    expectValidBlocks(blocks, 'message');
+    expect(JSON.stringify(blocks)).toContain('4 active mentorships · 9 sessions logged in the period · 1 open offer to mentor today');
+    const csv = reportCsv(withMentoring);
+    expect(csv).toContain(`${period.from},${period.to},mentoring,everyone,active_mentorships,4,`);
+    expect(csv).toContain(`${period.from},${period.to},mentoring,everyone,sessions_logged,9,`);
+    expect(csv).toContain(`${period.from},${period.to},mentoring,everyone,open_offers,1,today`);
+    expect(JSON.stringify(reportBlocks({ ...workspaceReport, mentoring: null }, 'dm'))).not.toContain('Mentoring');
+  });
+
   it('keeps spreadsheet formulas out of the CSV', () => {
     const csv = reportCsv({ report: buildReport({ ...facts, people: facts.people.map((p) => ({ ...p, team: '=HYPERLINK("x")' })) }, { period, minGroupSize: 5, checkInCadenceDays: 28 }), roleTitle: (key) => key });
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);

@@ -211,7 +211,7 @@ describe('Home at its fullest', () => {
         admin: true,
         team: { members, total: 40 },
         history: Array.from({ length: 5 }, (_, i) => ({ id: `h${i}`, goal: role, from: role, status: 'reached' as const, startedOn: '2025-01-01', endedOn: '2026-01-01', doneCount: 3, milestoneCount: 4 })),
-        settings: { nudges: { enabled: [], isManager: true, paused: false, away: undefined }, celebrate: 'ask' },
+        settings: { nudges: { enabled: [], isManager: true, mentoringOn: true, paused: false, away: undefined }, celebrate: 'ask' },
       },
     );
     expectValidView(view);

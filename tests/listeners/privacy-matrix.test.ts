@@ -509,6 +509,27 @@ describe('privacy of mentorships, by viewer and path', () => {
     expectNoSlackViolations(t);
   });
 
+  /** viewer → what "Cancel request" on a request waiting for the mentor does: only the asker withdraws it. */
+  const CANCEL_MATRIX: Array<[MentorshipViewer, 'withdrawn' | 'not the asker' | 'denied']> = [
+    ['person', 'withdrawn'],
+    ['mentor', 'not the asker'],
+    ['manager', 'denied'],
+    ['other employee', 'denied'],
+    ['former manager', 'denied'],
+    ['admin', 'denied'],
+  ];
+
+  it.each(CANCEL_MATRIX)('%s: cancel a waiting request → %s', async (viewer, outcome) => {
+    await t.db.prisma.mentorship.update({ where: { id: mentorshipId }, data: { status: 'requested', nextCheckInOn: null } });
+    const cancel = await t.driver.blockAction({ userId: MENTORSHIP_IDS[viewer], actionId: MENTOR_ACTIONS.cancel, value: mentorshipId, container: { isEphemeral: true } });
+    const answer = await answerTo(cancel);
+    if (outcome === 'withdrawn') expect(answer).toContain(`Cancelled your request to <@${MIA}>`);
+    else if (outcome === 'not the asker') expect(answer).toContain('Only the person who asked can cancel');
+    else expect(answer).toContain(MENTORSHIP_DENIED_MESSAGE.slice(0, 50));
+    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe(outcome === 'withdrawn' ? 'withdrawn' : 'requested');
+    expectNoSlackViolations(t);
+  });
+
   it('the mentee’s manager sees a logged session in the wins log, never the mentor’s name', async () => {
     await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.metYes, value: `${mentorshipId}:2027-01-11:yes`, container: { isEphemeral: true } });
     await expect.poll(() => t.db.prisma.evidence.count({ where: { kind: 'mentoring' } }), { timeout: 3000 }).toBe(1);

@@ -37,7 +37,7 @@ import { competenciesOpen } from './competencies-open.js';
 import { FEEDBACK_ANSWER_ACTION, FEEDBACK_OPEN_ACTION } from '../../blocks/feedback.js';
 import { feedbackAnswerOpen, feedbackAskOpen } from './feedback.js';
 import { MENTOR_ACTIONS } from '../../blocks/mentoring.js';
-import { mentorAccept, mentorAsk, mentorDecline, mentorEnd, mentorMet, mentorOfferOpen, mentorOfferStatus } from './mentoring.js';
+import { mentorAccept, mentorAsk, mentorCancelRequest, mentorDecline, mentorEnd, mentorMet, mentorOfferOpen, mentorOfferStatus } from './mentoring.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {
@@ -87,6 +87,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(MENTOR_ACTIONS.accept, mentorAccept(deps));
   app.action(MENTOR_ACTIONS.decline, mentorDecline(deps));
   app.action(MENTOR_ACTIONS.end, mentorEnd(deps));
+  app.action(MENTOR_ACTIONS.cancel, mentorCancelRequest(deps));
   app.action(MENTOR_ACTIONS.metYes, mentorMet(deps));
   app.action(MENTOR_ACTIONS.metNo, mentorMet(deps));
 }

@@ -1,16 +1,27 @@
 /**
  * Mentoring buttons: the offer (open the form, pause, resume, withdraw; they act
  * on the clicker's own offer), "Ask" on a suggestion (value: the mentor's person
- * id), the mentor's Accept / Decline and "End" (value: the mentorship id), and
+ * id), the mentor's Accept / Decline, "End" and the asker's "Cancel request" (value: the mentorship id), and
  * "did you meet?" (value: mentorship, date, answer). Each mentorship button
  * checks the privacy rule again: the mentee and the mentor only.
  */
 import { z } from 'zod';
-import { acceptModal, declinedText, endedText, mentoringNotices, metAnswerText, OWN_OFFER_VALUE } from '../../blocks/mentoring.js';
+import { acceptModal, declinedText, endedText, mentoringNotices, metAnswerText, OWN_OFFER_VALUE, requestWithdrawnText } from '../../blocks/mentoring.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { UserError } from '../../domain/errors.js';
 import { mentorMetValue } from '../../domain/mentoring.js';
-import { ALREADY_ANSWERED_MESSAGE, answerMentorRequest, answerMet, askMentor, endMentorship, mentorshipView, requireMentoringOn } from '../../services/mentoring.js';
+import {
+  ALREADY_ANSWERED_MESSAGE,
+  answerMentorRequest,
+  answerMet,
+  askMentor,
+  endMentorship,
+  mentorshipView,
+  requireMentoringOn,
+  withdrawMentorRequest,
+  WITHDRAWN_REQUEST_MESSAGE,
+  type MentorshipView,
+} from '../../services/mentoring.js';
 import { authorizeMentorship } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { changeOffer, offerForm } from '../flows/mentoring.js';
@@ -55,13 +66,21 @@ export function mentorAsk(deps: ListenerDeps) {
   });
 }
 
+/** A request the asker cancelled: the mentor's DM is replaced by that news when they press Accept or Decline. */
+async function answeredWithdrawn(context: ButtonContext<unknown>, args: ButtonArgs, view: MentorshipView): Promise<boolean> {
+  if (view.side !== 'mentor' || view.status !== 'withdrawn') return false;
+  await answerInPlace(context, args, replyOf(`${view.other ? `<@${view.other}>` : 'The asker'} ${WITHDRAWN_REQUEST_MESSAGE}`));
+  return true;
+}
+
 /** The mentor's Accept: the form for how often to meet (the accept itself is its submission). */
 export function mentorAccept(deps: ListenerDeps) {
-  return idButton('mentorAccept', deps, async (context) => {
+  return idButton('mentorAccept', deps, async (context, args) => {
     await requireMentoringOn(deps.prisma, context.member.workspace.id);
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-accept');
     const view = await mentorshipView(deps.prisma, grant);
     if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
+    if (await answeredWithdrawn(context, args, view)) return;
     if (view.status !== 'requested') throw new UserError(ALREADY_ANSWERED_MESSAGE);
     await context.openModal(acceptModal({ mentorshipId: view.id, mentee: view.other }));
   });
@@ -70,6 +89,7 @@ export function mentorAccept(deps: ListenerDeps) {
 export function mentorDecline(deps: ListenerDeps) {
   return idButton('mentorDecline', deps, async (context, args) => {
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-decline');
+    if (await answeredWithdrawn(context, args, await mentorshipView(deps.prisma, grant))) return;
     const view = await answerMentorRequest(deps.prisma, grant, { accept: false }, { now: context.now, today: context.today }, mentoringNotices);
     await answerInPlace(context, args, replyOf(declinedText(view.other)));
   });
@@ -82,6 +102,16 @@ export function mentorEnd(deps: ListenerDeps) {
     await answerInPlace(context, args, replyOf(endedText(view, already)));
     await refreshOwnHome(deps, context, args);
     if (view.other) await refreshHome(deps, args.client, context.member.workspace.slackTeamId, view.other);
+  });
+}
+
+/** The asker's "Cancel request" (Home or `/pathway mentor`), while the mentor has not answered. */
+export function mentorCancelRequest(deps: ListenerDeps) {
+  return idButton('mentorCancelRequest', deps, async (context, args) => {
+    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-cancel');
+    const { view, changed } = await withdrawMentorRequest(deps.prisma, grant, context.now);
+    await context.reply(replyOf(requestWithdrawnText(view, changed)));
+    await refreshOwnHome(deps, context, args);
   });
 }
 

@@ -32,7 +32,7 @@ export function nudgeSettingsSubmission(deps: ListenerDeps) {
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const ticked = (parsed.data[NUDGE_KINDS_BLOCK][NUDGE_KINDS_ACTION].selected_options ?? []).map((option) => option.value);
       const current = await nudgeSettings(deps.prisma, member.person.id);
-      const shown = shownKinds(current.isManager);
+      const shown = shownKinds(current);
       const enabled = MUTABLE_KINDS.filter((kind) => ticked.includes(kind) || (!shown.includes(kind) && current.enabled.includes(kind)));
       await saveNudgeSettings(deps.prisma, member.person.id, enabled, deps.clock.now());
       await ack();

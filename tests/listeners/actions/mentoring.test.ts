@@ -9,6 +9,7 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } from '../../../src/blocks/mentoring.js';
+import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
 import type { TestApp } from '../../support/app-harness.js';
@@ -234,6 +235,42 @@ describe('mentoring', () => {
     expectNoSlackViolations(t);
   });
 
+  it('the asker cancels a waiting request: a request not yet sent is dropped; one already sent answers "withdrawn" in the mentor’s DM', async () => {
+    // Not sent yet: the request DM is dropped and Mia never sees it.
+    const ask = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    await t.responseTo(ask);
+    const early = (await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: omar.id } })).id;
+    expect(await suggestionsText()).toContain(`"action_id":"${MENTOR_ACTIONS.cancel}","value":"${early}"`);
+    const cancelEarly = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: early, view: { type: 'home', id: 'VHOME' } });
+    expect(cancelEarly.status).toBe(200);
+    await expect.poll(async () => (await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: early } })).status, { timeout: 5000 }).toBe('withdrawn');
+    await testSender(t).drain();
+    expect(dms(OMAR)).toHaveLength(0);
+    expect(await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'mentor-request', recipient: OMAR } })).toMatchObject({ status: 'dropped', dropReason: 'request withdrawn' });
+    // Omar is suggested again (a withdrawn ask is not a decline) and Home shows the request no more.
+    const again = await suggestionsText();
+    expect(again).toContain(`"action_id":"${MENTOR_ACTIONS.ask}","value":"${omar.id}"`);
+    expect(again).not.toContain(MENTOR_ACTIONS.cancel);
+
+    // Already in Mia's DM: cancelling is confirmed, and her Accept or Decline then says it was withdrawn.
+    const id = await aliceAsksMia();
+    const cancel = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(cancel)).body)).toContain(`Cancelled your request to <@${MIA}>. They are not messaged about it`);
+    const twice = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(twice)).body)).toContain(`You had already cancelled this request to <@${MIA}>`);
+    for (const actionId of [MENTOR_ACTIONS.accept, MENTOR_ACTIONS.decline]) {
+      const click = await t.driver.blockAction({ userId: MIA, actionId, value: id, container: { channelId: t.fake.dmChannelFor(MIA) } });
+      const answer = await t.responseTo(click);
+      expect(answer.body).toMatchObject({ replace_original: true });
+      expect(textOf(answer.body)).toContain(`<@${ALICE}> withdrew this request before you answered`);
+    }
+    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).status).toBe('withdrawn');
+    expect(t.fake.callsTo('views.open').filter((call) => call.args.user_id === MIA || JSON.stringify(call.args).includes(MENTOR_CALLBACKS.accept))).toHaveLength(0);
+    await testSender(t).drain();
+    expect(textOf(dms(ALICE))).not.toContain('not available');
+    expectNoSlackViolations(t);
+  });
+
   it('asks both "did you meet?" at the due date in their own zone; a yes logs a session as evidence on the mentoring milestone', async () => {
     // Mia works from New York.
     await t.db.prisma.person.update({ where: { id: mia.id }, data: { timeZone: 'America/New_York' } });
@@ -295,6 +332,67 @@ describe('mentoring', () => {
       [MIA, 'dropped', 'reminders paused'],
     ]);
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10)).toBe('2027-02-22'); // the next one still comes
+  });
+
+  it('"did you meet?" can be turned off in /pathway settings: muted for that side only, the other is still asked', async () => {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    await testSender(t).drain();
+    const opened = nextCall(t, 'views.open');
+    await t.driver.slashCommand({ userId: MIA, text: 'settings' });
+    const modal = openedView(await opened);
+    expect(textOf(modal.view.blocks)).toContain('Mentoring “did you meet?”');
+    const saved = await t.driver.viewSubmission({
+      userId: MIA,
+      callbackId: NUDGE_SETTINGS_CALLBACK,
+      viewId: modal.id,
+      values: { [NUDGE_KINDS_BLOCK]: { [NUDGE_KINDS_ACTION]: { type: 'checkboxes', selected_options: ['milestone_nudge', 'checkin_reminder'].map((value) => ({ value, text: { type: 'plain_text', text: value } })) } } },
+    });
+    expect(saved.status).toBe(200);
+    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: mia.id } })).mutedKinds).toContain('mentor_checkin');
+
+    t.clock.set('2027-02-01T10:00:00Z');
+    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
+    await testSender(t).drain();
+    const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' }, orderBy: { recipient: 'asc' } });
+    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+      [ALICE, 'sent', null],
+      [MIA, 'dropped', 'turned off in settings'],
+    ]);
+    expect(dms(MIA).some((message) => message.text.startsWith('Did you meet'))).toBe(false);
+    expectNoSlackViolations(t);
+  });
+
+  it('/pathway report gives admins mentoring as workspace counts only: active mentorships, sessions in the period, open offers', async () => {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    t.clock.set('2027-02-01T10:00:00Z');
+    await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
+    const yes = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.metYes, value: `${id}:2027-02-01:yes`, container: { channelId: t.fake.dmChannelFor(ALICE) } });
+    await t.responseTo(yes);
+    t.fake.setUser({ id: PIA, tz: 'Europe/London', isAdmin: true });
+    await t.db.prisma.person.updateMany({ where: { slackUserId: PIA }, data: { isSlackAdmin: true } });
+
+    const report = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
+    const text = textOf((await t.responseTo(report)).body);
+    // Dana, Mia and Omar offer (Pia paused hers); one mentorship, one session.
+    expect(text).toContain('*Mentoring* (whole workspace, counts only): 1 active mentorship · 1 session logged in the period · 3 open offers to mentor today');
+    for (const person of [ALICE, MIA, OMAR, DANA]) expect(text).not.toContain(person);
+    const upload = await t.fake.waitForCall('files.completeUploadExternal', undefined, 5000).catch(() => undefined);
+    if (upload) expect(JSON.stringify(upload.args)).not.toContain(ALICE);
+
+    // A period before anything was logged has no session; an ended mentorship no longer counts as active.
+    await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.end, value: id, container: { isEphemeral: true } });
+    const after = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
+    expect(textOf((await t.responseTo(after)).body)).toContain('0 active mentorships · 1 session logged in the period');
+
+    // Non-admins get no report, and with mentoring off the report says nothing about it.
+    const refused = await t.driver.slashCommand({ userId: ALICE, text: 'report 90d' });
+    expect(textOf((await t.responseTo(refused)).body)).toContain('Only Pathway admins');
+    await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
+    const off = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
+    expect(textOf((await t.responseTo(off)).body)).not.toContain('*Mentoring*');
+    expectNoSlackViolations(t);
   });
 
   it('either side ends it: the other is told, and no more questions are sent', async () => {

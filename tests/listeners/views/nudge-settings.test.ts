@@ -36,13 +36,13 @@ describe('nudge settings modal', () => {
   it('offers a manager the digest and reminders, and saving unticked kinds mutes them', async () => {
     await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0REPORT', managerSlackUserId: 'U0BOSS' });
     const view = await openModal('U0BOSS');
-    expect(offered(view)).toEqual(['milestone_nudge', 'checkin_reminder', 'manager_reminder', 'manager_digest']);
+    expect(offered(view)).toEqual(['milestone_nudge', 'checkin_reminder', 'manager_reminder', 'manager_digest', 'mentor_checkin']);
 
     const result = await submit('U0BOSS', ['milestone_nudge', 'manager_reminder']);
     expect(result.status).toBe(200);
     expect(result.body).toBe('');
     const boss = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0BOSS' } });
-    expect(boss.mutedKinds).toEqual(['checkin_reminder', 'manager_digest']);
+    expect(boss.mutedKinds).toEqual(['checkin_reminder', 'manager_digest', 'mentor_checkin']);
     expect(boss.nudgeSettingsSavedAt).not.toBeNull();
     const confirmation = await t.fake.waitForCall('chat.postMessage');
     expect(String(confirmation.args.text)).toContain('milestone nudges, report check-in reminders');
@@ -52,10 +52,15 @@ describe('nudge settings modal', () => {
   it('shows someone without reports only their own kinds and keeps the manager ones as stored', async () => {
     const { person } = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE' });
     await t.db.prisma.person.update({ where: { id: person.id }, data: { mutedKinds: ['manager_digest'], nudgeSettingsSavedAt: new Date() } });
-    expect(offered(await openModal('U0ALICE'))).toEqual(['milestone_nudge', 'checkin_reminder']);
+    expect(offered(await openModal('U0ALICE'))).toEqual(['milestone_nudge', 'checkin_reminder', 'mentor_checkin']);
     await submit('U0ALICE', []);
     const saved = await t.db.prisma.person.findUniqueOrThrow({ where: { id: person.id } });
-    expect(saved.mutedKinds).toEqual(['milestone_nudge', 'checkin_reminder', 'manager_digest']);
+    expect(saved.mutedKinds).toEqual(['milestone_nudge', 'checkin_reminder', 'manager_digest', 'mentor_checkin']);
+    // With mentoring off in the workspace, its question is not offered (and what is stored stays).
+    await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
+    await t.driver.slashCommand({ userId: 'U0ALICE', text: 'settings' });
+    await expect.poll(() => t.fake.callsTo('views.open').length, { timeout: 5000 }).toBe(2);
+    expect(offered(t.fake.callsTo('views.open')[1]!.args.view as ModalView)).toEqual(['milestone_nudge', 'checkin_reminder']);
   });
 
   it('starts from the workspace’s off-by-default kinds until the person chooses', async () => {

@@ -1,0 +1,2 @@
+-- AlterEnum
+ALTER TYPE "MentorshipStatus" ADD VALUE 'withdrawn';
