@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { colleagueLines, feedbackAnswerModal, feedbackAskModal, feedbackNotices, FEEDBACK_FIELDS } from '../../src/blocks/feedback.js';
 import { thanksModal, thanksNotice } from '../../src/blocks/thanks.js';
 import { colleagueViews } from '../../src/domain/feedback.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const signal = (n: number) => ({ key: `signal-${n}`, title: `Signal number ${n} with a long enough title`, description: `What signal ${n} looks like in practice, in a sentence or two. `.repeat(3) });
 

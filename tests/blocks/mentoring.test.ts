@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptModal, homeMentoringBlocks, mentoringBlocks, mentoringNotices, offerModal, endChoiceBlocks } from '../../src/blocks/mentoring.js';
 import type { MentorshipView, OfferView } from '../../src/services/mentoring.js';
-import { expectValidBlocks, expectValidView } from '../support/block-kit.js';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const HOSTILE = '<!channel> *bold* <https://evil.example|click> ';
 const named = (prefix: string, count: number) => Array.from({ length: count }, (_, i) => ({ key: `${prefix}-${i}`, title: `${HOSTILE}${'x'.repeat(75)}`.slice(0, 75) }));
