@@ -272,6 +272,8 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await type('/pathway mentor');
     await page.getByText('Mentors for').last().waitFor();
     await page.getByRole('button', { name: /Ask this person to mentor you/ }).first().waitFor();
+    // A colleague's mention reads as their name, as in Slack.
+    await page.getByText('@Ben Carter').last().waitFor();
     await page.getByText('Mentors for').last().scrollIntoViewIfNeeded();
     await page.screenshot({ path: `${SHOTS}09-mentoring.png` });
   });
