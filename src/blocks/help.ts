@@ -60,7 +60,7 @@ export const HELP_GROUPS: HelpGroup[] = [
     entries: [
       { command: 'feedback', text: 'ask colleagues how they see your readiness signals; answers show beside your ratings' },
       { command: 'thanks', text: 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)' },
-      { command: 'mentor', text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship' },
+      { command: 'mentor', text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship (*Cancel request* takes back an ask not yet answered)' },
     ],
   },
   {

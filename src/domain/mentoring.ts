@@ -11,6 +11,8 @@ import { addDays } from './schedule/local-time.js';
 export const MAX_MENTOR_SUGGESTIONS = 3;
 /** Mentees at once an offer may take. */
 export const MAX_MENTOR_CAPACITY = 5;
+/** Asks waiting for an answer at once: enough to ask every suggestion, never a mass mailing. */
+export const MAX_OPEN_MENTOR_REQUESTS = 3;
 /** Someone who reached the goal role within this many days counts as holding it (they remember the step). */
 export const RECENTLY_REACHED_DAYS = 365;
 /** Weeks between "did you meet?" questions, unless the two agree otherwise when the mentor accepts. */

@@ -102,6 +102,8 @@ export interface SandboxState {
   readonly now: string;
   readonly timeZone: string;
   readonly people: readonly PersonInfo[];
+  /** Display names of the workspace's other people (the demo's colleagues), so their mentions read as names. */
+  readonly colleagues?: Readonly<Record<string, string>>;
   readonly user: string;
   readonly conversations: readonly Conversation[];
   readonly home: Record<string, unknown> | null;

@@ -680,6 +680,7 @@ class SandboxWorld {
       now: this.clock.now().toISOString(),
       timeZone: this.fake.user(user)?.tz ?? 'UTC',
       people: await peopleNow(db),
+      colleagues: await colleagueNames(db),
       user,
       conversations: this.conversations(user),
       home: this.fake.homeView(user) ?? null,
@@ -742,6 +743,14 @@ async function nextWorkingMorning(db: Database, fake: FakeSlack, userId: string,
  * The person picker as things stand now: who each demo person is (employee, manager of N,
  * admin) and where their plan is, so it stays true after the visitor plans, finishes or moves.
  */
+async function colleagueNames(db: Database): Promise<Record<string, string>> {
+  const rows = await db.prisma.person.findMany({
+    where: { workspace: { slackTeamId: SANDBOX_TEAM_ID }, slackUserId: { notIn: DEMO_PEOPLE.map((p) => p.id) }, displayName: { not: null } },
+    select: { slackUserId: true, displayName: true },
+  });
+  return Object.fromEntries(rows.map((row) => [row.slackUserId, row.displayName ?? row.slackUserId]));
+}
+
 async function peopleNow(db: Database): Promise<SandboxState['people']> {
   const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID } });
   if (workspace === null || workspace.activeFrameworkId === null) return DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about }));

@@ -14,6 +14,7 @@ import { dateFromDb, dateToDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import { findRole, rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
 import {
+  MAX_OPEN_MENTOR_REQUESTS,
   mentorCheckInKeyText,
   nextCheckInOn,
   RECENTLY_REACHED_DAYS,
@@ -233,6 +234,10 @@ export async function askMentor(
   if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
   if (context.alreadyAsked.has(mentorId)) throw new UserError(`You already asked <@${mentor.slackUserId}>. Type \`/pathway mentor\` to see your mentorships and requests.`);
   if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined) throw new UserError(`<@${mentor.slackUserId}> ${NOT_AVAILABLE_MESSAGE}`);
+  const waiting = await prisma.mentorship.count({ where: { menteeId: asker.id, status: 'requested' } });
+  if (waiting >= MAX_OPEN_MENTOR_REQUESTS) {
+    throw new UserError(`You have ${waiting} mentoring requests waiting for an answer, the most at once. Wait for an answer, or take one back with *Cancel request* in \`/pathway mentor\`, then ask again.`);
+  }
   const helps = signals.filter((signal) => candidate.offer.signalKeys.includes(signal.key)).map((signal) => signal.title);
   await prisma.$transaction(async (tx) => {
     const mentorship = await tx.mentorship.create({ data: { menteeId: asker.id, mentorId, goalRoleKey: goal.key } });

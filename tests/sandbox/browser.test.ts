@@ -267,6 +267,17 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await expect.poll(() => sandbox.fake.messagesIn(sandbox.fake.dmChannelFor(LEO)).map((m) => m.text), { timeout: 15_000 }).toContain('Pathway: milestone 2 is overdue');
   });
 
+  it('/pathway mentor suggests mentors for the goal role, each with an Ask button', async () => {
+    await actAs(LEO);
+    await type('/pathway mentor');
+    await page.getByText('Mentors for').last().waitFor();
+    await page.getByRole('button', { name: /Ask this person to mentor you/ }).first().waitFor();
+    // A colleague's mention reads as their name, as in Slack.
+    await page.getByText('@Ben Carter').last().waitFor();
+    await page.getByText('Mentors for').last().scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}09-mentoring.png` });
+  });
+
   it('an admin’s report: figures from the demo history, the CSV and chart shown in the DM', async () => {
     await actAs(ALEX);
     await type('/pathway report 365d');

@@ -58,7 +58,7 @@ function context(surface: RenderContext['surface'], errors: Readonly<Record<stri
     errors,
     users: people.map((p) => ({ id: p.id, name: p.name })),
     conversations: conversations.map((c) => ({ id: c.id, name: `#${c.name}` })),
-    userName: (id) => people.find((p) => p.id === id)?.name ?? (id.startsWith('U0PATHBOT') ? 'Pathway' : undefined),
+    userName: (id) => people.find((p) => p.id === id)?.name ?? state?.colleagues?.[id] ?? (id.startsWith('U0PATHBOT') ? 'Pathway' : undefined),
     channelName: (id) => state?.conversations.find((c) => c.id === id)?.name,
     register(element, blockId) {
       registryCounter += 1;

@@ -271,6 +271,22 @@ describe('mentoring', () => {
     expectNoSlackViolations(t);
   });
 
+  it('limits asks waiting for an answer to three at once; cancelling one makes room', async () => {
+    const pia = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: PIA } });
+    await t.db.prisma.mentorship.createMany({ data: [dana, pia].map((other) => ({ menteeId: alice.id, mentorId: other.id, goalRoleKey: GOAL })) });
+    await aliceAsksMia();
+    const refused = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(refused)).body)).toContain('You have 3 mentoring requests waiting for an answer, the most at once');
+    expect(await t.db.prisma.mentorship.count({ where: { mentorId: omar.id } })).toBe(0);
+
+    const waiting = await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: pia.id } });
+    const cancel = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: waiting.id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(cancel)).body)).toContain('Cancelled your request');
+    const asked = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    expect(textOf((await t.responseTo(asked)).body)).toContain(`Asked <@${OMAR}>`);
+    expectNoSlackViolations(t);
+  });
+
   it('asks both "did you meet?" at the due date in their own zone; a yes logs a session as evidence on the mentoring milestone', async () => {
     // Mia works from New York.
     await t.db.prisma.person.update({ where: { id: mia.id }, data: { timeZone: 'America/New_York' } });

@@ -148,6 +148,9 @@ describe('/pathway export and /pathway delete', () => {
 
   it('erases the person: no row of any table names them, their celebration post is gone, others keep their data', async () => {
     expect((await rowsMentioning(t.db, seeded.ids)).length).toBeGreaterThan(10);
+    // A request the subject withdrew goes too (it only steered suggestions).
+    const mentorRow = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: MENTOR } });
+    const withdrawn = await t.db.prisma.mentorship.create({ data: { menteeId: seeded.ids[0]!, mentorId: mentorRow.id, goalRoleKey: 'senior-instructional-designer', status: 'withdrawn' } });
     const viewId = await openDelete();
     const answer = await submitDelete(viewId, ' Delete ');
     expect(answer.response_action).toBe('update');
@@ -178,6 +181,7 @@ describe('/pathway export and /pathway delete', () => {
     // Mentorships end; the other side keeps theirs (and the sessions) without the subject; the decline is gone.
     const mentorships = await t.db.prisma.mentorship.findMany({ include: { sessions: true } });
     expect(mentorships).toHaveLength(2);
+    expect(mentorships.some((row) => row.id === withdrawn.id)).toBe(false);
     const mentored = mentorships.find((row) => row.id === seeded.mentoring.mentoredId)!;
     const mentoring = mentorships.find((row) => row.id === seeded.mentoring.mentoringId)!;
     expect([mentored.status, mentored.menteeId, mentored.mentorId !== null, mentored.nextCheckInOn]).toEqual(['ended', null, true, null]);
