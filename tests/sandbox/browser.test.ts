@@ -297,6 +297,19 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     expect(await db.prisma.person.count()).toBe(people);
   });
 
+  it('in Spanish: the language picker sets the demo user’s language, and help answers in Spanish with the commands in English', async () => {
+    await actAs(PRIYA);
+    await page.selectOption('#language', 'es');
+    await page.getByText('Pathway ahora te escribe en español').last().waitFor();
+    await type('/pathway help');
+    await page.getByText('Pathway: lo que puedes escribir').last().waitFor();
+    await page.locator('.item-app').last().getByText('elige el rol al que aspiras').waitFor();
+    await page.screenshot({ path: `${SHOTS}09-help-in-spanish.png` });
+    expect((await db.prisma.person.findFirstOrThrow({ where: { slackUserId: PRIYA } })).language).toBe('es');
+    await page.selectOption('#language', 'auto');
+    await page.getByText('Pathway now follows your Slack language').last().waitFor();
+  });
+
   /** axe-core's serious and critical findings on what the page shows now, one line each. */
   async function seriousAccessibilityProblems(): Promise<string[]> {
     // Evaluated rather than added as a script tag: the page's CSP (rightly) refuses inline scripts.

@@ -455,6 +455,17 @@ function start(): void {
     if (pane.kind === 'home') void post('home', { user });
     else void refresh();
   });
+  // The picker types `/pathway language …` as the person, so it goes through the app like any command.
+  byId<HTMLSelectElement>('language').addEventListener('change', (event) => {
+    const language = (event.target as HTMLSelectElement).value;
+    void (async () => {
+      await refresh(); // the state of the person chosen now, whose DM it must be
+      const dm = current?.conversations.find((conversation) => conversation.kind === 'app');
+      if (!dm) return toast('Load the demo team first');
+      showPane({ kind: 'conversation', id: dm.id });
+      await post('command', { user, channel: dm.id, text: `/pathway language ${language}` });
+    })();
+  });
   byId('composer').addEventListener('submit', (event) => {
     event.preventDefault();
     const input = byId<HTMLInputElement>('composer-input');
