@@ -51,3 +51,22 @@ export async function refreshProfileIfStale(
     return person;
   }
 }
+
+/**
+ * Slack sent user_change for someone Pathway knows: keep their locale current now rather than at
+ * the next daily read. The event's user object carries `locale` only when Slack chose to include
+ * it, so without it users.info (include_locale) is asked; people Pathway has never seen cost nothing.
+ */
+export async function refreshLocaleOnUserChange(
+  client: WebClient,
+  prisma: PrismaClient,
+  person: Person,
+  eventLocale: string | undefined,
+  now: Date,
+  logger: Logger,
+): Promise<Person> {
+  if (eventLocale) {
+    return person.locale === eventLocale ? person : prisma.person.update({ where: { id: person.id }, data: { locale: eventLocale } });
+  }
+  return refreshProfileIfStale(client, prisma, person, now, logger, 0);
+}

@@ -60,6 +60,22 @@ describe('user_change and the retention of deactivated people', () => {
     expect(t.fake.specViolations).toEqual([]);
   });
 
+  it('refreshes the Slack locale on any profile change, from the event or else from users.info', async () => {
+    const localeOf = async () => (await t.db.prisma.person.findUniqueOrThrow({ where: { id: seeded.person.id } })).locale;
+    t.fake.setUser({ id: SUBJECT, tz: 'Europe/Berlin', locale: 'de-DE' });
+    const result = await t.driver.event({ type: 'user_change', user: { id: SUBJECT, team_id: t.fake.team.id, name: 'alice' } });
+    expect(result.status).toBe(200);
+    await expect.poll(localeOf, { timeout: 5000 }).toBe('de-DE');
+    expect(t.fake.callsTo('users.info').at(-1)?.args).toMatchObject({ user: SUBJECT, include_locale: 'true' });
+
+    const asked = t.fake.callsTo('users.info').length;
+    await t.driver.event({ type: 'user_change', user: { id: SUBJECT, team_id: t.fake.team.id, name: 'alice', locale: 'es-ES' } });
+    await expect.poll(localeOf, { timeout: 5000 }).toBe('es-ES');
+    expect(t.fake.callsTo('users.info')).toHaveLength(asked);
+    expect(await deactivatedAt()).toBeNull();
+    expect(t.fake.specViolations).toEqual([]);
+  });
+
   it('forgets the deactivation when Slack reactivates the person, so nothing is erased', async () => {
     await userChange(SUBJECT, true);
     await waitForDeactivation(new Date('2027-01-11T10:00:00Z'));
