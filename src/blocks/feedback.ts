@@ -203,7 +203,7 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
     optional: true,
     label: plain('Your name', 2000),
     hint: plain(
-      `Ticked: they and their manager see your name, rating and comment. Not ticked: your answer is only counted together with other colleagues’, and shown once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal (comments without names). You only ever see your own answer.`,
+      `Ticked: they and their manager see your name, rating and comment. Not ticked: your answer is counted together with other colleagues’ (comments without names), shown once ${MIN_ANONYMOUS_ANSWERS} or more answered a signal. That is not full anonymity: someone who compares the counts before and after your answer may tell yours apart. You only ever see your own answer.`,
       2000,
     ),
     element: { type: 'checkboxes', action_id: FEEDBACK_FIELDS.named, options: [namedOption], ...(request.named ? { initial_options: [namedOption] } : {}) },

@@ -9,6 +9,7 @@ import { daysBetween } from '../domain/dates.js';
 import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
+import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
 import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
 import { english, type Translator } from '../i18n/index.js';
 import { namedLabel } from './text.js';
@@ -84,6 +85,12 @@ function plainName(entry: DigestEntry, t: Translator): string {
 }
 
 /** A scheduled message in the recipient's language (English when not given). */
+/** The self-assessment milestone opens the competency modal from its nudge, as its row on Home does. */
+function withAssessButton(actions: ActionsBlock, milestone: MilestoneFacts): ActionsBlock {
+  if (milestone.templateKey !== ASSESS_COMPETENCIES_TEMPLATE_KEY) return actions;
+  return { ...actions, elements: [assessButton(milestone.id, milestone.title), ...actions.elements] };
+}
+
 export function renderScheduled(content: MessageContent, t: Translator = english): RenderedMessage {
   switch (content.kind) {
     case 'milestone_nudge': {
@@ -94,7 +101,7 @@ export function renderScheduled(content: MessageContent, t: Translator = english
         blocks: [
           { type: 'section', text: mrkdwn(sentence) },
           ...resourcesContext(content.milestone.resources ?? [], t),
-          milestoneActions(content.milestone.id, content.milestone.title, t),
+          withAssessButton(milestoneActions(content.milestone.id, content.milestone.title, t), content.milestone),
           hint(t),
         ],
       };

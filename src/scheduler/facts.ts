@@ -83,6 +83,7 @@ interface MilestoneRow {
   doneAt: Date | null;
   nudgesSnoozedUntil: Date | null;
   signalKeys: string[];
+  templateKey: string | null;
 }
 
 interface CheckInRow {
@@ -235,7 +236,7 @@ export class FactsReader {
       pathwayIds.length === 0
         ? []
         : this.prisma.$queryRaw<MilestoneRow[]>`
-            SELECT "id", "pathwayId", "position", "title", "dueDate", "doneAt", "nudgesSnoozedUntil", "signalKeys" FROM "Milestone"
+            SELECT "id", "pathwayId", "position", "title", "dueDate", "doneAt", "nudgesSnoozedUntil", "signalKeys", "templateKey" FROM "Milestone"
             WHERE "pathwayId" = ANY(${pathwayIds}::text[]) ORDER BY "pathwayId", "position"`,
       this.loadFrameworks([...loaded.pathways.values()]),
     ]);
@@ -285,6 +286,7 @@ export class FactsReader {
             dueDate: dateFromDb(milestone.dueDate),
             snoozedUntil: milestone.nudgesSnoozedUntil ? dateFromDb(milestone.nudgesSnoozedUntil) : undefined,
             resources: framework && milestone.signalKeys.length > 0 ? resourcesForSignals(framework, pathway.goalRoleKey, milestone.signalKeys) : undefined,
+            templateKey: milestone.templateKey ?? undefined,
           })),
       },
       lastCheckInOn: checkIn ? localDate(checkIn.createdAt, recipient.timeZone) : undefined,

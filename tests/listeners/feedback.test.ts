@@ -125,6 +125,8 @@ describe('feedback on readiness signals', () => {
 
     // Sam: named, consistent on the first signal, has not seen the third.
     const sam = await answer(SAM, { [first]: '3', [third]: 'unseen' }, { comments: { [first]: 'Ran the sales workshop brilliantly' }, named: true });
+    // The form does not promise more anonymity than counting together gives.
+    expect(textOf(sam.view.view)).toContain('That is not full anonymity: someone who compares the counts before and after your answer may tell yours apart.');
     expect(sam.submitted.body).toMatchObject({ response_action: 'update' });
     expect(textOf(sam.view.view)).toContain('I haven’t seen this');
     expect(textOf(sam.view.view)).toContain('Regularly, without being asked.');

@@ -219,6 +219,28 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     expect(await db.prisma.milestone.count({ where: { pathway: { personId: priya }, title: 'Present the onboarding results to Finance', agreedAt: { not: null } } })).toBe(1);
   });
 
+  it('feedback on readiness: Priya sees her colleagues’ view beside her ratings; Sam answers in the form', async () => {
+    await actAs(PRIYA);
+    await page.locator('[data-pane="home"]').click();
+    // Each signal's line carries the colleagues' counts beside Priya's rating and Maya's.
+    const colleaguesView = page.locator('.home').getByText('colleagues:', { exact: false }).first();
+    await colleaguesView.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}09-feedback-readiness.png` });
+
+    // Sam's request waits in his DM (delivered by the sender); he opens the answer form from it.
+    await page.getByRole('button', { name: 'Run scheduler now' }).click();
+    await actAs(SAM);
+    await page.locator('[data-pane^="D"]').click();
+    await page.getByRole('button', { name: 'Answer' }).last().click();
+    await modal().getByText('Show my name with my answer').waitFor();
+    await modal().getByText('That is not full anonymity', { exact: false }).waitFor();
+    // The screenshot shows what an answer without a name gives away, next to the choice.
+    await modal().getByText('Show my name with my answer').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}10-feedback-answer.png` });
+    await modal().locator('.modal-footer [data-modal="close"]').click();
+    await modal().waitFor({ state: 'detached' });
+  });
+
   it('shows what a message says as text, never as markup', async () => {
     await actAs(SAM);
     const posted = await fetch(`${sandbox.fake.url}chat.postMessage`, {

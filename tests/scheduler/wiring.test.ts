@@ -1,6 +1,8 @@
 /** The scheduler as startApp runs it: a tick plans, the background sender posts, stop() ends both; no Slack, no sender. */
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
+import { ASSESS_COMPETENCIES_TEMPLATE_KEY, COMPETENCIES_CALLBACK, COMPETENCIES_OPEN_ACTION } from '../../src/blocks/competencies.js';
+import { NUDGE_ACTIONS } from '../../src/blocks/nudges.js';
 import { startTestApp } from '../support/app-harness.js';
 import { TestClock } from '../support/clock.js';
 import { resetDatabase, useTestDatabase } from '../support/db.js';
@@ -29,6 +31,28 @@ describe('the scheduler inside the app', () => {
     }
     const row = await db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'milestone_nudge' } });
     expect(row.status).toBe('sent');
+  });
+
+  it('gives the "assess your competencies" nudge an Assess button that opens the competency modal, as on Home', async () => {
+    await resetDatabase(db);
+    const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { scheduler } });
+    try {
+      await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Assess your competencies', due: '2027-01-13' }] });
+      const milestone = await db.prisma.milestone.findFirstOrThrow({ where: { title: 'Assess your competencies' } });
+      await db.prisma.milestone.update({ where: { id: milestone.id }, data: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY } });
+      await t.app.scheduler!.tick();
+      const posted = await t.fake.waitForCall('chat.postMessage', undefined, 10_000);
+      const buttons = JSON.stringify(posted.args.blocks);
+      expect(buttons).toContain(`"action_id":"${COMPETENCIES_OPEN_ACTION}","value":"${milestone.id}"`);
+      expect(buttons).toContain(`"action_id":"${NUDGE_ACTIONS.done}"`);
+
+      await t.driver.blockAction({ userId: 'U0ALICE', actionId: COMPETENCIES_OPEN_ACTION, value: milestone.id });
+      const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+      expect((opened.args.view as { callback_id?: string }).callback_id).toBe(COMPETENCIES_CALLBACK);
+      expect(t.fake.specViolations).toEqual([]);
+    } finally {
+      await t.stop();
+    }
   });
 
   it('asks both sides of a mentorship "did you meet?" on its date, from the same tick', async () => {

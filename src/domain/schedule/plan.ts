@@ -36,6 +36,8 @@ export interface MilestoneFacts {
   snoozedUntil?: string | undefined;
   /** The framework's resources for the signals this milestone serves (shown in its nudges). */
   resources?: readonly { title: string; url: string }[] | undefined;
+  /** The framework template the milestone came from; the self-assessment one gets an "Assess" button in its nudges. */
+  templateKey?: string | undefined;
 }
 
 export interface PathwayFacts {
