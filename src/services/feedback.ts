@@ -23,7 +23,7 @@ import { RatingSchema, type Rating } from '../domain/readiness.js';
 import type { Person } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessage, enqueueMessages, type OutboxPayload } from './outbox.js';
-import { createdOrExisting } from './people.js';
+import { ensurePerson } from './people.js';
 import type { CheckInGrant, FeedbackAnswerGrant } from './privacy.js';
 
 export interface SignalText {
@@ -97,15 +97,7 @@ export async function askForFeedback(
     throw new UserError('You picked yourself: ask colleagues who have seen your work. Your own view goes in your check-in (`/pathway checkin`).');
   }
   if (colleagueIds.length === 0) throw new UserError('Pick at least one colleague to ask.');
-  const colleagues = await Promise.all(
-    colleagueIds.map((slackUserId) => {
-      const where = { workspaceId_slackUserId: { workspaceId: asker.workspaceId, slackUserId } };
-      return createdOrExisting(
-        () => prisma.person.upsert({ where, create: { workspaceId: asker.workspaceId, slackUserId }, update: {} }),
-        () => prisma.person.findUniqueOrThrow({ where }),
-      );
-    }),
-  );
+  const colleagues = await Promise.all(colleagueIds.map((slackUserId) => ensurePerson(prisma, asker.workspaceId, slackUserId)));
   const gone = colleagues.find((colleague) => colleague.deactivatedAt !== null);
   if (gone) throw new UserError(`<@${gone.slackUserId}> is no longer active in this workspace. Pick someone else.`);
   return prisma.$transaction(async (tx) => {

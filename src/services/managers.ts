@@ -11,7 +11,7 @@ import type { ManagerRequest, Person, Prisma } from '../generated/prisma/client.
 import { readinessOfMany, type ReadinessView, type SubjectReadiness } from './checkins.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { pathwayView, type PathwayView } from './overview.js';
-import { createdOrExisting } from './people.js';
+import { ensurePerson } from './people.js';
 import { grantsFor, type CheckInGrant, type PrivacyContext } from './privacy.js';
 
 type Tx = Prisma.TransactionClient;
@@ -61,11 +61,7 @@ export async function requestManager(
   if (managerSlackUserId === person.slackUserId) {
     throw new UserError('You cannot be your own manager. Mention the person you report to, for example `/pathway manager @Dana`.');
   }
-  const managerKey = { workspaceId_slackUserId: { workspaceId: person.workspaceId, slackUserId: managerSlackUserId } };
-  const manager = await createdOrExisting(
-    () => prisma.person.upsert({ where: managerKey, create: { workspaceId: person.workspaceId, slackUserId: managerSlackUserId }, update: {} }),
-    () => prisma.person.findUniqueOrThrow({ where: managerKey }),
-  );
+  const manager = await ensurePerson(prisma, person.workspaceId, managerSlackUserId);
   if (manager.deactivatedAt !== null) throw new UserError('That person is no longer active in this workspace. Mention your current manager.');
   if (person.managerId === manager.id) throw new UserError(`<@${managerSlackUserId}> is already your manager in Pathway. Nothing to change.`);
   if (await wouldCreateLoop(prisma, person.id, manager.id)) throw new UserError(LOOP_MESSAGE);

@@ -45,12 +45,16 @@ export async function ensureMember(prisma: PrismaClient, identity: SlackIdentity
     where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } },
   });
   if (existing) return { workspace, person: existing, isNew: false };
-  const where = { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } };
-  const person = await createdOrExisting(
-    () => prisma.person.upsert({ where, create: { workspaceId: workspace.id, slackUserId: identity.userId }, update: {} }),
+  return { workspace, person: await ensurePerson(prisma, workspace.id, identity.userId), isNew: true };
+}
+
+/** The person with this Slack id in the workspace, created when Pathway has not met them yet (a lost create race reads the winner's row). */
+export async function ensurePerson(prisma: PrismaClient, workspaceId: string, slackUserId: string): Promise<Person> {
+  const where = { workspaceId_slackUserId: { workspaceId, slackUserId } };
+  return createdOrExisting(
+    () => prisma.person.upsert({ where, create: { workspaceId, slackUserId }, update: {} }),
     () => prisma.person.findUniqueOrThrow({ where }),
   );
-  return { workspace, person, isNew: true };
 }
 
 /** The person behind a Slack identity, if Pathway knows them (never creates one). */

@@ -12,7 +12,7 @@ import type { Person } from '../generated/prisma/client.js';
 import { type CelebrationMessages, celebrateThanks } from './celebrations.js';
 import { activeFramework, frameworkFor } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
-import { createdOrExisting } from './people.js';
+import { ensurePerson } from './people.js';
 
 export interface ThanksNotice {
   thanker: Pick<Person, 'slackUserId'>;
@@ -46,11 +46,7 @@ export async function thank(
   messages: { notice: (details: ThanksNotice) => OutboxPayload; celebration: CelebrationMessages },
 ): Promise<Pick<Person, 'slackUserId'>> {
   if (input.recipientSlackUserId === thanker.slackUserId) throw new UserError(THANK_YOURSELF_MESSAGE);
-  const where = { workspaceId_slackUserId: { workspaceId: thanker.workspaceId, slackUserId: input.recipientSlackUserId } };
-  const recipient = await createdOrExisting(
-    () => prisma.person.upsert({ where, create: { workspaceId: thanker.workspaceId, slackUserId: input.recipientSlackUserId }, update: {} }),
-    () => prisma.person.findUniqueOrThrow({ where }),
-  );
+  const recipient = await ensurePerson(prisma, thanker.workspaceId, input.recipientSlackUserId);
   if (recipient.deactivatedAt !== null) throw new UserError('That account is no longer active in this workspace, so nobody would read your thanks.');
   const now = clock.now();
   const pathway =
