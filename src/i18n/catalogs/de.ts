@@ -1,7 +1,14 @@
-import type { Catalog } from './en.js';
+import type { Catalog, CoreKey } from './en.js';
+import { homeMessages } from '../areas/home.js';
+import { planMessages } from '../areas/plan.js';
+import { checkinMessages } from '../areas/checkin.js';
+import { conversationsMessages } from '../areas/conversations.js';
+import { adminMessages } from '../areas/admin.js';
+import { errorsMessages } from '../areas/errors.js';
+
 
 /** German (du, as Slack workplaces usually write). Command words stay English. */
-export const de: Catalog = {
+const core: Record<CoreKey, string> = {
   'help.header': 'Pathway: was du eingeben kannst',
   'help.footer':
     'Datumsangaben wie auf Englisch gesagt: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (Tag oder Monat zuerst, wie deine Slack-Sprache Daten schreibt) oder `2027-03-31`. Dein Plan, deine Check-ins und Erfolge stehen auch im *Start*-Tab der App. Um eine Slack-Nachricht in deinem Erfolgsprotokoll zu behalten, nutze *Save as evidence* in ihrem ⋮-Menü.',
@@ -90,4 +97,14 @@ export const de: Catalog = {
   'away.more': '…und {count} weitere in `/pathway`.',
   'away.checkin': '• Dein Bereitschafts-Check-in (fällig am {date}): `/pathway checkin`',
   'away.footer': 'Markiere sie als erledigt oder verschiebe ihre Daten in `/pathway`.',
+};
+
+export const de: Catalog = {
+  ...core,
+  ...homeMessages.de,
+  ...planMessages.de,
+  ...checkinMessages.de,
+  ...conversationsMessages.de,
+  ...adminMessages.de,
+  ...errorsMessages.de,
 };

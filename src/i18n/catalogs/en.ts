@@ -4,7 +4,13 @@
  * MessageFormat: `{count, plural, one {# day} other {# days}}`. Slack's `*bold*` and `code`
  * markers stay as they are; command words stay English in every language.
  */
-export const en = {
+import { homeMessages } from '../areas/home.js';
+import { planMessages } from '../areas/plan.js';
+import { checkinMessages } from '../areas/checkin.js';
+import { conversationsMessages } from '../areas/conversations.js';
+import { adminMessages } from '../areas/admin.js';
+import { errorsMessages } from '../areas/errors.js';
+const core = {
   // Help
   'help.header': 'Pathway: what you can type',
   'help.footer':
@@ -97,6 +103,19 @@ export const en = {
   'away.checkin': '• Your readiness check-in (due {date}): `/pathway checkin`',
   'away.footer': 'Mark them done or move their dates in `/pathway`.',
 } as const;
+
+export type CoreKey = keyof typeof core;
+
+/** The core messages and every area's (see ../areas/). */
+export const en = {
+  ...core,
+  ...homeMessages.en,
+  ...planMessages.en,
+  ...checkinMessages.en,
+  ...conversationsMessages.en,
+  ...adminMessages.en,
+  ...errorsMessages.en,
+};
 
 export type MessageKey = keyof typeof en;
 export type Catalog = Record<MessageKey, string>;

@@ -1,7 +1,14 @@
-import type { Catalog } from './en.js';
+import type { Catalog, CoreKey } from './en.js';
+import { homeMessages } from '../areas/home.js';
+import { planMessages } from '../areas/plan.js';
+import { checkinMessages } from '../areas/checkin.js';
+import { conversationsMessages } from '../areas/conversations.js';
+import { adminMessages } from '../areas/admin.js';
+import { errorsMessages } from '../areas/errors.js';
+
 
 /** Spanish (neutral, tú). Command words stay English: `/pathway plan`, not `/pathway plan` translated. */
-export const es: Catalog = {
+const core: Record<CoreKey, string> = {
   'help.header': 'Pathway: lo que puedes escribir',
   'help.footer':
     'Fechas como las dirías en inglés: `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` (día o mes primero, según escribe las fechas tu idioma de Slack) o `2027-03-31`. Tu plan, tus check-ins y tus logros también están en la pestaña *Inicio* de la app. Para guardar cualquier mensaje de Slack en tu registro de logros, usa *Save as evidence* en su menú ⋮.',
@@ -90,4 +97,14 @@ export const es: Catalog = {
   'away.more': '…y {count} más en `/pathway`.',
   'away.checkin': '• Tu check-in de preparación (vence el {date}): `/pathway checkin`',
   'away.footer': 'Márcalos como hechos o cambia sus fechas en `/pathway`.',
+};
+
+export const es: Catalog = {
+  ...core,
+  ...homeMessages.es,
+  ...planMessages.es,
+  ...checkinMessages.es,
+  ...conversationsMessages.es,
+  ...adminMessages.es,
+  ...errorsMessages.es,
 };

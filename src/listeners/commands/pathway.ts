@@ -135,7 +135,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
           return;
         case 'plan':
-          await openPlanModal(deps, client, { member, person, now, today }, command.trigger_id);
+          await openPlanModal(deps, client, { member, person, now, today, t }, command.trigger_id);
           return;
         case 'addForm':
           await openAddForm(client, { today, triggerId: command.trigger_id, responseUrl: command.response_url });
@@ -149,7 +149,7 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'add':
         case 'done':
         case 'move':
-          await reply(withNote(await quickForm(deps, client, { member, person, now, today }, parsed.command), dateNote));
+          await reply(withNote(await quickForm(deps, client, { member, person, now, today, t }, parsed.command), dateNote));
           return;
         case 'checkin':
           await openCheckInModal(deps, client, person.id, command.trigger_id);
