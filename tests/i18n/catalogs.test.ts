@@ -15,6 +15,7 @@ import { checkinMessages } from '../../src/i18n/areas/checkin.js';
 import { conversationsMessages } from '../../src/i18n/areas/conversations.js';
 import { errorsMessages } from '../../src/i18n/areas/errors.js';
 import { homeMessages } from '../../src/i18n/areas/home.js';
+import { mentoringMessages } from '../../src/i18n/areas/mentoring.js';
 import { planMessages } from '../../src/i18n/areas/plan.js';
 import { areaRenders, type Rendered } from './renders/index.js';
 import { IntlMessageFormat } from 'intl-messageformat';
@@ -150,7 +151,7 @@ describe('message catalogs', () => {
   }
 
   it('areas have keys of their own (a key in two areas would silently hide one)', () => {
-    const areas = [homeMessages, planMessages, checkinMessages, conversationsMessages, adminMessages, errorsMessages];
+    const areas = [homeMessages, planMessages, checkinMessages, conversationsMessages, adminMessages, errorsMessages, mentoringMessages];
     const seen = new Map<string, number>();
     for (const key of areas.flatMap((area) => Object.keys(area.en))) seen.set(key, (seen.get(key) ?? 0) + 1);
     expect([...seen].filter(([, count]) => count > 1).map(([key]) => key)).toEqual([]);

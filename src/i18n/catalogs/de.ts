@@ -5,6 +5,7 @@ import { checkinMessages } from '../areas/checkin.js';
 import { conversationsMessages } from '../areas/conversations.js';
 import { adminMessages } from '../areas/admin.js';
 import { errorsMessages } from '../areas/errors.js';
+import { mentoringMessages } from '../areas/mentoring.js';
 
 
 /** German (du, as Slack workplaces usually write). Command words stay English. */
@@ -107,4 +108,5 @@ export const de: Catalog = {
   ...conversationsMessages.de,
   ...adminMessages.de,
   ...errorsMessages.de,
+  ...mentoringMessages.de,
 };

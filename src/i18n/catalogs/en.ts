@@ -10,6 +10,7 @@ import { checkinMessages } from '../areas/checkin.js';
 import { conversationsMessages } from '../areas/conversations.js';
 import { adminMessages } from '../areas/admin.js';
 import { errorsMessages } from '../areas/errors.js';
+import { mentoringMessages } from '../areas/mentoring.js';
 const core = {
   // Help
   'help.header': 'Pathway: what you can type',
@@ -115,6 +116,7 @@ export const en = {
   ...conversationsMessages.en,
   ...adminMessages.en,
   ...errorsMessages.en,
+  ...mentoringMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { checkinMessages } from '../areas/checkin.js';
 import { conversationsMessages } from '../areas/conversations.js';
 import { adminMessages } from '../areas/admin.js';
 import { errorsMessages } from '../areas/errors.js';
+import { mentoringMessages } from '../areas/mentoring.js';
 
 
 /** Spanish (neutral, tú). Command words stay English: `/pathway plan`, not `/pathway plan` translated. */
@@ -107,4 +108,5 @@ export const es: Catalog = {
   ...conversationsMessages.es,
   ...adminMessages.es,
   ...errorsMessages.es,
+  ...mentoringMessages.es,
 };

@@ -5,11 +5,12 @@ import { checkinRenders } from './checkin.js';
 import { conversationsRenders } from './conversations.js';
 import { errorsRenders } from './errors.js';
 import { homeRenders } from './home.js';
+import { mentoringRenders } from './mentoring.js';
 import { planRenders } from './plan.js';
 import type { Rendered } from './types.js';
 
 export type { Rendered };
 
 export function areaRenders(t: Translator): Array<[string, Rendered]> {
-  return [...homeRenders(t), ...planRenders(t), ...checkinRenders(t), ...conversationsRenders(t), ...adminRenders(t), ...errorsRenders(t)];
+  return [...homeRenders(t), ...planRenders(t), ...checkinRenders(t), ...conversationsRenders(t), ...adminRenders(t), ...errorsRenders(t), ...mentoringRenders(t)];
 }
