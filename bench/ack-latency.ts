@@ -21,7 +21,17 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
-import { cpuMs, distribution, freePort, rssMb, sampleRss, startChild, writeResult, type Child, type Distribution } from './lib.js';
+import {
+  type Child,
+  cpuMs,
+  type Distribution,
+  distribution,
+  freePort,
+  rssMb,
+  sampleRss,
+  startChild,
+  writeResult,
+} from './lib.js';
 
 const RATE = Number(process.env.RATE ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 30);
@@ -85,7 +95,11 @@ export async function runLoad(fake: FakeSlack, app: Child, port: number, options
 }
 
 /** Sends `rate` signed /pathway requests a second for `seconds`, open loop, and collects their timings. */
-async function fire(driver: SlackDriver, fake: FakeSlack, options: LoadOptions): Promise<{ acks: number[]; fulls: number[]; failed: number }> {
+async function fire(
+  driver: SlackDriver,
+  fake: FakeSlack,
+  options: LoadOptions,
+): Promise<{ acks: number[]; fulls: number[]; failed: number }> {
   const { rate, seconds, users, waitForFull } = options;
   const acks: number[] = [];
   const fulls: number[] = [];
@@ -126,11 +140,25 @@ async function runRound(fake: FakeSlack): Promise<Record<string, LoadResult>> {
   const results: Record<string, LoadResult> = {};
   for (const answer of [false, true]) {
     const barePort = await freePort();
-    const env = { PORT: String(barePort), SLACK_SIGNING_SECRET: SECRET, SLACK_BOT_TOKEN: fake.bot.token, SLACK_API_URL: fake.url };
-    const bare = await startChild('bench/bare-bolt.ts', answer ? { ...env, BARE_ANSWER: '1', DATABASE_URL: POSTGRES_URL } : env, 'bare bolt listening');
+    const env = {
+      PORT: String(barePort),
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: fake.bot.token,
+      SLACK_API_URL: fake.url,
+    };
+    const bare = await startChild(
+      'bench/bare-bolt.ts',
+      answer ? { ...env, BARE_ANSWER: '1', DATABASE_URL: POSTGRES_URL } : env,
+      'bare bolt listening',
+    );
     try {
       fake.reset();
-      results[answer ? BARE_ANSWERING : BASELINE] = await runLoad(fake, bare, barePort, { rate: RATE, seconds: SECONDS, users: USERS, waitForFull: answer });
+      results[answer ? BARE_ANSWERING : BASELINE] = await runLoad(fake, bare, barePort, {
+        rate: RATE,
+        seconds: SECONDS,
+        users: USERS,
+        waitForFull: answer,
+      });
     } finally {
       await bare.stop();
     }
@@ -177,7 +205,11 @@ async function main(): Promise<void> {
     for (let round = 1; round <= ROUNDS; round++) {
       const results = await runRound(fake);
       rounds.push(results);
-      printTable(`round ${round}/${ROUNDS}: /pathway at ${RATE} requests/s for ${SECONDS} s (${RATE * SECONDS} requests per app)`, results, BASELINE);
+      printTable(
+        `round ${round}/${ROUNDS}: /pathway at ${RATE} requests/s for ${SECONDS} s (${RATE * SECONDS} requests per app)`,
+        results,
+        BASELINE,
+      );
     }
   } finally {
     await fake.close();
@@ -190,7 +222,9 @@ async function main(): Promise<void> {
         {
           ackP99Ms: of((r) => r.ack.p99),
           fullP99Ms: rounds[0]![name]!.full ? of((r) => r.full!.p99) : null,
-          ackP99VsBare: Math.round(median(rounds.map((results) => results[name]!.ack.p99 / results[BASELINE]!.ack.p99)) * 100) / 100,
+          ackP99VsBare:
+            Math.round(median(rounds.map((results) => results[name]!.ack.p99 / results[BASELINE]!.ack.p99)) * 100) /
+            100,
           over3s: Math.max(...rounds.map((results) => results[name]!.over3s)),
           rssPeakMb: Math.max(...rounds.map((results) => results[name]!.rssPeakMb)),
         },
@@ -200,11 +234,32 @@ async function main(): Promise<void> {
   console.log(`
 median of ${ROUNDS} rounds
 `);
-  console.log('app'.padEnd(30), 'ack p99 ms'.padEnd(11), 'full p99 ms'.padEnd(12), 'ack p99 vs base', 'max >3s', 'peak RSS MB');
+  console.log(
+    'app'.padEnd(30),
+    'ack p99 ms'.padEnd(11),
+    'full p99 ms'.padEnd(12),
+    'ack p99 vs base',
+    'max >3s',
+    'peak RSS MB',
+  );
   for (const [name, row] of Object.entries(summary)) {
-    console.log(name.padEnd(30), String(row.ackP99Ms).padEnd(11), String(row.fullP99Ms ?? '-').padEnd(12), `${row.ackP99VsBare.toFixed(2)}x`.padEnd(15), String(row.over3s).padEnd(7), row.rssPeakMb);
+    console.log(
+      name.padEnd(30),
+      String(row.ackP99Ms).padEnd(11),
+      String(row.fullP99Ms ?? '-').padEnd(12),
+      `${row.ackP99VsBare.toFixed(2)}x`.padEnd(15),
+      String(row.over3s).padEnd(7),
+      row.rssPeakMb,
+    );
   }
-  const file = await writeResult('ack-latency', { rate: RATE, seconds: SECONDS, warmupSeconds: WARMUP_SECONDS, measuredAt: new Date().toISOString(), summary, rounds });
+  const file = await writeResult('ack-latency', {
+    rate: RATE,
+    seconds: SECONDS,
+    warmupSeconds: WARMUP_SECONDS,
+    measuredAt: new Date().toISOString(),
+    summary,
+    rounds,
+  });
   console.log(`
 written to ${file}`);
 }
@@ -212,7 +267,17 @@ written to ${file}`);
 export function printTable(title: string, results: Record<string, LoadResult>, baseline: string): void {
   const baseP99 = results[baseline]?.ack.p99 ?? Number.NaN;
   console.log(`\n${title}\n`);
-  console.log('app'.padEnd(30), 'ack p50/p99/max ms'.padEnd(22), 'full p50/p99/max ms'.padEnd(22), '>3s', 'failed', 'RSS idle/peak MB', 'ack p99 vs base', 'CPU ms/request', 'loader delay p99 ms');
+  console.log(
+    'app'.padEnd(30),
+    'ack p50/p99/max ms'.padEnd(22),
+    'full p50/p99/max ms'.padEnd(22),
+    '>3s',
+    'failed',
+    'RSS idle/peak MB',
+    'ack p99 vs base',
+    'CPU ms/request',
+    'loader delay p99 ms',
+  );
   for (const [name, r] of Object.entries(results)) {
     const triple = (d: Distribution | null): string => (d ? `${d.p50}/${d.p99}/${d.max}` : '-');
     console.log(

@@ -8,7 +8,10 @@
 import { App, HTTPReceiver, LogLevel } from '@slack/bolt';
 import pg from 'pg';
 
-const receiver = new HTTPReceiver({ signingSecret: process.env.SLACK_SIGNING_SECRET ?? '', endpoints: '/slack/events' });
+const receiver = new HTTPReceiver({
+  signingSecret: process.env.SLACK_SIGNING_SECRET ?? '',
+  endpoints: '/slack/events',
+});
 const app = new App({
   receiver,
   token: process.env.SLACK_BOT_TOKEN ?? '',
@@ -20,8 +23,19 @@ app.command('/pathway', async ({ ack, command, respond }) => {
   await ack();
   if (!pool) return;
   const { rows } = await pool.query<{ now: Date }>('SELECT now() AS now, $1::text AS user_id', [command.user_id]);
-  await respond({ response_type: 'ephemeral', text: `Hello at ${rows[0]!.now.toISOString()}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Hello' } }] });
+  await respond({
+    response_type: 'ephemeral',
+    text: `Hello at ${rows[0]!.now.toISOString()}`,
+    blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Hello' } }],
+  });
 });
 await app.start(Number(process.env.PORT));
 console.log('bare bolt listening');
-process.on('SIGTERM', () => void app.stop().then(() => pool?.end()).then(() => process.exit(0)));
+process.on(
+  'SIGTERM',
+  () =>
+    void app
+      .stop()
+      .then(() => pool?.end())
+      .then(() => process.exit(0)),
+);

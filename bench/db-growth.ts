@@ -10,12 +10,13 @@
  *   npx tsx bench/db-growth.ts                  # 100,000 people
  *   PEOPLE=10000 RATE=50 SECONDS=10 npx tsx bench/db-growth.ts
  */
+
+import { FakeSlack } from '@pathway/fake-slack';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { ensureWorkspace } from '../src/services/people.js';
-import { FakeSlack } from '@pathway/fake-slack';
-import { printTable, runLoad, type LoadResult } from './ack-latency.js';
+import { type LoadResult, printTable, runLoad } from './ack-latency.js';
 import { freePort, startChild, writeResult } from './lib.js';
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
@@ -89,14 +90,32 @@ interface PlanTiming {
 
 /** The queries behind each screen, with a representative person, manager and day. */
 const SCREEN_QUERIES: { screen: string; sql: string }[] = [
-  { screen: '/pathway: person by Slack id', sql: `SELECT * FROM "Person" WHERE "workspaceId" = (SELECT id FROM "Workspace" LIMIT 1) AND "slackUserId" = 'U0000042'` },
+  {
+    screen: '/pathway: person by Slack id',
+    sql: `SELECT * FROM "Person" WHERE "workspaceId" = (SELECT id FROM "Workspace" LIMIT 1) AND "slackUserId" = 'U0000042'`,
+  },
   { screen: '/pathway: active pathway', sql: `SELECT * FROM "Pathway" WHERE "activeForPersonId" = 'person42'` },
-  { screen: '/pathway: milestones', sql: `SELECT * FROM "Milestone" WHERE "pathwayId" = 'pathway42' ORDER BY position` },
-  { screen: '/pathway: last check-in', sql: `SELECT * FROM "CheckIn" WHERE "personId" = 'person42' ORDER BY "createdAt" DESC LIMIT 1` },
-  { screen: 'check-in trend: ratings', sql: `SELECT r.* FROM "CheckInRating" r JOIN "CheckIn" c ON c.id = r."checkInId" WHERE c."personId" = 'person42' ORDER BY c."createdAt" DESC LIMIT 40` },
+  {
+    screen: '/pathway: milestones',
+    sql: `SELECT * FROM "Milestone" WHERE "pathwayId" = 'pathway42' ORDER BY position`,
+  },
+  {
+    screen: '/pathway: last check-in',
+    sql: `SELECT * FROM "CheckIn" WHERE "personId" = 'person42' ORDER BY "createdAt" DESC LIMIT 1`,
+  },
+  {
+    screen: 'check-in trend: ratings',
+    sql: `SELECT r.* FROM "CheckInRating" r JOIN "CheckIn" c ON c.id = r."checkInId" WHERE c."personId" = 'person42' ORDER BY c."createdAt" DESC LIMIT 40`,
+  },
   { screen: '/pathway team: reports', sql: `SELECT * FROM "Person" WHERE "managerId" = 'person40'` },
-  { screen: 'planner: milestones due in a week', sql: `SELECT id FROM "Milestone" WHERE "dueDate" BETWEEN DATE '2027-01-10' AND DATE '2027-01-17' AND "doneAt" IS NULL` },
-  { screen: 'sender: next pending outbox rows', sql: `SELECT id FROM "OutboxMessage" WHERE status = 'pending' AND "notBefore" <= now() ORDER BY "notBefore" LIMIT 50` },
+  {
+    screen: 'planner: milestones due in a week',
+    sql: `SELECT id FROM "Milestone" WHERE "dueDate" BETWEEN DATE '2027-01-10' AND DATE '2027-01-17' AND "doneAt" IS NULL`,
+  },
+  {
+    screen: 'sender: next pending outbox rows',
+    sql: `SELECT id FROM "OutboxMessage" WHERE status = 'pending' AND "notBefore" <= now() ORDER BY "notBefore" LIMIT 50`,
+  },
 ];
 
 async function explainScreens(schema: string): Promise<PlanTiming[]> {
@@ -108,7 +127,11 @@ async function explainScreens(schema: string): Promise<PlanTiming[]> {
       await client.query(sql); // warm the cache as a running app would have it
       const result = await client.query<{ 'QUERY PLAN': unknown }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`);
       const plan = (result.rows[0]!['QUERY PLAN'] as { Plan: PlanNode; 'Execution Time': number }[])[0]!;
-      timings.push({ screen, ms: Math.round(plan['Execution Time'] * 1000) / 1000, index: indexesOf(plan.Plan).join(', ') || 'sequential scan' });
+      timings.push({
+        screen,
+        ms: Math.round(plan['Execution Time'] * 1000) / 1000,
+        index: indexesOf(plan.Plan).join(', ') || 'sequential scan',
+      });
     }
     return timings;
   } finally {
@@ -174,7 +197,9 @@ async function main(): Promise<void> {
     console.log(`\nquery time per screen (EXPLAIN ANALYZE, ms) at ${small} → ${PEOPLE} people`);
     for (const [i, timing] of screens.large.entries()) {
       const before = screens.small[i]!;
-      console.log(`  ${timing.screen.padEnd(36)} ${String(before.ms).padStart(7)} → ${String(timing.ms).padStart(7)}   ${timing.index}`);
+      console.log(
+        `  ${timing.screen.padEnd(36)} ${String(before.ms).padStart(7)} → ${String(timing.ms).padStart(7)}   ${timing.index}`,
+      );
     }
 
     const results: Record<string, LoadResult> = {

@@ -1,6 +1,6 @@
 /** Shared helpers for the benchmarks: child processes, RSS sampling, percentiles, results. */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
 export { freePort } from '../tests/production/support/process.js';
@@ -16,9 +16,18 @@ export interface Child {
  * output. With BENCH_CPU_PROF=<dir> the child writes a V8 CPU profile there
  * when it exits (open it in Chrome DevTools or speedscope).
  */
-export async function startChild(script: string, env: Record<string, string>, ready: string, timeoutMs = 90_000, nodeArgs = ['--import', 'tsx']): Promise<Child> {
+export async function startChild(
+  script: string,
+  env: Record<string, string>,
+  ready: string,
+  timeoutMs = 90_000,
+  nodeArgs = ['--import', 'tsx'],
+): Promise<Child> {
   const profile = process.env.BENCH_CPU_PROF ? ['--cpu-prof', '--cpu-prof-dir', process.env.BENCH_CPU_PROF] : [];
-  const child = spawn(process.execPath, [...profile, ...nodeArgs, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...profile, ...nodeArgs, script], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -59,7 +68,10 @@ export async function cpuMs(pid: number): Promise<number> {
 export function sampleRss(pid: number): { stop(): Promise<number> } {
   let peak = 0;
   const timer = setInterval(() => {
-    rssMb(pid).then((mb) => (peak = Math.max(peak, mb)), () => {});
+    rssMb(pid).then(
+      (mb) => (peak = Math.max(peak, mb)),
+      () => {},
+    );
   }, 200);
   return {
     async stop() {
@@ -80,7 +92,12 @@ export function distribution(values: number[]): Distribution {
   const sorted = [...values].sort((a, b) => a - b);
   const at = (q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? Number.NaN;
   const round = (n: number): number => Math.round(n * 10) / 10;
-  return { count: sorted.length, p50: round(at(0.5)), p99: round(at(0.99)), max: round(sorted[sorted.length - 1] ?? Number.NaN) };
+  return {
+    count: sorted.length,
+    p50: round(at(0.5)),
+    p99: round(at(0.99)),
+    max: round(sorted[sorted.length - 1] ?? Number.NaN),
+  };
 }
 
 export async function writeResult(name: string, result: unknown): Promise<string> {

@@ -22,7 +22,11 @@ import { freePort, rssMb, startChild, writeResult } from './lib.js';
 const SETTLE_SECONDS = Number(process.env.SETTLE_SECONDS ?? 10);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const SCHEMA = `bench_memory_${Date.now().toString(36)}`;
-const SLACK = { SLACK_SIGNING_SECRET: 'bench-signing-secret', SLACK_BOT_TOKEN: 'xoxb-bench', SLACK_API_URL: 'http://127.0.0.1:9/api/' };
+const SLACK = {
+  SLACK_SIGNING_SECRET: 'bench-signing-secret',
+  SLACK_BOT_TOKEN: 'xoxb-bench',
+  SLACK_API_URL: 'http://127.0.0.1:9/api/',
+};
 
 const PROD = { script: 'dist/src/main.js', nodeArgs: ['--max-semi-space-size=2'], env: { MALLOC_ARENA_MAX: '2' } };
 
@@ -30,8 +34,19 @@ async function measure(label: string, env: Record<string, string>, ready: string
   const dataDir = await mkdtemp(join(tmpdir(), 'pathway-memory-'));
   const start = async () =>
     prod
-      ? startChild(PROD.script, { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...PROD.env, ...env }, ready, 240_000, PROD.nodeArgs)
-      : startChild('src/main.ts', { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env }, ready, 240_000);
+      ? startChild(
+          PROD.script,
+          { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...PROD.env, ...env },
+          ready,
+          240_000,
+          PROD.nodeArgs,
+        )
+      : startChild(
+          'src/main.ts',
+          { PORT: String(await freePort()), DATA_DIR: dataDir, LOG_LEVEL: 'warn', ...env },
+          ready,
+          240_000,
+        );
   if (prod) await (await start()).stop(); // the first start migrates; measured is the restart
   const child = await start();
   try {
@@ -49,15 +64,26 @@ async function main(): Promise<void> {
   const runs = [
     await measure('npm start, no credentials (app + sandbox)', { DATABASE_URL: '' }, 'Try Pathway without Slack'),
     await measure('npm start, Slack credentials, PGlite', { ...SLACK, DATABASE_URL: '' }, 'Pathway is listening'),
-    await measure('npm start, Slack credentials, PostgreSQL', { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` }, 'Pathway is listening'),
-    await measure('npm run start:prod, PostgreSQL (restart)', { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` }, 'Pathway is listening', true),
+    await measure(
+      'npm start, Slack credentials, PostgreSQL',
+      { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` },
+      'Pathway is listening',
+    ),
+    await measure(
+      'npm run start:prod, PostgreSQL (restart)',
+      { ...SLACK, DATABASE_URL: `${POSTGRES_URL}?schema=${SCHEMA}` },
+      'Pathway is listening',
+      true,
+    ),
     await measure('npm run start:prod, PGlite (restart)', { ...SLACK, DATABASE_URL: '' }, 'Pathway is listening', true),
   ];
   const client = new pg.Client({ connectionString: POSTGRES_URL });
   await client.connect();
   await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
   await client.end();
-  console.log(`written to ${await writeResult('memory', { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), settleSeconds: SETTLE_SECONDS, runs, node: process.version })}`);
+  console.log(
+    `written to ${await writeResult('memory', { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), settleSeconds: SETTLE_SECONDS, runs, node: process.version })}`,
+  );
 }
 
 await main();

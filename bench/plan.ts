@@ -11,14 +11,15 @@
  *   npx tsx bench/plan.ts
  *   PEOPLE=10000 BATCH=1000 npx tsx bench/plan.ts
  */
+
+import { loadavg } from 'node:os';
 import pg from 'pg';
 import type { Clock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
-import { planAll, DEFAULT_PLAN_BATCH, type PlanStats } from '../src/scheduler/planner.js';
+import { DEFAULT_PLAN_BATCH, type PlanStats, planAll } from '../src/scheduler/planner.js';
 import { ensureWorkspace } from '../src/services/people.js';
-import { loadavg } from 'node:os';
 import { sampleRss, writeResult } from './lib.js';
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
@@ -27,7 +28,14 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@12
 // BENCH_SCHEMA=<name> keeps the seeded schema and reuses it on the next run (seeding 100,000 people takes a while).
 const SCHEMA = process.env.BENCH_SCHEMA ?? `bench_plan_${Date.now().toString(36)}`;
 const KEEP = process.env.KEEP_SCHEMA !== undefined || process.env.BENCH_SCHEMA !== undefined;
-const ZONES = ['Europe/London', 'America/New_York', 'Asia/Kolkata', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Australia/Sydney'];
+const ZONES = [
+  'Europe/London',
+  'America/New_York',
+  'Asia/Kolkata',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Australia/Sydney',
+];
 
 async function seed(url: string): Promise<number> {
   const db = await openDatabase(loadConfig({ DATABASE_URL: url }));
@@ -89,8 +97,18 @@ async function timed(label: string, run: () => Promise<PlanStats>) {
   const memory = process.memoryUsage();
   const heapMb = Math.round(memory.heapTotal / 1048576);
   const externalMb = Math.round(memory.external / 1048576);
-  const row = { run: label, ms, ...stats, peoplePerSecond: Math.round((stats.people / ms) * 1000), peakRssMb, heapMb, externalMb };
-  console.log(`${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB (after: V8 heap ${heapMb} MB, external ${externalMb} MB)`);
+  const row = {
+    run: label,
+    ms,
+    ...stats,
+    peoplePerSecond: Math.round((stats.people / ms) * 1000),
+    peakRssMb,
+    heapMb,
+    externalMb,
+  };
+  console.log(
+    `${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB (after: V8 heap ${heapMb} MB, external ${externalMb} MB)`,
+  );
   return row;
 }
 
@@ -105,7 +123,16 @@ async function main(): Promise<void> {
   const deps = { prisma: db.prisma, clock, logger, defaultTimeZone: 'UTC', batchSize: BATCH };
   try {
     const baselineRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
-    const result = { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), people: PEOPLE, batchSize: BATCH, seedMs, baselineRssMb, runs: [] as Array<Awaited<ReturnType<typeof timed>>>, database: 'PostgreSQL', node: process.version };
+    const result = {
+      loadAverage: loadavg().map((load) => Math.round(load * 10) / 10),
+      people: PEOPLE,
+      batchSize: BATCH,
+      seedMs,
+      baselineRssMb,
+      runs: [] as Array<Awaited<ReturnType<typeof timed>>>,
+      database: 'PostgreSQL',
+      node: process.version,
+    };
     const ticks: Array<[string, string]> = [
       // Everyone is new (nextDueAt unknown): the one pass over everybody, as after the upgrade.
       ['first look at everyone (the day before)', '2027-01-12T00:30:00Z'],
@@ -118,7 +145,9 @@ async function main(): Promise<void> {
       result.runs.push(await timed(label, () => planAll(deps)));
       await writeResult('plan', result); // kept after every tick, so a long run that is stopped still reports
     }
-    console.log(`baseline RSS ${baselineRssMb} MB; outbox rows ${await db.prisma.outboxMessage.count()}; written to bench/results/plan.json`);
+    console.log(
+      `baseline RSS ${baselineRssMb} MB; outbox rows ${await db.prisma.outboxMessage.count()}; written to bench/results/plan.json`,
+    );
   } finally {
     await db.close();
     // KEEP_SCHEMA or BENCH_SCHEMA leaves the data in place to look at or to reuse.

@@ -7,13 +7,14 @@
  *
  *   npx tsx bench/queries.ts
  */
+
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import pg from 'pg';
 import { startApp } from '../src/app.js';
-import { loadConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/client.js';
-import { createLogger } from '../src/logger.js';
 import { systemClock } from '../src/clock.js';
-import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
+import { loadConfig } from '../src/config.js';
+import { type Database, openDatabase } from '../src/db/client.js';
+import { createLogger } from '../src/logger.js';
 import { writeResult } from './lib.js';
 
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
@@ -23,7 +24,12 @@ const statements: string[] = [];
 const originalQuery = pg.Client.prototype.query;
 pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
   const first = args[0];
-  const text = typeof first === 'string' ? first : typeof first === 'object' && first !== null && 'text' in first ? String(first.text) : '?';
+  const text =
+    typeof first === 'string'
+      ? first
+      : typeof first === 'object' && first !== null && 'text' in first
+        ? String(first.text)
+        : '?';
   statements.push(text.replace(/\s+/g, ' ').slice(0, 140));
   return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
 } as typeof pg.Client.prototype.query;
@@ -42,7 +48,13 @@ async function seedYear(db: Database, slackUserId: string): Promise<void> {
       moveKind: 'ladder',
       targetDate: new Date('2027-06-30'),
       milestones: {
-        create: Array.from({ length: 6 }, (_, i) => ({ position: i + 1, title: `Milestone ${i + 1}`, kind: 'course' as const, dueDate: new Date(Date.UTC(2026, 8 + i, 15)), doneAt: i < 2 ? new Date() : null })),
+        create: Array.from({ length: 6 }, (_, i) => ({
+          position: i + 1,
+          title: `Milestone ${i + 1}`,
+          kind: 'course' as const,
+          dueDate: new Date(Date.UTC(2026, 8 + i, 15)),
+          doneAt: i < 2 ? new Date() : null,
+        })),
       },
     },
   });
@@ -54,7 +66,13 @@ async function seedYear(db: Database, slackUserId: string): Promise<void> {
         frameworkVersionId,
         goalRoleKey: 'senior-instructional-designer',
         createdAt: new Date(Date.UTC(2025, 10 + month, 3)),
-        ratings: { create: Array.from({ length: 4 }, (_, s) => ({ signalKey: `signal-${s + 1}`, selfRating: 1 + ((month + s) % 4), example: 'An example of the behaviour' })) },
+        ratings: {
+          create: Array.from({ length: 4 }, (_, s) => ({
+            signalKey: `signal-${s + 1}`,
+            selfRating: 1 + ((month + s) % 4),
+            example: 'An example of the behaviour',
+          })),
+        },
       },
     });
   }
@@ -63,13 +81,16 @@ async function seedYear(db: Database, slackUserId: string): Promise<void> {
 async function main(): Promise<void> {
   const schema = `bench_queries_${Date.now().toString(36)}`;
   const fake = await FakeSlack.start();
-  const config = { ...loadConfig({
-    DATABASE_URL: `${POSTGRES_URL}?schema=${schema}`,
-    SLACK_SIGNING_SECRET: SECRET,
-    SLACK_BOT_TOKEN: fake.bot.token,
-    SLACK_API_URL: fake.url,
-    SCHEDULER_ENABLED: 'false',
-  }), port: 0 };
+  const config = {
+    ...loadConfig({
+      DATABASE_URL: `${POSTGRES_URL}?schema=${schema}`,
+      SLACK_SIGNING_SECRET: SECRET,
+      SLACK_BOT_TOKEN: fake.bot.token,
+      SLACK_API_URL: fake.url,
+      SCHEDULER_ENABLED: 'false',
+    }),
+    port: 0,
+  };
   const db = await openDatabase(config);
   await db.migrate();
   const app = await startApp({ config, db, logger: createLogger('warn'), clock: systemClock, host: '127.0.0.1' });
@@ -111,8 +132,12 @@ async function main(): Promise<void> {
   }
   console.log('\ndatabase round trips per request\n');
   for (const [name, { roundTrips }] of Object.entries(counts)) console.log(`  ${name.padEnd(32)} ${roundTrips}`);
-  if (process.env.VERBOSE) for (const [name, { statements: list }] of Object.entries(counts)) console.log(`\n${name}\n  ${list.join('\n  ')}`);
-  const file = await writeResult('queries', { measuredAt: new Date().toISOString(), counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.roundTrips])) });
+  if (process.env.VERBOSE)
+    for (const [name, { statements: list }] of Object.entries(counts)) console.log(`\n${name}\n  ${list.join('\n  ')}`);
+  const file = await writeResult('queries', {
+    measuredAt: new Date().toISOString(),
+    counts: Object.fromEntries(Object.entries(counts).map(([k, v]) => [k, v.roundTrips])),
+  });
   console.log(`\nwritten to ${file}`);
 }
 

@@ -10,15 +10,16 @@
  *   npx tsx bench/sender.ts
  *   RATE=50 MESSAGES=1000 npx tsx bench/sender.ts
  */
+
+import { FakeSlack } from '@pathway/fake-slack';
 import pg from 'pg';
 import { systemClock } from '../src/clock.js';
 import { loadConfig } from '../src/config.js';
-import { openDatabase, type Database } from '../src/db/client.js';
+import { type Database, openDatabase } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
 import { Sender } from '../src/scheduler/sender.js';
 import { enqueueMessages } from '../src/services/outbox.js';
 import { singleTokenClients } from '../src/slack/clients.js';
-import { FakeSlack } from '@pathway/fake-slack';
 import { sampleRss, writeResult } from './lib.js';
 
 const RATE = Number(process.env.RATE ?? 20);
@@ -35,13 +36,22 @@ async function queue(db: Database, workspaceId: string, prefix: string, count: n
       dedupeKey: `bench:${prefix}:${index}`,
       kind: 'bench',
       recipient: `U${String(index).padStart(7, '0')}`,
-      payload: { text: `Benchmark message ${index}`, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `Benchmark message ${index}` } }] },
+      payload: {
+        text: `Benchmark message ${index}`,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: `Benchmark message ${index}` } }],
+      },
       notBefore: now,
     })),
   );
 }
 
-async function run(replicas: readonly Database[], fake: FakeSlack, workspaceId: string, label: string, ratePerSecond: number | undefined) {
+async function run(
+  replicas: readonly Database[],
+  fake: FakeSlack,
+  workspaceId: string,
+  label: string,
+  ratePerSecond: number | undefined,
+) {
   await queue(replicas[0]!, workspaceId, label, MESSAGES);
   const senders = replicas.map(
     (db, index) =>
@@ -98,8 +108,18 @@ async function main(): Promise<void> {
     ];
     await replica.close();
     const posted = fake.callsTo('chat.postMessage').length;
-    const result = { messages: MESSAGES, configuredRate: RATE, posted, specViolations: fake.specViolations.length, runs, database: 'PostgreSQL', node: process.version };
-    console.log(`chat.postMessage calls ${posted}, spec violations ${fake.specViolations.length}; written to ${await writeResult('sender', result)}`);
+    const result = {
+      messages: MESSAGES,
+      configuredRate: RATE,
+      posted,
+      specViolations: fake.specViolations.length,
+      runs,
+      database: 'PostgreSQL',
+      node: process.version,
+    };
+    console.log(
+      `chat.postMessage calls ${posted}, spec violations ${fake.specViolations.length}; written to ${await writeResult('sender', result)}`,
+    );
   } finally {
     await fake.close();
     await db.close();

@@ -10,7 +10,7 @@
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
-import { ConfigError, loadConfig, type Config } from '../src/config.js';
+import { type Config, ConfigError, loadConfig } from '../src/config.js';
 import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import type { FrameworkChangeSummary } from '../src/domain/framework/changes.js';
 import { formatProblems, parseFramework } from '../src/domain/framework/parse.js';
@@ -20,7 +20,9 @@ const USAGE = 'Usage: npm run framework:load -- <file.yaml> --team <Slack team i
 
 const argsSchema = z.object({
   file: z.string({ error: 'give the framework file to load' }),
-  team: z.string({ error: 'give the workspace with --team' }).regex(/^T[A-Z0-9]{2,}$/, '--team must be a Slack team id such as T0123ABCD'),
+  team: z
+    .string({ error: 'give the workspace with --team' })
+    .regex(/^T[A-Z0-9]{2,}$/, '--team must be a Slack team id such as T0123ABCD'),
 });
 
 function fail(lines: string[]): never {
@@ -30,7 +32,11 @@ function fail(lines: string[]): never {
 
 function splitArgs(): { positionals: string[]; team: string | undefined } {
   try {
-    const parsed = parseArgs({ args: process.argv.slice(2), allowPositionals: true, options: { team: { type: 'string' } } });
+    const parsed = parseArgs({
+      args: process.argv.slice(2),
+      allowPositionals: true,
+      options: { team: { type: 'string' } },
+    });
     return { positionals: parsed.positionals, team: parsed.values.team };
   } catch (error) {
     return fail([(error as Error).message, USAGE]);
@@ -46,17 +52,22 @@ function readArgs(): z.infer<typeof argsSchema> {
 }
 
 function summaryLines(summary: FrameworkChangeSummary): string[] {
-  const keys = (roles: Array<{ key: string; title: string }>): string => roles.map((role) => `${role.title} (${role.key})`).join(', ');
+  const keys = (roles: Array<{ key: string; title: string }>): string =>
+    roles.map((role) => `${role.title} (${role.key})`).join(', ');
   const lines: string[] = [];
   if (summary.added.length > 0) lines.push(`  added: ${keys(summary.added)}`);
-  for (const change of summary.renamed) lines.push(`  renamed: ${change.from.title} (${change.from.key}) -> ${change.to.title} (${change.to.key})`);
-  for (const change of summary.retitled) lines.push(`  retitled: ${change.previousTitle} -> ${change.title} (${change.key})`);
+  for (const change of summary.renamed)
+    lines.push(`  renamed: ${change.from.title} (${change.from.key}) -> ${change.to.title} (${change.to.key})`);
+  for (const change of summary.retitled)
+    lines.push(`  retitled: ${change.previousTitle} -> ${change.title} (${change.key})`);
   if (summary.removed.length > 0) lines.push(`  removed: ${keys(summary.removed)}`);
   return lines.length > 0 ? lines : ['  no roles added, renamed or removed'];
 }
 
 function report(team: string, loaded: FrameworkLoaded): void {
-  console.log(`Loaded "${loaded.name}" as version ${loaded.version} for ${team} (was version ${loaded.previousVersion}).`);
+  console.log(
+    `Loaded "${loaded.name}" as version ${loaded.version} for ${team} (was version ${loaded.previousVersion}).`,
+  );
   for (const line of summaryLines(loaded.summary)) console.log(line);
   console.log(
     `Active pathways moved to version ${loaded.version}: ${loaded.pathwaysMoved}; left as they were, owner asked to choose a new goal: ${loaded.pathwaysToChoose}; people to be told by DM: ${loaded.peopleNotified}.`,
@@ -67,7 +78,8 @@ function readConfig(): Config {
   try {
     return loadConfig(process.env);
   } catch (error) {
-    if (error instanceof ConfigError) fail(['Fix these environment variables:', ...error.problems.map((problem) => `  ${problem}`)]);
+    if (error instanceof ConfigError)
+      fail(['Fix these environment variables:', ...error.problems.map((problem) => `  ${problem}`)]);
     throw error;
   }
 }
@@ -98,7 +110,8 @@ async function main(): Promise<void> {
   try {
     await db.migrate();
     const existing = await db.prisma.workspace.findUnique({ where: { slackTeamId: args.team } });
-    if (!existing) console.log(`Workspace ${args.team} is new to Pathway: it starts with the default framework as version 1.`);
+    if (!existing)
+      console.log(`Workspace ${args.team} is new to Pathway: it starts with the default framework as version 1.`);
     const workspace = existing ?? (await ensureWorkspace(db.prisma, args.team));
     const result = await loadFramework(db.prisma, {
       workspaceId: workspace.id,
@@ -110,7 +123,8 @@ async function main(): Promise<void> {
       notice: frameworkChangeNotice,
     });
     if (result.ok) report(args.team, result);
-    else if (result.reason === 'unchanged') console.log(`${args.file} is identical to the active framework (version ${result.version}); nothing changed.`);
+    else if (result.reason === 'unchanged')
+      console.log(`${args.file} is identical to the active framework (version ${result.version}); nothing changed.`);
     else {
       console.error(formatProblems(result.problems));
       process.exitCode = 1;

@@ -4,10 +4,10 @@
  *                                       (or the embedded database in ./data/)
  */
 import { z } from 'zod';
-import { createMigration } from '../src/db/migrations.js';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { DataDirLockedError } from '../src/db/data-dir-lock.js';
+import { createMigration } from '../src/db/migrations.js';
 
 const migrationName = z
   .string()

@@ -13,14 +13,22 @@ import { PrismaInstallationStore } from '../src/slack/installation-store.js';
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
   if (config.slack.kind !== 'oauth') {
-    console.error('Nothing to re-seal: tokens are stored only in OAuth mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY).');
+    console.error(
+      'Nothing to re-seal: tokens are stored only in OAuth mode (SLACK_CLIENT_ID, SLACK_CLIENT_SECRET, SLACK_STATE_SECRET, TOKEN_ENCRYPTION_KEY).',
+    );
     process.exit(1);
   }
   const db = await openDatabase(config);
   try {
-    const store = new PrismaInstallationStore(db.prisma, new TokenCipher(config.slack.tokenKeys), processLogger(config));
+    const store = new PrismaInstallationStore(
+      db.prisma,
+      new TokenCipher(config.slack.tokenKeys),
+      processLogger(config),
+    );
     const changed = await store.resealAll();
-    console.log(`Re-sealed ${changed} installation(s) with the current key; TOKEN_ENCRYPTION_OLD_KEYS can now be removed.`);
+    console.log(
+      `Re-sealed ${changed} installation(s) with the current key; TOKEN_ENCRYPTION_OLD_KEYS can now be removed.`,
+    );
   } finally {
     await db.close();
   }

@@ -21,7 +21,9 @@ const fromSource = await import('tsx').then(
 );
 const file = fromSource ? join(root, entry) : join(root, 'dist', entry.replace(/\.ts$/, '.js'));
 if (!existsSync(file)) {
-  console.error(`${relative(root, file)} is missing: run \`npm run build\` first (a production install has no tsx to run the TypeScript sources).`);
+  console.error(
+    `${relative(root, file)} is missing: run \`npm run build\` first (a production install has no tsx to run the TypeScript sources).`,
+  );
   process.exit(1);
 }
 process.argv = [process.argv[0], file, ...args];

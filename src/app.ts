@@ -5,31 +5,31 @@
  */
 import type { RequestListener, Server } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
-import type { Clock } from './clock.js';
-import { offlineNotice, type Config } from './config.js';
-import type { Database } from './db/client.js';
-import { closeServer, createHttpServer, listen, type HttpRoutes } from './http-server.js';
-import { registerListeners } from './listeners/index.js';
-import { startScheduler, type RunningScheduler } from './scheduler/index.js';
 import { celebrationMessages } from './blocks/celebrations.js';
-import { planWinsDigests } from './services/celebrations.js';
-import { queueDueConversations } from './services/conversations.js';
 import { conversationNotices } from './blocks/conversations.js';
 import { mentoringNotices } from './blocks/mentoring.js';
-import { queueDueMentorCheckIns } from './services/mentoring.js';
-import type { Logger } from './logger.js';
+import type { Clock } from './clock.js';
+import { type Config, offlineNotice } from './config.js';
 import { TokenCipher } from './crypto/token-cipher.js';
+import type { Database } from './db/client.js';
 import { readinessChecks } from './health.js';
+import { closeServer, createHttpServer, type HttpRoutes, listen } from './http-server.js';
+import { registerListeners } from './listeners/index.js';
+import type { Logger } from './logger.js';
 import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
+import { type RunningScheduler, startScheduler } from './scheduler/index.js';
 import { startRetentionJob } from './scheduler/retention.js';
+import { planWinsDigests } from './services/celebrations.js';
+import { queueDueConversations } from './services/conversations.js';
+import { queueDueMentorCheckIns } from './services/mentoring.js';
 import { boltLogger } from './slack/bolt-logger.js';
+import { installationClients, REQUEST_CLIENT_OPTIONS, type SlackClients, singleTokenClients } from './slack/clients.js';
 import { eventOutcome, slackHttpFront } from './slack/http-front.js';
-import { ignoreMalformedEvents } from './slack/malformed-events.js';
-import { rejectReplays } from './slack/replay-guard.js';
-import { installationClients, REQUEST_CLIENT_OPTIONS, singleTokenClients, type SlackClients } from './slack/clients.js';
 import { InFlight } from './slack/in-flight.js';
 import { PrismaInstallationStore } from './slack/installation-store.js';
+import { ignoreMalformedEvents } from './slack/malformed-events.js';
 import { oauthReceiver } from './slack/oauth.js';
+import { rejectReplays } from './slack/replay-guard.js';
 
 export interface AppOptions {
   config: Config;
@@ -66,7 +66,10 @@ interface Slack {
 function createBolt(options: AppOptions): Slack | undefined {
   const { config, logger } = options;
   const slack = config.slack;
-  const common = { logger: boltLogger(logger), clientOptions: { slackApiUrl: config.slackApiUrl, ...REQUEST_CLIENT_OPTIONS } };
+  const common = {
+    logger: boltLogger(logger),
+    clientOptions: { slackApiUrl: config.slackApiUrl, ...REQUEST_CLIENT_OPTIONS },
+  };
   switch (slack.kind) {
     case 'offline':
       return undefined;
@@ -83,7 +86,11 @@ function createBolt(options: AppOptions): Slack | undefined {
         logger: common.logger,
         processEventErrorHandler: ignoreMalformedEvents,
       });
-      return { bolt: new App({ ...common, token: slack.botToken, receiver }), receiver, clients: singleTokenClients(slack.botToken, config) };
+      return {
+        bolt: new App({ ...common, token: slack.botToken, receiver }),
+        receiver,
+        clients: singleTokenClients(slack.botToken, config),
+      };
     }
     case 'oauth': {
       // Installs, events and interactivity all arrive over HTTP; SLACK_APP_TOKEN is not used in this mode.
@@ -124,13 +131,24 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     });
   }
   const server: Server = createHttpServer({
-    slack: slack?.receiver ? timeSlackAcks(rejectReplays(slackFront(slack.bolt, slack.receiver, config, logger)), metricsOn) : undefined,
+    slack: slack?.receiver
+      ? timeSlackAcks(rejectReplays(slackFront(slack.bolt, slack.receiver, config, logger)), metricsOn)
+      : undefined,
     slackHint: offlineNotice,
     sandbox: config.slack.kind === 'offline' ? options.sandbox : undefined,
     ready: readinessChecks(config, db, options.clock, boltLogger(logger)),
   });
   const port = await listen(server, config.port, options.host);
-  const metrics = config.metricsPort === undefined ? undefined : await startMetricsServer({ port: config.metricsPort, host: options.host, prisma: db.prisma, clock: options.clock, logger });
+  const metrics =
+    config.metricsPort === undefined
+      ? undefined
+      : await startMetricsServer({
+          port: config.metricsPort,
+          host: options.host,
+          prisma: db.prisma,
+          clock: options.clock,
+          logger,
+        });
   if (slack && config.slack.kind === 'socket') await slack.bolt.start();
   logger.info({ port, slack: config.slack.kind, database: db.kind }, 'Pathway is running');
   const scheduler = config.scheduler.enabled
@@ -145,14 +163,29 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         alsoOnTick: [
           () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone, celebrationMessages),
           // Development conversations due by the workspace cadence: both sides are invited to plan one.
-          () => queueDueConversations(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, conversationNotices),
+          () =>
+            queueDueConversations(
+              db.prisma,
+              options.clock.now(),
+              { defaultTimeZone: config.defaultTimeZone },
+              conversationNotices,
+            ),
           // Mentorships whose "did you meet?" date has come (indexed): both sides are asked in their own working hours.
-          () => queueDueMentorCheckIns(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, mentoringNotices),
+          () =>
+            queueDueMentorCheckIns(
+              db.prisma,
+              options.clock.now(),
+              { defaultTimeZone: config.defaultTimeZone },
+              mentoringNotices,
+            ),
         ],
       })
     : undefined;
   // Erases deactivated users' data after the workspace's retention period (issue 8), daily beside the scheduler.
-  const retention = config.scheduler.enabled && slack ? startRetentionJob({ prisma: db.prisma, clients: slack.clients, clock: options.clock, logger }) : undefined;
+  const retention =
+    config.scheduler.enabled && slack
+      ? startRetentionJob({ prisma: db.prisma, clients: slack.clients, clock: options.clock, logger })
+      : undefined;
 
   let stopping: Promise<void> | undefined;
   return {

@@ -36,7 +36,10 @@ const envSchema = z
     TOKEN_ENCRYPTION_KEY: optionalText.pipe(
       z
         .string()
-        .refine((text) => decodeKey(text) !== undefined, 'must be 32 random bytes in base64 (generate one with: openssl rand -base64 32)')
+        .refine(
+          (text) => decodeKey(text) !== undefined,
+          'must be 32 random bytes in base64 (generate one with: openssl rand -base64 32)',
+        )
         .optional(),
     ),
     TOKEN_ENCRYPTION_OLD_KEYS: optionalText.pipe(
@@ -53,7 +56,10 @@ const envSchema = z
       .transform((url) => (url ?? 'https://slack.com/api/').replace(/\/?$/, '/')),
     DATABASE_URL: optionalText.pipe(
       z
-        .url({ protocol: /^postgres(ql)?$/, error: 'must be a PostgreSQL URL such as postgresql://user@localhost:5432/pathway' })
+        .url({
+          protocol: /^postgres(ql)?$/,
+          error: 'must be a PostgreSQL URL such as postgresql://user@localhost:5432/pathway',
+        })
         .optional(),
     ),
     DATA_DIR: optionalText.transform((dir) => dir ?? './data'),
@@ -81,7 +87,10 @@ const envSchema = z
     ),
     SCHEDULER_TICK: optionalText
       .transform((tick) => tick ?? '* * * * *')
-      .refine((tick) => cron.validate(tick), 'must be a cron expression such as "* * * * *" (every minute) or "*/5 * * * *"'),
+      .refine(
+        (tick) => cron.validate(tick),
+        'must be a cron expression such as "* * * * *" (every minute) or "*/5 * * * *"',
+      ),
     SCHEDULER_ENABLED: optionalText
       .transform((flag) => flag ?? 'true')
       .pipe(z.enum(['true', 'false'], 'must be true or false'))
@@ -90,12 +99,21 @@ const envSchema = z
       .transform((rate) => rate ?? '5')
       .pipe(z.string().regex(/^\d+(\.\d+)?$/, 'must be messages a second, such as 5'))
       .transform(Number)
-      .pipe(z.number().min(0.1, 'must be at least 0.1 messages a second').max(100, 'must be at most 100 messages a second')),
+      .pipe(
+        z.number().min(0.1, 'must be at least 0.1 messages a second').max(100, 'must be at most 100 messages a second'),
+      ),
     PATHWAY_ADMINS: optionalText
-      .transform((list) => (list ?? '').split(',').map((id) => id.trim()).filter((id) => id !== ''))
+      .transform((list) =>
+        (list ?? '')
+          .split(',')
+          .map((id) => id.trim())
+          .filter((id) => id !== ''),
+      )
       .pipe(
         z.array(
-          z.string().regex(/^[UW][A-Z0-9]{2,}$/, 'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH'),
+          z
+            .string()
+            .regex(/^[UW][A-Z0-9]{2,}$/, 'must be Slack user ids separated by commas, such as U012AB3CD,U045EF6GH'),
         ),
       ),
   })
@@ -107,17 +125,32 @@ const envSchema = z
         ['SLACK_CLIENT_SECRET', env.SLACK_CLIENT_SECRET],
         ['SLACK_STATE_SECRET', env.SLACK_STATE_SECRET],
       ] as const) {
-        if (!value) ctx.addIssue({ code: 'custom', path: [key], message: 'required for the OAuth install flow (set all three or none)' });
+        if (!value)
+          ctx.addIssue({
+            code: 'custom',
+            path: [key],
+            message: 'required for the OAuth install flow (set all three or none)',
+          });
       }
     }
     if (env.METRICS_PORT !== undefined && env.METRICS_PORT === env.PORT) {
-      ctx.addIssue({ code: 'custom', path: ['METRICS_PORT'], message: 'must differ from PORT: metrics are served on a port of their own' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['METRICS_PORT'],
+        message: 'must differ from PORT: metrics are served on a port of their own',
+      });
     }
-    const anySlack = Boolean(env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || oauth.some(Boolean));
+    const anySlack = Boolean(
+      env.SLACK_BOT_TOKEN || env.SLACK_APP_TOKEN || env.SLACK_SIGNING_SECRET || oauth.some(Boolean),
+    );
     if (!anySlack) return;
     const hasTokenSource = Boolean(env.SLACK_BOT_TOKEN || oauth.every(Boolean));
     if (!hasTokenSource) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_BOT_TOKEN'], message: 'required to call Slack (the xoxb- token from OAuth & Permissions)' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_BOT_TOKEN'],
+        message: 'required to call Slack (the xoxb- token from OAuth & Permissions)',
+      });
     }
     if (!env.SLACK_APP_TOKEN && !env.SLACK_SIGNING_SECRET) {
       ctx.addIssue({
@@ -130,11 +163,16 @@ const envSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['TOKEN_ENCRYPTION_KEY'],
-        message: 'required with the OAuth install flow, to encrypt bot tokens at rest (generate one with: openssl rand -base64 32)',
+        message:
+          'required with the OAuth install flow, to encrypt bot tokens at rest (generate one with: openssl rand -base64 32)',
       });
     }
     if (env.SLACK_APP_TOKEN && oauth.every(Boolean) && !env.SLACK_SIGNING_SECRET) {
-      ctx.addIssue({ code: 'custom', path: ['SLACK_SIGNING_SECRET'], message: 'required with the OAuth install flow, which runs over HTTP' });
+      ctx.addIssue({
+        code: 'custom',
+        path: ['SLACK_SIGNING_SECRET'],
+        message: 'required with the OAuth install flow, which runs over HTTP',
+      });
     }
   });
 
@@ -224,14 +262,20 @@ export function loadConfig(source: NodeJS.ProcessEnv): Config {
   return {
     slack: slackMode(env),
     slackApiUrl: env.SLACK_API_URL,
-    database: env.DATABASE_URL ? { kind: 'postgres', url: env.DATABASE_URL } : { kind: 'pglite', dataDir: env.DATA_DIR },
+    database: env.DATABASE_URL
+      ? { kind: 'postgres', url: env.DATABASE_URL }
+      : { kind: 'pglite', dataDir: env.DATA_DIR },
     port: env.PORT,
     defaultTimeZone: env.TZ_DEFAULT,
     logLevel: env.LOG_LEVEL,
     logFormat: env.LOG_FORMAT,
     metricsPort: env.METRICS_PORT,
     adminUserIds: env.PATHWAY_ADMINS,
-    scheduler: { enabled: env.SCHEDULER_ENABLED, tick: env.SCHEDULER_TICK, workspaceRatePerSecond: env.SENDER_RATE_PER_WORKSPACE },
+    scheduler: {
+      enabled: env.SCHEDULER_ENABLED,
+      tick: env.SCHEDULER_TICK,
+      workspaceRatePerSecond: env.SENDER_RATE_PER_WORKSPACE,
+    },
   };
 }
 

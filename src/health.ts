@@ -6,7 +6,7 @@
  * every second does not turn into Web API traffic. A failing check is a 503
  * with the reason; the process keeps running and recovers on its own.
  */
-import { WebClient, type Logger as SlackLogger } from '@slack/web-api';
+import { type Logger as SlackLogger, WebClient } from '@slack/web-api';
 import type { Clock } from './clock.js';
 import type { Config } from './config.js';
 import type { Database } from './db/client.js';
@@ -27,7 +27,10 @@ export const SLACK_CHECK_TTL_MS = 30_000;
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
   // Prisma's messages span lines; the last non-empty one names the cause.
-  const lines = message.split('\n').map((line) => line.trim()).filter(Boolean);
+  const lines = message
+    .split('\n')
+    .map((line) => line.trim())
+    .filter(Boolean);
   return (lines.at(-1) ?? 'unknown error').slice(0, 200);
 }
 
@@ -58,7 +61,12 @@ function slackProbe(config: Config, logger: SlackLogger): (() => Promise<unknown
   }
 }
 
-export function readinessChecks(config: Config, db: Database, clock: Clock, logger: SlackLogger): () => Promise<Readiness> {
+export function readinessChecks(
+  config: Config,
+  db: Database,
+  clock: Clock,
+  logger: SlackLogger,
+): () => Promise<Readiness> {
   const probe = slackProbe(config, logger);
   let cached: { at: number; check: Check } | undefined;
   const checkSlack = async (): Promise<Check> => {

@@ -68,7 +68,8 @@ export function createHttpServer(routes: HttpRoutes): Server {
     }
     // Liveness: the process serves HTTP. It stays 200 while the database is down (a restart would not
     // bring it back); /readyz says whether requests can be served.
-    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/healthz') return sendJson(res, 200, { status: 'ok' });
+    if ((req.method === 'GET' || req.method === 'HEAD') && url.pathname === '/healthz')
+      return sendJson(res, 200, { status: 'ok' });
     if (req.method === 'GET' && url.pathname === '/readyz') {
       const readiness = await routes.ready();
       return sendJson(res, readiness.ok ? 200 : 503, {

@@ -1,4 +1,4 @@
-import { pino, type DestinationStream, type Logger } from 'pino';
+import { type DestinationStream, type Logger, pino } from 'pino';
 import { prettyFactory } from 'pino-pretty';
 import type { Config } from './config.js';
 
@@ -27,12 +27,23 @@ export function chosenLogFormat(format: Config['logFormat'], isTerminal: boolean
  */
 export function prettyDestination(options: { colorize: boolean; out?: DestinationStream }): DestinationStream {
   const out = options.out ?? pino.destination({ dest: 1, sync: true });
-  const prettify = prettyFactory({ colorize: options.colorize, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,app', singleLine: true });
+  const prettify = prettyFactory({
+    colorize: options.colorize,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,app',
+    singleLine: true,
+  });
   return { write: (line: string) => out.write(prettify(line)) };
 }
 
 /** The logger of a process started by a person or an operator (npm start, scripts): LOG_LEVEL and LOG_FORMAT. */
-export function processLogger(config: Pick<Config, 'logLevel' | 'logFormat'>, isTerminal = process.stdout.isTTY === true): Logger {
+export function processLogger(
+  config: Pick<Config, 'logLevel' | 'logFormat'>,
+  isTerminal = process.stdout.isTTY === true,
+): Logger {
   if (chosenLogFormat(config.logFormat, isTerminal) === 'json') return createLogger(config.logLevel);
-  return createLogger(config.logLevel, prettyDestination({ colorize: isTerminal && process.env.NO_COLOR === undefined }));
+  return createLogger(
+    config.logLevel,
+    prettyDestination({ colorize: isTerminal && process.env.NO_COLOR === undefined }),
+  );
 }

@@ -4,9 +4,9 @@
  */
 import { startApp } from './app.js';
 import { systemClock } from './clock.js';
-import { ConfigError, loadConfig, offlineNotice, type Config } from './config.js';
-import { openDatabase, type Database } from './db/client.js';
-import { processLogger, type Logger } from './logger.js';
+import { type Config, ConfigError, loadConfig, offlineNotice } from './config.js';
+import { type Database, openDatabase } from './db/client.js';
+import { type Logger, processLogger } from './logger.js';
 
 function readConfig(): Config {
   try {
@@ -43,7 +43,10 @@ async function waitForDatabase(db: Database, config: Config, logger: Logger): Pr
     } catch (error) {
       const retryInMs = Math.min(1_000 * 2 ** (attempt - 1), STARTUP_RETRY_MAX_MS);
       const reason = error instanceof Error ? error.message : String(error);
-      logger.warn({ attempt, retryInMs, reason }, `waiting for ${databaseAddress(config)}: ${reason}; trying again in ${retryInMs / 1000} s`);
+      logger.warn(
+        { attempt, retryInMs, reason },
+        `waiting for ${databaseAddress(config)}: ${reason}; trying again in ${retryInMs / 1000} s`,
+      );
       await new Promise((resolve) => setTimeout(resolve, retryInMs));
     }
   }
@@ -62,7 +65,10 @@ async function main(): Promise<void> {
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
   // Without Slack credentials, a local sandbox plays a Slack workspace in the browser (src/sandbox/).
   // Loaded only then: a process connected to Slack never holds the sandbox's code (fake Slack, driver, page).
-  const sandbox = config.slack.kind === 'offline' ? (await import('./sandbox/sandbox.js')).startSandboxInBackground({ config, logger, appDatabase: db }) : undefined;
+  const sandbox =
+    config.slack.kind === 'offline'
+      ? (await import('./sandbox/sandbox.js')).startSandboxInBackground({ config, logger, appDatabase: db })
+      : undefined;
   const app = await startApp({ config, db, logger, clock: systemClock, sandbox: sandbox?.handle });
 
   // One write, so a reader of the output sees the notice together with the address.

@@ -18,7 +18,7 @@ import { performance } from 'node:perf_hooks';
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
 import type { FetchFunction } from '@slack/web-api';
 import type pg from 'pg';
-import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
+import { Counter, collectDefaultMetrics, Gauge, Histogram, Registry } from 'prom-client';
 import type { Clock } from './clock.js';
 // From the generated client, not db/client.ts, which imports this module to observe its pools.
 import type { PrismaClient } from './generated/prisma/client.js';
@@ -168,7 +168,8 @@ export function timeSlackAcks(listener: RequestListener, on: boolean): RequestLi
       // Bolt acknowledges an event before its middleware runs: read the surface a moment later.
       setImmediate(() => {
         slackAckSeconds.observe({ surface: request.surface ?? 'none' }, seconds);
-        if (request.surface === undefined) slackRequests.inc({ surface: 'none', outcome: res.statusCode >= 400 ? 'rejected' : 'ignored' });
+        if (request.surface === undefined)
+          slackRequests.inc({ surface: 'none', outcome: res.statusCode >= 400 ? 'rejected' : 'ignored' });
       });
     });
     currentRequest.run(request, () => listener(req, res));
@@ -204,9 +205,13 @@ export const countingSlackFetch: FetchFunction = async (url, init) => {
   if (response.status === 429) slackApiErrors.inc({ method, error: 'ratelimited' });
   else if (response.status !== 200) slackApiErrors.inc({ method, error: `http_${response.status}` });
   else if (method !== 'other') {
-    const body: unknown = await response.clone().json().catch(() => undefined);
+    const body: unknown = await response
+      .clone()
+      .json()
+      .catch(() => undefined);
     if (typeof body === 'object' && body !== null && 'ok' in body && body.ok === false) {
-      const error = 'error' in body && typeof body.error === 'string' && ERROR_CODE.test(body.error) ? body.error : 'other';
+      const error =
+        'error' in body && typeof body.error === 'string' && ERROR_CODE.test(body.error) ? body.error : 'other';
       slackApiErrors.inc({ method, error });
     }
   }
@@ -223,7 +228,8 @@ export interface DeliveryOutcome {
 
 /** The sender settled a claimed row. */
 export function countDelivery(kind: string, outcome: DeliveryOutcome): void {
-  const result = outcome.status === 'pending' ? (outcome.error === undefined ? 'postponed' : 'retried') : outcome.status;
+  const result =
+    outcome.status === 'pending' ? (outcome.error === undefined ? 'postponed' : 'retried') : outcome.status;
   deliveries.inc({ kind, result });
 }
 

@@ -35,7 +35,9 @@ function importsOf(file: string): Import[] {
   const found: Import[] = [];
   const add = (specifier: string, typeOnly: boolean) => {
     const local = specifier.startsWith('.');
-    const to = local ? path.relative(SRC, path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts'))) : specifier;
+    const to = local
+      ? path.relative(SRC, path.resolve(path.dirname(file), specifier.replace(/\.js$/, '.ts')))
+      : specifier;
     found.push({ from, to, local, typeOnly });
   };
   const visit = (node: ts.Node) => {
@@ -55,7 +57,11 @@ function importsOf(file: string): Import[] {
     } else if (ts.isCallExpression(node) && node.expression.kind === ts.SyntaxKind.ImportKeyword) {
       const [argument] = node.arguments;
       if (argument && ts.isStringLiteral(argument)) add(argument.text, false);
-    } else if (ts.isImportTypeNode(node) && ts.isLiteralTypeNode(node.argument) && ts.isStringLiteral(node.argument.literal)) {
+    } else if (
+      ts.isImportTypeNode(node) &&
+      ts.isLiteralTypeNode(node.argument) &&
+      ts.isStringLiteral(node.argument.literal)
+    ) {
       add(node.argument.literal.text, true);
     }
     ts.forEachChild(node, visit);
@@ -123,12 +129,17 @@ describe('src/ imports', () => {
 
   it('keeps domain/ pure: it imports only domain/ and no Slack, database or I/O package', () => {
     const forbiddenPackage = /^(@slack\/|@prisma\/|pg$|@electric-sql\/|node:(fs|http|https|net|child_process))/;
-    const wrong = imports.filter((entry) => under(entry.from, 'domain') && (entry.local ? !under(entry.to, 'domain') : forbiddenPackage.test(entry.to)));
+    const wrong = imports.filter(
+      (entry) =>
+        under(entry.from, 'domain') && (entry.local ? !under(entry.to, 'domain') : forbiddenPackage.test(entry.to)),
+    );
     expect(wrong.map(show)).toEqual([]);
   });
 
   it('keeps services/ free of Slack surfaces: no import of blocks/ or listeners/ (message builders are passed in)', () => {
-    const wrong = localImports.filter((entry) => under(entry.from, 'services') && (under(entry.to, 'blocks') || under(entry.to, 'listeners')));
+    const wrong = localImports.filter(
+      (entry) => under(entry.from, 'services') && (under(entry.to, 'blocks') || under(entry.to, 'listeners')),
+    );
     expect(wrong.map(show)).toEqual([]);
   });
 
@@ -145,11 +156,15 @@ describe('src/ imports', () => {
   it('lets listeners reach the database only through services: no db/ or Prisma client import, no query of their own', () => {
     const wrong = imports
       .filter((entry) => under(entry.from, 'listeners') && !entry.typeOnly)
-      .filter((entry) => (entry.local ? under(entry.to, 'db') || under(entry.to, 'generated') : entry.to.startsWith('@prisma/')))
+      .filter((entry) =>
+        entry.local ? under(entry.to, 'db') || under(entry.to, 'generated') : entry.to.startsWith('@prisma/'),
+      )
       .map(show);
-    const query = /\bprisma\s*\.\s*(\$(transaction|queryRaw|executeRaw)\w*|[a-z]\w*\s*\.\s*(find|create|update|upsert|delete|count|aggregate|groupBy)\w*)\s*\(/g;
+    const query =
+      /\bprisma\s*\.\s*(\$(transaction|queryRaw|executeRaw)\w*|[a-z]\w*\s*\.\s*(find|create|update|upsert|delete|count|aggregate|groupBy)\w*)\s*\(/g;
     for (const file of files.filter((file) => under(path.relative(SRC, file), 'listeners'))) {
-      for (const match of readFileSync(file, 'utf8').matchAll(query)) wrong.push(`${path.relative(SRC, file)}: ${match[0]}`);
+      for (const match of readFileSync(file, 'utf8').matchAll(query))
+        wrong.push(`${path.relative(SRC, file)}: ${match[0]}`);
     }
     expect(wrong).toEqual([]);
   });

@@ -81,7 +81,11 @@ describe('loadConfig', () => {
   it('serves no metrics unless METRICS_PORT is set, and then on a port of its own', () => {
     expect(loadConfig({}).metricsPort).toBeUndefined();
     expect(loadConfig({ METRICS_PORT: '9464' }).metricsPort).toBe(9464);
-    expect(problems({ METRICS_PORT: 'on' })).toEqual(['METRICS_PORT: must be a port number such as 9464 (leave it unset to serve no metrics)']);
-    expect(problems({ METRICS_PORT: '3000' })).toEqual(['METRICS_PORT: must differ from PORT: metrics are served on a port of their own']);
+    expect(problems({ METRICS_PORT: 'on' })).toEqual([
+      'METRICS_PORT: must be a port number such as 9464 (leave it unset to serve no metrics)',
+    ]);
+    expect(problems({ METRICS_PORT: '3000' })).toEqual([
+      'METRICS_PORT: must differ from PORT: metrics are served on a port of their own',
+    ]);
   });
 });

@@ -38,9 +38,13 @@ describe('log format', () => {
     const { lines, stream } = memory();
     const logger = createLogger('info', prettyDestination({ colorize: false, out: stream }));
     logger.info({ port: 3000, botToken: 'xoxb-secret' }, 'Pathway is running');
-    logger.child({ component: 'scheduler' }).error({ err: new Error('boom'), reference: 'AB12CD34' }, 'listener failed');
+    logger
+      .child({ component: 'scheduler' })
+      .error({ err: new Error('boom'), reference: 'AB12CD34' }, 'listener failed');
     expect(lines[0]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: Pathway is running \{"port":3000\}$/);
-    expect(lines[1]).toMatch(/^\[\d\d:\d\d:\d\d\.\d{3}\] ERROR: listener failed \{"component":"scheduler","reference":"AB12CD34"\}$/);
+    expect(lines[1]).toMatch(
+      /^\[\d\d:\d\d:\d\d\.\d{3}\] ERROR: listener failed \{"component":"scheduler","reference":"AB12CD34"\}$/,
+    );
     expect(lines.join('\n')).toMatch(/Error: boom\n\s+at /);
     expect(lines.join('\n')).not.toContain('xoxb-secret');
   });
@@ -79,9 +83,20 @@ describe.skipIf(!canRunTerminal)('npm start in a terminal', () => {
     }
     expect(output).toContain('\x1b[32mINFO'); // coloured levels on a terminal
     const lines = stripVTControlCharacters(output).split(/\r?\n/);
-    expect(lines.some((line) => /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: database migrated \{"applied":\[/.test(line)), output).toBe(true);
-    expect(lines.some((line) => /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: Pathway is running \{"port":\d+,"slack":"http"/.test(line)), output).toBe(true);
-    expect(lines.some((line) => line.includes('INFO: stopped cleanly')), output).toBe(true);
+    expect(
+      lines.some((line) => /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: database migrated \{"applied":\[/.test(line)),
+      output,
+    ).toBe(true);
+    expect(
+      lines.some((line) =>
+        /^\[\d\d:\d\d:\d\d\.\d{3}\] INFO: Pathway is running \{"port":\d+,"slack":"http"/.test(line),
+      ),
+      output,
+    ).toBe(true);
+    expect(
+      lines.some((line) => line.includes('INFO: stopped cleanly')),
+      output,
+    ).toBe(true);
     expect(lines.filter((line) => line.startsWith('{'))).toEqual([]);
   }, 90_000);
 });

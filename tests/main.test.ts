@@ -5,9 +5,9 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import { startAppProcess } from './production/support/process.js';
-import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { useTempDir } from './support/temp-dir.js';
 
 describe('npm start', () => {
@@ -18,7 +18,10 @@ describe('npm start', () => {
     const port = app.port;
     await app.waitFor('Pathway is listening');
     expect(app.output()).toContain('database migrated');
-    const notice = app.output().split('\n').filter((line) => line.startsWith('Slack is not connected'));
+    const notice = app
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('Slack is not connected'));
     expect(notice).toEqual([
       'Slack is not connected: set SLACK_BOT_TOKEN and SLACK_SIGNING_SECRET (HTTP mode), or SLACK_BOT_TOKEN and SLACK_APP_TOKEN (Socket Mode), then restart. See README.md.',
     ]);
@@ -68,10 +71,19 @@ describe('npm start', () => {
   }, 90_000);
 
   it('stops at once with one line per bad variable', async () => {
-    const app = await startAppProcess({ PORT: 'eighty', DATABASE_URL: 'mysql://localhost/pathway', SLACK_BOT_TOKEN: 'xoxb-1' });
+    const app = await startAppProcess({
+      PORT: 'eighty',
+      DATABASE_URL: 'mysql://localhost/pathway',
+      SLACK_BOT_TOKEN: 'xoxb-1',
+    });
     expect(await app.exited).toBe(1);
     const lines = app.output().trim().split('\n');
     expect(lines[0]).toBe('Pathway cannot start; fix these environment variables:');
-    expect(lines.slice(1).map((line) => line.trim().split(':')[0]).sort()).toEqual(['DATABASE_URL', 'PORT', 'SLACK_SIGNING_SECRET']);
+    expect(
+      lines
+        .slice(1)
+        .map((line) => line.trim().split(':')[0])
+        .sort(),
+    ).toEqual(['DATABASE_URL', 'PORT', 'SLACK_SIGNING_SECRET']);
   }, 30_000);
 });

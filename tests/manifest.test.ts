@@ -3,7 +3,8 @@ import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 
 const specs = 'packages/fake-slack/specs/manifest-schema';
-const readJson = async (path: string): Promise<Record<string, unknown>> => JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+const readJson = async (path: string): Promise<Record<string, unknown>> =>
+  JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
 
 /** The Web API methods Pathway calls, with the bot scope each needs (docs.slack.dev). */
 const METHOD_SCOPES: Record<string, string | null> = {
@@ -46,7 +47,10 @@ describe('manifest.json', async () => {
 
   it('would catch a broken manifest (the validator is really checking)', async () => {
     const validate = await manifestValidator();
-    const broken = { ...manifest, display_information: { name: 'A name far longer than the thirty-five characters Slack allows' } };
+    const broken = {
+      ...manifest,
+      display_information: { name: 'A name far longer than the thirty-five characters Slack allows' },
+    };
     expect(validate(broken)).toBe(false);
   });
 
@@ -60,19 +64,28 @@ describe('manifest.json', async () => {
 
   it('declares the "Save as evidence" message shortcut with the callback id the app listens to', async () => {
     const { SAVE_EVIDENCE_SHORTCUT } = await import('../src/blocks/evidence.js');
-    const shortcuts = (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
-    expect(shortcuts).toContainEqual(expect.objectContaining({ type: 'message', callback_id: SAVE_EVIDENCE_SHORTCUT, name: 'Save as evidence' }));
+    const shortcuts =
+      (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
+    expect(shortcuts).toContainEqual(
+      expect.objectContaining({ type: 'message', callback_id: SAVE_EVIDENCE_SHORTCUT, name: 'Save as evidence' }),
+    );
   });
 
   it('declares the "Thank for this" message shortcut with the callback id the app listens to', async () => {
     const { THANKS_SHORTCUT } = await import('../src/blocks/thanks.js');
-    const shortcuts = (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
-    expect(shortcuts).toContainEqual(expect.objectContaining({ type: 'message', callback_id: THANKS_SHORTCUT, name: 'Thank for this' }));
+    const shortcuts =
+      (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
+    expect(shortcuts).toContainEqual(
+      expect.objectContaining({ type: 'message', callback_id: THANKS_SHORTCUT, name: 'Thank for this' }),
+    );
   });
 
   it('asks for every bot scope the app needs and no other', () => {
-    const scopes = ((manifest.oauth_config as { scopes: { bot: string[] } }).scopes.bot).slice().sort();
-    const needed = new Set(['commands', ...Object.values(METHOD_SCOPES).filter((scope): scope is string => scope !== null)]);
+    const scopes = (manifest.oauth_config as { scopes: { bot: string[] } }).scopes.bot.slice().sort();
+    const needed = new Set([
+      'commands',
+      ...Object.values(METHOD_SCOPES).filter((scope): scope is string => scope !== null),
+    ]);
     expect(scopes).toEqual([...needed].sort());
   });
 });

@@ -9,7 +9,6 @@ import { IMPORT_FORMAT_HELP, type RowProblem } from '../domain/people-import.js'
 import { KIND_LABELS, MUTABLE_KINDS, mutableKind } from '../domain/schedule/kinds.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
 
 export const ADMIN_SETTINGS_CALLBACK_ID = 'admin_settings';
 export const PEOPLE_IMPORT_CALLBACK_ID = 'people_import';
@@ -50,7 +49,11 @@ function dayOption(day: number): PlainTextOption {
 }
 
 function kindOption(kind: (typeof MUTABLE_KINDS)[number]): PlainTextOption {
-  return { text: plain(KIND_LABELS[kind].label, LIMITS.optionText), value: kind, description: plain(KIND_LABELS[kind].description, LIMITS.optionText) };
+  return {
+    text: plain(KIND_LABELS[kind].label, LIMITS.optionText),
+    value: kind,
+    description: plain(KIND_LABELS[kind].description, LIMITS.optionText),
+  };
 }
 
 function textInput(field: AdminSettingsField, value: number, hint: string): KnownBlock {
@@ -64,14 +67,24 @@ function textInput(field: AdminSettingsField, value: number, hint: string): Know
 }
 
 /** A yes/no setting: one checkbox, ticked when on. */
-function switchInput(field: 'mentoringEnabled' | 'mentorSuggestionsCrossTeams', value: boolean, label: string, hint: string): KnownBlock {
+function switchInput(
+  field: 'mentoringEnabled' | 'mentorSuggestionsCrossTeams',
+  value: boolean,
+  label: string,
+  hint: string,
+): KnownBlock {
   const on: PlainTextOption = { text: plain(label, LIMITS.optionText), value: SETTING_ON };
   return {
     type: 'input',
     block_id: field,
     optional: true,
     label: plain(FIELD_LABELS[field]),
-    element: { type: 'checkboxes', action_id: SETTINGS_ACTION_ID, options: [on], ...(value ? { initial_options: [on] } : {}) },
+    element: {
+      type: 'checkboxes',
+      action_id: SETTINGS_ACTION_ID,
+      options: [on],
+      ...(value ? { initial_options: [on] } : {}),
+    },
     hint: plain(hint),
   };
 }
@@ -81,7 +94,12 @@ function hourSelect(field: 'workdayStartHour' | 'workdayEndHour', value: number,
     type: 'input',
     block_id: field,
     label: plain(FIELD_LABELS[field]),
-    element: { type: 'static_select', action_id: SETTINGS_ACTION_ID, options: hours.map(hourOption), initial_option: hourOption(value) },
+    element: {
+      type: 'static_select',
+      action_id: SETTINGS_ACTION_ID,
+      options: hours.map(hourOption),
+      initial_option: hourOption(value),
+    },
   };
 }
 
@@ -112,14 +130,22 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView): 
         },
         hint: plain('Where wins are celebrated when people opt in. Leave empty for no workspace-wide channel.'),
       },
-      textInput('checkInCadenceDays', settings.checkInCadenceDays, 'How often people are reminded to check their readiness: 7 to 180 days.'),
+      textInput(
+        'checkInCadenceDays',
+        settings.checkInCadenceDays,
+        'How often people are reminded to check their readiness: 7 to 180 days.',
+      ),
       textInput(
         'conversationCadenceDays',
         settings.conversationCadenceDays,
         'After this many days without a development conversation (none planned), the person and their manager are invited to plan one, and the manager’s digest lists them: 7 to 180 days.',
       ),
       hourSelect('workdayStartHour', settings.workdayStartHour, hours),
-      hourSelect('workdayEndHour', settings.workdayEndHour, hours.map((hour) => hour + 1)),
+      hourSelect(
+        'workdayEndHour',
+        settings.workdayEndHour,
+        hours.map((hour) => hour + 1),
+      ),
       {
         type: 'input',
         block_id: 'workingDays',
@@ -145,9 +171,22 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView): 
         },
         hint: plain('For people who have not chosen in their own settings.'),
       },
-      textInput('minReportGroupSize', settings.minReportGroupSize, 'Report figures over fewer people are hidden, so no one can be singled out: 3 or more.'),
-      textInput('deactivatedRetentionDays', settings.deactivatedRetentionDays, 'After Slack deactivates someone, their Pathway data is erased after this many days (0: at the next daily run).'),
-      switchInput('mentoringEnabled', settings.mentoringEnabled, 'Mentoring is on', 'People can offer to mentor, get mentor suggestions for their goal role and ask. Off: no suggestions, requests or “did you meet?” questions; current mentorships can still be ended.'),
+      textInput(
+        'minReportGroupSize',
+        settings.minReportGroupSize,
+        'Report figures over fewer people are hidden, so no one can be singled out: 3 or more.',
+      ),
+      textInput(
+        'deactivatedRetentionDays',
+        settings.deactivatedRetentionDays,
+        'After Slack deactivates someone, their Pathway data is erased after this many days (0: at the next daily run).',
+      ),
+      switchInput(
+        'mentoringEnabled',
+        settings.mentoringEnabled,
+        'Mentoring is on',
+        'People can offer to mentor, get mentor suggestions for their goal role and ask. Off: no suggestions, requests or “did you meet?” questions; current mentorships can still be ended.',
+      ),
       switchInput(
         'mentorSuggestionsCrossTeams',
         settings.mentorSuggestionsCrossTeams,
@@ -188,8 +227,13 @@ function settingText(field: AdminSettingsField, value: unknown): string {
 
 /** What the admin sees after saving: the changes, or that nothing changed. */
 export function adminSettingsSavedView(changes: SettingsChange[]): ModalView {
-  const lines = changes.map(([field, from, to]) => `• *${FIELD_LABELS[field]}:* ${settingText(field, from)} → ${settingText(field, to)}`);
-  const text = changes.length === 0 ? 'Nothing changed: the settings are as they were.' : `:white_check_mark: Saved. What changed:\n${lines.join('\n')}`;
+  const lines = changes.map(
+    ([field, from, to]) => `• *${FIELD_LABELS[field]}:* ${settingText(field, from)} → ${settingText(field, to)}`,
+  );
+  const text =
+    changes.length === 0
+      ? 'Nothing changed: the settings are as they were.'
+      : `:white_check_mark: Saved. What changed:\n${lines.join('\n')}`;
   return {
     type: 'modal',
     callback_id: ADMIN_SETTINGS_CALLBACK_ID,
@@ -229,20 +273,41 @@ export function peopleImportModal(): ModalView {
         type: 'input',
         block_id: PEOPLE_IMPORT_FILE_BLOCK_ID,
         label: plain('CSV file'),
-        element: { type: 'file_input', action_id: PEOPLE_IMPORT_FILE_ACTION_ID, filetypes: ['csv', 'txt'], max_files: 1 },
+        element: {
+          type: 'file_input',
+          action_id: PEOPLE_IMPORT_FILE_ACTION_ID,
+          filetypes: ['csv', 'txt'],
+          max_files: 1,
+        },
       },
-      { type: 'context', elements: [mrkdwn(`Send ${IMPORT_FORMAT_HELP}. Example row: \`U012AB3CD,manager@example.com,senior-instructional-designer,Learning\``)] },
+      {
+        type: 'context',
+        elements: [
+          mrkdwn(
+            `Send ${IMPORT_FORMAT_HELP}. Example row: \`U012AB3CD,manager@example.com,senior-instructional-designer,Learning\``,
+          ),
+        ],
+      },
       { type: 'context', elements: [mrkdwn('The file is checked first and nothing changes until you confirm.')] },
     ],
   };
 }
 
 function importModal(callbackId: string, blocks: KnownBlock[], extra: Partial<ModalView> = {}): ModalView {
-  return { type: 'modal', callback_id: callbackId, title: plain('Import people', LIMITS.modalTitle), close: plain('Close'), blocks, ...extra };
+  return {
+    type: 'modal',
+    callback_id: callbackId,
+    title: plain('Import people', LIMITS.modalTitle),
+    close: plain('Close'),
+    blocks,
+    ...extra,
+  };
 }
 
 export function peopleImportCheckingView(fileName: string): ModalView {
-  return importModal(PEOPLE_IMPORT_CALLBACK_ID, [{ type: 'section', text: mrkdwn(`:hourglass_flowing_sand: Checking ${userText(fileName)} row by row…`) }]);
+  return importModal(PEOPLE_IMPORT_CALLBACK_ID, [
+    { type: 'section', text: mrkdwn(`:hourglass_flowing_sand: Checking ${userText(fileName)} row by row…`) },
+  ]);
 }
 
 /** Lists problems in sections of at most 3000 characters; beyond `maxBlocks` the rest is counted. */
@@ -261,7 +326,8 @@ export function problemBlocks(problems: RowProblem[], maxBlocks: number): KnownB
     listed++;
   }
   if (current !== '') blocks.push({ type: 'section', text: mrkdwn(current) });
-  if (listed < problems.length) blocks.push({ type: 'context', elements: [mrkdwn(`…and ${problems.length - listed} more.`)] });
+  if (listed < problems.length)
+    blocks.push({ type: 'context', elements: [mrkdwn(`…and ${problems.length - listed} more.`)] });
   return blocks;
 }
 
@@ -280,12 +346,19 @@ function summaryText(summary: ImportSummary, verb: 'will be' | 'were'): string {
 export function peopleImportPreviewView(summary: ImportSummary, privateMetadata: string): ModalView {
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(summaryText(summary, 'will be')) }];
   if (summary.skipped.length > 0) {
-    blocks.push({ type: 'section', text: mrkdwn('*Skipped, and why:*') }, ...problemBlocks(summary.skipped, LIMITS.viewBlocks - 5));
+    blocks.push(
+      { type: 'section', text: mrkdwn('*Skipped, and why:*') },
+      ...problemBlocks(summary.skipped, LIMITS.viewBlocks - 5),
+    );
   }
   blocks.push({
     type: 'context',
     elements: [
-      mrkdwn(summary.accepted > 0 ? 'Nothing has changed yet. Import writes every row above in one go, or none if anything fails.' : 'There is nothing to import: fix the file and try again.'),
+      mrkdwn(
+        summary.accepted > 0
+          ? 'Nothing has changed yet. Import writes every row above in one go, or none if anything fails.'
+          : 'There is nothing to import: fix the file and try again.',
+      ),
     ],
   });
   return importModal(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, blocks, {
@@ -307,8 +380,14 @@ export function peopleImportDoneView(summary: ImportSummary): ModalView {
 
 /** The DM report after an import. */
 export function peopleImportReport(summary: ImportSummary): { text: string; blocks: KnownBlock[] } {
-  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`:busts_in_silhouette: People import done. ${summaryText(summary, 'were')}`) }];
-  if (summary.skipped.length > 0) blocks.push({ type: 'section', text: mrkdwn('*Skipped, and why:*') }, ...problemBlocks(summary.skipped, LIMITS.messageBlocks - 3));
+  const blocks: KnownBlock[] = [
+    { type: 'section', text: mrkdwn(`:busts_in_silhouette: People import done. ${summaryText(summary, 'were')}`) },
+  ];
+  if (summary.skipped.length > 0)
+    blocks.push(
+      { type: 'section', text: mrkdwn('*Skipped, and why:*') },
+      ...problemBlocks(summary.skipped, LIMITS.messageBlocks - 3),
+    );
   return { text: `People import: ${summary.accepted} imported, ${summary.skipped.length} skipped`, blocks };
 }
 
@@ -322,13 +401,25 @@ export function adminHomeBlocks(): KnownBlock[] {
     { type: 'header', text: plain('Admin', LIMITS.headerText) },
     {
       type: 'section',
-      text: mrkdwn('You are a Pathway admin. Type `/pathway report` for progression figures, `/pathway admin framework` to load a framework.'),
+      text: mrkdwn(
+        'You are a Pathway admin. Type `/pathway report` for progression figures, `/pathway admin framework` to load a framework.',
+      ),
     },
     {
       type: 'actions',
       elements: [
-        { type: 'button', action_id: ADMIN_OPEN_SETTINGS_ACTION_ID, text: plain('Settings', LIMITS.buttonText), accessibility_label: 'Open the workspace settings of Pathway' },
-        { type: 'button', action_id: ADMIN_OPEN_IMPORT_ACTION_ID, text: plain('Import people', LIMITS.buttonText), accessibility_label: 'Import people and manager links' },
+        {
+          type: 'button',
+          action_id: ADMIN_OPEN_SETTINGS_ACTION_ID,
+          text: plain('Settings', LIMITS.buttonText),
+          accessibility_label: 'Open the workspace settings of Pathway',
+        },
+        {
+          type: 'button',
+          action_id: ADMIN_OPEN_IMPORT_ACTION_ID,
+          text: plain('Import people', LIMITS.buttonText),
+          accessibility_label: 'Import people and manager links',
+        },
       ],
     },
   ];

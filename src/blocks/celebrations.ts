@@ -6,17 +6,16 @@
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import {
-  WEEKDAYS,
   type CelebrateSetting,
   type ChannelProblem,
   type ConsentChoice,
   type DigestWin,
   type NoticeAudience,
+  WEEKDAYS,
   type WinCard,
 } from '../domain/celebrations.js';
 import type { CelebrationMessages, CelebrationSettings } from '../services/celebrations.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 
 export type { NoticeAudience, WinCard };
 
@@ -72,20 +71,39 @@ export function celebrationPost(win: WinCard): Message {
     text: fallback(win, who),
     blocks: [
       { type: 'header', text: plain(HEADLINE[win.kind], LIMITS.headerText) },
-      { type: 'section', text: mrkdwn(toward ? `${winSentence(win, who)}\n:compass: A step toward ${toward}` : winSentence(win, who)) },
+      {
+        type: 'section',
+        text: mrkdwn(toward ? `${winSentence(win, who)}\n:compass: A step toward ${toward}` : winSentence(win, who)),
+      },
       {
         type: 'context',
-        elements: [mrkdwn(`Shared by ${who}'s own choice through Pathway. Say well done in the thread! :raised_hands:`)],
+        elements: [
+          mrkdwn(`Shared by ${who}'s own choice through Pathway. Say well done in the thread! :raised_hands:`),
+        ],
       },
     ],
   };
 }
 
-function button(text: string, actionId: string, value: string, style: 'primary' | 'danger' | undefined, label: string): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value, ...(style ? { style } : {}) };
+function button(
+  text: string,
+  actionId: string,
+  value: string,
+  style: 'primary' | 'danger' | undefined,
+  label: string,
+): Button {
+  return {
+    type: 'button',
+    text: plain(text, LIMITS.buttonText),
+    accessibility_label: label,
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
-const CHANGE_HINT = 'Change this any time: `/pathway celebrate always`, `/pathway celebrate ask` or `/pathway celebrate never`.';
+const CHANGE_HINT =
+  'Change this any time: `/pathway celebrate always`, `/pathway celebrate ask` or `/pathway celebrate never`.';
 
 /** The private question on a win while the person's consent is "ask". */
 export function consentQuestion(win: WinCard, channelId: string, celebrationId: string): Message {
@@ -107,7 +125,15 @@ export function consentQuestion(win: WinCard, channelId: string, celebrationId: 
       {
         type: 'actions',
         block_id: 'celebration_consent',
-        elements: choices.map(([choice, label, style]) => button(label, `${CONSENT_ACTION_PREFIX}${choice}`, celebrationId, style, namedLabel((l) => `Celebrate this win in a channel? ${l}`, label))),
+        elements: choices.map(([choice, label, style]) =>
+          button(
+            label,
+            `${CONSENT_ACTION_PREFIX}${choice}`,
+            celebrationId,
+            style,
+            namedLabel((l) => `Celebrate this win in a channel? ${l}`, label),
+          ),
+        ),
       },
       { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
     ],
@@ -115,7 +141,12 @@ export function consentQuestion(win: WinCard, channelId: string, celebrationId: 
 }
 
 /** After the post is queued: where it goes, and a button to take it down again. */
-export function celebrationConfirmation(win: WinCard, channelId: string, celebrationId: string, standing: 'always' | 'this-time'): Message {
+export function celebrationConfirmation(
+  win: WinCard,
+  channelId: string,
+  celebrationId: string,
+  standing: 'always' | 'this-time',
+): Message {
   const note =
     standing === 'always'
       ? 'You chose to share your wins, so Pathway posts them without asking.'
@@ -123,8 +154,23 @@ export function celebrationConfirmation(win: WinCard, channelId: string, celebra
   return {
     text: `${fallback(win, 'You')}. Pathway is celebrating it in a channel.`,
     blocks: [
-      { type: 'section', text: mrkdwn(`:tada: ${winSentence(win, 'You')}. Pathway is celebrating it in <#${channelId}>.`) },
-      { type: 'actions', block_id: 'celebration_remove', elements: [button('Remove the post', REMOVE_ACTION, celebrationId, 'danger', 'Remove the post celebrating this win from the channel')] },
+      {
+        type: 'section',
+        text: mrkdwn(`:tada: ${winSentence(win, 'You')}. Pathway is celebrating it in <#${channelId}>.`),
+      },
+      {
+        type: 'actions',
+        block_id: 'celebration_remove',
+        elements: [
+          button(
+            'Remove the post',
+            REMOVE_ACTION,
+            celebrationId,
+            'danger',
+            'Remove the post celebrating this win from the channel',
+          ),
+        ],
+      },
       { type: 'context', elements: [mrkdwn(`${note} ${CHANGE_HINT}`)] },
     ],
   };
@@ -135,7 +181,10 @@ export function consentDeclined(): Message {
   return {
     text: 'Pathway will not post your wins.',
     blocks: [
-      { type: 'section', text: mrkdwn(':lock: Understood: this win stays private, and Pathway will not post your wins in a channel.') },
+      {
+        type: 'section',
+        text: mrkdwn(':lock: Understood: this win stays private, and Pathway will not post your wins in a channel.'),
+      },
       { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
     ],
   };
@@ -145,7 +194,12 @@ export function consentDeclined(): Message {
 export function celebrationRemoved(win: WinCard, channelId: string): Message {
   return {
     text: 'The celebration post was removed.',
-    blocks: [{ type: 'section', text: mrkdwn(`:wastebasket: Removed the post about ${shown(win.achievement)} from <#${channelId}>.`) }],
+    blocks: [
+      {
+        type: 'section',
+        text: mrkdwn(`:wastebasket: Removed the post about ${shown(win.achievement)} from <#${channelId}>.`),
+      },
+    ],
   };
 }
 
@@ -159,7 +213,12 @@ export function channelProblemNotice(channelId: string, problem: ChannelProblem,
       : to.audience === 'person'
         ? `<#${channelId}> is archived. Pick another channel for your wins with \`/pathway celebrate in #channel\`, or go back to your team’s with \`/pathway celebrate in default\`.`
         : `<#${channelId}> is archived. Pick another channel: for the whole workspace in \`/pathway admin settings\`, for a team with \`/pathway celebrate team <team> in #channel\`.`;
-  const what = to.audience === 'person' ? 'your win' : to.aboutUserId ? `a celebration for <@${to.aboutUserId}>` : 'the weekly wins digest';
+  const what =
+    to.audience === 'person'
+      ? 'your win'
+      : to.aboutUserId
+        ? `a celebration for <@${to.aboutUserId}>`
+        : 'the weekly wins digest';
   const lead = `:warning: Pathway could not post ${what} in <#${channelId}>, so nothing was posted.`;
   return {
     text: `Pathway could not post in a celebration channel: ${problem === 'private' ? 'invite the bot with /invite @Pathway' : 'the channel is archived'}.`,
@@ -191,7 +250,8 @@ function sectionsOf(lines: string[]): SectionBlock[] {
 export function winsDigest(wins: readonly DigestWin[]): Message {
   const sections = sectionsOf(wins.map(digestLine));
   const shownSections = sections.slice(0, DIGEST_SECTIONS_MAX);
-  const more = sections.length > shownSections.length ? ' More wins were shared this week than fit in one message.' : '';
+  const more =
+    sections.length > shownSections.length ? ' More wins were shared this week than fit in one message.' : '';
   return {
     text: 'This week’s wins',
     blocks: [
@@ -226,7 +286,9 @@ function savedLine(setting: CelebrateSetting, timeZone: string): string | null {
     case 'consent':
       return ':white_check_mark: Saved.';
     case 'channel':
-      return setting.channelId ? `:white_check_mark: Saved: your wins go to <#${setting.channelId}>.` : ':white_check_mark: Saved: your wins go to your team’s or the workspace’s channel.';
+      return setting.channelId
+        ? `:white_check_mark: Saved: your wins go to <#${setting.channelId}>.`
+        : ':white_check_mark: Saved: your wins go to your team’s or the workspace’s channel.';
     case 'team-channel':
       return setting.channelId
         ? `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to <#${setting.channelId}>.`
@@ -237,7 +299,11 @@ function savedLine(setting: CelebrateSetting, timeZone: string): string | null {
 }
 
 /** `/pathway celebrate`: the person's consent and channel, and how to change them. */
-export function celebrationSettingsMessage(settings: CelebrationSettings, change: CelebrateSetting, timeZone: string): Message {
+export function celebrationSettingsMessage(
+  settings: CelebrationSettings,
+  change: CelebrateSetting,
+  timeZone: string,
+): Message {
   const where = settings.channel
     ? `Your wins go to <#${settings.channel.channelId}> (${SOURCE_WORDS[settings.channel.source]}).`
     : 'No celebration channel is set yet, so nothing is posted; an admin can set one in `/pathway admin settings`.';
@@ -248,7 +314,9 @@ export function celebrationSettingsMessage(settings: CelebrationSettings, change
       ...(saved ? [{ type: 'section' as const, text: mrkdwn(saved) }] : []),
       {
         type: 'section',
-        text: mrkdwn(`:tada: ${CONSENT_WORDS[settings.consent]}\n${where}\nThe weekly wins digest goes out on ${digestTime(settings.digest, timeZone)} when there were wins.`),
+        text: mrkdwn(
+          `:tada: ${CONSENT_WORDS[settings.consent]}\n${where}\nThe weekly wins digest goes out on ${digestTime(settings.digest, timeZone)} when there were wins.`,
+        ),
       },
       {
         type: 'context',

@@ -3,20 +3,33 @@
  * calibration modal and the person's calibration notice. Ids used by the
  * listeners (callback, block and action ids) are defined here, beside the blocks.
  */
-import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption, RadioButtons } from '@slack/types';
+import type {
+  ActionsBlock,
+  Button,
+  InputBlock,
+  KnownBlock,
+  ModalView,
+  PlainTextOption,
+  RadioButtons,
+} from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import type { SignalCase } from '../domain/evidence.js';
-import { MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, RATING_LABELS, RATINGS, type Rating } from '../domain/readiness.js';
+import type { ColleagueView } from '../domain/feedback.js';
+import {
+  MAX_EXAMPLE_LENGTH,
+  MAX_MANAGER_COMMENT_LENGTH,
+  RATING_LABELS,
+  RATINGS,
+  type Rating,
+} from '../domain/readiness.js';
 import type { CheckInDetail, CheckInForm, CheckInSummary, LastAnswer, ReadinessView } from '../services/checkins.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { caseSummary } from './evidence.js';
-import type { ColleagueView } from '../domain/feedback.js';
 import { colleagueLines, feedbackAskButton } from './feedback.js';
 import { formModal, noticeView } from './modals.js';
-import { readinessBlocks, ratingLabel } from './readiness.js';
+import { ratingLabel, readinessBlocks } from './readiness.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
 
 export const CHECKIN_OPEN_ACTION = 'checkin_open';
 export const CALIBRATE_OPEN_ACTION = 'checkin_calibrate_open';
@@ -60,9 +73,17 @@ export interface CheckInStart {
 
 const NO_START: CheckInStart = { last: new Map(), cases: new Map() };
 
-function signalSection(index: number, title: string, description: string, signalCase: SignalCase | undefined): KnownBlock {
+function signalSection(
+  index: number,
+  title: string,
+  description: string,
+  signalCase: SignalCase | undefined,
+): KnownBlock {
   const summary = caseSummary(signalCase);
-  return { type: 'section', text: mrkdwn(`*${index + 1}. ${userText(title)}*\n${userText(description)}${summary ? `\n${summary}` : ''}`) };
+  return {
+    type: 'section',
+    text: mrkdwn(`*${index + 1}. ${userText(title)}*\n${userText(description)}${summary ? `\n${summary}` : ''}`),
+  };
 }
 
 function keepExampleInput(signalKey: string, last: LastAnswer & { example: string }): InputBlock {
@@ -128,7 +149,11 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START):
 }
 
 /** What replaces the modal after a successful check-in; `next` offers the step after it (the competencies). */
-export function checkInSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null, next: KnownBlock[] = []): ModalView {
+export function checkInSavedView(
+  readiness: ReadinessView | null,
+  managerSlackUserId: string | null,
+  next: KnownBlock[] = [],
+): ModalView {
   const shared = managerSlackUserId
     ? `${mention(managerSlackUserId)} gets a summary and can add their view beside yours.`
     : 'Link your manager with `/pathway manager @name` so they can see your check-ins and add their view.';
@@ -141,7 +166,12 @@ export function checkInSavedView(readiness: ReadinessView | null, managerSlackUs
       { type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) },
       ...next,
       ...readinessBlocks(readiness, 'self'),
-      { type: 'section', text: mrkdwn('How do colleagues see these signals? Ask a few who have seen your work: their answers show beside yours.') },
+      {
+        type: 'section',
+        text: mrkdwn(
+          'How do colleagues see these signals? Ask a few who have seen your work: their answers show beside yours.',
+        ),
+      },
       { type: 'actions', block_id: 'checkin_feedback', elements: [feedbackAskButton()] },
     ],
   };
@@ -164,11 +194,23 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
             `${summary.consistentCount} of ${summary.signalCount} signals at consistent or above in their own view.`,
         ),
       },
-      { type: 'context', elements: [mrkdwn('Open it to read their ratings and examples, and add your rating beside each one.')] },
+      {
+        type: 'context',
+        elements: [mrkdwn('Open it to read their ratings and examples, and add your rating beside each one.')],
+      },
       {
         type: 'actions',
         block_id: 'checkin_summary_actions',
-        elements: [{ type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain('Open and add your view', LIMITS.buttonText), accessibility_label: 'Open and add your view to the check-in', style: 'primary', value: summary.checkInId }],
+        elements: [
+          {
+            type: 'button',
+            action_id: CALIBRATE_OPEN_ACTION,
+            text: plain('Open and add your view', LIMITS.buttonText),
+            accessibility_label: 'Open and add your view to the check-in',
+            style: 'primary',
+            value: summary.checkInId,
+          },
+        ],
       } satisfies ActionsBlock,
     ],
   };
@@ -177,7 +219,13 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
 /** The button that opens a check-in for the manager's own ratings ("calibration", in plain words); once given, to change them. */
 export function calibrateButton(checkInId: string, calibrated = false): Button {
   const text = calibrated ? 'Change your view of the check-in' : 'Add your view to the check-in';
-  return { type: 'button', action_id: CALIBRATE_OPEN_ACTION, text: plain(text, LIMITS.buttonText), accessibility_label: text, value: checkInId };
+  return {
+    type: 'button',
+    action_id: CALIBRATE_OPEN_ACTION,
+    text: plain(text, LIMITS.buttonText),
+    accessibility_label: text,
+    value: checkInId,
+  };
 }
 
 function selfLine(rating: CheckInDetail['ratings'][number]): string {
@@ -185,7 +233,11 @@ function selfLine(rating: CheckInDetail['ratings'][number]): string {
   return `Self: *${RATING_LABELS[rating.selfRating]}*${example}`;
 }
 
-export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<string, SignalCase> = new Map(), colleagues: ReadonlyMap<string, ColleagueView> = new Map()): ModalView {
+export function calibrationModal(
+  detail: CheckInDetail,
+  cases: ReadonlyMap<string, SignalCase> = new Map(),
+  colleagues: ReadonlyMap<string, ColleagueView> = new Map(),
+): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
@@ -201,7 +253,12 @@ export function calibrationModal(detail: CheckInDetail, cases: ReadonlyMap<strin
     const summary = caseSummary(cases.get(rating.signalKey));
     const others = colleagueLines(colleagues.get(rating.signalKey));
     blocks.push(
-      { type: 'section', text: mrkdwn(`*${userText(rating.title)}*\n${selfLine(rating)}${summary ? `\n${summary}` : ''}${others.length > 0 ? `\n${others.join('\n')}` : ''}`) },
+      {
+        type: 'section',
+        text: mrkdwn(
+          `*${userText(rating.title)}*\n${selfLine(rating)}${summary ? `\n${summary}` : ''}${others.length > 0 ? `\n${others.join('\n')}` : ''}`,
+        ),
+      },
       {
         type: 'input',
         block_id: managerRatingBlockId(rating.signalKey),
@@ -246,15 +303,24 @@ export function calibrationNoticeMessage(detail: CheckInDetail, managerSlackUser
   const blocks: KnownBlock[] = [
     {
       type: 'section',
-      text: mrkdwn(`:handshake: *${mention(managerSlackUserId)} added their view to your check-in of ${formatDate(detail.date)}*\n${comparisonLines(detail, 'person')}`),
+      text: mrkdwn(
+        `:handshake: *${mention(managerSlackUserId)} added their view to your check-in of ${formatDate(detail.date)}*\n${comparisonLines(detail, 'person')}`,
+      ),
     },
   ];
-  if (detail.managerComment) blocks.push({ type: 'section', text: mrkdwn(`*Comment:* ${userText(truncate(detail.managerComment, MAX_MANAGER_COMMENT_LENGTH))}`) });
+  if (detail.managerComment)
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(`*Comment:* ${userText(truncate(detail.managerComment, MAX_MANAGER_COMMENT_LENGTH))}`),
+    });
   blocks.push({ type: 'context', elements: [mrkdwn('Your trend and both views are in `/pathway` and the Home tab.')] });
   return { text: 'Your manager added their view to your check-in.', blocks };
 }
 
 /** What replaces the calibration modal once saved. */
 export function calibrationSavedView(detail: CheckInDetail): ModalView {
-  return noticeView('Your view is saved', `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail, 'manager')}`);
+  return noticeView(
+    'Your view is saved',
+    `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail, 'manager')}`,
+  );
 }

@@ -9,12 +9,14 @@ import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import { RATINGS, type Rating } from '../domain/readiness.js';
 import type { ReadinessView } from '../services/checkins.js';
-import { MAX_COMPETENCY_NOTE_LENGTH, type CompetencyForm, type LastCompetencyAnswer } from '../services/competencies.js';
+import {
+  type CompetencyForm,
+  type LastCompetencyAnswer,
+  MAX_COMPETENCY_NOTE_LENGTH,
+} from '../services/competencies.js';
 import { formModal } from './modals.js';
-import { mention } from './text.js';
 import { readinessBlocks } from './readiness.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
+import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 
 export const COMPETENCIES_OPEN_ACTION = 'competencies_open';
 /** The framework's milestone template for self-assessment: its row gets an "Assess" button. */
@@ -22,19 +24,34 @@ export const ASSESS_COMPETENCIES_TEMPLATE_KEY = 'assess-competencies';
 
 /** Opens the competency modal; carries the milestone id (any id: the modal is for the current goal). */
 export function assessButton(milestoneId: string, title = 'your competencies'): Button {
-  return { type: 'button', text: plain('Assess', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Assess: '${t}'`, title), action_id: COMPETENCIES_OPEN_ACTION, value: milestoneId };
+  return {
+    type: 'button',
+    text: plain('Assess', LIMITS.buttonText),
+    accessibility_label: namedLabel((t) => `Assess: '${t}'`, title),
+    action_id: COMPETENCIES_OPEN_ACTION,
+    value: milestoneId,
+  };
 }
 
 /**
  * Under a saved check-in: the competencies as its next, optional step (the modal is pushed
  * over the confirmation). Nothing when the goal role lists no competencies.
  */
-export function competenciesStepBlocks(readiness: Pick<ReadinessView, 'competencies'> | null, pathwayId: string): KnownBlock[] {
+export function competenciesStepBlocks(
+  readiness: Pick<ReadinessView, 'competencies'> | null,
+  pathwayId: string,
+): KnownBlock[] {
   const competencies = readiness?.competencies ?? [];
   if (competencies.length === 0) return [];
   const rated = competencies.some((competency) => competency.rating !== null);
   const text = `*Next, if you have a minute:* ${rated ? 'update your' : 'rate yourself on the'} ${competencies.length} competenc${competencies.length === 1 ? 'y' : 'ies'} of your goal role, in one short form.`;
-  return [{ type: 'section', text: mrkdwn(text), accessory: { ...assessButton(pathwayId), text: plain('Assess competencies', LIMITS.buttonText) } }];
+  return [
+    {
+      type: 'section',
+      text: mrkdwn(text),
+      accessory: { ...assessButton(pathwayId), text: plain('Assess competencies', LIMITS.buttonText) },
+    },
+  ];
 }
 export const COMPETENCIES_CALLBACK = 'competencies_submit';
 export const COMPETENCY_RATING_ACTION = 'competency_rating';
@@ -53,7 +70,12 @@ function ratingOption(rating: Rating): PlainTextOption {
   return { text: plain(CAPITALISED[rating], LIMITS.optionText), value: String(rating) };
 }
 
-function ratingInput(key: string, title: string, description: string, last: LastCompetencyAnswer | undefined): InputBlock {
+function ratingInput(
+  key: string,
+  title: string,
+  description: string,
+  last: LastCompetencyAnswer | undefined,
+): InputBlock {
   return {
     type: 'input',
     block_id: competencyRatingBlockId(key),
@@ -86,9 +108,13 @@ function noteInput(key: string, last: LastCompetencyAnswer | undefined): InputBl
 }
 
 /** Every competency of the goal role, ratings starting from the last assessment. */
-export function competenciesModal(form: CompetencyForm, last: ReadonlyMap<string, LastCompetencyAnswer> = new Map()): ModalView {
+export function competenciesModal(
+  form: CompetencyForm,
+  last: ReadonlyMap<string, LastCompetencyAnswer> = new Map(),
+): ModalView {
   const dates = [...last.values()].map((answer) => answer.date).sort();
-  const since = dates.length > 0 ? ` Your ratings from ${formatDate(dates.at(-1)!)} are filled in: change what has moved.` : '';
+  const since =
+    dates.length > 0 ? ` Your ratings from ${formatDate(dates.at(-1)!)} are filled in: change what has moved.` : '';
   const intro: KnownBlock = {
     type: 'section',
     text: mrkdwn(
@@ -99,11 +125,18 @@ export function competenciesModal(form: CompetencyForm, last: ReadonlyMap<string
     const answer = last.get(item.key);
     return [ratingInput(item.key, item.title, item.description, answer), noteInput(item.key, answer)];
   });
-  return formModal(COMPETENCIES_CALLBACK, { pathwayId: form.pathwayId }, 'Assess your competencies', 'Save', [intro, ...inputs]);
+  return formModal(COMPETENCIES_CALLBACK, { pathwayId: form.pathwayId }, 'Assess your competencies', 'Save', [
+    intro,
+    ...inputs,
+  ]);
 }
 
 /** What replaces the modal once the ratings are stored. */
-export function competenciesSavedView(readiness: ReadinessView | null, managerSlackUserId: string | null, count: number): ModalView {
+export function competenciesSavedView(
+  readiness: ReadinessView | null,
+  managerSlackUserId: string | null,
+  count: number,
+): ModalView {
   const shared = managerSlackUserId
     ? `${mention(managerSlackUserId)} sees them beside your readiness.`
     : 'Link your manager with `/pathway manager @name` so they can see them too.';
@@ -113,7 +146,10 @@ export function competenciesSavedView(readiness: ReadinessView | null, managerSl
     title: plain('Competencies saved', LIMITS.modalTitle),
     close: plain('Done', LIMITS.modalTitle),
     blocks: [
-      { type: 'section', text: mrkdwn(`:white_check_mark: *${count} competenc${count === 1 ? 'y' : 'ies'} assessed.* ${shared}`) },
+      {
+        type: 'section',
+        text: mrkdwn(`:white_check_mark: *${count} competenc${count === 1 ? 'y' : 'ies'} assessed.* ${shared}`),
+      },
       ...readinessBlocks(readiness, 'self'),
     ],
   };

@@ -55,7 +55,9 @@ export function dataDeletedView(): ModalView {
     blocks: [
       {
         type: 'section',
-        text: mrkdwn(':wastebasket: Done: everything Pathway held about you is erased. If you type `/pathway` again, you start afresh.'),
+        text: mrkdwn(
+          ':wastebasket: Done: everything Pathway held about you is erased. If you type `/pathway` again, you start afresh.',
+        ),
       },
     ],
   };
@@ -70,7 +72,9 @@ export function dataDeleteFailedView(reference: string): ModalView {
     blocks: [
       {
         type: 'section',
-        text: mrkdwn(`:face_with_head_bandage: Sorry, erasing failed on our side and nothing was deleted. Please try again; if it keeps happening, give your Pathway admin the reference ${reference}.`),
+        text: mrkdwn(
+          `:face_with_head_bandage: Sorry, erasing failed on our side and nothing was deleted. Please try again; if it keeps happening, give your Pathway admin the reference ${reference}.`,
+        ),
       },
     ],
   };
@@ -78,5 +82,13 @@ export function dataDeleteFailedView(reference: string): ModalView {
 
 export function exportSentBlocks(): { text: string; blocks: KnownBlock[] } {
   const text = 'Your Pathway data is in your DM with Pathway, as a JSON file.';
-  return { text, blocks: [{ type: 'section', text: mrkdwn(`:package: ${text} It holds everything Pathway keeps about you and nothing about anyone else.`) }] };
+  return {
+    text,
+    blocks: [
+      {
+        type: 'section',
+        text: mrkdwn(`:package: ${text} It holds everything Pathway keeps about you and nothing about anyone else.`),
+      },
+    ],
+  };
 }

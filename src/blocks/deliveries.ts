@@ -31,7 +31,10 @@ export function deliveriesModal(health: DeliveryHealth): ModalView {
   if (health.failed.length === 0) {
     blocks.push({ type: 'section', text: mrkdwn(':white_check_mark: Nothing failed.') });
   } else {
-    blocks.push({ type: 'divider' }, { type: 'section', text: mrkdwn(`*Failed* (newest first)\n${health.failed.map(failureLine).join('\n')}`) });
+    blocks.push(
+      { type: 'divider' },
+      { type: 'section', text: mrkdwn(`*Failed* (newest first)\n${health.failed.map(failureLine).join('\n')}`) },
+    );
     if (health.failedTotal > health.failed.length) {
       blocks.push({ type: 'context', elements: [mrkdwn(`…and ${health.failedTotal - health.failed.length} more.`)] });
     }
@@ -45,5 +48,11 @@ export function deliveriesModal(health: DeliveryHealth): ModalView {
       ],
     });
   }
-  return { type: 'modal', callback_id: DELIVERIES_CALLBACK_ID, title: plain('Message deliveries', LIMITS.modalTitle), close: plain('Close'), blocks };
+  return {
+    type: 'modal',
+    callback_id: DELIVERIES_CALLBACK_ID,
+    title: plain('Message deliveries', LIMITS.modalTitle),
+    close: plain('Close'),
+    blocks,
+  };
 }

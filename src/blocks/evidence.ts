@@ -7,14 +7,20 @@
 import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
-import { caseCounts, MAX_EVIDENCE_TEXT_LENGTH, WINS_LOG_TARGET, type SignalCase, type WinEntry, type WinsPage } from '../domain/evidence.js';
+import {
+  caseCounts,
+  MAX_EVIDENCE_TEXT_LENGTH,
+  type SignalCase,
+  WINS_LOG_TARGET,
+  type WinEntry,
+  type WinsPage,
+} from '../domain/evidence.js';
+import type { ColleagueView } from '../domain/feedback.js';
 import { RATING_LABELS } from '../domain/readiness.js';
 import type { EvidenceTargets, ReadinessCaseView } from '../services/evidence.js';
-import type { ColleagueView } from '../domain/feedback.js';
 import { colleagueLines, feedbackAskButton, waitingLine } from './feedback.js';
 import { selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
 
 /** Open the log (Home, a report's pathway), and page through it. */
 export const WINS_ACTIONS = { open: 'wins_open', newer: 'wins_newer', older: 'wins_older' } as const;
@@ -75,7 +81,10 @@ export function winLine(entry: WinEntry, titles: SignalTitles, max = ENTRY_TEXT_
   const text = quote(entry.text, max);
   const link = entry.link ? ` ${linkTo(entry.link, entry.kind === 'message' ? 'open the message' : 'link')}` : '';
   const when = formatDate(entry.date);
-  const tagged = entry.signalKeys.length > 0 && entry.kind !== 'example' ? `\n_Shows: ${signalNames(entry.signalKeys, titles)}_` : '';
+  const tagged =
+    entry.signalKeys.length > 0 && entry.kind !== 'example'
+      ? `\n_Shows: ${signalNames(entry.signalKeys, titles)}_`
+      : '';
   switch (entry.kind) {
     case 'done':
       return `:white_check_mark: *Done* ${milestoneName(entry)} · ${when}${text ? `\n${text}` : ''}${link}`;
@@ -110,8 +119,22 @@ export interface WinsLog {
 
 function pagingButtons(log: WinsLog): Button[] {
   const buttons: Button[] = [];
-  if (log.page.page > 1) buttons.push({ type: 'button', action_id: WINS_ACTIONS.newer, text: plain('Newer', LIMITS.buttonText), accessibility_label: `Newer wins: page ${log.page.page - 1} of the wins log`, value: winsValue(log.pathwayId, log.page.page - 1) });
-  if (log.page.page < log.page.pages) buttons.push({ type: 'button', action_id: WINS_ACTIONS.older, text: plain('Older', LIMITS.buttonText), accessibility_label: `Older wins: page ${log.page.page + 1} of the wins log`, value: winsValue(log.pathwayId, log.page.page + 1) });
+  if (log.page.page > 1)
+    buttons.push({
+      type: 'button',
+      action_id: WINS_ACTIONS.newer,
+      text: plain('Newer', LIMITS.buttonText),
+      accessibility_label: `Newer wins: page ${log.page.page - 1} of the wins log`,
+      value: winsValue(log.pathwayId, log.page.page - 1),
+    });
+  if (log.page.page < log.page.pages)
+    buttons.push({
+      type: 'button',
+      action_id: WINS_ACTIONS.older,
+      text: plain('Older', LIMITS.buttonText),
+      accessibility_label: `Older wins: page ${log.page.page + 1} of the wins log`,
+      value: winsValue(log.pathwayId, log.page.page + 1),
+    });
   return buttons;
 }
 
@@ -122,14 +145,23 @@ const EMPTY_LOG =
 export function winsBlocks(log: WinsLog, self: boolean): KnownBlock[] {
   const titles = new Map(log.signals.map((signal) => [signal.key, signal.title]));
   const whose = self ? 'Your wins' : `${mention(log.subjectSlackUserId)}’s wins`;
-  const scope = log.active ? `on the way to *${userText(log.goalTitle)}*` : `from the pathway to *${userText(log.goalTitle)}* (ended)`;
-  const count = log.page.total === 0 ? '' : ` · ${log.page.total} entr${log.page.total === 1 ? 'y' : 'ies'}${log.page.pages > 1 ? `, page ${log.page.page} of ${log.page.pages}` : ''}`;
+  const scope = log.active
+    ? `on the way to *${userText(log.goalTitle)}*`
+    : `from the pathway to *${userText(log.goalTitle)}* (ended)`;
+  const count =
+    log.page.total === 0
+      ? ''
+      : ` · ${log.page.total} entr${log.page.total === 1 ? 'y' : 'ies'}${log.page.pages > 1 ? `, page ${log.page.page} of ${log.page.pages}` : ''}`;
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`*${whose}* ${scope}${count}`) }];
-  if (log.page.total === 0) blocks.push({ type: 'section', text: mrkdwn(self ? EMPTY_LOG : 'Nothing recorded on this pathway yet.') });
+  if (log.page.total === 0)
+    blocks.push({ type: 'section', text: mrkdwn(self ? EMPTY_LOG : 'Nothing recorded on this pathway yet.') });
   for (const entry of log.page.entries) blocks.push({ type: 'section', text: mrkdwn(winLine(entry, titles)) });
   const buttons = pagingButtons(log);
-  if (buttons.length > 0) blocks.push({ type: 'actions', block_id: 'wins_pages', elements: buttons } satisfies ActionsBlock);
-  const who = self ? 'Only you and your current manager see this log.' : 'Only they and you, as their current manager, see this log.';
+  if (buttons.length > 0)
+    blocks.push({ type: 'actions', block_id: 'wins_pages', elements: buttons } satisfies ActionsBlock);
+  const who = self
+    ? 'Only you and your current manager see this log.'
+    : 'Only they and you, as their current manager, see this log.';
   blocks.push({ type: 'context', elements: [mrkdwn(`${who} Channels never do.`)] });
   return blocks;
 }
@@ -148,21 +180,26 @@ export function winsModal(log: WinsLog, self: boolean): ModalView {
 export function homeWinsBlocks(log: WinsLog): KnownBlock[] {
   const titles = new Map(log.signals.map((signal) => [signal.key, signal.title]));
   const latest = log.page.entries.slice(0, HOME_WINS_SHOWN);
-  const lines = latest.length === 0 ? EMPTY_LOG : latest.map((entry) => winLine(entry, titles, LINE_TEXT_SHOWN)).join('\n');
+  const lines =
+    latest.length === 0 ? EMPTY_LOG : latest.map((entry) => winLine(entry, titles, LINE_TEXT_SHOWN)).join('\n');
   return [
     { type: 'section', text: mrkdwn(`*Wins log* (${log.page.total})\n${lines}`) },
     {
       type: 'actions',
       block_id: 'home_wins',
-      elements: [
-        winsOpenButton(log.pathwayId),
-      ],
+      elements: [winsOpenButton(log.pathwayId)],
     } satisfies ActionsBlock,
   ];
 }
 
 export function winsOpenButton(pathwayId: string): Button {
-  return { type: 'button', action_id: WINS_ACTIONS.open, text: plain('Wins log', LIMITS.buttonText), accessibility_label: 'Open the wins log of this pathway', value: winsValue(pathwayId, 1) };
+  return {
+    type: 'button',
+    action_id: WINS_ACTIONS.open,
+    text: plain('Wins log', LIMITS.buttonText),
+    accessibility_label: 'Open the wins log of this pathway',
+    value: winsValue(pathwayId, 1),
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -170,7 +207,13 @@ export function winsOpenButton(pathwayId: string): Button {
 // ---------------------------------------------------------------------------------------------
 
 export function readinessCaseButton(pathwayId: string): Button {
-  return { type: 'button', action_id: READINESS_CASE_ACTION, text: plain('Readiness case', LIMITS.buttonText), accessibility_label: 'Open the readiness case of this pathway', value: pathwayId };
+  return {
+    type: 'button',
+    action_id: READINESS_CASE_ACTION,
+    text: plain('Readiness case', LIMITS.buttonText),
+    accessibility_label: 'Open the readiness case of this pathway',
+    value: pathwayId,
+  };
 }
 
 const STATE_MARK = { done: ':white_check_mark:', open: ':white_circle:', 'not-needed': ':heavy_minus_sign:' } as const;
@@ -179,14 +222,17 @@ const STATE_MARK = { done: ':white_check_mark:', open: ':white_circle:', 'not-ne
 export function caseSummary(signalCase: SignalCase | undefined): string {
   if (!signalCase) return '';
   const counts = caseCounts(signalCase);
-  if (counts.milestones + counts.evidence + counts.examples === 0) return ':file_folder: _No evidence for this signal yet._';
+  if (counts.milestones + counts.evidence + counts.examples === 0)
+    return ':file_folder: _No evidence for this signal yet._';
   const parts: string[] = [];
   if (counts.milestones > 0) {
     const named = signalCase.milestones
       .slice(0, 3)
       .map((m) => `${STATE_MARK[m.state]} ${m.position}. ${userText(truncate(m.title, 40))}`)
       .join(', ');
-    parts.push(`${counts.done} of ${counts.milestones} milestone${counts.milestones === 1 ? '' : 's'} done (${named}${counts.milestones > 3 ? ', …' : ''})`);
+    parts.push(
+      `${counts.done} of ${counts.milestones} milestone${counts.milestones === 1 ? '' : 's'} done (${named}${counts.milestones > 3 ? ', …' : ''})`,
+    );
   }
   if (counts.evidence > 0) parts.push(`${counts.evidence} piece${counts.evidence === 1 ? '' : 's'} of evidence`);
   const last = signalCase.examples[0];
@@ -207,7 +253,9 @@ function caseSection(signalCase: SignalCase, titles: SignalTitles, colleagues: C
     lines.push(
       ...listed(signalCase.milestones, (m) => {
         const latest = m.evidence[0];
-        const evidence = latest ? ` — ${quote(latest.text, LINE_TEXT_SHOWN)}${m.evidence.length > 1 ? ` (+${m.evidence.length - 1})` : ''}` : '';
+        const evidence = latest
+          ? ` — ${quote(latest.text, LINE_TEXT_SHOWN)}${m.evidence.length > 1 ? ` (+${m.evidence.length - 1})` : ''}`
+          : '';
         const state = m.state === 'not-needed' ? ' _not needed_' : '';
         return `${STATE_MARK[m.state]} *${m.position}.* ${userText(truncate(m.title, 100))}${state}${evidence}`;
       }),
@@ -215,12 +263,18 @@ function caseSection(signalCase: SignalCase, titles: SignalTitles, colleagues: C
   }
   if (signalCase.evidence.length > 0) {
     lines.push('_Evidence_');
-    lines.push(...listed(signalCase.evidence, (entry) => `• ${winLine(entry, titles, LINE_TEXT_SHOWN).replace(/\n/g, ' ')}`));
+    lines.push(
+      ...listed(signalCase.evidence, (entry) => `• ${winLine(entry, titles, LINE_TEXT_SHOWN).replace(/\n/g, ' ')}`),
+    );
   }
   if (signalCase.examples.length > 0) {
     lines.push('_Examples from check-ins_');
     lines.push(
-      ...listed(signalCase.examples, (entry) => `• ${formatDate(entry.date)}${entry.rating ? ` (${RATING_LABELS[entry.rating]})` : ''}: ${quote(entry.text, LINE_TEXT_SHOWN)}`),
+      ...listed(
+        signalCase.examples,
+        (entry) =>
+          `• ${formatDate(entry.date)}${entry.rating ? ` (${RATING_LABELS[entry.rating]})` : ''}: ${quote(entry.text, LINE_TEXT_SHOWN)}`,
+      ),
     );
   }
   lines.push(...colleagueLines(colleagues));
@@ -242,12 +296,24 @@ export function readinessCaseModal(view: ReadinessCaseView, self: boolean): Moda
       ],
     },
   ];
-  if (view.cases.length === 0) blocks.push({ type: 'section', text: mrkdwn('This goal role lists no readiness signals in the framework.') });
-  for (const signalCase of view.cases) blocks.push({ type: 'divider' }, { type: 'section', text: mrkdwn(caseSection(signalCase, titles, view.colleagues?.get(signalCase.key))) });
+  if (view.cases.length === 0)
+    blocks.push({ type: 'section', text: mrkdwn('This goal role lists no readiness signals in the framework.') });
+  for (const signalCase of view.cases)
+    blocks.push(
+      { type: 'divider' },
+      { type: 'section', text: mrkdwn(caseSection(signalCase, titles, view.colleagues?.get(signalCase.key))) },
+    );
   const waiting = waitingLine(view.waiting ?? []);
   if (waiting) blocks.push({ type: 'context', elements: [mrkdwn(waiting)] });
-  if (view.askable && view.cases.length > 0) blocks.push({ type: 'actions', block_id: 'readiness_case_feedback', elements: [feedbackAskButton()] });
-  return { type: 'modal', callback_id: 'readiness_case', title: plain('Readiness case', LIMITS.modalTitle), close: plain('Close', LIMITS.modalTitle), blocks };
+  if (view.askable && view.cases.length > 0)
+    blocks.push({ type: 'actions', block_id: 'readiness_case_feedback', elements: [feedbackAskButton()] });
+  return {
+    type: 'modal',
+    callback_id: 'readiness_case',
+    title: plain('Readiness case', LIMITS.modalTitle),
+    close: plain('Close', LIMITS.modalTitle),
+    blocks,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -266,13 +332,22 @@ function targetOption(text: string, value: string): PlainTextOption {
 /** Slack allows 100 options in a select; the wins log takes one. */
 const MAX_TARGET_MILESTONES = 99;
 
-export function saveEvidenceModal(targets: EvidenceTargets, prefill: { note: string; link: string | null }, notice: string | null): ModalView {
+export function saveEvidenceModal(
+  targets: EvidenceTargets,
+  prefill: { note: string; link: string | null },
+  notice: string | null,
+): ModalView {
   const logOption = targetOption('The wins log only', WINS_LOG_TARGET);
   const milestoneOptions = targets.milestones
     .slice(0, MAX_TARGET_MILESTONES)
     .map((m) => targetOption(`${m.done ? '✓ ' : ''}${m.position}. ${m.title}`, m.id));
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`Keep this message as evidence on your way to *${userText(targets.goalTitle)}*. Only you and your manager see it.`) },
+    {
+      type: 'section',
+      text: mrkdwn(
+        `Keep this message as evidence on your way to *${userText(targets.goalTitle)}*. Only you and your manager see it.`,
+      ),
+    },
     {
       type: 'input',
       block_id: FIELD.note,
@@ -291,7 +366,11 @@ export function saveEvidenceModal(targets: EvidenceTargets, prefill: { note: str
       block_id: FIELD.link,
       optional: true,
       label: plain('Link to the message'),
-      element: { type: 'url_text_input', action_id: FIELD.link, ...(prefill.link ? { initial_value: prefill.link } : {}) },
+      element: {
+        type: 'url_text_input',
+        action_id: FIELD.link,
+        ...(prefill.link ? { initial_value: prefill.link } : {}),
+      },
     } satisfies InputBlock,
     {
       type: 'input',
@@ -323,7 +402,9 @@ export function saveEvidenceModal(targets: EvidenceTargets, prefill: { note: str
   return {
     type: 'modal',
     callback_id: SAVE_EVIDENCE_CALLBACK,
-    private_metadata: JSON.stringify({ pathwayId: targets.pathwayId } satisfies z.infer<typeof saveEvidenceMetadataSchema>),
+    private_metadata: JSON.stringify({ pathwayId: targets.pathwayId } satisfies z.infer<
+      typeof saveEvidenceMetadataSchema
+    >),
     title: plain('Save as evidence', LIMITS.modalTitle),
     submit: plain('Save', LIMITS.modalTitle),
     close: plain('Cancel', LIMITS.modalTitle),
@@ -345,14 +426,21 @@ export const NO_PERMALINK_NOTICE =
   ':information_source: Pathway cannot see that conversation, so it could not fetch a link to the message. Paste one above (⋮ → *Copy link*) if you want it kept.';
 
 export function evidenceSavedView(milestone: { position: number; title: string } | null): ModalView {
-  const where = milestone ? `to your wins log and to milestone *${milestone.position}.* ${userText(milestone.title)}` : 'to your wins log';
+  const where = milestone
+    ? `to your wins log and to milestone *${milestone.position}.* ${userText(milestone.title)}`
+    : 'to your wins log';
   return {
     type: 'modal',
     callback_id: 'evidence_saved',
     title: plain('Evidence saved', LIMITS.modalTitle),
     close: plain('Done', LIMITS.modalTitle),
     blocks: [
-      { type: 'section', text: mrkdwn(`:white_check_mark: Saved ${where}. It also counts in the readiness case of the signals it shows.`) },
+      {
+        type: 'section',
+        text: mrkdwn(
+          `:white_check_mark: Saved ${where}. It also counts in the readiness case of the signals it shows.`,
+        ),
+      },
       { type: 'context', elements: [mrkdwn('See everything with `/pathway wins`, or on your Home tab.')] },
     ],
   };

@@ -7,8 +7,10 @@ import type { Button, InputBlock, KnownBlock, ModalView, Option, PlainTextOption
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
 import {
+  type ColleagueView,
   colleagueSpread,
   FEEDBACK_OPEN_DAYS,
+  feedbackChoiceSchema,
   levelWord,
   MAX_COLLEAGUES_PER_ASK,
   MAX_FEEDBACK_COMMENT_LENGTH,
@@ -17,23 +19,33 @@ import {
   NOT_SEEN,
   NOT_SEEN_TEXT,
   OBSERVER_SCALE,
-  feedbackChoiceSchema,
-  type ColleagueView,
 } from '../domain/feedback.js';
 import { RATINGS, type Rating } from '../domain/readiness.js';
-import type { Asked, AnswerNotice, FeedbackAsk, FeedbackForm, FeedbackNotices, FeedbackToAnswer, WaitingRequest } from '../services/feedback.js';
+import type {
+  AnswerNotice,
+  Asked,
+  FeedbackAsk,
+  FeedbackForm,
+  FeedbackNotices,
+  FeedbackToAnswer,
+  WaitingRequest,
+} from '../services/feedback.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { formModal, noticeView } from './modals.js';
-import { mention } from './text.js';
-import { namedLabel } from './text.js';
 import { selectedUsers, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const FEEDBACK_OPEN_ACTION = 'feedback_ask_open';
 export const FEEDBACK_ASK_CALLBACK = 'feedback_ask_submit';
 export const FEEDBACK_ANSWER_ACTION = 'feedback_answer_open';
 export const FEEDBACK_ANSWER_CALLBACK = 'feedback_answer_submit';
-export const FEEDBACK_FIELDS = { colleagues: 'fb_colleagues', signals: 'fb_signals', named: 'fb_named', choice: 'fb_choice', comment: 'fb_comment' } as const;
+export const FEEDBACK_FIELDS = {
+  colleagues: 'fb_colleagues',
+  signals: 'fb_signals',
+  named: 'fb_named',
+  choice: 'fb_choice',
+  comment: 'fb_comment',
+} as const;
 export const feedbackChoiceBlockId = (signalKey: string): string => `fb_choice:${signalKey}`;
 export const feedbackCommentBlockId = (signalKey: string): string => `fb_comment:${signalKey}`;
 const NAMED_VALUE = 'named';
@@ -46,18 +58,34 @@ const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'C
 
 /** The button that opens the ask form (check-in, readiness case, Home). */
 export function feedbackAskButton(): Button {
-  return { type: 'button', action_id: FEEDBACK_OPEN_ACTION, value: 'ask', text: plain('Ask colleagues for feedback', LIMITS.buttonText), accessibility_label: 'Ask colleagues for feedback on your readiness signals' };
+  return {
+    type: 'button',
+    action_id: FEEDBACK_OPEN_ACTION,
+    value: 'ask',
+    text: plain('Ask colleagues for feedback', LIMITS.buttonText),
+    accessibility_label: 'Ask colleagues for feedback on your readiness signals',
+  };
 }
 
 function signalOption(signal: { key: string; title: string; description: string }, index: number): PlainTextOption {
-  return { text: plain(`${index + 1}. ${signal.title}`, LIMITS.optionText), description: plain(signal.description, LIMITS.optionText), value: signal.key };
+  return {
+    text: plain(`${index + 1}. ${signal.title}`, LIMITS.optionText),
+    description: plain(signal.description, LIMITS.optionText),
+    value: signal.key,
+  };
 }
 
 /** Selects show no descriptions. */
-const titleOnly = ({ text, value }: PlainTextOption): PlainTextOption => ({ text, ...(value === undefined ? {} : { value }) });
+const titleOnly = ({ text, value }: PlainTextOption): PlainTextOption => ({
+  text,
+  ...(value === undefined ? {} : { value }),
+});
 
 /** Pick colleagues (users select) and signals (checkboxes); `prefill` from `/pathway feedback @sam 1 3`. */
-export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: readonly string[]; signalKeys: readonly string[] }): ModalView {
+export function feedbackAskModal(
+  form: FeedbackForm,
+  prefill: { slackUserIds: readonly string[]; signalKeys: readonly string[] },
+): ModalView {
   const options = form.signals.map(signalOption);
   const initial = options.filter((option) => prefill.signalKeys.includes(option.value ?? ''));
   const room = Math.max(0, MAX_OPEN_FEEDBACK_REQUESTS - form.waiting);
@@ -92,7 +120,12 @@ export function feedbackAskModal(form: FeedbackForm, prefill: { slackUserIds: re
       // Checkboxes (with each signal's words) hold ten options; a role with more gets a multi-select of titles.
       element:
         options.length <= MAX_CHECKBOXES
-          ? { type: 'checkboxes', action_id: FEEDBACK_FIELDS.signals, options, ...(initial.length > 0 ? { initial_options: initial } : {}) }
+          ? {
+              type: 'checkboxes',
+              action_id: FEEDBACK_FIELDS.signals,
+              options,
+              ...(initial.length > 0 ? { initial_options: initial } : {}),
+            }
           : {
               type: 'multi_static_select',
               action_id: FEEDBACK_FIELDS.signals,
@@ -118,15 +151,22 @@ export function feedbackAskedView(asked: Asked): ModalView {
       `:incoming_envelope: Asked ${asked.asked.map(mention).join(', ')}. Each gets a DM now and one reminder in a few days if they haven’t answered. Their answers show beside your ratings in \`/pathway\` and on Home.`,
     );
   }
-  if (asked.alreadyWaiting.length > 0) lines.push(`${asked.alreadyWaiting.map(mention).join(', ')} already ha${asked.alreadyWaiting.length === 1 ? 's' : 've'} a request from you waiting, so they were not asked again.`);
+  if (asked.alreadyWaiting.length > 0)
+    lines.push(
+      `${asked.alreadyWaiting.map(mention).join(', ')} already ha${asked.alreadyWaiting.length === 1 ? 's' : 've'} a request from you waiting, so they were not asked again.`,
+    );
   return noticeView('Feedback requested', lines.join('\n'));
 }
 
 function askText(details: FeedbackAsk, reminder: boolean): { text: string; blocks: KnownBlock[] } {
   const who = mention(details.asker.slackUserId);
-  const signals = details.signals.map((signal) => `*${userText(signal.title)}*: ${userText(truncate(signal.description, 400))}`).join('\n');
+  const signals = details.signals
+    .map((signal) => `*${userText(signal.title)}*: ${userText(truncate(signal.description, 400))}`)
+    .join('\n');
   // The signals' own words only: the role they belong to is the person's own business (their pathway is private).
-  const intro = reminder ? `:wave: A reminder: ${who} would value your view on how they show these signals:` : `:wave: ${who} would value your view on how they show these signals:`;
+  const intro = reminder
+    ? `:wave: A reminder: ${who} would value your view on how they show these signals:`
+    : `:wave: ${who} would value your view on how they show these signals:`;
   return {
     text: `${reminder ? 'A reminder: ' : ''}<@${details.asker.slackUserId}> asks for your view on ${details.signals.length} readiness signal${details.signals.length === 1 ? '' : 's'}`,
     blocks: [
@@ -134,7 +174,16 @@ function askText(details: FeedbackAsk, reminder: boolean): { text: string; block
       {
         type: 'actions',
         block_id: 'feedback_answer',
-        elements: [{ type: 'button', action_id: FEEDBACK_ANSWER_ACTION, value: details.requestId, style: 'primary', text: plain('Answer', LIMITS.buttonText), accessibility_label: 'Answer the feedback request' }],
+        elements: [
+          {
+            type: 'button',
+            action_id: FEEDBACK_ANSWER_ACTION,
+            value: details.requestId,
+            style: 'primary',
+            text: plain('Answer', LIMITS.buttonText),
+            accessibility_label: 'Answer the feedback request',
+          },
+        ],
       },
       {
         type: 'context',
@@ -167,19 +216,31 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
-      elements: [mrkdwn(`How do you see ${mention(request.asker.slackUserId)} show these signals? Answer from what you have seen yourself.`)],
+      elements: [
+        mrkdwn(
+          `How do you see ${mention(request.asker.slackUserId)} show these signals? Answer from what you have seen yourself.`,
+        ),
+      ],
     },
   ];
   for (const signal of request.signals) {
     const own = request.own.get(signal.key);
-    const initial = own === undefined ? undefined : CHOICES.find((choice) => choice.value === (own.rating === null ? NOT_SEEN : String(own.rating)));
+    const initial =
+      own === undefined
+        ? undefined
+        : CHOICES.find((choice) => choice.value === (own.rating === null ? NOT_SEEN : String(own.rating)));
     blocks.push(
       { type: 'section', text: mrkdwn(`*${userText(signal.title)}*\n${userText(signal.description)}`) },
       {
         type: 'input',
         block_id: feedbackChoiceBlockId(signal.key),
         label: plain('What you have seen', 2000),
-        element: { type: 'radio_buttons', action_id: FEEDBACK_FIELDS.choice, options: CHOICES, ...(initial ? { initial_option: initial } : {}) },
+        element: {
+          type: 'radio_buttons',
+          action_id: FEEDBACK_FIELDS.choice,
+          options: CHOICES,
+          ...(initial ? { initial_option: initial } : {}),
+        },
       } satisfies InputBlock,
       {
         type: 'input',
@@ -206,9 +267,20 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
       `Ticked: they and their manager see your name, rating and comment. Not ticked: your answer is counted together with other colleagues’ (comments without names), shown once ${MIN_ANONYMOUS_ANSWERS} or more answered a signal. That is not full anonymity: someone who compares the counts before and after your answer may tell yours apart. You only ever see your own answer.`,
       2000,
     ),
-    element: { type: 'checkboxes', action_id: FEEDBACK_FIELDS.named, options: [namedOption], ...(request.named ? { initial_options: [namedOption] } : {}) },
+    element: {
+      type: 'checkboxes',
+      action_id: FEEDBACK_FIELDS.named,
+      options: [namedOption],
+      ...(request.named ? { initial_options: [namedOption] } : {}),
+    },
   });
-  return formModal(FEEDBACK_ANSWER_CALLBACK, { requestId: request.requestId }, 'Your view', request.own.size > 0 ? 'Save changes' : 'Send', blocks);
+  return formModal(
+    FEEDBACK_ANSWER_CALLBACK,
+    { requestId: request.requestId },
+    'Your view',
+    request.own.size > 0 ? 'Save changes' : 'Send',
+    blocks,
+  );
 }
 
 export type FeedbackAnswerForm =
@@ -219,29 +291,43 @@ export function readFeedbackAnswerForm(state: ViewState, signalKeys: readonly st
   const errors: Record<string, string> = {};
   const answers: Array<{ signalKey: string; rating: Rating | null; comment: string | null }> = [];
   for (const signalKey of signalKeys) {
-    const choice = feedbackChoiceSchema.safeParse(selectedValue(state, feedbackChoiceBlockId(signalKey), FEEDBACK_FIELDS.choice));
+    const choice = feedbackChoiceSchema.safeParse(
+      selectedValue(state, feedbackChoiceBlockId(signalKey), FEEDBACK_FIELDS.choice),
+    );
     if (!choice.success) {
       errors[feedbackChoiceBlockId(signalKey)] = 'Pick a level, or “I haven’t seen this”.';
       continue;
     }
     const comment = textValue(state, feedbackCommentBlockId(signalKey), FEEDBACK_FIELDS.comment) ?? null;
-    if (comment && comment.length > MAX_FEEDBACK_COMMENT_LENGTH) errors[feedbackCommentBlockId(signalKey)] = `Keep it under ${MAX_FEEDBACK_COMMENT_LENGTH} characters.`;
+    if (comment && comment.length > MAX_FEEDBACK_COMMENT_LENGTH)
+      errors[feedbackCommentBlockId(signalKey)] = `Keep it under ${MAX_FEEDBACK_COMMENT_LENGTH} characters.`;
     answers.push({ signalKey, rating: choice.data, comment });
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return { ok: true, answers, named: selectedValues(state, FEEDBACK_FIELDS.named, FEEDBACK_FIELDS.named).includes(NAMED_VALUE) };
+  return {
+    ok: true,
+    answers,
+    named: selectedValues(state, FEEDBACK_FIELDS.named, FEEDBACK_FIELDS.named).includes(NAMED_VALUE),
+  };
 }
 
 export function feedbackAnsweredView(asker: string, named: boolean, first: boolean): ModalView {
-  const shown = named ? 'with your name' : `counted together with other colleagues’ answers (shown once ${MIN_ANONYMOUS_ANSWERS} answered a signal)`;
-  return noticeView(first ? 'Thank you' : 'Answer changed', `:white_check_mark: ${first ? 'Sent' : 'Saved'}. ${mention(asker)} and their manager see your answer ${shown}. Press *Answer* in the DM again to change it.`);
+  const shown = named
+    ? 'with your name'
+    : `counted together with other colleagues’ answers (shown once ${MIN_ANONYMOUS_ANSWERS} answered a signal)`;
+  return noticeView(
+    first ? 'Thank you' : 'Answer changed',
+    `:white_check_mark: ${first ? 'Sent' : 'Saved'}. ${mention(asker)} and their manager see your answer ${shown}. Press *Answer* in the DM again to change it.`,
+  );
 }
 
 /** To the person who asked, on a colleague's first answer: never what they said, only where to look. */
 export function feedbackAnsweredNotice(details: AnswerNotice): OutboxPayload {
   const who = details.named ? mention(details.colleague.slackUserId) : 'A colleague you asked';
   const text = `:speech_balloon: ${who} answered your feedback request. ${
-    details.named ? 'Their answer shows beside your ratings' : `Anonymous answers show beside your ratings once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal`
+    details.named
+      ? 'Their answer shows beside your ratings'
+      : `Anonymous answers show beside your ratings once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal`
   }: type \`/pathway\` or open Home.`;
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
@@ -262,13 +348,18 @@ export function colleagueLines(view: ColleagueView | undefined): string[] {
   if (!view) return [];
   const lines: string[] = [];
   for (const answer of view.named) {
-    lines.push(`• ${mention(answer.slackUserId)}: ${levelWord(answer.rating)}${answer.comment ? ` — “${userText(truncate(answer.comment, 200))}”` : ''}`);
+    lines.push(
+      `• ${mention(answer.slackUserId)}: ${levelWord(answer.rating)}${answer.comment ? ` — “${userText(truncate(answer.comment, 200))}”` : ''}`,
+    );
   }
   if (view.together.length > 0) {
     lines.push(`• Together: ${view.together.map((level) => `${level.count} ${levelWord(level.rating)}`).join(', ')}`);
     lines.push(...view.togetherComments.map((comment) => `  “${userText(truncate(comment, 200))}”`));
   }
-  if (view.heldBack > 0) lines.push(`• ${view.heldBack} answer kept back until another colleague answers this signal (answers without names are only shown together)`);
+  if (view.heldBack > 0)
+    lines.push(
+      `• ${view.heldBack} answer kept back until another colleague answers this signal (answers without names are only shown together)`,
+    );
   return lines.length > 0 ? ['_Colleagues’ view_', ...lines] : [];
 }
 

@@ -4,12 +4,11 @@
  */
 import type { ActionsBlock, KnownBlock, ModalView } from '@slack/types';
 import type { FrameworkChangeSummary, PersonPlan, RoleFate, RoleLabel } from '../domain/framework/changes.js';
-import { formatProblem, type FrameworkProblem } from '../domain/framework/parse.js';
-import type { OutboxPayload } from '../services/outbox.js';
+import { type FrameworkProblem, formatProblem } from '../domain/framework/parse.js';
 import type { ActiveFrameworkInfo, FrameworkLoaded, NoticeContext } from '../services/framework-admin.js';
+import type { OutboxPayload } from '../services/outbox.js';
 import { PLAN_OPEN_ACTION } from './overview.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
 
 export const FRAMEWORK_UPLOAD_CALLBACK_ID = 'framework_upload';
 export const FRAMEWORK_FILE_BLOCK_ID = 'framework_file';
@@ -57,7 +56,9 @@ export function frameworkUploadModal(active: ActiveFrameworkInfo): ModalView {
         optional: true,
         label: plain('Upload a YAML file'),
         element: { type: 'file_input', action_id: FRAMEWORK_FILE_ACTION_ID, filetypes: FILE_TYPES, max_files: 1 },
-        hint: plain('Start from a copy of the file your organisation loaded last. If anything is wrong, nothing changes and each problem is listed with its line.'),
+        hint: plain(
+          'Start from a copy of the file your organisation loaded last. If anything is wrong, nothing changes and each problem is listed with its line.',
+        ),
       },
       {
         type: 'input',
@@ -71,7 +72,9 @@ export function frameworkUploadModal(active: ActiveFrameworkInfo): ModalView {
           max_length: PASTE_MAX_LENGTH,
           placeholder: plain('version: 1\nname: …'),
         },
-        hint: plain(`Slack limits this field to ${PASTE_MAX_LENGTH.toLocaleString('en')} characters: upload a file for anything longer.`),
+        hint: plain(
+          `Slack limits this field to ${PASTE_MAX_LENGTH.toLocaleString('en')} characters: upload a file for anything longer.`,
+        ),
       },
       {
         type: 'context',
@@ -88,7 +91,9 @@ export function frameworkUploadModal(active: ActiveFrameworkInfo): ModalView {
 
 /** Shown the moment a valid file is submitted, while the pathways are moved. */
 export function frameworkLoadingView(): ModalView {
-  return modal('Load a framework', [{ type: 'section', text: mrkdwn(':hourglass_flowing_sand: The file is valid. Loading it…') }]);
+  return modal('Load a framework', [
+    { type: 'section', text: mrkdwn(':hourglass_flowing_sand: The file is valid. Loading it…') },
+  ]);
 }
 
 /** One line per problem, in file order, as much as a field error can hold; the rest counted. */
@@ -112,7 +117,9 @@ function summaryLines(summary: FrameworkChangeSummary): string[] {
   const lines: string[] = [];
   if (summary.added.length > 0) lines.push(`:new: *Added:* ${roleList(summary.added)}`);
   for (const change of summary.renamed) {
-    lines.push(`:label: *Renamed:* ${userText(change.from.title)} \`${change.from.key}\` → ${userText(change.to.title)} \`${change.to.key}\``);
+    lines.push(
+      `:label: *Renamed:* ${userText(change.from.title)} \`${change.from.key}\` → ${userText(change.to.title)} \`${change.to.key}\``,
+    );
   }
   for (const change of summary.retitled) {
     lines.push(`:label: *Retitled:* ${userText(change.previousTitle)} → ${userText(change.title)} \`${change.key}\``);
@@ -135,7 +142,9 @@ export function frameworkLoadedView(loaded: FrameworkLoaded): ModalView {
   return modal('Framework loaded', [
     {
       type: 'section',
-      text: mrkdwn(`:white_check_mark: *${userText(loaded.name)}* is now active as version ${loaded.version} (was version ${loaded.previousVersion}).`),
+      text: mrkdwn(
+        `:white_check_mark: *${userText(loaded.name)}* is now active as version ${loaded.version} (was version ${loaded.previousVersion}).`,
+      ),
     },
     { type: 'section', text: mrkdwn(summaryLines(loaded.summary).join('\n')) },
     { type: 'context', elements: [mrkdwn(outcomeLine(loaded))] },
@@ -156,7 +165,8 @@ export function frameworkProblemsView(problems: readonly FrameworkProblem[]): Mo
 // The direct message to a person whose roles changed.
 
 function fateLine(what: string, fate: RoleFate): string | null {
-  if (fate.kind === 'renamed') return `• ${what} *${userText(fate.from.title)}* is now called *${userText(fate.to.title)}*.`;
+  if (fate.kind === 'renamed')
+    return `• ${what} *${userText(fate.from.title)}* is now called *${userText(fate.to.title)}*.`;
   if (fate.kind === 'removed') return `• ${what} *${userText(fate.role.title)}* is no longer in the framework.`;
   return null;
 }
@@ -165,14 +175,19 @@ export function frameworkChangeNotice(plan: PersonPlan, context: NoticeContext):
   const lines: string[] = [];
   if (plan.currentRole) {
     const line = fateLine('Your role', plan.currentRole);
-    if (line) lines.push(plan.currentRole.kind === 'removed' ? `${line} Pick your current role again when you next plan.` : line);
+    if (line)
+      lines.push(
+        plan.currentRole.kind === 'removed' ? `${line} Pick your current role again when you next plan.` : line,
+      );
   }
   const pathway = plan.pathway;
   if (pathway?.action === 'follow') {
-    const renamed = [fateLine('Your goal', pathway.goal), fateLine('The role your pathway starts from,', pathway.from)].filter(
-      (line): line is string => line !== null,
-    );
-    if (renamed.length > 0) lines.push(...renamed, 'Your pathway and milestones moved along with it; nothing else changes.');
+    const renamed = [
+      fateLine('Your goal', pathway.goal),
+      fateLine('The role your pathway starts from,', pathway.from),
+    ].filter((line): line is string => line !== null);
+    if (renamed.length > 0)
+      lines.push(...renamed, 'Your pathway and milestones moved along with it; nothing else changes.');
   }
   if (pathway?.action === 'choose') {
     const goalTitle = userText(pathway.goal.kind === 'renamed' ? pathway.goal.to.title : pathway.goal.role.title);
@@ -189,11 +204,22 @@ export function frameworkChangeNotice(plan: PersonPlan, context: NoticeContext):
   if (pathway?.action === 'choose') {
     const actions: ActionsBlock = {
       type: 'actions',
-      elements: [{ type: 'button', action_id: PLAN_OPEN_ACTION, style: 'primary', text: plain('Choose a new goal', LIMITS.buttonText), accessibility_label: 'Choose a new goal role in the changed framework' }],
+      elements: [
+        {
+          type: 'button',
+          action_id: PLAN_OPEN_ACTION,
+          style: 'primary',
+          text: plain('Choose a new goal', LIMITS.buttonText),
+          accessibility_label: 'Choose a new goal role in the changed framework',
+        },
+      ],
     };
     blocks.push(actions);
   }
   blocks.push({ type: 'context', elements: [mrkdwn('See every role and the moves open to you: `/pathway roles`')] });
-  const text = pathway?.action === 'choose' ? 'The career framework changed: please choose a new goal' : 'The career framework changed: your roles were renamed';
+  const text =
+    pathway?.action === 'choose'
+      ? 'The career framework changed: please choose a new goal'
+      : 'The career framework changed: your roles were renamed';
   return { text, blocks };
 }

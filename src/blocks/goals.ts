@@ -5,9 +5,7 @@
  */
 import type { Button, KnownBlock } from '@slack/types';
 import type { MoveAnswer, MoveNotices, MoveProposal } from '../services/goals.js';
-import { mention } from './text.js';
-import { namedLabel } from './text.js';
-import { LIMITS, mrkdwn, plain, userText } from './text.js';
+import { LIMITS, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
 
 export const GOAL_MOVE_ACTIONS = {
   confirm: 'goal_move_confirm',
@@ -18,8 +16,21 @@ export const GOAL_MOVE_ACTIONS = {
 
 export function moveAnswerButtons(pathwayId: string, confirmLabel: string): Button[] {
   return [
-    { type: 'button', action_id: GOAL_MOVE_ACTIONS.confirm, style: 'primary', text: plain(confirmLabel, LIMITS.buttonText), accessibility_label: `${confirmLabel}: confirm the move into the goal role`, value: pathwayId },
-    { type: 'button', action_id: GOAL_MOVE_ACTIONS.notYet, text: plain('Not yet', LIMITS.buttonText), accessibility_label: 'Not yet: the move into the goal role has not happened', value: pathwayId },
+    {
+      type: 'button',
+      action_id: GOAL_MOVE_ACTIONS.confirm,
+      style: 'primary',
+      text: plain(confirmLabel, LIMITS.buttonText),
+      accessibility_label: `${confirmLabel}: confirm the move into the goal role`,
+      value: pathwayId,
+    },
+    {
+      type: 'button',
+      action_id: GOAL_MOVE_ACTIONS.notYet,
+      text: plain('Not yet', LIMITS.buttonText),
+      accessibility_label: 'Not yet: the move into the goal role has not happened',
+      value: pathwayId,
+    },
   ];
 }
 
@@ -32,7 +43,10 @@ export function proposeMoveButton(personId: string, goalTitle: string): Button {
     value: personId,
     confirm: {
       title: plain('Goal reached?', 100),
-      text: plain(`Have they moved into ${goalTitle}? They are asked to confirm it; open milestones then close as not needed.`, 300),
+      text: plain(
+        `Have they moved into ${goalTitle}? They are asked to confirm it; open milestones then close as not needed.`,
+        300,
+      ),
       confirm: plain('Yes, ask them', 30),
       deny: plain('Not yet', 30),
     },
@@ -40,7 +54,9 @@ export function proposeMoveButton(personId: string, goalTitle: string): Button {
 }
 
 function openPart(open: number): string {
-  return open === 0 ? 'Every milestone is done.' : `${open} milestone${open === 1 ? ' is' : 's are'} still open and would close as not needed.`;
+  return open === 0
+    ? 'Every milestone is done.'
+    : `${open} milestone${open === 1 ? ' is' : 's are'} still open and would close as not needed.`;
 }
 
 export const moveNotices: MoveNotices = {
@@ -54,10 +70,17 @@ export const moveNotices: MoveNotices = {
           ? `:raised_hands: *${who} says they have moved into ${goal}.* They have no manager in Pathway, so a Pathway admin confirms moves for them. Confirm it once you know the move is real.`
           : `:raised_hands: *${who} says they have moved into ${goal}.* As their manager, confirm it and it is counted as a move and, with their consent, celebrated.`;
     return {
-      text: confirmer === 'person' ? `Your manager says you have moved into ${goalTitle}.` : `${who} says they have moved into ${goalTitle}. Please confirm.`,
+      text:
+        confirmer === 'person'
+          ? `Your manager says you have moved into ${goalTitle}.`
+          : `${who} says they have moved into ${goalTitle}. Please confirm.`,
       blocks: [
         { type: 'section', text: mrkdwn(`${sentence}\n${openPart(openMilestones)}`) },
-        { type: 'actions', block_id: 'goal_move_actions', elements: moveAnswerButtons(pathwayId, confirmer === 'person' ? 'Yes, I moved' : 'Confirm the move') },
+        {
+          type: 'actions',
+          block_id: 'goal_move_actions',
+          elements: moveAnswerButtons(pathwayId, confirmer === 'person' ? 'Yes, I moved' : 'Confirm the move'),
+        },
       ],
     };
   },
@@ -79,22 +102,31 @@ export const moveNotices: MoveNotices = {
 /** The answer to whoever said "I moved into this role" (or proposed it for a report). */
 export function moveProposedText(proposal: MoveProposal, forReport: string | null): string {
   const goal = userText(proposal.goal.title);
-  if (forReport) return `:hourglass_flowing_sand: I asked ${mention(forReport)} to confirm their move into ${goal}. You will hear back in a DM.`;
-  const asked = proposal.confirmer === 'manager' ? `your manager ${mention(proposal.asked[0] ?? '')}` : 'a Pathway admin (you have no manager in Pathway)';
+  if (forReport)
+    return `:hourglass_flowing_sand: I asked ${mention(forReport)} to confirm their move into ${goal}. You will hear back in a DM.`;
+  const asked =
+    proposal.confirmer === 'manager'
+      ? `your manager ${mention(proposal.asked[0] ?? '')}`
+      : 'a Pathway admin (you have no manager in Pathway)';
   return `:hourglass_flowing_sand: I asked ${asked} to confirm your move into ${goal}. Once they do, it counts as reached (and can be celebrated); you get a DM either way.`;
 }
 
 /** What replaces the request (or answers the click) once someone answered it. */
 export function moveAnsweredText(answer: MoveAnswer, byPerson: boolean): string {
   const goal = userText(answer.goal.title);
-  const closed = answer.closedAsNotNeeded > 0 ? ` ${answer.closedAsNotNeeded} open milestone${answer.closedAsNotNeeded === 1 ? '' : 's'} closed as not needed.` : '';
+  const closed =
+    answer.closedAsNotNeeded > 0
+      ? ` ${answer.closedAsNotNeeded} open milestone${answer.closedAsNotNeeded === 1 ? '' : 's'} closed as not needed.`
+      : '';
   if (byPerson) {
     return answer.confirmed
       ? `:trophy: Congratulations on your move to ${goal}!${closed} This pathway is kept in your history. When you are ready, plan your next step with \`/pathway plan\`.`
       : `OK, not yet. Your plan towards ${goal} stays as it is.`;
   }
   const who = mention(answer.person.slackUserId);
-  return answer.confirmed ? `:white_check_mark: Confirmed: ${who} moved into ${goal}.${closed} They have been told.` : `You did not confirm ${who}’s move into ${goal} yet. They have been told.`;
+  return answer.confirmed
+    ? `:white_check_mark: Confirmed: ${who} moved into ${goal}.${closed} They have been told.`
+    : `You did not confirm ${who}’s move into ${goal} yet. They have been told.`;
 }
 
 export function moveAnsweredBlocks(text: string): KnownBlock[] {

@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
-import { commandSpecs, type CommandSpec } from '../domain/commands.js';
-import { mrkdwn, plain, userText } from './text.js';
+import { type CommandSpec, commandSpecs } from '../domain/commands.js';
 import { english, type Translator } from '../i18n/index.js';
+import { mrkdwn, plain, userText } from './text.js';
 
 /** One line of help: a command (its usage comes from its spec) and what it does, in a few words. */
 export interface HelpEntry {
@@ -51,16 +51,28 @@ export const HELP_GROUPS: HelpGroup[] = [
     entries: [
       { command: 'manager', text: 'ask someone to be your manager in Pathway (they see your check-ins)' },
       { command: 'team', text: 'if you manage people: their goals, progress and readiness' },
-      { command: 'conversation', text: 'plan a development conversation: an agenda for both, notes and agreed actions after' },
+      {
+        command: 'conversation',
+        text: 'plan a development conversation: an agenda for both, notes and agreed actions after',
+      },
     ],
   },
   {
     title: 'Colleagues and mentors',
     audience: 'everyone',
     entries: [
-      { command: 'feedback', text: 'ask colleagues how they see your readiness signals; answers show beside your ratings' },
-      { command: 'thanks', text: 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)' },
-      { command: 'mentor', text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship (*Cancel request* takes back an ask not yet answered)' },
+      {
+        command: 'feedback',
+        text: 'ask colleagues how they see your readiness signals; answers show beside your ratings',
+      },
+      {
+        command: 'thanks',
+        text: 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)',
+      },
+      {
+        command: 'mentor',
+        text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship (*Cancel request* takes back an ask not yet answered)',
+      },
     ],
   },
   {
@@ -68,7 +80,10 @@ export const HELP_GROUPS: HelpGroup[] = [
     audience: 'everyone',
     entries: [
       { command: 'settings', text: 'choose which reminders you get' },
-      { command: 'language', text: 'the language Pathway writes to you in: `en`, `es`, `de`, or `auto` for your Slack language' },
+      {
+        command: 'language',
+        text: 'the language Pathway writes to you in: `en`, `es`, `de`, or `auto` for your Slack language',
+      },
       { command: 'away', text: 'no reminders until then, then one summary' },
       { command: 'back', text: 'end your time away early' },
       { command: 'pause', text: 'stop every reminder' },
@@ -134,18 +149,39 @@ export function helpBlocks(audience: HelpAudience = { admin: false }, t: Transla
     });
     return lines.length > 0 ? [groupSection(groupTitle(group.title, t), lines)] : [];
   });
-  if (ungrouped.length > 0) sections.push(groupSection(t.t('help.group.more'), ungrouped.map((spec) => `\`${spec.usage}\` ${entryText(spec.name, spec.summary, t)}`)));
-  return [{ type: 'header', text: plain(t.t('help.header')) }, ...sections, { type: 'context', elements: [mrkdwn(t.t('help.footer'))] }];
+  if (ungrouped.length > 0)
+    sections.push(
+      groupSection(
+        t.t('help.group.more'),
+        ungrouped.map((spec) => `\`${spec.usage}\` ${entryText(spec.name, spec.summary, t)}`),
+      ),
+    );
+  return [
+    { type: 'header', text: plain(t.t('help.header')) },
+    ...sections,
+    { type: 'context', elements: [mrkdwn(t.t('help.footer'))] },
+  ];
 }
 
 /** A near miss gets only the closest command with an example; anything else gets the short help. */
-export function unknownCommandBlocks(input: string, suggestion: CommandSpec | undefined, audience: HelpAudience = { admin: false }, t: Translator = english): KnownBlock[] {
+export function unknownCommandBlocks(
+  input: string,
+  suggestion: CommandSpec | undefined,
+  audience: HelpAudience = { admin: false },
+  t: Translator = english,
+): KnownBlock[] {
   const shown = userText(input.length > 60 ? `${input.slice(0, 59)}…` : input);
   if (suggestion) {
-    const example = suggestion.example === suggestion.usage ? '' : `\n${t.t('help.unknown.example', { example: suggestion.example })}`;
+    const example =
+      suggestion.example === suggestion.usage
+        ? ''
+        : `\n${t.t('help.unknown.example', { example: suggestion.example })}`;
     const summary = entryText(suggestion.name, suggestion.summary, t);
     return [
-      { type: 'section', text: mrkdwn(`${t.t('help.unknown.suggest', { input: shown, usage: suggestion.usage, summary })}${example}`) },
+      {
+        type: 'section',
+        text: mrkdwn(`${t.t('help.unknown.suggest', { input: shown, usage: suggestion.usage, summary })}${example}`),
+      },
       { type: 'context', elements: [mrkdwn(t.t('help.unknown.helpHint'))] },
     ];
   }
@@ -157,7 +193,14 @@ export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: T
   return [
     {
       type: 'section',
-      text: mrkdwn(t.t('help.invalid', { command: spec.name, problems: problems.map(userText).join('; '), usage: spec.usage, example: spec.example })),
+      text: mrkdwn(
+        t.t('help.invalid', {
+          command: spec.name,
+          problems: problems.map(userText).join('; '),
+          usage: spec.usage,
+          example: spec.example,
+        }),
+      ),
     },
   ];
 }

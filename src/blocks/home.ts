@@ -1,31 +1,35 @@
 import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
+import type { CelebrationConsent } from '../domain/celebrations.js';
 import { formatDate } from '../domain/dates.js';
-import type { PastPathway } from '../services/pathways.js';
+import type { ConversationAgenda } from '../services/conversations.js';
+import type { TeamMember } from '../services/managers.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
+import type { PastPathway } from '../services/pathways.js';
+import type { NudgeSettings } from '../services/settings.js';
 import type { SuggestionView } from '../services/suggestions.js';
 import { adminHomeBlocks } from './admin.js';
+import { homeConversationBlocks } from './conversations.js';
 import { homeWinsBlocks, type WinsLog } from './evidence.js';
-import { pendingSuggestionBlocks } from './suggestions.js';
-import { milestoneRowBlocks } from './milestones.js';
 import { feedbackAskButton } from './feedback.js';
-import { readinessBlocks } from './readiness.js';
+import { homeMentoringBlocks, type MentoringOverview } from './mentoring.js';
+import { milestoneRowBlocks } from './milestones.js';
 import { nothingOpenText, overviewActions, pathwaySummaryBlocks, welcomeBlocks } from './overview.js';
+import { readinessBlocks } from './readiness.js';
+import { pendingSuggestionBlocks } from './suggestions.js';
 import { teamHomeBlocks } from './team.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
-import { namedLabel } from './text.js';
-import type { CelebrationConsent } from '../domain/celebrations.js';
-import type { TeamMember } from '../services/managers.js';
-import type { NudgeSettings } from '../services/settings.js';
-import { homeConversationBlocks } from './conversations.js';
-import type { ConversationAgenda } from '../services/conversations.js';
-import { homeMentoringBlocks, type MentoringOverview } from './mentoring.js';
 
 /** Each open milestone takes 2 blocks (line + buttons); these keep Home well under Slack's 100. */
 export const HOME_OVERDUE_SHOWN = 10;
 export const HOME_NEXT_SHOWN = 5;
 export const HOME_PAGE_SIZE = 10;
 const DONE_NAMED = 3;
-export const HOME_PAGE_ACTIONS = { all: 'home_page_all', previous: 'home_page_previous', next: 'home_page_next', summary: 'home_page_summary' } as const;
+export const HOME_PAGE_ACTIONS = {
+  all: 'home_page_all',
+  previous: 'home_page_previous',
+  next: 'home_page_next',
+  summary: 'home_page_summary',
+} as const;
 export const HOME_PAGE_ACTION_PATTERN = /^home_page_/;
 
 export interface HomeOptions {
@@ -54,7 +58,13 @@ export interface HomeSettings {
 }
 
 function pageButton(text: string, actionId: string, page: number, label: string): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value: String(page) };
+  return {
+    type: 'button',
+    text: plain(text, LIMITS.buttonText),
+    accessibility_label: label,
+    action_id: actionId,
+    value: String(page),
+  };
 }
 
 function openMilestones(pathway: PathwayView): MilestoneView[] {
@@ -75,7 +85,18 @@ function summaryRows(open: MilestoneView[]): KnownBlock[] {
   const next = open.filter((m) => (m.daysLeft ?? 0) >= 0).slice(0, HOME_NEXT_SHOWN);
   const blocks = [...rows(`*Overdue* (${allOverdue.length})`, overdue), ...rows('*Next*', next)];
   if (overdue.length + next.length < open.length) {
-    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [pageButton(`Show all open milestones (${open.length})`, HOME_PAGE_ACTIONS.all, 1, `Show all open milestones (${open.length}) on Home`)] });
+    blocks.push({
+      type: 'actions',
+      block_id: 'home_pages',
+      elements: [
+        pageButton(
+          `Show all open milestones (${open.length})`,
+          HOME_PAGE_ACTIONS.all,
+          1,
+          `Show all open milestones (${open.length}) on Home`,
+        ),
+      ],
+    });
   }
   return blocks;
 }
@@ -85,8 +106,19 @@ function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
   const page = Math.min(Math.max(1, requested), pages);
   const shown = open.slice((page - 1) * HOME_PAGE_SIZE, page * HOME_PAGE_SIZE);
   const navigation: Button[] = [];
-  if (page > 1) navigation.push(pageButton('Previous', HOME_PAGE_ACTIONS.previous, page - 1, `Previous page of open milestones: ${page - 1} of ${pages}`));
-  if (page < pages) navigation.push(pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1, `Next page of open milestones: ${page + 1} of ${pages}`));
+  if (page > 1)
+    navigation.push(
+      pageButton(
+        'Previous',
+        HOME_PAGE_ACTIONS.previous,
+        page - 1,
+        `Previous page of open milestones: ${page - 1} of ${pages}`,
+      ),
+    );
+  if (page < pages)
+    navigation.push(
+      pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1, `Next page of open milestones: ${page + 1} of ${pages}`),
+    );
   navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0, 'Back to summary of your pathway'));
   return [
     ...rows(`*Open milestones* · page ${page} of ${pages}`, shown),
@@ -95,14 +127,27 @@ function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
 }
 
 function doneSummary(pathway: PathwayView): KnownBlock[] {
-  const done = pathway.milestones.filter((m) => m.done).sort((a, b) => (b.doneDate ?? '').localeCompare(a.doneDate ?? ''));
+  const done = pathway.milestones
+    .filter((m) => m.done)
+    .sort((a, b) => (b.doneDate ?? '').localeCompare(a.doneDate ?? ''));
   if (done.length === 0) return [];
-  const latest = done.slice(0, DONE_NAMED).map((m) => `${userText(truncate(m.title, 60))}${m.doneDate ? ` (${formatDate(m.doneDate)})` : ''}`);
+  const latest = done
+    .slice(0, DONE_NAMED)
+    .map((m) => `${userText(truncate(m.title, 60))}${m.doneDate ? ` (${formatDate(m.doneDate)})` : ''}`);
   const more = done.length > DONE_NAMED ? ` and ${done.length - DONE_NAMED} more` : '';
-  return [{ type: 'context', elements: [mrkdwn(`:white_check_mark: *${done.length} done*, latest: ${latest.join(', ')}${more}`)] }];
+  return [
+    {
+      type: 'context',
+      elements: [mrkdwn(`:white_check_mark: *${done.length} done*, latest: ${latest.join(', ')}${more}`)],
+    },
+  ];
 }
 
-const STATUS_WORDS: Record<PastPathway['status'], string> = { reached: 'reached', changed: 'changed plan', abandoned: 'stopped' };
+const STATUS_WORDS: Record<PastPathway['status'], string> = {
+  reached: 'reached',
+  changed: 'changed plan',
+  abandoned: 'stopped',
+};
 
 function historyBlocks(history: PastPathway[]): KnownBlock[] {
   if (history.length === 0) return [];
@@ -118,7 +163,12 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
   const suggestions = pendingSuggestionBlocks(options.suggestions ?? []);
   const wins = options.wins ? homeWinsBlocks(options.wins) : [];
   const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview) };
-  const milestones = open.length === 0 ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway)) } satisfies KnownBlock] : page > 0 ? pagedRows(open, page) : summaryRows(open);
+  const milestones =
+    open.length === 0
+      ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway)) } satisfies KnownBlock]
+      : page > 0
+        ? pagedRows(open, page)
+        : summaryRows(open);
   const readiness = readinessBlocks(overview.readiness, 'self');
   // Colleagues' view sits beside the person's ratings: asking for it starts here too.
   const feedbackActions: ActionsBlock = { type: 'actions', block_id: 'home_feedback', elements: [feedbackAskButton()] };
@@ -137,7 +187,12 @@ function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, o
 function conversationBlocks(options: HomeOptions): KnownBlock[] {
   const conversation = options.conversation;
   if (!conversation) return [];
-  return homeConversationBlocks(conversation.agenda, { id: conversation.personId }, conversation.hasManager, conversation.today);
+  return homeConversationBlocks(
+    conversation.agenda,
+    { id: conversation.personId },
+    conversation.hasManager,
+    conversation.today,
+  );
 }
 
 export const HOME_SETTINGS_OPEN_ACTION = 'home_settings_open';
@@ -160,7 +215,19 @@ function settingsBlocks(settings: HomeSettings): KnownBlock[] {
   const celebrations = `:tada: Celebrations: ${CONSENT_WORDS[settings.celebrate]}. \`/pathway celebrate always|ask|never\` changes it.`;
   return [
     { type: 'section', text: mrkdwn(`*Your settings*\n${reminders}\n${celebrations}`) },
-    { type: 'actions', block_id: 'home_settings', elements: [{ type: 'button', action_id: HOME_SETTINGS_OPEN_ACTION, value: HOME_SETTINGS_VALUE, text: plain('Choose your reminders', LIMITS.buttonText), accessibility_label: 'Choose your reminders and celebration settings' }] },
+    {
+      type: 'actions',
+      block_id: 'home_settings',
+      elements: [
+        {
+          type: 'button',
+          action_id: HOME_SETTINGS_OPEN_ACTION,
+          value: HOME_SETTINGS_VALUE,
+          text: plain('Choose your reminders', LIMITS.buttonText),
+          accessibility_label: 'Choose your reminders and celebration settings',
+        },
+      ],
+    },
   ];
 }
 
@@ -168,7 +235,9 @@ function dataBlocks(): KnownBlock[] {
   return [
     {
       type: 'section',
-      text: mrkdwn('*Your data*\nYour plan and check-ins are seen by you and your current manager only. `/pathway export` sends you everything Pathway holds about you; `/pathway delete` erases it (it asks first).'),
+      text: mrkdwn(
+        '*Your data*\nYour plan and check-ins are seen by you and your current manager only. `/pathway export` sends you everything Pathway holds about you; `/pathway delete` erases it (it asks first).',
+      ),
     },
   ];
 }
@@ -187,11 +256,20 @@ export interface HomeSection {
 export const HOME_SECTIONS: HomeSection[] = [
   {
     key: 'plan',
-    blocks: (overview, options) => (overview.pathway ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options) : welcomeBlocks(overviewActions(overview))),
+    blocks: (overview, options) =>
+      overview.pathway
+        ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options)
+        : welcomeBlocks(overviewActions(overview)),
   },
   { key: 'conversation', blocks: (_overview, options) => conversationBlocks(options) },
-  { key: 'mentoring', blocks: (_overview, options) => (options.mentoring ? homeMentoringBlocks(options.mentoring) : []) },
-  { key: 'team', blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []) },
+  {
+    key: 'mentoring',
+    blocks: (_overview, options) => (options.mentoring ? homeMentoringBlocks(options.mentoring) : []),
+  },
+  {
+    key: 'team',
+    blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []),
+  },
   { key: 'history', blocks: (_overview, options) => historyBlocks(options.history ?? []) },
   { key: 'settings', blocks: (_overview, options) => (options.settings ? settingsBlocks(options.settings) : []) },
   { key: 'data', blocks: () => dataBlocks() },
@@ -200,11 +278,18 @@ export const HOME_SECTIONS: HomeSection[] = [
 
 /** The App Home tab: every section with something to show, and what can be typed. */
 export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
-  const sections = HOME_SECTIONS.map((section) => section.blocks(overview, options)).filter((blocks) => blocks.length > 0);
+  const sections = HOME_SECTIONS.map((section) => section.blocks(overview, options)).filter(
+    (blocks) => blocks.length > 0,
+  );
   const blocks: KnownBlock[] = [
-    ...sections.flatMap((section, index) => (index === 0 ? section : [{ type: 'divider' } satisfies KnownBlock, ...section])),
+    ...sections.flatMap((section, index) =>
+      index === 0 ? section : [{ type: 'divider' } satisfies KnownBlock, ...section],
+    ),
     { type: 'divider' },
-    { type: 'context', elements: [mrkdwn('Type `/pathway help` in any channel to see what you can type. Only you see this tab.')] },
+    {
+      type: 'context',
+      elements: [mrkdwn('Type `/pathway help` in any channel to see what you can type. Only you see this tab.')],
+    },
   ];
   return { type: 'home', callback_id: 'home', blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }

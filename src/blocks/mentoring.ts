@@ -7,8 +7,21 @@
 import type { Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { formatDate } from '../domain/dates.js';
-import { DEFAULT_MENTOR_CADENCE_WEEKS, MAX_MENTOR_CAPACITY, MENTOR_CADENCE_CHOICES, mentorMetText, type MentorOfferInput } from '../domain/mentoring.js';
-import type { MentoringNotices, MentorshipView, MetOutcome, OfferForm, OfferView, SuggestionsView } from '../services/mentoring.js';
+import {
+  DEFAULT_MENTOR_CADENCE_WEEKS,
+  MAX_MENTOR_CAPACITY,
+  MENTOR_CADENCE_CHOICES,
+  type MentorOfferInput,
+  mentorMetText,
+} from '../domain/mentoring.js';
+import type {
+  MentoringNotices,
+  MentorshipView,
+  MetOutcome,
+  OfferForm,
+  OfferView,
+  SuggestionsView,
+} from '../services/mentoring.js';
 import { selectedValue, selectedValues, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
 
@@ -27,7 +40,12 @@ export const MENTOR_ACTIONS = {
 } as const;
 
 export const MENTOR_CALLBACKS = { offer: 'mentor_offer', accept: 'mentor_accept' } as const;
-export const MENTOR_FIELDS = { roles: 'mentor_roles', signals: 'mentor_signals', capacity: 'mentor_capacity', cadence: 'mentor_cadence' } as const;
+export const MENTOR_FIELDS = {
+  roles: 'mentor_roles',
+  signals: 'mentor_signals',
+  capacity: 'mentor_capacity',
+  cadence: 'mentor_cadence',
+} as const;
 /** Every input's action id. */
 const VALUE = 'value';
 /** What the offer buttons carry (they act on the clicker's own offer). */
@@ -42,8 +60,21 @@ function option(item: { key: string; title: string }): PlainTextOption {
 }
 
 /** `label`: what the button acts on, for screen readers; without it, the text plus "mentoring". */
-function button(text: string, actionId: string, value: string, style?: 'primary' | 'danger', label = `${text}: mentoring`): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value, ...(style ? { style } : {}) };
+function button(
+  text: string,
+  actionId: string,
+  value: string,
+  style?: 'primary' | 'danger',
+  label = `${text}: mentoring`,
+): Button {
+  return {
+    type: 'button',
+    text: plain(text, LIMITS.buttonText),
+    accessibility_label: label,
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 function weeks(count: number): string {
@@ -59,7 +90,10 @@ export function offerModal(form: OfferForm): ModalView {
   const signals = form.signals.slice(0, SELECT_MAX);
   const initialRoles = roles.filter((role) => form.current.roleKeys.includes(role.key));
   const initialSignals = signals.filter((signal) => form.current.signalKeys.includes(signal.key));
-  const capacities = Array.from({ length: MAX_MENTOR_CAPACITY }, (_, index) => ({ key: String(index + 1), title: String(index + 1) }));
+  const capacities = Array.from({ length: MAX_MENTOR_CAPACITY }, (_, index) => ({
+    key: String(index + 1),
+    title: String(index + 1),
+  }));
   return {
     type: 'modal',
     callback_id: MENTOR_CALLBACKS.offer,
@@ -78,20 +112,35 @@ export function offerModal(form: OfferForm): ModalView {
         type: 'input',
         block_id: MENTOR_FIELDS.roles,
         label: plain('Roles you can help people reach'),
-        element: { type: 'multi_static_select', action_id: VALUE, options: roles.map(option), ...(initialRoles.length > 0 ? { initial_options: initialRoles.map(option) } : {}) },
+        element: {
+          type: 'multi_static_select',
+          action_id: VALUE,
+          options: roles.map(option),
+          ...(initialRoles.length > 0 ? { initial_options: initialRoles.map(option) } : {}),
+        },
       },
       {
         type: 'input',
         block_id: MENTOR_FIELDS.signals,
         label: plain('Readiness signals you can help with'),
-        element: { type: 'multi_static_select', action_id: VALUE, options: signals.map(option), ...(initialSignals.length > 0 ? { initial_options: initialSignals.map(option) } : {}) },
+        element: {
+          type: 'multi_static_select',
+          action_id: VALUE,
+          options: signals.map(option),
+          ...(initialSignals.length > 0 ? { initial_options: initialSignals.map(option) } : {}),
+        },
         hint: plain('Suggestions rank you higher for people whose goal role asks for these.'),
       },
       {
         type: 'input',
         block_id: MENTOR_FIELDS.capacity,
         label: plain('How many people at once'),
-        element: { type: 'static_select', action_id: VALUE, options: capacities.map(option), initial_option: option({ key: String(form.current.capacity), title: String(form.current.capacity) }) },
+        element: {
+          type: 'static_select',
+          action_id: VALUE,
+          options: capacities.map(option),
+          initial_option: option({ key: String(form.current.capacity), title: String(form.current.capacity) }),
+        },
       },
     ],
   };
@@ -141,7 +190,8 @@ export function offerStatusChangedText(offer: OfferView, changed: boolean): stri
 }
 
 function offerButtons(offer: OfferView | null): Button[] {
-  if (!offer || offer.status === 'withdrawn') return [button('Offer to mentor', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
+  if (!offer || offer.status === 'withdrawn')
+    return [button('Offer to mentor', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
   return [
     button('Change your offer', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE, undefined, 'Change your offer to mentor'),
     offer.status === 'active'
@@ -170,12 +220,22 @@ export function acceptModal(request: { mentorshipId: string; mentee: string | nu
     close: plain('Cancel'),
     private_metadata: JSON.stringify({ mentorshipId: request.mentorshipId }),
     blocks: [
-      { type: 'section', text: mrkdwn(`Pathway opens a group DM for you and ${request.mentee ? mention(request.mentee) : 'your mentee'}, with a short introduction and what a good first session covers.`) },
+      {
+        type: 'section',
+        text: mrkdwn(
+          `Pathway opens a group DM for you and ${request.mentee ? mention(request.mentee) : 'your mentee'}, with a short introduction and what a good first session covers.`,
+        ),
+      },
       {
         type: 'input',
         block_id: MENTOR_FIELDS.cadence,
         label: plain('How often you plan to meet'),
-        element: { type: 'static_select', action_id: VALUE, options: MENTOR_CADENCE_CHOICES.map(cadenceOption), initial_option: cadenceOption(DEFAULT_MENTOR_CADENCE_WEEKS) },
+        element: {
+          type: 'static_select',
+          action_id: VALUE,
+          options: MENTOR_CADENCE_CHOICES.map(cadenceOption),
+          initial_option: cadenceOption(DEFAULT_MENTOR_CADENCE_WEEKS),
+        },
         hint: plain('Pathway asks you both “did you meet?” this often; a yes counts as a session on their pathway.'),
       },
     ],
@@ -187,7 +247,9 @@ export function readCadence(state: ViewState): string | undefined {
 }
 
 export function acceptedText(view: MentorshipView): string {
-  const place = view.groupChannelId ? 'a group DM for the two of you' : 'a group DM for the two of you (or a DM each, if Slack does not let it open)';
+  const place = view.groupChannelId
+    ? 'a group DM for the two of you'
+    : 'a group DM for the two of you (or a DM each, if Slack does not let it open)';
   return `:handshake: You are mentoring ${view.other ? mention(view.other) : 'them'} towards *${userText(view.goalTitle)}*. Pathway opens ${place} with an introduction, and asks you both “did you meet?” ${weeks(view.cadenceWeeks)}.`;
 }
 
@@ -208,16 +270,36 @@ export interface MentoringOverview {
 
 function mentorshipLine(view: MentorshipView): string {
   const other = view.other ? mention(view.other) : 'someone who left Pathway';
-  if (view.status === 'requested') return view.side === 'mentee' ? `• Asked ${other} to mentor you: waiting for their answer.` : `• ${other} asked you to mentor them: answer in your DM with Pathway.`;
+  if (view.status === 'requested')
+    return view.side === 'mentee'
+      ? `• Asked ${other} to mentor you: waiting for their answer.`
+      : `• ${other} asked you to mentor them: answer in your DM with Pathway.`;
   const role = view.side === 'mentee' ? `${other} mentors you` : `You mentor ${other}`;
   const next = view.nextCheckInOn ? `, next “did you meet?” ${formatDate(view.nextCheckInOn)}` : '';
   return `• ${role} towards ${userText(view.goalTitle)}: ${view.sessions} session${view.sessions === 1 ? '' : 's'} logged, meeting ${weeks(view.cadenceWeeks)}${next}.`;
 }
 
 function mentorshipAccessory(view: MentorshipView): { accessory: Button } | Record<string, never> {
-  if (view.status === 'active') return { accessory: button('End', MENTOR_ACTIONS.end, view.id, undefined, namedLabel((t) => `End the mentorship towards ${t}`, view.goalTitle)) };
+  if (view.status === 'active')
+    return {
+      accessory: button(
+        'End',
+        MENTOR_ACTIONS.end,
+        view.id,
+        undefined,
+        namedLabel((t) => `End the mentorship towards ${t}`, view.goalTitle),
+      ),
+    };
   if (view.status === 'requested' && view.side === 'mentee') {
-    return { accessory: button('Cancel request', MENTOR_ACTIONS.cancel, view.id, undefined, namedLabel((t) => `Cancel your mentoring request towards ${t}`, view.goalTitle)) };
+    return {
+      accessory: button(
+        'Cancel request',
+        MENTOR_ACTIONS.cancel,
+        view.id,
+        undefined,
+        namedLabel((t) => `Cancel your mentoring request towards ${t}`, view.goalTitle),
+      ),
+    };
   }
   return {};
 }
@@ -240,19 +322,39 @@ function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
 function suggestionBlocks(suggestions: MentoringOverview['suggestions']): KnownBlock[] {
   if ('problem' in suggestions) return [{ type: 'context', elements: [mrkdwn(suggestions.problem)] }];
   if (suggestions.suggestions.length === 0) {
-    return [{ type: 'section', text: mrkdwn(`*Mentors for ${userText(suggestions.goal.title)}*\nNobody who offered to mentor fits right now. Ask again later: offers change as people join and finish mentorships.`) }];
+    return [
+      {
+        type: 'section',
+        text: mrkdwn(
+          `*Mentors for ${userText(suggestions.goal.title)}*\nNobody who offered to mentor fits right now. Ask again later: offers change as people join and finish mentorships.`,
+        ),
+      },
+    ];
   }
   return [
-    { type: 'section', text: mrkdwn(`*Mentors for ${userText(suggestions.goal.title)}*: people who hold the role or reached it recently and offered to mentor.`) },
+    {
+      type: 'section',
+      text: mrkdwn(
+        `*Mentors for ${userText(suggestions.goal.title)}*: people who hold the role or reached it recently and offered to mentor.`,
+      ),
+    },
     ...suggestions.suggestions.map(
       (suggestion): KnownBlock => ({
         type: 'section',
         text: mrkdwn(
           `${mention(suggestion.slackUserId)}${suggestion.holdsRole ? '' : ' (reached it recently)'}\n${
-            suggestion.signals.length > 0 ? `Can help with: ${suggestion.signals.map((signal) => userText(signal.title)).join(', ')}` : 'Offers general help with the role'
+            suggestion.signals.length > 0
+              ? `Can help with: ${suggestion.signals.map((signal) => userText(signal.title)).join(', ')}`
+              : 'Offers general help with the role'
           }`,
         ),
-        accessory: button('Ask', MENTOR_ACTIONS.ask, suggestion.id, 'primary', namedLabel((t) => `Ask this person to mentor you towards ${t}`, suggestions.goal.title)),
+        accessory: button(
+          'Ask',
+          MENTOR_ACTIONS.ask,
+          suggestion.id,
+          'primary',
+          namedLabel((t) => `Ask this person to mentor you towards ${t}`, suggestions.goal.title),
+        ),
       }),
     ),
   ];
@@ -261,7 +363,12 @@ function suggestionBlocks(suggestions: MentoringOverview['suggestions']): KnownB
 /** `/pathway mentor`: your offer, your mentorships, and suggestions. */
 export function mentoringBlocks(overview: MentoringOverview): KnownBlock[] {
   const blocks: KnownBlock[] = [...mentorshipBlocks(overview.mentorships), ...suggestionBlocks(overview.suggestions)];
-  blocks.push({ type: 'section', text: mrkdwn(overview.offer ? offerText(overview.offer) : '*Mentor others?* Offer to help people aiming for a role you hold.') });
+  blocks.push({
+    type: 'section',
+    text: mrkdwn(
+      overview.offer ? offerText(overview.offer) : '*Mentor others?* Offer to help people aiming for a role you hold.',
+    ),
+  });
   blocks.push({ type: 'actions', elements: offerButtons(overview.offer) });
   return blocks;
 }
@@ -274,25 +381,42 @@ export function homeMentoringBlocks(overview: MentoringOverview): KnownBlock[] {
 /** `/pathway mentor end`: a button for each mentorship (ending is one click away, never typed blind). */
 export function endChoiceBlocks(mentorships: MentorshipView[]): KnownBlock[] {
   const active = mentorships.filter((view) => view.status === 'active');
-  if (active.length === 0) return [{ type: 'section', text: mrkdwn('You have no mentorship to end. Type `/pathway mentor` to find a mentor or offer to mentor.') }];
-  return [{ type: 'section', text: mrkdwn('Which mentorship do you want to end? The other person is told it ended.') }, ...mentorshipBlocks(active)];
+  if (active.length === 0)
+    return [
+      {
+        type: 'section',
+        text: mrkdwn('You have no mentorship to end. Type `/pathway mentor` to find a mentor or offer to mentor.'),
+      },
+    ];
+  return [
+    { type: 'section', text: mrkdwn('Which mentorship do you want to end? The other person is told it ended.') },
+    ...mentorshipBlocks(active),
+  ];
 }
 
 export function endedText(view: MentorshipView, already: boolean): string {
   const other = view.other ? mention(view.other) : 'them';
-  return already ? `This mentorship with ${other} had already ended.` : `Ended your mentorship with ${other}. They are told; no more “did you meet?” questions. Thank you for the time you gave it.`;
+  return already
+    ? `This mentorship with ${other} had already ended.`
+    : `Ended your mentorship with ${other}. They are told; no more “did you meet?” questions. Thank you for the time you gave it.`;
 }
 
 export function requestWithdrawnText(view: MentorshipView, changed: boolean): string {
   const other = view.other ? mention(view.other) : 'them';
-  if (changed) return `Cancelled your request to ${other}. They are not messaged about it: a request they have not received yet is not sent, and if they answer one they have, they are told you withdrew it. Type \`/pathway mentor\` for other suggestions.`;
-  return view.status === 'withdrawn' ? `You had already cancelled this request to ${other}.` : `${other} answered this request already, so there is nothing to cancel. Type \`/pathway mentor\` to see your mentorships.`;
+  if (changed)
+    return `Cancelled your request to ${other}. They are not messaged about it: a request they have not received yet is not sent, and if they answer one they have, they are told you withdrew it. Type \`/pathway mentor\` for other suggestions.`;
+  return view.status === 'withdrawn'
+    ? `You had already cancelled this request to ${other}.`
+    : `${other} answered this request already, so there is nothing to cancel. Type \`/pathway mentor\` to see your mentorships.`;
 }
 
 export function metAnswerText(outcome: MetOutcome, cadenceWeeks: number): string {
-  if ('met' in outcome) return `Thanks for saying. Pathway asks again in ${cadenceWeeks === 1 ? 'a week' : `${cadenceWeeks} weeks`}${outcome.nextOn ? ` (${formatDate(outcome.nextOn)})` : ''}.`;
-  if (!outcome.logged) return `Already logged${outcome.already ? ` by ${mention(outcome.already)}` : ''}: one session per question.`;
-  if (!outcome.onPathway) return ':white_check_mark: Session logged. (The mentee has no plan right now, so it is not on a pathway.)';
+  if ('met' in outcome)
+    return `Thanks for saying. Pathway asks again in ${cadenceWeeks === 1 ? 'a week' : `${cadenceWeeks} weeks`}${outcome.nextOn ? ` (${formatDate(outcome.nextOn)})` : ''}.`;
+  if (!outcome.logged)
+    return `Already logged${outcome.already ? ` by ${mention(outcome.already)}` : ''}: one session per question.`;
+  if (!outcome.onPathway)
+    return ':white_check_mark: Session logged. (The mentee has no plan right now, so it is not on a pathway.)';
   const where = outcome.milestoneTitle ? ` on *${userText(outcome.milestoneTitle)}*` : '';
   return `:white_check_mark: Session logged. It counts as evidence${where} in the mentee’s wins log.`;
 }
@@ -312,8 +436,16 @@ export const mentoringNotices: MentoringNotices = {
     return {
       text,
       blocks: [
-        section(`:wave: ${text}${helps}\nIf you accept, Pathway opens a group DM for the two of you. If you decline, they are told only that you are not available right now.`),
-        { type: 'actions', elements: [button('Accept', MENTOR_ACTIONS.accept, mentorshipId, 'primary', 'Accept the mentoring request'), button('Decline', MENTOR_ACTIONS.decline, mentorshipId, undefined, 'Decline the mentoring request')] },
+        section(
+          `:wave: ${text}${helps}\nIf you accept, Pathway opens a group DM for the two of you. If you decline, they are told only that you are not available right now.`,
+        ),
+        {
+          type: 'actions',
+          elements: [
+            button('Accept', MENTOR_ACTIONS.accept, mentorshipId, 'primary', 'Accept the mentoring request'),
+            button('Decline', MENTOR_ACTIONS.decline, mentorshipId, undefined, 'Decline the mentoring request'),
+          ],
+        },
       ],
     };
   },
@@ -327,11 +459,20 @@ export const mentoringNotices: MentoringNotices = {
     return {
       text,
       blocks: [
-        section(`:handshake: ${text} ${mention(mentee)} is working towards *${userText(goalTitle)}*; ${mention(mentor)} offered to help${focus}.`),
+        section(
+          `:handshake: ${text} ${mention(mentee)} is working towards *${userText(goalTitle)}*; ${mention(mentor)} offered to help${focus}.`,
+        ),
         section(
           '*A good first session*\n• Where you are now and what the next role asks for\n• Which readiness signal to work on first, and what would show it\n• How you will meet, and what each of you brings next time',
         ),
-        { type: 'context', elements: [mrkdwn(`Pathway asks you both “did you meet?” ${weeks(cadenceWeeks)}; a yes counts as a session on the pathway. Either of you can end the mentorship with \`/pathway mentor end\`.`)] },
+        {
+          type: 'context',
+          elements: [
+            mrkdwn(
+              `Pathway asks you both “did you meet?” ${weeks(cadenceWeeks)}; a yes counts as a session on the pathway. Either of you can end the mentorship with \`/pathway mentor end\`.`,
+            ),
+          ],
+        },
       ],
     };
   },
@@ -341,13 +482,43 @@ export const mentoringNotices: MentoringNotices = {
       text,
       blocks: [
         section(`:calendar: ${text}`),
-        { type: 'actions', elements: [button('Yes, we met', MENTOR_ACTIONS.metYes, mentorMetText(mentorshipId, dueOn, true), 'primary', 'Yes, we met for a mentoring session'), button('Not yet', MENTOR_ACTIONS.metNo, mentorMetText(mentorshipId, dueOn, false), undefined, 'Not yet: no mentoring session since last time')] },
-        { type: 'context', elements: [mrkdwn('A yes logs a session on the mentee’s pathway. `/pathway mentor end` ends the mentorship.')] },
+        {
+          type: 'actions',
+          elements: [
+            button(
+              'Yes, we met',
+              MENTOR_ACTIONS.metYes,
+              mentorMetText(mentorshipId, dueOn, true),
+              'primary',
+              'Yes, we met for a mentoring session',
+            ),
+            button(
+              'Not yet',
+              MENTOR_ACTIONS.metNo,
+              mentorMetText(mentorshipId, dueOn, false),
+              undefined,
+              'Not yet: no mentoring session since last time',
+            ),
+          ],
+        },
+        {
+          type: 'context',
+          elements: [
+            mrkdwn('A yes logs a session on the mentee’s pathway. `/pathway mentor end` ends the mentorship.'),
+          ],
+        },
       ],
     };
   },
   ended({ by }) {
     const text = `${mention(by)} ended your mentorship in Pathway.`;
-    return { text, blocks: [section(`${text} No more “did you meet?” questions. Type \`/pathway mentor\` to see your mentorships and suggestions.`)] };
+    return {
+      text,
+      blocks: [
+        section(
+          `${text} No more “did you meet?” questions. Type \`/pathway mentor\` to see your mentorships and suggestions.`,
+        ),
+      ],
+    };
   },
 };

@@ -11,12 +11,12 @@ import { formatDate } from '../domain/dates.js';
 import type { EditInput, EvidenceInput } from '../domain/pathways/milestones.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { MilestoneView } from '../services/overview.js';
+import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
+import { resourcesText } from './nudges.js';
 import { milestoneLine } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
-import { resourcesText } from './nudges.js';
-import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -33,13 +33,21 @@ export const MILESTONE_CALLBACKS = {
 } as const;
 
 /** The add form belongs to no milestone yet; only where to confirm. */
-export const addModalMetadataSchema = z.object({ responseUrl: z.url({ protocol: /^https?$/ }).max(1000).optional() });
+export const addModalMetadataSchema = z.object({
+  responseUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .optional(),
+});
 export type AddModalMetadata = z.infer<typeof addModalMetadataSchema>;
 
 /** Where the modal came from: a message's response_url gets the confirmation; Home just refreshes. */
 export const milestoneModalMetadataSchema = z.object({
   milestoneId: z.string().min(1).max(100),
-  responseUrl: z.url({ protocol: /^https?$/ }).max(1000).optional(),
+  responseUrl: z
+    .url({ protocol: /^https?$/ })
+    .max(1000)
+    .optional(),
 });
 export type MilestoneModalMetadata = z.infer<typeof milestoneModalMetadataSchema>;
 
@@ -57,15 +65,38 @@ const FIELD = {
 export const MILESTONE_FIELDS = FIELD;
 
 function button(text: string, label: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return { type: 'button', text: plain(text, LIMITS.buttonText), accessibility_label: label, action_id: actionId, value, ...(style ? { style } : {}) };
+  return {
+    type: 'button',
+    text: plain(text, LIMITS.buttonText),
+    accessibility_label: label,
+    action_id: actionId,
+    value,
+    ...(style ? { style } : {}),
+  };
 }
 
 /** Done / Move date / Edit; each label names the milestone, so a screen reader can tell the rows apart. */
 export function milestoneButtons(milestoneId: string, title: string): Button[] {
   return [
-    button('Done', namedLabel((t) => `Mark '${t}' done`, title), MILESTONE_ACTIONS.done, milestoneId, 'primary'),
-    button('Move date', namedLabel((t) => `Move date of '${t}'`, title), MILESTONE_ACTIONS.move, milestoneId),
-    button('Edit', namedLabel((t) => `Edit '${t}'`, title), MILESTONE_ACTIONS.edit, milestoneId),
+    button(
+      'Done',
+      namedLabel((t) => `Mark '${t}' done`, title),
+      MILESTONE_ACTIONS.done,
+      milestoneId,
+      'primary',
+    ),
+    button(
+      'Move date',
+      namedLabel((t) => `Move date of '${t}'`, title),
+      MILESTONE_ACTIONS.move,
+      milestoneId,
+    ),
+    button(
+      'Edit',
+      namedLabel((t) => `Edit '${t}'`, title),
+      MILESTONE_ACTIONS.edit,
+      milestoneId,
+    ),
   ];
 }
 
@@ -83,14 +114,20 @@ export function milestoneRowText(milestone: MilestoneView): string {
 
 /** The "assess your competencies" step opens the competency modal from its row. */
 function assessButtons(milestone: MilestoneView): Button[] {
-  return milestone.templateKey === ASSESS_COMPETENCIES_TEMPLATE_KEY && !milestone.done ? [assessButton(milestone.id, milestone.title)] : [];
+  return milestone.templateKey === ASSESS_COMPETENCIES_TEMPLATE_KEY && !milestone.done
+    ? [assessButton(milestone.id, milestone.title)]
+    : [];
 }
 
 /** One open milestone on Home: its line, then its buttons (2 blocks). */
 export function milestoneRowBlocks(milestone: MilestoneView): KnownBlock[] {
   return [
     { type: 'section', text: mrkdwn(milestoneRowText(milestone)) },
-    { type: 'actions', block_id: `milestone.${milestone.id}`, elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id, milestone.title)] } satisfies ActionsBlock,
+    {
+      type: 'actions',
+      block_id: `milestone.${milestone.id}`,
+      elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id, milestone.title)],
+    } satisfies ActionsBlock,
   ];
 }
 
@@ -98,7 +135,13 @@ function heading(milestone: MilestoneSummary): string {
   return `*${milestone.position}. ${userText(milestone.title)}*\nDue ${formatDate(milestone.dueDate)}`;
 }
 
-function modal(callbackId: string, title: string, submit: string, metadata: MilestoneModalMetadata, blocks: KnownBlock[]): ModalView {
+function modal(
+  callbackId: string,
+  title: string,
+  submit: string,
+  metadata: MilestoneModalMetadata,
+  blocks: KnownBlock[],
+): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
@@ -116,12 +159,22 @@ function linkInput(blockId: string, label: string, initial: string | null): Inpu
     block_id: blockId,
     optional: true,
     label: plain(label),
-    element: { type: 'url_text_input', action_id: blockId, placeholder: plain('https://…'), ...(initial ? { initial_value: initial } : {}) },
+    element: {
+      type: 'url_text_input',
+      action_id: blockId,
+      placeholder: plain('https://…'),
+      ...(initial ? { initial_value: initial } : {}),
+    },
   };
 }
 
 function dueInput(initial: string, label: string): InputBlock {
-  return { type: 'input', block_id: FIELD.due, label: plain(label), element: { type: 'datepicker', action_id: FIELD.due, initial_date: initial } };
+  return {
+    type: 'input',
+    block_id: FIELD.due,
+    label: plain(label),
+    element: { type: 'datepicker', action_id: FIELD.due, initial_date: initial },
+  };
 }
 
 /** "Done": optional evidence, kept with the milestone and shown to the person and their manager. */
@@ -134,7 +187,13 @@ export function doneModal(milestone: MilestoneSummary, metadata: MilestoneModalM
       optional: true,
       label: plain('What did you do?'),
       hint: plain('Kept as evidence in your wins log and readiness case, which you and your manager see.'),
-      element: { type: 'plain_text_input', action_id: FIELD.note, multiline: true, max_length: MAX_NOTE_LENGTH, placeholder: plain('e.g. ran the workshop with the sales leads') },
+      element: {
+        type: 'plain_text_input',
+        action_id: FIELD.note,
+        multiline: true,
+        max_length: MAX_NOTE_LENGTH,
+        placeholder: plain('e.g. ran the workshop with the sales leads'),
+      },
     },
     linkInput(FIELD.evidenceLink, 'Link to the evidence', null),
   ]);
@@ -161,13 +220,23 @@ export function editModal(milestone: MilestoneSummary, metadata: MilestoneModalM
       type: 'input',
       block_id: FIELD.title,
       label: plain('Title'),
-      element: { type: 'plain_text_input', action_id: FIELD.title, max_length: MAX_TITLE_LENGTH, initial_value: milestone.title },
+      element: {
+        type: 'plain_text_input',
+        action_id: FIELD.title,
+        max_length: MAX_TITLE_LENGTH,
+        initial_value: milestone.title,
+      },
     },
     {
       type: 'input',
       block_id: FIELD.kind,
       label: plain('Kind'),
-      element: { type: 'static_select', action_id: FIELD.kind, options: kindOptions(), ...(initialKind ? { initial_option: initialKind } : {}) },
+      element: {
+        type: 'static_select',
+        action_id: FIELD.kind,
+        options: kindOptions(),
+        ...(initialKind ? { initial_option: initialKind } : {}),
+      },
     },
     dueInput(milestone.dueDate, 'Due date'),
     linkInput(FIELD.link, 'Link', milestone.link),
@@ -199,13 +268,23 @@ export function addModal(today: string, metadata: AddModalMetadata): ModalView {
         type: 'input',
         block_id: FIELD.title,
         label: plain('Title'),
-        element: { type: 'plain_text_input', action_id: FIELD.title, max_length: MAX_TITLE_LENGTH, placeholder: plain('Lead a stakeholder workshop') },
+        element: {
+          type: 'plain_text_input',
+          action_id: FIELD.title,
+          max_length: MAX_TITLE_LENGTH,
+          placeholder: plain('Lead a stakeholder workshop'),
+        },
       },
       {
         type: 'input',
         block_id: FIELD.kind,
         label: plain('Kind'),
-        element: { type: 'static_select', action_id: FIELD.kind, options: kindOptions(), initial_option: kindOption('other') ?? kindOptions()[0]! },
+        element: {
+          type: 'static_select',
+          action_id: FIELD.kind,
+          options: kindOptions(),
+          initial_option: kindOption('other') ?? kindOptions()[0]!,
+        },
       },
       dueInput(today, 'Due date'),
       linkInput(FIELD.link, 'Link', null),
@@ -223,7 +302,10 @@ export function readAddForm(state: ViewState): EditInput {
 }
 
 export function readEvidenceForm(state: ViewState): EvidenceInput {
-  return { note: textValue(state, FIELD.note, FIELD.note), link: textValue(state, FIELD.evidenceLink, FIELD.evidenceLink) };
+  return {
+    note: textValue(state, FIELD.note, FIELD.note),
+    link: textValue(state, FIELD.evidenceLink, FIELD.evidenceLink),
+  };
 }
 
 export function readMoveForm(state: ViewState): string | undefined {
@@ -257,18 +339,36 @@ function named(milestone: Pick<MilestoneSummary, 'position' | 'title'>): string 
 export function doneConfirmation(milestone: MilestoneSummary, openLeft: number): Confirmation {
   const rest = openLeft === 0 ? ' That was the last one: every milestone is done. :tada:' : ` ${openLeft} to go.`;
   return confirmation(`:white_check_mark: Marked ${named(milestone)} done.${rest}`, [
-    { type: 'actions', block_id: 'milestone_done_undo', elements: [button('Undo', namedLabel((t) => `Undo: mark '${t}' open again`, milestone.title), MILESTONE_ACTIONS.undoDone, milestone.id)] },
+    {
+      type: 'actions',
+      block_id: 'milestone_done_undo',
+      elements: [
+        button(
+          'Undo',
+          namedLabel((t) => `Undo: mark '${t}' open again`, milestone.title),
+          MILESTONE_ACTIONS.undoDone,
+          milestone.id,
+        ),
+      ],
+    },
   ]);
 }
 
 export function undoneConfirmation(milestone: MilestoneSummary): Confirmation {
-  return confirmation(`:leftwards_arrow_with_hook: ${named(milestone)} is open again, due ${formatDate(milestone.dueDate)}.`);
+  return confirmation(
+    `:leftwards_arrow_with_hook: ${named(milestone)} is open again, due ${formatDate(milestone.dueDate)}.`,
+  );
 }
 
 /** `count`: how many milestones the pathway has now; one added before others moves them up a number. */
 export function addedConfirmation(milestone: MilestoneSummary, count = milestone.position): Confirmation {
-  const renumbered = milestone.position < count ? ` It goes in date order: the ones due later are now ${milestone.position + 1} to ${count}.` : '';
-  return confirmation(`:heavy_plus_sign: Added ${named(milestone)}, due ${formatDate(milestone.dueDate)}.${renumbered}`);
+  const renumbered =
+    milestone.position < count
+      ? ` It goes in date order: the ones due later are now ${milestone.position + 1} to ${count}.`
+      : '';
+  return confirmation(
+    `:heavy_plus_sign: Added ${named(milestone)}, due ${formatDate(milestone.dueDate)}.${renumbered}`,
+  );
 }
 
 export function movedConfirmation(milestone: MilestoneSummary): Confirmation {
@@ -280,6 +380,9 @@ export function editedConfirmation(milestone: MilestoneSummary): Confirmation {
 }
 
 export function deletedConfirmation(milestone: MilestoneSummary, count: number): Confirmation {
-  const left = count === 0 ? 'Your pathway has no milestones now: add one with `/pathway add`.' : `You have ${count} milestone${count === 1 ? '' : 's'} now, numbered 1–${count}.`;
+  const left =
+    count === 0
+      ? 'Your pathway has no milestones now: add one with `/pathway add`.'
+      : `You have ${count} milestone${count === 1 ? '' : 's'} now, numbered 1–${count}.`;
   return confirmation(`:wastebasket: Deleted ${named(milestone)}. ${left}`);
 }

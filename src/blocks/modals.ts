@@ -3,7 +3,13 @@ import type { KnownBlock, ModalView } from '@slack/types';
 import { LIMITS, mrkdwn, plain } from './text.js';
 
 /** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
-export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[]): ModalView {
+export function formModal(
+  callbackId: string,
+  metadata: object,
+  title: string,
+  submit: string,
+  blocks: KnownBlock[],
+): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,

@@ -6,13 +6,12 @@
  */
 import type { ActionsBlock, KnownBlock } from '@slack/types';
 import { daysBetween } from '../domain/dates.js';
-import { SNOOZE_DAYS, type NudgeStage } from '../domain/schedule/nudges.js';
+import { type NudgeStage, SNOOZE_DAYS } from '../domain/schedule/nudges.js';
 import type { DigestEntry, MessageContent, MilestoneFacts } from '../domain/schedule/plan.js';
+import { english, type Translator } from '../i18n/index.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
-import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
-import { english, type Translator } from '../i18n/index.js';
-import { namedLabel } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
 
 /** Action ids; `milestone_done` and `milestone_move` are answered by the pathway listeners. */
 export const NUDGE_ACTIONS = { done: 'milestone_done', move: 'milestone_move', snooze: 'milestone_snooze' } as const;
@@ -52,17 +51,40 @@ export { resourcesText };
 function resourcesContext(resources: readonly { title: string; url: string }[], t: Translator): KnownBlock[] {
   const text = resourcesText(resources);
   // resourcesText writes the English lead-in; the links stay as the framework names them.
-  return text ? [{ type: 'context', elements: [mrkdwn(t.language === 'en' ? text : t.t('nudge.resources', { links: text.replace(/^:link: Helps: /, '') }))] }] : [];
+  return text
+    ? [
+        {
+          type: 'context',
+          elements: [
+            mrkdwn(t.language === 'en' ? text : t.t('nudge.resources', { links: text.replace(/^:link: Helps: /, '') })),
+          ],
+        },
+      ]
+    : [];
 }
 
 export function milestoneActions(milestoneId: string, title: string, t: Translator = english): ActionsBlock {
-  const label = (key: 'nudge.label.done' | 'nudge.label.move' | 'nudge.label.snooze') => namedLabel((object) => t.t(key, { title: object, days: SNOOZE_DAYS }), title);
+  const label = (key: 'nudge.label.done' | 'nudge.label.move' | 'nudge.label.snooze') =>
+    namedLabel((object) => t.t(key, { title: object, days: SNOOZE_DAYS }), title);
   return {
     type: 'actions',
     block_id: `nudge_${milestoneId}`.slice(0, 255),
     elements: [
-      { type: 'button', action_id: NUDGE_ACTIONS.done, text: plain(t.t('nudge.button.done'), LIMITS.buttonText), accessibility_label: label('nudge.label.done'), style: 'primary', value: milestoneId },
-      { type: 'button', action_id: NUDGE_ACTIONS.move, text: plain(t.t('nudge.button.move'), LIMITS.buttonText), accessibility_label: label('nudge.label.move'), value: milestoneId },
+      {
+        type: 'button',
+        action_id: NUDGE_ACTIONS.done,
+        text: plain(t.t('nudge.button.done'), LIMITS.buttonText),
+        accessibility_label: label('nudge.label.done'),
+        style: 'primary',
+        value: milestoneId,
+      },
+      {
+        type: 'button',
+        action_id: NUDGE_ACTIONS.move,
+        text: plain(t.t('nudge.button.move'), LIMITS.buttonText),
+        accessibility_label: label('nudge.label.move'),
+        value: milestoneId,
+      },
       {
         type: 'button',
         action_id: NUDGE_ACTIONS.snooze,
@@ -95,7 +117,12 @@ export function renderScheduled(content: MessageContent, t: Translator = english
   switch (content.kind) {
     case 'milestone_nudge': {
       const sentence = stageSentence(content.stage, content.milestone, content.today, t);
-      const textKey = content.stage === 'before' ? 'nudge.text.before' : content.stage === 'due' ? 'nudge.text.due' : 'nudge.text.overdue';
+      const textKey =
+        content.stage === 'before'
+          ? 'nudge.text.before'
+          : content.stage === 'due'
+            ? 'nudge.text.due'
+            : 'nudge.text.overdue';
       return {
         text: t.t(textKey, { position: content.milestone.position }),
         blocks: [
@@ -132,7 +159,15 @@ export function renderScheduled(content: MessageContent, t: Translator = english
       return {
         text: t.t('managerReminder.text', { name: plainName(content.report, t) }),
         blocks: [
-          { type: 'section', text: mrkdwn(t.t('managerReminder.body', { mention: `<@${content.report.slackUserId}>`, date: t.date(content.dueDate) })) },
+          {
+            type: 'section',
+            text: mrkdwn(
+              t.t('managerReminder.body', {
+                mention: `<@${content.report.slackUserId}>`,
+                date: t.date(content.dueDate),
+              }),
+            ),
+          },
           hint(t),
         ],
       };
@@ -147,7 +182,9 @@ export function renderScheduled(content: MessageContent, t: Translator = english
       ];
       const lines = sections
         .filter(([, entries]) => entries.length > 0)
-        .map(([label, entries]) => t.t('digest.line', { label, count: entries.length, names: mentionList(entries, t) }));
+        .map(([label, entries]) =>
+          t.t('digest.line', { label, count: entries.length, names: mentionList(entries, t) }),
+        );
       return {
         text: t.t('digest.text', { week: content.week }),
         blocks: [
@@ -159,13 +196,19 @@ export function renderScheduled(content: MessageContent, t: Translator = english
     }
     case 'away_summary': {
       const shown = content.fellDue.slice(0, AWAY_SUMMARY_MILESTONES);
-      const lines = shown.map((milestone) => t.t('away.milestone', { title: titleOf(milestone), date: t.date(milestone.dueDate) }));
-      if (content.fellDue.length > shown.length) lines.push(t.t('away.more', { count: content.fellDue.length - shown.length }));
+      const lines = shown.map((milestone) =>
+        t.t('away.milestone', { title: titleOf(milestone), date: t.date(milestone.dueDate) }),
+      );
+      if (content.fellDue.length > shown.length)
+        lines.push(t.t('away.more', { count: content.fellDue.length - shown.length }));
       if (content.checkInDue !== undefined) lines.push(t.t('away.checkin', { date: t.date(content.checkInDue) }));
       return {
         text: t.t('away.text'),
         blocks: [
-          { type: 'section', text: mrkdwn(t.t('away.intro', { from: t.date(content.awayFrom), until: t.date(content.awayUntil) })) },
+          {
+            type: 'section',
+            text: mrkdwn(t.t('away.intro', { from: t.date(content.awayFrom), until: t.date(content.awayUntil) })),
+          },
           { type: 'section', text: mrkdwn(lines.join('\n')) },
           { type: 'context', elements: [mrkdwn(t.t('away.footer'))] },
         ],

@@ -3,14 +3,13 @@
  * Home tab. One builder, two surfaces, so both always agree.
  */
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
+import { formatDate } from '../domain/dates.js';
+import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { readinessCaseButton } from './evidence.js';
 import { moveAnswerButtons } from './goals.js';
 import { readinessBlocks } from './readiness.js';
-import { formatDate } from '../domain/dates.js';
-import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
-import { LIMITS, mrkdwn, plain, userText } from './text.js';
-import { namedLabel } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, userText } from './text.js';
 
 /** Shown in a message; the Home tab and `/pathway plan` show the rest. */
 export const OVERVIEW_MILESTONE_COUNT = 5;
@@ -37,7 +36,8 @@ export const KIND_WORDS: Record<MilestoneView['kind'], string> = {
 export function whenDue(milestone: MilestoneView): string {
   if (milestone.done) return `done ${milestone.doneDate ? formatDate(milestone.doneDate) : ''}`.trim();
   const days = milestone.daysLeft ?? 0;
-  if (days < 0) return `:warning: *overdue* by ${-days} day${days === -1 ? '' : 's'} (was due ${formatDate(milestone.dueDate)})`;
+  if (days < 0)
+    return `:warning: *overdue* by ${-days} day${days === -1 ? '' : 's'} (was due ${formatDate(milestone.dueDate)})`;
   if (days === 0) return '*due today*';
   if (days === 1) return 'due tomorrow';
   return `due ${formatDate(milestone.dueDate)} (in ${days} days)`;
@@ -47,7 +47,8 @@ export function milestoneLine(milestone: MilestoneView): string {
   const title = milestone.link ? `<${milestone.link}|${userText(milestone.title)}>` : userText(milestone.title);
   const shownTitle = milestone.done || milestone.notNeeded ? `~${title}~` : title;
   const agreed = milestone.agreed ? ' · :handshake: agreed with your manager' : '';
-  if (milestone.notNeeded) return `:heavy_minus_sign: *${milestone.position}.* ${shownTitle} — not needed (goal reached first)${agreed}`;
+  if (milestone.notNeeded)
+    return `:heavy_minus_sign: *${milestone.position}.* ${shownTitle} — not needed (goal reached first)${agreed}`;
   // The kind in words too: an emoji alone says nothing to a screen reader or a newcomer.
   return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle}${kindInWords(milestone.kind)} — ${whenDue(milestone)}${agreed}`;
 }
@@ -60,7 +61,10 @@ export function kindInWords(kind: MilestoneView['kind']): string {
 export function goalLine(pathway: PathwayView): string {
   const move = pathway.moveKind === 'ladder' ? 'a step up' : 'a move across';
   // A stage count only means something on a ladder of several stages ("stage 1 of 1" for a move across does not).
-  const stage = pathway.moveKind === 'ladder' && pathway.goal.stageOrder && pathway.stageCount > 1 ? `, stage ${pathway.goal.stageOrder} of ${pathway.stageCount}` : '';
+  const stage =
+    pathway.moveKind === 'ladder' && pathway.goal.stageOrder && pathway.stageCount > 1
+      ? `, stage ${pathway.goal.stageOrder} of ${pathway.stageCount}`
+      : '';
   return `*Goal:* ${userText(pathway.goal.title)} (${move} from ${userText(pathway.from.title)}${stage}) by ${formatDate(pathway.targetDate)}`;
 }
 
@@ -98,7 +102,10 @@ function reachedButton(pathway: PathwayView): Button {
     value: pathway.id,
     confirm: {
       title: plain('Goal reached?', 100),
-      text: plain(`Have you moved into ${pathway.goal.title}? Your manager (or a Pathway admin, if you have none) is asked to confirm it; then your plan goes into your history.${rest}`, 300),
+      text: plain(
+        `Have you moved into ${pathway.goal.title}? Your manager (or a Pathway admin, if you have none) is asked to confirm it; then your plan goes into your history.${rest}`,
+        300,
+      ),
       confirm: plain('Yes, ask them', 30),
       deny: plain('Not yet', 30),
     },
@@ -108,10 +115,30 @@ function reachedButton(pathway: PathwayView): Button {
 /** What to do next from the overview or Home: plan (or re-plan), check in, see the readiness case, and the goal move. */
 export function overviewActions(overview: Overview): Button[] {
   const pathway = overview.pathway;
-  if (!pathway) return [{ type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Start a plan', LIMITS.buttonText), accessibility_label: 'Start a plan for your next role', style: 'primary' }];
+  if (!pathway)
+    return [
+      {
+        type: 'button',
+        action_id: PLAN_OPEN_ACTION,
+        text: plain('Start a plan', LIMITS.buttonText),
+        accessibility_label: 'Start a plan for your next role',
+        style: 'primary',
+      },
+    ];
   const actions: Button[] = [
-    { type: 'button', action_id: PLAN_OPEN_ACTION, text: plain('Change plan', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Change plan toward ${t}`, pathway.goal.title) },
-    { type: 'button', action_id: CHECKIN_OPEN_ACTION, text: plain('Check in', LIMITS.buttonText), accessibility_label: namedLabel((t) => `Check in on your readiness for ${t}`, pathway.goal.title), value: pathway.id },
+    {
+      type: 'button',
+      action_id: PLAN_OPEN_ACTION,
+      text: plain('Change plan', LIMITS.buttonText),
+      accessibility_label: namedLabel((t) => `Change plan toward ${t}`, pathway.goal.title),
+    },
+    {
+      type: 'button',
+      action_id: CHECKIN_OPEN_ACTION,
+      text: plain('Check in', LIMITS.buttonText),
+      accessibility_label: namedLabel((t) => `Check in on your readiness for ${t}`, pathway.goal.title),
+      value: pathway.id,
+    },
     readinessCaseButton(pathway.id),
   ];
   if (pathway.move?.byManager) actions.unshift(...moveAnswerButtons(pathway.id, 'Yes, I moved'));
@@ -129,7 +156,8 @@ export function moveLine(pathway: PathwayView): string | null {
 
 /** The line shown instead of next milestones when none is open. */
 export function nothingOpenText(pathway: PathwayView): string {
-  if (pathway.milestones.length === 0) return '*No milestones yet.* Add one with `/pathway add <title> by <date>`, or just `/pathway add` for a form.';
+  if (pathway.milestones.length === 0)
+    return '*No milestones yet.* Add one with `/pathway add <title> by <date>`, or just `/pathway add` for a form.';
   return (
     '*Every milestone is done.* :tada: Time for a readiness conversation with your manager: ' +
     'go through the signals of the role together (*Readiness case* shows what backs each one). Once you have moved into it, say so with *I moved into this role*: your manager confirms it.'
@@ -161,9 +189,16 @@ export function welcomeBlocks(actions: Button[]): KnownBlock[] {
     },
     {
       type: 'section',
-      text: mrkdwn('*Start here:* pick the role you are aiming for with *Start a plan*, or type `/pathway plan`. `/pathway help` lists everything you can type.'),
+      text: mrkdwn(
+        '*Start here:* pick the role you are aiming for with *Start a plan*, or type `/pathway plan`. `/pathway help` lists everything you can type.',
+      ),
     },
-    { type: 'context', elements: [mrkdwn('Your check-ins are visible to you and your manager only. Celebrations in channels are opt-in.')] },
+    {
+      type: 'context',
+      elements: [
+        mrkdwn('Your check-ins are visible to you and your manager only. Celebrations in channels are opt-in.'),
+      ],
+    },
   ];
   if (actions.length > 0) blocks.splice(3, 0, { type: 'actions', block_id: 'welcome_actions', elements: actions });
   return blocks;
@@ -175,9 +210,15 @@ export function overviewBlocks(overview: Overview, actions: Button[] = overviewA
   const next = upcoming(pathway);
   const blocks: KnownBlock[] = [
     ...pathwaySummaryBlocks(overview, pathway),
-    { type: 'section', text: mrkdwn(next.length > 0 ? `*Next milestones*\n${next.map(milestoneLine).join('\n')}` : nothingOpenText(pathway)) },
+    {
+      type: 'section',
+      text: mrkdwn(
+        next.length > 0 ? `*Next milestones*\n${next.map(milestoneLine).join('\n')}` : nothingOpenText(pathway),
+      ),
+    },
     ...readinessBlocks(overview.readiness, 'self'),
   ];
-  if (actions.length > 0) blocks.push({ type: 'actions', block_id: 'overview_actions', elements: actions } satisfies ActionsBlock);
+  if (actions.length > 0)
+    blocks.push({ type: 'actions', block_id: 'overview_actions', elements: actions } satisfies ActionsBlock);
   return blocks;
 }

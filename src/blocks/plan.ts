@@ -11,7 +11,15 @@ import { formatDate } from '../domain/dates.js';
 import { resourcesForSignals, rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
-import { MAX_OWN_LINES, MAX_OWN_TEXT, type PlanDraft, type PlanField, type PlanProblem, type PlanProposal, type ProposedMilestone } from '../domain/pathways/plan.js';
+import {
+  MAX_OWN_LINES,
+  MAX_OWN_TEXT,
+  type PlanDraft,
+  type PlanField,
+  type PlanProblem,
+  type PlanProposal,
+  type ProposedMilestone,
+} from '../domain/pathways/plan.js';
 import { resourcesText } from './nudges.js';
 import { KIND_EMOJI, KIND_WORDS } from './overview.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
@@ -52,7 +60,11 @@ const ids = {
 };
 
 function option(text: string, value: string, description?: string): PlainTextOption {
-  return { text: plain(text, LIMITS.optionText), value, ...(description ? { description: plain(description, LIMITS.optionText) } : {}) };
+  return {
+    text: plain(text, LIMITS.optionText),
+    value,
+    ...(description ? { description: plain(description, LIMITS.optionText) } : {}),
+  };
 }
 
 interface RoleGroup {
@@ -69,7 +81,10 @@ function roleOptionGroups(framework: Framework): RoleGroup[] {
     group.options.push(option(role.title, role.key));
     groups.set(key, group);
   }
-  return [...groups.values()].map((group) => ({ label: plain(group.label, LIMITS.optionText), options: group.options }));
+  return [...groups.values()].map((group) => ({
+    label: plain(group.label, LIMITS.optionText),
+    options: group.options,
+  }));
 }
 
 function findOption(groups: RoleGroup[], value: string | undefined): PlainTextOption | undefined {
@@ -100,12 +115,23 @@ function roleBlock(framework: Framework, fromRoleKey: string | undefined): Input
 
 function goalBlocks(input: PlanModalInput): KnownBlock[] {
   const { proposal, framework } = input;
-  if (!proposal.fromRoleKey) return [{ type: 'context', elements: [mrkdwn('Pick your role today to see where you can go from it.')] }];
+  if (!proposal.fromRoleKey)
+    return [{ type: 'context', elements: [mrkdwn('Pick your role today to see where you can go from it.')] }];
   if (proposal.goals.length === 0) {
-    const title = rolesInStageOrder(framework).find((r) => r.key === proposal.fromRoleKey)?.title ?? proposal.fromRoleKey;
-    return [{ type: 'section', text: mrkdwn(`This framework has no moves from *${userText(title)}* yet. Pick another role, or ask your Pathway admin.`) }];
+    const title =
+      rolesInStageOrder(framework).find((r) => r.key === proposal.fromRoleKey)?.title ?? proposal.fromRoleKey;
+    return [
+      {
+        type: 'section',
+        text: mrkdwn(
+          `This framework has no moves from *${userText(title)}* yet. Pick another role, or ask your Pathway admin.`,
+        ),
+      },
+    ];
   }
-  const options = proposal.goals.map((goal) => option(`${goal.kind === 'ladder' ? 'Step up' : 'Move across'}: ${goal.role.title}`, goal.role.key));
+  const options = proposal.goals.map((goal) =>
+    option(`${goal.kind === 'ladder' ? 'Step up' : 'Move across'}: ${goal.role.title}`, goal.role.key),
+  );
   const initial = options.find((o) => o.value === proposal.goalRoleKey);
   return [
     {
@@ -132,7 +158,12 @@ function targetBlock(proposal: PlanProposal): InputBlock {
     dispatch_action: true,
     label: plain('Target date'),
     hint: plain('When you would like to be ready. Changing it spreads the dates below again.'),
-    element: { type: 'datepicker', action_id: PLAN_ACTIONS.target, initial_date: proposal.targetDate, placeholder: plain('Pick a date') },
+    element: {
+      type: 'datepicker',
+      action_id: PLAN_ACTIONS.target,
+      initial_date: proposal.targetDate,
+      placeholder: plain('Pick a date'),
+    },
   };
 }
 
@@ -159,13 +190,25 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
   chunks(proposal.milestones, CHECKBOX_OPTIONS).forEach((group, chunk) => {
     const options = group.map(({ template }) => option(`${KIND_EMOJI[template.kind]} ${template.title}`, template.key));
     const kept = options.filter((_, i) => group[i]!.keep);
-    const element: Checkboxes = { type: 'checkboxes', action_id: KEEP_ACTION, options, ...(kept.length > 0 ? { initial_options: kept } : {}) };
+    const element: Checkboxes = {
+      type: 'checkboxes',
+      action_id: KEEP_ACTION,
+      options,
+      ...(kept.length > 0 ? { initial_options: kept } : {}),
+    };
     blocks.push({
       type: 'input',
       block_id: ids.keep(rev, chunk),
       optional: true,
       label: plain(chunk === 0 ? `Suggested milestones for ${goalTitle}` : 'More suggestions', 2000),
-      ...(chunk === 0 ? { hint: plain('Untick the ones you don’t want. Each one’s due date is beside it below, spread from today to your target: change any.', 2000) } : {}),
+      ...(chunk === 0
+        ? {
+            hint: plain(
+              'Untick the ones you don’t want. Each one’s due date is beside it below, spread from today to your target: change any.',
+              2000,
+            ),
+          }
+        : {}),
       element,
     });
   });
@@ -173,11 +216,16 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
     const { template, due } = proposed;
     const description = template.description ? `\n${userText(truncate(template.description, 280))}` : '';
     // The framework's resources for the signals this builds, as Home and its nudges show them later.
-    const helps = resourcesText(proposal.goalRoleKey ? resourcesForSignals(input.framework, proposal.goalRoleKey, template.signals) : [], 2);
+    const helps = resourcesText(
+      proposal.goalRoleKey ? resourcesForSignals(input.framework, proposal.goalRoleKey, template.signals) : [],
+      2,
+    );
     blocks.push({
       type: 'section',
       block_id: ids.due(rev, template.key),
-      text: mrkdwn(`${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed)}_${description}${helps ? `\n${helps}` : ''}`),
+      text: mrkdwn(
+        `${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed)}_${description}${helps ? `\n${helps}` : ''}`,
+      ),
       accessory: { type: 'datepicker', action_id: DUE_ACTION, initial_date: due, placeholder: plain('Due date') },
     });
   }
@@ -209,11 +257,14 @@ function introBlock(input: PlanModalInput): KnownBlock {
   if (!input.replacing) {
     return {
       type: 'section',
-      text: mrkdwn('Pick where you want to go and by when. Pathway suggests milestones from your career framework: keep, drop or re-date them, and add your own.'),
+      text: mrkdwn(
+        'Pick where you want to go and by when. Pathway suggests milestones from your career framework: keep, drop or re-date them, and add your own.',
+      ),
     };
   }
   const kept: string[] = [];
-  if (input.proposal.ownCount > 0) kept.push(`your ${input.proposal.ownCount} own milestone${input.proposal.ownCount === 1 ? '' : 's'}`);
+  if (input.proposal.ownCount > 0)
+    kept.push(`your ${input.proposal.ownCount} own milestone${input.proposal.ownCount === 1 ? '' : 's'}`);
   if (input.proposal.doneCount > 0) kept.push(`the ${input.proposal.doneCount} done`);
   const keeps = kept.length > 0 ? ` ${kept.join(' and ')} stay as they are.` : '';
   return {
@@ -227,7 +278,10 @@ function introBlock(input: PlanModalInput): KnownBlock {
 }
 
 export function planModal(input: PlanModalInput): ModalView {
-  const metadata: PlanMetadata = { rev: input.rev, ...(input.proposal.goalRoleKey ? { goal: input.proposal.goalRoleKey } : {}) };
+  const metadata: PlanMetadata = {
+    rev: input.rev,
+    ...(input.proposal.goalRoleKey ? { goal: input.proposal.goalRoleKey } : {}),
+  };
   const blocks: KnownBlock[] = [
     // Said first: what saving does to the plan the person already has.
     introBlock(input),
@@ -250,7 +304,11 @@ export function planModal(input: PlanModalInput): ModalView {
 
 /** Reads the form into a draft for validatePlan. */
 export function readPlanForm(state: ViewState, metadata: PlanMetadata): PlanDraft {
-  const kept = new Set(blockIdsWithPrefix(state, `plan_keep.${metadata.rev}.`).flatMap((blockId) => selectedValues(state, blockId, KEEP_ACTION)));
+  const kept = new Set(
+    blockIdsWithPrefix(state, `plan_keep.${metadata.rev}.`).flatMap((blockId) =>
+      selectedValues(state, blockId, KEEP_ACTION),
+    ),
+  );
   const duePrefix = `plan_due.${metadata.rev}.`;
   const templates = blockIdsWithPrefix(state, duePrefix).map((blockId) => {
     const key = blockId.slice(duePrefix.length);
@@ -300,28 +358,57 @@ export function planErrors(problems: PlanProblem[], state: ViewState, metadata: 
 
 /** Shown when the modal was submitted with another goal's suggestions still on it. */
 export function staleGoalErrors(state: ViewState, metadata: PlanMetadata): Record<string, string> {
-  return { [blockIdFor({ kind: 'goal' }, state, metadata)]: 'The suggestions below are still refreshing for this goal: pick it again, then save.' };
+  return {
+    [blockIdFor({ kind: 'goal' }, state, metadata)]:
+      'The suggestions below are still refreshing for this goal: pick it again, then save.',
+  };
 }
 
 /** The DM after saving: what was saved, the person's own milestones with their dates in words (as typed dates were read), and where to follow it. */
-export function planSavedMessage(goalTitle: string, targetDate: string, milestones: readonly { title: string; due: string; templateKey: string | null }[]): { text: string; blocks: KnownBlock[] } {
+export function planSavedMessage(
+  goalTitle: string,
+  targetDate: string,
+  milestones: readonly { title: string; due: string; templateKey: string | null }[],
+): { text: string; blocks: KnownBlock[] } {
   const count = milestones.length;
   const text = `Your plan is saved: ${goalTitle} by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`;
   const own = milestones.filter((m) => m.templateKey === null).slice(0, 10);
   return {
     text,
     blocks: [
-      { type: 'section', text: mrkdwn(`:world_map: Your plan is saved: *${userText(goalTitle)}* by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`) },
+      {
+        type: 'section',
+        text: mrkdwn(
+          `:world_map: Your plan is saved: *${userText(goalTitle)}* by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`,
+        ),
+      },
       ...(own.length > 0
-        ? [{ type: 'section' as const, text: mrkdwn(`Your own:\n${own.map((m) => `• ${userText(truncate(m.title, 150))}, due ${formatDate(m.due)}`).join('\n')}`) }]
+        ? [
+            {
+              type: 'section' as const,
+              text: mrkdwn(
+                `Your own:\n${own.map((m) => `• ${userText(truncate(m.title, 150))}, due ${formatDate(m.due)}`).join('\n')}`,
+              ),
+            },
+          ]
         : []),
-      { type: 'context', elements: [mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.')] },
+      {
+        type: 'context',
+        elements: [
+          mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.'),
+        ],
+      },
     ],
   };
 }
 
 /** After `/pathway target`: the new date as understood, what moved and what was left alone. */
-export function targetChangedReply(change: { previousTarget: string; targetDate: string; redated: number; leftAlone: number }): { text: string; blocks: KnownBlock[] } {
+export function targetChangedReply(change: {
+  previousTarget: string;
+  targetDate: string;
+  redated: number;
+  leftAlone: number;
+}): { text: string; blocks: KnownBlock[] } {
   const moved = change.redated === 1 ? '1 open milestone was' : `${change.redated} open milestones were`;
   const alone =
     change.leftAlone === 0

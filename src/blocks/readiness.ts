@@ -7,9 +7,16 @@
  */
 import type { KnownBlock } from '@slack/types';
 import { formatDate } from '../domain/dates.js';
-import { CHECK_INS_IN_A_ROW, describeChange, RATING_LABELS, type Rating, type SignalTrend, type Trend } from '../domain/readiness.js';
-import type { ReadinessView } from '../services/checkins.js';
 import type { ColleagueView } from '../domain/feedback.js';
+import {
+  CHECK_INS_IN_A_ROW,
+  describeChange,
+  RATING_LABELS,
+  type Rating,
+  type SignalTrend,
+  type Trend,
+} from '../domain/readiness.js';
+import type { ReadinessView } from '../services/checkins.js';
 import { colleagueSummary } from './feedback.js';
 import { mrkdwn, resourcesText, truncate, userText } from './text.js';
 
@@ -33,9 +40,11 @@ export function ratingLabel(rating: Rating | null): string {
 /** One signal: the person's rating and its change, the manager's beside it, and colleagues' as a third view. */
 function signalLine(signal: SignalTrend, colleagues: ColleagueView | undefined): string {
   const title = userText(signal.title);
-  if (signal.status === 'retired') return `• ~${title}~ _no longer in the framework_ (last: ${ratingLabel(signal.last)})`;
+  if (signal.status === 'retired')
+    return `• ~${title}~ _no longer in the framework_ (last: ${ratingLabel(signal.last)})`;
   if (signal.status === 'not-rated') return `• ${title}: _not yet rated_${colleagueSummary(colleagues)}`;
-  const arrow = signal.change === null || signal.change === 0 ? '' : signal.change > 0 ? ' :arrow_up:' : ' :arrow_down:';
+  const arrow =
+    signal.change === null || signal.change === 0 ? '' : signal.change > 0 ? ' :arrow_up:' : ' :arrow_down:';
   const manager = signal.managerRating === null ? '' : ` · manager: ${RATING_LABELS[signal.managerRating]}`;
   return `• ${title}: ${describeChange(signal)}${arrow}${manager}${colleagueSummary(colleagues)}`;
 }
@@ -88,17 +97,19 @@ export function competencyBlocks(readiness: Pick<ReadinessView, 'competencies'>,
   });
   const unrated = competencies.length - rated.length;
   if (unrated > 0) counts.push(`${unrated} not assessed`);
-  const latest = rated.map((competency) => competency.date ?? '').sort().at(-1);
+  const latest = rated
+    .map((competency) => competency.date ?? '')
+    .sort()
+    .at(-1);
   const header = `*Competencies (self-assessed)* · ${counts.join(', ')}${latest ? ` · last assessed ${formatDate(latest)}` : ''}`;
-  const lines = competencies
-    .slice(0, COMPETENCY_LINES_SHOWN)
-    .map((competency) => {
-      const rating = competency.rating === null ? '_not assessed_' : RATING_LABELS[competency.rating];
-      // Below consistent: the framework's first link for growing it.
-      const link = competency.rating !== null && competency.rating < 3 ? competency.resources?.[0] : undefined;
-      return `• ${userText(competency.title)}: ${rating}${link ? ` · :link: <${link.url}|${userText(truncate(link.title, 75))}>` : ''}`;
-    });
-  const more = competencies.length > COMPETENCY_LINES_SHOWN ? `\n_…and ${competencies.length - COMPETENCY_LINES_SHOWN} more_` : '';
+  const lines = competencies.slice(0, COMPETENCY_LINES_SHOWN).map((competency) => {
+    const rating = competency.rating === null ? '_not assessed_' : RATING_LABELS[competency.rating];
+    // Below consistent: the framework's first link for growing it.
+    const link = competency.rating !== null && competency.rating < 3 ? competency.resources?.[0] : undefined;
+    return `• ${userText(competency.title)}: ${rating}${link ? ` · :link: <${link.url}|${userText(truncate(link.title, 75))}>` : ''}`;
+  });
+  const more =
+    competencies.length > COMPETENCY_LINES_SHOWN ? `\n_…and ${competencies.length - COMPETENCY_LINES_SHOWN} more_` : '';
   return [{ type: 'section', text: mrkdwn(truncate(`${header}\n${lines.join('\n')}${more}`, 3000)) }];
 }
 
@@ -135,16 +146,25 @@ export function readinessBlocks(readiness: ReadinessView | null, audience: Audie
     ];
   }
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`${summaryLine(readiness)}\n${readiness.signals.map((signal) => signalLine(signal, readiness.colleagues?.get(signal.key))).join('\n')}`) },
+    {
+      type: 'section',
+      text: mrkdwn(
+        `${summaryLine(readiness)}\n${readiness.signals.map((signal) => signalLine(signal, readiness.colleagues?.get(signal.key))).join('\n')}`,
+      ),
+    },
   ];
   const notes: string[] = [];
   if (readiness.belowConsistent.length > 0) {
-    notes.push(`Still below consistent: ${readiness.belowConsistent.map((signal) => userText(signal.title)).join(', ')}`);
+    notes.push(
+      `Still below consistent: ${readiness.belowConsistent.map((signal) => userText(signal.title)).join(', ')}`,
+    );
   }
   if (readiness.milestonesForWeakest.length > 0) {
     const shown = readiness.milestonesForWeakest.slice(0, WEAKEST_MILESTONES_SHOWN);
     const whose = audience === 'self' ? 'your' : 'their';
-    notes.push(`Milestones that build ${whose} weakest signals: ${shown.map((m) => `*${m.position}.* ${userText(m.title)}`).join(', ')}`);
+    notes.push(
+      `Milestones that build ${whose} weakest signals: ${shown.map((m) => `*${m.position}.* ${userText(m.title)}`).join(', ')}`,
+    );
   }
   const resources = resourcesText(readiness.resourcesForWeakest ?? []);
   if (resources && readiness.belowConsistent.length > 0) notes.push(resources);
@@ -152,7 +172,10 @@ export function readinessBlocks(readiness: ReadinessView | null, audience: Audie
   blocks.push(...competencyBlocks(readiness, audience));
   if (readiness.latest?.managerComment) {
     const label = audience === 'self' ? 'Your manager’s comment' : 'Your comment';
-    blocks.push({ type: 'section', text: mrkdwn(`*${label}:* ${userText(truncate(readiness.latest.managerComment, COMMENT_SHOWN))}`) });
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(`*${label}:* ${userText(truncate(readiness.latest.managerComment, COMMENT_SHOWN))}`),
+    });
   }
   if (readiness.suggestConversation) blocks.push({ type: 'section', text: mrkdwn(conversationText(audience)) });
   return blocks;

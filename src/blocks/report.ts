@@ -4,7 +4,14 @@
  * than N people" (see domain/metrics.ts). The full table is in the CSV.
  */
 import type { KnownBlock } from '@slack/types';
-import { formatFigure, READINESS_LEVELS, SEGMENT_MEASURES, type Figure, type Report, type SegmentFigures } from '../domain/metrics.js';
+import {
+  type Figure,
+  formatFigure,
+  READINESS_LEVELS,
+  type Report,
+  SEGMENT_MEASURES,
+  type SegmentFigures,
+} from '../domain/metrics.js';
 import type { WorkspaceReport } from '../services/reports.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -23,14 +30,20 @@ function segmentLine(report: Report, name: string, figures: SegmentFigures): str
   return `*${userText(name)}* (${figure(report, figures.people, 'count')} people): ${parts.join(' · ')}`;
 }
 
-function breakdown(report: Report, title: string, rows: Array<{ name: string; figures: SegmentFigures }>): KnownBlock[] {
+function breakdown(
+  report: Report,
+  title: string,
+  rows: Array<{ name: string; figures: SegmentFigures }>,
+): KnownBlock[] {
   if (rows.length === 0) return [];
   const shown = rows.slice(0, MAX_ROWS_PER_BREAKDOWN).map((row) => segmentLine(report, row.name, row.figures));
   const more = rows.length - shown.length;
   return [
     { type: 'section', text: mrkdwn(`*${title}*`) },
     ...shown.map((line): KnownBlock => ({ type: 'section', text: mrkdwn(truncate(line, LIMITS.sectionText)) })),
-    ...(more > 0 ? [{ type: 'context', elements: [mrkdwn(`…and ${more} more in the CSV.`)] } satisfies KnownBlock] : []),
+    ...(more > 0
+      ? [{ type: 'context', elements: [mrkdwn(`…and ${more} more in the CSV.`)] } satisfies KnownBlock]
+      : []),
   ];
 }
 
@@ -48,23 +61,52 @@ function mentoringBlocks(mentoring: WorkspaceReport['mentoring']): KnownBlock[] 
   ];
 }
 
-export function reportBlocks({ report, roleTitle, mentoring }: WorkspaceReport, delivered: 'dm' | 'none'): KnownBlock[] {
-  const overall = SEGMENT_MEASURES.map(({ key, label, unit }) => mrkdwn(`*${label}*\n${figure(report, report.overall[key], unit)}`));
+export function reportBlocks(
+  { report, roleTitle, mentoring }: WorkspaceReport,
+  delivered: 'dm' | 'none',
+): KnownBlock[] {
+  const overall = SEGMENT_MEASURES.map(({ key, label, unit }) =>
+    mrkdwn(`*${label}*\n${figure(report, report.overall[key], unit)}`),
+  );
   const readiness = report.readiness.slice(0, MAX_ROWS_PER_BREAKDOWN).map((row): KnownBlock => {
-    const levels = READINESS_LEVELS.map((level, index) => `${level} ${figure(report, row.levels[index]!, 'count')}`).join(' · ');
-    const text = row.people.shown ? `*${userText(roleTitle(row.goalRoleKey))}*: ${levels}` : `*${userText(roleTitle(row.goalRoleKey))}*: fewer than ${report.minGroupSize} people, hidden`;
+    const levels = READINESS_LEVELS.map(
+      (level, index) => `${level} ${figure(report, row.levels[index]!, 'count')}`,
+    ).join(' · ');
+    const text = row.people.shown
+      ? `*${userText(roleTitle(row.goalRoleKey))}*: ${levels}`
+      : `*${userText(roleTitle(row.goalRoleKey))}*: fewer than ${report.minGroupSize} people, hidden`;
     return { type: 'section', text: mrkdwn(truncate(text, LIMITS.sectionText)) };
   });
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(`Progression report: ${report.period.label}`, LIMITS.headerText) },
     {
       type: 'context',
-      elements: [mrkdwn(`${report.period.from} to ${report.period.to}. Any figure over fewer than ${report.minGroupSize} people is hidden, so no one can be singled out.`)],
+      elements: [
+        mrkdwn(
+          `${report.period.from} to ${report.period.to}. Any figure over fewer than ${report.minGroupSize} people is hidden, so no one can be singled out.`,
+        ),
+      ],
     },
     { type: 'section', fields: overall },
-    ...breakdown(report, 'By team', report.byTeam.map((row) => ({ name: row.key, figures: row.figures }))),
-    ...breakdown(report, 'By current role', report.byRole.map((row) => ({ name: roleTitle(row.key), figures: row.figures }))),
-    ...(readiness.length > 0 ? [{ type: 'section', text: mrkdwn('*Readiness by goal role* (latest check-in in the period)') } satisfies KnownBlock, ...readiness] : []),
+    ...breakdown(
+      report,
+      'By team',
+      report.byTeam.map((row) => ({ name: row.key, figures: row.figures })),
+    ),
+    ...breakdown(
+      report,
+      'By current role',
+      report.byRole.map((row) => ({ name: roleTitle(row.key), figures: row.figures })),
+    ),
+    ...(readiness.length > 0
+      ? [
+          {
+            type: 'section',
+            text: mrkdwn('*Readiness by goal role* (latest check-in in the period)'),
+          } satisfies KnownBlock,
+          ...readiness,
+        ]
+      : []),
     ...mentoringBlocks(mentoring),
     {
       type: 'context',

@@ -3,21 +3,22 @@
  * the answer when nothing matches. Everything from the framework file is
  * admin-written text, so it goes through userText.
  */
-import { KIND_WORDS } from './overview.js';
+
 import type { KnownBlock, SectionBlock } from '@slack/types';
 import {
   competenciesOf,
+  type Framework,
   findRole,
   ladderMovesFrom,
   latticeMovesFrom,
   milestoneTemplatesFor,
   moveKind,
+  type Role,
   rolesInStageOrder,
   stageOf,
   trackOf,
-  type Framework,
-  type Role,
 } from '../domain/framework/index.js';
+import { KIND_WORDS } from './overview.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 export interface RolesContext {
@@ -60,8 +61,12 @@ function movesText(framework: Framework, role: Role): string {
   const ladder = ladderMovesFrom(framework, role.key);
   const lattice = latticeMovesFrom(framework, role.key);
   const lines = [
-    ladder.length > 0 ? `:arrow_up: Up the ladder: ${titles(ladder)}` : ':checkered_flag: Top of its track: no step up from here',
-    lattice.length > 0 ? `:left_right_arrow: Moves across to another track: ${titles(lattice)}` : ':left_right_arrow: No moves across to another track listed',
+    ladder.length > 0
+      ? `:arrow_up: Up the ladder: ${titles(ladder)}`
+      : ':checkered_flag: Top of its track: no step up from here',
+    lattice.length > 0
+      ? `:left_right_arrow: Moves across to another track: ${titles(lattice)}`
+      : ':left_right_arrow: No moves across to another track listed',
   ];
   return lines.join('\n');
 }
@@ -78,7 +83,10 @@ function youSection(context: RolesContext): SectionBlock {
   }
   const stage = stageOf(context.framework, role);
   const where = stage ? ` (stage ${stage.order}: ${userText(stage.title)})` : '';
-  return { type: 'section', text: mrkdwn(`:round_pushpin: You are ${roleName(role)}${where}.\n${movesText(context.framework, role)}`) };
+  return {
+    type: 'section',
+    text: mrkdwn(`:round_pushpin: You are ${roleName(role)}${where}.\n${movesText(context.framework, role)}`),
+  };
 }
 
 function roleListLine(role: Role, context: RolesContext, you: Role | undefined): string {
@@ -104,7 +112,9 @@ export function rolesOverviewBlocks(context: RolesContext): KnownBlock[] {
       const trackLine = showTracks && index === 0 ? `:world_map: *${userText(track.title)}*\n` : '';
       const head = `${trackLine}*${stage.order}. ${userText(stage.title)}* — ${userText(truncate(stage.focus, 200))}`;
       const lines = stage.roles.map((role) => roleListLine(role, context, you));
-      texts.push(fitLines(head, lines, (count) => `_…and ${count} more: type \`/pathway roles <words of the title>\`_`));
+      texts.push(
+        fitLines(head, lines, (count) => `_…and ${count} more: type \`/pathway roles <words of the title>\`_`),
+      );
     });
   }
   const example = rolesInStageOrder(framework)[1] ?? rolesInStageOrder(framework)[0];
@@ -148,16 +158,23 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
   const stage = stageOf(framework, role);
   const track = trackOf(framework, role);
   const stageCount = track ? framework.stages.filter((s) => s.track === track.key).length : 0;
-  const stageName = stageCount > 1 ? `Stage ${stage?.order} of ${stageCount}: ${userText(stage?.title ?? '')}` : userText(stage?.title ?? '');
+  const stageName =
+    stageCount > 1
+      ? `Stage ${stage?.order} of ${stageCount}: ${userText(stage?.title ?? '')}`
+      : userText(stage?.title ?? '');
   const place = stage && track ? `*${stageName}* · ${userText(track.title)}` : '';
-  const aka = role.alternativeTitles.length > 0 ? `\n_Also known as ${role.alternativeTitles.map(userText).join(', ')}_` : '';
+  const aka =
+    role.alternativeTitles.length > 0 ? `\n_Also known as ${role.alternativeTitles.map(userText).join(', ')}_` : '';
   const blocks: KnownBlock[] = [
     { type: 'header', text: plain(role.title, LIMITS.headerText) },
     { type: 'section', text: mrkdwn(`${place}${aka}\n\n*Focus:* ${userText(role.focus)}\n\`${role.key}\``) },
   ];
   if (stage && stage.successCriteria.length > 0) {
     const lines = stage.successCriteria.map((criterion) => `• ${userText(criterion)}`);
-    blocks.push({ type: 'section', text: mrkdwn(fitLines('*Success at this stage*', lines, (n) => `_…and ${n} more_`)) });
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(fitLines('*Success at this stage*', lines, (n) => `_…and ${n} more_`)),
+    });
   }
   const competencies = competenciesOf(framework, role.key);
   if (competencies.length > 0) {
@@ -165,11 +182,15 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
       (entry) =>
         `• *${userText(entry.competency.title)}* — ${userText(truncate(entry.description, DETAIL_DESCRIPTION_LENGTH))}${entry.resources[0] ? ` (<${entry.resources[0].url}|${userText(truncate(entry.resources[0].title, 75))}>)` : ''}`,
     );
-    blocks.push({ type: 'section', text: mrkdwn(fitLines('*Competencies at this level*', lines, (n) => `_…and ${n} more_`)) });
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(fitLines('*Competencies at this level*', lines, (n) => `_…and ${n} more_`)),
+    });
   }
   if (role.signals.length > 0) {
     const lines = role.signals.map(
-      (signal) => `• *${userText(signal.title)}* — ${userText(truncate(signal.description, DETAIL_DESCRIPTION_LENGTH))}`,
+      (signal) =>
+        `• *${userText(signal.title)}* — ${userText(truncate(signal.description, DETAIL_DESCRIPTION_LENGTH))}`,
     );
     const head = '*Readiness signals* (what people show before stepping into this role; rated in check-ins)';
     blocks.push({ type: 'section', text: mrkdwn(fitLines(head, lines, (n) => `_…and ${n} more_`)) });
@@ -177,8 +198,13 @@ export function roleDetailBlocks(context: RolesContext, role: Role): KnownBlock[
   blocks.push({ type: 'section', text: mrkdwn(`*Moves from this role*\n${movesText(framework, role)}`) });
   const templates = milestoneTemplatesFor(framework, role.key);
   if (templates.length > 0) {
-    const lines = templates.map((template) => `• ${userText(template.title)} (${KIND_WORDS[template.kind]}, about ${template.weeks} weeks)`);
-    blocks.push({ type: 'section', text: mrkdwn(fitLines('*Suggested milestones* when this is your goal', lines, (n) => `_…and ${n} more_`)) });
+    const lines = templates.map(
+      (template) => `• ${userText(template.title)} (${KIND_WORDS[template.kind]}, about ${template.weeks} weeks)`,
+    );
+    blocks.push({
+      type: 'section',
+      text: mrkdwn(fitLines('*Suggested milestones* when this is your goal', lines, (n) => `_…and ${n} more_`)),
+    });
   }
   blocks.push({ type: 'context', elements: [mrkdwn(`${fromYouText(context, role)} Every role: \`/pathway roles\`.`)] });
   return blocks;
@@ -191,7 +217,8 @@ function fromYouText(context: RolesContext, role: Role): string {
   const kind = moveKind(context.framework, you.key, role.key);
   const from = userText(you.title);
   if (kind === 'ladder') return `:arrow_up: A step up from your role (${from}): plan it with \`/pathway plan\`.`;
-  if (kind === 'lattice') return `:left_right_arrow: A move across from your role (${from}): plan it with \`/pathway plan\`.`;
+  if (kind === 'lattice')
+    return `:left_right_arrow: A move across from your role (${from}): plan it with \`/pathway plan\`.`;
   return `Not a direct move from your role (${from}): step through the roles between first.`;
 }
 
@@ -199,12 +226,19 @@ export const MAX_LISTED_MATCHES = 15;
 
 /** Several roles match the words typed: list them with the key to type. */
 export function roleChoiceBlocks(query: string, roles: Role[]): KnownBlock[] {
-  const shown = roles.slice(0, MAX_LISTED_MATCHES).map((role) => `• ${roleName(role)} — \`/pathway roles ${role.key}\``);
-  const more = roles.length > MAX_LISTED_MATCHES ? `\n_…and ${roles.length - MAX_LISTED_MATCHES} more: add a word to narrow it down_` : '';
+  const shown = roles
+    .slice(0, MAX_LISTED_MATCHES)
+    .map((role) => `• ${roleName(role)} — \`/pathway roles ${role.key}\``);
+  const more =
+    roles.length > MAX_LISTED_MATCHES
+      ? `\n_…and ${roles.length - MAX_LISTED_MATCHES} more: add a word to narrow it down_`
+      : '';
   return [
     {
       type: 'section',
-      text: mrkdwn(`:mag: ${roles.length} roles match “${userText(truncate(query, 100))}”. Pick one:\n${shown.join('\n')}${more}`),
+      text: mrkdwn(
+        `:mag: ${roles.length} roles match “${userText(truncate(query, 100))}”. Pick one:\n${shown.join('\n')}${more}`,
+      ),
     },
   ];
 }
@@ -215,7 +249,9 @@ export function roleNotFoundBlocks(query: string, suggestion: Role | undefined):
   return [
     {
       type: 'section',
-      text: mrkdwn(`:grey_question: No role matches “${userText(truncate(query, 100))}”.${hint} To list every role, type \`/pathway roles\`.`),
+      text: mrkdwn(
+        `:grey_question: No role matches “${userText(truncate(query, 100))}”.${hint} To list every role, type \`/pathway roles\`.`,
+      ),
     },
   ];
 }

@@ -73,19 +73,30 @@ export function awayReply(period: AwayPeriod): RenderedMessage {
 
 export function backReply(period: AwayPeriod | undefined): RenderedMessage {
   return period
-    ? reply('Welcome back. Nudges are on again; a summary of what fell due while you were away follows in your working hours.', ':wave:')
-    : reply('You were not marked as away, so nothing changed. For time off: `/pathway away until YYYY-MM-DD`.', ':information_source:');
+    ? reply(
+        'Welcome back. Nudges are on again; a summary of what fell due while you were away follows in your working hours.',
+        ':wave:',
+      )
+    : reply(
+        'You were not marked as away, so nothing changed. For time off: `/pathway away until YYYY-MM-DD`.',
+        ':information_source:',
+      );
 }
 
 export function pauseReply(changed: boolean): RenderedMessage {
   return reply(
-    changed ? 'All nudges and reminders are paused. `/pathway resume` turns them back on.' : 'Nudges were already paused. `/pathway resume` turns them back on.',
+    changed
+      ? 'All nudges and reminders are paused. `/pathway resume` turns them back on.'
+      : 'Nudges were already paused. `/pathway resume` turns them back on.',
     ':double_vertical_bar:',
   );
 }
 
 export function resumeReply(changed: boolean): RenderedMessage {
-  return reply(changed ? 'Nudges are back on, in your working hours.' : 'Nudges were not paused: nothing to resume.', ':arrow_forward:');
+  return reply(
+    changed ? 'Nudges are back on, in your working hours.' : 'Nudges were not paused: nothing to resume.',
+    ':arrow_forward:',
+  );
 }
 
 export function snoozedReply(title: string, until: string): RenderedMessage {
@@ -94,5 +105,8 @@ export function snoozedReply(title: string, until: string): RenderedMessage {
 
 export function settingsSavedReply(enabled: readonly MutableKind[]): RenderedMessage {
   const names = enabled.map((kind) => KIND_LABELS[kind].label.toLowerCase());
-  return reply(names.length > 0 ? `Saved. You get: ${names.join(', ')}.` : 'Saved. Pathway sends you no nudges or reminders.', ':white_check_mark:');
+  return reply(
+    names.length > 0 ? `Saved. You get: ${names.join(', ')}.` : 'Saved. Pathway sends you no nudges or reminders.',
+    ':white_check_mark:',
+  );
 }

@@ -4,7 +4,7 @@
  * block ids, so each reads its own fields through these helpers, and so do the listeners.
  */
 import { z } from 'zod';
-import { RatingSchema, type Rating } from '../domain/readiness.js';
+import { type Rating, RatingSchema } from '../domain/readiness.js';
 
 const option = z.object({ value: z.string() });
 

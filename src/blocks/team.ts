@@ -3,20 +3,18 @@
  * messages of the manager link (request with accept/decline, answers, notices).
  */
 import type { ActionsBlock, Button, KnownBlock, ModalView } from '@slack/types';
+import { formatDate } from '../domain/dates.js';
 import { overallTrend } from '../domain/readiness.js';
 import type { ManagerNotices, TeamMember } from '../services/managers.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { calibrateButton } from './checkin.js';
-import { mention } from './text.js';
-import { namedLabel } from './text.js';
+import { startButton } from './conversations.js';
 import { readinessCaseButton, winsOpenButton } from './evidence.js';
 import { moveAnswerButtons, proposeMoveButton } from './goals.js';
 import { goalLine, milestoneLine } from './overview.js';
-import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from './suggestions.js';
-import { startButton } from './conversations.js';
 import { ratingSpread, readinessBlocks, TREND_EMOJI } from './readiness.js';
-import { formatDate } from '../domain/dates.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from './suggestions.js';
+import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 
 export const TEAM_OPEN_PATHWAY_ACTION = 'team_open_pathway';
 export const MANAGER_ACCEPT_ACTION = 'manager_request_accept';
@@ -42,9 +40,11 @@ function memberLine(member: TeamMember): string {
   if (pathway.overdueCount > 0) parts.push(`:warning: ${pathway.overdueCount} overdue`);
   parts.push(daysAgo(member.daysSinceCheckIn));
   const trend = member.readiness ? overallTrend(member.readiness) : null;
-  if (member.readiness?.latest && trend) parts.push(`readiness: ${ratingSpread(member.readiness)} ${TREND_EMOJI[trend]}`);
+  if (member.readiness?.latest && trend)
+    parts.push(`readiness: ${ratingSpread(member.readiness)} ${TREND_EMOJI[trend]}`);
   if (member.readiness?.suggestConversation) parts.push(':speech_balloon: ready for a readiness conversation');
-  if (pathway.move && !pathway.move.byManager) parts.push(':raised_hands: says they moved into their goal role: confirm it in *Open pathway*');
+  if (pathway.move && !pathway.move.byManager)
+    parts.push(':raised_hands: says they moved into their goal role: confirm it in *Open pathway*');
   return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
 }
 
@@ -55,7 +55,13 @@ function nameOf(member: TeamMember): string {
 
 function memberActions(member: TeamMember): ActionsBlock {
   const elements: Button[] = [
-    { type: 'button', action_id: TEAM_OPEN_PATHWAY_ACTION, text: plain('Open pathway', LIMITS.buttonText), accessibility_label: namedLabel((n) => `Open pathway of ${n}`, nameOf(member)), value: member.person.id },
+    {
+      type: 'button',
+      action_id: TEAM_OPEN_PATHWAY_ACTION,
+      text: plain('Open pathway', LIMITS.buttonText),
+      accessibility_label: namedLabel((n) => `Open pathway of ${n}`, nameOf(member)),
+      value: member.person.id,
+    },
   ];
   const latest = member.readiness?.latest;
   // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
@@ -100,18 +106,39 @@ function reportActions(member: TeamMember): KnownBlock[] {
       winsOpenButton(pathway.id),
     );
   }
-  const blocks: KnownBlock[] = elements.length > 0 ? [{ type: 'actions', block_id: 'report_actions', elements } satisfies ActionsBlock] : [];
+  const blocks: KnownBlock[] =
+    elements.length > 0 ? [{ type: 'actions', block_id: 'report_actions', elements } satisfies ActionsBlock] : [];
   if (!pathway) return blocks;
   const who = mention(member.person.slackUserId);
   if (pathway.move && !pathway.move.byManager) {
     blocks.push(
-      { type: 'section', text: mrkdwn(`:raised_hands: *${who} says they have moved into ${userText(pathway.goal.title)}* (${formatDate(pathway.move.proposedOn)}). As their manager, confirm it and it counts as a move.`) },
-      { type: 'actions', block_id: 'report_move', elements: moveAnswerButtons(pathway.id, 'Confirm the move') } satisfies ActionsBlock,
+      {
+        type: 'section',
+        text: mrkdwn(
+          `:raised_hands: *${who} says they have moved into ${userText(pathway.goal.title)}* (${formatDate(pathway.move.proposedOn)}). As their manager, confirm it and it counts as a move.`,
+        ),
+      },
+      {
+        type: 'actions',
+        block_id: 'report_move',
+        elements: moveAnswerButtons(pathway.id, 'Confirm the move'),
+      } satisfies ActionsBlock,
     );
   } else if (pathway.move) {
-    blocks.push({ type: 'context', elements: [mrkdwn(`:hourglass_flowing_sand: You proposed that ${who} has moved into ${userText(pathway.goal.title)}; waiting for them to confirm.`)] });
+    blocks.push({
+      type: 'context',
+      elements: [
+        mrkdwn(
+          `:hourglass_flowing_sand: You proposed that ${who} has moved into ${userText(pathway.goal.title)}; waiting for them to confirm.`,
+        ),
+      ],
+    });
   } else {
-    blocks.push({ type: 'actions', block_id: 'report_move', elements: [proposeMoveButton(member.person.id, pathway.goal.title)] } satisfies ActionsBlock);
+    blocks.push({
+      type: 'actions',
+      block_id: 'report_move',
+      elements: [proposeMoveButton(member.person.id, pathway.goal.title)],
+    } satisfies ActionsBlock);
   }
   return blocks;
 }
@@ -145,7 +172,9 @@ function waitingLine(members: readonly TeamMember[]): string {
     ...(views > 0 ? [`${views} check-in${views === 1 ? '' : 's'} to add your view to`] : []),
     ...(moves > 0 ? [`${moves} move${moves === 1 ? '' : 's'} into a new role to confirm`] : []),
   ];
-  return items.length > 0 ? `:inbox_tray: *Waiting for you:* ${items.join(', ')}.` : ':white_check_mark: Nothing is waiting for you.';
+  return items.length > 0
+    ? `:inbox_tray: *Waiting for you:* ${items.join(', ')}.`
+    : ':white_check_mark: Nothing is waiting for you.';
 }
 
 /** The manager's part of Home: each report's progress, and what waits for the manager. */
@@ -156,9 +185,17 @@ export function teamHomeBlocks(members: readonly TeamMember[], total: number): K
     { type: 'header', text: plain('Your team', LIMITS.headerText) },
     { type: 'section', text: mrkdwn(waitingLine(members)) },
   ];
-  for (const member of shown) blocks.push({ type: 'section', text: mrkdwn(truncate(memberLine(member), LIMITS.sectionText)) }, memberActions(member));
-  const more = total > shown.length ? `Showing ${shown.length} of your ${total} reports: \`/pathway team\` lists them all. ` : '';
-  blocks.push({ type: 'context', elements: [mrkdwn(`${more}Their check-ins are visible to them and to you as their current manager only.`)] });
+  for (const member of shown)
+    blocks.push(
+      { type: 'section', text: mrkdwn(truncate(memberLine(member), LIMITS.sectionText)) },
+      memberActions(member),
+    );
+  const more =
+    total > shown.length ? `Showing ${shown.length} of your ${total} reports: \`/pathway team\` lists them all. ` : '';
+  blocks.push({
+    type: 'context',
+    elements: [mrkdwn(`${more}Their check-ins are visible to them and to you as their current manager only.`)],
+  });
   return blocks;
 }
 
@@ -217,8 +254,21 @@ export const managerNotices: ManagerNotices = {
           type: 'actions',
           block_id: 'manager_request_actions',
           elements: [
-            { type: 'button', action_id: MANAGER_ACCEPT_ACTION, style: 'primary', text: plain('Yes, I am their manager', LIMITS.buttonText), accessibility_label: 'Yes, I am their manager: confirm the request', value: requestId },
-            { type: 'button', action_id: MANAGER_DECLINE_ACTION, text: plain('No, decline', LIMITS.buttonText), accessibility_label: 'No, decline the manager request', value: requestId },
+            {
+              type: 'button',
+              action_id: MANAGER_ACCEPT_ACTION,
+              style: 'primary',
+              text: plain('Yes, I am their manager', LIMITS.buttonText),
+              accessibility_label: 'Yes, I am their manager: confirm the request',
+              value: requestId,
+            },
+            {
+              type: 'button',
+              action_id: MANAGER_DECLINE_ACTION,
+              text: plain('No, decline', LIMITS.buttonText),
+              accessibility_label: 'No, decline the manager request',
+              value: requestId,
+            },
           ],
         },
       ],
@@ -229,7 +279,12 @@ export const managerNotices: ManagerNotices = {
     const text = accepted
       ? `${who} confirmed they are your manager in Pathway. They will see your check-ins from now on.`
       : `${who} declined to be your manager in Pathway. If that was a mistake, talk to them, or mention someone else with \`/pathway manager @name\`.`;
-    return { text, blocks: [{ type: 'section', text: mrkdwn(`${accepted ? ':white_check_mark:' : ':information_source:'} ${text}`) }] };
+    return {
+      text,
+      blocks: [
+        { type: 'section', text: mrkdwn(`${accepted ? ':white_check_mark:' : ':information_source:'} ${text}`) },
+      ],
+    };
   },
   replaced: ({ person }): OutboxPayload => {
     const text = `${mention(person.slackUserId)} has a new manager in Pathway, so you no longer see their check-ins.`;

@@ -51,7 +51,10 @@ export function mrkdwn(text: string, max: number = LIMITS.sectionText): MrkdwnEl
 export function namedLabel(make: (object: string) => string, object: string): string {
   const room = LIMITS.accessibilityLabel - make('').length;
   // Read aloud, not rendered: markup characters are noise there, and a label must never carry a mention.
-  const flat = object.replace(/[<>*_~`]/g, '').replace(/\s+/g, ' ').trim();
+  const flat = object
+    .replace(/[<>*_~`]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   return truncate(make(truncate(flat, Math.max(room, 12))), LIMITS.accessibilityLabel);
 }
 
@@ -88,5 +91,9 @@ export function resourcesText(resources: readonly { title: string; url: string }
 /** A reply with one more line under it in small print (how a typed date was read, for example). */
 export function withNote<M extends { text: string; blocks: KnownBlock[] }>(message: M, note: string | null): M {
   if (note === null) return message;
-  return { ...message, text: `${message.text} ${note}`, blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(userText(note))] }] };
+  return {
+    ...message,
+    text: `${message.text} ${note}`,
+    blocks: [...message.blocks, { type: 'context', elements: [mrkdwn(userText(note))] }],
+  };
 }

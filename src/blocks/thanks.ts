@@ -8,9 +8,8 @@ import { MAX_THANKS_LENGTH } from '../domain/feedback.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { ThanksNotice } from '../services/thanks.js';
 import { formModal, noticeView } from './modals.js';
-import { mention } from './text.js';
 import { selectedUsers, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const THANKS_SHORTCUT = 'thank_for_this';
 export const THANKS_CALLBACK = 'thanks_submit';
@@ -19,8 +18,13 @@ export const THANKS_FIELDS = { to: 'th_to', reason: 'th_reason', signals: 'th_si
 export const thanksMetadataSchema = z.object({ link: z.string().max(2000).nullable() });
 
 /** Who to thank, what for, and (optionally) which signals it shows. */
-export function thanksModal(prefill: { to: string | null; reason: string; link: string | null }, signals: ReadonlyArray<{ key: string; title: string }>): ModalView {
-  const options: PlainTextOption[] = signals.slice(0, 100).map((signal) => ({ text: plain(signal.title, LIMITS.optionText), value: signal.key }));
+export function thanksModal(
+  prefill: { to: string | null; reason: string; link: string | null },
+  signals: ReadonlyArray<{ key: string; title: string }>,
+): ModalView {
+  const options: PlainTextOption[] = signals
+    .slice(0, 100)
+    .map((signal) => ({ text: plain(signal.title, LIMITS.optionText), value: signal.key }));
   const blocks: KnownBlock[] = [
     {
       type: 'context',
@@ -34,7 +38,11 @@ export function thanksModal(prefill: { to: string | null; reason: string; link: 
       type: 'input',
       block_id: THANKS_FIELDS.to,
       label: plain('Who to thank', 2000),
-      element: { type: 'users_select', action_id: THANKS_FIELDS.to, ...(prefill.to ? { initial_user: prefill.to } : {}) },
+      element: {
+        type: 'users_select',
+        action_id: THANKS_FIELDS.to,
+        ...(prefill.to ? { initial_user: prefill.to } : {}),
+      },
     },
     {
       type: 'input',
@@ -63,7 +71,11 @@ export function thanksModal(prefill: { to: string | null; reason: string; link: 
   return formModal(THANKS_CALLBACK, { link: prefill.link }, 'Say thanks', 'Send thanks', blocks);
 }
 
-export function readThanksForm(state: ViewState): { to: string | undefined; reason: string | undefined; signalKeys: string[] } {
+export function readThanksForm(state: ViewState): {
+  to: string | undefined;
+  reason: string | undefined;
+  signalKeys: string[];
+} {
   return {
     to: selectedUsers(state, THANKS_FIELDS.to, THANKS_FIELDS.to)[0],
     reason: textValue(state, THANKS_FIELDS.reason, THANKS_FIELDS.reason),
@@ -73,11 +85,22 @@ export function readThanksForm(state: ViewState): { to: string | undefined; reas
 
 /** The recipient's DM. */
 export function thanksNotice(details: ThanksNotice): OutboxPayload {
-  const shows = details.signalTitles.length > 0 ? `\n_Shows: ${details.signalTitles.map((title) => userText(title)).join(', ')}_` : '';
+  const shows =
+    details.signalTitles.length > 0
+      ? `\n_Shows: ${details.signalTitles.map((title) => userText(title)).join(', ')}_`
+      : '';
   const link = details.link ? `\n<${details.link}|The message>` : '';
-  const kept = details.kept ? 'It is in your wins log (`/pathway wins`), where you and your manager see it as evidence.' : 'Start a pathway with `/pathway plan` to keep thanks like this as evidence.';
+  const kept = details.kept
+    ? 'It is in your wins log (`/pathway wins`), where you and your manager see it as evidence.'
+    : 'Start a pathway with `/pathway plan` to keep thanks like this as evidence.';
   const text = `:pray: ${mention(details.thanker.slackUserId)} thanked you for: ${userText(truncate(details.reason, MAX_THANKS_LENGTH))}`;
-  return { text, blocks: [{ type: 'section', text: mrkdwn(`${text}${shows}${link}`) }, { type: 'context', elements: [mrkdwn(kept)] }] };
+  return {
+    text,
+    blocks: [
+      { type: 'section', text: mrkdwn(`${text}${shows}${link}`) },
+      { type: 'context', elements: [mrkdwn(kept)] },
+    ],
+  };
 }
 
 export const THANKS_SENT =

@@ -65,21 +65,35 @@ export class TokenCipher {
 
   open(sealed: string, associatedData: string): Opened {
     const [version, id, iv, tag, ciphertext, ...rest] = sealed.split('.');
-    if (version !== VERSION || id === undefined || iv === undefined || tag === undefined || ciphertext === undefined || rest.length > 0) {
+    if (
+      version !== VERSION ||
+      id === undefined ||
+      iv === undefined ||
+      tag === undefined ||
+      ciphertext === undefined ||
+      rest.length > 0
+    ) {
       throw new TokenCipherError('not a sealed token (expected v1.<key id>.<iv>.<tag>.<ciphertext>)');
     }
     const key = this.byId.get(id);
     if (key === undefined) {
-      throw new TokenCipherError(`sealed with key ${id}, which is neither TOKEN_ENCRYPTION_KEY nor one of TOKEN_ENCRYPTION_OLD_KEYS`);
+      throw new TokenCipherError(
+        `sealed with key ${id}, which is neither TOKEN_ENCRYPTION_KEY nor one of TOKEN_ENCRYPTION_OLD_KEYS`,
+      );
     }
     try {
       const decipher = createDecipheriv('aes-256-gcm', key, Buffer.from(iv, 'base64url'), { authTagLength: TAG_BYTES });
       decipher.setAAD(Buffer.from(associatedData, 'utf8'));
       decipher.setAuthTag(Buffer.from(tag, 'base64url'));
-      const plaintext = Buffer.concat([decipher.update(Buffer.from(ciphertext, 'base64url')), decipher.final()]).toString('utf8');
+      const plaintext = Buffer.concat([
+        decipher.update(Buffer.from(ciphertext, 'base64url')),
+        decipher.final(),
+      ]).toString('utf8');
       return { plaintext, stale: id !== this.currentId };
     } catch {
-      throw new TokenCipherError(`sealed token does not authenticate with key ${id} (tampered, or stored for another row)`);
+      throw new TokenCipherError(
+        `sealed token does not authenticate with key ${id} (tampered, or stored for another row)`,
+      );
     }
   }
 }

@@ -6,12 +6,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
+import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import pg from 'pg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
-import type { SqlDriverAdapter, SqlMigrationAwareDriverAdapterFactory } from '@prisma/driver-adapter-utils';
 import type { Config } from '../config.js';
-import { observePool } from '../metrics.js';
 import { PrismaClient } from '../generated/prisma/client.js';
+import { observePool } from '../metrics.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { applyPendingMigrations } from './migrations.js';
 
@@ -56,7 +56,10 @@ export async function openDatabase(config: Config, options: { pglite?: PGlite } 
   // Before PGlite touches the folder: a second process must not open it (its writes or ours would be lost).
   const lock = lockDataDir(config.database.dataDir);
   try {
-    return openPgliteDatabase(await openPglite(config.database.dataDir), { closeClient: true, onClose: () => lock.release() });
+    return openPgliteDatabase(await openPglite(config.database.dataDir), {
+      closeClient: true,
+      onClose: () => lock.release(),
+    });
   } catch (error) {
     lock.release();
     throw error;
@@ -102,9 +105,11 @@ class SchemaSwitch {
   session(schema: string): PgliteSession {
     const pglite = this.pglite;
     return {
-      query: ((...args: Parameters<PGlite['query']>) => this.run(schema, () => pglite.query(...args))) as PGlite['query'],
+      query: ((...args: Parameters<PGlite['query']>) =>
+        this.run(schema, () => pglite.query(...args))) as PGlite['query'],
       exec: (...args: Parameters<PGlite['exec']>) => this.run(schema, () => pglite.exec(...args)),
-      transaction: ((callback: Parameters<PGlite['transaction']>[0]) => this.run(schema, () => pglite.transaction(callback))) as PGlite['transaction'],
+      transaction: ((callback: Parameters<PGlite['transaction']>[0]) =>
+        this.run(schema, () => pglite.transaction(callback))) as PGlite['transaction'],
     };
   }
 }
@@ -113,11 +118,16 @@ class SchemaSwitch {
  * The PGlite adapter tells Prisma no schema name, and the migration engine then
  * looks for its own table in "public": say which schema this connection uses.
  */
-function namingSchema(factory: SqlMigrationAwareDriverAdapterFactory, schema: string): SqlMigrationAwareDriverAdapterFactory {
+function namingSchema(
+  factory: SqlMigrationAwareDriverAdapterFactory,
+  schema: string,
+): SqlMigrationAwareDriverAdapterFactory {
   const named = async (connecting: Promise<SqlDriverAdapter>): Promise<SqlDriverAdapter> => {
     const connection = await connecting;
     const info = connection.getConnectionInfo?.() ?? { supportsRelationJoins: true };
-    return Object.assign(Object.create(connection) as SqlDriverAdapter, { getConnectionInfo: () => ({ ...info, schemaName: schema }) });
+    return Object.assign(Object.create(connection) as SqlDriverAdapter, {
+      getConnectionInfo: () => ({ ...info, schemaName: schema }),
+    });
   };
   return {
     provider: factory.provider,
@@ -131,7 +141,10 @@ function quoteIdentifier(name: string): string {
   return `"${name.replace(/"/g, '""')}"`;
 }
 
-export function openPgliteDatabase(client: PGlite, { closeClient, onClose }: { closeClient: boolean; onClose?: () => void }): Database {
+export function openPgliteDatabase(
+  client: PGlite,
+  { closeClient, onClose }: { closeClient: boolean; onClose?: () => void },
+): Database {
   const switcher = new SchemaSwitch(client);
   return pgliteSchemaDatabase(switcher, 'public', async () => {
     if (closeClient) await client.close();
@@ -149,7 +162,11 @@ function pgliteSchemaDatabase(switcher: SchemaSwitch, schema: string, closeClien
     prisma,
     kind: 'pglite',
     migrate: () => applyPendingMigrations(adapter),
-    ping: () => prisma.$queryRaw`SELECT 1`.then(() => true, () => false),
+    ping: () =>
+      prisma.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      ),
     // In-process: the database cannot stop answering without the process itself stopping.
     probe: async () => {
       await session.query('SELECT 1');
@@ -220,7 +237,11 @@ async function openPostgres(url: string): Promise<Database> {
     kind: 'postgres',
     // Migrations may run long and wait for another replica's lock: no query time limit, only the connection's.
     migrate: () => migrateWithLock(connectionConfig, schema, adapterOptions),
-    ping: () => prisma.$queryRaw`SELECT 1`.then(() => true, () => false),
+    ping: () =>
+      prisma.$queryRaw`SELECT 1`.then(
+        () => true,
+        () => false,
+      ),
     probe: async (timeoutMs) => {
       // pool.query destroys the connection of a query that timed out, so a probe never pins one.
       const probeQuery: pg.QueryConfig & { query_timeout: number } = { text: 'SELECT 1', query_timeout: timeoutMs };

@@ -114,5 +114,7 @@ export function lockDataDir(dataDir: string): DataDirLock {
       },
     };
   }
-  throw new DataDirLockedError(`Could not take the lock ${file}: another process keeps taking it. Stop the other Pathway processes using ${path.resolve(dataDir)}.`);
+  throw new DataDirLockedError(
+    `Could not take the lock ${file}: another process keeps taking it. Stop the other Pathway processes using ${path.resolve(dataDir)}.`,
+  );
 }

@@ -4,7 +4,7 @@
  * standard `_prisma_migrations` table, so `prisma migrate deploy` stays
  * interchangeable with what runs here.
  */
-import { readFile, readdir, mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
@@ -13,8 +13,8 @@ import {
   type SqlDriverAdapter,
   type SqlMigrationAwareDriverAdapterFactory,
 } from '@prisma/driver-adapter-utils';
-import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import type { MigrationList, SchemaEngine } from '@prisma/schema-engine-wasm';
+import * as engineBindings from '@prisma/schema-engine-wasm/schema_engine_bg';
 import { PrismaPGlite } from 'pglite-prisma-adapter';
 import { packageFolder } from '../package-dir.js';
 
@@ -61,7 +61,9 @@ function initWasm(): Promise<void> {
       path.dirname(require.resolve('@prisma/schema-engine-wasm/schema_engine_bg')),
       'schema_engine_bg.wasm',
     );
-    const { instance } = await wasmApi().instantiate(await readFile(wasmFile), { './schema_engine_bg.js': withUnrefTimers(engineBindings) });
+    const { instance } = await wasmApi().instantiate(await readFile(wasmFile), {
+      './schema_engine_bg.js': withUnrefTimers(engineBindings),
+    });
     engineBindings.__wbg_set_wasm(instance.exports);
     instance.exports.__wbindgen_start();
   })();
@@ -137,7 +139,10 @@ export async function readMigrationList(dir = migrationsDir): Promise<MigrationL
  * none as failed or rolled back (anything else, or no such table yet, is the
  * engine's to handle).
  */
-async function allApplied(adapterFactory: SqlMigrationAwareDriverAdapterFactory, list: MigrationList): Promise<boolean> {
+async function allApplied(
+  adapterFactory: SqlMigrationAwareDriverAdapterFactory,
+  list: MigrationList,
+): Promise<boolean> {
   const connection = await adapterFactory.connect();
   try {
     const result = await connection.queryRaw({

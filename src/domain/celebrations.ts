@@ -60,7 +60,11 @@ export function resolveCelebrationChannel(choices: ChannelChoices): ResolvedChan
 
 /** Names the win, so each is celebrated (and asked about) once. */
 export function subjectKey(
-  win: { kind: 'milestone'; milestoneId: string } | { kind: 'goal'; pathwayId: string } | { kind: 'streak'; since: string; count: number } | { kind: 'thanks'; evidenceId: string },
+  win:
+    | { kind: 'milestone'; milestoneId: string }
+    | { kind: 'goal'; pathwayId: string }
+    | { kind: 'streak'; since: string; count: number }
+    | { kind: 'thanks'; evidenceId: string },
 ): string {
   switch (win.kind) {
     case 'thanks':
@@ -110,7 +114,10 @@ export interface CheckInTime {
  * `since` is the first check-in of the streak, so a new streak after a break
  * is a new win. Only times are read — never what a check-in says.
  */
-export function checkInStreak(checkIns: readonly CheckInTime[], cadenceDays: number): { count: number; since: string } | null {
+export function checkInStreak(
+  checkIns: readonly CheckInTime[],
+  cadenceDays: number,
+): { count: number; since: string } | null {
   const newestFirst = [...checkIns].sort((a, b) => b.at.getTime() - a.at.getTime());
   const [latest] = newestFirst;
   if (!latest) return null;
@@ -138,7 +145,10 @@ export function streakAchievement(count: number): string {
 export const channelRefSchema = z
   .string({ error: 'name the channel, for example #team-wins' })
   .trim()
-  .transform((text) => /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(text)?.[1] ?? (/^[CG][A-Z0-9]{2,}$/.test(text) ? text : undefined))
+  .transform(
+    (text) =>
+      /^<#([CG][A-Z0-9]{2,})(?:\|[^>]*)?>$/.exec(text)?.[1] ?? (/^[CG][A-Z0-9]{2,}$/.test(text) ? text : undefined),
+  )
   .pipe(z.string({ error: 'pick the channel with # so Slack links it, for example #team-wins' }));
 
 export interface DigestSchedule {
@@ -236,7 +246,9 @@ export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
 /** "fri", "Friday" → 5 (ISO weekday). */
 const weekdaySchema = z
   .string({ error: 'name the day, for example friday' })
-  .transform((text) => WEEKDAYS.findIndex((day) => text.length >= 3 && day.toLowerCase().startsWith(text.toLowerCase())) + 1)
+  .transform(
+    (text) => WEEKDAYS.findIndex((day) => text.length >= 3 && day.toLowerCase().startsWith(text.toLowerCase())) + 1,
+  )
   .pipe(z.number().min(1, 'name the day, for example friday'));
 
 const hourSchema = z
@@ -245,14 +257,17 @@ const hourSchema = z
   .transform((text) => Number.parseInt(text, 10))
   .pipe(z.number().max(23, 'give an hour from 0:00 to 23:00'));
 
-const channelOrDefault = z.union([
-  z
-    .string()
-    .trim()
-    .regex(/^default$/i)
-    .transform(() => null),
-  channelRefSchema,
-], { error: 'pick the channel with # so Slack links it, for example `in #team-wins` (or `in default`)' });
+const channelOrDefault = z.union(
+  [
+    z
+      .string()
+      .trim()
+      .regex(/^default$/i)
+      .transform(() => null),
+    channelRefSchema,
+  ],
+  { error: 'pick the channel with # so Slack links it, for example `in #team-wins` (or `in default`)' },
+);
 
 const CELEBRATE_FORMS = 'say `always`, `ask` or `never`, or `in #channel` (or `in default`)';
 
@@ -262,7 +277,11 @@ export const celebrateSettingSchema = z.discriminatedUnion(
     z.object({ action: z.literal('show') }),
     z.object({ action: z.literal('consent'), consent: z.enum(['ask', 'always', 'never']) }),
     z.object({ action: z.literal('channel'), channelId: channelOrDefault }),
-    z.object({ action: z.literal('team-channel'), team: z.string().trim().min(1).max(100, 'keep the team name under 100 characters'), channelId: channelOrDefault }),
+    z.object({
+      action: z.literal('team-channel'),
+      team: z.string().trim().min(1).max(100, 'keep the team name under 100 characters'),
+      channelId: channelOrDefault,
+    }),
     z.object({ action: z.literal('digest-time'), weekday: weekdaySchema, hour: hourSchema }),
   ],
   { error: CELEBRATE_FORMS },

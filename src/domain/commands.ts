@@ -5,8 +5,8 @@
  * to type instead.
  */
 import { z } from 'zod';
-import { celebrateInput, celebrateSettingSchema, type CelebrateSetting } from './celebrations.js';
-import { parseDatePhrase, type DateContext } from './date-phrases.js';
+import { type CelebrateSetting, celebrateInput, celebrateSettingSchema } from './celebrations.js';
+import { type DateContext, parseDatePhrase } from './date-phrases.js';
 import { MAX_COLLEAGUES_PER_ASK, MAX_THANKS_LENGTH, thanksReason } from './feedback.js';
 import { LANGUAGES, type Language } from './language.js';
 
@@ -30,7 +30,9 @@ function dateArgument(missing: string, dates: DateContext) {
 }
 
 const title = z
-  .string({ error: 'give the title, then "by" and the due date, for example `/pathway add Lead a workshop by next friday`' })
+  .string({
+    error: 'give the title, then "by" and the due date, for example `/pathway add Lead a workshop by next friday`',
+  })
   .trim()
   .min(1, 'give the milestone a title')
   .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
@@ -100,7 +102,10 @@ const NO_ARGUMENT_KINDS = ['checkin', 'team', 'plan', 'back', 'pause', 'resume',
 
 function noArguments(kind: (typeof NO_ARGUMENT_KINDS)[number], args: string): z.ZodSafeParseResult<Command> {
   return z
-    .object({ kind: z.enum(NO_ARGUMENT_KINDS), rest: z.literal('', `type just \`/pathway ${kind}\`, with nothing after it`) })
+    .object({
+      kind: z.enum(NO_ARGUMENT_KINDS),
+      rest: z.literal('', `type just \`/pathway ${kind}\`, with nothing after it`),
+    })
     .transform(({ kind: parsed }): Command => ({ kind: parsed }))
     .safeParse({ kind, rest: args.trim() });
 }
@@ -113,7 +118,10 @@ const QUOTED_TITLE = /^["“”']([\s\S]*)["“”']\s+by\s+([\s\S]+?)\s*$/i;
  * ("Read Design for How People Learn by Julie Dirksen by 31 March"): the last " by " whose
  * rest reads as a date splits it. When none does, the last one names the date that failed.
  */
-export function splitTitleAndDate(args: string, dates: DateContext): { title: string | undefined; date: string | undefined } {
+export function splitTitleAndDate(
+  args: string,
+  dates: DateContext,
+): { title: string | undefined; date: string | undefined } {
   const text = args.trim();
   const quoted = QUOTED_TITLE.exec(text);
   if (quoted) return { title: quoted[1], date: quoted[2] };
@@ -151,7 +159,11 @@ const specs: CommandSpec[] = [
       if (args.trim() === '') return z.object({ kind: z.literal('addForm') }).safeParse({ kind: 'addForm' });
       const { title: typedTitle, date } = splitTitleAndDate(args, dates);
       return z
-        .object({ kind: z.literal('add'), title, due: dateArgument('add the due date after "by", for example by next friday or by 31/03/2027', dates) })
+        .object({
+          kind: z.literal('add'),
+          title,
+          due: dateArgument('add the due date after "by", for example by next friday or by 31/03/2027', dates),
+        })
         .safeParse({ kind: 'add', title: typedTitle, due: date });
     },
   },
@@ -169,7 +181,11 @@ const specs: CommandSpec[] = [
           position,
           note: z.string().max(MAX_NOTE_LENGTH, `keep the note under ${MAX_NOTE_LENGTH} characters`).optional(),
         })
-        .safeParse({ kind: 'done', position: number === '' ? undefined : number, note: note === '' ? undefined : note });
+        .safeParse({
+          kind: 'done',
+          position: number === '' ? undefined : number,
+          note: note === '' ? undefined : note,
+        });
     },
   },
   {
@@ -185,7 +201,10 @@ const specs: CommandSpec[] = [
           kind: z.literal('move'),
           position: z
             .string({ error: 'give the milestone number shown in `/pathway`, for example 2' })
-            .regex(/^\d+$/, `"${(number ?? '').slice(0, 40)}" is not a milestone number: give the number shown in \`/pathway\`, for example 2`)
+            .regex(
+              /^\d+$/,
+              `"${(number ?? '').slice(0, 40)}" is not a milestone number: give the number shown in \`/pathway\`, for example 2`,
+            )
             .transform(Number)
             .pipe(z.number().min(1, 'milestone numbers start at 1').max(999, 'there is no milestone with that number')),
           due: dateArgument('add the new date after "to", for example to next friday', dates),
@@ -228,7 +247,10 @@ const specs: CommandSpec[] = [
     example: '/pathway report 2026-q3',
     parse: (args) =>
       z
-        .object({ kind: z.literal('report'), period: z.string().max(40, 'give a period like 90d, 2026-q3 or 2026-01-01..2026-06-30') })
+        .object({
+          kind: z.literal('report'),
+          period: z.string().max(40, 'give a period like 90d, 2026-q3 or 2026-01-01..2026-06-30'),
+        })
         .safeParse({ kind: 'report', period: args.trim() }),
   },
   {
@@ -303,7 +325,9 @@ const specs: CommandSpec[] = [
     summary: 'whether your wins are celebrated in a team channel, and where',
     example: '/pathway celebrate always',
     parse: (args) =>
-      z.object({ kind: z.literal('celebrate'), setting: celebrateSettingSchema }).safeParse({ kind: 'celebrate', setting: celebrateInput(args) }),
+      z
+        .object({ kind: z.literal('celebrate'), setting: celebrateSettingSchema })
+        .safeParse({ kind: 'celebrate', setting: celebrateInput(args) }),
   },
   {
     name: 'away',
@@ -313,14 +337,18 @@ const specs: CommandSpec[] = [
     parse: (args, dates) => {
       const match = /^(?:until\s+)?([\s\S]+)$/i.exec(args.trim());
       return z
-        .object({ kind: z.literal('away'), until: dateArgument('add the last day you are away, for example until 2027-01-10', dates) })
+        .object({
+          kind: z.literal('away'),
+          until: dateArgument('add the last day you are away, for example until 2027-01-10', dates),
+        })
         .safeParse({ kind: 'away', until: match?.[1] });
     },
   },
   {
     name: 'target',
     usage: '/pathway target <date> [all]',
-    summary: 'move your plan’s target date; open milestones are re-dated to fit, except dates you set yourself (add `all` to move those too)',
+    summary:
+      'move your plan’s target date; open milestones are re-dated to fit, except dates you set yourself (add `all` to move those too)',
     example: '/pathway target 30 June 2027',
     parse: (args, dates) => {
       const match = /^([\s\S]*?)(?:\s+(all))?$/i.exec(args.trim());
@@ -372,7 +400,12 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('conversation'),
-          rest: z.string().refine((rest) => rest === '' || match !== null, 'mention the report with @, for example /pathway conversation @Priya, or type nothing after it'),
+          rest: z
+            .string()
+            .refine(
+              (rest) => rest === '' || match !== null,
+              'mention the report with @, for example /pathway conversation @Priya, or type nothing after it',
+            ),
           slackUserId: z.string().optional(),
         })
         .transform(({ kind, slackUserId }): Command => ({ kind, slackUserId }))
@@ -385,25 +418,42 @@ const specs: CommandSpec[] = [
     summary: 'ask colleagues how they have seen the signals of your goal role (opens a form)',
     example: '/pathway feedback @Sam 1 3',
     parse: (args) => {
-      const words = args.trim().split(/\s+/).filter((word) => word !== '');
+      const words = args
+        .trim()
+        .split(/\s+/)
+        .filter((word) => word !== '');
       const slackUserIds = words.flatMap((word) => SLACK_USER_MENTION.exec(word)?.[1] ?? []);
       const numbers = words.filter((word) => /^\d{1,2}$/.test(word)).map(Number);
       const other = words.filter((word) => !SLACK_USER_MENTION.test(word) && !/^\d{1,2}$/.test(word));
       return z
         .object({
           kind: z.literal('feedback'),
-          rest: z.array(z.string()).max(0, 'mention colleagues with @ and give signal numbers as shown in your check-in, for example /pathway feedback @Sam 1 3'),
-          slackUserIds: z.array(z.string()).max(MAX_COLLEAGUES_PER_ASK, `ask at most ${MAX_COLLEAGUES_PER_ASK} colleagues at once`),
+          rest: z
+            .array(z.string())
+            .max(
+              0,
+              'mention colleagues with @ and give signal numbers as shown in your check-in, for example /pathway feedback @Sam 1 3',
+            ),
+          slackUserIds: z
+            .array(z.string())
+            .max(MAX_COLLEAGUES_PER_ASK, `ask at most ${MAX_COLLEAGUES_PER_ASK} colleagues at once`),
           signalNumbers: z.array(z.number().min(1, 'signal numbers start at 1')),
         })
-        .transform(({ kind, slackUserIds: ids, signalNumbers }): Command => ({ kind, slackUserIds: [...new Set(ids)], signalNumbers }))
+        .transform(
+          ({ kind, slackUserIds: ids, signalNumbers }): Command => ({
+            kind,
+            slackUserIds: [...new Set(ids)],
+            signalNumbers,
+          }),
+        )
         .safeParse({ kind: 'feedback', rest: other, slackUserIds, signalNumbers: numbers });
     },
   },
   {
     name: 'thanks',
     usage: '/pathway thanks @name for <what they did>',
-    summary: 'thank someone for work that shows a signal: it goes to their wins log (just `/pathway thanks` opens a form)',
+    summary:
+      'thank someone for work that shows a signal: it goes to their wins log (just `/pathway thanks` opens a form)',
     example: '/pathway thanks @Ana for running the Q3 workshop',
     parse: (args) => {
       const text = args.trim();
@@ -413,7 +463,9 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('thanks'),
-          slackUserId: z.string({ error: 'mention the person with @ first, for example /pathway thanks @Ana for running the Q3 workshop' }),
+          slackUserId: z.string({
+            error: 'mention the person with @ first, for example /pathway thanks @Ana for running the Q3 workshop',
+          }),
           reason: z
             .string()
             .min(1, 'say what you thank them for, for example /pathway thanks @Ana for running the Q3 workshop')
@@ -425,7 +477,8 @@ const specs: CommandSpec[] = [
   {
     name: 'mentor',
     usage: '/pathway mentor [offer | pause | resume | withdraw | end]',
-    summary: 'find a mentor for your goal role, or offer to mentor others (pause, resume or withdraw the offer; end a mentorship)',
+    summary:
+      'find a mentor for your goal role, or offer to mentor others (pause, resume or withdraw the offer; end a mentorship)',
     example: '/pathway mentor offer',
     parse: (args) =>
       z
@@ -446,12 +499,13 @@ const specs: CommandSpec[] = [
       z
         .object({
           kind: z.literal('language'),
-          language: z.enum([...LANGUAGES, 'auto'], { error: 'give one of en (English), es (Español), de (Deutsch) or auto (your Slack language)' }),
+          language: z.enum([...LANGUAGES, 'auto'], {
+            error: 'give one of en (English), es (Español), de (Deutsch) or auto (your Slack language)',
+          }),
         })
         .safeParse({ kind: 'language', language: args.trim().toLowerCase() }),
   },
 ];
-
 
 export const commandSpecs: readonly CommandSpec[] = specs;
 
@@ -512,7 +566,8 @@ function closestSpec(word: string): CommandSpec | undefined {
   const synonym = byName(COMMAND_SYNONYMS[word.replace(/[^a-z]/g, '')]);
   if (synonym) return synonym;
   // The start of a name ("sett"), or a longer word from the same stem ("celebrations").
-  const sameStart = (name: string) => name.startsWith(word) || word.startsWith(name) || commonPrefixLength(word, name) >= 6;
+  const sameStart = (name: string) =>
+    name.startsWith(word) || word.startsWith(name) || commonPrefixLength(word, name) >= 6;
   const prefixed = word.length >= 3 ? specs.filter((spec) => sameStart(spec.name)) : [];
   if (prefixed.length === 1) return prefixed[0];
   const allowed = word.length >= 7 ? 3 : 2;

@@ -44,7 +44,8 @@ export function agendaQuestions(goalTitle: string, conversationsHeld: number, co
   // The first (how readiness would look) and second (what support) always lead; the rest rotate.
   const rotating = TRANSITION_QUESTIONS.slice(2);
   questions.push(TRANSITION_QUESTIONS[0]!, TRANSITION_QUESTIONS[1]!);
-  for (let i = 0; questions.length < count && i < rotating.length; i += 1) questions.push(rotating[(conversationsHeld + i) % rotating.length]!);
+  for (let i = 0; questions.length < count && i < rotating.length; i += 1)
+    questions.push(rotating[(conversationsHeld + i) % rotating.length]!);
   return questions.map((question) => question.replaceAll('{goal}', goalTitle));
 }
 
@@ -54,7 +55,12 @@ export function conversationDueOn(lastHeldOn: string | undefined, startedOn: str
 }
 
 /** Whether no conversation took place within the cadence (for the manager digest). */
-export function conversationOverdue(lastHeldOn: string | undefined, startedOn: string, cadenceDays: number, today: string): boolean {
+export function conversationOverdue(
+  lastHeldOn: string | undefined,
+  startedOn: string,
+  cadenceDays: number,
+  today: string,
+): boolean {
   return daysBetween(conversationDueOn(lastHeldOn, startedOn, cadenceDays), today) >= 0;
 }
 
@@ -77,7 +83,12 @@ export function workingDayBefore(date: string, workingDays: readonly number[]): 
  * goes at the next moment inside their working hours, as long as that is
  * still before the day itself; undefined when it would arrive on the day or later.
  */
-export function dayBeforeReminder(scheduledOn: string, now: Date, zone: string, hours: WorkingHours): { on: string; at: Date } | undefined {
+export function dayBeforeReminder(
+  scheduledOn: string,
+  now: Date,
+  zone: string,
+  hours: WorkingHours,
+): { on: string; at: Date } | undefined {
   const on = workingDayBefore(scheduledOn, hours.workingDays);
   const opens = localInstant(on, hours.startHour, zone);
   const at = nextDeliveryInstant(opens > now ? opens : now, zone, hours);
@@ -130,7 +141,10 @@ export interface ValidRecord {
 export type RecordProblems = Record<string, string>;
 
 /** Checks the notes form. A row with no title is left out; a row with a title needs an owner and a date. */
-export function validateRecord(input: RecordInput, today: string): { ok: true; value: ValidRecord } | { ok: false; problems: RecordProblems } {
+export function validateRecord(
+  input: RecordInput,
+  today: string,
+): { ok: true; value: ValidRecord } | { ok: false; problems: RecordProblems } {
   const problems: RecordProblems = {};
   const notes = input.notes?.trim() ?? '';
   if (notes.length > MAX_NOTES_LENGTH) problems.notes = `Keep the notes under ${MAX_NOTES_LENGTH} characters.`;
@@ -138,13 +152,16 @@ export function validateRecord(input: RecordInput, today: string): { ok: true; v
   input.actions.forEach((action, index) => {
     const title = action.title?.trim() ?? '';
     if (title === '') return;
-    if (title.length > MAX_ACTION_TITLE_LENGTH) problems[`action${index}.title`] = `Keep the action under ${MAX_ACTION_TITLE_LENGTH} characters.`;
+    if (title.length > MAX_ACTION_TITLE_LENGTH)
+      problems[`action${index}.title`] = `Keep the action under ${MAX_ACTION_TITLE_LENGTH} characters.`;
     const owner = actionOwner.safeParse(action.owner);
     if (!owner.success) problems[`action${index}.owner`] = 'Say who owns it.';
     const due = action.due;
-    if (due === undefined || !isoDate.safeParse(due).success) problems[`action${index}.due`] = 'Pick the date it is due.';
+    if (due === undefined || !isoDate.safeParse(due).success)
+      problems[`action${index}.due`] = 'Pick the date it is due.';
     else if (due < today) problems[`action${index}.due`] = 'Pick today or a later date.';
-    if (owner.success && due !== undefined && title.length <= MAX_ACTION_TITLE_LENGTH) actions.push({ title, owner: owner.data, due });
+    if (owner.success && due !== undefined && title.length <= MAX_ACTION_TITLE_LENGTH)
+      actions.push({ title, owner: owner.data, due });
   });
   let nextOn: string | null = null;
   if (input.nextOn !== undefined && input.nextOn !== '') {
@@ -199,7 +216,9 @@ export function parseConversationKey(text: string): ConversationKey | undefined 
           .object({ kind: z.enum(['agenda', 'reminder']), conversationId: id, slackUserId: id, scheduledOn: isoDate })
           .safeParse({ conversationId: parts[0], kind: parts[1], slackUserId: parts[2], scheduledOn: parts[3] });
       case 'conversation-todo':
-        return z.object({ kind: z.literal('todo'), actionId: id, due: isoDate }).safeParse({ kind: 'todo', actionId: parts[0], due: parts[1] });
+        return z
+          .object({ kind: z.literal('todo'), actionId: id, due: isoDate })
+          .safeParse({ kind: 'todo', actionId: parts[0], due: parts[1] });
       case 'conversation-due':
         return z
           .object({ kind: z.literal('due'), personId: id, slackUserId: id, dueOn: isoDate })

@@ -34,7 +34,12 @@ export function writesDayFirst(locale: string | null | undefined): boolean {
     const tag = locale.replace('_', '-');
     // An unknown tag would silently take the runtime's own locale instead.
     if (Intl.DateTimeFormat.supportedLocalesOf(tag).length === 0) return true;
-    const parts = new Intl.DateTimeFormat(tag, { year: 'numeric', month: 'numeric', day: 'numeric', timeZone: 'UTC' }).formatToParts(new Date(Date.UTC(2027, 3, 3)));
+    const parts = new Intl.DateTimeFormat(tag, {
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      timeZone: 'UTC',
+    }).formatToParts(new Date(Date.UTC(2027, 3, 3)));
     const order = parts.map((part) => part.type);
     return order.indexOf('day') < order.indexOf('month');
   } catch {
@@ -66,7 +71,18 @@ export function ambiguousDateNote(text: string, context: DateContext = {}, under
 export const DATE_EXAMPLES = '`next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`';
 
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
-const WEEKDAY_ABBREVIATIONS: Record<string, string> = { mon: 'monday', tue: 'tuesday', tues: 'tuesday', wed: 'wednesday', thu: 'thursday', thur: 'thursday', thurs: 'thursday', fri: 'friday', sat: 'saturday', sun: 'sunday' };
+const WEEKDAY_ABBREVIATIONS: Record<string, string> = {
+  mon: 'monday',
+  tue: 'tuesday',
+  tues: 'tuesday',
+  wed: 'wednesday',
+  thu: 'thursday',
+  thur: 'thursday',
+  thurs: 'thursday',
+  fri: 'friday',
+  sat: 'saturday',
+  sun: 'sunday',
+};
 
 function iso(year: number, month: number, day: number): string | null {
   const date = DateTime.fromObject({ year, month, day }, { zone: 'UTC' });
@@ -107,27 +123,30 @@ function nextWeekday(phrase: string, today: string): string | null {
   const target = WEEKDAYS.indexOf(name);
   if (target < 0) return null;
   const current = DateTime.fromISO(today, { zone: 'UTC' }).weekday - 1;
-  const ahead = ((target - current + 7) % 7) || 7;
+  const ahead = (target - current + 7) % 7 || 7;
   return addDays(today, ahead);
 }
 
 /** Words chrono does not know, said the way people write them. */
 function normalise(phrase: string): string {
-  return phrase
-    .toLowerCase()
-    .replace(/[’']/g, '')
-    .replace(/[.,!]+$/, '')
-    .replace(/\s+/g, ' ')
-    .replace(/\ba fortnight\b/g, '2 weeks')
-    .replace(/\b(\d+) fortnights\b/g, (_, n: string) => `${Number(n) * 2} weeks`)
-    .replace(/\bin an? (week|month|year|day)\b/g, 'in 1 $1')
-    .replace(/\bend of (the )?month\b/g, 'last day of this month')
-    // "march 31": chrono's day-first reading takes 31 as a year; people mean the day.
-    .replace(new RegExp(`^(${MONTH_WORDS})\\.? (\\d{1,2})(st|nd|rd|th)?$`), '$2 $1')
-    .trim();
+  return (
+    phrase
+      .toLowerCase()
+      .replace(/[’']/g, '')
+      .replace(/[.,!]+$/, '')
+      .replace(/\s+/g, ' ')
+      .replace(/\ba fortnight\b/g, '2 weeks')
+      .replace(/\b(\d+) fortnights\b/g, (_, n: string) => `${Number(n) * 2} weeks`)
+      .replace(/\bin an? (week|month|year|day)\b/g, 'in 1 $1')
+      .replace(/\bend of (the )?month\b/g, 'last day of this month')
+      // "march 31": chrono's day-first reading takes 31 as a year; people mean the day.
+      .replace(new RegExp(`^(${MONTH_WORDS})\\.? (\\d{1,2})(st|nd|rd|th)?$`), '$2 $1')
+      .trim()
+  );
 }
 
-const MONTH_WORDS = 'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
+const MONTH_WORDS =
+  'jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december';
 
 const UNITS = { day: 'days', week: 'weeks', month: 'months', year: 'years' } as const;
 
@@ -137,12 +156,15 @@ function relativeAmount(phrase: string, today: string): string | null {
   if (!match) return null;
   const amount = Number(match[1] ?? match[3]);
   const unit = (match[2] ?? match[4]) as keyof typeof UNITS;
-  return DateTime.fromISO(today, { zone: 'UTC' }).plus({ [UNITS[unit]]: amount }).toISODate();
+  return DateTime.fromISO(today, { zone: 'UTC' })
+    .plus({ [UNITS[unit]]: amount })
+    .toISODate();
 }
 
 function endOfMonth(today: string, phrase: string): string | null {
   if (phrase === 'last day of this month') return DateTime.fromISO(today, { zone: 'UTC' }).endOf('month').toISODate();
-  if (phrase === 'end of next month') return DateTime.fromISO(today, { zone: 'UTC' }).plus({ months: 1 }).endOf('month').toISODate();
+  if (phrase === 'end of next month')
+    return DateTime.fromISO(today, { zone: 'UTC' }).plus({ months: 1 }).endOf('month').toISODate();
   return null;
 }
 
@@ -151,7 +173,8 @@ function impossibleDayProblem(typed: string, phrase: string, today: string | und
   const match = new RegExp(`^(\\d{1,2})(?:st|nd|rd|th)? (?:of )?(${MONTH_WORDS})\\.?,?(?: (\\d{4}))?$`).exec(phrase);
   if (!match) return null;
   const word = match[2]!;
-  const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(word.slice(0, 3)) + 1;
+  const month =
+    ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(word.slice(0, 3)) + 1;
   const year = match[3] ? Number(match[3]) : today ? Number(today.slice(0, 4)) : 2027;
   if (month < 1) return null;
   return iso(year, month, Number(match[1])) ? null : notOnCalendar(typed, year, month);
@@ -190,7 +213,8 @@ export function parseDatePhrase(text: string, context: DateContext = {}): DatePh
 
   const phrase = normalise(typed);
   if (phrase === 'today' || phrase === 'tomorrow') {
-    if (!context.today) return { ok: false, problem: `Give the date itself instead of "${typed}", for example 2027-03-31` };
+    if (!context.today)
+      return { ok: false, problem: `Give the date itself instead of "${typed}", for example 2027-03-31` };
     return { ok: true, date: phrase === 'today' ? context.today : addDays(context.today, 1) };
   }
   if (context.today) {
@@ -202,31 +226,45 @@ export function parseDatePhrase(text: string, context: DateContext = {}): DatePh
     if (later) return { ok: true, date: later };
   }
 
-  const reference = context.today ? { instant: new Date(`${context.today}T12:00:00.000Z`), timezone: 0 } : { instant: new Date('2000-01-01T12:00:00.000Z'), timezone: 0 };
+  const reference = context.today
+    ? { instant: new Date(`${context.today}T12:00:00.000Z`), timezone: 0 }
+    : { instant: new Date('2000-01-01T12:00:00.000Z'), timezone: 0 };
   const parser = dayFirst ? chrono.en.GB : chrono.en;
   const results = parser.parse(phrase, reference, { forwardDate: true });
   const result = results[0];
-  if (!result) return { ok: false, problem: impossibleDayProblem(typed, phrase, context.today) ?? `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}` };
+  if (!result)
+    return {
+      ok: false,
+      problem:
+        impossibleDayProblem(typed, phrase, context.today) ??
+        `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}`,
+    };
   if (result.index > 0 || result.text.length < phrase.length || results.length > 1) {
-    const leftover = (`${phrase.slice(0, result.index)} ${phrase.slice(result.index + result.text.length)}`).trim();
+    const leftover = `${phrase.slice(0, result.index)} ${phrase.slice(result.index + result.text.length)}`.trim();
     return { ok: false, problem: `I read "${result.text}" as a date but not "${leftover}". Try ${DATE_EXAMPLES}` };
   }
   const start = result.start;
   if (!context.today) {
     const relative = /\b(in|ago|from now|next|last|this|weeks?|months?|days?|years?)\b/.test(phrase);
     if (relative) return { ok: false, problem: `Give the date itself instead of "${typed}", for example 2027-03-31` };
-    if (!start.isCertain('year')) return { ok: false, problem: `Add the year to "${typed}", for example ${typed} 2027` };
+    if (!start.isCertain('year'))
+      return { ok: false, problem: `Add the year to "${typed}", for example ${typed} 2027` };
   }
   const year = start.get('year');
   const month = start.get('month');
   const day = start.get('day');
-  if (year === null || month === null || day === null) return { ok: false, problem: `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}` };
+  if (year === null || month === null || day === null)
+    return { ok: false, problem: `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}` };
   const date = iso(year, month, day);
   if (!date) return { ok: false, problem: notOnCalendar(typed, year, month) };
   // A weekday with a date ("Fri 3 Dec") must agree, or one of the two is a typo.
   if (start.isCertain('weekday') && start.isCertain('day')) {
     const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday % 7;
-    if (start.get('weekday') !== weekday) return { ok: false, problem: `"${typed}": ${formatDate(date)} is a ${DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc')}` };
+    if (start.get('weekday') !== weekday)
+      return {
+        ok: false,
+        problem: `"${typed}": ${formatDate(date)} is a ${DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc')}`,
+      };
   }
   return { ok: true, date };
 }

@@ -9,7 +9,9 @@ export const isoDate = z
 
 /** Today's date in the given time zone. */
 export function todayIn(timeZone: string, now: Date): string {
-  return DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? DateTime.fromJSDate(now, { zone: 'UTC' }).toISODate()!;
+  return (
+    DateTime.fromJSDate(now, { zone: timeZone }).toISODate() ?? DateTime.fromJSDate(now, { zone: 'UTC' }).toISODate()!
+  );
 }
 
 /** A calendar date stored in a @db.Date column (midnight UTC). */

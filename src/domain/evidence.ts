@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import { MAX_NOTE_LENGTH } from './commands.js';
-import { milestoneLink, type FieldProblems, type FormResult } from './pathways/milestones.js';
+import { type FieldProblems, type FormResult, milestoneLink } from './pathways/milestones.js';
 import type { Rating } from './readiness.js';
 
 /**
@@ -130,7 +130,10 @@ export function readinessCases(
       title: signal.title,
       milestones: serving.map((milestone) => ({ ...milestone, evidence: byMilestone.get(milestone.id) ?? [] })),
       evidence: ordered.filter(
-        (entry) => entry.kind !== 'example' && entry.signalKeys.includes(signal.key) && (entry.milestone === null || !servingIds.has(entry.milestone.id)),
+        (entry) =>
+          entry.kind !== 'example' &&
+          entry.signalKeys.includes(signal.key) &&
+          (entry.milestone === null || !servingIds.has(entry.milestone.id)),
       ),
       examples: ordered.filter((entry) => entry.kind === 'example' && entry.signalKeys.includes(signal.key)),
     };
@@ -141,8 +144,15 @@ export function readinessCases(
  * How much a case holds, for one-line summaries ("2 of 3 milestones done · 4 pieces of
  * evidence · 2 examples"). Done milestones count once, as done, not again as evidence.
  */
-export function caseCounts(signalCase: SignalCase): { milestones: number; done: number; evidence: number; examples: number } {
-  const onMilestones = signalCase.milestones.flatMap((milestone) => milestone.evidence).filter((entry) => entry.kind !== 'done');
+export function caseCounts(signalCase: SignalCase): {
+  milestones: number;
+  done: number;
+  evidence: number;
+  examples: number;
+} {
+  const onMilestones = signalCase.milestones
+    .flatMap((milestone) => milestone.evidence)
+    .filter((entry) => entry.kind !== 'done');
   return {
     milestones: signalCase.milestones.length,
     done: signalCase.milestones.filter((milestone) => milestone.state === 'done').length,

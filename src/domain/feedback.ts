@@ -9,7 +9,7 @@
  * colleague did not answer: a request is "waiting" until it is answered or closes quietly.
  */
 import { z } from 'zod';
-import { RATINGS, RATING_LABELS, RatingSchema, type Rating } from './readiness.js';
+import { RATING_LABELS, RATINGS, type Rating, RatingSchema } from './readiness.js';
 import { nextDeliveryInstant, type WorkingHours } from './schedule/local-time.js';
 
 /** Requests waiting for an answer that one person may have at once. */
@@ -38,12 +38,21 @@ export const NOT_SEEN = 'unseen';
 export const NOT_SEEN_TEXT = 'I haven’t seen this (we have not worked where it would show).';
 
 /** An answer on one signal: a rating, or null for "I haven't seen this". */
-export const feedbackChoiceSchema = z.union([z.literal(NOT_SEEN).transform(() => null), z.coerce.number().pipe(RatingSchema)]);
+export const feedbackChoiceSchema = z.union([
+  z.literal(NOT_SEEN).transform(() => null),
+  z.coerce.number().pipe(RatingSchema),
+]);
 
 /** The reminder falls in the colleague's working hours (their zone, the workspace's days and hours) a few days on. */
-export function feedbackTimes(now: Date, colleague?: { zone: string; hours: WorkingHours }): { remindAt: Date; expiresAt: Date } {
+export function feedbackTimes(
+  now: Date,
+  colleague?: { zone: string; hours: WorkingHours },
+): { remindAt: Date; expiresAt: Date } {
   const due = new Date(now.getTime() + FEEDBACK_REMINDER_DAYS * DAY_MS);
-  return { remindAt: colleague ? nextDeliveryInstant(due, colleague.zone, colleague.hours) : due, expiresAt: new Date(now.getTime() + FEEDBACK_OPEN_DAYS * DAY_MS) };
+  return {
+    remindAt: colleague ? nextDeliveryInstant(due, colleague.zone, colleague.hours) : due,
+    expiresAt: new Date(now.getTime() + FEEDBACK_OPEN_DAYS * DAY_MS),
+  };
 }
 
 export type RequestState = 'answered' | 'waiting' | 'closed';
@@ -54,15 +63,24 @@ export function requestState(request: { answeredAt: Date | null; expiresAt: Date
 }
 
 /** Outbox keys of a request's messages; the sender re-checks a key's request before sending. */
-export const feedbackKeys = (requestId: string) => ({ ask: `feedback-ask:${requestId}`, reminder: `feedback-reminder:${requestId}`, answered: `feedback-answered:${requestId}` });
+export const feedbackKeys = (requestId: string) => ({
+  ask: `feedback-ask:${requestId}`,
+  reminder: `feedback-reminder:${requestId}`,
+  answered: `feedback-answered:${requestId}`,
+});
 
-export function parseFeedbackKey(dedupeKey: string): { kind: 'ask' | 'reminder' | 'answered'; requestId: string } | undefined {
+export function parseFeedbackKey(
+  dedupeKey: string,
+): { kind: 'ask' | 'reminder' | 'answered'; requestId: string } | undefined {
   const match = /^feedback-(ask|reminder|answered):([a-z0-9]{1,64})$/.exec(dedupeKey);
   return match ? { kind: match[1] as 'ask' | 'reminder' | 'answered', requestId: match[2]! } : undefined;
 }
 
 /** Signal numbers as the person typed them (1-based, in the goal role's order) to keys; unknown numbers are problems. */
-export function signalsByNumber(numbers: readonly number[], signalKeys: readonly string[]): { keys: string[]; unknown: number[] } {
+export function signalsByNumber(
+  numbers: readonly number[],
+  signalKeys: readonly string[],
+): { keys: string[]; unknown: number[] } {
   const keys: string[] = [];
   const unknown: number[] = [];
   for (const number of numbers) {
@@ -117,9 +135,15 @@ export function colleagueViews(answers: readonly ColleagueAnswer[]): Map<string,
     const anonymous = signalAnswers.filter((answer) => answer.namedSlackUserId === null);
     const enough = anonymous.length >= MIN_ANONYMOUS_ANSWERS;
     views.set(signalKey, {
-      named: named.map((answer) => ({ slackUserId: answer.namedSlackUserId!, rating: answer.rating, comment: answer.comment })),
+      named: named.map((answer) => ({
+        slackUserId: answer.namedSlackUserId!,
+        rating: answer.rating,
+        comment: answer.comment,
+      })),
       together: enough ? counted(anonymous) : [],
-      togetherComments: enough ? anonymous.flatMap((answer) => (answer.comment ? [answer.comment] : [])).sort((a, b) => a.localeCompare(b)) : [],
+      togetherComments: enough
+        ? anonymous.flatMap((answer) => (answer.comment ? [answer.comment] : [])).sort((a, b) => a.localeCompare(b))
+        : [],
       heldBack: enough ? 0 : anonymous.length,
     });
   }
@@ -133,8 +157,20 @@ export function levelWord(rating: Rating | null): string {
 /** "2 consistent, 1 emerging": what colleagues said, counted over everything the viewer may see; never an average. */
 export function colleagueSpread(view: ColleagueView): string {
   const shown: ColleagueAnswer[] = [
-    ...view.named.map((answer) => ({ signalKey: '', rating: answer.rating, comment: null, namedSlackUserId: answer.slackUserId })),
-    ...view.together.flatMap((level) => Array.from({ length: level.count }, () => ({ signalKey: '', rating: level.rating, comment: null, namedSlackUserId: null }))),
+    ...view.named.map((answer) => ({
+      signalKey: '',
+      rating: answer.rating,
+      comment: null,
+      namedSlackUserId: answer.slackUserId,
+    })),
+    ...view.together.flatMap((level) =>
+      Array.from({ length: level.count }, () => ({
+        signalKey: '',
+        rating: level.rating,
+        comment: null,
+        namedSlackUserId: null,
+      })),
+    ),
   ];
   return counted(shown)
     .map((level) => `${level.count} ${levelWord(level.rating)}`)
@@ -143,5 +179,8 @@ export function colleagueSpread(view: ColleagueView): string {
 
 /** `/pathway thanks @ana for running the Q3 workshop`: what the thanks is for, without the leading "for". */
 export function thanksReason(text: string): string {
-  return text.trim().replace(/^for\s+/i, '').trim();
+  return text
+    .trim()
+    .replace(/^for\s+/i, '')
+    .trim();
 }

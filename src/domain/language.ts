@@ -19,7 +19,10 @@ export function languageOfLocale(locale: string | null | undefined): Language | 
 }
 
 /** The language to write to a person in: their choice, else their Slack locale's, else English. */
-export function languageFor(person: { language?: string | null | undefined; locale?: string | null | undefined }): Language {
+export function languageFor(person: {
+  language?: string | null | undefined;
+  locale?: string | null | undefined;
+}): Language {
   if (isLanguage(person.language)) return person.language;
   return languageOfLocale(person.locale) ?? 'en';
 }

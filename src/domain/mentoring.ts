@@ -55,7 +55,12 @@ export interface MentorCandidate {
   currentRoleKey: string | null;
   /** ISO date they last reached the goal role by a confirmed move, if they did. */
   reachedGoalOn: string | null;
-  offer: { status: 'active' | 'paused' | 'withdrawn'; roleKeys: readonly string[]; signalKeys: readonly string[]; capacity: number };
+  offer: {
+    status: 'active' | 'paused' | 'withdrawn';
+    roleKeys: readonly string[];
+    signalKeys: readonly string[];
+    capacity: number;
+  };
   /** Mentorships they are in as the mentor now (active or waiting for their answer). */
   menteesNow: number;
 }
@@ -81,14 +86,20 @@ export interface MentorSuggestion {
 }
 
 /** Why a candidate is not suggested, or undefined when they may be. */
-export function whyNotSuggested(asker: MentorAsker, candidate: MentorCandidate, context: MentorContext): string | undefined {
+export function whyNotSuggested(
+  asker: MentorAsker,
+  candidate: MentorCandidate,
+  context: MentorContext,
+): string | undefined {
   if (candidate.id === asker.id) return 'self';
   if (candidate.offer.status !== 'active') return 'offer not active';
   if (candidate.menteesNow >= candidate.offer.capacity) return 'no spare capacity';
   const holds = candidate.currentRoleKey === asker.goalRoleKey;
-  const recently = candidate.reachedGoalOn !== null && candidate.reachedGoalOn >= addDays(context.today, -RECENTLY_REACHED_DAYS);
+  const recently =
+    candidate.reachedGoalOn !== null && candidate.reachedGoalOn >= addDays(context.today, -RECENTLY_REACHED_DAYS);
   if (!holds && !recently) return 'does not hold the goal role';
-  if (candidate.offer.roleKeys.length > 0 && !candidate.offer.roleKeys.includes(asker.goalRoleKey)) return 'does not offer help with the goal role';
+  if (candidate.offer.roleKeys.length > 0 && !candidate.offer.roleKeys.includes(asker.goalRoleKey))
+    return 'does not offer help with the goal role';
   // Outside the reporting line: a mentor is someone other than the manager, and never one's own report.
   if (asker.managerId === candidate.id) return 'their manager';
   if (candidate.managerId === asker.id) return 'their report';
@@ -104,7 +115,12 @@ export function whyNotSuggested(asker: MentorAsker, candidate: MentorCandidate, 
  * goal role's first, then most spare capacity, then those who hold the role
  * now; ties in a stable order.
  */
-export function suggestMentors(asker: MentorAsker, candidates: readonly MentorCandidate[], context: MentorContext, limit = MAX_MENTOR_SUGGESTIONS): MentorSuggestion[] {
+export function suggestMentors(
+  asker: MentorAsker,
+  candidates: readonly MentorCandidate[],
+  context: MentorContext,
+  limit = MAX_MENTOR_SUGGESTIONS,
+): MentorSuggestion[] {
   return candidates
     .filter((candidate) => whyNotSuggested(asker, candidate, context) === undefined)
     .map((candidate) => ({
@@ -151,7 +167,9 @@ const id = z.string().regex(/^[\w-]+$/);
 export function parseMentorCheckInKey(text: string): MentorCheckInKey | undefined {
   const [prefix, mentorshipId, slackUserId, dueOn, ...rest] = text.split(':');
   if (prefix !== KEY_PREFIX || rest.length > 0) return undefined;
-  const parsed = z.object({ mentorshipId: id, slackUserId: id, dueOn: isoDate }).safeParse({ mentorshipId, slackUserId, dueOn });
+  const parsed = z
+    .object({ mentorshipId: id, slackUserId: id, dueOn: isoDate })
+    .safeParse({ mentorshipId, slackUserId, dueOn });
   return parsed.success ? parsed.data : undefined;
 }
 

@@ -5,8 +5,9 @@
  * figure computed over fewer people than the minimum is replaced by "hidden",
  * so no individual can be singled out, whatever segment or measure.
  */
-import { z } from 'zod';
+
 import { DateTime } from 'luxon';
+import { z } from 'zod';
 import { daysBetween, isoDate } from './dates.js';
 
 /** The smallest minimum an admin may set; 5 is the default. */
@@ -89,7 +90,10 @@ export function guard(value: number | null, people: number, minGroupSize: number
 const PERIOD_HELP = 'give a period like `90d`, `2026`, `2026-q3`, `2026-11` or `2026-01-01..2026-06-30`';
 
 /** Parses `/pathway report [period]`; `today` anchors relative periods. Default: the last 90 days. */
-export function parsePeriod(text: string, today: string): { ok: true; period: Period } | { ok: false; problem: string } {
+export function parsePeriod(
+  text: string,
+  today: string,
+): { ok: true; period: Period } | { ok: false; problem: string } {
   const input = text.trim().toLowerCase();
   const end = DateTime.fromISO(today, { zone: 'UTC' });
   // A period never reaches past today: the days to come have no figures yet.
@@ -113,7 +117,10 @@ export function parsePeriod(text: string, today: string): { ok: true; period: Pe
   }
   const quarter = /^(\d{4})-q([1-4])$/.exec(input);
   if (quarter) {
-    const start = DateTime.fromObject({ year: Number(quarter[1]), month: (Number(quarter[2]) - 1) * 3 + 1 }, { zone: 'UTC' });
+    const start = DateTime.fromObject(
+      { year: Number(quarter[1]), month: (Number(quarter[2]) - 1) * 3 + 1 },
+      { zone: 'UTC' },
+    );
     return make(start, start.endOf('quarter'), `${quarter[1]} Q${quarter[2]}`);
   }
   const month = /^(\d{4})-(\d{2})$/.exec(input);
@@ -230,16 +237,22 @@ export function segmentFigures(facts: ReportFacts, options: ReportOptions): Segm
       .map((p) => p.personKey),
   );
 
-  const reached = facts.pathways.filter((p) => p.status === 'reached' && p.endedAt !== null && within(dayOf(p.endedAt), period));
+  const reached = facts.pathways.filter(
+    (p) => p.status === 'reached' && p.endedAt !== null && within(dayOf(p.endedAt), period),
+  );
   const promotions = reached.filter((p) => p.moveKind === 'ladder').length;
   const lateral = reached.filter((p) => p.moveKind === 'lattice').length;
 
   const knownSince = new Map(facts.people.map((person) => [person.key, person.knownSince]));
   const stageDays = reached.map((move) => {
     const earlier = facts.pathways
-      .filter((p) => p.personKey === move.personKey && p.status === 'reached' && p.endedAt !== null && p.endedAt < move.endedAt!)
+      .filter(
+        (p) =>
+          p.personKey === move.personKey && p.status === 'reached' && p.endedAt !== null && p.endedAt < move.endedAt!,
+      )
       .map((p) => p.endedAt!.getTime());
-    const entered = earlier.length > 0 ? Math.max(...earlier) : (knownSince.get(move.personKey) ?? move.startedAt).getTime();
+    const entered =
+      earlier.length > 0 ? Math.max(...earlier) : (knownSince.get(move.personKey) ?? move.startedAt).getTime();
     return (move.endedAt!.getTime() - entered) / 86_400_000;
   });
 
@@ -290,7 +303,11 @@ function restrict(facts: ReportFacts, keep: (person: PersonFacts) => boolean): R
   };
 }
 
-function segmentsBy(facts: ReportFacts, options: ReportOptions, keyOf: (person: PersonFacts) => string | null): SegmentRow[] {
+function segmentsBy(
+  facts: ReportFacts,
+  options: ReportOptions,
+  keyOf: (person: PersonFacts) => string | null,
+): SegmentRow[] {
   const keys = [...new Set(facts.people.map((person) => keyOf(person) ?? UNASSIGNED))].sort();
   return keys.map((key) => ({
     key,
@@ -326,7 +343,9 @@ export function readinessByRole(facts: ReportFacts, options: ReportOptions): Rea
     .map(([goalRoleKey, levels]) => ({
       goalRoleKey,
       people: guard(levels.length, levels.length, options.minGroupSize),
-      levels: READINESS_LEVELS.map((_, index) => guard(levels.filter((level) => level === index + 1).length, levels.length, options.minGroupSize)),
+      levels: READINESS_LEVELS.map((_, index) =>
+        guard(levels.filter((level) => level === index + 1).length, levels.length, options.minGroupSize),
+      ),
     }));
 }
 
@@ -363,7 +382,11 @@ export function buildReport(facts: ReportFacts, options: ReportOptions): Report 
 }
 
 /** The names of the segment measures, in the order reports show them. */
-export const SEGMENT_MEASURES: ReadonlyArray<{ key: keyof SegmentFigures; label: string; unit: 'count' | 'share' | 'days' }> = [
+export const SEGMENT_MEASURES: ReadonlyArray<{
+  key: keyof SegmentFigures;
+  label: string;
+  unit: 'count' | 'share' | 'days';
+}> = [
   { key: 'people', label: 'People', unit: 'count' },
   { key: 'activePathwayShare', label: 'With an active pathway', unit: 'share' },
   { key: 'promotions', label: 'Promotions (ladder moves)', unit: 'count' },

@@ -65,25 +65,40 @@ export type ParsedFile = { ok: true; rows: ImportRow[]; problems: RowProblem[] }
 
 /** Reads the CSV; a row whose cells cannot be read is a problem of that row, a broken file is one problem. */
 export function parseImportFile(text: string): ParsedFile {
-  if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES) return { ok: false, problem: `the file is over ${MAX_IMPORT_BYTES / 1_000_000} MB; split it into smaller files` };
+  if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES)
+    return { ok: false, problem: `the file is over ${MAX_IMPORT_BYTES / 1_000_000} MB; split it into smaller files` };
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
-    return { ok: false, problem: `the file is not valid CSV (${error instanceof Error ? error.message : String(error)}); ${IMPORT_FORMAT_HELP}` };
+    return {
+      ok: false,
+      problem: `the file is not valid CSV (${error instanceof Error ? error.message : String(error)}); ${IMPORT_FORMAT_HELP}`,
+    };
   }
   const [header, ...body] = records;
   if (!header) return { ok: false, problem: `the file is empty; send ${IMPORT_FORMAT_HELP}` };
-  const columns = header.map((name) => HEADER_ALIASES[name.trim().toLowerCase().replace(/[\s-]+/g, '_')]);
+  const columns = header.map(
+    (name) =>
+      HEADER_ALIASES[
+        name
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, '_')
+      ],
+  );
   const column = (name: 'person' | 'manager' | 'role' | 'team') => columns.indexOf(name);
-  if (column('person') < 0) return { ok: false, problem: `the header row has no person column; send ${IMPORT_FORMAT_HELP}` };
-  if (body.length > MAX_IMPORT_ROWS) return { ok: false, problem: `the file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time` };
+  if (column('person') < 0)
+    return { ok: false, problem: `the header row has no person column; send ${IMPORT_FORMAT_HELP}` };
+  if (body.length > MAX_IMPORT_ROWS)
+    return { ok: false, problem: `the file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time` };
 
   const rows: ImportRow[] = [];
   const problems: RowProblem[] = [];
   body.forEach((record, index) => {
     const line = index + 2;
-    const cell = (name: 'person' | 'manager' | 'role' | 'team') => (column(name) >= 0 ? (record[column(name)] ?? '').trim() : '');
+    const cell = (name: 'person' | 'manager' | 'role' | 'team') =>
+      column(name) >= 0 ? (record[column(name)] ?? '').trim() : '';
     const person = personRef(cell('person'));
     if (!person) {
       problems.push({ line, reason: `"${cell('person')}" is neither a Slack user id nor an email address` });
@@ -100,7 +115,13 @@ export function parseImportFile(text: string): ParsedFile {
       problems.push({ line, reason: `the team name is over ${MAX_TEAM_LENGTH} characters` });
       return;
     }
-    rows.push({ line, person, manager, roleKey: cell('role') === '' ? null : cell('role'), team: team === '' ? null : team });
+    rows.push({
+      line,
+      person,
+      manager,
+      roleKey: cell('role') === '' ? null : cell('role'),
+      team: team === '' ? null : team,
+    });
   });
   return { ok: true, rows, problems };
 }
@@ -140,14 +161,35 @@ export function planImport(
   const firstLine = new Map<string, number>();
   for (const { row, userId, managerUserId } of resolved) {
     const skip = (reason: string) => skipped.push({ line: row.line, reason });
-    if (userId === null) { skip(`no one in this Slack workspace has ${refLabel(row.person)}`); continue; }
-    if (row.manager && managerUserId === null) { skip(`no one in this Slack workspace has ${refLabel(row.manager)} (the manager)`); continue; }
+    if (userId === null) {
+      skip(`no one in this Slack workspace has ${refLabel(row.person)}`);
+      continue;
+    }
+    if (row.manager && managerUserId === null) {
+      skip(`no one in this Slack workspace has ${refLabel(row.manager)} (the manager)`);
+      continue;
+    }
     const seen = firstLine.get(userId);
-    if (seen !== undefined) { skip(`${refLabel(row.person)} is already on line ${seen}`); continue; }
+    if (seen !== undefined) {
+      skip(`${refLabel(row.person)} is already on line ${seen}`);
+      continue;
+    }
     firstLine.set(userId, row.line);
-    if (row.roleKey !== null && !roleKeys.has(row.roleKey)) { skip(`"${row.roleKey}" is not a role key in the active framework`); continue; }
-    if (managerUserId && managerUserId === userId) { skip(`${refLabel(row.person)} cannot be their own manager`); continue; }
-    candidates.push({ line: row.line, userId, managerUserId: managerUserId ?? null, roleKey: row.roleKey, team: row.team });
+    if (row.roleKey !== null && !roleKeys.has(row.roleKey)) {
+      skip(`"${row.roleKey}" is not a role key in the active framework`);
+      continue;
+    }
+    if (managerUserId && managerUserId === userId) {
+      skip(`${refLabel(row.person)} cannot be their own manager`);
+      continue;
+    }
+    candidates.push({
+      line: row.line,
+      userId,
+      managerUserId: managerUserId ?? null,
+      roleKey: row.roleKey,
+      team: row.team,
+    });
   }
 
   // The manager graph after the import: stored links, overridden by the file's rows (an empty cell keeps the stored link).

@@ -99,13 +99,19 @@ export type Trend = 'up' | 'down' | 'flat' | 'new';
  * @param currentSignals the goal role's signals in the framework the pathway now uses
  * @param checkIns the pathway's check-ins, any order
  */
-export function assessReadiness(currentSignals: readonly SignalRef[], checkIns: readonly CheckInRecord[], milestones: readonly MilestoneRef[]): Readiness {
+export function assessReadiness(
+  currentSignals: readonly SignalRef[],
+  checkIns: readonly CheckInRecord[],
+  milestones: readonly MilestoneRef[],
+): Readiness {
   const ordered = [...checkIns].sort((a, b) => b.at - a.at);
   const latest = ordered[0];
   const currentKeys = new Set(currentSignals.map((signal) => signal.key));
 
   const current = currentSignals.map((signal) => signalTrend(signal.key, signal.title, ordered, latest, true));
-  const retired = retiredSignals(ordered, currentKeys).map(({ key, title }) => signalTrend(key, title, ordered, latest, false));
+  const retired = retiredSignals(ordered, currentKeys).map(({ key, title }) =>
+    signalTrend(key, title, ordered, latest, false),
+  );
   const signals = [...current, ...retired];
 
   const score = latest ? scoreOf(latest, currentKeys) : null;
@@ -122,7 +128,9 @@ export function assessReadiness(currentSignals: readonly SignalRef[], checkIns: 
 
   return {
     checkInCount: ordered.length,
-    latest: latest ? { id: latest.id, date: latest.date, managerComment: latest.managerComment, calibrated: latest.calibrated } : null,
+    latest: latest
+      ? { id: latest.id, date: latest.date, managerComment: latest.managerComment, calibrated: latest.calibrated }
+      : null,
     signals,
     score,
     previousScore,
@@ -166,7 +174,13 @@ function ratingsOf(key: string, newestFirst: readonly CheckInRecord[]): RatingRe
   return newestFirst.flatMap((checkIn) => checkIn.ratings.filter((rating) => rating.signalKey === key));
 }
 
-function signalTrend(key: string, title: string, newestFirst: readonly CheckInRecord[], latest: CheckInRecord | undefined, isCurrent: boolean): SignalTrend {
+function signalTrend(
+  key: string,
+  title: string,
+  newestFirst: readonly CheckInRecord[],
+  latest: CheckInRecord | undefined,
+  isCurrent: boolean,
+): SignalTrend {
   const ratings = ratingsOf(key, newestFirst);
   const last = ratings[0]?.selfRating ?? null;
   const previous = ratings[1]?.selfRating ?? null;
@@ -237,7 +251,10 @@ export const EXAMPLE_REQUIRED_MESSAGE =
  * Every signal rated; an example for every rating above "not yet". Problems name the
  * signal and the field, so the modal can show each next to its input.
  */
-export function checkRatings(signalKeys: readonly string[], entries: readonly RatingEntry[]): { ok: true; ratings: CheckedRating[] } | { ok: false; problems: RatingProblem[] } {
+export function checkRatings(
+  signalKeys: readonly string[],
+  entries: readonly RatingEntry[],
+): { ok: true; ratings: CheckedRating[] } | { ok: false; problems: RatingProblem[] } {
   const problems: RatingProblem[] = [];
   const ratings: CheckedRating[] = [];
   for (const signalKey of signalKeys) {
@@ -248,7 +265,11 @@ export function checkRatings(signalKeys: readonly string[], entries: readonly Ra
       continue;
     }
     if (example.length > MAX_EXAMPLE_LENGTH) {
-      problems.push({ signalKey, field: 'example', message: `Keep the example under ${MAX_EXAMPLE_LENGTH} characters.` });
+      problems.push({
+        signalKey,
+        field: 'example',
+        message: `Keep the example under ${MAX_EXAMPLE_LENGTH} characters.`,
+      });
     } else if (entry.rating > 1 && example === '') {
       problems.push({ signalKey, field: 'example', message: EXAMPLE_REQUIRED_MESSAGE });
     }

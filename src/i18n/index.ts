@@ -8,7 +8,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { formatDate } from '../domain/dates.js';
 import { LANGUAGES, type Language } from '../domain/language.js';
 import { de } from './catalogs/de.js';
-import { en, type Catalog, type MessageKey } from './catalogs/en.js';
+import { type Catalog, en, type MessageKey } from './catalogs/en.js';
 import { es } from './catalogs/es.js';
 
 export type { Catalog, MessageKey };
@@ -54,7 +54,13 @@ export function translator(language: Language = 'en'): Translator {
   if (known) return known;
   const catalog: Partial<Record<string, string>> = CATALOGS[language];
   const english: Partial<Record<string, string>> = CATALOGS.en;
-  const dates = new Intl.DateTimeFormat(language, { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' });
+  const dates = new Intl.DateTimeFormat(language, {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
   const numbers = new Intl.NumberFormat(language);
   const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
   const made: Translator = {

@@ -3,7 +3,7 @@ import type { AllMiddlewareArgs } from '@slack/bolt';
 import { todayIn } from '../domain/dates.js';
 import { languageFor } from '../domain/language.js';
 import type { Person } from '../generated/prisma/client.js';
-import { translator, type Translator } from '../i18n/index.js';
+import { type Translator, translator } from '../i18n/index.js';
 import { ensureMember, type Member } from '../services/people.js';
 import { refreshProfileIfStale } from '../services/profile.js';
 import type { ListenerDeps } from './deps.js';
@@ -20,9 +20,19 @@ export interface Actor {
   t: Translator;
 }
 
-export async function actorFor(deps: ListenerDeps, client: Client, identity: { teamId: string; userId: string }): Promise<Actor> {
+export async function actorFor(
+  deps: ListenerDeps,
+  client: Client,
+  identity: { teamId: string; userId: string },
+): Promise<Actor> {
   const member = await ensureMember(deps.prisma, identity);
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  return { member, person, now, today: todayIn(person.timeZone ?? deps.config.defaultTimeZone, now), t: translator(languageFor(person)) };
+  return {
+    member,
+    person,
+    now,
+    today: todayIn(person.timeZone ?? deps.config.defaultTimeZone, now),
+    t: translator(languageFor(person)),
+  };
 }

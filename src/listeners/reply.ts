@@ -7,7 +7,7 @@
  * that the Web API survives never leaves them with silence. If that fails
  * too, the error reaches safely(), which logs it with a reference id.
  */
-import { RespondError, type BlockAction, type RespondFn } from '@slack/bolt';
+import { type BlockAction, RespondError, type RespondFn } from '@slack/bolt';
 import type { KnownBlock } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import type { Logger } from '../logger.js';
@@ -39,7 +39,8 @@ function withTimeout<T>(work: Promise<T>, ms: number): Promise<T> {
 
 /** 404 (expired or used up) and other 4xx will not get better by trying again; 429, 5xx, timeouts and network errors may. */
 function worthRetrying(error: unknown): boolean {
-  if (error instanceof RespondError) return error.statusCode === undefined || error.statusCode === 429 || error.statusCode >= 500;
+  if (error instanceof RespondError)
+    return error.statusCode === undefined || error.statusCode === 429 || error.statusCode >= 500;
   return true;
 }
 
@@ -48,7 +49,10 @@ export function ephemeralReply(target: EphemeralTarget): (message: Reply) => Pro
     let lastError: unknown;
     for (let attempt = 0; attempt <= RETRY_DELAYS_MS.length; attempt += 1) {
       try {
-        await withTimeout(target.respond({ response_type: 'ephemeral', replace_original: false, ...message }), ATTEMPT_TIMEOUT_MS);
+        await withTimeout(
+          target.respond({ response_type: 'ephemeral', replace_original: false, ...message }),
+          ATTEMPT_TIMEOUT_MS,
+        );
         return;
       } catch (error) {
         lastError = error;
@@ -57,8 +61,16 @@ export function ephemeralReply(target: EphemeralTarget): (message: Reply) => Pro
       }
     }
     if (target.channelId === undefined) throw lastError;
-    target.logger.warn({ ...target.context, err: lastError }, 'response_url failed; answering with chat.postEphemeral instead');
-    await target.client.chat.postEphemeral({ channel: target.channelId, user: target.userId, text: message.text, blocks: message.blocks });
+    target.logger.warn(
+      { ...target.context, err: lastError },
+      'response_url failed; answering with chat.postEphemeral instead',
+    );
+    await target.client.chat.postEphemeral({
+      channel: target.channelId,
+      user: target.userId,
+      text: message.text,
+      blocks: message.blocks,
+    });
   };
 }
 
@@ -77,7 +89,12 @@ export function messageButtonReply(
 }
 
 /** Posts an ephemeral answer to a response_url kept from the message a modal was opened from (or replaces that message). */
-export async function answerAt(deps: ListenerDeps, responseUrl: string, message: { text: string; blocks: KnownBlock[] }, replaceOriginal = false): Promise<void> {
+export async function answerAt(
+  deps: ListenerDeps,
+  responseUrl: string,
+  message: { text: string; blocks: KnownBlock[] },
+  replaceOriginal = false,
+): Promise<void> {
   try {
     const response = await fetch(responseUrl, {
       method: 'POST',

@@ -14,7 +14,10 @@ const RECHECK_AFTER_MS = 60_000;
 export function noteStillInstalled(deps: ListenerDeps): Middleware<AnyMiddlewareArgs> {
   const checkedAt = new Map<string, number>();
   return async ({ body, context, next }) => {
-    const eventType = 'event' in body && typeof body.event === 'object' && body.event !== null && 'type' in body.event ? String(body.event.type) : undefined;
+    const eventType =
+      'event' in body && typeof body.event === 'object' && body.event !== null && 'type' in body.event
+        ? String(body.event.type)
+        : undefined;
     const teamId = context.teamId;
     const now = deps.clock.now().getTime();
     if (eventType !== undefined && UNINSTALL_EVENTS.has(eventType)) {

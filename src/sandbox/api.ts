@@ -46,7 +46,13 @@ export const submitRequest = z.object({ user: userId, viewId: z.string(), values
 export const closeRequest = z.object({ user: userId, viewId: z.string() });
 export const homeRequest = z.object({ user: userId });
 export const clockRequest = z.union([
-  z.object({ advanceMinutes: z.number().int().positive().max(60 * 24 * 366) }),
+  z.object({
+    advanceMinutes: z
+      .number()
+      .int()
+      .positive()
+      .max(60 * 24 * 366),
+  }),
   /** To the start of the next working day in this person's time zone and the workspace's hours. */
   z.object({ to: z.literal('next-working-morning'), user: z.string().regex(/^U[A-Z0-9]{2,}$/) }),
 ]);
@@ -82,7 +88,9 @@ export interface FeedFile {
   readonly title: string;
   readonly size: number;
   /** An image as a data: URL, or the first lines of a text file; none for anything else. */
-  readonly preview?: { readonly kind: 'image'; readonly src: string } | { readonly kind: 'text'; readonly lines: string };
+  readonly preview?:
+    | { readonly kind: 'image'; readonly src: string }
+    | { readonly kind: 'text'; readonly lines: string };
 }
 
 export interface Conversation {

@@ -3,24 +3,25 @@
  * and an admin, on the default framework, in the sandbox's own workspace. Loaded on request
  * ("Load demo team"), replacing whatever the sandbox workspace held before.
  */
+
+import type { FakeUserOptions } from '@pathway/fake-slack';
+import { conversationNotices } from '../blocks/conversations.js';
+import { feedbackNotices } from '../blocks/feedback.js';
+import { moveNotices } from '../blocks/goals.js';
+import { suggestionNotices } from '../blocks/suggestions.js';
+import { thanksNotice } from '../blocks/thanks.js';
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
-import { moveNotices } from '../blocks/goals.js';
-import { conversationNotices } from '../blocks/conversations.js';
-import { planConversation } from '../services/conversations.js';
-import { ownCheckIns } from '../services/privacy.js';
-import { suggestionNotices } from '../blocks/suggestions.js';
 import { dateFromDb, dateToDb, todayIn } from '../domain/dates.js';
+import { feedbackKeys, feedbackTimes } from '../domain/feedback.js';
 import { findRole, milestoneTemplatesFor, moveKind, signalsFor } from '../domain/framework/queries.js';
+import type { Framework } from '../domain/framework/schema.js';
+import { competencyItems } from '../services/competencies.js';
+import { planConversation } from '../services/conversations.js';
 import { activeFramework } from '../services/frameworks.js';
 import { enqueueMessage } from '../services/outbox.js';
 import { ensureMember, updateProfile } from '../services/people.js';
-import type { FakeUserOptions } from '@pathway/fake-slack';
-import { competencyItems } from '../services/competencies.js';
-import { feedbackNotices } from '../blocks/feedback.js';
-import { thanksNotice } from '../blocks/thanks.js';
-import { feedbackKeys, feedbackTimes } from '../domain/feedback.js';
-import type { Framework } from '../domain/framework/schema.js';
+import { ownCheckIns } from '../services/privacy.js';
 
 export const SANDBOX_TEAM_ID = 'T0SANDBOX';
 export const GENERAL_CHANNEL = { id: 'C0SBGENRL', name: 'general' } as const;
@@ -58,7 +59,14 @@ export interface DemoPerson {
 }
 
 export const DEMO_PEOPLE: readonly DemoPerson[] = [
-  { id: 'U0SBSAM01', name: 'Sam Rivera', about: 'employee, new: no plan yet', roleKey: 'instructional-designer', tz: 'Europe/London', managerId: 'U0SBMAYA1' },
+  {
+    id: 'U0SBSAM01',
+    name: 'Sam Rivera',
+    about: 'employee, new: no plan yet',
+    roleKey: 'instructional-designer',
+    tz: 'Europe/London',
+    managerId: 'U0SBMAYA1',
+  },
   {
     id: 'U0SBPRIYA',
     name: 'Priya Shah',
@@ -66,7 +74,15 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     roleKey: 'senior-instructional-designer',
     tz: 'Europe/London',
     managerId: 'U0SBMAYA1',
-    pathway: { goal: 'learning-strategist', done: [1, 2, 3], startedDaysAgo: 120, checkInDaysAgo: 3, evidence: true, conversationHeldDaysAgo: 40, conversationInDays: 4 },
+    pathway: {
+      goal: 'learning-strategist',
+      done: [1, 2, 3],
+      startedDaysAgo: 120,
+      checkInDaysAgo: 3,
+      evidence: true,
+      conversationHeldDaysAgo: 40,
+      conversationInDays: 4,
+    },
   },
   {
     id: 'U0SBLEO01',
@@ -95,10 +111,28 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
     tz: 'Europe/Madrid',
     locale: 'es-ES',
     managerId: 'U0SBMAYA1',
-    pathway: { goal: 'senior-instructional-designer', done: [1, 2, 3, 4, 5], startedDaysAgo: 240, moveProposedDaysAgo: 1 },
+    pathway: {
+      goal: 'senior-instructional-designer',
+      done: [1, 2, 3, 4, 5],
+      startedDaysAgo: 240,
+      moveProposedDaysAgo: 1,
+    },
   },
-  { id: 'U0SBMAYA1', name: 'Maya Okafor', about: 'manager of the five above', roleKey: 'ld-manager', tz: 'Europe/London' },
-  { id: 'U0SBALEX1', name: 'Alex Kim', about: 'Pathway admin', roleKey: 'learning-strategist', tz: 'Europe/Berlin', isAdmin: true },
+  {
+    id: 'U0SBMAYA1',
+    name: 'Maya Okafor',
+    about: 'manager of the five above',
+    roleKey: 'ld-manager',
+    tz: 'Europe/London',
+  },
+  {
+    id: 'U0SBALEX1',
+    name: 'Alex Kim',
+    about: 'Pathway admin',
+    roleKey: 'learning-strategist',
+    tz: 'Europe/Berlin',
+    isAdmin: true,
+  },
 ];
 
 /**
@@ -121,7 +155,17 @@ export interface DemoColleague {
   readonly reachedDaysAgo?: number;
 }
 
-const colleague = (id: string, name: string, team: string, roleKey: string, goal: string, startedDaysAgo: number, done: number[], checkInsDaysAgo: number[], reachedDaysAgo?: number): DemoColleague => ({
+const colleague = (
+  id: string,
+  name: string,
+  team: string,
+  roleKey: string,
+  goal: string,
+  startedDaysAgo: number,
+  done: number[],
+  checkInsDaysAgo: number[],
+  reachedDaysAgo?: number,
+): DemoColleague => ({
   id,
   name,
   team,
@@ -134,16 +178,99 @@ const colleague = (id: string, name: string, team: string, roleKey: string, goal
 });
 
 export const DEMO_COLLEAGUES: readonly DemoColleague[] = [
-  colleague('U0SBCOL01', 'Ana Lopez', 'Learning', 'instructional-designer', 'senior-instructional-designer', 200, [1, 2, 3], [150, 90, 40]),
-  colleague('U0SBCOL02', 'Ben Carter', 'Learning', 'instructional-designer', 'senior-instructional-designer', 300, [1, 2, 3, 4, 5], [250, 190, 130, 70], 30),
-  colleague('U0SBCOL03', 'Chen Wei', 'Learning', 'senior-instructional-designer', 'learning-strategist', 150, [1, 2], [100, 45]),
+  colleague(
+    'U0SBCOL01',
+    'Ana Lopez',
+    'Learning',
+    'instructional-designer',
+    'senior-instructional-designer',
+    200,
+    [1, 2, 3],
+    [150, 90, 40],
+  ),
+  colleague(
+    'U0SBCOL02',
+    'Ben Carter',
+    'Learning',
+    'instructional-designer',
+    'senior-instructional-designer',
+    300,
+    [1, 2, 3, 4, 5],
+    [250, 190, 130, 70],
+    30,
+  ),
+  colleague(
+    'U0SBCOL03',
+    'Chen Wei',
+    'Learning',
+    'senior-instructional-designer',
+    'learning-strategist',
+    150,
+    [1, 2],
+    [100, 45],
+  ),
   colleague('U0SBCOL04', 'Dara Walsh', 'Learning', 'learning-consultant', 'performance-consultant', 120, [1], [60]),
-  colleague('U0SBCOL05', 'Eli Novak', 'Learning', 'instructional-designer', 'senior-instructional-designer', 80, [1, 2], [30]),
-  colleague('U0SBCOL06', 'Fatima Noor', 'Enablement', 'instructional-designer', 'senior-instructional-designer', 260, [1, 2, 3, 4], [200, 140, 80, 20], 12),
-  colleague('U0SBCOL07', 'Gus Moreau', 'Enablement', 'senior-instructional-designer', 'learning-strategist', 180, [1, 2, 3], [120, 60]),
-  colleague('U0SBCOL08', 'Hana Sato', 'Enablement', 'instructional-designer', 'senior-instructional-designer', 140, [1, 2], [90, 30]),
-  colleague('U0SBCOL09', 'Ivan Petrov', 'Enablement', 'learning-consultant', 'performance-consultant', 100, [1, 2], [50]),
-  colleague('U0SBCOL10', 'Jade Brown', 'Enablement', 'instructional-designer', 'senior-instructional-designer', 60, [1], [20]),
+  colleague(
+    'U0SBCOL05',
+    'Eli Novak',
+    'Learning',
+    'instructional-designer',
+    'senior-instructional-designer',
+    80,
+    [1, 2],
+    [30],
+  ),
+  colleague(
+    'U0SBCOL06',
+    'Fatima Noor',
+    'Enablement',
+    'instructional-designer',
+    'senior-instructional-designer',
+    260,
+    [1, 2, 3, 4],
+    [200, 140, 80, 20],
+    12,
+  ),
+  colleague(
+    'U0SBCOL07',
+    'Gus Moreau',
+    'Enablement',
+    'senior-instructional-designer',
+    'learning-strategist',
+    180,
+    [1, 2, 3],
+    [120, 60],
+  ),
+  colleague(
+    'U0SBCOL08',
+    'Hana Sato',
+    'Enablement',
+    'instructional-designer',
+    'senior-instructional-designer',
+    140,
+    [1, 2],
+    [90, 30],
+  ),
+  colleague(
+    'U0SBCOL09',
+    'Ivan Petrov',
+    'Enablement',
+    'learning-consultant',
+    'performance-consultant',
+    100,
+    [1, 2],
+    [50],
+  ),
+  colleague(
+    'U0SBCOL10',
+    'Jade Brown',
+    'Enablement',
+    'instructional-designer',
+    'senior-instructional-designer',
+    60,
+    [1],
+    [20],
+  ),
 ];
 
 /** The demo people as the fake Slack's users (users.info answers with these). */
@@ -172,14 +299,20 @@ export async function clearSandboxWorkspace(prisma: PrismaClient, teamId: string
   if (workspace === null) return;
   await prisma.$transaction([
     // Mentorships outlive one side's erasure (SetNull), so they go explicitly with the workspace's people.
-    prisma.mentorship.deleteMany({ where: { OR: [{ mentee: { workspaceId: workspace.id } }, { mentor: { workspaceId: workspace.id } }] } }),
+    prisma.mentorship.deleteMany({
+      where: { OR: [{ mentee: { workspaceId: workspace.id } }, { mentor: { workspaceId: workspace.id } }] },
+    }),
     prisma.person.deleteMany({ where: { workspaceId: workspace.id } }),
     prisma.workspace.delete({ where: { id: workspace.id } }),
   ]);
 }
 
 /** Replaces the sandbox workspace with the demo team. */
-export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: string = SANDBOX_TEAM_ID): Promise<void> {
+export async function loadDemoTeam(
+  prisma: PrismaClient,
+  clock: Clock,
+  teamId: string = SANDBOX_TEAM_ID,
+): Promise<void> {
   if (teamId !== SANDBOX_TEAM_ID) throw new Error(`demo data only goes into the sandbox workspace ${SANDBOX_TEAM_ID}`);
   await clearSandboxWorkspace(prisma, teamId);
   const now = clock.now();
@@ -187,7 +320,13 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
   for (const demo of DEMO_PEOPLE) {
     const { person, workspace } = await ensureMember(prisma, { teamId, userId: demo.id });
     personIds.set(demo.id, person.id);
-    await updateProfile(prisma, person.id, { displayName: demo.name, email: demoSlackUsers().find((u) => u.id === demo.id)?.email, timeZone: demo.tz, locale: demo.locale ?? 'en-GB', isSlackAdmin: demo.isAdmin === true });
+    await updateProfile(prisma, person.id, {
+      displayName: demo.name,
+      email: demoSlackUsers().find((u) => u.id === demo.id)?.email,
+      timeZone: demo.tz,
+      locale: demo.locale ?? 'en-GB',
+      isSlackAdmin: demo.isAdmin === true,
+    });
     await prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: demo.roleKey, team: 'Learning' } });
     if (workspace.celebrationChannelId !== WINS_CHANNEL.id) {
       await prisma.workspace.update({ where: { id: workspace.id }, data: { celebrationChannelId: WINS_CHANNEL.id } });
@@ -205,8 +344,18 @@ export async function loadDemoTeam(prisma: PrismaClient, clock: Clock, teamId: s
 }
 
 /** Who Priya asked about her signals: Noor and Omar answered (without names, so counted together), Sam has not yet. */
-const FEEDBACK_ANSWERS: ReadonlyArray<{ colleague: string; answeredDaysAgo: number | null; ratings: readonly [number | null, number | null]; comment: string | null }> = [
-  { colleague: 'U0SBNOOR1', answeredDaysAgo: 1, ratings: [3, 2], comment: 'Her onboarding review changed how Sales plans its quarter.' },
+const FEEDBACK_ANSWERS: ReadonlyArray<{
+  colleague: string;
+  answeredDaysAgo: number | null;
+  ratings: readonly [number | null, number | null];
+  comment: string | null;
+}> = [
+  {
+    colleague: 'U0SBNOOR1',
+    answeredDaysAgo: 1,
+    ratings: [3, 2],
+    comment: 'Her onboarding review changed how Sales plans its quarter.',
+  },
   { colleague: 'U0SBOMAR1', answeredDaysAgo: 0.5, ratings: [3, null], comment: null },
   { colleague: 'U0SBSAM01', answeredDaysAgo: null, ratings: [null, null], comment: null },
 ];
@@ -218,7 +367,9 @@ const FEEDBACK_ANSWERS: ReadonlyArray<{ colleague: string; answeredDaysAgo: numb
  */
 async function seedFeedbackAndThanks(prisma: PrismaClient, teamId: string, now: Date): Promise<void> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } });
-  const priya = await prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: 'U0SBPRIYA' } } });
+  const priya = await prisma.person.findUniqueOrThrow({
+    where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: 'U0SBPRIYA' } },
+  });
   const pathway = await prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: priya.id } });
   const { framework } = await activeFramework(prisma, workspace.id);
   const signals = signalsFor(framework, pathway.goalRoleKey).slice(0, 2);
@@ -226,7 +377,9 @@ async function seedFeedbackAndThanks(prisma: PrismaClient, teamId: string, now: 
   const askedAt = new Date(now.getTime() - 2 * DAY_MS);
   const { remindAt, expiresAt } = feedbackTimes(askedAt);
   for (const answer of FEEDBACK_ANSWERS) {
-    const colleague = await prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: answer.colleague } } });
+    const colleague = await prisma.person.findUniqueOrThrow({
+      where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: answer.colleague } },
+    });
     const request = await prisma.feedbackRequest.create({
       data: {
         personId: priya.id,
@@ -238,26 +391,64 @@ async function seedFeedbackAndThanks(prisma: PrismaClient, teamId: string, now: 
         createdAt: askedAt,
         ...(answer.answeredDaysAgo === null
           ? {}
-          : { answers: { create: signals.map((signal, index) => ({ signalKey: signal.key, rating: answer.ratings[index] ?? null, comment: index === 0 ? answer.comment : null })) } }),
+          : {
+              answers: {
+                create: signals.map((signal, index) => ({
+                  signalKey: signal.key,
+                  rating: answer.ratings[index] ?? null,
+                  comment: index === 0 ? answer.comment : null,
+                })),
+              },
+            }),
       },
     });
     if (answer.answeredDaysAgo !== null) continue;
     const details = { requestId: request.id, asker: priya, signals, expiresAt };
     const keys = feedbackKeys(request.id);
-    await enqueueMessage(prisma, { workspaceId: workspace.id, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: answer.colleague, payload: feedbackNotices.ask(details), notBefore: now });
-    await enqueueMessage(prisma, { workspaceId: workspace.id, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: answer.colleague, payload: feedbackNotices.reminder(details), notBefore: remindAt });
+    await enqueueMessage(prisma, {
+      workspaceId: workspace.id,
+      dedupeKey: keys.ask,
+      kind: 'feedback-ask',
+      recipient: answer.colleague,
+      payload: feedbackNotices.ask(details),
+      notBefore: now,
+    });
+    await enqueueMessage(prisma, {
+      workspaceId: workspace.id,
+      dedupeKey: keys.reminder,
+      kind: 'feedback-reminder',
+      recipient: answer.colleague,
+      payload: feedbackNotices.reminder(details),
+      notBefore: remindAt,
+    });
   }
-  const ana = await prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: 'U0SBCOL01' } } });
+  const ana = await prisma.person.findUniqueOrThrow({
+    where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: 'U0SBCOL01' } },
+  });
   const reason = 'the onboarding review with Sales: clear, honest and it changed their plans';
   const thanks = await prisma.evidence.create({
-    data: { personId: priya.id, pathwayId: pathway.id, kind: 'thanks', text: reason, signalKeys: signals.slice(0, 1).map((signal) => signal.key), authorId: ana.id, createdAt: new Date(now.getTime() - 3 * DAY_MS) },
+    data: {
+      personId: priya.id,
+      pathwayId: pathway.id,
+      kind: 'thanks',
+      text: reason,
+      signalKeys: signals.slice(0, 1).map((signal) => signal.key),
+      authorId: ana.id,
+      createdAt: new Date(now.getTime() - 3 * DAY_MS),
+    },
   });
   await enqueueMessage(prisma, {
     workspaceId: workspace.id,
     dedupeKey: `thanks:${thanks.id}`,
     kind: 'thanks',
     recipient: priya.slackUserId,
-    payload: thanksNotice({ thanker: ana, reason, link: null, signalTitles: signals.slice(0, 1).map((signal) => signal.title), kept: true }),
+    payload: thanksNotice({
+      thanker: ana,
+      reason,
+      link: null,
+      signalTitles: signals.slice(0, 1).map((signal) => signal.title),
+      kept: true,
+    }),
     notBefore: now,
   });
 }
@@ -274,11 +465,14 @@ export const DEMO_MENTORING = {
 async function seedMentoring(prisma: PrismaClient, teamId: string, now: Date): Promise<void> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } });
   const { framework } = await activeFramework(prisma, workspace.id);
-  const person = (slackUserId: string) => prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId } } });
+  const person = (slackUserId: string) =>
+    prisma.person.findUniqueOrThrow({ where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId } } });
   for (const slackUserId of [...DEMO_MENTORING.offers, DEMO_MENTORING.mentor]) {
     const mentor = await person(slackUserId);
     const role = mentor.currentRoleKey ?? 'senior-instructional-designer';
-    const signalKeys = signalsFor(framework, role).slice(0, 3).map((signal) => signal.key);
+    const signalKeys = signalsFor(framework, role)
+      .slice(0, 3)
+      .map((signal) => signal.key);
     await prisma.mentorOffer.create({ data: { personId: mentor.id, roleKeys: [role], signalKeys, capacity: 2 } });
   }
   const [mentor, mentee] = await Promise.all([person(DEMO_MENTORING.mentor), person(DEMO_MENTORING.mentee)]);
@@ -295,21 +489,61 @@ async function seedMentoring(prisma: PrismaClient, teamId: string, now: Date): P
       createdAt: new Date(now.getTime() - 31 * DAY_MS),
     },
   });
-  const pathway = await prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: mentee.id }, include: { milestones: { where: { kind: 'mentoring' }, orderBy: { position: 'asc' } } } });
+  const pathway = await prisma.pathway.findUniqueOrThrow({
+    where: { activeForPersonId: mentee.id },
+    include: { milestones: { where: { kind: 'mentoring' }, orderBy: { position: 'asc' } } },
+  });
   const loggedAt = new Date(now.getTime() - 9 * DAY_MS);
   const evidence = await prisma.evidence.create({
-    data: { personId: mentee.id, pathwayId: pathway.id, milestoneId: pathway.milestones[0]?.id ?? null, kind: 'mentoring', text: 'Met my mentor', authorId: mentee.id, createdAt: loggedAt },
+    data: {
+      personId: mentee.id,
+      pathwayId: pathway.id,
+      milestoneId: pathway.milestones[0]?.id ?? null,
+      kind: 'mentoring',
+      text: 'Met my mentor',
+      authorId: mentee.id,
+      createdAt: loggedAt,
+    },
   });
-  await prisma.mentoringSession.create({ data: { mentorshipId: mentorship.id, dueOn: dateToDb(daysFrom(today, -9)), loggedById: mentee.id, evidenceId: evidence.id, createdAt: loggedAt } });
+  await prisma.mentoringSession.create({
+    data: {
+      mentorshipId: mentorship.id,
+      dueOn: dateToDb(daysFrom(today, -9)),
+      loggedById: mentee.id,
+      evidenceId: evidence.id,
+      createdAt: loggedAt,
+    },
+  });
 }
 
 /** A colleague's plan with its history; a reached one is confirmed and closed, and is counted as a move. */
 async function seedColleague(prisma: PrismaClient, teamId: string, history: DemoColleague, now: Date): Promise<void> {
   const { person, workspace } = await ensureMember(prisma, { teamId, userId: history.id });
-  await updateProfile(prisma, person.id, { displayName: history.name, timeZone: 'Europe/London', locale: 'en-GB', isSlackAdmin: false });
-  await prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: history.reachedDaysAgo === undefined ? history.roleKey : history.goal, team: history.team } });
-  const demo: DemoPerson = { id: history.id, name: history.name, about: '', roleKey: history.roleKey, tz: 'Europe/London' };
-  await seedPathway(prisma, teamId, person.id, demo, { goal: history.goal, done: history.done, startedDaysAgo: history.startedDaysAgo }, now);
+  await updateProfile(prisma, person.id, {
+    displayName: history.name,
+    timeZone: 'Europe/London',
+    locale: 'en-GB',
+    isSlackAdmin: false,
+  });
+  await prisma.person.update({
+    where: { id: person.id },
+    data: { currentRoleKey: history.reachedDaysAgo === undefined ? history.roleKey : history.goal, team: history.team },
+  });
+  const demo: DemoPerson = {
+    id: history.id,
+    name: history.name,
+    about: '',
+    roleKey: history.roleKey,
+    tz: 'Europe/London',
+  };
+  await seedPathway(
+    prisma,
+    teamId,
+    person.id,
+    demo,
+    { goal: history.goal, done: history.done, startedDaysAgo: history.startedDaysAgo },
+    now,
+  );
   const pathway = await prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: person.id } });
   const { framework } = await activeFramework(prisma, workspace.id);
   const signals = signalsFor(framework, history.goal);
@@ -322,7 +556,13 @@ async function seedColleague(prisma: PrismaClient, teamId: string, history: Demo
         frameworkVersionId: pathway.frameworkVersionId,
         goalRoleKey: history.goal,
         createdAt: new Date(now.getTime() - daysAgo * DAY_MS),
-        ratings: { create: signals.map((signal) => ({ signalKey: signal.key, selfRating: rating, example: CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null })) },
+        ratings: {
+          create: signals.map((signal) => ({
+            signalKey: signal.key,
+            selfRating: rating,
+            example: CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null,
+          })),
+        },
       },
     });
   }
@@ -330,16 +570,30 @@ async function seedColleague(prisma: PrismaClient, teamId: string, history: Demo
     const reachedAt = new Date(now.getTime() - history.reachedDaysAgo * DAY_MS);
     await prisma.pathway.update({
       where: { id: pathway.id },
-      data: { status: 'reached', endedAt: reachedAt, activeForPersonId: null, goalConfirmedAt: reachedAt, goalConfirmedById: person.id },
+      data: {
+        status: 'reached',
+        endedAt: reachedAt,
+        activeForPersonId: null,
+        goalConfirmedAt: reachedAt,
+        goalConfirmedById: person.id,
+      },
     });
   }
 }
 
-async function seedPathway(prisma: PrismaClient, teamId: string, personId: string, demo: DemoPerson, plan: DemoPathway, now: Date): Promise<void> {
+async function seedPathway(
+  prisma: PrismaClient,
+  teamId: string,
+  personId: string,
+  demo: DemoPerson,
+  plan: DemoPathway,
+  now: Date,
+): Promise<void> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } });
   const { versionId, framework } = await activeFramework(prisma, workspace.id);
   const kind = moveKind(framework, demo.roleKey, plan.goal);
-  if (kind === null) throw new Error(`demo data: ${plan.goal} is not a move from ${demo.roleKey} in the default framework`);
+  if (kind === null)
+    throw new Error(`demo data: ${plan.goal} is not a move from ${demo.roleKey} in the default framework`);
   const today = todayIn(demo.tz, now);
   const start = daysFrom(today, -plan.startedDaysAgo);
   const templates = milestoneTemplatesFor(framework, plan.goal);
@@ -379,7 +633,10 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
   const signals = signalsFor(framework, plan.goal);
   if (plan.moveProposedDaysAgo !== undefined) {
     const proposedAt = new Date(now.getTime() - plan.moveProposedDaysAgo * DAY_MS);
-    await prisma.pathway.update({ where: { id: pathway.id }, data: { goalProposedAt: proposedAt, goalProposedById: personId } });
+    await prisma.pathway.update({
+      where: { id: pathway.id },
+      data: { goalProposedAt: proposedAt, goalProposedById: personId },
+    });
     const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { manager: true } });
     if (person.manager) {
       await enqueueMessage(prisma, {
@@ -387,18 +644,39 @@ async function seedPathway(prisma: PrismaClient, teamId: string, personId: strin
         dedupeKey: `goal-move:${pathway.id}:${proposedAt.getTime()}:${person.manager.slackUserId}`,
         kind: 'goal-move-request',
         recipient: person.manager.slackUserId,
-        payload: moveNotices.request({ pathwayId: pathway.id, person, proposer: person, goalTitle, openMilestones: templates.length - plan.done.length, confirmer: 'manager' }),
+        payload: moveNotices.request({
+          pathwayId: pathway.id,
+          person,
+          proposer: person,
+          goalTitle,
+          openMilestones: templates.length - plan.done.length,
+          confirmer: 'manager',
+        }),
         notBefore: now,
       });
     }
   }
-  if (plan.evidence) await seedEvidence(prisma, { workspaceId: workspace.id, personId, pathwayId: pathway.id, signals, today, now });
-  if (plan.evidence) await seedCompetencyAssessment(prisma, { personId, pathwayId: pathway.id, versionId, goal: plan.goal, framework, now });
-  if (plan.conversationHeldDaysAgo !== undefined) await seedConversations(prisma, { personId, pathwayId: pathway.id, plan, today, now });
+  if (plan.evidence)
+    await seedEvidence(prisma, { workspaceId: workspace.id, personId, pathwayId: pathway.id, signals, today, now });
+  if (plan.evidence)
+    await seedCompetencyAssessment(prisma, {
+      personId,
+      pathwayId: pathway.id,
+      versionId,
+      goal: plan.goal,
+      framework,
+      now,
+    });
+  if (plan.conversationHeldDaysAgo !== undefined)
+    await seedConversations(prisma, { personId, pathwayId: pathway.id, plan, today, now });
   if (plan.checkInDaysAgo === undefined) return;
   const ratings = signals.map((signal, index) => {
     const selfRating = [3, 2, 3, 2, 1, 2][index % 6] ?? 2;
-    return { signalKey: signal.key, selfRating, example: selfRating > 1 ? (CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null) : null };
+    return {
+      signalKey: signal.key,
+      selfRating,
+      example: selfRating > 1 ? (CHECKIN_EXAMPLES[index % CHECKIN_EXAMPLES.length] ?? null) : null,
+    };
   });
   await prisma.checkIn.create({
     data: {
@@ -456,7 +734,14 @@ const CHECKIN_EXAMPLES = [
  */
 async function seedEvidence(
   prisma: PrismaClient,
-  input: { workspaceId: string; personId: string; pathwayId: string; signals: ReadonlyArray<{ key: string; title: string }>; today: string; now: Date },
+  input: {
+    workspaceId: string;
+    personId: string;
+    pathwayId: string;
+    signals: ReadonlyArray<{ key: string; title: string }>;
+    today: string;
+    now: Date;
+  },
 ): Promise<void> {
   const { personId, pathwayId, signals, now } = input;
   const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { manager: true } });
@@ -554,7 +839,10 @@ async function seedConversations(
   const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, include: { manager: true } });
   if (!person.manager || plan.conversationHeldDaysAgo === undefined) return;
   const heldAt = new Date(now.getTime() - plan.conversationHeldDaysAgo * DAY_MS);
-  const agreed = await prisma.milestone.findFirst({ where: { pathwayId, doneAt: { not: null } }, orderBy: { position: 'desc' } });
+  const agreed = await prisma.milestone.findFirst({
+    where: { pathwayId, doneAt: { not: null } },
+    orderBy: { position: 'desc' },
+  });
   await prisma.conversation.create({
     data: {
       personId,
@@ -563,13 +851,38 @@ async function seedConversations(
       status: 'held',
       scheduledOn: dateToDb(daysFrom(today, -plan.conversationHeldDaysAgo)),
       heldAt,
-      notes: 'Priya wants to own the onboarding results end to end. Gap: speaking to Finance. Maya to open the door to the Sales lead.',
+      notes:
+        'Priya wants to own the onboarding results end to end. Gap: speaking to Finance. Maya to open the door to the Sales lead.',
       createdAt: new Date(heldAt.getTime() - 7 * DAY_MS),
-      agendaItems: { create: [{ authorId: personId, text: 'How do I get in front of the leadership team?', createdAt: new Date(heldAt.getTime() - 2 * DAY_MS) }] },
+      agendaItems: {
+        create: [
+          {
+            authorId: personId,
+            text: 'How do I get in front of the leadership team?',
+            createdAt: new Date(heldAt.getTime() - 2 * DAY_MS),
+          },
+        ],
+      },
       actions: {
         create: [
-          ...(agreed ? [{ owner: 'person' as const, title: agreed.title, dueDate: agreed.dueDate, milestoneId: agreed.id, createdAt: heldAt }] : []),
-          { owner: 'manager' as const, title: 'Introduce Priya to the Sales lead', dueDate: dateToDb(daysFrom(today, -30)), doneAt: new Date(heldAt.getTime() + 5 * DAY_MS), createdAt: heldAt },
+          ...(agreed
+            ? [
+                {
+                  owner: 'person' as const,
+                  title: agreed.title,
+                  dueDate: agreed.dueDate,
+                  milestoneId: agreed.id,
+                  createdAt: heldAt,
+                },
+              ]
+            : []),
+          {
+            owner: 'manager' as const,
+            title: 'Introduce Priya to the Sales lead',
+            dueDate: dateToDb(daysFrom(today, -30)),
+            doneAt: new Date(heldAt.getTime() + 5 * DAY_MS),
+            createdAt: heldAt,
+          },
         ],
       },
     },
@@ -583,5 +896,12 @@ async function seedConversations(
     conversationNotices,
   );
   // The manager's own item, as the agenda shows it to both.
-  await prisma.conversationAgendaItem.create({ data: { conversationId: agenda.id, authorId: person.manager.id, text: 'The Finance conversation: who could you practise with?', createdAt: now } });
+  await prisma.conversationAgendaItem.create({
+    data: {
+      conversationId: agenda.id,
+      authorId: person.manager.id,
+      text: 'The Finance conversation: who could you practise with?',
+      createdAt: now,
+    },
+  });
 }

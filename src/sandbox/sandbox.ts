@@ -12,37 +12,52 @@ import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import type { Args, DriverResult, FakeSlack, FileShare, SlackDriver } from '@pathway/fake-slack';
 import { z } from 'zod';
-import { startApp, type RunningApp } from '../app.js';
+import { type RunningApp, startApp } from '../app.js';
+import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
+import { THANKS_SHORTCUT } from '../blocks/thanks.js';
 import type { Config } from '../config.js';
-import { openDatabase, type Database } from '../db/client.js';
+import { type Database, openDatabase } from '../db/client.js';
+import { findRole } from '../domain/framework/queries.js';
+import {
+  addDays,
+  localDate,
+  localInstant,
+  nextDeliveryInstant,
+  workingHoursOrDefault,
+  zoneOrFallback,
+} from '../domain/schedule/local-time.js';
 import type { Logger } from '../logger.js';
 import { packageFolder } from '../package-dir.js';
+import { activeFramework } from '../services/frameworks.js';
 import {
+  type ApiAnswer,
   actionRequest,
+  type Conversation,
   clockRequest,
   closeRequest,
   commandRequest,
-  homeRequest,
-  messageRequest,
-  shortcutRequest,
-  submitRequest,
-  type ApiAnswer,
-  type Conversation,
   type FeedFile,
   type FeedItem,
+  homeRequest,
   type ModalState,
+  messageRequest,
   type SandboxState,
   type StateValuesJson,
+  shortcutRequest,
+  submitRequest,
 } from './api.js';
 import { SandboxClock } from './clock.js';
-import { findRole } from '../domain/framework/queries.js';
-import { activeFramework } from '../services/frameworks.js';
-import { addDays, localDate, localInstant, nextDeliveryInstant, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
-import { DEMO_COLLEAGUES, DEMO_PEOPLE, GENERAL_CHANNEL, SANDBOX_TEAM_ID, WINS_CHANNEL, demoSlackUsers, loadDemoTeam } from './demo.js';
-import { SAVE_EVIDENCE_SHORTCUT } from '../blocks/evidence.js';
-import { THANKS_SHORTCUT } from '../blocks/thanks.js';
-import type { Args, DriverResult, FakeSlack, FileShare, SlackDriver } from '@pathway/fake-slack';
+import {
+  DEMO_COLLEAGUES,
+  DEMO_PEOPLE,
+  demoSlackUsers,
+  GENERAL_CHANNEL,
+  loadDemoTeam,
+  SANDBOX_TEAM_ID,
+  WINS_CHANNEL,
+} from './demo.js';
 
 export interface SandboxOptions {
   config: Config;
@@ -131,7 +146,8 @@ class BadRequest extends Error {}
 
 function parse<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new BadRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
+  if (!parsed.success)
+    throw new BadRequest(parsed.error.issues.map((i) => `${i.path.join('.') || 'body'}: ${i.message}`).join('; '));
   return parsed.data;
 }
 
@@ -162,7 +178,9 @@ export function sandboxDatabase(config: Config): Config['database'] {
 
 export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   if (options.config.slack.kind !== 'offline') {
-    throw new Error('The sandbox runs only without Slack credentials; it must never share a process with a real workspace.');
+    throw new Error(
+      'The sandbox runs only without Slack credentials; it must never share a process with a real workspace.',
+    );
   }
   const logger = options.logger.child({ component: 'sandbox' });
   const page = await loadPage();
@@ -170,10 +188,17 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
   const ownDb = options.db === undefined;
   const db =
     options.db ??
-    (options.appDatabase?.inSchema ? await options.appDatabase.inSchema(SANDBOX_SCHEMA) : await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
+    (options.appDatabase?.inSchema
+      ? await options.appDatabase.inSchema(SANDBOX_SCHEMA)
+      : await openDatabase({ ...options.config, database: sandboxDatabase(options.config) }));
   if (ownDb) await db.migrate();
   const clock = new SandboxClock();
-  const fake = await FakeSlack.start({ teamId: SANDBOX_TEAM_ID, teamName: 'Pathway Sandbox', teamDomain: 'pathway-sandbox', users: demoSlackUsers() });
+  const fake = await FakeSlack.start({
+    teamId: SANDBOX_TEAM_ID,
+    teamName: 'Pathway Sandbox',
+    teamDomain: 'pathway-sandbox',
+    users: demoSlackUsers(),
+  });
   const signingSecret = randomBytes(24).toString('hex');
   const appConfig: Config = {
     ...options.config,
@@ -205,7 +230,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     home: (body) => world.openHome(parse(homeRequest, body).user),
     clock: async (body) => {
       const request = parse(clockRequest, body);
-      const target = 'advanceMinutes' in request ? clock.now().getTime() + request.advanceMinutes * 60_000 : (await nextWorkingMorning(db, fake, request.user, clock.now())).getTime();
+      const target =
+        'advanceMinutes' in request
+          ? clock.now().getTime() + request.advanceMinutes * 60_000
+          : (await nextWorkingMorning(db, fake, request.user, clock.now())).getTime();
       clock.advance(Math.max(0, target - clock.now().getTime()));
       // Plan and send what the new time makes due now, rather than at the next cron tick.
       const before = fake.callsTo('chat.postMessage').length;
@@ -232,7 +260,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     const url = new URL(req.url ?? '/', 'http://localhost');
     try {
       if (req.method === 'GET' && (url.pathname === '/sandbox' || url.pathname === '/sandbox/')) {
-        res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'" });
+        res.writeHead(200, {
+          'content-type': 'text/html; charset=utf-8',
+          'content-security-policy': "default-src 'self'; img-src * data:; style-src 'self' 'unsafe-inline'",
+        });
         res.end(page.html);
         return;
       }
@@ -253,7 +284,10 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       if (error instanceof BadRequest) return sendJson(res, 400, { ok: false, message: error.message });
       const reference = randomBytes(4).toString('hex');
       logger.error({ err: error, reference }, 'sandbox request failed');
-      sendJson(res, 500, { ok: false, message: `Something went wrong in the sandbox (reference ${reference}); see the server log.` });
+      sendJson(res, 500, {
+        ok: false,
+        message: `Something went wrong in the sandbox (reference ${reference}); see the server log.`,
+      });
     }
   };
 
@@ -320,7 +354,9 @@ async function bundler(): Promise<typeof import('esbuild')> {
   try {
     return await import('esbuild');
   } catch {
-    throw new SandboxUnavailable('the sandbox needs the development install (npm install); this production install runs without it');
+    throw new SandboxUnavailable(
+      'the sandbox needs the development install (npm install); this production install runs without it',
+    );
   }
 }
 
@@ -329,7 +365,9 @@ async function fakeSlackPackage(): Promise<typeof import('@pathway/fake-slack')>
   try {
     return await import('@pathway/fake-slack');
   } catch {
-    throw new SandboxUnavailable('the sandbox needs the development install (npm install); this production install runs without it');
+    throw new SandboxUnavailable(
+      'the sandbox needs the development install (npm install); this production install runs without it',
+    );
   }
 }
 
@@ -338,7 +376,15 @@ async function loadPage(): Promise<Page> {
   const { build } = await bundler();
   const dir = packageFolder(join('src', 'sandbox', 'page'));
   const entry = join(dir, 'main.ts');
-  const bundled = await build({ entryPoints: [entry], bundle: true, write: false, format: 'iife', target: 'es2020', platform: 'browser', logLevel: 'silent' });
+  const bundled = await build({
+    entryPoints: [entry],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    target: 'es2020',
+    platform: 'browser',
+    logLevel: 'silent',
+  });
   const script = bundled.outputFiles[0]?.text ?? '';
   return { html: await readFile(join(dir, 'index.html'), 'utf8'), script };
 }
@@ -402,11 +448,18 @@ class SandboxWorld {
     const match = /^(\/[a-z0-9_-]+)\s*([\s\S]*)$/i.exec(request.text);
     if (match === null) return { ok: false, message: 'Type a slash command, such as /pathway help.' };
     const [, command = '', text = ''] = match;
-    if (command !== '/pathway') return { ok: false, message: `${command} is not a command of this workspace; try /pathway help.` };
+    if (command !== '/pathway')
+      return { ok: false, message: `${command} is not a command of this workspace; try /pathway help.` };
     if (request.channel.startsWith('D') && request.channel !== this.fake.dmChannelFor(request.user)) {
       return { ok: false, message: 'That is someone else’s conversation with Pathway; type in yours or in a channel.' };
     }
-    this.typed.push({ user: request.user, channel: request.channel, text: request.text, realAt: Date.now(), key: this.key('t') });
+    this.typed.push({
+      user: request.user,
+      channel: request.channel,
+      text: request.text,
+      realAt: Date.now(),
+      key: this.key('t'),
+    });
     const result = await this.driver.slashCommand({
       userId: request.user,
       text,
@@ -427,16 +480,26 @@ class SandboxWorld {
 
   /** A person posts in a channel: a message Slack keeps, that message shortcuts can act on (the app does not read it). */
   async message(request: { user: string; channel: string; text: string }): Promise<ApiAnswer> {
-    if (request.channel.startsWith('D')) return { ok: false, message: 'Pathway’s messages tab is read-only: type a /pathway command here, or post in a channel.' };
-    if (this.channelName(request.channel) === undefined) return { ok: false, message: 'There is no such channel in the sandbox.' };
+    if (request.channel.startsWith('D'))
+      return {
+        ok: false,
+        message: 'Pathway’s messages tab is read-only: type a /pathway command here, or post in a channel.',
+      };
+    if (this.channelName(request.channel) === undefined)
+      return { ok: false, message: 'There is no such channel in the sandbox.' };
     this.fake.postAsUser(request.user, request.channel, request.text);
     return { ok: true };
   }
 
   /** "Save as evidence" or "Thank for this" on a message: a signed message_action, as Slack sends it from the message's ⋮ menu. */
-  async shortcut(request: { user: string; key: string; shortcut: 'save_as_evidence' | 'thank_for_this' }): Promise<ApiAnswer> {
+  async shortcut(request: {
+    user: string;
+    key: string;
+    shortcut: 'save_as_evidence' | 'thank_for_this';
+  }): Promise<ApiAnswer> {
     const item = this.findItem(request.user, request.key);
-    if (item === undefined || !request.key.startsWith('m:') || item.ephemeral) return { ok: false, message: 'Shortcuts work on messages posted in a conversation.' };
+    if (item === undefined || !request.key.startsWith('m:') || item.ephemeral)
+      return { ok: false, message: 'Shortcuts work on messages posted in a conversation.' };
     const stored = this.fake.messages.find((m) => m.channel === item.channel && m.ts === item.ts);
     const result = await this.driver.messageAction({
       userId: request.user,
@@ -458,13 +521,22 @@ class SandboxWorld {
       if (view === undefined) return { ok: false, message: 'That view is gone; open it again.' };
       const result = await this.driver.blockAction({ ...common, view: this.viewContext(view, request.values) });
       this.remember(result, { user: request.user, channel: this.fake.dmChannelFor(request.user) });
-      return { ok: failure(result) === undefined, ...(failure(result) === undefined ? {} : { message: failure(result) }) };
+      return {
+        ok: failure(result) === undefined,
+        ...(failure(result) === undefined ? {} : { message: failure(result) }),
+      };
     }
     const item = this.findItem(request.user, request.source.key);
     if (item === undefined) return { ok: false, message: 'That message is gone.' };
     const result = await this.driver.blockAction({
       ...common,
-      container: { channelId: item.channel, messageTs: item.ts, isEphemeral: item.ephemeral, blocks: Array.isArray(item.blocks) ? item.blocks : [], text: item.text },
+      container: {
+        channelId: item.channel,
+        messageTs: item.ts,
+        isEphemeral: item.ephemeral,
+        blocks: Array.isArray(item.blocks) ? item.blocks : [],
+        text: item.text,
+      },
     });
     this.remember(result, { user: request.user, channel: item.channel, sourceKey: request.source.key });
     const problem = failure(result);
@@ -492,11 +564,15 @@ class SandboxWorld {
     const stack = this.stacks.get(request.user) ?? [];
     this.errors.delete(request.viewId);
     if (!isRecord(result.body) || result.body.response_action === undefined) {
-      this.stacks.set(request.user, stack.filter((id) => id !== request.viewId));
+      this.stacks.set(
+        request.user,
+        stack.filter((id) => id !== request.viewId),
+      );
       return { ok: true };
     }
     const ack = submissionAck.safeParse(result.body);
-    if (!ack.success) return { ok: false, message: `The app acked with something Slack would reject: ${result.text.slice(0, 300)}` };
+    if (!ack.success)
+      return { ok: false, message: `The app acked with something Slack would reject: ${result.text.slice(0, 300)}` };
     const answer = ack.data;
     switch (answer.response_action) {
       case 'errors':
@@ -536,7 +612,11 @@ class SandboxWorld {
 
   async openHome(user: string): Promise<ApiAnswer> {
     const home = this.fake.homeView(user);
-    const result = await this.driver.event({ type: 'app_home_opened', user, ...(home === undefined ? {} : { view: home }) });
+    const result = await this.driver.event({
+      type: 'app_home_opened',
+      user,
+      ...(home === undefined ? {} : { view: home }),
+    });
     const problem = failure(result);
     return problem === undefined ? { ok: true } : { ok: false, message: problem };
   }
@@ -558,7 +638,10 @@ class SandboxWorld {
     }
   }
 
-  private viewContext(view: Args, values: StateValuesJson): {
+  private viewContext(
+    view: Args,
+    values: StateValuesJson,
+  ): {
     id: string;
     type: 'modal' | 'home';
     callbackId?: string;
@@ -587,14 +670,23 @@ class SandboxWorld {
   private findItem(user: string, key: string): (FeedItem & { channel: string; ts: string }) | undefined {
     for (const conversation of this.conversations(user)) {
       const item = conversation.items.find((i) => i.key === key);
-      if (item !== undefined) return { ...item, channel: conversation.id, ts: key.startsWith('m:') ? key.split(':')[2] ?? '' : `${(Date.parse(item.at) / 1000).toFixed(6)}` };
+      if (item !== undefined)
+        return {
+          ...item,
+          channel: conversation.id,
+          ts: key.startsWith('m:') ? (key.split(':')[2] ?? '') : `${(Date.parse(item.at) / 1000).toFixed(6)}`,
+        };
     }
     return undefined;
   }
 
   private conversations(user: string): Conversation[] {
     const dm = this.fake.dmChannelFor(user);
-    const byChannel = new Map<string, Array<FeedItem & { realAt: number }>>([[dm, []], [GENERAL_CHANNEL.id, []], [WINS_CHANNEL.id, []]]);
+    const byChannel = new Map<string, Array<FeedItem & { realAt: number }>>([
+      [dm, []],
+      [GENERAL_CHANNEL.id, []],
+      [WINS_CHANNEL.id, []],
+    ]);
     const add = (channel: string, item: FeedItem & { realAt: number }): void => {
       const items = byChannel.get(channel) ?? [];
       items.push(item);
@@ -604,7 +696,8 @@ class SandboxWorld {
 
     for (const m of this.fake.messages) {
       if (m.deleted) continue;
-      const visible = m.ephemeralTo === undefined ? !m.channel.startsWith('D') || m.channel === dm : m.ephemeralTo === user;
+      const visible =
+        m.ephemeralTo === undefined ? !m.channel.startsWith('D') || m.channel === dm : m.ephemeralTo === user;
       if (!visible) continue;
       const realAt = Number(m.ts) * 1000;
       const author = m.user === undefined ? ('app' as const) : m.user === user ? ('you' as const) : ('person' as const);
@@ -624,7 +717,16 @@ class SandboxWorld {
 
     this.fake.fileShares.forEach((share, index) => {
       if (share.channel.startsWith('D') && share.channel !== dm) return;
-      add(share.channel, { key: `f:${index}`, at: at(share.at), realAt: share.at, author: 'app', text: share.comment, ephemeral: false, edited: false, files: share.files.map(feedFile) });
+      add(share.channel, {
+        key: `f:${index}`,
+        at: at(share.at),
+        realAt: share.at,
+        author: 'app',
+        text: share.comment,
+        ephemeral: false,
+        edited: false,
+        files: share.files.map(feedFile),
+      });
     });
 
     const replaced = new Map<string, { text: string; blocks?: unknown } | null>();
@@ -644,11 +746,40 @@ class SandboxWorld {
       }
       const inChannel = body.data.response_type === 'in_channel';
       if (origin.user !== user && !inChannel) return;
-      add(origin.channel, { key: `r:${index}`, at: at(response.at), realAt: response.at, author: 'app', text, blocks, ephemeral: !inChannel, edited: false });
+      add(origin.channel, {
+        key: `r:${index}`,
+        at: at(response.at),
+        realAt: response.at,
+        author: 'app',
+        text,
+        blocks,
+        ephemeral: !inChannel,
+        edited: false,
+      });
     });
 
-    for (const t of this.typed) if (t.user === user) add(t.channel, { key: t.key, at: at(t.realAt), realAt: t.realAt, author: 'you', text: t.text, ephemeral: false, edited: false });
-    for (const s of this.system) if (s.user === user) add(s.channel, { key: s.key, at: at(s.realAt), realAt: s.realAt, author: 'system', text: s.text, ephemeral: true, edited: false });
+    for (const t of this.typed)
+      if (t.user === user)
+        add(t.channel, {
+          key: t.key,
+          at: at(t.realAt),
+          realAt: t.realAt,
+          author: 'you',
+          text: t.text,
+          ephemeral: false,
+          edited: false,
+        });
+    for (const s of this.system)
+      if (s.user === user)
+        add(s.channel, {
+          key: s.key,
+          at: at(s.realAt),
+          realAt: s.realAt,
+          author: 'system',
+          text: s.text,
+          ephemeral: true,
+          edited: false,
+        });
 
     return [...byChannel.entries()].map(([id, items]) => ({
       id,
@@ -659,7 +790,9 @@ class SandboxWorld {
         .flatMap(({ realAt: _realAt, ...item }) => {
           const replacement = replaced.get(item.key);
           if (replacement === null) return [];
-          return replacement === undefined ? [item] : [{ ...item, text: replacement.text, blocks: replacement.blocks, edited: true }];
+          return replacement === undefined
+            ? [item]
+            : [{ ...item, text: replacement.text, blocks: replacement.blocks, edited: true }];
         }),
     }));
   }
@@ -674,8 +807,13 @@ class SandboxWorld {
       ...this.fake.specViolations.map((v) => `${v.method}: ${v.message}`),
       ...this.fake.blockKitViolations.map((v) => `${v.source} ${v.path}: ${v.message}`),
     ].slice(-20);
-    const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID }, select: { id: true } });
-    const demoLoaded = workspace !== null && (await db.prisma.person.count({ where: { workspaceId: workspace.id, managerId: { not: null } } })) > 0;
+    const workspace = await db.prisma.workspace.findUnique({
+      where: { slackTeamId: SANDBOX_TEAM_ID },
+      select: { id: true },
+    });
+    const demoLoaded =
+      workspace !== null &&
+      (await db.prisma.person.count({ where: { workspaceId: workspace.id, managerId: { not: null } } })) > 0;
     return {
       now: this.clock.now().toISOString(),
       timeZone: this.fake.user(user)?.tz ?? 'UTC',
@@ -701,7 +839,10 @@ function feedFile(file: FileShare['files'][number]): FeedFile {
     return { ...base, preview: { kind: 'image', src: `data:image/png;base64,${file.bytes.toString('base64')}` } };
   }
   if (/\.(csv|txt|json|ya?ml)$/i.test(file.name)) {
-    return { ...base, preview: { kind: 'text', lines: file.bytes.toString('utf8').split('\n').slice(0, PREVIEW_TEXT_LINES).join('\n') } };
+    return {
+      ...base,
+      preview: { kind: 'text', lines: file.bytes.toString('utf8').split('\n').slice(0, PREVIEW_TEXT_LINES).join('\n') },
+    };
   }
   return base;
 }
@@ -720,7 +861,10 @@ function recipientName(channel: string): string {
 
 /** What a clock move or scheduler run sent, to whom: "Sent 3: Noor 2, Maya 1", or "Nothing was due". */
 function sentSummary(fake: FakeSlack, before: number): string {
-  const sent = fake.callsTo('chat.postMessage').slice(before).filter((call) => call.status === 200 && call.response?.ok === true);
+  const sent = fake
+    .callsTo('chat.postMessage')
+    .slice(before)
+    .filter((call) => call.status === 200 && call.response?.ok === true);
   if (sent.length === 0) return 'Nothing was due: no message sent.';
   const counts = new Map<string, number>();
   for (const call of sent) {
@@ -734,7 +878,11 @@ function sentSummary(fake: FakeSlack, before: number): string {
 async function nextWorkingMorning(db: Database, fake: FakeSlack, userId: string, now: Date): Promise<Date> {
   const zone = zoneOrFallback(fake.user(userId)?.tz, 'UTC');
   const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID } });
-  const hours = workingHoursOrDefault(workspace ? { startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays } : undefined);
+  const hours = workingHoursOrDefault(
+    workspace
+      ? { startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays }
+      : undefined,
+  );
   const tomorrow = localInstant(addDays(localDate(now, zone), 1), 0, zone);
   return nextDeliveryInstant(tomorrow, zone, hours);
 }
@@ -745,7 +893,11 @@ async function nextWorkingMorning(db: Database, fake: FakeSlack, userId: string,
  */
 async function colleagueNames(db: Database): Promise<Record<string, string>> {
   const rows = await db.prisma.person.findMany({
-    where: { workspace: { slackTeamId: SANDBOX_TEAM_ID }, slackUserId: { notIn: DEMO_PEOPLE.map((p) => p.id) }, displayName: { not: null } },
+    where: {
+      workspace: { slackTeamId: SANDBOX_TEAM_ID },
+      slackUserId: { notIn: DEMO_PEOPLE.map((p) => p.id) },
+      displayName: { not: null },
+    },
     select: { slackUserId: true, displayName: true },
   });
   return Object.fromEntries(rows.map((row) => [row.slackUserId, row.displayName ?? row.slackUserId]));
@@ -753,22 +905,40 @@ async function colleagueNames(db: Database): Promise<Record<string, string>> {
 
 async function peopleNow(db: Database): Promise<SandboxState['people']> {
   const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID } });
-  if (workspace === null || workspace.activeFrameworkId === null) return DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about }));
+  if (workspace === null || workspace.activeFrameworkId === null)
+    return DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about }));
   const { framework } = await activeFramework(db.prisma, workspace.id);
   const persons = await db.prisma.person.findMany({
     where: { workspaceId: workspace.id, slackUserId: { in: DEMO_PEOPLE.map((p) => p.id) } },
-    include: { _count: { select: { reports: true } }, pathways: { where: { status: 'active' }, include: { milestones: { select: { doneAt: true } } } } },
+    include: {
+      _count: { select: { reports: true } },
+      pathways: { where: { status: 'active' }, include: { milestones: { select: { doneAt: true } } } },
+    },
   });
   return DEMO_PEOPLE.map((demo) => {
     const person = persons.find((p) => p.slackUserId === demo.id);
     if (person === undefined) return { id: demo.id, name: demo.name, about: demo.about };
-    const who = demo.isAdmin === true ? 'Pathway admin' : person._count.reports > 0 ? `manager of ${person._count.reports}` : 'employee';
+    const who =
+      demo.isAdmin === true
+        ? 'Pathway admin'
+        : person._count.reports > 0
+          ? `manager of ${person._count.reports}`
+          : 'employee';
     const pathway = person.pathways.find((candidate) => candidate.activeForPersonId === person.id) ?? null;
     const plan =
       pathway === null
         ? 'no plan yet'
         : `aiming at ${findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey}, ${pathway.milestones.filter((m) => m.doneAt !== null).length} of ${pathway.milestones.length} milestones done${pathway.goalProposedAt !== null ? ', move waiting to be confirmed' : ''}`;
-    return { id: demo.id, name: demo.name, about: demo.isAdmin === true || person._count.reports > 0 ? (pathway === null ? who : `${who}, ${plan}`) : `${who}, ${plan}` };
+    return {
+      id: demo.id,
+      name: demo.name,
+      about:
+        demo.isAdmin === true || person._count.reports > 0
+          ? pathway === null
+            ? who
+            : `${who}, ${plan}`
+          : `${who}, ${plan}`,
+    };
   });
 }
 
@@ -783,7 +953,9 @@ async function sendDue(db: Database, sender: { drain(): Promise<unknown> }, now:
   const deadline = Date.now() + SEND_WAIT_MS;
   for (;;) {
     await sender.drain();
-    const waiting = await db.prisma.outboxMessage.count({ where: { OR: [{ status: 'sending' }, { status: 'pending', notBefore: { lte: now } }] } });
+    const waiting = await db.prisma.outboxMessage.count({
+      where: { OR: [{ status: 'sending' }, { status: 'pending', notBefore: { lte: now } }] },
+    });
     if (waiting === 0 || Date.now() > deadline) return;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }

@@ -16,8 +16,15 @@ import { frameworkOf } from '../services/frameworks.js';
 
 export type ScheduleWorkspace = Pick<
   Workspace,
-  'id' | 'slackTeamId' | 'checkInCadenceDays' | 'workdayStartHour' | 'workdayEndHour' | 'workingDays' | 'nudgeKindsOffByDefault'
-> & Partial<Pick<Workspace, 'conversationCadenceDays'>>;
+  | 'id'
+  | 'slackTeamId'
+  | 'checkInCadenceDays'
+  | 'workdayStartHour'
+  | 'workdayEndHour'
+  | 'workingDays'
+  | 'nudgeKindsOffByDefault'
+> &
+  Partial<Pick<Workspace, 'conversationCadenceDays'>>;
 
 export const scheduleWorkspaceSelect = {
   id: true,
@@ -32,9 +39,15 @@ export const scheduleWorkspaceSelect = {
 
 export function settingsOf(workspace: ScheduleWorkspace): ScheduleSettings {
   return {
-    hours: workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays }),
+    hours: workingHoursOrDefault({
+      startHour: workspace.workdayStartHour,
+      endHour: workspace.workdayEndHour,
+      workingDays: workspace.workingDays,
+    }),
     checkInCadenceDays: workspace.checkInCadenceDays > 0 ? workspace.checkInCadenceDays : 28,
-    ...(workspace.conversationCadenceDays !== undefined && workspace.conversationCadenceDays > 0 ? { conversationCadenceDays: workspace.conversationCadenceDays } : {}),
+    ...(workspace.conversationCadenceDays !== undefined && workspace.conversationCadenceDays > 0
+      ? { conversationCadenceDays: workspace.conversationCadenceDays }
+      : {}),
   };
 }
 
@@ -140,7 +153,11 @@ export function dueCandidatesSql(workspaceId: string, now: Date): Prisma.Sql {
       AND "deactivatedAt" IS NULL`;
 }
 
-export function dueCandidates(prisma: Pick<PrismaClient, '$queryRaw'>, workspaceId: string, now: Date): Promise<DueCandidate[]> {
+export function dueCandidates(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  workspaceId: string,
+  now: Date,
+): Promise<DueCandidate[]> {
   return prisma.$queryRaw<DueCandidate[]>(dueCandidatesSql(workspaceId, now));
 }
 
@@ -156,7 +173,10 @@ export interface NextDue {
  * whose facts changed since they were chosen (their null stays, so the next
  * tick looks again). Times travel as UTC text, like the outbox's.
  */
-export async function storeNextDue(prisma: Pick<PrismaClient, '$executeRaw'>, rows: readonly NextDue[]): Promise<number> {
+export async function storeNextDue(
+  prisma: Pick<PrismaClient, '$executeRaw'>,
+  rows: readonly NextDue[],
+): Promise<number> {
   if (rows.length === 0) return 0;
   // Three array parameters whatever the count (a VALUES list would take three per person).
   return prisma.$executeRaw`
@@ -200,12 +220,24 @@ export class FactsReader {
     const people = await this.prisma.$queryRaw<PersonRow[]>`
       SELECT ${RECIPIENT_COLUMNS}, "managerId" FROM "Person"
       WHERE "id" = ANY(${ids}::text[]) AND "workspaceId" = ${this.workspace.id} ${withDeactivated ? Prisma.empty : Prisma.sql`AND "deactivatedAt" IS NULL`}`;
-    const loaded: Loaded = { people, managers: new Map(), reports: new Map(), pathways: new Map(), milestones: new Map(), checkIns: new Map(), conversations: new Map() };
+    const loaded: Loaded = {
+      people,
+      managers: new Map(),
+      reports: new Map(),
+      pathways: new Map(),
+      milestones: new Map(),
+      checkIns: new Map(),
+      conversations: new Map(),
+    };
     if (people.length === 0) return loaded;
     const found = people.map((row) => row.id);
     const managerIds = [...new Set(people.flatMap((row) => (row.managerId ? [row.managerId] : [])))];
     const [managers, reports] = await Promise.all([
-      managerIds.length === 0 ? [] : this.prisma.$queryRaw<RecipientRow[]>`SELECT ${RECIPIENT_COLUMNS} FROM "Person" WHERE "id" = ANY(${managerIds}::text[])`,
+      managerIds.length === 0
+        ? []
+        : this.prisma.$queryRaw<
+            RecipientRow[]
+          >`SELECT ${RECIPIENT_COLUMNS} FROM "Person" WHERE "id" = ANY(${managerIds}::text[])`,
       this.prisma.$queryRaw<ReportRow[]>`
         SELECT "id", "slackUserId", "displayName", "timeZone", "managerId" FROM "Person"
         WHERE "managerId" = ANY(${found}::text[]) AND "deactivatedAt" IS NULL ORDER BY "id"`,
@@ -228,7 +260,8 @@ export class FactsReader {
             SELECT DISTINCT ON ("personId") "personId", "status"::text AS "status", "heldAt" FROM "Conversation"
             WHERE "personId" = ANY(${reportIds}::text[]) AND "status" IN ('scheduled', 'held') ORDER BY "personId", "heldAt" DESC NULLS FIRST`,
     ]);
-    for (const pathway of pathways) if (!loaded.pathways.has(pathway.personId)) loaded.pathways.set(pathway.personId, pathway);
+    for (const pathway of pathways)
+      if (!loaded.pathways.has(pathway.personId)) loaded.pathways.set(pathway.personId, pathway);
     loaded.checkIns = new Map(checkIns.map((row) => [row.personId, row]));
     loaded.conversations = new Map(conversations.map((row) => [row.personId, row]));
     const pathwayIds = [...loaded.pathways.values()].map((pathway) => pathway.id);
@@ -245,9 +278,14 @@ export class FactsReader {
   }
 
   private async loadFrameworks(pathways: readonly PathwayRow[]): Promise<void> {
-    const missing = [...new Set(pathways.map((pathway) => pathway.frameworkVersionId))].filter((id) => !this.frameworks.has(id));
+    const missing = [...new Set(pathways.map((pathway) => pathway.frameworkVersionId))].filter(
+      (id) => !this.frameworks.has(id),
+    );
     if (missing.length === 0) return;
-    const versions = await this.prisma.frameworkVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } });
+    const versions = await this.prisma.frameworkVersion.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, definition: true },
+    });
     for (const version of versions) this.frameworks.set(version.id, frameworkOf(version));
   }
 
@@ -285,7 +323,10 @@ export class FactsReader {
             title: milestone.title,
             dueDate: dateFromDb(milestone.dueDate),
             snoozedUntil: milestone.nudgesSnoozedUntil ? dateFromDb(milestone.nudgesSnoozedUntil) : undefined,
-            resources: framework && milestone.signalKeys.length > 0 ? resourcesForSignals(framework, pathway.goalRoleKey, milestone.signalKeys) : undefined,
+            resources:
+              framework && milestone.signalKeys.length > 0
+                ? resourcesForSignals(framework, pathway.goalRoleKey, milestone.signalKeys)
+                : undefined,
             templateKey: milestone.templateKey ?? undefined,
           })),
       },
@@ -309,7 +350,9 @@ export class FactsReader {
       slackUserId: report.slackUserId,
       displayName: report.displayName ?? undefined,
       hasPathway: pathway !== undefined,
-      overdueMilestones: pathway ? milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length : 0,
+      overdueMilestones: pathway
+        ? milestones.filter((milestone) => milestone.doneAt === null && dateFromDb(milestone.dueDate) < today).length
+        : 0,
       lastProgressOn: Number.isFinite(latest) ? localDate(new Date(latest), zone) : undefined,
       awaitingCalibration: checkIn !== undefined && checkIn.calibratedAt === null,
       conversationPlanned: conversation?.status === 'scheduled',

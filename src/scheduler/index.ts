@@ -45,13 +45,22 @@ export function startScheduler(deps: SchedulerDeps): RunningScheduler {
   const logger = deps.logger.child({ component: 'scheduler' });
   const sender = deps.clients
     ? new Sender(
-        { prisma: deps.prisma, clients: deps.clients, clock: deps.clock, logger, defaultTimeZone: deps.defaultTimeZone, adminUserIds: deps.adminUserIds },
+        {
+          prisma: deps.prisma,
+          clients: deps.clients,
+          clock: deps.clock,
+          logger,
+          defaultTimeZone: deps.defaultTimeZone,
+          adminUserIds: deps.adminUserIds,
+        },
         { workspaceIntervalMs: Math.ceil(1000 / deps.config.workspaceRatePerSecond), ...deps.sender },
       )
     : undefined;
   const tick = async (): Promise<void> => {
     try {
-      await timePlannerTick(() => planAll({ prisma: deps.prisma, clock: deps.clock, logger, defaultTimeZone: deps.defaultTimeZone }));
+      await timePlannerTick(() =>
+        planAll({ prisma: deps.prisma, clock: deps.clock, logger, defaultTimeZone: deps.defaultTimeZone }),
+      );
       for (const plan of deps.alsoOnTick ?? []) await plan();
     } catch (error) {
       logger.error({ err: error }, 'planning failed; the next tick tries again');
@@ -64,7 +73,10 @@ export function startScheduler(deps: SchedulerDeps): RunningScheduler {
     inFlight = run;
     return run;
   };
-  const task: ScheduledTask = cron.schedule(deps.config.tick, trackedTick, { name: 'pathway-planner', noOverlap: true });
+  const task: ScheduledTask = cron.schedule(deps.config.tick, trackedTick, {
+    name: 'pathway-planner',
+    noOverlap: true,
+  });
   sender?.start();
   if (!sender) logger.info('no Slack credentials: messages are planned but not sent');
   return {

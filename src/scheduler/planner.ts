@@ -9,10 +9,17 @@
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import { nextDueAt } from '../domain/schedule/next-due.js';
-import { planFor, type PlannedMessage } from '../domain/schedule/plan.js';
+import { type PlannedMessage, planFor } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
 import { enqueueBulk, type OutboxEntry } from '../services/outbox.js';
-import { dueCandidates, FactsReader, scheduleWorkspaceSelect, settingsOf, storeNextDue, type NextDue } from './facts.js';
+import {
+  dueCandidates,
+  FactsReader,
+  type NextDue,
+  scheduleWorkspaceSelect,
+  settingsOf,
+  storeNextDue,
+} from './facts.js';
 
 export interface PlannerDeps {
   prisma: PrismaClient;
@@ -49,7 +56,11 @@ export async function planAll(deps: PlannerDeps): Promise<PlanStats> {
   const now = deps.clock.now();
   const batchSize = deps.batchSize ?? DEFAULT_PLAN_BATCH;
   const stats: PlanStats = { people: 0, planned: 0, queued: 0 };
-  const workspaces = await deps.prisma.workspace.findMany({ where: { uninstalledAt: null }, select: scheduleWorkspaceSelect, orderBy: { id: 'asc' } });
+  const workspaces = await deps.prisma.workspace.findMany({
+    where: { uninstalledAt: null },
+    select: scheduleWorkspaceSelect,
+    orderBy: { id: 'asc' },
+  });
   for (const workspace of workspaces) {
     const candidates = await dueCandidates(deps.prisma, workspace.id, now);
     if (candidates.length === 0) continue;

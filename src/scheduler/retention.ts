@@ -9,8 +9,8 @@ import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import type { Logger } from '../logger.js';
 import { deactivatedPastRetention } from '../services/data-rights.js';
-import type { SlackClients } from '../slack/clients.js';
 import { eraseEverywhere } from '../services/erasure.js';
+import type { SlackClients } from '../slack/clients.js';
 
 export interface RetentionDeps {
   prisma: PrismaClient;
@@ -32,10 +32,14 @@ export async function runRetention(deps: RetentionDeps): Promise<{ erased: numbe
       erased++;
     } catch (error) {
       failed++;
-      deps.logger.error({ err: error, teamId: slackTeamId }, 'retention: could not erase a deactivated person; retrying tomorrow');
+      deps.logger.error(
+        { err: error, teamId: slackTeamId },
+        'retention: could not erase a deactivated person; retrying tomorrow',
+      );
     }
   }
-  if (due.length > 0) deps.logger.info({ erased, failed }, 'retention: erased deactivated people past their retention period');
+  if (due.length > 0)
+    deps.logger.info({ erased, failed }, 'retention: erased deactivated people past their retention period');
   return { erased, failed };
 }
 

@@ -14,32 +14,39 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { WebClient } from '@slack/web-api';
-import type { Clock } from '../clock.js';
-import type { PrismaClient } from '../db/client.js';
-import { parseKey, type ScheduleKey } from '../domain/schedule/keys.js';
-import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
-import type { Logger } from '../logger.js';
-import { countDelivery } from '../metrics.js';
-import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
 import { celebrationMessages } from '../blocks/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
 import { renderScheduled } from '../blocks/nudges.js';
-import { translator } from '../i18n/index.js';
-import { languageFor } from '../domain/language.js';
+import type { Clock } from '../clock.js';
+import type { PrismaClient } from '../db/client.js';
 import { parseConversationKey } from '../domain/conversations.js';
 import { parseFeedbackKey } from '../domain/feedback.js';
-import { feedbackDelivery } from '../services/feedback.js';
-import type { MessageContent } from '../domain/schedule/plan.js';
-import { conversationDelivery } from '../services/conversations.js';
+import { languageFor } from '../domain/language.js';
 import { parseMentorCheckInKey } from '../domain/mentoring.js';
-import { mentorCheckInDelivery } from '../services/mentoring.js';
-import { claimDue, settleClaim, storedPayloadSchema, type ClaimedMessage, type ClaimOutcome, type OutboxPayload } from '../services/outbox.js';
+import { parseKey, type ScheduleKey } from '../domain/schedule/keys.js';
+import type { MessageContent } from '../domain/schedule/plan.js';
+import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
+import { translator } from '../i18n/index.js';
+import type { Logger } from '../logger.js';
+import { countDelivery } from '../metrics.js';
+import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
 import { deliverChannelPost } from '../services/channel-posts.js';
+import { conversationDelivery } from '../services/conversations.js';
+import { feedbackDelivery } from '../services/feedback.js';
+import { mentorCheckInDelivery } from '../services/mentoring.js';
+import {
+  type ClaimedMessage,
+  type ClaimOutcome,
+  claimDue,
+  type OutboxPayload,
+  settleClaim,
+  storedPayloadSchema,
+} from '../services/outbox.js';
 import type { SlackClients } from '../slack/clients.js';
-import { FactsReader, scheduleWorkspaceSelect, settingsOf, type ScheduleWorkspace } from './facts.js';
+import { classifyPostError } from '../slack/platform-error.js';
+import { FactsReader, type ScheduleWorkspace, scheduleWorkspaceSelect, settingsOf } from './facts.js';
 import { RateLimiter, realSleep, type Sleep } from './rate-limiter.js';
 import { SharedPacer } from './shared-pace.js';
-import { classifyPostError } from '../slack/platform-error.js';
 
 export interface SenderOptions {
   /** Names this process in claimedBy; unique per sender. */
@@ -106,14 +113,20 @@ const POSTPONE_SLACK_MS = 60_000;
 const MAX_INLINE_RATE_LIMIT_WAITS = 3;
 
 /** `content`: what the schedule rules want said now, for rows rendered at send time. */
-type Verdict = { action: 'send'; content?: MessageContent | undefined } | { action: 'drop'; reason: string } | { action: 'postpone'; until: Date };
+type Verdict =
+  | { action: 'send'; content?: MessageContent | undefined }
+  | { action: 'drop'; reason: string }
+  | { action: 'postpone'; until: Date };
 
 interface WorkspaceRow extends ScheduleWorkspace {
   uninstalledAt: Date | null;
 }
 
 /** A row ready to post, or already decided. */
-type Prepared = { outcome: ClaimOutcome } | { client: WebClient; teamId: string; payload: OutboxPayload } | { error: unknown };
+type Prepared =
+  | { outcome: ClaimOutcome }
+  | { client: WebClient; teamId: string; payload: OutboxPayload }
+  | { error: unknown };
 
 /** The promise never rejects: an error is handed over as a value, so a row prepared ahead cannot go unhandled. */
 function settledOrThrown(work: Promise<Prepared>): Promise<Prepared> {
@@ -244,9 +257,17 @@ export class Sender {
   /** Everything before the post: is the message still wanted, now, and what does it say. */
   private async prepare(row: ClaimedMessage, context: BatchContext): Promise<Prepared> {
     const stored = storedPayloadSchema.safeParse(row.payload);
-    if (!stored.success) return { outcome: { status: 'failed', error: `invalid payload: ${stored.error.issues[0]?.message ?? 'unknown'}`, attempts: row.attempts } };
+    if (!stored.success)
+      return {
+        outcome: {
+          status: 'failed',
+          error: `invalid payload: ${stored.error.issues[0]?.message ?? 'unknown'}`,
+          attempts: row.attempts,
+        },
+      };
     const workspace = await context.workspace(row.workspaceId);
-    if (workspace === undefined || workspace.uninstalledAt !== null) return { outcome: { status: 'dropped', reason: 'workspace uninstalled Pathway' } };
+    if (workspace === undefined || workspace.uninstalledAt !== null)
+      return { outcome: { status: 'dropped', reason: 'workspace uninstalled Pathway' } };
     const conversation = parseConversationKey(row.dedupeKey);
     const feedback = parseFeedbackKey(row.dedupeKey);
     const mentorCheckIn = parseMentorCheckInKey(row.dedupeKey);
@@ -256,27 +277,45 @@ export class Sender {
       feedback !== undefined
         ? await feedbackDelivery(this.deps.prisma, feedback, this.deps.clock.now())
         : mentorCheckIn !== undefined
-          ? await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn, this.deps.clock.now(), { defaultTimeZone: this.deps.defaultTimeZone })
+          ? await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn, this.deps.clock.now(), {
+              defaultTimeZone: this.deps.defaultTimeZone,
+            })
           : undefined;
     let payload: OutboxPayload;
     if (ownRule !== undefined) {
       const delivery = ownRule;
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
-      if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
+      if ('render' in stored.data)
+        return {
+          outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts },
+        };
       payload = stored.data;
     } else if (conversation !== undefined) {
       // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
-      const delivery = await conversationDelivery(this.deps.prisma, this.deps.logger, conversation, this.deps.clock.now(), conversationNotices);
+      const delivery = await conversationDelivery(
+        this.deps.prisma,
+        this.deps.logger,
+        conversation,
+        this.deps.clock.now(),
+        conversationNotices,
+      );
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
       if (delivery.payload) payload = delivery.payload;
-      else if ('render' in stored.data) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
+      else if ('render' in stored.data)
+        return {
+          outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts },
+        };
       else payload = stored.data;
     } else {
       const verdict = await context.verdict(row, workspace, this.deps.clock.now());
       if (verdict.action === 'drop') return { outcome: { status: 'dropped', reason: verdict.reason } };
-      if (verdict.action === 'postpone') return { outcome: { status: 'pending', notBefore: verdict.until, attempts: row.attempts } };
+      if (verdict.action === 'postpone')
+        return { outcome: { status: 'pending', notBefore: verdict.until, attempts: row.attempts } };
       if ('render' in stored.data) {
-        if (verdict.content === undefined) return { outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts } };
+        if (verdict.content === undefined)
+          return {
+            outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts },
+          };
         // Rendered now, in the recipient's language as it is now (they may have changed it since it was queued).
         payload = renderScheduled(verdict.content, translator(await context.languageOf(workspace.id, row.recipient)));
       } else {
@@ -307,7 +346,9 @@ export class Sender {
         if (CHANNEL_POST_KINDS.has(row.kind)) {
           // Celebrations: joins a public channel when needed, tells people how to fix a private one; never retried.
           const result = await deliverChannelPost(this.deps, client, row, celebrationMessages);
-          return result.ok ? { status: 'sent', slackTs: result.ts, at: this.deps.clock.now() } : { status: 'failed', error: result.error, attempts: row.attempts + 1 };
+          return result.ok
+            ? { status: 'sent', slackTs: result.ts, at: this.deps.clock.now() }
+            : { status: 'failed', error: result.error, attempts: row.attempts + 1 };
         }
         const result = await client.chat.postMessage({
           channel: row.recipient,
@@ -322,18 +363,34 @@ export class Sender {
           stats.rateLimited += 1;
           this.limiter.pause(teamId, failure.retryAfterMs);
           await this.shared?.pause(teamId, failure.retryAfterMs);
-          this.deps.logger.warn({ outboxId: row.id, retryAfterMs: failure.retryAfterMs }, 'Slack rate limit: waiting for Retry-After');
+          this.deps.logger.warn(
+            { outboxId: row.id, retryAfterMs: failure.retryAfterMs },
+            'Slack rate limit: waiting for Retry-After',
+          );
           if (failure.retryAfterMs <= this.options.maxInlineWaitMs && waits < MAX_INLINE_RATE_LIMIT_WAITS) continue;
-          return { status: 'pending', notBefore: new Date(now.getTime() + failure.retryAfterMs), attempts: row.attempts };
+          return {
+            status: 'pending',
+            notBefore: new Date(now.getTime() + failure.retryAfterMs),
+            attempts: row.attempts,
+          };
         }
         if (failure.kind === 'transient' && failure.staleConnection && !reconnected) {
           reconnected = true;
           continue;
         }
         const attempts = row.attempts + 1;
-        this.deps.logger.warn({ outboxId: row.id, attempts, error: failure.error, kind: failure.kind }, 'chat.postMessage failed');
-        if (failure.kind === 'permanent' || attempts >= this.options.maxAttempts) return { status: 'failed', error: failure.error, attempts };
-        return { status: 'pending', notBefore: new Date(now.getTime() + this.options.backoffMs(attempts)), attempts, error: failure.error };
+        this.deps.logger.warn(
+          { outboxId: row.id, attempts, error: failure.error, kind: failure.kind },
+          'chat.postMessage failed',
+        );
+        if (failure.kind === 'permanent' || attempts >= this.options.maxAttempts)
+          return { status: 'failed', error: failure.error, attempts };
+        return {
+          status: 'pending',
+          notBefore: new Date(now.getTime() + this.options.backoffMs(attempts)),
+          attempts,
+          error: failure.error,
+        };
       } finally {
         await this.shared?.posted(teamId, row.recipient); // the conversation's next turn counts from here
       }
@@ -350,7 +407,10 @@ class BatchContext {
 
   async workspace(id: string): Promise<WorkspaceRow | undefined> {
     if (!this.workspaces.has(id)) {
-      const row = await this.deps.prisma.workspace.findUnique({ where: { id }, select: { ...scheduleWorkspaceSelect, uninstalledAt: true } });
+      const row = await this.deps.prisma.workspace.findUnique({
+        where: { id },
+        select: { ...scheduleWorkspaceSelect, uninstalledAt: true },
+      });
       this.workspaces.set(id, row ?? undefined);
     }
     return this.workspaces.get(id);
@@ -358,7 +418,10 @@ class BatchContext {
 
   /** The recipient's language: their choice, else their Slack locale's, else English. */
   async languageOf(workspaceId: string, slackUserId: string): Promise<ReturnType<typeof languageFor>> {
-    const person = await this.deps.prisma.person.findFirst({ where: { workspaceId, slackUserId }, select: { language: true, locale: true } });
+    const person = await this.deps.prisma.person.findFirst({
+      where: { workspaceId, slackUserId },
+      select: { language: true, locale: true },
+    });
     return languageFor(person ?? {});
   }
 
@@ -393,7 +456,10 @@ class BatchContext {
   private async ownerOf(key: ScheduleKey): Promise<string | undefined> {
     switch (key.kind) {
       case 'milestone_nudge': {
-        const milestone = await this.deps.prisma.milestone.findUnique({ where: { id: key.milestoneId }, select: { pathway: { select: { personId: true } } } });
+        const milestone = await this.deps.prisma.milestone.findUnique({
+          where: { id: key.milestoneId },
+          select: { pathway: { select: { personId: true } } },
+        });
         return milestone?.pathway.personId;
       }
       case 'checkin_reminder':

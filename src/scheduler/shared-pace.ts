@@ -81,6 +81,7 @@ export class SharedPacer {
   private async prune(now: number): Promise<void> {
     if (now - this.lastPrune < PRUNE_EVERY_MS) return;
     this.lastPrune = now;
-    await this.prisma.$executeRaw`DELETE FROM "SendPace" WHERE "key" LIKE 'ch:%' AND "nextAt" < ${now - PRUNE_AFTER_MS}::bigint`;
+    await this.prisma
+      .$executeRaw`DELETE FROM "SendPace" WHERE "key" LIKE 'ch:%' AND "nextAt" < ${now - PRUNE_AFTER_MS}::bigint`;
   }
 }

@@ -2,8 +2,15 @@
  * Reading and changing a workspace's settings. A change is written together
  * with its audit row in one transaction.
  */
-import { changedSettings, kindsOff, kindsOn, type AdminSettings, type AdminSettingsField } from '../domain/admin-settings.js';
+
 import type { PrismaClient } from '../db/client.js';
+import {
+  type AdminSettings,
+  type AdminSettingsField,
+  changedSettings,
+  kindsOff,
+  kindsOn,
+} from '../domain/admin-settings.js';
 import { recordAudit } from './audit.js';
 
 export interface AdminSettingsView {
@@ -11,8 +18,14 @@ export interface AdminSettingsView {
   framework: { name: string; version: number } | null;
 }
 
-export async function loadAdminSettings(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<AdminSettingsView> {
-  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: { select: { name: true, version: true } } } });
+export async function loadAdminSettings(
+  prisma: Pick<PrismaClient, 'workspace'>,
+  workspaceId: string,
+): Promise<AdminSettingsView> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    include: { activeFramework: { select: { name: true, version: true } } },
+  });
   return {
     settings: {
       celebrationChannelId: workspace.celebrationChannelId,
@@ -27,7 +40,9 @@ export async function loadAdminSettings(prisma: Pick<PrismaClient, 'workspace'>,
       mentoringEnabled: workspace.mentoringEnabled,
       mentorSuggestionsCrossTeams: workspace.mentorSuggestionsCrossTeams,
     },
-    framework: workspace.activeFramework ? { name: workspace.activeFramework.name, version: workspace.activeFramework.version } : null,
+    framework: workspace.activeFramework
+      ? { name: workspace.activeFramework.name, version: workspace.activeFramework.version }
+      : null,
   };
 }
 
@@ -45,7 +60,10 @@ export async function updateAdminSettings(
     const changes = changedSettings(before.settings, settings);
     if (changes.length === 0) return changes;
     const { nudgeKindsOnByDefault, ...columns } = settings;
-    await tx.workspace.update({ where: { id: workspaceId }, data: { ...columns, nudgeKindsOffByDefault: kindsOff(nudgeKindsOnByDefault) } });
+    await tx.workspace.update({
+      where: { id: workspaceId },
+      data: { ...columns, nudgeKindsOffByDefault: kindsOff(nudgeKindsOnByDefault) },
+    });
     await recordAudit(tx, {
       workspaceId,
       actorSlackUserId,

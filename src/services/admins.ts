@@ -9,14 +9,20 @@ import type { Person } from '../generated/prisma/client.js';
 export type AdminReason = 'slack-admin' | 'listed';
 
 /** Why this person is an admin, or null when they are not. */
-export function adminReason(person: Pick<Person, 'slackUserId' | 'isSlackAdmin' | 'deactivatedAt'>, config: Pick<Config, 'adminUserIds'>): AdminReason | null {
+export function adminReason(
+  person: Pick<Person, 'slackUserId' | 'isSlackAdmin' | 'deactivatedAt'>,
+  config: Pick<Config, 'adminUserIds'>,
+): AdminReason | null {
   if (person.deactivatedAt !== null) return null;
   if (person.isSlackAdmin) return 'slack-admin';
   if (config.adminUserIds.includes(person.slackUserId)) return 'listed';
   return null;
 }
 
-export function isAdmin(person: Pick<Person, 'slackUserId' | 'isSlackAdmin' | 'deactivatedAt'>, config: Pick<Config, 'adminUserIds'>): boolean {
+export function isAdmin(
+  person: Pick<Person, 'slackUserId' | 'isSlackAdmin' | 'deactivatedAt'>,
+  config: Pick<Config, 'adminUserIds'>,
+): boolean {
   return adminReason(person, config) !== null;
 }
 

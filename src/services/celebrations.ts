@@ -10,26 +10,26 @@
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import {
-  DIGEST_GRACE_MS,
   applyChoice,
+  type CelebrationConsent,
+  type ChannelProblem,
+  type ConsentChoice,
   celebrationKeys,
   checkInStreak,
   consentDecision,
+  DIGEST_GRACE_MS,
+  type DigestWin,
   groupWinsByChannel,
   isCelebratedStreak,
   latestDigest,
+  type NoticeAudience,
+  type ResolvedChannel,
   resolveCelebrationChannel,
   streakAchievement,
   subjectKey,
   subjectOfPostKey,
-  winsDigestKey,
-  type CelebrationConsent,
-  type ChannelProblem,
-  type ConsentChoice,
-  type DigestWin,
-  type NoticeAudience,
-  type ResolvedChannel,
   type WinCard,
+  winsDigestKey,
 } from '../domain/celebrations.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
@@ -62,7 +62,10 @@ export const CELEBRATION_OUTBOX_KINDS = {
 } as const;
 
 /** Outbox kinds that post in a channel (the bot may have to join it first). */
-export const CHANNEL_POST_KINDS: ReadonlySet<string> = new Set([CELEBRATION_OUTBOX_KINDS.post, CELEBRATION_OUTBOX_KINDS.digest]);
+export const CHANNEL_POST_KINDS: ReadonlySet<string> = new Set([
+  CELEBRATION_OUTBOX_KINDS.post,
+  CELEBRATION_OUTBOX_KINDS.digest,
+]);
 
 export type CelebrateOutcome =
   /** The person was asked privately (consent "ask"). */
@@ -88,7 +91,10 @@ interface NewWin {
 
 type Db = Prisma.TransactionClient;
 
-const cardOf = (celebration: Pick<Celebration, 'kind' | 'achievement' | 'towardRole'>, person: Pick<Person, 'slackUserId'>): WinCard => ({
+const cardOf = (
+  celebration: Pick<Celebration, 'kind' | 'achievement' | 'towardRole'>,
+  person: Pick<Person, 'slackUserId'>,
+): WinCard => ({
   slackUserId: person.slackUserId,
   kind: celebration.kind,
   achievement: celebration.achievement,
@@ -96,49 +102,79 @@ const cardOf = (celebration: Pick<Celebration, 'kind' | 'achievement' | 'towardR
 });
 
 /** Call when a milestone has just been marked done (Milestone.doneAt set). */
-export async function celebrateMilestone(prisma: PrismaClient, clock: Clock, milestoneId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
+export async function celebrateMilestone(
+  prisma: PrismaClient,
+  clock: Clock,
+  milestoneId: string,
+  messages: CelebrationMessages,
+): Promise<CelebrateOutcome> {
   const milestone = await prisma.milestone.findUnique({
     where: { id: milestoneId },
     include: { pathway: true },
   });
   if (!milestone?.doneAt) return 'not-eligible';
   const { pathway } = milestone;
-  return celebrate(prisma, clock, {
-    personId: pathway.personId,
-    kind: 'milestone',
-    subject: subjectKey({ kind: 'milestone', milestoneId }),
-    achievement: milestone.title,
-    towardRole: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
-  }, messages);
+  return celebrate(
+    prisma,
+    clock,
+    {
+      personId: pathway.personId,
+      kind: 'milestone',
+      subject: subjectKey({ kind: 'milestone', milestoneId }),
+      achievement: milestone.title,
+      towardRole: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
+    },
+    messages,
+  );
 }
 
 /** Call when a pathway has just been marked `reached`. */
-export async function celebrateGoalReached(prisma: PrismaClient, clock: Clock, pathwayId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
+export async function celebrateGoalReached(
+  prisma: PrismaClient,
+  clock: Clock,
+  pathwayId: string,
+  messages: CelebrationMessages,
+): Promise<CelebrateOutcome> {
   const pathway = await prisma.pathway.findUnique({ where: { id: pathwayId } });
   if (pathway?.status !== 'reached') return 'not-eligible';
-  return celebrate(prisma, clock, {
-    personId: pathway.personId,
-    kind: 'goal',
-    subject: subjectKey({ kind: 'goal', pathwayId }),
-    achievement: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
-    towardRole: null,
-  }, messages);
+  return celebrate(
+    prisma,
+    clock,
+    {
+      personId: pathway.personId,
+      kind: 'goal',
+      subject: subjectKey({ kind: 'goal', pathwayId }),
+      achievement: roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title,
+      towardRole: null,
+    },
+    messages,
+  );
 }
 
 /**
  * Call when a colleague's thanks was kept as evidence. Only what the thanks is for may reach the
  * channel (never who thanked, the signal or the goal role), and only with the recipient's consent.
  */
-export async function celebrateThanks(prisma: PrismaClient, clock: Clock, evidenceId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
+export async function celebrateThanks(
+  prisma: PrismaClient,
+  clock: Clock,
+  evidenceId: string,
+  messages: CelebrationMessages,
+): Promise<CelebrateOutcome> {
   const evidence = await prisma.evidence.findUnique({ where: { id: evidenceId } });
   if (evidence?.kind !== 'thanks') return 'not-eligible';
-  return celebrate(prisma, clock, {
-    personId: evidence.personId,
-    kind: 'thanks',
-    subject: subjectKey({ kind: 'thanks', evidenceId }),
-    achievement: evidence.text,
-    towardRole: null,
-  }, messages);
+  return celebrate(
+    prisma,
+    clock,
+    {
+      personId: evidence.personId,
+      kind: 'thanks',
+      subject: subjectKey({ kind: 'thanks', evidenceId }),
+      achievement: evidence.text,
+      towardRole: null,
+    },
+    messages,
+  );
 }
 
 /**
@@ -146,10 +182,23 @@ export async function celebrateThanks(prisma: PrismaClient, clock: Clock, eviden
  * the workspace's cadence in a row (from their times only) and celebrates
  * round streaks; only the count is shared — nothing from the check-ins.
  */
-export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock, personId: string, messages: CelebrationMessages): Promise<CelebrateOutcome> {
+export async function celebrateCheckInStreak(
+  prisma: PrismaClient,
+  clock: Clock,
+  personId: string,
+  messages: CelebrationMessages,
+): Promise<CelebrateOutcome> {
   const [person, checkIns] = await Promise.all([
-    prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { workspace: { select: { checkInCadenceDays: true } } } }),
-    prisma.checkIn.findMany({ where: { personId }, select: { id: true, createdAt: true }, orderBy: { createdAt: 'desc' }, take: 200 }),
+    prisma.person.findUniqueOrThrow({
+      where: { id: personId },
+      select: { workspace: { select: { checkInCadenceDays: true } } },
+    }),
+    prisma.checkIn.findMany({
+      where: { personId },
+      select: { id: true, createdAt: true },
+      orderBy: { createdAt: 'desc' },
+      take: 200,
+    }),
   ]);
   const streak = checkInStreak(
     checkIns.map((checkIn) => ({ id: checkIn.id, at: checkIn.createdAt })),
@@ -157,16 +206,28 @@ export async function celebrateCheckInStreak(prisma: PrismaClient, clock: Clock,
   );
   if (!streak || !isCelebratedStreak(streak.count)) return 'not-eligible';
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
-  return celebrate(prisma, clock, {
-    personId,
-    kind: 'streak',
-    subject: subjectKey({ kind: 'streak', since: streak.since, count: streak.count }),
-    achievement: streakAchievement(streak.count),
-    towardRole: pathway ? roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title : null,
-  }, messages);
+  return celebrate(
+    prisma,
+    clock,
+    {
+      personId,
+      kind: 'streak',
+      subject: subjectKey({ kind: 'streak', since: streak.since, count: streak.count }),
+      achievement: streakAchievement(streak.count),
+      towardRole: pathway
+        ? roleRef(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).title
+        : null,
+    },
+    messages,
+  );
 }
 
-async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin, messages: CelebrationMessages): Promise<CelebrateOutcome> {
+async function celebrate(
+  prisma: PrismaClient,
+  clock: Clock,
+  win: NewWin,
+  messages: CelebrationMessages,
+): Promise<CelebrateOutcome> {
   const person = await prisma.person.findUniqueOrThrow({ where: { id: win.personId }, include: { workspace: true } });
   if (person.deactivatedAt) return 'not-eligible';
   const decision = consentDecision(person.celebrationConsent);
@@ -195,14 +256,25 @@ async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin, messag
     const celebration = await tx.celebration.findUniqueOrThrow({ where: { subjectKey: win.subject } });
     const card = cardOf(celebration, person);
     const dm = (kind: string, dedupeKey: string, payload: OutboxPayload) =>
-      enqueueMessage(tx, { workspaceId: person.workspaceId, dedupeKey, kind, recipient: person.slackUserId, payload, notBefore: now });
+      enqueueMessage(tx, {
+        workspaceId: person.workspaceId,
+        dedupeKey,
+        kind,
+        recipient: person.slackUserId,
+        payload,
+        notBefore: now,
+      });
     const keys = celebrationKeys(win.subject);
     if (decision === 'ask') {
       await dm(CELEBRATION_OUTBOX_KINDS.ask, keys.ask, messages.consentQuestion(card, channelId, celebration.id));
       return 'asked';
     }
     await queuePost(tx, celebration, card, now, messages);
-    await dm(CELEBRATION_OUTBOX_KINDS.confirm, keys.confirm, messages.confirmation(card, channelId, celebration.id, 'always'));
+    await dm(
+      CELEBRATION_OUTBOX_KINDS.confirm,
+      keys.confirm,
+      messages.confirmation(card, channelId, celebration.id, 'always'),
+    );
     return 'queued';
   });
 }
@@ -214,14 +286,19 @@ async function celebrate(prisma: PrismaClient, clock: Clock, win: NewWin, messag
  * starts afresh. A post already in the channel stays: the person has its
  * Remove button.
  */
-export async function withdrawMilestoneCelebration(prisma: PrismaClient, milestoneId: string): Promise<'withdrawn' | 'kept' | 'none'> {
+export async function withdrawMilestoneCelebration(
+  prisma: PrismaClient,
+  milestoneId: string,
+): Promise<'withdrawn' | 'kept' | 'none'> {
   const subject = subjectKey({ kind: 'milestone', milestoneId });
   const keys = celebrationKeys(subject);
   return prisma.$transaction(async (tx) => {
     const celebration = await tx.celebration.findUnique({ where: { subjectKey: subject } });
     if (!celebration) return 'none';
     const rows = await tx.outboxMessage.findMany({ where: { dedupeKey: { in: [keys.post, keys.ask, keys.confirm] } } });
-    const inFlight = rows.some((row) => row.status === 'sending' || (row.dedupeKey === keys.post && row.status === 'sent'));
+    const inFlight = rows.some(
+      (row) => row.status === 'sending' || (row.dedupeKey === keys.post && row.status === 'sent'),
+    );
     if (inFlight) return 'kept';
     await tx.outboxMessage.deleteMany({ where: { id: { in: rows.map((row) => row.id) } } });
     await tx.celebration.delete({ where: { id: celebration.id } });
@@ -229,7 +306,13 @@ export async function withdrawMilestoneCelebration(prisma: PrismaClient, milesto
   });
 }
 
-async function queuePost(tx: Db, celebration: Celebration, card: WinCard, now: Date, messages: CelebrationMessages): Promise<void> {
+async function queuePost(
+  tx: Db,
+  celebration: Celebration,
+  card: WinCard,
+  now: Date,
+  messages: CelebrationMessages,
+): Promise<void> {
   if (!celebration.channelId) throw new Error(`celebration ${celebration.id} has no channel`);
   await enqueueMessage(tx, {
     workspaceId: celebration.workspaceId,
@@ -244,12 +327,20 @@ async function queuePost(tx: Db, celebration: Celebration, card: WinCard, now: D
 /** The channel a person's wins go to: their own, else their team's, else the workspace's. */
 export async function channelFor(
   prisma: Pick<PrismaClient, 'teamCelebrationChannel'>,
-  person: Pick<Person, 'workspaceId' | 'team' | 'celebrationChannelId'> & { workspace: { celebrationChannelId: string | null } },
+  person: Pick<Person, 'workspaceId' | 'team' | 'celebrationChannelId'> & {
+    workspace: { celebrationChannelId: string | null };
+  },
 ): Promise<ResolvedChannel | null> {
   const team = person.team
-    ? await prisma.teamCelebrationChannel.findUnique({ where: { workspaceId_team: { workspaceId: person.workspaceId, team: person.team } } })
+    ? await prisma.teamCelebrationChannel.findUnique({
+        where: { workspaceId_team: { workspaceId: person.workspaceId, team: person.team } },
+      })
     : null;
-  return resolveCelebrationChannel({ person: person.celebrationChannelId, team: team?.channelId ?? null, workspace: person.workspace.celebrationChannelId });
+  return resolveCelebrationChannel({
+    person: person.celebrationChannelId,
+    team: team?.channelId ?? null,
+    workspace: person.workspace.celebrationChannelId,
+  });
 }
 
 /** Who pressed a button, as Slack says. */
@@ -267,10 +358,21 @@ export interface CelebrationState {
 }
 
 async function ownCelebration(prisma: Pick<PrismaClient, 'celebration'>, actor: Actor, celebrationId: string) {
-  const celebration = await prisma.celebration.findUnique({ where: { id: celebrationId }, include: { person: { include: { workspace: true } } } });
-  if (!celebration) throw new UserError('That celebration is no longer there (its data may have been erased). Type `/pathway celebrate` to see your settings.');
-  if (celebration.person.slackUserId !== actor.slackUserId || celebration.person.workspace.slackTeamId !== actor.teamId) {
-    throw new UserError('That button belongs to someone else’s celebration. Type `/pathway celebrate` to see your own settings.');
+  const celebration = await prisma.celebration.findUnique({
+    where: { id: celebrationId },
+    include: { person: { include: { workspace: true } } },
+  });
+  if (!celebration)
+    throw new UserError(
+      'That celebration is no longer there (its data may have been erased). Type `/pathway celebrate` to see your settings.',
+    );
+  if (
+    celebration.person.slackUserId !== actor.slackUserId ||
+    celebration.person.workspace.slackTeamId !== actor.teamId
+  ) {
+    throw new UserError(
+      'That button belongs to someone else’s celebration. Type `/pathway celebrate` to see your own settings.',
+    );
   }
   return celebration;
 }
@@ -324,7 +426,12 @@ export type Removal =
   | { kind: 'already'; state: CelebrationState };
 
 /** The first half of "Remove the post": drops the unsent post, or says which message to delete. */
-export async function removeCelebration(prisma: PrismaClient, clock: Clock, actor: Actor, celebrationId: string): Promise<Removal> {
+export async function removeCelebration(
+  prisma: PrismaClient,
+  clock: Clock,
+  actor: Actor,
+  celebrationId: string,
+): Promise<Removal> {
   const celebration = await ownCelebration(prisma, actor, celebrationId);
   if (celebration.status === 'removed') return { kind: 'already', state: stateOf(celebration) };
   const postKey = celebrationKeys(celebration.subjectKey).post;
@@ -334,7 +441,9 @@ export async function removeCelebration(prisma: PrismaClient, clock: Clock, acto
   });
   const row = await prisma.outboxMessage.findUnique({ where: { dedupeKey: postKey } });
   if (row?.status === 'sending') {
-    throw new UserError('The post is being delivered right now. Press *Remove the post* again in a minute and it will be deleted.');
+    throw new UserError(
+      'The post is being delivered right now. Press *Remove the post* again in a minute and it will be deleted.',
+    );
   }
   if (dropped.count === 0 && row?.status === 'sent' && row.slackTs) {
     return { kind: 'delete', channel: row.recipient, ts: row.slackTs, state: stateOf(celebration) };
@@ -343,7 +452,11 @@ export async function removeCelebration(prisma: PrismaClient, clock: Clock, acto
 }
 
 /** The second half of "Remove the post", once the channel message is gone. */
-export async function markCelebrationRemoved(prisma: PrismaClient, clock: Clock, celebrationId: string): Promise<CelebrationState> {
+export async function markCelebrationRemoved(
+  prisma: PrismaClient,
+  clock: Clock,
+  celebrationId: string,
+): Promise<CelebrationState> {
   const updated = await prisma.celebration.update({
     where: { id: celebrationId },
     data: { status: 'removed', removedAt: clock.now() },
@@ -354,7 +467,10 @@ export async function markCelebrationRemoved(prisma: PrismaClient, clock: Clock,
 
 /** The workspace admins to tell about a channel problem: Slack admins and owners, and PATHWAY_ADMINS. */
 async function adminUserIds(prisma: PrismaClient, workspaceId: string, listed: readonly string[]): Promise<string[]> {
-  const admins = await prisma.person.findMany({ where: { workspaceId, isSlackAdmin: true, deactivatedAt: null }, select: { slackUserId: true } });
+  const admins = await prisma.person.findMany({
+    where: { workspaceId, isSlackAdmin: true, deactivatedAt: null },
+    select: { slackUserId: true },
+  });
   return [...new Set([...admins.map((admin) => admin.slackUserId), ...listed])];
 }
 
@@ -374,17 +490,36 @@ export async function reportChannelProblem(
   const now = clock.now();
   const channelId = row.recipient;
   const notice = (dedupeKey: string, recipient: string, payload: OutboxPayload) =>
-    enqueueMessage(prisma, { workspaceId: row.workspaceId, dedupeKey, kind: CELEBRATION_OUTBOX_KINDS.notice, recipient, payload, notBefore: now });
+    enqueueMessage(prisma, {
+      workspaceId: row.workspaceId,
+      dedupeKey,
+      kind: CELEBRATION_OUTBOX_KINDS.notice,
+      recipient,
+      payload,
+      notBefore: now,
+    });
   let aboutUserId: string | null = null;
   const subject = subjectOfPostKey(row.dedupeKey);
   if (row.kind === CELEBRATION_OUTBOX_KINDS.post && subject) {
-    const celebration = await prisma.celebration.update({ where: { subjectKey: subject }, data: { status: 'undeliverable' }, include: { person: true } });
+    const celebration = await prisma.celebration.update({
+      where: { subjectKey: subject },
+      data: { status: 'undeliverable' },
+      include: { person: true },
+    });
     aboutUserId = celebration.person.slackUserId;
-    await notice(celebrationKeys(subject).notice, aboutUserId, messages.channelProblem(channelId, problem, { audience: 'person' }));
+    await notice(
+      celebrationKeys(subject).notice,
+      aboutUserId,
+      messages.channelProblem(channelId, problem, { audience: 'person' }),
+    );
   }
   const day = dateFromDb(now);
   for (const admin of await adminUserIds(prisma, row.workspaceId, listedAdmins)) {
-    await notice(`celebrate-notice:${channelId}:${day}:${admin}`, admin, messages.channelProblem(channelId, problem, { audience: 'admin', aboutUserId }));
+    await notice(
+      `celebrate-notice:${channelId}:${day}:${admin}`,
+      admin,
+      messages.channelProblem(channelId, problem, { audience: 'admin', aboutUserId }),
+    );
   }
 }
 
@@ -395,7 +530,12 @@ export async function reportChannelProblem(
  * (`wins-digest:<channel>:<isoWeek>`), and not at all when there is nothing to
  * celebrate. Returns how many digests were newly queued.
  */
-export async function planWinsDigests(prisma: PrismaClient, clock: Clock, timeZone: string, messages: CelebrationMessages): Promise<number> {
+export async function planWinsDigests(
+  prisma: PrismaClient,
+  clock: Clock,
+  timeZone: string,
+  messages: CelebrationMessages,
+): Promise<number> {
   const now = clock.now();
   const workspaces = await prisma.workspace.findMany({ where: { uninstalledAt: null } });
   let queued = 0;
@@ -412,7 +552,11 @@ export async function planWinsDigests(prisma: PrismaClient, clock: Clock, timeZo
       },
       include: { person: { select: { slackUserId: true } } },
     });
-    const wins = celebrations.map((celebration) => ({ ...cardOf(celebration, celebration.person), channelId: celebration.channelId!, at: celebration.queuedAt! }));
+    const wins = celebrations.map((celebration) => ({
+      ...cardOf(celebration, celebration.person),
+      channelId: celebration.channelId!,
+      at: celebration.queuedAt!,
+    }));
     for (const [channelId, channelWins] of groupWinsByChannel(wins)) {
       const created = await enqueueMessage(prisma, {
         workspaceId: workspace.id,
@@ -446,18 +590,38 @@ export async function celebrationSettings(prisma: PrismaClient, personId: string
 }
 
 /** When the weekly wins digest goes out, in the workspace's zone. */
-export async function setWinsDigestTime(prisma: PrismaClient, workspaceId: string, weekday: number, hour: number): Promise<void> {
-  await prisma.workspace.update({ where: { id: workspaceId }, data: { winsDigestWeekday: weekday, winsDigestHour: hour } });
+export async function setWinsDigestTime(
+  prisma: PrismaClient,
+  workspaceId: string,
+  weekday: number,
+  hour: number,
+): Promise<void> {
+  await prisma.workspace.update({
+    where: { id: workspaceId },
+    data: { winsDigestWeekday: weekday, winsDigestHour: hour },
+  });
 }
 
-export async function setCelebrationConsent(prisma: PrismaClient, personId: string, consent: CelebrationConsent): Promise<void> {
+export async function setCelebrationConsent(
+  prisma: PrismaClient,
+  personId: string,
+  consent: CelebrationConsent,
+): Promise<void> {
   await prisma.person.update({ where: { id: personId }, data: { celebrationConsent: consent } });
 }
 
-export type ChannelScope = { scope: 'workspace' } | { scope: 'team'; team: string } | { scope: 'person'; personId: string };
+export type ChannelScope =
+  | { scope: 'workspace' }
+  | { scope: 'team'; team: string }
+  | { scope: 'person'; personId: string };
 
 /** Sets (or, with null, clears) the celebration channel of the workspace, a team or one person. */
-export async function setCelebrationChannel(prisma: PrismaClient, workspaceId: string, target: ChannelScope, channelId: string | null): Promise<void> {
+export async function setCelebrationChannel(
+  prisma: PrismaClient,
+  workspaceId: string,
+  target: ChannelScope,
+  channelId: string | null,
+): Promise<void> {
   switch (target.scope) {
     case 'workspace':
       await prisma.workspace.update({ where: { id: workspaceId }, data: { celebrationChannelId: channelId } });

@@ -11,20 +11,28 @@
 import type { WebClient } from '@slack/web-api';
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
-import { channelProblemOf, type ChannelProblem } from '../domain/celebrations.js';
+import { type ChannelProblem, channelProblemOf } from '../domain/celebrations.js';
 import type { OutboxMessage } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { platformErrorCode } from '../slack/platform-error.js';
-import { reportChannelProblem, type CelebrationMessages } from './celebrations.js';
-import { outboxPayloadSchema, type OutboxPayload } from './outbox.js';
+import { type CelebrationMessages, reportChannelProblem } from './celebrations.js';
+import { type OutboxPayload, outboxPayloadSchema } from './outbox.js';
 
 export type ChannelPostResult =
   | { ok: true; channel: string; ts: string }
   /** Cannot be posted until someone acts (`problem` says why); retrying does not help. */
   | { ok: false; error: string; problem: ChannelProblem };
 
-async function post(client: WebClient, channel: string, payload: OutboxPayload): Promise<{ channel: string; ts: string }> {
-  const answer = await client.chat.postMessage({ channel, text: payload.text, ...(payload.blocks ? { blocks: payload.blocks } : {}) });
+async function post(
+  client: WebClient,
+  channel: string,
+  payload: OutboxPayload,
+): Promise<{ channel: string; ts: string }> {
+  const answer = await client.chat.postMessage({
+    channel,
+    text: payload.text,
+    ...(payload.blocks ? { blocks: payload.blocks } : {}),
+  });
   if (!answer.ts) throw new Error(`chat.postMessage to ${channel} answered without a ts`);
   return { channel: answer.channel ?? channel, ts: answer.ts };
 }
@@ -42,7 +50,11 @@ function accessFailure(error: unknown): ChannelPostResult {
  * (not_in_channel), joins it (channels:join) and posts again. Errors other
  * than channel access (rate limits, network) are thrown for the sender's retry.
  */
-export async function postInChannel(client: WebClient, channel: string, payload: OutboxPayload): Promise<ChannelPostResult> {
+export async function postInChannel(
+  client: WebClient,
+  channel: string,
+  payload: OutboxPayload,
+): Promise<ChannelPostResult> {
   try {
     return { ok: true, ...(await post(client, channel, payload)) };
   } catch (error) {
@@ -73,7 +85,10 @@ export async function deliverChannelPost(
 ): Promise<ChannelPostResult> {
   const result = await postInChannel(client, row.recipient, outboxPayloadSchema.parse(row.payload));
   if (!result.ok) {
-    deps.logger.warn({ outboxId: row.id, channel: row.recipient, error: result.error }, 'cannot post in the celebration channel; telling the person and the admins');
+    deps.logger.warn(
+      { outboxId: row.id, channel: row.recipient, error: result.error },
+      'cannot post in the celebration channel; telling the person and the admins',
+    );
     await reportChannelProblem(deps.prisma, deps.clock, row, result.problem, deps.adminUserIds, messages);
   }
   return result;

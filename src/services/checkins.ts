@@ -6,20 +6,20 @@
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
+import type { ColleagueView } from '../domain/feedback.js';
 import { findRole, resourcesForSignals, signalsFor } from '../domain/framework/queries.js';
 import type { Framework, Resource, Signal } from '../domain/framework/schema.js';
 import {
   assessReadiness,
-  CONSISTENT,
-  RatingSchema,
   type CheckedRating,
   type CheckInRecord,
+  CONSISTENT,
   type Rating,
+  RatingSchema,
   type Readiness,
 } from '../domain/readiness.js';
 import type { Person, Prisma } from '../generated/prisma/client.js';
-import { assessmentRowsOf, competencyRatings, type AssessmentRow, type CompetencyRating } from './competencies.js';
-import type { ColleagueView } from '../domain/feedback.js';
+import { type AssessmentRow, assessmentRowsOf, type CompetencyRating, competencyRatings } from './competencies.js';
 import { colleagueFeedbackOf } from './feedback.js';
 import { frameworkFor, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
@@ -50,7 +50,12 @@ export async function checkInFormFor(prisma: PrismaClient, personId: string): Pr
       'Your goal role lists no readiness signals in the current framework, so there is nothing to rate yet. Ask your Pathway admin to add signals to it, or pick another goal with `/pathway plan`.',
     );
   }
-  return { pathwayId: pathway.id, frameworkVersionId: pathway.frameworkVersionId, goal: { key: role.key, title: role.title }, signals };
+  return {
+    pathwayId: pathway.id,
+    frameworkVersionId: pathway.frameworkVersionId,
+    goal: { key: role.key, title: role.title },
+    signals,
+  };
 }
 
 export interface LastAnswer {
@@ -65,7 +70,11 @@ export interface LastAnswer {
  * pathway or an earlier one towards the same role), by signal key: where the
  * next check-in starts.
  */
-export async function lastAnswers(prisma: PrismaClient, access: CheckInGrant, goalRoleKey: string): Promise<Map<string, LastAnswer>> {
+export async function lastAnswers(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  goalRoleKey: string,
+): Promise<Map<string, LastAnswer>> {
   const latest = await prisma.checkIn.findFirst({
     where: { personId: access.subjectId, goalRoleKey },
     orderBy: { createdAt: 'desc' },
@@ -73,7 +82,12 @@ export async function lastAnswers(prisma: PrismaClient, access: CheckInGrant, go
   });
   if (!latest) return new Map();
   const date = dateFromDb(latest.createdAt);
-  return new Map(latest.ratings.map((rating) => [rating.signalKey, { rating: RatingSchema.parse(rating.selfRating), example: rating.example, date }]));
+  return new Map(
+    latest.ratings.map((rating) => [
+      rating.signalKey,
+      { rating: RatingSchema.parse(rating.selfRating), example: rating.example, date },
+    ]),
+  );
 }
 
 export interface CheckInSummary {
@@ -103,10 +117,18 @@ export async function recordCheckIn(
   summary: (details: CheckInSummary) => OutboxPayload,
 ): Promise<RecordedCheckIn> {
   const form = await checkInFormFor(prisma, person.id);
-  const expected = form.signals.map((signal) => signal.key).sort().join(',');
-  const given = input.ratings.map((rating) => rating.signalKey).sort().join(',');
+  const expected = form.signals
+    .map((signal) => signal.key)
+    .sort()
+    .join(',');
+  const given = input.ratings
+    .map((rating) => rating.signalKey)
+    .sort()
+    .join(',');
   if (form.pathwayId !== input.pathwayId || expected !== given) {
-    throw new UserError('Your pathway changed since you opened this check-in. Close it and type `/pathway checkin` to start again.');
+    throw new UserError(
+      'Your pathway changed since you opened this check-in. Close it and type `/pathway checkin` to start again.',
+    );
   }
   return prisma.$transaction(async (tx) => {
     const checkIn = await tx.checkIn.create({
@@ -116,7 +138,13 @@ export async function recordCheckIn(
         frameworkVersionId: form.frameworkVersionId,
         goalRoleKey: form.goal.key,
         createdAt: input.now,
-        ratings: { create: input.ratings.map((rating) => ({ signalKey: rating.signalKey, selfRating: rating.rating, example: rating.example })) },
+        ratings: {
+          create: input.ratings.map((rating) => ({
+            signalKey: rating.signalKey,
+            selfRating: rating.rating,
+            example: rating.example,
+          })),
+        },
       },
     });
     const manager = person.managerId ? await tx.person.findUnique({ where: { id: person.managerId } }) : null;
@@ -138,7 +166,10 @@ export async function recordCheckIn(
         notBefore: input.now,
       });
     }
-    return { checkInId: checkIn.id, managerSlackUserId: manager && manager.deactivatedAt === null ? manager.slackUserId : null };
+    return {
+      checkInId: checkIn.id,
+      managerSlackUserId: manager && manager.deactivatedAt === null ? manager.slackUserId : null,
+    };
   });
 }
 
@@ -146,7 +177,9 @@ type CheckInRow = Prisma.CheckInGetPayload<{ include: { ratings: true } }>;
 
 /** Signal titles as the framework version of the check-in had them (retired signals keep their names). */
 function toRecord(row: CheckInRow, framework: Framework | undefined): CheckInRecord {
-  const titles = new Map((framework ? signalsFor(framework, row.goalRoleKey) : []).map((signal) => [signal.key, signal.title]));
+  const titles = new Map(
+    (framework ? signalsFor(framework, row.goalRoleKey) : []).map((signal) => [signal.key, signal.title]),
+  );
   return {
     id: row.id,
     at: row.createdAt.getTime(),
@@ -187,7 +220,10 @@ const activePathwayInclude = { milestones: { orderBy: { position: 'asc' } } } as
  * Readiness on each subject's active pathway (subjects without one are absent),
  * in two queries side by side whatever the number of subjects (`/pathway team`).
  */
-export async function readinessOfMany(prisma: PrismaClient, grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
+export async function readinessOfMany(
+  prisma: PrismaClient,
+  grants: readonly CheckInGrant[],
+): Promise<Map<string, SubjectReadiness>> {
   const subjectIds = grants.map((access) => access.subjectId);
   const [pathways, rows] = await Promise.all([
     prisma.pathway.findMany({ where: { activeForPersonId: { in: subjectIds } }, include: activePathwayInclude }),
@@ -216,7 +252,12 @@ export interface OwnReadiness {
 export async function ownReadiness(prisma: PrismaClient, access: CheckInGrant): Promise<OwnReadiness> {
   const [pathway, rows] = await Promise.all([
     prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: activePathwayInclude }),
-    prisma.checkIn.findMany({ where: { personId: access.subjectId }, include: { ratings: true }, orderBy: { createdAt: 'desc' }, take: TREND_WINDOW }),
+    prisma.checkIn.findMany({
+      where: { personId: access.subjectId },
+      include: { ratings: true },
+      orderBy: { createdAt: 'desc' },
+      take: TREND_WINDOW,
+    }),
   ]);
   const subjects = await assemble(prisma, pathway ? [pathway] : [], rows, [access]);
   return { subject: subjects.get(access.subjectId), lastCheckInAt: rows[0]?.createdAt ?? null };
@@ -227,14 +268,27 @@ export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): P
   return (await ownReadiness(prisma, access)).subject?.readiness ?? null;
 }
 
-async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows: CheckInRow[], grants: readonly CheckInGrant[]): Promise<Map<string, SubjectReadiness>> {
+async function assemble(
+  prisma: PrismaClient,
+  pathways: ActivePathwayRow[],
+  rows: CheckInRow[],
+  grants: readonly CheckInGrant[],
+): Promise<Map<string, SubjectReadiness>> {
   // Competency assessments load beside the frameworks: no extra round trip on the busiest requests.
   const withPathway = grants.filter((access) => pathways.some((pathway) => pathway.personId === access.subjectId));
   const pathwayOf = new Map(pathways.map((pathway) => [pathway.personId, pathway.id]));
   const [frameworks, assessments, colleagues] = await Promise.all([
-    frameworksById(prisma, [...pathways, ...rows].map((row) => row.frameworkVersionId)),
-    withPathway.length > 0 ? assessmentRowsOf(prisma, withPathway) : Promise.resolve(new Map<string, AssessmentRow[]>()),
-    colleagueFeedbackOf(prisma, withPathway.map((access) => ({ access, pathwayId: pathwayOf.get(access.subjectId)! }))),
+    frameworksById(
+      prisma,
+      [...pathways, ...rows].map((row) => row.frameworkVersionId),
+    ),
+    withPathway.length > 0
+      ? assessmentRowsOf(prisma, withPathway)
+      : Promise.resolve(new Map<string, AssessmentRow[]>()),
+    colleagueFeedbackOf(
+      prisma,
+      withPathway.map((access) => ({ access, pathwayId: pathwayOf.get(access.subjectId)! })),
+    ),
   ]);
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {
@@ -250,7 +304,12 @@ async function assemble(prisma: PrismaClient, pathways: ActivePathwayRow[], rows
   return result;
 }
 
-function readinessFrom(pathway: ActivePathwayRow, framework: Framework, rows: CheckInRow[], frameworks: Map<string, Framework>): ReadinessView {
+function readinessFrom(
+  pathway: ActivePathwayRow,
+  framework: Framework,
+  rows: CheckInRow[],
+  frameworks: Map<string, Framework>,
+): ReadinessView {
   const readiness = assessReadiness(
     signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title })),
     rows.map((row) => toRecord(row, frameworks.get(row.frameworkVersionId))),
@@ -265,7 +324,11 @@ function readinessFrom(pathway: ActivePathwayRow, framework: Framework, rows: Ch
   return {
     ...readiness,
     goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
-    resourcesForWeakest: resourcesForSignals(framework, pathway.goalRoleKey, readiness.belowConsistent.map((signal) => signal.key)),
+    resourcesForWeakest: resourcesForSignals(
+      framework,
+      pathway.goalRoleKey,
+      readiness.belowConsistent.map((signal) => signal.key),
+    ),
   };
 }
 
@@ -276,13 +339,22 @@ export interface CheckInDetail {
   date: string;
   person: Pick<Person, 'id' | 'slackUserId' | 'displayName'>;
   goalTitle: string;
-  ratings: Array<{ signalKey: string; title: string; selfRating: Rating; example: string | null; managerRating: Rating | null }>;
+  ratings: Array<{
+    signalKey: string;
+    title: string;
+    selfRating: Rating;
+    example: string | null;
+    managerRating: Rating | null;
+  }>;
   managerComment: string | null;
   calibratedAt: Date | null;
 }
 
 /** One check-in with its examples, for the manager's calibration or the person's own view. */
-export async function checkInDetail(prisma: Pick<PrismaClient, 'checkIn' | 'frameworkVersion'>, access: CheckInGrant & { checkInId: string }): Promise<CheckInDetail> {
+export async function checkInDetail(
+  prisma: Pick<PrismaClient, 'checkIn' | 'frameworkVersion'>,
+  access: CheckInGrant & { checkInId: string },
+): Promise<CheckInDetail> {
   const row = await prisma.checkIn.findFirstOrThrow({
     where: { id: access.checkInId, personId: access.subjectId },
     include: { ratings: true, person: { select: { id: true, slackUserId: true, displayName: true } } },
@@ -326,8 +398,17 @@ export async function calibrateCheckIn(
     where: { id: access.checkInId, personId: access.subjectId },
     include: { ratings: true, person: true },
   });
-  const keys = existing.ratings.map((rating) => rating.signalKey).sort().join(',');
-  if (keys !== input.ratings.map((rating) => rating.signalKey).sort().join(',')) {
+  const keys = existing.ratings
+    .map((rating) => rating.signalKey)
+    .sort()
+    .join(',');
+  if (
+    keys !==
+    input.ratings
+      .map((rating) => rating.signalKey)
+      .sort()
+      .join(',')
+  ) {
     throw new UserError('This check-in changed since you opened it. Close the form and open the check-in again.');
   }
   return prisma.$transaction(async (tx) => {

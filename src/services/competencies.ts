@@ -10,7 +10,7 @@ import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import { competenciesOf, findRole } from '../domain/framework/queries.js';
 import type { Framework, Resource } from '../domain/framework/schema.js';
-import { RatingSchema, type Rating } from '../domain/readiness.js';
+import { type Rating, RatingSchema } from '../domain/readiness.js';
 import { frameworkFor } from './frameworks.js';
 import type { CheckInGrant } from './privacy.js';
 
@@ -58,7 +58,12 @@ export const NO_COMPETENCIES_MESSAGE =
 
 /** The goal role's competencies, in the framework version the active pathway uses. */
 export function competencyItems(framework: Framework, goalRoleKey: string): CompetencyItem[] {
-  return competenciesOf(framework, goalRoleKey).map((entry) => ({ key: entry.competency.key, title: entry.competency.title, description: entry.description, resources: entry.resources }));
+  return competenciesOf(framework, goalRoleKey).map((entry) => ({
+    key: entry.competency.key,
+    title: entry.competency.title,
+    description: entry.description,
+    resources: entry.resources,
+  }));
 }
 
 export async function competencyFormFor(prisma: PrismaClient, personId: string): Promise<CompetencyForm> {
@@ -68,29 +73,54 @@ export async function competencyFormFor(prisma: PrismaClient, personId: string):
   const role = findRole(framework, pathway.goalRoleKey);
   const competencies = competencyItems(framework, pathway.goalRoleKey);
   if (!role || competencies.length === 0) throw new UserError(NO_COMPETENCIES_MESSAGE);
-  return { pathwayId: pathway.id, frameworkVersionId: pathway.frameworkVersionId, goal: { key: role.key, title: role.title }, competencies };
+  return {
+    pathwayId: pathway.id,
+    frameworkVersionId: pathway.frameworkVersionId,
+    goal: { key: role.key, title: role.title },
+    competencies,
+  };
 }
 
-export type AssessmentRow = { competencyKey: string; goalRoleKey: string; rating: number; note: string | null; createdAt: Date };
+export type AssessmentRow = {
+  competencyKey: string;
+  goalRoleKey: string;
+  rating: number;
+  note: string | null;
+  createdAt: Date;
+};
 
 /** Newest first in, newest per key out. */
 function latestByKey(rows: readonly AssessmentRow[], goalRoleKey: string): Map<string, LastCompetencyAnswer> {
   const latest = new Map<string, LastCompetencyAnswer>();
   for (const row of rows) {
     if (row.goalRoleKey !== goalRoleKey || latest.has(row.competencyKey)) continue;
-    latest.set(row.competencyKey, { rating: RatingSchema.parse(row.rating), note: row.note, date: dateFromDb(row.createdAt) });
+    latest.set(row.competencyKey, {
+      rating: RatingSchema.parse(row.rating),
+      note: row.note,
+      date: dateFromDb(row.createdAt),
+    });
   }
   return latest;
 }
 
 /** The subject's latest assessment of each competency towards `goalRoleKey`: where the next one starts. */
-export async function lastCompetencyAnswers(prisma: PrismaClient, access: CheckInGrant, goalRoleKey: string): Promise<Map<string, LastCompetencyAnswer>> {
-  const rows = await prisma.competencyAssessment.findMany({ where: { personId: access.subjectId, goalRoleKey }, orderBy: { createdAt: 'desc' } });
+export async function lastCompetencyAnswers(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  goalRoleKey: string,
+): Promise<Map<string, LastCompetencyAnswer>> {
+  const rows = await prisma.competencyAssessment.findMany({
+    where: { personId: access.subjectId, goalRoleKey },
+    orderBy: { createdAt: 'desc' },
+  });
   return latestByKey(rows, goalRoleKey);
 }
 
 /** Assessment rows of several subjects, newest first (for the readiness views). */
-export async function assessmentRowsOf(prisma: PrismaClient, grants: readonly CheckInGrant[]): Promise<Map<string, AssessmentRow[]>> {
+export async function assessmentRowsOf(
+  prisma: PrismaClient,
+  grants: readonly CheckInGrant[],
+): Promise<Map<string, AssessmentRow[]>> {
   const rows = await prisma.competencyAssessment.findMany({
     where: { personId: { in: grants.map((access) => access.subjectId) } },
     select: { personId: true, competencyKey: true, goalRoleKey: true, rating: true, note: true, createdAt: true },
@@ -102,11 +132,21 @@ export async function assessmentRowsOf(prisma: PrismaClient, grants: readonly Ch
 }
 
 /** The goal role's competencies with their latest self-ratings, in framework order. */
-export function competencyRatings(framework: Framework, goalRoleKey: string, rows: readonly AssessmentRow[]): CompetencyRating[] {
+export function competencyRatings(
+  framework: Framework,
+  goalRoleKey: string,
+  rows: readonly AssessmentRow[],
+): CompetencyRating[] {
   const latest = latestByKey(rows, goalRoleKey);
   return competencyItems(framework, goalRoleKey).map((item) => {
     const answer = latest.get(item.key);
-    return { key: item.key, title: item.title, rating: answer?.rating ?? null, date: answer?.date ?? null, resources: item.resources };
+    return {
+      key: item.key,
+      title: item.title,
+      rating: answer?.rating ?? null,
+      date: answer?.date ?? null,
+      resources: item.resources,
+    };
   });
 }
 
@@ -126,8 +166,14 @@ export async function recordCompetencyAssessment(
   input: { pathwayId: string; entries: CompetencyEntry[]; now: Date },
 ): Promise<CompetencyForm> {
   const form = await competencyFormFor(prisma, personId);
-  const expected = form.competencies.map((item) => item.key).sort().join(',');
-  const given = input.entries.map((entry) => entry.competencyKey).sort().join(',');
+  const expected = form.competencies
+    .map((item) => item.key)
+    .sort()
+    .join(',');
+  const given = input.entries
+    .map((entry) => entry.competencyKey)
+    .sort()
+    .join(',');
   if (form.pathwayId !== input.pathwayId || expected !== given) throw new UserError(COMPETENCIES_CHANGED_MESSAGE);
   await prisma.competencyAssessment.createMany({
     data: input.entries.map((entry) => ({

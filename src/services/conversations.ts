@@ -17,26 +17,33 @@
 import type { PrismaClient } from '../db/client.js';
 import {
   agendaQuestions,
+  type ConversationKey,
   conversationDateProblem,
   conversationKeyText,
   dayBeforeReminder,
   MAX_AGENDA_ITEM_LENGTH,
   MAX_AGENDA_ITEMS,
-  type ConversationKey,
   type ValidRecord,
 } from '../domain/conversations.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { SignalCase } from '../domain/evidence.js';
 import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
-import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback, type WorkingHours } from '../domain/schedule/local-time.js';
 import type { Rating } from '../domain/readiness.js';
-import { Prisma, type Conversation, type ConversationOrigin, type Person } from '../generated/prisma/client.js';
+import {
+  addDays,
+  deliveryFor,
+  localDate,
+  type WorkingHours,
+  workingHoursOrDefault,
+  zoneOrFallback,
+} from '../domain/schedule/local-time.js';
+import { type Conversation, type ConversationOrigin, type Person, Prisma } from '../generated/prisma/client.js';
 import type { Logger } from '../logger.js';
 import { readinessOf } from './checkins.js';
 import { casesOf, evidenceOf } from './evidence.js';
 import { enqueueBulk, enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
-import { authorizeCheckInRead, ownCheckIns, type CheckInGrant, type PrivacyContext } from './privacy.js';
+import { authorizeCheckInRead, type CheckInGrant, ownCheckIns, type PrivacyContext } from './privacy.js';
 
 type Tx = Prisma.TransactionClient;
 type PersonRef = Pick<Person, 'id' | 'slackUserId'>;
@@ -108,7 +115,13 @@ export interface ConversationNotices {
   /** Once per side, when actions they agreed are overdue. */
   overdue(details: { recipient: Party; other: PersonRef; actions: AgreedActionView[] }): OutboxPayload;
   /** A conversation is due by the cadence and none is planned. */
-  due(details: { person: PersonRef; manager: PersonRef; recipient: Party; lastHeldOn: string | null; cadenceDays: number }): OutboxPayload;
+  due(details: {
+    person: PersonRef;
+    manager: PersonRef;
+    recipient: Party;
+    lastHeldOn: string | null;
+    cadenceDays: number;
+  }): OutboxPayload;
 }
 
 /** How times are worked out: the workspace's hours, and the zone for people Slack has not told us about. */
@@ -118,50 +131,98 @@ export interface ConversationTiming {
 
 export const NO_MANAGER_MESSAGE =
   'A development conversation is between you and your manager, and you have no manager linked in Pathway yet. Ask yours with `/pathway manager @name`, then type `/pathway conversation` again. For a conversation with one of your reports, name them: `/pathway conversation @name`.';
-export const NOT_FOUND_MESSAGE = 'That conversation no longer exists. Type `/pathway conversation` to see the one coming up.';
-export const ALREADY_HELD_MESSAGE = 'The notes of this conversation are already recorded. Type `/pathway conversation` to see the next one.';
+export const NOT_FOUND_MESSAGE =
+  'That conversation no longer exists. Type `/pathway conversation` to see the one coming up.';
+export const ALREADY_HELD_MESSAGE =
+  'The notes of this conversation are already recorded. Type `/pathway conversation` to see the next one.';
 
 const HELD_HISTORY = 10;
 
 function hoursOf(workspace: { workdayStartHour: number; workdayEndHour: number; workingDays: number[] }): WorkingHours {
-  return workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays });
+  return workingHoursOrDefault({
+    startHour: workspace.workdayStartHour,
+    endHour: workspace.workdayEndHour,
+    workingDays: workspace.workingDays,
+  });
 }
 
-const partySelect = { id: true, slackUserId: true, timeZone: true, deactivatedAt: true, workspaceId: true, managerId: true } as const;
+const partySelect = {
+  id: true,
+  slackUserId: true,
+  timeZone: true,
+  deactivatedAt: true,
+  workspaceId: true,
+  managerId: true,
+} as const;
 
 // ---------------------------------------------------------------------------------------------
 // Reading
 // ---------------------------------------------------------------------------------------------
 
 /** The subject's conversation still to be held (the latest planned), or null. */
-export async function upcomingConversation(prisma: PrismaClient, access: CheckInGrant, today: string): Promise<ConversationAgenda | null> {
-  const row = await prisma.conversation.findFirst({ where: { personId: access.subjectId, status: 'scheduled' }, orderBy: { scheduledOn: 'desc' } });
+export async function upcomingConversation(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  today: string,
+): Promise<ConversationAgenda | null> {
+  const row = await prisma.conversation.findFirst({
+    where: { personId: access.subjectId, status: 'scheduled' },
+    orderBy: { scheduledOn: 'desc' },
+  });
   return row ? agendaOf(prisma, access, row, today) : null;
 }
 
 /** One of the subject's conversations, checked to be theirs. */
-export async function conversationAgenda(prisma: PrismaClient, access: CheckInGrant, conversationId: string, today: string): Promise<ConversationAgenda> {
+export async function conversationAgenda(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  conversationId: string,
+  today: string,
+): Promise<ConversationAgenda> {
   return agendaOf(prisma, access, await ownConversation(prisma, access, conversationId), today);
 }
 
 /** The conversations held, newest first (the person's history). */
-export async function heldConversations(prisma: PrismaClient, access: CheckInGrant, today: string, take = HELD_HISTORY): Promise<ConversationAgenda[]> {
-  const rows = await prisma.conversation.findMany({ where: { personId: access.subjectId, status: 'held' }, orderBy: { heldAt: 'desc' }, take });
+export async function heldConversations(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  today: string,
+  take = HELD_HISTORY,
+): Promise<ConversationAgenda[]> {
+  const rows = await prisma.conversation.findMany({
+    where: { personId: access.subjectId, status: 'held' },
+    orderBy: { heldAt: 'desc' },
+    take,
+  });
   return Promise.all(rows.map((row) => agendaOf(prisma, access, row, today)));
 }
 
 /** Whose conversation it is (a button carries the conversation id; the privacy rule needs the person). */
 export async function conversationSubject(prisma: PrismaClient, conversationId: string): Promise<string | null> {
-  return (await prisma.conversation.findUnique({ where: { id: conversationId }, select: { personId: true } }))?.personId ?? null;
+  return (
+    (await prisma.conversation.findUnique({ where: { id: conversationId }, select: { personId: true } }))?.personId ??
+    null
+  );
 }
 
-async function ownConversation(prisma: Pick<PrismaClient, 'conversation'>, access: CheckInGrant, conversationId: string): Promise<Conversation> {
+async function ownConversation(
+  prisma: Pick<PrismaClient, 'conversation'>,
+  access: CheckInGrant,
+  conversationId: string,
+): Promise<Conversation> {
   const row = await prisma.conversation.findUnique({ where: { id: conversationId } });
   if (!row || row.personId !== access.subjectId) throw new UserError(NOT_FOUND_MESSAGE);
   return row;
 }
 
-function actionView(row: { id: string; title: string; owner: Party; dueDate: Date; doneAt: Date | null; milestone: { position: number; doneAt: Date | null; pathway: { status: string } } | null }): AgreedActionView {
+function actionView(row: {
+  id: string;
+  title: string;
+  owner: Party;
+  dueDate: Date;
+  doneAt: Date | null;
+  milestone: { position: number; doneAt: Date | null; pathway: { status: string } } | null;
+}): AgreedActionView {
   const onPlan = row.milestone && row.milestone.pathway.status === 'active' ? row.milestone : null;
   return {
     id: row.id,
@@ -173,16 +234,39 @@ function actionView(row: { id: string; title: string; owner: Party; dueDate: Dat
   };
 }
 
-const actionInclude = { milestone: { select: { position: true, doneAt: true, pathway: { select: { status: true } } } } } as const;
+const actionInclude = {
+  milestone: { select: { position: true, doneAt: true, pathway: { select: { status: true } } } },
+} as const;
 
 /** Builds the agenda from the data; `access` is the viewer's grant on the conversation's person. */
-async function agendaOf(prisma: PrismaClient, access: CheckInGrant, row: Conversation, today: string): Promise<ConversationAgenda> {
+async function agendaOf(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  row: Conversation,
+  today: string,
+): Promise<ConversationAgenda> {
   const [person, items, actions, lastHeld, heldCount] = await Promise.all([
-    prisma.person.findUniqueOrThrow({ where: { id: row.personId }, select: { id: true, slackUserId: true, manager: { select: { id: true, slackUserId: true } } } }),
-    prisma.conversationAgendaItem.findMany({ where: { conversationId: row.id }, orderBy: { createdAt: 'asc' }, include: { author: { select: { id: true, slackUserId: true } } } }),
-    prisma.conversationAction.findMany({ where: { conversationId: row.id }, orderBy: { createdAt: 'asc' }, include: actionInclude }),
+    prisma.person.findUniqueOrThrow({
+      where: { id: row.personId },
+      select: { id: true, slackUserId: true, manager: { select: { id: true, slackUserId: true } } },
+    }),
+    prisma.conversationAgendaItem.findMany({
+      where: { conversationId: row.id },
+      orderBy: { createdAt: 'asc' },
+      include: { author: { select: { id: true, slackUserId: true } } },
+    }),
+    prisma.conversationAction.findMany({
+      where: { conversationId: row.id },
+      orderBy: { createdAt: 'asc' },
+      include: actionInclude,
+    }),
     prisma.conversation.findFirst({
-      where: { personId: row.personId, status: 'held', id: { not: row.id }, ...(row.heldAt ? { heldAt: { lt: row.heldAt } } : {}) },
+      where: {
+        personId: row.personId,
+        status: 'held',
+        id: { not: row.id },
+        ...(row.heldAt ? { heldAt: { lt: row.heldAt } } : {}),
+      },
       orderBy: { heldAt: 'desc' },
       include: { actions: { orderBy: { createdAt: 'asc' }, include: actionInclude } },
     }),
@@ -193,8 +277,17 @@ async function agendaOf(prisma: PrismaClient, access: CheckInGrant, row: Convers
   const active = evidence?.active ? evidence : null;
   const readiness = active ? await readinessOf(prisma, access) : null;
   const cases = active ? new Map(casesOf(active).cases.map((c) => [c.key, c])) : new Map<string, SignalCase>();
-  const pathway = active ? await prisma.pathway.findUnique({ where: { id: active.pathwayId }, include: { milestones: { orderBy: { position: 'asc' } } } }) : null;
-  const checkIns = active ? await prisma.checkIn.count({ where: { pathwayId: active.pathwayId, ...(since ? { createdAt: { gt: since } } : {}) } }) : 0;
+  const pathway = active
+    ? await prisma.pathway.findUnique({
+        where: { id: active.pathwayId },
+        include: { milestones: { orderBy: { position: 'asc' } } },
+      })
+    : null;
+  const checkIns = active
+    ? await prisma.checkIn.count({
+        where: { pathwayId: active.pathwayId, ...(since ? { createdAt: { gt: since } } : {}) },
+      })
+    : 0;
   const latest = readiness?.latest ?? null;
   return {
     id: row.id,
@@ -210,12 +303,16 @@ async function agendaOf(prisma: PrismaClient, access: CheckInGrant, row: Convers
         .filter((m) => m.doneAt !== null && (since === null || m.doneAt > since))
         .map((m) => ({ position: m.position, title: m.title, date: dateFromDb(m.doneAt!) })),
       checkIns,
-      evidenceAdded: (active?.entries ?? []).filter((entry) => entry.kind !== 'done' && entry.kind !== 'example' && (since === null || entry.at > since.getTime())).length,
+      evidenceAdded: (active?.entries ?? []).filter(
+        (entry) => entry.kind !== 'done' && entry.kind !== 'example' && (since === null || entry.at > since.getTime()),
+      ).length,
     },
     overdue: (pathway?.milestones ?? [])
       .filter((m) => m.doneAt === null && m.notNeededAt === null && dateFromDb(m.dueDate) < today)
       .map((m) => ({ position: m.position, title: m.title, dueDate: dateFromDb(m.dueDate) })),
-    weakest: (readiness?.weakest ?? []).slice(0, 3).map((signal) => ({ title: signal.title, rating: signal.last, signalCase: cases.get(signal.key) })),
+    weakest: (readiness?.weakest ?? [])
+      .slice(0, 3)
+      .map((signal) => ({ title: signal.title, rating: signal.last, signalCase: cases.get(signal.key) })),
     calibrationPending: latest && !latest.calibrated ? { checkInId: latest.id, date: latest.date } : null,
     lastActions: (lastHeld?.actions ?? []).map(actionView),
     questions: agendaQuestions(active?.goalTitle ?? 'the next role', heldCount),
@@ -241,7 +338,10 @@ interface Parties {
 }
 
 async function partiesOf(tx: Pick<PrismaClient, 'person'>, personId: string): Promise<Parties> {
-  const person = await tx.person.findUniqueOrThrow({ where: { id: personId }, select: { ...partySelect, manager: { select: partySelect } } });
+  const person = await tx.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { ...partySelect, manager: { select: partySelect } },
+  });
   if (!person.manager) throw new UserError(NO_MANAGER_MESSAGE);
   const { manager, ...rest } = person;
   return { person: rest, manager };
@@ -264,7 +364,12 @@ async function queueMessages(
     const who = parties[recipient];
     if (who.deactivatedAt !== null) continue;
     const zone = zoneOrFallback(who.timeZone, timing.defaultTimeZone);
-    const agendaKey: ConversationKey = { kind: 'agenda', conversationId: conversation.id, slackUserId: who.slackUserId, scheduledOn };
+    const agendaKey: ConversationKey = {
+      kind: 'agenda',
+      conversationId: conversation.id,
+      slackUserId: who.slackUserId,
+      scheduledOn,
+    };
     entries.push({
       workspaceId: workspace.id,
       dedupeKey: conversationKeyText(agendaKey),
@@ -277,7 +382,12 @@ async function queueMessages(
     if (reminder) {
       entries.push({
         workspaceId: workspace.id,
-        dedupeKey: conversationKeyText({ kind: 'reminder', conversationId: conversation.id, slackUserId: who.slackUserId, scheduledOn }),
+        dedupeKey: conversationKeyText({
+          kind: 'reminder',
+          conversationId: conversation.id,
+          slackUserId: who.slackUserId,
+          scheduledOn,
+        }),
         kind: 'conversation-reminder',
         recipient: who.slackUserId,
         payload: await render(recipient, 'reminder'),
@@ -312,36 +422,65 @@ export async function planConversation(
   const problem = conversationDateProblem(input.scheduledOn, input.today);
   if (problem) throw new UserError(problem);
   const item = input.item?.trim();
-  if (item && item.length > MAX_AGENDA_ITEM_LENGTH) throw new UserError(`Keep the agenda item under ${MAX_AGENDA_ITEM_LENGTH} characters.`);
+  if (item && item.length > MAX_AGENDA_ITEM_LENGTH)
+    throw new UserError(`Keep the agenda item under ${MAX_AGENDA_ITEM_LENGTH} characters.`);
   const parties = await partiesOf(prisma, access.subjectId);
   const { conversation, moved } = await prisma.$transaction(async (tx) => {
-    const existing = await tx.conversation.findFirst({ where: { personId: access.subjectId, status: 'scheduled' }, orderBy: { scheduledOn: 'desc' } });
+    const existing = await tx.conversation.findFirst({
+      where: { personId: access.subjectId, status: 'scheduled' },
+      orderBy: { scheduledOn: 'desc' },
+    });
     const conversation = existing
-      ? await tx.conversation.update({ where: { id: existing.id }, data: { scheduledOn: dateToDb(input.scheduledOn), managerId: parties.manager.id } })
+      ? await tx.conversation.update({
+          where: { id: existing.id },
+          data: { scheduledOn: dateToDb(input.scheduledOn), managerId: parties.manager.id },
+        })
       : await tx.conversation.create({
-          data: { personId: access.subjectId, managerId: parties.manager.id, origin: input.origin, scheduledOn: dateToDb(input.scheduledOn), createdAt: input.now },
+          data: {
+            personId: access.subjectId,
+            managerId: parties.manager.id,
+            origin: input.origin,
+            scheduledOn: dateToDb(input.scheduledOn),
+            createdAt: input.now,
+          },
         });
-    if (item) await tx.conversationAgendaItem.create({ data: { conversationId: conversation.id, authorId: access.viewerId, text: item, createdAt: input.now } });
+    if (item)
+      await tx.conversationAgendaItem.create({
+        data: { conversationId: conversation.id, authorId: access.viewerId, text: item, createdAt: input.now },
+      });
     return { conversation, moved: existing !== null && dateFromDb(existing.scheduledOn) !== input.scheduledOn };
   });
   const agenda = await agendaOf(prisma, access, conversation, input.today);
   await prisma.$transaction((tx) =>
-    queueMessages(tx, conversation, parties, input.now, timing, async (recipient, kind) => (kind === 'agenda' ? notices.agenda(agenda, recipient) : notices.reminder(agenda, recipient))),
+    queueMessages(tx, conversation, parties, input.now, timing, async (recipient, kind) =>
+      kind === 'agenda' ? notices.agenda(agenda, recipient) : notices.reminder(agenda, recipient),
+    ),
   );
   return { agenda, moved };
 }
 
 /** Either side adds an item to a conversation still to be held. */
-export async function addAgendaItem(prisma: PrismaClient, access: CheckInGrant, conversationId: string, text: string, clock: { now: Date; today: string }): Promise<ConversationAgenda> {
+export async function addAgendaItem(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  conversationId: string,
+  text: string,
+  clock: { now: Date; today: string },
+): Promise<ConversationAgenda> {
   const trimmed = text.trim();
   if (trimmed === '') throw new UserError('Write the item you want to talk about.');
-  if (trimmed.length > MAX_AGENDA_ITEM_LENGTH) throw new UserError(`Keep the agenda item under ${MAX_AGENDA_ITEM_LENGTH} characters.`);
+  if (trimmed.length > MAX_AGENDA_ITEM_LENGTH)
+    throw new UserError(`Keep the agenda item under ${MAX_AGENDA_ITEM_LENGTH} characters.`);
   const row = await ownConversation(prisma, access, conversationId);
   if (row.status !== 'scheduled') throw new UserError(ALREADY_HELD_MESSAGE);
   if ((await prisma.conversationAgendaItem.count({ where: { conversationId } })) >= MAX_AGENDA_ITEMS) {
-    throw new UserError(`The agenda already has ${MAX_AGENDA_ITEMS} items: enough for one conversation. Keep the rest for the next one.`);
+    throw new UserError(
+      `The agenda already has ${MAX_AGENDA_ITEMS} items: enough for one conversation. Keep the rest for the next one.`,
+    );
   }
-  await prisma.conversationAgendaItem.create({ data: { conversationId, authorId: access.viewerId, text: trimmed, createdAt: clock.now } });
+  await prisma.conversationAgendaItem.create({
+    data: { conversationId, authorId: access.viewerId, text: trimmed, createdAt: clock.now },
+  });
   return agendaOf(prisma, access, row, clock.today);
 }
 
@@ -375,7 +514,8 @@ export async function recordConversation(
     });
     if (claimed.count === 0) throw new UserError(ALREADY_HELD_MESSAGE);
     const personActions = record.actions.filter((action) => action.owner === 'person');
-    const pathway = personActions.length > 0 ? await tx.pathway.findUnique({ where: { activeForPersonId: access.subjectId } }) : null;
+    const pathway =
+      personActions.length > 0 ? await tx.pathway.findUnique({ where: { activeForPersonId: access.subjectId } }) : null;
     if (personActions.length > 0 && !pathway) {
       throw new UserError(
         access.relation === 'self'
@@ -383,29 +523,61 @@ export async function recordConversation(
           : 'They have no active pathway, so their actions cannot become milestones yet. Make them your to-dos, or leave them out for now.',
       );
     }
-    let position = pathway ? ((await tx.milestone.findFirst({ where: { pathwayId: pathway.id }, orderBy: { position: 'desc' }, select: { position: true } }))?.position ?? 0) : 0;
+    let position = pathway
+      ? ((
+          await tx.milestone.findFirst({
+            where: { pathwayId: pathway.id },
+            orderBy: { position: 'desc' },
+            select: { position: true },
+          })
+        )?.position ?? 0)
+      : 0;
     for (const action of record.actions) {
       let milestoneId: string | null = null;
       if (action.owner === 'person' && pathway) {
         position += 1;
         const milestone = await tx.milestone.create({
-          data: { pathwayId: pathway.id, position, title: action.title, kind: 'other', dueDate: dateToDb(action.due), agreedAt: clock.now },
+          data: {
+            pathwayId: pathway.id,
+            position,
+            title: action.title,
+            kind: 'other',
+            dueDate: dateToDb(action.due),
+            agreedAt: clock.now,
+          },
         });
         milestoneId = milestone.id;
       }
       const created = await tx.conversationAction.create({
-        data: { conversationId: row.id, owner: action.owner, title: action.title, dueDate: dateToDb(action.due), milestoneId, createdAt: clock.now },
+        data: {
+          conversationId: row.id,
+          owner: action.owner,
+          title: action.title,
+          dueDate: dateToDb(action.due),
+          milestoneId,
+          createdAt: clock.now,
+        },
       });
       if (action.owner === 'manager') todoRows.push({ id: created.id, title: action.title, due: action.due });
     }
     if (!record.nextOn) return null;
     return tx.conversation.create({
-      data: { personId: access.subjectId, managerId: parties.manager.id, origin: access.relation === 'self' ? 'person' : 'manager', scheduledOn: dateToDb(record.nextOn), createdAt: clock.now },
+      data: {
+        personId: access.subjectId,
+        managerId: parties.manager.id,
+        origin: access.relation === 'self' ? 'person' : 'manager',
+        scheduledOn: dateToDb(record.nextOn),
+        createdAt: clock.now,
+      },
     });
   });
   const agenda = await conversationAgenda(prisma, access, conversationId, clock.today);
   const recordedBy: Party = access.relation === 'self' ? 'person' : 'manager';
-  const recorded: RecordedConversation = { agenda, next: next ? { id: next.id, scheduledOn: dateFromDb(next.scheduledOn) } : null, recordedBy };
+  const recorded: RecordedConversation = {
+    agenda,
+    next: next ? { id: next.id, scheduledOn: dateFromDb(next.scheduledOn) } : null,
+    recordedBy,
+  };
   const other: Party = recordedBy === 'person' ? 'manager' : 'person';
   const nextAgenda = next ? await agendaOf(prisma, access, next, clock.today) : null;
   await prisma.$transaction(async (tx) => {
@@ -425,7 +597,10 @@ export async function recordConversation(
     const managerZone = zoneOrFallback(parties.manager.timeZone, timing.defaultTimeZone);
     // One nudge per side, the day after their earliest agreed action falls due; dropped at send time if all are done.
     for (const owner of ['person', 'manager'] as const) {
-      const dues = record.actions.filter((action) => action.owner === owner).map((action) => action.due).sort();
+      const dues = record.actions
+        .filter((action) => action.owner === owner)
+        .map((action) => action.due)
+        .sort();
       const who = parties[owner];
       if (dues.length === 0 || who.deactivatedAt !== null) continue;
       const zone = zoneOrFallback(who.timeZone, timing.defaultTimeZone);
@@ -435,7 +610,11 @@ export async function recordConversation(
         dedupeKey: conversationKeyText({ kind: 'overdue', conversationId, slackUserId: who.slackUserId }),
         kind: 'conversation-overdue',
         recipient: who.slackUserId,
-        payload: notices.overdue({ recipient: owner, other: otherParty, actions: recorded.agenda.actions.filter((action) => action.owner === owner) }),
+        payload: notices.overdue({
+          recipient: owner,
+          other: otherParty,
+          actions: recorded.agenda.actions.filter((action) => action.owner === owner),
+        }),
         notBefore: deliveryFor(addDays(dues[0]!, 1), clock.now, zone, hours),
       });
     }
@@ -460,9 +639,19 @@ export async function recordConversation(
 }
 
 /** The manager marks one of their to-dos done (from its reminder or the agenda). */
-export async function completeTodo(prisma: PrismaClient, ctx: PrivacyContext, viewer: Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>, actionId: string, now: Date): Promise<{ title: string; already: boolean }> {
-  const action = await prisma.conversationAction.findUnique({ where: { id: actionId }, include: { conversation: { select: { personId: true } } } });
-  if (action?.owner !== 'manager') throw new UserError('That to-do no longer exists. Type `/pathway team` to see your reports.');
+export async function completeTodo(
+  prisma: PrismaClient,
+  ctx: PrivacyContext,
+  viewer: Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>,
+  actionId: string,
+  now: Date,
+): Promise<{ title: string; already: boolean }> {
+  const action = await prisma.conversationAction.findUnique({
+    where: { id: actionId },
+    include: { conversation: { select: { personId: true } } },
+  });
+  if (action?.owner !== 'manager')
+    throw new UserError('That to-do no longer exists. Type `/pathway team` to see your reports.');
   const access = await authorizeCheckInRead(ctx, viewer, action.conversation.personId, 'conversation-todo-done');
   if (access.relation !== 'manager') throw new UserError('This to-do is your manager’s: they mark it done.');
   if (action.doneAt) return { title: action.title, already: true };
@@ -495,39 +684,83 @@ export async function conversationDelivery(
       const row = await prisma.conversation.findUnique({ where: { id: key.conversationId } });
       if (!row) return { action: 'drop', reason: 'conversation removed' };
       if (row.status !== 'scheduled') return { action: 'drop', reason: `conversation ${row.status}` };
-      if (dateFromDb(row.scheduledOn) !== key.scheduledOn) return { action: 'drop', reason: 'conversation moved to another date' };
-      const recipient = await prisma.person.findFirst({ where: { slackUserId: key.slackUserId, OR: [{ id: row.personId }, { reports: { some: { id: row.personId } } }] } });
-      if (!recipient || recipient.deactivatedAt !== null) return { action: 'drop', reason: 'no longer the person or their manager' };
-      const access = recipient.id === row.personId ? ownCheckIns(row.personId) : await authorizeCheckInRead(ctx, recipient, row.personId, `conversation-${key.kind}-dm`);
+      if (dateFromDb(row.scheduledOn) !== key.scheduledOn)
+        return { action: 'drop', reason: 'conversation moved to another date' };
+      const recipient = await prisma.person.findFirst({
+        where: {
+          slackUserId: key.slackUserId,
+          OR: [{ id: row.personId }, { reports: { some: { id: row.personId } } }],
+        },
+      });
+      if (!recipient || recipient.deactivatedAt !== null)
+        return { action: 'drop', reason: 'no longer the person or their manager' };
+      const access =
+        recipient.id === row.personId
+          ? ownCheckIns(row.personId)
+          : await authorizeCheckInRead(ctx, recipient, row.personId, `conversation-${key.kind}-dm`);
       const agenda = await agendaOf(prisma, access, row, now.toISOString().slice(0, 10));
       const party: Party = access.relation === 'self' ? 'person' : 'manager';
-      return { action: 'send', payload: key.kind === 'agenda' ? notices.agenda(agenda, party) : notices.reminder(agenda, party) };
+      return {
+        action: 'send',
+        payload: key.kind === 'agenda' ? notices.agenda(agenda, party) : notices.reminder(agenda, party),
+      };
     }
     case 'todo': {
-      const action = await prisma.conversationAction.findUnique({ where: { id: key.actionId }, include: { conversation: { select: { personId: true } } } });
+      const action = await prisma.conversationAction.findUnique({
+        where: { id: key.actionId },
+        include: { conversation: { select: { personId: true } } },
+      });
       if (!action) return { action: 'drop', reason: 'to-do removed' };
       if (action.doneAt) return { action: 'drop', reason: 'to-do done' };
       return { action: 'send' };
     }
     case 'overdue': {
-      const row = await prisma.conversation.findUnique({ where: { id: key.conversationId }, include: { person: { include: { manager: true } } } });
+      const row = await prisma.conversation.findUnique({
+        where: { id: key.conversationId },
+        include: { person: { include: { manager: true } } },
+      });
       if (!row) return { action: 'drop', reason: 'conversation removed' };
       const { person } = row;
-      const owner: Party | null = key.slackUserId === person.slackUserId ? 'person' : person.manager?.slackUserId === key.slackUserId ? 'manager' : null;
+      const owner: Party | null =
+        key.slackUserId === person.slackUserId
+          ? 'person'
+          : person.manager?.slackUserId === key.slackUserId
+            ? 'manager'
+            : null;
       if (owner === null || !person.manager) return { action: 'drop', reason: 'no longer the person or their manager' };
-      const actions = (await prisma.conversationAction.findMany({ where: { conversationId: row.id, owner }, orderBy: { createdAt: 'asc' }, include: actionInclude })).map(actionView);
+      const actions = (
+        await prisma.conversationAction.findMany({
+          where: { conversationId: row.id, owner },
+          orderBy: { createdAt: 'asc' },
+          include: actionInclude,
+        })
+      ).map(actionView);
       const today = now.toISOString().slice(0, 10);
-      const late = actions.filter((action) => !action.done && action.due < today && (owner === 'manager' || action.milestonePosition !== null));
+      const late = actions.filter(
+        (action) => !action.done && action.due < today && (owner === 'manager' || action.milestonePosition !== null),
+      );
       if (late.length === 0) return { action: 'drop', reason: 'agreed actions done or not due yet' };
       const other = owner === 'person' ? person.manager : person;
-      return { action: 'send', payload: notices.overdue({ recipient: owner, other: { id: other.id, slackUserId: other.slackUserId }, actions: late }) };
+      return {
+        action: 'send',
+        payload: notices.overdue({
+          recipient: owner,
+          other: { id: other.id, slackUserId: other.slackUserId },
+          actions: late,
+        }),
+      };
     }
     case 'due': {
       const person = await prisma.person.findUnique({ where: { id: key.personId }, include: { manager: true } });
-      if (!person || person.deactivatedAt !== null || !person.manager) return { action: 'drop', reason: 'no longer a person with a manager' };
-      if (key.slackUserId !== person.slackUserId && key.slackUserId !== person.manager.slackUserId) return { action: 'drop', reason: 'no longer their manager' };
+      if (!person || person.deactivatedAt !== null || !person.manager)
+        return { action: 'drop', reason: 'no longer a person with a manager' };
+      if (key.slackUserId !== person.slackUserId && key.slackUserId !== person.manager.slackUserId)
+        return { action: 'drop', reason: 'no longer their manager' };
       const planned = await prisma.conversation.count({
-        where: { personId: person.id, OR: [{ status: 'scheduled' }, { status: 'held', heldAt: { gte: dateToDb(key.dueOn) } }] },
+        where: {
+          personId: person.id,
+          OR: [{ status: 'scheduled' }, { status: 'held', heldAt: { gte: dateToDb(key.dueOn) } }],
+        },
       });
       return planned > 0 ? { action: 'drop', reason: 'a conversation is planned or held since' } : { action: 'send' };
     }
@@ -563,7 +796,12 @@ interface DueRow {
  * invitations (keys carry the due date, so each is sent once) and clears the
  * instant, so a tick's work grows with who is due, not with headcount.
  */
-export async function queueDueConversations(prisma: PrismaClient, now: Date, timing: ConversationTiming, notices: ConversationNotices): Promise<number> {
+export async function queueDueConversations(
+  prisma: PrismaClient,
+  now: Date,
+  timing: ConversationTiming,
+  notices: ConversationNotices,
+): Promise<number> {
   const candidates = await prisma.$queryRaw<Array<{ id: string; at: Date }>>(conversationCandidatesSql(now));
   if (candidates.length === 0) return 0;
   const rows = await prisma.$queryRaw<DueRow[]>`
@@ -582,19 +820,32 @@ export async function queueDueConversations(prisma: PrismaClient, now: Date, tim
           + make_interval(days => w."conversationCadenceDays") <= ${now.toISOString()}::timestamp`;
   const entries: OutboxEntry[] = [];
   for (const row of rows) {
-    const hours = workingHoursOrDefault({ startHour: row.workdayStartHour, endHour: row.workdayEndHour, workingDays: row.workingDays });
+    const hours = workingHoursOrDefault({
+      startHour: row.workdayStartHour,
+      endHour: row.workdayEndHour,
+      workingDays: row.workingDays,
+    });
     const dueOn = dateFromDb(new Date((row.lastHeldAt ?? row.startedAt).getTime() + row.cadenceDays * 86_400_000));
     const person = { id: row.personId, slackUserId: row.personSlackUserId };
     const manager = { id: row.managerId, slackUserId: row.managerSlackUserId };
     for (const recipient of ['person', 'manager'] as const) {
       const who = recipient === 'person' ? person : manager;
-      const zone = zoneOrFallback(recipient === 'person' ? row.personTimeZone : row.managerTimeZone, timing.defaultTimeZone);
+      const zone = zoneOrFallback(
+        recipient === 'person' ? row.personTimeZone : row.managerTimeZone,
+        timing.defaultTimeZone,
+      );
       entries.push({
         workspaceId: row.workspaceId,
         dedupeKey: conversationKeyText({ kind: 'due', personId: row.personId, slackUserId: who.slackUserId, dueOn }),
         kind: 'conversation-due',
         recipient: who.slackUserId,
-        payload: notices.due({ person, manager, recipient, lastHeldOn: row.lastHeldAt ? dateFromDb(row.lastHeldAt) : null, cadenceDays: row.cadenceDays }),
+        payload: notices.due({
+          person,
+          manager,
+          recipient,
+          lastHeldOn: row.lastHeldAt ? dateFromDb(row.lastHeldAt) : null,
+          cadenceDays: row.cadenceDays,
+        }),
         notBefore: deliveryFor(localDate(now, zone), now, zone, hours),
       });
     }
@@ -611,7 +862,10 @@ export function conversationCandidatesSql(now: Date): Prisma.Sql {
 }
 
 /** Clears the instants just handled, unless a change recomputed one meanwhile (then the next tick looks again). */
-async function clearConversationDue(prisma: PrismaClient, handled: ReadonlyArray<{ id: string; at: Date }>): Promise<void> {
+async function clearConversationDue(
+  prisma: PrismaClient,
+  handled: ReadonlyArray<{ id: string; at: Date }>,
+): Promise<void> {
   await prisma.$executeRaw`
     UPDATE "Person" AS p SET "conversationDueAt" = NULL
     FROM unnest(${handled.map((row) => row.id)}::text[], ${handled.map((row) => row.at.toISOString())}::text[]) AS v("id", "at")
@@ -628,7 +882,10 @@ export async function reportsWithoutConversation(
   if (reports.length === 0) return new Set();
   const cutoff = new Date(now.getTime() - cadenceDays * 86_400_000);
   const recent = await prisma.conversation.findMany({
-    where: { personId: { in: reports.map((r) => r.personId) }, OR: [{ status: 'scheduled' }, { status: 'held', heldAt: { gt: cutoff } }] },
+    where: {
+      personId: { in: reports.map((r) => r.personId) },
+      OR: [{ status: 'scheduled' }, { status: 'held', heldAt: { gt: cutoff } }],
+    },
     select: { personId: true },
   });
   const covered = new Set(recent.map((row) => row.personId));

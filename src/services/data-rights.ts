@@ -15,9 +15,9 @@
  * them in Slack first (chat.delete): services make no Slack calls.
  */
 import type { PrismaClient } from '../db/client.js';
-import type { Person } from '../generated/prisma/client.js';
 import { colleagueViews, requestState } from '../domain/feedback.js';
 import { RatingSchema } from '../domain/readiness.js';
+import type { Person } from '../generated/prisma/client.js';
 import { CHANNEL_POST_KINDS } from './celebrations.js';
 import type { CheckInGrant } from './privacy.js';
 
@@ -62,8 +62,14 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
         orderBy: { scheduledOn: 'asc' },
       },
       competencyAssessments: { orderBy: { createdAt: 'asc' } },
-      feedbackAsked: { include: { colleague: { select: { slackUserId: true } }, answers: true }, orderBy: { createdAt: 'asc' } },
-      feedbackGiven: { include: { person: { select: { slackUserId: true } }, answers: true }, orderBy: { createdAt: 'asc' } },
+      feedbackAsked: {
+        include: { colleague: { select: { slackUserId: true } }, answers: true },
+        orderBy: { createdAt: 'asc' },
+      },
+      feedbackGiven: {
+        include: { person: { select: { slackUserId: true } }, answers: true },
+        orderBy: { createdAt: 'asc' },
+      },
       mentorOffer: true,
       mentorshipsAsMentee: { include: mentorshipExportInclude, orderBy: { createdAt: 'asc' } },
       mentorshipsAsMentor: { include: mentorshipExportInclude, orderBy: { createdAt: 'asc' } },
@@ -121,15 +127,27 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
     // A mentee is only ever told a mentor was not available, never that they declined.
     ...withoutKeys(row, ['id', 'menteeId', 'mentorId', 'mentee', 'mentor', 'sessions', 'nextCheckInOn', 'status']),
     status: role === 'mentee' && row.status === 'declined' ? 'not available' : row.status,
-    sessions: row.sessions.map((session) => ({ dueOn: session.dueOn, loggedBy: session.loggedById === person.id ? 'you' : (session.loggedBy?.slackUserId ?? null), createdAt: session.createdAt })),
+    sessions: row.sessions.map((session) => ({
+      dueOn: session.dueOn,
+      loggedBy: session.loggedById === person.id ? 'you' : (session.loggedBy?.slackUserId ?? null),
+      createdAt: session.createdAt,
+    })),
   });
   return {
     exportedAt: now.toISOString(),
-    about: 'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
+    about:
+      'Everything Pathway holds about you. Check-ins include your manager’s ratings and comments on them; evidence includes your manager’s comments on your milestones; messages list what Pathway sent you, without their text.',
     workspace: { slackTeamId: workspace.slackTeamId, name: workspace.name },
     profile: { ...withoutKeys(profile, ['id', 'workspaceId', 'managerId']), manager: manager?.slackUserId ?? null },
     pathways: pathways.map((pathway) => ({
-      ...withoutKeys(pathway, ['id', 'personId', 'frameworkVersionId', 'activeForPersonId', 'goalProposedById', 'goalConfirmedById']),
+      ...withoutKeys(pathway, [
+        'id',
+        'personId',
+        'frameworkVersionId',
+        'activeForPersonId',
+        'goalProposedById',
+        'goalConfirmedById',
+      ]),
       milestones: pathway.milestones.map((milestone) => withoutKeys(milestone, ['id', 'pathwayId'])),
     })),
     checkIns: checkIns.map((checkIn) => ({
@@ -152,10 +170,16 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
     developmentConversations: conversations.map((conversation) => ({
       ...withoutKeys(conversation, ['id', 'personId', 'managerId', 'manager', 'agendaItems', 'actions']),
       manager: conversation.manager?.slackUserId ?? null,
-      agenda: conversation.agendaItems.map((item) => ({ text: item.text, addedBy: item.authorId === person.id ? 'you' : (item.author?.slackUserId ?? null), createdAt: item.createdAt })),
+      agenda: conversation.agendaItems.map((item) => ({
+        text: item.text,
+        addedBy: item.authorId === person.id ? 'you' : (item.author?.slackUserId ?? null),
+        createdAt: item.createdAt,
+      })),
       agreedActions: conversation.actions.map((action) => withoutKeys(action, ['id', 'conversationId', 'milestoneId'])),
     })),
-    competencyAssessments: competencyAssessments.map((row) => withoutKeys(row, ['id', 'personId', 'pathwayId', 'frameworkVersionId'])),
+    competencyAssessments: competencyAssessments.map((row) =>
+      withoutKeys(row, ['id', 'personId', 'pathwayId', 'frameworkVersionId']),
+    ),
     feedbackRequested: feedbackAsked.map((request) => ({
       colleague: request.colleague?.slackUserId ?? null,
       signalKeys: request.signalKeys,
@@ -172,7 +196,10 @@ export async function exportPersonData(prisma: PrismaClient, access: CheckInGran
     })),
     thanksGiven: thanksGiven.map((row) => ({ to: row.person.slackUserId, ...withoutKeys(row, ['person']) })),
     mentorOffer: mentorOffer ? withoutKeys(mentorOffer, ['id', 'personId']) : null,
-    mentorships: [...mentorshipsAsMentee.map((row) => mentorshipOf(row, 'mentee')), ...mentorshipsAsMentor.map((row) => mentorshipOf(row, 'mentor'))],
+    mentorships: [
+      ...mentorshipsAsMentee.map((row) => mentorshipOf(row, 'mentee')),
+      ...mentorshipsAsMentor.map((row) => mentorshipOf(row, 'mentor')),
+    ],
     messages,
     adminActions,
   };
@@ -198,7 +225,10 @@ interface OutboxRef {
 }
 
 /** Every id under which something about the person may be named elsewhere (outbox keys, for example). */
-async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string): Promise<{ person: Person; ids: string[] }> {
+async function idsAbout(
+  prisma: Pick<PrismaClient, 'person'>,
+  personId: string,
+): Promise<{ person: Person; ids: string[] }> {
   const person = await prisma.person.findUniqueOrThrow({
     where: { id: personId },
     include: {
@@ -226,14 +256,22 @@ async function idsAbout(prisma: Pick<PrismaClient, 'person'>, personId: string):
     ...person.managerRequestsReceived.map((request) => request.id),
     ...[...person.evidence, ...person.evidenceAuthored].map((row) => row.id),
     ...[...person.suggestionsReceived, ...person.suggestionsMade].map((row) => row.id),
-    ...person.conversations.flatMap((row) => [row.id, ...row.agendaItems.map((item) => item.id), ...row.actions.map((action) => action.id)]),
+    ...person.conversations.flatMap((row) => [
+      row.id,
+      ...row.agendaItems.map((item) => item.id),
+      ...row.actions.map((action) => action.id),
+    ]),
     ...[...person.feedbackAsked, ...person.feedbackGiven].map((row) => row.id),
   ];
   return { person, ids };
 }
 
 /** Outbox rows sent to the person, keyed by one of their ids, or whose message mentions them (`<@U…>`). */
-async function outboxAbout(prisma: Pick<PrismaClient, '$queryRaw'>, person: Person, ids: string[]): Promise<OutboxRef[]> {
+async function outboxAbout(
+  prisma: Pick<PrismaClient, '$queryRaw'>,
+  person: Person,
+  ids: string[],
+): Promise<OutboxRef[]> {
   const patterns = ids.map((id) => `%${id}%`);
   return prisma.$queryRaw<OutboxRef[]>`
     SELECT id, kind, recipient, status::text AS status, "slackTs"
@@ -250,7 +288,13 @@ export async function postsAbout(prisma: PrismaClient, personId: string): Promis
   const { person, ids } = await idsAbout(prisma, personId);
   const rows = await outboxAbout(prisma, person, ids);
   return rows
-    .filter((row) => CHANNEL_POST_KINDS.has(row.kind) && row.status === 'sent' && row.slackTs !== null && !row.recipient.startsWith('U'))
+    .filter(
+      (row) =>
+        CHANNEL_POST_KINDS.has(row.kind) &&
+        row.status === 'sent' &&
+        row.slackTs !== null &&
+        !row.recipient.startsWith('U'),
+    )
     .map((row) => ({ channel: row.recipient, ts: row.slackTs! }));
 }
 
@@ -264,8 +308,14 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     const outbox = await outboxAbout(tx, person, ids);
     await tx.outboxMessage.deleteMany({ where: { id: { in: outbox.map((row) => row.id) } } });
     await tx.checkIn.updateMany({ where: { calibratedById: person.id }, data: { calibratedById: null } });
-    await tx.pathway.updateMany({ where: { goalProposedById: person.id, personId: { not: person.id } }, data: { goalProposedById: null } });
-    await tx.pathway.updateMany({ where: { goalConfirmedById: person.id, personId: { not: person.id } }, data: { goalConfirmedById: null } });
+    await tx.pathway.updateMany({
+      where: { goalProposedById: person.id, personId: { not: person.id } },
+      data: { goalProposedById: null },
+    });
+    await tx.pathway.updateMany({
+      where: { goalConfirmedById: person.id, personId: { not: person.id } },
+      data: { goalConfirmedById: null },
+    });
     // Evidence others kept may quote the person by Slack id; their own rows go with them below.
     await tx.$executeRaw`
       UPDATE "Evidence" e SET text = replace(e.text, ${person.slackUserId}, 'erased-user')
@@ -284,21 +334,47 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
     // them (and the sessions) without the erased person's id, which the cascade below sets null.
     const sides = [{ menteeId: person.id }, { mentorId: person.id }];
     await tx.mentorship.deleteMany({
-      where: { OR: [{ status: { in: ['requested', 'declined', 'withdrawn'] }, OR: sides }, { menteeId: person.id, mentorId: null }, { mentorId: person.id, menteeId: null }] },
+      where: {
+        OR: [
+          { status: { in: ['requested', 'declined', 'withdrawn'] }, OR: sides },
+          { menteeId: person.id, mentorId: null },
+          { mentorId: person.id, menteeId: null },
+        ],
+      },
     });
-    await tx.mentorship.updateMany({ where: { status: 'active', OR: sides }, data: { status: 'ended', nextCheckInOn: null } });
+    await tx.mentorship.updateMany({
+      where: { status: 'active', OR: sides },
+      data: { status: 'ended', nextCheckInOn: null },
+    });
     const ownEvidence = await tx.evidence.findMany({ where: { personId: person.id }, select: { id: true } });
-    await tx.mentoringSession.updateMany({ where: { evidenceId: { in: ownEvidence.map((row) => row.id) } }, data: { evidenceId: null } });
-    await tx.auditLog.updateMany({ where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId }, data: { actorSlackUserId: null } });
+    await tx.mentoringSession.updateMany({
+      where: { evidenceId: { in: ownEvidence.map((row) => row.id) } },
+      data: { evidenceId: null },
+    });
+    await tx.auditLog.updateMany({
+      where: { workspaceId: person.workspaceId, actorSlackUserId: person.slackUserId },
+      data: { actorSlackUserId: null },
+    });
     await tx.$executeRaw`
       UPDATE "AuditLog" SET detail = replace(detail::text, ${person.slackUserId}, 'erased-user')::jsonb
       WHERE "workspaceId" = ${person.workspaceId} AND detail::text LIKE ${`%${person.slackUserId}%`}`;
-    await tx.frameworkVersion.updateMany({ where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId }, data: { loadedBy: null } });
-    const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: person.workspaceId }, select: { slackTeamId: true } });
-    await tx.installation.updateMany({ where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId }, data: { installerUserId: null } });
+    await tx.frameworkVersion.updateMany({
+      where: { workspaceId: person.workspaceId, loadedBy: person.slackUserId },
+      data: { loadedBy: null },
+    });
+    const workspace = await tx.workspace.findUniqueOrThrow({
+      where: { id: person.workspaceId },
+      select: { slackTeamId: true },
+    });
+    await tx.installation.updateMany({
+      where: { teamId: workspace.slackTeamId, installerUserId: person.slackUserId },
+      data: { installerUserId: null },
+    });
     // Feedback they were asked for: requests still waiting, and answers shown with their name, go; answers
     // given without their name stay with the person who asked, as anonymous as they always were (colleague cleared below).
-    await tx.feedbackRequest.deleteMany({ where: { colleagueId: person.id, OR: [{ answeredAt: null }, { named: true }] } });
+    await tx.feedbackRequest.deleteMany({
+      where: { colleagueId: person.id, OR: [{ answeredAt: null }, { named: true }] },
+    });
     // Cascades: pathways, milestones, check-ins, ratings, competency assessments, the mentor offer, celebrations, manager requests, evidence about them,
     // suggestions made to them and their development conversations (agenda, notes, agreed actions); reports' managerId, and authorship of others' evidence and suggestions, are set null.
     await tx.person.delete({ where: { id: person.id } });
@@ -306,22 +382,43 @@ export async function erasePerson(prisma: PrismaClient, personId: string): Promi
 }
 
 /** People deactivated in Slack longer ago than their workspace keeps data. */
-export async function deactivatedPastRetention(prisma: PrismaClient, now: Date): Promise<Array<{ personId: string; slackTeamId: string }>> {
+export async function deactivatedPastRetention(
+  prisma: PrismaClient,
+  now: Date,
+): Promise<Array<{ personId: string; slackTeamId: string }>> {
   const people = await prisma.person.findMany({
     where: { deactivatedAt: { not: null, lte: now } },
-    select: { id: true, deactivatedAt: true, workspace: { select: { slackTeamId: true, deactivatedRetentionDays: true } } },
+    select: {
+      id: true,
+      deactivatedAt: true,
+      workspace: { select: { slackTeamId: true, deactivatedRetentionDays: true } },
+    },
   });
   return people
-    .filter((person) => person.deactivatedAt!.getTime() + person.workspace.deactivatedRetentionDays * 86_400_000 <= now.getTime())
+    .filter(
+      (person) =>
+        person.deactivatedAt!.getTime() + person.workspace.deactivatedRetentionDays * 86_400_000 <= now.getTime(),
+    )
     .map((person) => ({ personId: person.id, slackTeamId: person.workspace.slackTeamId }));
 }
 
 /** Records that Slack reported the user deactivated (keeps the first time) or active again. */
-export async function markDeactivated(prisma: PrismaClient, workspaceId: string, slackUserId: string, deleted: boolean, now: Date): Promise<void> {
+export async function markDeactivated(
+  prisma: PrismaClient,
+  workspaceId: string,
+  slackUserId: string,
+  deleted: boolean,
+  now: Date,
+): Promise<void> {
   if (deleted) {
-    await prisma.person.updateMany({ where: { workspaceId, slackUserId, deactivatedAt: null }, data: { deactivatedAt: now } });
+    await prisma.person.updateMany({
+      where: { workspaceId, slackUserId, deactivatedAt: null },
+      data: { deactivatedAt: now },
+    });
   } else {
-    await prisma.person.updateMany({ where: { workspaceId, slackUserId, deactivatedAt: { not: null } }, data: { deactivatedAt: null } });
+    await prisma.person.updateMany({
+      where: { workspaceId, slackUserId, deactivatedAt: { not: null } },
+      data: { deactivatedAt: null },
+    });
   }
 }
-

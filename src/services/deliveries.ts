@@ -44,6 +44,12 @@ export async function deliveryHealth(prisma: PrismaClient, workspaceId: string, 
     windowDays: DELIVERY_WINDOW_DAYS,
     counts,
     failedTotal: counts.failed,
-    failed: failed.map((row) => ({ kind: row.kind, recipient: row.recipient, attempts: row.attempts, error: row.lastError ?? 'unknown error', at: row.updatedAt })),
+    failed: failed.map((row) => ({
+      kind: row.kind,
+      recipient: row.recipient,
+      attempts: row.attempts,
+      error: row.lastError ?? 'unknown error',
+      at: row.updatedAt,
+    })),
   };
 }

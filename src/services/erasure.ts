@@ -12,7 +12,11 @@ import { erasePerson, postsAbout } from './data-rights.js';
 const ALREADY_GONE = new Set(['message_not_found', 'channel_not_found', 'is_archived']);
 
 /** `client` is null when Pathway has no token for the workspace any more: its posts cannot be reached. */
-export async function eraseEverywhere(prisma: PrismaClient, client: WebClient | null, personId: string): Promise<{ postsDeleted: number }> {
+export async function eraseEverywhere(
+  prisma: PrismaClient,
+  client: WebClient | null,
+  personId: string,
+): Promise<{ postsDeleted: number }> {
   const posts = client ? await postsAbout(prisma, personId) : [];
   for (const post of posts) {
     try {

@@ -10,22 +10,22 @@ import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import {
-  readinessCases,
-  withoutRepeatedExamples,
   type CaseMilestoneInput,
   type MilestoneState,
+  readinessCases,
   type SignalCase,
   type ValidSavedEvidence,
   type WinEntry,
+  withoutRepeatedExamples,
 } from '../domain/evidence.js';
+import type { ColleagueView } from '../domain/feedback.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
 import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
-import { RatingSchema, type Rating } from '../domain/readiness.js';
+import { type Rating, RatingSchema } from '../domain/readiness.js';
 import type { Milestone, Person, Prisma } from '../generated/prisma/client.js';
-import type { ColleagueView } from '../domain/feedback.js';
 import type { WaitingRequest } from './feedback.js';
 import { frameworkFor } from './frameworks.js';
-import { summarise, type MilestoneSummary } from './milestones.js';
+import { type MilestoneSummary, summarise } from './milestones.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
 
@@ -103,7 +103,10 @@ function entriesOf(pathway: LoadedPathway, calibrators: ReadonlyMap<string, stri
         link: null,
         milestone: null,
         signalKeys: [],
-        author: { role: 'manager', slackUserId: checkIn.calibratedById ? (calibrators.get(checkIn.calibratedById) ?? null) : null },
+        author: {
+          role: 'manager',
+          slackUserId: checkIn.calibratedById ? (calibrators.get(checkIn.calibratedById) ?? null) : null,
+        },
       });
     }
   }
@@ -119,26 +122,44 @@ function entriesOf(pathway: LoadedPathway, calibrators: ReadonlyMap<string, stri
       link: row.link,
       milestone: milestone ? ref(milestone) : null,
       signalKeys: row.signalKeys,
-      author: bySelf ? { role: 'self' } : { role: row.kind === 'comment' ? 'manager' : 'other', slackUserId: row.author?.slackUserId ?? null },
+      author: bySelf
+        ? { role: 'self' }
+        : { role: row.kind === 'comment' ? 'manager' : 'other', slackUserId: row.author?.slackUserId ?? null },
     });
   }
   return withoutRepeatedExamples(entries);
 }
 
-async function assemble(prisma: Pick<PrismaClient, 'frameworkVersion' | 'person'>, pathway: LoadedPathway): Promise<EvidenceOf> {
+async function assemble(
+  prisma: Pick<PrismaClient, 'frameworkVersion' | 'person'>,
+  pathway: LoadedPathway,
+): Promise<EvidenceOf> {
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
-  const calibratorIds = [...new Set(pathway.checkIns.map((checkIn) => checkIn.calibratedById).filter((id): id is string => id !== null))];
+  const calibratorIds = [
+    ...new Set(pathway.checkIns.map((checkIn) => checkIn.calibratedById).filter((id): id is string => id !== null)),
+  ];
   const calibrators =
     calibratorIds.length === 0
       ? new Map<string, string>()
-      : new Map((await prisma.person.findMany({ where: { id: { in: calibratorIds } }, select: { id: true, slackUserId: true } })).map((p) => [p.id, p.slackUserId]));
+      : new Map(
+          (
+            await prisma.person.findMany({
+              where: { id: { in: calibratorIds } },
+              select: { id: true, slackUserId: true },
+            })
+          ).map((p) => [p.id, p.slackUserId]),
+        );
   return {
     pathwayId: pathway.id,
     active: pathway.activeForPersonId !== null,
     goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
     subject: pathway.person,
     signals: signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title })),
-    milestones: pathway.milestones.map((milestone) => ({ ...ref(milestone), signalKeys: milestone.signalKeys, state: stateOf(milestone) })),
+    milestones: pathway.milestones.map((milestone) => ({
+      ...ref(milestone),
+      signalKeys: milestone.signalKeys,
+      state: stateOf(milestone),
+    })),
     entries: entriesOf(pathway, calibrators),
   };
 }
@@ -153,11 +174,19 @@ export async function pathwayOwner(prisma: PrismaClient, pathwayId: string): Pro
  * when they have none active (so a goal just reached keeps its wins in view);
  * null without any pathway. `pathwayId` picks one of the subject's pathways.
  */
-export async function evidenceOf(prisma: PrismaClient, access: CheckInGrant, pathwayId?: string): Promise<EvidenceOf | null> {
+export async function evidenceOf(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  pathwayId?: string,
+): Promise<EvidenceOf | null> {
   const pathway = pathwayId
     ? await prisma.pathway.findFirst({ where: { id: pathwayId, personId: access.subjectId }, include: pathwayInclude })
     : ((await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: pathwayInclude })) ??
-      (await prisma.pathway.findFirst({ where: { personId: access.subjectId }, orderBy: [{ endedAt: 'desc' }, { startedAt: 'desc' }], include: pathwayInclude })));
+      (await prisma.pathway.findFirst({
+        where: { personId: access.subjectId },
+        orderBy: [{ endedAt: 'desc' }, { startedAt: 'desc' }],
+        include: pathwayInclude,
+      })));
   return pathway ? assemble(prisma, pathway) : null;
 }
 
@@ -174,11 +203,19 @@ export interface ReadinessCaseView {
 }
 
 export function casesOf(evidence: EvidenceOf): ReadinessCaseView {
-  return { goalTitle: evidence.goalTitle, subject: evidence.subject, cases: readinessCases(evidence.signals, evidence.milestones, evidence.entries) };
+  return {
+    goalTitle: evidence.goalTitle,
+    subject: evidence.subject,
+    cases: readinessCases(evidence.signals, evidence.milestones, evidence.entries),
+  };
 }
 
 /** The readiness case of each signal of the subject's goal role (active pathway, or `pathwayId`). */
-export async function readinessCaseOf(prisma: PrismaClient, access: CheckInGrant, pathwayId?: string): Promise<ReadinessCaseView | null> {
+export async function readinessCaseOf(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  pathwayId?: string,
+): Promise<ReadinessCaseView | null> {
   const evidence = await evidenceOf(prisma, access, pathwayId);
   return evidence ? casesOf(evidence) : null;
 }
@@ -197,9 +234,16 @@ export interface EvidenceTargets {
 
 /** Where evidence about the subject can be filed: their active pathway's milestones and signals. */
 export async function evidenceTargets(prisma: PrismaClient, access: CheckInGrant): Promise<EvidenceTargets> {
-  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: { milestones: { orderBy: { position: 'asc' } } } });
+  const pathway = await prisma.pathway.findUnique({
+    where: { activeForPersonId: access.subjectId },
+    include: { milestones: { orderBy: { position: 'asc' } } },
+  });
   if (!pathway) {
-    throw new UserError(access.relation === 'self' ? `${NO_ACTIVE_PATHWAY}, then save evidence to it.` : 'They have no active pathway yet, so there is no milestone to comment on.');
+    throw new UserError(
+      access.relation === 'self'
+        ? `${NO_ACTIVE_PATHWAY}, then save evidence to it.`
+        : 'They have no active pathway yet, so there is no milestone to comment on.',
+    );
   }
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const milestones = pathway.milestones
@@ -231,7 +275,9 @@ export async function saveOwnEvidence(
   return prisma.$transaction(async (tx) => {
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId }, select: { id: true } });
     if (!pathway || pathway.id !== pathwayId) throw new UserError(PATHWAY_CHANGED);
-    const milestone = input.milestoneId ? await tx.milestone.findFirst({ where: { id: input.milestoneId, pathwayId } }) : null;
+    const milestone = input.milestoneId
+      ? await tx.milestone.findFirst({ where: { id: input.milestoneId, pathwayId } })
+      : null;
     if (input.milestoneId && !milestone) throw new UserError(PATHWAY_CHANGED);
     const row = await tx.evidence.create({
       data: {
@@ -271,8 +317,14 @@ export async function commentOnMilestone(
       where: { id: input.milestoneId, pathway: { activeForPersonId: access.subjectId } },
       include: { pathway: { select: { person: true } } },
     });
-    if (!milestone) throw new UserError('That milestone is no longer on their active pathway. Open their pathway again from `/pathway team`.');
-    const [report, manager] = [milestone.pathway.person, await tx.person.findUniqueOrThrow({ where: { id: access.viewerId } })];
+    if (!milestone)
+      throw new UserError(
+        'That milestone is no longer on their active pathway. Open their pathway again from `/pathway team`.',
+      );
+    const [report, manager] = [
+      milestone.pathway.person,
+      await tx.person.findUniqueOrThrow({ where: { id: access.viewerId } }),
+    ];
     const row = await tx.evidence.create({
       data: {
         personId: report.id,

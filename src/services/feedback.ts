@@ -8,18 +8,18 @@
 import type { PrismaClient } from '../db/client.js';
 import { UserError } from '../domain/errors.js';
 import {
+  type ColleagueAnswer,
+  type ColleagueView,
   colleagueViews,
   feedbackKeys,
   feedbackTimes,
   MAX_OPEN_FEEDBACK_REQUESTS,
-  requestState,
-  type ColleagueAnswer,
-  type ColleagueView,
   type RequestState,
+  requestState,
 } from '../domain/feedback.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
+import { type Rating, RatingSchema } from '../domain/readiness.js';
 import { workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
-import { RatingSchema, type Rating } from '../domain/readiness.js';
 import type { Person } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessage, enqueueMessages, type OutboxPayload } from './outbox.js';
@@ -40,9 +40,14 @@ export interface FeedbackForm {
   waiting: number;
 }
 
-const NO_PATHWAY = 'You have no active pathway yet, so there are no signals to ask about. Start one with `/pathway plan`, then ask colleagues with `/pathway feedback`.';
+const NO_PATHWAY =
+  'You have no active pathway yet, so there are no signals to ask about. Start one with `/pathway plan`, then ask colleagues with `/pathway feedback`.';
 
-async function waitingCount(prisma: Pick<PrismaClient, 'feedbackRequest'>, personId: string, now: Date): Promise<number> {
+async function waitingCount(
+  prisma: Pick<PrismaClient, 'feedbackRequest'>,
+  personId: string,
+  now: Date,
+): Promise<number> {
   return prisma.feedbackRequest.count({ where: { personId, answeredAt: null, expiresAt: { gt: now } } });
 }
 
@@ -51,9 +56,21 @@ export async function feedbackFormFor(prisma: PrismaClient, personId: string, no
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
   if (!pathway) throw new UserError(NO_PATHWAY);
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
-  const signals = signalsFor(framework, pathway.goalRoleKey).map(({ key, title, description }) => ({ key, title, description }));
-  if (signals.length === 0) throw new UserError('Your goal role lists no readiness signals in the framework, so there is nothing to ask about. Ask your Pathway admin to add signals to it.');
-  return { pathwayId: pathway.id, goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey, signals, waiting: await waitingCount(prisma, personId, now) };
+  const signals = signalsFor(framework, pathway.goalRoleKey).map(({ key, title, description }) => ({
+    key,
+    title,
+    description,
+  }));
+  if (signals.length === 0)
+    throw new UserError(
+      'Your goal role lists no readiness signals in the framework, so there is nothing to ask about. Ask your Pathway admin to add signals to it.',
+    );
+  return {
+    pathwayId: pathway.id,
+    goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
+    signals,
+    waiting: await waitingCount(prisma, personId, now),
+  };
 }
 
 /** What the colleague's DM (and its reminder) says: built from the signals' own words. */
@@ -94,16 +111,23 @@ export async function askForFeedback(
 ): Promise<Asked> {
   const colleagueIds = [...new Set(input.colleagueSlackUserIds)];
   if (colleagueIds.includes(asker.slackUserId)) {
-    throw new UserError('You picked yourself: ask colleagues who have seen your work. Your own view goes in your check-in (`/pathway checkin`).');
+    throw new UserError(
+      'You picked yourself: ask colleagues who have seen your work. Your own view goes in your check-in (`/pathway checkin`).',
+    );
   }
   if (colleagueIds.length === 0) throw new UserError('Pick at least one colleague to ask.');
-  const colleagues = await Promise.all(colleagueIds.map((slackUserId) => ensurePerson(prisma, asker.workspaceId, slackUserId)));
+  const colleagues = await Promise.all(
+    colleagueIds.map((slackUserId) => ensurePerson(prisma, asker.workspaceId, slackUserId)),
+  );
   const gone = colleagues.find((colleague) => colleague.deactivatedAt !== null);
   if (gone) throw new UserError(`<@${gone.slackUserId}> is no longer active in this workspace. Pick someone else.`);
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${asker.id} FOR UPDATE`;
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: asker.id } });
-    if (!pathway || pathway.id !== input.pathwayId) throw new UserError('Your pathway changed since you opened this form. Close it and type `/pathway feedback` again.');
+    if (!pathway || pathway.id !== input.pathwayId)
+      throw new UserError(
+        'Your pathway changed since you opened this form. Close it and type `/pathway feedback` again.',
+      );
     const framework = await frameworkFor(tx, pathway.frameworkVersionId);
     const signals = signalsFor(framework, pathway.goalRoleKey)
       .filter((signal) => input.signalKeys.includes(signal.key))
@@ -115,25 +139,53 @@ export async function askForFeedback(
     });
     const waitingFor = new Set(waiting.map((request) => request.colleagueId));
     const fresh = colleagues.filter((colleague) => !waitingFor.has(colleague.id));
-    if (waiting.length + fresh.length > MAX_OPEN_FEEDBACK_REQUESTS) throw new UserError(tooManyOpenMessage(waiting.length, fresh.length));
+    if (waiting.length + fresh.length > MAX_OPEN_FEEDBACK_REQUESTS)
+      throw new UserError(tooManyOpenMessage(waiting.length, fresh.length));
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: asker.workspaceId } });
-    const hours = workingHoursOrDefault({ startHour: workspace.workdayStartHour, endHour: workspace.workdayEndHour, workingDays: workspace.workingDays });
+    const hours = workingHoursOrDefault({
+      startHour: workspace.workdayStartHour,
+      endHour: workspace.workdayEndHour,
+      workingDays: workspace.workingDays,
+    });
     for (const colleague of fresh) {
       const zone = zoneOrFallback(colleague.timeZone, zoneOrFallback(asker.timeZone, 'UTC'));
       const { remindAt, expiresAt } = feedbackTimes(input.now, { zone, hours });
       const request = await tx.feedbackRequest.create({
-        data: { personId: asker.id, pathwayId: pathway.id, colleagueId: colleague.id, signalKeys: signals.map((signal) => signal.key), expiresAt, createdAt: input.now },
+        data: {
+          personId: asker.id,
+          pathwayId: pathway.id,
+          colleagueId: colleague.id,
+          signalKeys: signals.map((signal) => signal.key),
+          expiresAt,
+          createdAt: input.now,
+        },
       });
       const details: FeedbackAsk = { requestId: request.id, asker, signals, expiresAt };
       const keys = feedbackKeys(request.id);
       await enqueueMessages(tx, [
-        { workspaceId: asker.workspaceId, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: colleague.slackUserId, payload: notices.ask(details), notBefore: input.now },
-        { workspaceId: asker.workspaceId, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: colleague.slackUserId, payload: notices.reminder(details), notBefore: remindAt },
+        {
+          workspaceId: asker.workspaceId,
+          dedupeKey: keys.ask,
+          kind: 'feedback-ask',
+          recipient: colleague.slackUserId,
+          payload: notices.ask(details),
+          notBefore: input.now,
+        },
+        {
+          workspaceId: asker.workspaceId,
+          dedupeKey: keys.reminder,
+          kind: 'feedback-reminder',
+          recipient: colleague.slackUserId,
+          payload: notices.reminder(details),
+          notBefore: remindAt,
+        },
       ]);
     }
     return {
       asked: fresh.map((colleague) => colleague.slackUserId),
-      alreadyWaiting: colleagues.filter((colleague) => waitingFor.has(colleague.id)).map((colleague) => colleague.slackUserId),
+      alreadyWaiting: colleagues
+        .filter((colleague) => waitingFor.has(colleague.id))
+        .map((colleague) => colleague.slackUserId),
     };
   });
 }
@@ -153,10 +205,18 @@ export interface FeedbackToAnswer {
 }
 
 /** The request as its colleague sees it: the signals asked about and their own answer, nothing else. */
-export async function feedbackToAnswer(prisma: PrismaClient, access: FeedbackAnswerGrant, now: Date): Promise<FeedbackToAnswer> {
+export async function feedbackToAnswer(
+  prisma: PrismaClient,
+  access: FeedbackAnswerGrant,
+  now: Date,
+): Promise<FeedbackToAnswer> {
   const request = await prisma.feedbackRequest.findUniqueOrThrow({
     where: { id: access.requestId },
-    include: { answers: true, person: { select: { slackUserId: true } }, pathway: { select: { frameworkVersionId: true, goalRoleKey: true } } },
+    include: {
+      answers: true,
+      person: { select: { slackUserId: true } },
+      pathway: { select: { frameworkVersionId: true, goalRoleKey: true } },
+    },
   });
   const framework = await frameworkFor(prisma, request.pathway.frameworkVersionId);
   const signals = signalsFor(framework, request.pathway.goalRoleKey)
@@ -166,7 +226,12 @@ export async function feedbackToAnswer(prisma: PrismaClient, access: FeedbackAns
     requestId: request.id,
     asker: request.person,
     signals,
-    own: new Map(request.answers.map((answer) => [answer.signalKey, { rating: answer.rating === null ? null : RatingSchema.parse(answer.rating), comment: answer.comment }])),
+    own: new Map(
+      request.answers.map((answer) => [
+        answer.signalKey,
+        { rating: answer.rating === null ? null : RatingSchema.parse(answer.rating), comment: answer.comment },
+      ]),
+    ),
     named: request.named,
     state: requestState(request, now),
   };
@@ -188,7 +253,11 @@ export interface AnswerNotice {
 export async function answerFeedback(
   prisma: PrismaClient,
   access: FeedbackAnswerGrant,
-  input: { answers: ReadonlyArray<{ signalKey: string; rating: Rating | null; comment: string | null }>; named: boolean; now: Date },
+  input: {
+    answers: ReadonlyArray<{ signalKey: string; rating: Rating | null; comment: string | null }>;
+    named: boolean;
+    now: Date;
+  },
   notice: (details: AnswerNotice) => OutboxPayload,
 ): Promise<{ asker: Pick<Person, 'slackUserId'>; first: boolean }> {
   return prisma.$transaction(async (tx) => {
@@ -206,7 +275,10 @@ export async function answerFeedback(
       });
     }
     const first = request.answeredAt === null;
-    await tx.feedbackRequest.update({ where: { id: request.id }, data: { named: input.named, ...(first ? { answeredAt: input.now } : {}) } });
+    await tx.feedbackRequest.update({
+      where: { id: request.id },
+      data: { named: input.named, ...(first ? { answeredAt: input.now } : {}) },
+    });
     if (first && request.colleague) {
       await enqueueMessage(tx, {
         workspaceId: request.person.workspaceId,
@@ -233,10 +305,12 @@ export async function feedbackDelivery(
   });
   if (!request) return { action: 'drop', reason: 'feedback request removed' };
   if (key.kind === 'answered') return { action: 'send' };
-  if (request.pathway.activeForPersonId === null) return { action: 'drop', reason: 'the pathway it was about has ended' };
+  if (request.pathway.activeForPersonId === null)
+    return { action: 'drop', reason: 'the pathway it was about has ended' };
   const state = requestState(request, now);
   if (state !== 'waiting') return { action: 'drop', reason: `feedback request ${state}` };
-  if (!request.colleague || request.colleague.deactivatedAt !== null) return { action: 'drop', reason: 'colleague no longer in Pathway' };
+  if (!request.colleague || request.colleague.deactivatedAt !== null)
+    return { action: 'drop', reason: 'colleague no longer in Pathway' };
   return { action: 'send' };
 }
 
@@ -255,7 +329,10 @@ export async function colleagueFeedbackOf(
   const result = new Map<string, Map<string, ColleagueView>>();
   if (pathways.length === 0) return result;
   const rows = await prisma.feedbackRequest.findMany({
-    where: { OR: pathways.map(({ access, pathwayId }) => ({ personId: access.subjectId, pathwayId })), answeredAt: { not: null } },
+    where: {
+      OR: pathways.map(({ access, pathwayId }) => ({ personId: access.subjectId, pathwayId })),
+      answeredAt: { not: null },
+    },
     include: { answers: true, colleague: { select: { slackUserId: true } } },
     orderBy: { answeredAt: 'asc' },
   });
@@ -282,12 +359,20 @@ export interface WaitingRequest {
 }
 
 /** The person's own requests still waiting for an answer ("no answer yet", never "declined"). */
-export async function waitingRequestsOf(prisma: Pick<PrismaClient, 'feedbackRequest'>, access: CheckInGrant, now: Date): Promise<WaitingRequest[]> {
+export async function waitingRequestsOf(
+  prisma: Pick<PrismaClient, 'feedbackRequest'>,
+  access: CheckInGrant,
+  now: Date,
+): Promise<WaitingRequest[]> {
   if (access.relation !== 'self') return [];
   const rows = await prisma.feedbackRequest.findMany({
     where: { personId: access.subjectId, answeredAt: null, expiresAt: { gt: now }, colleagueId: { not: null } },
     include: { colleague: { select: { slackUserId: true } } },
     orderBy: { createdAt: 'asc' },
   });
-  return rows.map((row) => ({ colleagueSlackUserId: row.colleague!.slackUserId, signalKeys: row.signalKeys, askedAt: row.createdAt }));
+  return rows.map((row) => ({
+    colleagueSlackUserId: row.colleague!.slackUserId,
+    signalKeys: row.signalKeys,
+    askedAt: row.createdAt,
+  }));
 }

@@ -6,12 +6,12 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import {
-  planFrameworkChange,
-  summarizeFrameworkChange,
   type FrameworkChangeSummary,
   type PersonPlan,
+  planFrameworkChange,
+  summarizeFrameworkChange,
 } from '../domain/framework/changes.js';
-import { parseFramework, type FrameworkProblem } from '../domain/framework/parse.js';
+import { type FrameworkProblem, parseFramework } from '../domain/framework/parse.js';
 import { rolesInStageOrder } from '../domain/framework/queries.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from './audit.js';
@@ -29,7 +29,10 @@ export interface ActiveFrameworkInfo {
 
 export async function activeFrameworkInfo(prisma: PrismaClient, workspaceId: string): Promise<ActiveFrameworkInfo> {
   const active = await activeFramework(prisma, workspaceId);
-  const row = await prisma.frameworkVersion.findUniqueOrThrow({ where: { id: active.versionId }, select: { loadedBy: true, createdAt: true } });
+  const row = await prisma.frameworkVersion.findUniqueOrThrow({
+    where: { id: active.versionId },
+    select: { loadedBy: true, createdAt: true },
+  });
   return {
     name: active.framework.name,
     version: active.version,
@@ -94,13 +97,20 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
     async (tx) => {
       // One load at a time per workspace: the second waits, then compares against the first's result.
       await tx.$queryRaw`SELECT id FROM "Workspace" WHERE id = ${request.workspaceId} FOR UPDATE`;
-      const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: request.workspaceId }, include: { activeFramework: true } });
+      const workspace = await tx.workspace.findUniqueOrThrow({
+        where: { id: request.workspaceId },
+        include: { activeFramework: true },
+      });
       const previousRow = workspace.activeFramework;
       if (!previousRow) throw new Error(`workspace ${request.workspaceId} has no active framework`);
-      if (previousRow.source === request.source) return { ok: false, reason: 'unchanged', version: previousRow.version } as const;
+      if (previousRow.source === request.source)
+        return { ok: false, reason: 'unchanged', version: previousRow.version } as const;
       const previous = frameworkOf(previousRow);
 
-      const latest = await tx.frameworkVersion.findFirstOrThrow({ where: { workspaceId: workspace.id }, orderBy: { version: 'desc' } });
+      const latest = await tx.frameworkVersion.findFirstOrThrow({
+        where: { workspaceId: workspace.id },
+        orderBy: { version: 'desc' },
+      });
       const created = await tx.frameworkVersion.create({
         data: {
           workspaceId: workspace.id,
@@ -114,7 +124,10 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
       await tx.workspace.update({ where: { id: workspace.id }, data: { activeFrameworkId: created.id } });
 
       const people = await tx.person.findMany({
-        where: { workspaceId: workspace.id, OR: [{ currentRoleKey: { not: null } }, { pathways: { some: { status: 'active' } } }] },
+        where: {
+          workspaceId: workspace.id,
+          OR: [{ currentRoleKey: { not: null } }, { pathways: { some: { status: 'active' } } }],
+        },
         include: { pathways: { where: { status: 'active' }, include: { frameworkVersion: true } } },
       });
       const plans = planFrameworkChange(
@@ -126,7 +139,12 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
             personId: person.id,
             currentRoleKey: person.currentRoleKey,
             pathway: pathway
-              ? { id: pathway.id, fromRoleKey: pathway.fromRoleKey, goalRoleKey: pathway.goalRoleKey, framework: frameworkOf(pathway.frameworkVersion) }
+              ? {
+                  id: pathway.id,
+                  fromRoleKey: pathway.fromRoleKey,
+                  goalRoleKey: pathway.goalRoleKey,
+                  framework: frameworkOf(pathway.frameworkVersion),
+                }
               : null,
           };
         }),
@@ -193,7 +211,11 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
   );
 }
 
-function auditDetail(result: FrameworkLoaded, request: FrameworkLoadRequest, previousVersionId: string): Prisma.InputJsonObject {
+function auditDetail(
+  result: FrameworkLoaded,
+  request: FrameworkLoadRequest,
+  previousVersionId: string,
+): Prisma.InputJsonObject {
   const labels = (roles: Array<{ key: string }>): string[] => roles.map((role) => role.key);
   return {
     via: request.actorSlackUserId === null ? 'cli' : 'slack',
@@ -212,4 +234,3 @@ function auditDetail(result: FrameworkLoaded, request: FrameworkLoadRequest, pre
     peopleNotified: result.peopleNotified,
   };
 }
-

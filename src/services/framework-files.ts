@@ -9,7 +9,7 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, parseFramework, type ParseFrameworkResult } from '../domain/framework/parse.js';
+import { formatProblems, type ParseFrameworkResult, parseFramework } from '../domain/framework/parse.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { packageFolder } from '../package-dir.js';
 

@@ -4,11 +4,11 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from './framework-files.js';
-import { parseFramework } from '../domain/framework/parse.js';
-import { FrameworkSchema, type Framework } from '../domain/framework/schema.js';
 import type { PrismaClient } from '../db/client.js';
+import { parseFramework } from '../domain/framework/parse.js';
+import { type Framework, FrameworkSchema } from '../domain/framework/schema.js';
 import type { FrameworkVersion } from '../generated/prisma/client.js';
+import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from './framework-files.js';
 
 export interface ActiveFramework {
   versionId: string;
@@ -34,11 +34,17 @@ export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): F
  * its id, not include the version: its definition and YAML are large, and
  * joining them to every row made a year of check-ins cost megabytes a request.
  */
-export async function frameworksById(prisma: Pick<PrismaClient, 'frameworkVersion'>, ids: Iterable<string>): Promise<Map<string, Framework>> {
+export async function frameworksById(
+  prisma: Pick<PrismaClient, 'frameworkVersion'>,
+  ids: Iterable<string>,
+): Promise<Map<string, Framework>> {
   const wanted = [...new Set(ids)];
   const missing = wanted.filter((id) => !parsedCache.has(id));
   if (missing.length > 0) {
-    const rows = await prisma.frameworkVersion.findMany({ where: { id: { in: missing } }, select: { id: true, definition: true } });
+    const rows = await prisma.frameworkVersion.findMany({
+      where: { id: { in: missing } },
+      select: { id: true, definition: true },
+    });
     for (const row of rows) frameworkOf(row);
   }
   const found = new Map<string, Framework>();
@@ -50,7 +56,10 @@ export async function frameworksById(prisma: Pick<PrismaClient, 'frameworkVersio
 }
 
 /** The framework of one version; the version must exist (rows reference it with a foreign key). */
-export async function frameworkFor(prisma: Pick<PrismaClient, 'frameworkVersion'>, versionId: string): Promise<Framework> {
+export async function frameworkFor(
+  prisma: Pick<PrismaClient, 'frameworkVersion'>,
+  versionId: string,
+): Promise<Framework> {
   const framework = (await frameworksById(prisma, [versionId])).get(versionId);
   if (!framework) throw new Error(`Framework version ${versionId} does not exist`);
   return framework;
@@ -62,7 +71,8 @@ function defaultFramework(): Promise<{ source: string; framework: Framework }> {
   defaultSource ??= (async () => {
     const source = await readFile(path.join(frameworksDir(), DEFAULT_FRAMEWORK_FILE), 'utf8');
     const parsed = parseFramework(source, DEFAULT_FRAMEWORK_FILE);
-    if (!parsed.ok) throw new Error(`The shipped default framework is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
+    if (!parsed.ok)
+      throw new Error(`The shipped default framework is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
     return { source, framework: parsed.framework };
   })();
   return defaultSource;
@@ -76,14 +86,24 @@ export async function installDefaultFramework(prisma: PrismaClient, workspaceId:
     if (workspace.activeFrameworkId) return;
     const latest = await tx.frameworkVersion.findFirst({ where: { workspaceId }, orderBy: { version: 'desc' } });
     const created = await tx.frameworkVersion.create({
-      data: { workspaceId, version: (latest?.version ?? 0) + 1, name: framework.name, source, definition: framework, loadedBy: 'default' },
+      data: {
+        workspaceId,
+        version: (latest?.version ?? 0) + 1,
+        name: framework.name,
+        source,
+        definition: framework,
+        loadedBy: 'default',
+      },
     });
     await tx.workspace.update({ where: { id: workspaceId }, data: { activeFrameworkId: created.id } });
   });
 }
 
 export async function activeFramework(prisma: PrismaClient, workspaceId: string): Promise<ActiveFramework> {
-  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: { select: { id: true, version: true } } } });
+  const workspace = await prisma.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    include: { activeFramework: { select: { id: true, version: true } } },
+  });
   if (!workspace.activeFramework) {
     await installDefaultFramework(prisma, workspaceId);
     return activeFramework(prisma, workspaceId);

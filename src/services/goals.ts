@@ -14,7 +14,7 @@ import { UserError } from '../domain/errors.js';
 import type { Pathway, Person, Prisma } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
-import { roleRef, type RoleRef } from './overview.js';
+import { type RoleRef, roleRef } from './overview.js';
 import type { ManagerGrant } from './privacy.js';
 
 type Tx = Prisma.TransactionClient;
@@ -26,9 +26,22 @@ export type Confirmer = 'manager' | 'admin' | 'person';
 /** What the people involved are told; built by src/blocks (services stay Slack-free). */
 export interface MoveNotices {
   /** To whoever must confirm, with confirm and "not yet" buttons. */
-  request(details: { pathwayId: string; person: PersonRef; proposer: PersonRef; goalTitle: string; openMilestones: number; confirmer: Confirmer }): OutboxPayload;
+  request(details: {
+    pathwayId: string;
+    person: PersonRef;
+    proposer: PersonRef;
+    goalTitle: string;
+    openMilestones: number;
+    confirmer: Confirmer;
+  }): OutboxPayload;
   /** To the other side once the move is confirmed or not: `recipient` is the person, or the manager who proposed it. */
-  answered(details: { person: PersonRef; answeredBy: PersonRef; goalTitle: string; confirmed: boolean; recipient: 'person' | 'proposer' }): OutboxPayload;
+  answered(details: {
+    person: PersonRef;
+    answeredBy: PersonRef;
+    goalTitle: string;
+    confirmed: boolean;
+    recipient: 'person' | 'proposer';
+  }): OutboxPayload;
 }
 
 export interface MoveProposal {
@@ -69,7 +82,11 @@ async function openCount(tx: Pick<PrismaClient, 'milestone'>, pathwayId: string)
 }
 
 /** Pathway admins who could confirm a move for someone without a manager: Slack admins known here and the listed ones, not the person. */
-export async function adminsToAsk(prisma: Pick<PrismaClient, 'person'>, person: Person, listedSlackUserIds: readonly string[]): Promise<string[]> {
+export async function adminsToAsk(
+  prisma: Pick<PrismaClient, 'person'>,
+  person: Person,
+  listedSlackUserIds: readonly string[],
+): Promise<string[]> {
   const slackAdmins = await prisma.person.findMany({
     where: { workspaceId: person.workspaceId, isSlackAdmin: true, deactivatedAt: null },
     select: { slackUserId: true },
@@ -119,17 +136,25 @@ export async function proposeOwnMove(
   notices: MoveNotices,
   admins: readonly string[],
 ): Promise<MoveOutcome> {
-  const pathway = await prisma.pathway.findFirst({ where: { id: pathwayId, activeForPersonId: person.id }, include: { person: true } });
+  const pathway = await prisma.pathway.findFirst({
+    where: { id: pathwayId, activeForPersonId: person.id },
+    include: { person: true },
+  });
   if (!pathway) throw new UserError(NOT_ACTIVE);
   const manager = await activeManager(prisma, person);
   if (pathway.goalProposedAt) {
-    if (pathway.goalProposedById !== person.id) return { kind: 'answered', answer: await answerMove(prisma, person, false, pathwayId, true, now, notices) };
+    if (pathway.goalProposedById !== person.id)
+      return { kind: 'answered', answer: await answerMove(prisma, person, false, pathwayId, true, now, notices) };
     const waitingFor = manager ? `<@${manager.slackUserId}>` : 'a Pathway admin';
-    throw new UserError(`You already said you moved into this role; ${waitingFor} is asked to confirm it. You will get a DM once they do.`);
+    throw new UserError(
+      `You already said you moved into this role; ${waitingFor} is asked to confirm it. You will get a DM once they do.`,
+    );
   }
   const asked = manager ? [manager.slackUserId] : admins.filter((id) => id !== person.slackUserId);
   if (asked.length === 0) {
-    throw new UserError('Someone has to confirm a move, and you have no manager in Pathway yet. Link them with `/pathway manager @name`, then say you moved.');
+    throw new UserError(
+      'Someone has to confirm a move, and you have no manager in Pathway yet. Link them with `/pathway manager @name`, then say you moved.',
+    );
   }
   const confirmer: Confirmer = manager ? 'manager' : 'admin';
   return prisma.$transaction(async (tx) => {
@@ -138,19 +163,37 @@ export async function proposeOwnMove(
     const open = await openCount(tx, pathway.id);
     await enqueueMessages(
       tx,
-      requestEntries(pathway, asked, now, () => notices.request({ pathwayId: pathway.id, person, proposer: person, goalTitle: goal.title, openMilestones: open, confirmer })),
+      requestEntries(pathway, asked, now, () =>
+        notices.request({
+          pathwayId: pathway.id,
+          person,
+          proposer: person,
+          goalTitle: goal.title,
+          openMilestones: open,
+          confirmer,
+        }),
+      ),
     );
     return { kind: 'proposed', proposal: { pathwayId: pathway.id, goal, confirmer, asked } };
   });
 }
 
 /** The manager proposes that their report has moved into their goal role; the report confirms. */
-export async function proposeReportMove(prisma: PrismaClient, access: ManagerGrant, now: Date, notices: MoveNotices): Promise<MoveOutcome> {
-  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: { person: true } });
+export async function proposeReportMove(
+  prisma: PrismaClient,
+  access: ManagerGrant,
+  now: Date,
+  notices: MoveNotices,
+): Promise<MoveOutcome> {
+  const pathway = await prisma.pathway.findUnique({
+    where: { activeForPersonId: access.subjectId },
+    include: { person: true },
+  });
   if (!pathway) throw new UserError('They have no active pathway, so there is no goal to confirm.');
   const manager = await prisma.person.findUniqueOrThrow({ where: { id: access.viewerId } });
   if (pathway.goalProposedAt) {
-    if (pathway.goalProposedById === pathway.personId) return { kind: 'answered', answer: await answerMove(prisma, manager, false, pathway.id, true, now, notices) };
+    if (pathway.goalProposedById === pathway.personId)
+      return { kind: 'answered', answer: await answerMove(prisma, manager, false, pathway.id, true, now, notices) };
     throw new UserError(`You already proposed this move; <@${pathway.person.slackUserId}> is asked to confirm it.`);
   }
   return prisma.$transaction(async (tx) => {
@@ -161,7 +204,14 @@ export async function proposeReportMove(prisma: PrismaClient, access: ManagerGra
     await enqueueMessages(
       tx,
       requestEntries(pathway, asked, now, () =>
-        notices.request({ pathwayId: pathway.id, person: pathway.person, proposer: manager, goalTitle: goal.title, openMilestones: open, confirmer: 'person' }),
+        notices.request({
+          pathwayId: pathway.id,
+          person: pathway.person,
+          proposer: manager,
+          goalTitle: goal.title,
+          openMilestones: open,
+          confirmer: 'person',
+        }),
       ),
     );
     return { kind: 'proposed', proposal: { pathwayId: pathway.id, goal, confirmer: 'person', asked } };
@@ -169,13 +219,24 @@ export async function proposeReportMove(prisma: PrismaClient, access: ManagerGra
 }
 
 /** Why `actor` may not answer this proposal, or null when they may. */
-async function answerProblem(tx: Pick<PrismaClient, 'person'>, pathway: PathwayWithPerson, actor: Person, actorIsAdmin: boolean): Promise<string | null> {
+async function answerProblem(
+  tx: Pick<PrismaClient, 'person'>,
+  pathway: PathwayWithPerson,
+  actor: Person,
+  actorIsAdmin: boolean,
+): Promise<string | null> {
   const owner = pathway.person;
   const manager = await activeManager(tx, owner);
   if (pathway.goalProposedById === owner.id) {
-    if (manager) return manager.id === actor.id ? null : `Only <@${owner.slackUserId}>’s manager in Pathway, <@${manager.slackUserId}>, can confirm this move.`;
-    if (actor.id === owner.id) return 'Your move needs someone else to confirm it: your manager, or a Pathway admin while you have none.';
-    return actorIsAdmin ? null : `Only <@${owner.slackUserId}>’s manager, or a Pathway admin while they have none, can confirm this move.`;
+    if (manager)
+      return manager.id === actor.id
+        ? null
+        : `Only <@${owner.slackUserId}>’s manager in Pathway, <@${manager.slackUserId}>, can confirm this move.`;
+    if (actor.id === owner.id)
+      return 'Your move needs someone else to confirm it: your manager, or a Pathway admin while you have none.';
+    return actorIsAdmin
+      ? null
+      : `Only <@${owner.slackUserId}>’s manager, or a Pathway admin while they have none, can confirm this move.`;
   }
   if (actor.id !== owner.id) return `Only <@${owner.slackUserId}> can confirm a move their manager proposed.`;
   if (!manager || manager.id !== pathway.goalProposedById) {
@@ -203,7 +264,10 @@ export async function answerMove(
     if (!pathway || pathway.person.workspaceId !== actor.workspaceId) throw new UserError(NOT_ACTIVE);
     if (pathway.status === 'reached') throw new UserError('This move is already confirmed. Nothing more to do.');
     if (pathway.activeForPersonId === null) throw new UserError(NOT_ACTIVE);
-    if (!pathway.goalProposedAt) throw new UserError('There is no move waiting for confirmation on this pathway (it may have been answered already).');
+    if (!pathway.goalProposedAt)
+      throw new UserError(
+        'There is no move waiting for confirmation on this pathway (it may have been answered already).',
+      );
     const problem = await answerProblem(tx, pathway, actor, actorIsAdmin);
     if (problem) throw new UserError(problem);
     const owner = pathway.person;
@@ -211,17 +275,29 @@ export async function answerMove(
     const proposerId = pathway.goalProposedById;
     let closed = 0;
     if (confirm) {
-      closed = (await tx.milestone.updateMany({ where: { pathwayId, doneAt: null, notNeededAt: null }, data: { notNeededAt: now } })).count;
+      closed = (
+        await tx.milestone.updateMany({
+          where: { pathwayId, doneAt: null, notNeededAt: null },
+          data: { notNeededAt: now },
+        })
+      ).count;
       await tx.pathway.update({
         where: { id: pathwayId },
-        data: { status: 'reached', activeForPersonId: null, endedAt: now, goalConfirmedAt: now, goalConfirmedById: actor.id },
+        data: {
+          status: 'reached',
+          activeForPersonId: null,
+          endedAt: now,
+          goalConfirmedAt: now,
+          goalConfirmedById: actor.id,
+        },
       });
       await tx.person.update({ where: { id: owner.id }, data: { currentRoleKey: pathway.goalRoleKey } });
     } else {
       await tx.pathway.update({ where: { id: pathwayId }, data: { goalProposedAt: null, goalProposedById: null } });
     }
     // The other side hears: the person when someone else answered, the proposing manager when the person did.
-    const proposer = proposerId && proposerId !== owner.id ? await tx.person.findUnique({ where: { id: proposerId } }) : null;
+    const proposer =
+      proposerId && proposerId !== owner.id ? await tx.person.findUnique({ where: { id: proposerId } }) : null;
     const recipient = actor.id === owner.id ? proposer : owner;
     if (recipient && recipient.deactivatedAt === null) {
       await enqueueMessages(tx, [
@@ -230,11 +306,23 @@ export async function answerMove(
           dedupeKey: `goal-move:${pathwayId}:${now.getTime()}:answer`,
           kind: 'goal-move-answer',
           recipient: recipient.slackUserId,
-          payload: notices.answered({ person: owner, answeredBy: actor, goalTitle: goal.title, confirmed: confirm, recipient: recipient.id === owner.id ? 'person' : 'proposer' }),
+          payload: notices.answered({
+            person: owner,
+            answeredBy: actor,
+            goalTitle: goal.title,
+            confirmed: confirm,
+            recipient: recipient.id === owner.id ? 'person' : 'proposer',
+          }),
           notBefore: now,
         },
       ]);
     }
-    return { pathwayId, goal, confirmed: confirm, person: await tx.person.findUniqueOrThrow({ where: { id: owner.id } }), closedAsNotNeeded: closed };
+    return {
+      pathwayId,
+      goal,
+      confirmed: confirm,
+      person: await tx.person.findUniqueOrThrow({ where: { id: owner.id } }),
+      closedAsNotNeeded: closed,
+    };
   });
 }

@@ -8,7 +8,12 @@ import type { PrismaClient } from '../db/client.js';
 export const HANDLED_EVENT_TTL_MS = 24 * 60 * 60 * 1000;
 
 /** True when this call claimed the event (first delivery); false when it was already claimed. */
-export async function claimEvent(prisma: PrismaClient, eventId: string, teamId: string | undefined, now: Date): Promise<boolean> {
+export async function claimEvent(
+  prisma: PrismaClient,
+  eventId: string,
+  teamId: string | undefined,
+  now: Date,
+): Promise<boolean> {
   const created = await prisma.handledEvent.createMany({
     data: [{ eventId, teamId: teamId ?? null, receivedAt: now }],
     skipDuplicates: true,
@@ -22,6 +27,8 @@ export async function releaseEvent(prisma: PrismaClient, eventId: string): Promi
 }
 
 export async function forgetHandledEvents(prisma: PrismaClient, now: Date): Promise<number> {
-  const deleted = await prisma.handledEvent.deleteMany({ where: { receivedAt: { lt: new Date(now.getTime() - HANDLED_EVENT_TTL_MS) } } });
+  const deleted = await prisma.handledEvent.deleteMany({
+    where: { receivedAt: { lt: new Date(now.getTime() - HANDLED_EVENT_TTL_MS) } },
+  });
   return deleted.count;
 }

@@ -34,6 +34,9 @@ export async function uninstallWorkspace(prisma: PrismaClient, teamId: string, n
  */
 export async function markStillInstalled(prisma: PrismaClient, teamId: string, requestAt: Date): Promise<boolean> {
   // Only an uninstall from before the request: this update is not awaited and may land after a later app_uninstalled.
-  const updated = await prisma.workspace.updateMany({ where: { slackTeamId: teamId, uninstalledAt: { not: null, lte: requestAt } }, data: { uninstalledAt: null } });
+  const updated = await prisma.workspace.updateMany({
+    where: { slackTeamId: teamId, uninstalledAt: { not: null, lte: requestAt } },
+    data: { uninstalledAt: null },
+  });
   return updated.count > 0;
 }

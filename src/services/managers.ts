@@ -8,11 +8,11 @@ import type { PrismaClient } from '../db/client.js';
 import { daysBetween } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { ManagerRequest, Person, Prisma } from '../generated/prisma/client.js';
-import { readinessOfMany, type ReadinessView, type SubjectReadiness } from './checkins.js';
+import { type ReadinessView, readinessOfMany, type SubjectReadiness } from './checkins.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
-import { pathwayView, type PathwayView } from './overview.js';
+import { type PathwayView, pathwayView } from './overview.js';
 import { ensurePerson } from './people.js';
-import { grantsFor, type CheckInGrant, type PrivacyContext } from './privacy.js';
+import { type CheckInGrant, grantsFor, type PrivacyContext } from './privacy.js';
 
 type Tx = Prisma.TransactionClient;
 type PersonRef = Pick<Person, 'id' | 'slackUserId' | 'displayName'>;
@@ -31,17 +31,25 @@ export interface ManagerNotices {
 }
 
 /** True when making `managerId` the manager of `personId` would close a loop. */
-export async function wouldCreateLoop(prisma: Pick<PrismaClient, 'person'>, personId: string, managerId: string): Promise<boolean> {
+export async function wouldCreateLoop(
+  prisma: Pick<PrismaClient, 'person'>,
+  personId: string,
+  managerId: string,
+): Promise<boolean> {
   let current: string | null = managerId;
   for (let step = 0; current !== null && step < MAX_CHAIN; step++) {
     if (current === personId) return true;
-    const next: { managerId: string | null } | null = await prisma.person.findUnique({ where: { id: current }, select: { managerId: true } });
+    const next: { managerId: string | null } | null = await prisma.person.findUnique({
+      where: { id: current },
+      select: { managerId: true },
+    });
     current = next?.managerId ?? null;
   }
   return current !== null;
 }
 
-const LOOP_MESSAGE = 'That would make a loop in the reporting line (they report to you, directly or further down). Mention the person you report to.';
+const LOOP_MESSAGE =
+  'That would make a loop in the reporting line (they report to you, directly or further down). Mention the person you report to.';
 
 export interface RequestedLink {
   request: ManagerRequest;
@@ -59,11 +67,15 @@ export async function requestManager(
   notices: ManagerNotices,
 ): Promise<RequestedLink> {
   if (managerSlackUserId === person.slackUserId) {
-    throw new UserError('You cannot be your own manager. Mention the person you report to, for example `/pathway manager @Dana`.');
+    throw new UserError(
+      'You cannot be your own manager. Mention the person you report to, for example `/pathway manager @Dana`.',
+    );
   }
   const manager = await ensurePerson(prisma, person.workspaceId, managerSlackUserId);
-  if (manager.deactivatedAt !== null) throw new UserError('That person is no longer active in this workspace. Mention your current manager.');
-  if (person.managerId === manager.id) throw new UserError(`<@${managerSlackUserId}> is already your manager in Pathway. Nothing to change.`);
+  if (manager.deactivatedAt !== null)
+    throw new UserError('That person is no longer active in this workspace. Mention your current manager.');
+  if (person.managerId === manager.id)
+    throw new UserError(`<@${managerSlackUserId}> is already your manager in Pathway. Nothing to change.`);
   if (await wouldCreateLoop(prisma, person.id, manager.id)) throw new UserError(LOOP_MESSAGE);
   return prisma.$transaction(async (tx) => {
     const superseded = await supersedePending(tx, person.id, now);
@@ -106,8 +118,10 @@ export async function answerManagerRequest(
   notices: ManagerNotices,
 ): Promise<AnsweredRequest> {
   const request = await prisma.managerRequest.findUnique({ where: { id: requestId }, include: { person: true } });
-  if (!request || request.managerId !== manager.id) throw new UserError('This request was sent to someone else, so you cannot answer it.');
-  if (request.status === 'superseded') throw new UserError(`<@${request.person.slackUserId}> sent a newer request since, so this one no longer applies.`);
+  if (!request || request.managerId !== manager.id)
+    throw new UserError('This request was sent to someone else, so you cannot answer it.');
+  if (request.status === 'superseded')
+    throw new UserError(`<@${request.person.slackUserId}> sent a newer request since, so this one no longer applies.`);
   if (request.status !== 'pending') throw new UserError(`You already ${request.status} this request.`);
   if (accept && (await wouldCreateLoop(prisma, request.personId, manager.id))) throw new UserError(LOOP_MESSAGE);
   return prisma.$transaction(async (tx) => {
@@ -127,12 +141,23 @@ export async function answerManagerRequest(
       notBefore: now,
     });
     const updated = await tx.managerRequest.findUniqueOrThrow({ where: { id: requestId } });
-    return { request: updated, person: await tx.person.findUniqueOrThrow({ where: { id: person.id } }), accepted: accept };
+    return {
+      request: updated,
+      person: await tx.person.findUniqueOrThrow({ where: { id: person.id } }),
+      accepted: accept,
+    };
   });
 }
 
 /** Sets the link, telling the previous manager (if any) that they no longer see this person's check-ins. */
-async function setManager(tx: Tx, person: Person, managerId: string | null, now: Date, notices: ManagerNotices, cause: string): Promise<void> {
+async function setManager(
+  tx: Tx,
+  person: Person,
+  managerId: string | null,
+  now: Date,
+  notices: ManagerNotices,
+  cause: string,
+): Promise<void> {
   if (person.managerId === managerId) return;
   const previous = person.managerId ? await tx.person.findUnique({ where: { id: person.managerId } }) : null;
   await tx.person.update({ where: { id: person.id }, data: { managerId } });
@@ -163,7 +188,8 @@ export async function linkManager(
   const person = await prisma.person.findUniqueOrThrow({ where: { id: personId } });
   if (managerId !== null) {
     const manager = await prisma.person.findUniqueOrThrow({ where: { id: managerId } });
-    if (manager.workspaceId !== person.workspaceId) throw new UserError('A manager must be in the same workspace as their report.');
+    if (manager.workspaceId !== person.workspaceId)
+      throw new UserError('A manager must be in the same workspace as their report.');
     if (managerId === personId) throw new UserError('A person cannot be their own manager.');
     if (await wouldCreateLoop(prisma, personId, managerId)) throw new UserError(LOOP_MESSAGE);
   }
@@ -200,12 +226,19 @@ export async function teamOf(
   ]);
   const grants = grantsFor(ctx, manager, reports, 'team');
   const loaded = await readinessOfMany(ctx.prisma, [...grants.values()]);
-  const members = reports.filter((report) => grants.has(report.id)).map((report) => memberView(report, loaded.get(report.id), today));
+  const members = reports
+    .filter((report) => grants.has(report.id))
+    .map((report) => memberView(report, loaded.get(report.id), today));
   return { members, total };
 }
 
 /** A report's pathway and readiness as their manager sees it (read-only). */
-export async function reportView(prisma: PrismaClient, access: CheckInGrant, person: TeamMember['person'], today: string): Promise<TeamMember> {
+export async function reportView(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  person: TeamMember['person'],
+  today: string,
+): Promise<TeamMember> {
   return memberView(person, (await readinessOfMany(prisma, [access])).get(access.subjectId), today);
 }
 

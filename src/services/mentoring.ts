@@ -15,19 +15,25 @@ import { UserError } from '../domain/errors.js';
 import { findRole, rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
 import {
   MAX_OPEN_MENTOR_REQUESTS,
-  mentorCheckInKeyText,
-  nextCheckInOn,
-  RECENTLY_REACHED_DAYS,
-  suggestMentors,
-  whyNotSuggested,
   type MentorAsker,
   type MentorCandidate,
   type MentorCheckInKey,
   type MentorContext,
+  mentorCheckInKeyText,
+  nextCheckInOn,
+  RECENTLY_REACHED_DAYS,
+  suggestMentors,
   type ValidMentorOffer,
+  whyNotSuggested,
 } from '../domain/mentoring.js';
 import { knownMutableKinds } from '../domain/schedule/kinds.js';
-import { addDays, deliveryFor, localDate, workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
+import {
+  addDays,
+  deliveryFor,
+  localDate,
+  workingHoursOrDefault,
+  zoneOrFallback,
+} from '../domain/schedule/local-time.js';
 import type { MentorOfferStatus, MentorshipStatus, Person } from '../generated/prisma/client.js';
 import { activeFramework } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
@@ -42,32 +48,53 @@ export interface MentoringNotices {
   /** To the asker when the mentor declined: never worded as a refusal. */
   unavailable(details: { mentor: string }): OutboxPayload;
   /** In the group DM (or to each side when it could not be opened): who is who, and a good first session. */
-  intro(details: { mentor: string; mentee: string; goalTitle: string; signals: string[]; cadenceWeeks: number }): OutboxPayload;
+  intro(details: {
+    mentor: string;
+    mentee: string;
+    goalTitle: string;
+    signals: string[];
+    cadenceWeeks: number;
+  }): OutboxPayload;
   /** To each side every few weeks. */
   checkIn(details: { mentorshipId: string; dueOn: string; other: string; side: MentorshipSide }): OutboxPayload;
   /** To the other side when one ends it. */
   ended(details: { by: string; other: string }): OutboxPayload;
 }
 
-export const MENTORING_OFF_MESSAGE = 'Mentoring is turned off in this workspace. A Pathway admin can turn it on in `/pathway admin settings`.';
-export const NO_GOAL_MESSAGE = 'Mentor suggestions follow your goal role, and you have none yet. Type `/pathway plan` to pick one, then `/pathway mentor` again.';
-export const NO_OFFER_MESSAGE = 'You have not offered to mentor yet. Type `/pathway mentor offer` to say which roles and signals you can help with.';
-export const NOT_AVAILABLE_MESSAGE = 'is not available as a mentor right now. Type `/pathway mentor` for other suggestions.';
-export const ALREADY_ANSWERED_MESSAGE = 'This request is already answered. Type `/pathway mentor` to see your mentorships.';
+export const MENTORING_OFF_MESSAGE =
+  'Mentoring is turned off in this workspace. A Pathway admin can turn it on in `/pathway admin settings`.';
+export const NO_GOAL_MESSAGE =
+  'Mentor suggestions follow your goal role, and you have none yet. Type `/pathway plan` to pick one, then `/pathway mentor` again.';
+export const NO_OFFER_MESSAGE =
+  'You have not offered to mentor yet. Type `/pathway mentor offer` to say which roles and signals you can help with.';
+export const NOT_AVAILABLE_MESSAGE =
+  'is not available as a mentor right now. Type `/pathway mentor` for other suggestions.';
+export const ALREADY_ANSWERED_MESSAGE =
+  'This request is already answered. Type `/pathway mentor` to see your mentorships.';
 /** To the mentor who answers a request the asker cancelled (it replaces the request in their DM). */
-export const WITHDRAWN_REQUEST_MESSAGE = 'withdrew this request before you answered, so there is nothing to accept or decline. Thank you for offering to mentor.';
+export const WITHDRAWN_REQUEST_MESSAGE =
+  'withdrew this request before you answered, so there is nothing to accept or decline. Thank you for offering to mentor.';
 
 export interface MentoringSettings {
   enabled: boolean;
   crossTeams: boolean;
 }
 
-export async function mentoringSettings(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<MentoringSettings> {
-  const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, select: { mentoringEnabled: true, mentorSuggestionsCrossTeams: true } });
+export async function mentoringSettings(
+  prisma: Pick<PrismaClient, 'workspace'>,
+  workspaceId: string,
+): Promise<MentoringSettings> {
+  const workspace = await prisma.workspace.findUniqueOrThrow({
+    where: { id: workspaceId },
+    select: { mentoringEnabled: true, mentorSuggestionsCrossTeams: true },
+  });
   return { enabled: workspace.mentoringEnabled, crossTeams: workspace.mentorSuggestionsCrossTeams };
 }
 
-export async function requireMentoringOn(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<MentoringSettings> {
+export async function requireMentoringOn(
+  prisma: Pick<PrismaClient, 'workspace'>,
+  workspaceId: string,
+): Promise<MentoringSettings> {
   const settings = await mentoringSettings(prisma, workspaceId);
   if (!settings.enabled) throw new UserError(MENTORING_OFF_MESSAGE);
   return settings;
@@ -95,12 +122,16 @@ export interface OfferForm {
 /** Every signal of the framework once, by key, in role order. */
 function allSignals(framework: Parameters<typeof rolesInStageOrder>[0]): Named[] {
   const seen = new Map<string, string>();
-  for (const role of rolesInStageOrder(framework)) for (const signal of role.signals) if (!seen.has(signal.key)) seen.set(signal.key, signal.title);
+  for (const role of rolesInStageOrder(framework))
+    for (const signal of role.signals) if (!seen.has(signal.key)) seen.set(signal.key, signal.title);
   return [...seen].map(([key, title]) => ({ key, title }));
 }
 
 /** The offer form: the framework's roles and signals, and the offer as it is (or a start from the role they hold). */
-export async function offerFormFor(prisma: PrismaClient, person: Pick<Person, 'id' | 'workspaceId' | 'currentRoleKey'>): Promise<OfferForm> {
+export async function offerFormFor(
+  prisma: PrismaClient,
+  person: Pick<Person, 'id' | 'workspaceId' | 'currentRoleKey'>,
+): Promise<OfferForm> {
   const { framework } = await activeFramework(prisma, person.workspaceId);
   const offer = await prisma.mentorOffer.findUnique({ where: { personId: person.id } });
   const roles = rolesInStageOrder(framework).map((role) => ({ key: role.key, title: role.title }));
@@ -110,29 +141,49 @@ export async function offerFormFor(prisma: PrismaClient, person: Pick<Person, 'i
     signals: allSignals(framework),
     current: offer
       ? { roleKeys: offer.roleKeys, signalKeys: offer.signalKeys, capacity: offer.capacity }
-      : { roleKeys: held ? [held.key] : [], signalKeys: held ? held.signals.map((signal) => signal.key) : [], capacity: 1 },
+      : {
+          roleKeys: held ? [held.key] : [],
+          signalKeys: held ? held.signals.map((signal) => signal.key) : [],
+          capacity: 1,
+        },
   };
 }
 
 /** Saves the offer (active again if it was paused or withdrawn); keys the framework does not know are left out. */
-export async function saveOffer(prisma: PrismaClient, person: Pick<Person, 'id' | 'workspaceId'>, offer: ValidMentorOffer): Promise<OfferView> {
+export async function saveOffer(
+  prisma: PrismaClient,
+  person: Pick<Person, 'id' | 'workspaceId'>,
+  offer: ValidMentorOffer,
+): Promise<OfferView> {
   const { framework } = await activeFramework(prisma, person.workspaceId);
   const roleKeys = offer.roleKeys.filter((key) => findRole(framework, key) !== undefined);
   const known = new Set(allSignals(framework).map((signal) => signal.key));
   const signalKeys = offer.signalKeys.filter((key) => known.has(key));
-  if (roleKeys.length === 0 || signalKeys.length === 0) throw new UserError('Those roles or signals are no longer in the framework. Type `/pathway mentor offer` to pick again.');
+  if (roleKeys.length === 0 || signalKeys.length === 0)
+    throw new UserError(
+      'Those roles or signals are no longer in the framework. Type `/pathway mentor offer` to pick again.',
+    );
   const data = { roleKeys, signalKeys, capacity: offer.capacity, status: 'active' as const };
-  await prisma.mentorOffer.upsert({ where: { personId: person.id }, create: { personId: person.id, ...data }, update: data });
+  await prisma.mentorOffer.upsert({
+    where: { personId: person.id },
+    create: { personId: person.id, ...data },
+    update: data,
+  });
   return (await offerOf(prisma, person))!;
 }
 
 /** The person's own offer, with names from the framework. */
-export async function offerOf(prisma: PrismaClient, person: Pick<Person, 'id' | 'workspaceId'>): Promise<OfferView | null> {
+export async function offerOf(
+  prisma: PrismaClient,
+  person: Pick<Person, 'id' | 'workspaceId'>,
+): Promise<OfferView | null> {
   const offer = await prisma.mentorOffer.findUnique({ where: { personId: person.id } });
   if (!offer) return null;
   const { framework } = await activeFramework(prisma, person.workspaceId);
   const signalTitles = new Map(allSignals(framework).map((signal) => [signal.key, signal.title]));
-  const mentees = await prisma.mentorship.count({ where: { mentorId: person.id, status: { in: ['requested', 'active'] } } });
+  const mentees = await prisma.mentorship.count({
+    where: { mentorId: person.id, status: { in: ['requested', 'active'] } },
+  });
   return {
     status: offer.status,
     roles: offer.roleKeys.map((key) => ({ key, title: findRole(framework, key)?.title ?? key })),
@@ -143,7 +194,11 @@ export async function offerOf(prisma: PrismaClient, person: Pick<Person, 'id' | 
 }
 
 /** Pause, resume or withdraw the offer; says whether anything changed. */
-export async function setOfferStatus(prisma: PrismaClient, person: Pick<Person, 'id' | 'workspaceId'>, status: MentorOfferStatus): Promise<{ offer: OfferView; changed: boolean }> {
+export async function setOfferStatus(
+  prisma: PrismaClient,
+  person: Pick<Person, 'id' | 'workspaceId'>,
+  status: MentorOfferStatus,
+): Promise<{ offer: OfferView; changed: boolean }> {
   const offer = await prisma.mentorOffer.findUnique({ where: { personId: person.id } });
   if (!offer) throw new UserError(NO_OFFER_MESSAGE);
   if (offer.status !== status) await prisma.mentorOffer.update({ where: { id: offer.id }, data: { status } });
@@ -164,14 +219,27 @@ type Asking = Pick<Person, 'id' | 'workspaceId' | 'team' | 'managerId'>;
 /** The asker, the goal's signals, and every offer of the workspace as candidates (offers are few beside people). */
 async function candidatesFor(prisma: PrismaClient, asker: Asking, today: string, onlyId?: string) {
   const settings = await requireMentoringOn(prisma, asker.workspaceId);
-  const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: asker.id }, select: { goalRoleKey: true } });
+  const pathway = await prisma.pathway.findUnique({
+    where: { activeForPersonId: asker.id },
+    select: { goalRoleKey: true },
+  });
   if (!pathway) throw new UserError(NO_GOAL_MESSAGE);
   const { framework } = await activeFramework(prisma, asker.workspaceId);
-  const goal = { key: pathway.goalRoleKey, title: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey };
-  const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title }));
+  const goal = {
+    key: pathway.goalRoleKey,
+    title: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
+  };
+  const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({
+    key: signal.key,
+    title: signal.title,
+  }));
   const since = dateToDb(addDays(today, -RECENTLY_REACHED_DAYS));
   const offers = await prisma.mentorOffer.findMany({
-    where: { status: 'active', person: { workspaceId: asker.workspaceId, deactivatedAt: null }, ...(onlyId ? { personId: onlyId } : {}) },
+    where: {
+      status: 'active',
+      person: { workspaceId: asker.workspaceId, deactivatedAt: null },
+      ...(onlyId ? { personId: onlyId } : {}),
+    },
     include: {
       person: {
         select: {
@@ -180,7 +248,12 @@ async function candidatesFor(prisma: PrismaClient, asker: Asking, today: string,
           team: true,
           managerId: true,
           currentRoleKey: true,
-          pathways: { where: { status: 'reached', goalRoleKey: goal.key, endedAt: { gte: since } }, select: { endedAt: true }, orderBy: { endedAt: 'desc' }, take: 1 },
+          pathways: {
+            where: { status: 'reached', goalRoleKey: goal.key, endedAt: { gte: since } },
+            select: { endedAt: true },
+            orderBy: { endedAt: 'desc' },
+            take: 1,
+          },
           _count: { select: { mentorshipsAsMentor: { where: { status: { in: ['requested', 'active'] } } } } },
         },
       },
@@ -196,19 +269,36 @@ async function candidatesFor(prisma: PrismaClient, asker: Asking, today: string,
     offer: { status: offer.status, roleKeys: offer.roleKeys, signalKeys: offer.signalKeys, capacity: offer.capacity },
     menteesNow: offer.person._count.mentorshipsAsMentor,
   }));
-  const history = await prisma.mentorship.findMany({ where: { menteeId: asker.id, status: { in: ['requested', 'active', 'declined'] } }, select: { mentorId: true, status: true } });
+  const history = await prisma.mentorship.findMany({
+    where: { menteeId: asker.id, status: { in: ['requested', 'active', 'declined'] } },
+    select: { mentorId: true, status: true },
+  });
   const context: MentorContext = {
     today,
     crossTeams: settings.crossTeams,
-    declinedBy: new Set(history.filter((row) => row.status === 'declined').flatMap((row) => (row.mentorId ? [row.mentorId] : []))),
-    alreadyAsked: new Set(history.filter((row) => row.status !== 'declined').flatMap((row) => (row.mentorId ? [row.mentorId] : []))),
+    declinedBy: new Set(
+      history.filter((row) => row.status === 'declined').flatMap((row) => (row.mentorId ? [row.mentorId] : [])),
+    ),
+    alreadyAsked: new Set(
+      history.filter((row) => row.status !== 'declined').flatMap((row) => (row.mentorId ? [row.mentorId] : [])),
+    ),
   };
-  const mentorAsker: MentorAsker = { id: asker.id, team: asker.team, managerId: asker.managerId, goalRoleKey: goal.key, goalSignalKeys: signals.map((signal) => signal.key) };
+  const mentorAsker: MentorAsker = {
+    id: asker.id,
+    team: asker.team,
+    managerId: asker.managerId,
+    goalRoleKey: goal.key,
+    goalSignalKeys: signals.map((signal) => signal.key),
+  };
   return { goal, signals, candidates, context, mentorAsker };
 }
 
 /** Up to three people who could mentor the person towards their goal role. */
-export async function mentorSuggestionsFor(prisma: PrismaClient, asker: Asking, today: string): Promise<SuggestionsView> {
+export async function mentorSuggestionsFor(
+  prisma: PrismaClient,
+  asker: Asking,
+  today: string,
+): Promise<SuggestionsView> {
   const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, today);
   const titles = new Map(signals.map((signal) => [signal.key, signal.title]));
   return {
@@ -230,15 +320,26 @@ export async function askMentor(
 ): Promise<{ mentorSlackUserId: string }> {
   const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, clock.today, mentorId);
   const candidate = candidates[0];
-  const mentor = await prisma.person.findUnique({ where: { id: mentorId }, select: { slackUserId: true, workspaceId: true } });
+  const mentor = await prisma.person.findUnique({
+    where: { id: mentorId },
+    select: { slackUserId: true, workspaceId: true },
+  });
   if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
-  if (context.alreadyAsked.has(mentorId)) throw new UserError(`You already asked <@${mentor.slackUserId}>. Type \`/pathway mentor\` to see your mentorships and requests.`);
-  if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined) throw new UserError(`<@${mentor.slackUserId}> ${NOT_AVAILABLE_MESSAGE}`);
+  if (context.alreadyAsked.has(mentorId))
+    throw new UserError(
+      `You already asked <@${mentor.slackUserId}>. Type \`/pathway mentor\` to see your mentorships and requests.`,
+    );
+  if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined)
+    throw new UserError(`<@${mentor.slackUserId}> ${NOT_AVAILABLE_MESSAGE}`);
   const waiting = await prisma.mentorship.count({ where: { menteeId: asker.id, status: 'requested' } });
   if (waiting >= MAX_OPEN_MENTOR_REQUESTS) {
-    throw new UserError(`You have ${waiting} mentoring requests waiting for an answer, the most at once. Wait for an answer, or take one back with *Cancel request* in \`/pathway mentor\`, then ask again.`);
+    throw new UserError(
+      `You have ${waiting} mentoring requests waiting for an answer, the most at once. Wait for an answer, or take one back with *Cancel request* in \`/pathway mentor\`, then ask again.`,
+    );
   }
-  const helps = signals.filter((signal) => candidate.offer.signalKeys.includes(signal.key)).map((signal) => signal.title);
+  const helps = signals
+    .filter((signal) => candidate.offer.signalKeys.includes(signal.key))
+    .map((signal) => signal.title);
   await prisma.$transaction(async (tx) => {
     const mentorship = await tx.mentorship.create({ data: { menteeId: asker.id, mentorId, goalRoleKey: goal.key } });
     await enqueueMessages(tx, [
@@ -247,7 +348,12 @@ export async function askMentor(
         dedupeKey: `mentor-request:${mentorship.id}`,
         kind: 'mentor-request',
         recipient: mentor.slackUserId,
-        payload: notices.request({ mentorshipId: mentorship.id, mentee: asker.slackUserId, goalTitle: goal.title, signals: helps }),
+        payload: notices.request({
+          mentorshipId: mentorship.id,
+          mentee: asker.slackUserId,
+          goalTitle: goal.title,
+          signals: helps,
+        }),
         notBefore: clock.now,
       },
     ]);
@@ -275,7 +381,11 @@ export interface MentorshipView {
 export async function mentorshipView(prisma: PrismaClient, grant: MentorshipGrant): Promise<MentorshipView> {
   const row = await prisma.mentorship.findUniqueOrThrow({
     where: { id: grant.mentorshipId },
-    include: { mentee: { select: { slackUserId: true, workspaceId: true } }, mentor: { select: { slackUserId: true, workspaceId: true } }, _count: { select: { sessions: true } } },
+    include: {
+      mentee: { select: { slackUserId: true, workspaceId: true } },
+      mentor: { select: { slackUserId: true, workspaceId: true } },
+      _count: { select: { sessions: true } },
+    },
   });
   const workspaceId = row.mentee?.workspaceId ?? row.mentor?.workspaceId;
   const framework = workspaceId ? (await activeFramework(prisma, workspaceId)).framework : undefined;
@@ -305,15 +415,25 @@ export async function answerMentorRequest(
     const claimed = await tx.mentorship.updateMany({
       where: { id: grant.mentorshipId, status: 'requested' },
       data: answer.accept
-        ? { status: 'active', cadenceWeeks: answer.cadenceWeeks, decidedAt: clock.now, nextCheckInOn: dateToDb(nextCheckInOn(clock.today, answer.cadenceWeeks)) }
+        ? {
+            status: 'active',
+            cadenceWeeks: answer.cadenceWeeks,
+            decidedAt: clock.now,
+            nextCheckInOn: dateToDb(nextCheckInOn(clock.today, answer.cadenceWeeks)),
+          }
         : { status: 'declined', decidedAt: clock.now },
     });
     if (claimed.count === 0) {
       const current = await tx.mentorship.findUnique({ where: { id: grant.mentorshipId }, select: { status: true } });
-      throw new UserError(current?.status === 'withdrawn' ? `The asker ${WITHDRAWN_REQUEST_MESSAGE}` : ALREADY_ANSWERED_MESSAGE);
+      throw new UserError(
+        current?.status === 'withdrawn' ? `The asker ${WITHDRAWN_REQUEST_MESSAGE}` : ALREADY_ANSWERED_MESSAGE,
+      );
     }
     if (answer.accept) return;
-    const row = await tx.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentee: true, mentor: true } });
+    const row = await tx.mentorship.findUniqueOrThrow({
+      where: { id: grant.mentorshipId },
+      include: { mentee: true, mentor: true },
+    });
     if (!row.mentee || !row.mentor) return;
     await enqueueMessages(tx, [
       {
@@ -330,12 +450,26 @@ export async function answerMentorRequest(
 }
 
 /** After accepting: the introduction in the group DM Pathway opened (or, when none could be opened, to each side). */
-export async function introduceMentorship(prisma: PrismaClient, grant: MentorshipGrant, groupChannelId: string | null, now: Date, notices: MentoringNotices): Promise<void> {
-  const row = await prisma.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentee: true, mentor: true } });
+export async function introduceMentorship(
+  prisma: PrismaClient,
+  grant: MentorshipGrant,
+  groupChannelId: string | null,
+  now: Date,
+  notices: MentoringNotices,
+): Promise<void> {
+  const row = await prisma.mentorship.findUniqueOrThrow({
+    where: { id: grant.mentorshipId },
+    include: { mentee: true, mentor: true },
+  });
   if (row.status !== 'active' || !row.mentee || !row.mentor) return;
   const { framework } = await activeFramework(prisma, row.mentee.workspaceId);
-  const offer = await prisma.mentorOffer.findUnique({ where: { personId: row.mentor.id }, select: { signalKeys: true } });
-  const signals = signalsFor(framework, row.goalRoleKey).filter((signal) => offer?.signalKeys.includes(signal.key)).map((signal) => signal.title);
+  const offer = await prisma.mentorOffer.findUnique({
+    where: { personId: row.mentor.id },
+    select: { signalKeys: true },
+  });
+  const signals = signalsFor(framework, row.goalRoleKey)
+    .filter((signal) => offer?.signalKeys.includes(signal.key))
+    .map((signal) => signal.title);
   const payload = notices.intro({
     mentor: row.mentor.slackUserId,
     mentee: row.mentee.slackUserId,
@@ -348,7 +482,14 @@ export async function introduceMentorship(prisma: PrismaClient, grant: Mentorshi
     if (groupChannelId) await tx.mentorship.update({ where: { id: row.id }, data: { groupChannelId } });
     await enqueueMessages(
       tx,
-      recipients.map((recipient) => ({ workspaceId: row.mentee!.workspaceId, dedupeKey: `mentor-intro:${row.id}:${recipient}`, kind: 'mentor-intro', recipient, payload, notBefore: now })),
+      recipients.map((recipient) => ({
+        workspaceId: row.mentee!.workspaceId,
+        dedupeKey: `mentor-intro:${row.id}:${recipient}`,
+        kind: 'mentor-intro',
+        recipient,
+        payload,
+        notBefore: now,
+      })),
     );
   });
 }
@@ -357,27 +498,55 @@ export async function introduceMentorship(prisma: PrismaClient, grant: Mentorshi
  * The mentee cancels a request the mentor has not answered. The mentor is not messaged: a request DM not yet
  * sent is dropped, and one already sent answers "withdrawn" when they press Accept or Decline.
  */
-export async function withdrawMentorRequest(prisma: PrismaClient, grant: MentorshipGrant, now: Date): Promise<{ view: MentorshipView; changed: boolean }> {
+export async function withdrawMentorRequest(
+  prisma: PrismaClient,
+  grant: MentorshipGrant,
+  now: Date,
+): Promise<{ view: MentorshipView; changed: boolean }> {
   if (grant.side !== 'mentee') throw new UserError('Only the person who asked can cancel a mentoring request.');
   const changed = await prisma.$transaction(async (tx) => {
-    const withdrawn = await tx.mentorship.updateMany({ where: { id: grant.mentorshipId, status: 'requested' }, data: { status: 'withdrawn', endedAt: now } });
+    const withdrawn = await tx.mentorship.updateMany({
+      where: { id: grant.mentorshipId, status: 'requested' },
+      data: { status: 'withdrawn', endedAt: now },
+    });
     if (withdrawn.count === 0) return false;
-    await tx.outboxMessage.updateMany({ where: { dedupeKey: `mentor-request:${grant.mentorshipId}`, status: 'pending' }, data: { status: 'dropped', dropReason: 'request withdrawn' } });
+    await tx.outboxMessage.updateMany({
+      where: { dedupeKey: `mentor-request:${grant.mentorshipId}`, status: 'pending' },
+      data: { status: 'dropped', dropReason: 'request withdrawn' },
+    });
     return true;
   });
   return { view: await mentorshipView(prisma, grant), changed };
 }
 
 /** Either side ends it; the other is told. */
-export async function endMentorship(prisma: PrismaClient, grant: MentorshipGrant, now: Date, notices: MentoringNotices): Promise<{ view: MentorshipView; already: boolean }> {
+export async function endMentorship(
+  prisma: PrismaClient,
+  grant: MentorshipGrant,
+  now: Date,
+  notices: MentoringNotices,
+): Promise<{ view: MentorshipView; already: boolean }> {
   const already = await prisma.$transaction(async (tx) => {
-    const ended = await tx.mentorship.updateMany({ where: { id: grant.mentorshipId, status: { in: ['requested', 'active'] } }, data: { status: 'ended', endedAt: now, nextCheckInOn: null } });
+    const ended = await tx.mentorship.updateMany({
+      where: { id: grant.mentorshipId, status: { in: ['requested', 'active'] } },
+      data: { status: 'ended', endedAt: now, nextCheckInOn: null },
+    });
     if (ended.count === 0) return true;
-    const row = await tx.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentee: true, mentor: true } });
+    const row = await tx.mentorship.findUniqueOrThrow({
+      where: { id: grant.mentorshipId },
+      include: { mentee: true, mentor: true },
+    });
     const [me, other] = grant.side === 'mentee' ? [row.mentee, row.mentor] : [row.mentor, row.mentee];
     if (me && other && other.deactivatedAt === null) {
       await enqueueMessages(tx, [
-        { workspaceId: other.workspaceId, dedupeKey: `mentor-ended:${row.id}`, kind: 'mentor-ended', recipient: other.slackUserId, payload: notices.ended({ by: me.slackUserId, other: other.slackUserId }), notBefore: now },
+        {
+          workspaceId: other.workspaceId,
+          dedupeKey: `mentor-ended:${row.id}`,
+          kind: 'mentor-ended',
+          recipient: other.slackUserId,
+          payload: notices.ended({ by: me.slackUserId, other: other.slackUserId }),
+          notBefore: now,
+        },
       ]);
     }
     return false;
@@ -385,35 +554,79 @@ export async function endMentorship(prisma: PrismaClient, grant: MentorshipGrant
   return { view: await mentorshipView(prisma, grant), already };
 }
 
-export type MetOutcome = { logged: true; onPathway: boolean; milestoneTitle: string | null } | { logged: false; already: string | null } | { met: false; nextOn: string | null };
+export type MetOutcome =
+  | { logged: true; onPathway: boolean; milestoneTitle: string | null }
+  | { logged: false; already: string | null }
+  | { met: false; nextOn: string | null };
 
 /**
  * The answer to "did you meet?". Yes logs one session for that question (the first
  * yes of the two counts), as evidence on the mentee's mentoring milestone.
  */
-export async function answerMet(prisma: PrismaClient, grant: MentorshipGrant, dueOn: string, met: boolean, now: Date): Promise<MetOutcome> {
-  const row = await prisma.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentor: { select: { slackUserId: true } } } });
-  if (row.status !== 'active') throw new UserError('This mentorship has ended, so there is nothing to log. Type `/pathway mentor` to see your mentorships.');
+export async function answerMet(
+  prisma: PrismaClient,
+  grant: MentorshipGrant,
+  dueOn: string,
+  met: boolean,
+  now: Date,
+): Promise<MetOutcome> {
+  const row = await prisma.mentorship.findUniqueOrThrow({
+    where: { id: grant.mentorshipId },
+    include: { mentor: { select: { slackUserId: true } } },
+  });
+  if (row.status !== 'active')
+    throw new UserError(
+      'This mentorship has ended, so there is nothing to log. Type `/pathway mentor` to see your mentorships.',
+    );
   if (!met) return { met: false, nextOn: row.nextCheckInOn ? dateFromDb(row.nextCheckInOn) : null };
-  const existing = await prisma.mentoringSession.findUnique({ where: { mentorshipId_dueOn: { mentorshipId: row.id, dueOn: dateToDb(dueOn) } }, include: { loggedBy: { select: { slackUserId: true } } } });
+  const existing = await prisma.mentoringSession.findUnique({
+    where: { mentorshipId_dueOn: { mentorshipId: row.id, dueOn: dateToDb(dueOn) } },
+    include: { loggedBy: { select: { slackUserId: true } } },
+  });
   if (existing) return { logged: false, already: existing.loggedBy?.slackUserId ?? null };
   return prisma.$transaction(async (tx) => {
-    const pathway = row.menteeId ? await tx.pathway.findUnique({ where: { activeForPersonId: row.menteeId }, include: { milestones: { where: { kind: 'mentoring' }, orderBy: { position: 'asc' } } } }) : null;
+    const pathway = row.menteeId
+      ? await tx.pathway.findUnique({
+          where: { activeForPersonId: row.menteeId },
+          include: { milestones: { where: { kind: 'mentoring' }, orderBy: { position: 'asc' } } },
+        })
+      : null;
     // The mentoring milestone still open, else the first one; without one the session still counts on the pathway.
-    const milestone = pathway ? (pathway.milestones.find((m) => m.doneAt === null && m.notNeededAt === null) ?? pathway.milestones[0] ?? null) : null;
+    const milestone = pathway
+      ? (pathway.milestones.find((m) => m.doneAt === null && m.notNeededAt === null) ?? pathway.milestones[0] ?? null)
+      : null;
     const evidence = pathway
       ? await tx.evidence.create({
           // Worded without the mentor's name: the mentee's manager sees evidence, not who mentors them.
-          data: { personId: pathway.personId, pathwayId: pathway.id, milestoneId: milestone?.id ?? null, kind: 'mentoring', text: 'Met my mentor', authorId: grant.viewerId, createdAt: now },
+          data: {
+            personId: pathway.personId,
+            pathwayId: pathway.id,
+            milestoneId: milestone?.id ?? null,
+            kind: 'mentoring',
+            text: 'Met my mentor',
+            authorId: grant.viewerId,
+            createdAt: now,
+          },
         })
       : null;
-    await tx.mentoringSession.create({ data: { mentorshipId: row.id, dueOn: dateToDb(dueOn), loggedById: grant.viewerId, evidenceId: evidence?.id ?? null, createdAt: now } });
+    await tx.mentoringSession.create({
+      data: {
+        mentorshipId: row.id,
+        dueOn: dateToDb(dueOn),
+        loggedById: grant.viewerId,
+        evidenceId: evidence?.id ?? null,
+        createdAt: now,
+      },
+    });
     return { logged: true as const, onPathway: evidence !== null, milestoneTitle: milestone?.title ?? null };
   });
 }
 
 /** The viewer's mentorships (asked, active), for `/pathway mentor` and Home. */
-export async function mentorshipsOf(prisma: PrismaClient, grants: readonly MentorshipGrant[]): Promise<MentorshipView[]> {
+export async function mentorshipsOf(
+  prisma: PrismaClient,
+  grants: readonly MentorshipGrant[],
+): Promise<MentorshipView[]> {
   return Promise.all(grants.map((grant) => mentorshipView(prisma, grant)));
 }
 
@@ -432,14 +645,25 @@ export interface MentoringCounts {
 }
 
 /** Null while mentoring is off in the workspace (the report then says nothing about it). */
-export async function mentoringCounts(prisma: PrismaClient, workspaceId: string, period: { from: string; to: string }): Promise<MentoringCounts | null> {
+export async function mentoringCounts(
+  prisma: PrismaClient,
+  workspaceId: string,
+  period: { from: string; to: string },
+): Promise<MentoringCounts | null> {
   if (!(await mentoringSettings(prisma, workspaceId)).enabled) return null;
   const from = new Date(`${period.from}T00:00:00Z`);
   const end = new Date(`${addDays(period.to, 1)}T00:00:00Z`);
   // Either side may have erased their data; the row still counts through the side that remains.
   const inWorkspace = { OR: [{ mentee: { workspaceId } }, { mentor: { workspaceId } }] };
   const [activeMentorships, sessionsLogged, openOffers] = await Promise.all([
-    prisma.mentorship.count({ where: { ...inWorkspace, status: { in: ['active', 'ended'] }, decidedAt: { lt: end }, OR: [{ endedAt: null }, { endedAt: { gte: end } }] } }),
+    prisma.mentorship.count({
+      where: {
+        ...inWorkspace,
+        status: { in: ['active', 'ended'] },
+        decidedAt: { lt: end },
+        OR: [{ endedAt: null }, { endedAt: { gte: end } }],
+      },
+    }),
     prisma.mentoringSession.count({ where: { mentorship: inWorkspace, createdAt: { gte: from, lt: end } } }),
     prisma.mentorOffer.count({ where: { status: 'active', person: { workspaceId, deactivatedAt: null } } }),
   ]);
@@ -461,10 +685,20 @@ export interface MentoringTiming {
  * that date in their own zone, and the date moves one cadence on. The UTC date
  * plus one covers zones already on the next day.
  */
-export async function queueDueMentorCheckIns(prisma: PrismaClient, now: Date, timing: MentoringTiming, notices: MentoringNotices): Promise<number> {
+export async function queueDueMentorCheckIns(
+  prisma: PrismaClient,
+  now: Date,
+  timing: MentoringTiming,
+  notices: MentoringNotices,
+): Promise<number> {
   const horizon = dateToDb(addDays(now.toISOString().slice(0, 10), 1));
   const due = await prisma.mentorship.findMany({
-    where: { status: 'active', nextCheckInOn: { lte: horizon }, mentee: { deactivatedAt: null, workspace: { mentoringEnabled: true, uninstalledAt: null } }, mentor: { deactivatedAt: null } },
+    where: {
+      status: 'active',
+      nextCheckInOn: { lte: horizon },
+      mentee: { deactivatedAt: null, workspace: { mentoringEnabled: true, uninstalledAt: null } },
+      mentor: { deactivatedAt: null },
+    },
     include: { mentee: { include: { workspace: true } }, mentor: true },
     take: 1000,
   });
@@ -473,12 +707,19 @@ export async function queueDueMentorCheckIns(prisma: PrismaClient, now: Date, ti
     const { mentee, mentor } = row;
     if (!mentee || !mentor || !row.nextCheckInOn) continue;
     const dueOn = dateFromDb(row.nextCheckInOn);
-    const hours = workingHoursOrDefault({ startHour: mentee.workspace.workdayStartHour, endHour: mentee.workspace.workdayEndHour, workingDays: mentee.workspace.workingDays });
+    const hours = workingHoursOrDefault({
+      startHour: mentee.workspace.workdayStartHour,
+      endHour: mentee.workspace.workdayEndHour,
+      workingDays: mentee.workspace.workingDays,
+    });
     // Not yet that date anywhere the two are: wait for a later tick.
     const zones = [mentee, mentor].map((who) => zoneOrFallback(who.timeZone, timing.defaultTimeZone));
     if (zones.every((zone) => localDate(now, zone) < dueOn)) continue;
     const entries: OutboxEntry[] = [];
-    for (const [side, who, other] of [['mentee', mentee, mentor], ['mentor', mentor, mentee]] as const) {
+    for (const [side, who, other] of [
+      ['mentee', mentee, mentor],
+      ['mentor', mentor, mentee],
+    ] as const) {
       const zone = zoneOrFallback(who.timeZone, timing.defaultTimeZone);
       const key: MentorCheckInKey = { mentorshipId: row.id, slackUserId: who.slackUserId, dueOn };
       entries.push({
@@ -492,7 +733,10 @@ export async function queueDueMentorCheckIns(prisma: PrismaClient, now: Date, ti
     }
     await prisma.$transaction(async (tx) => {
       // Only the tick that moves the date queues (another replica's tick finds it moved).
-      const moved = await tx.mentorship.updateMany({ where: { id: row.id, nextCheckInOn: row.nextCheckInOn }, data: { nextCheckInOn: dateToDb(nextCheckInOn(dueOn, row.cadenceWeeks)) } });
+      const moved = await tx.mentorship.updateMany({
+        where: { id: row.id, nextCheckInOn: row.nextCheckInOn },
+        data: { nextCheckInOn: dateToDb(nextCheckInOn(dueOn, row.cadenceWeeks)) },
+      });
       if (moved.count === 1) queued += await enqueueMessages(tx, entries);
     });
   }
@@ -511,18 +755,38 @@ export async function mentorCheckInDelivery(
   timing: MentoringTiming,
 ): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
   const side = {
-    select: { slackUserId: true, timeZone: true, nudgesPausedAt: true, awayFrom: true, awayUntil: true, mutedKinds: true, nudgeSettingsSavedAt: true, workspace: { select: { nudgeKindsOffByDefault: true } } },
+    select: {
+      slackUserId: true,
+      timeZone: true,
+      nudgesPausedAt: true,
+      awayFrom: true,
+      awayUntil: true,
+      mutedKinds: true,
+      nudgeSettingsSavedAt: true,
+      workspace: { select: { nudgeKindsOffByDefault: true } },
+    },
   } as const;
-  const row = await prisma.mentorship.findUnique({ where: { id: key.mentorshipId }, include: { mentee: side, mentor: side } });
+  const row = await prisma.mentorship.findUnique({
+    where: { id: key.mentorshipId },
+    include: { mentee: side, mentor: side },
+  });
   if (!row || row.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
   const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
   if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
   if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };
   // Until they save their own settings, the workspace's defaults decide (as for every other nudge).
-  const muted = knownMutableKinds(recipient.nudgeSettingsSavedAt === null ? recipient.workspace.nudgeKindsOffByDefault : recipient.mutedKinds);
+  const muted = knownMutableKinds(
+    recipient.nudgeSettingsSavedAt === null ? recipient.workspace.nudgeKindsOffByDefault : recipient.mutedKinds,
+  );
   if (muted.includes('mentor_checkin')) return { action: 'drop', reason: 'turned off in settings' };
   const today = localDate(now, zoneOrFallback(recipient.timeZone, timing.defaultTimeZone));
-  if (recipient.awayFrom && recipient.awayUntil && dateFromDb(recipient.awayFrom) <= today && today <= dateFromDb(recipient.awayUntil)) return { action: 'drop', reason: 'away' };
+  if (
+    recipient.awayFrom &&
+    recipient.awayUntil &&
+    dateFromDb(recipient.awayFrom) <= today &&
+    today <= dateFromDb(recipient.awayUntil)
+  )
+    return { action: 'drop', reason: 'away' };
   const logged = await prisma.mentoringSession.count({ where: { mentorshipId: row.id, dueOn: dateToDb(key.dueOn) } });
   return logged > 0 ? { action: 'drop', reason: 'session already logged' } : { action: 'send' };
 }

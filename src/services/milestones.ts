@@ -7,7 +7,13 @@
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb, formatDate } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
-import { dueDateProblem, NO_ACTIVE_PATHWAY, positionProblem, type MilestoneKindChoice, type ValidEdit } from '../domain/pathways/milestones.js';
+import {
+  dueDateProblem,
+  type MilestoneKindChoice,
+  NO_ACTIVE_PATHWAY,
+  positionProblem,
+  type ValidEdit,
+} from '../domain/pathways/milestones.js';
 import type { Milestone, Prisma } from '../generated/prisma/client.js';
 
 type Tx = Prisma.TransactionClient;
@@ -54,7 +60,8 @@ async function changed(tx: Tx, row: Milestone): Promise<MilestoneChange> {
   return { milestone: summarise(row), count, open };
 }
 
-const NOT_ACTIVE = 'That milestone is not on your active pathway any more. Type `/pathway` to see your current milestones.';
+const NOT_ACTIVE =
+  'That milestone is not on your active pathway any more. Type `/pathway` to see your current milestones.';
 
 /**
  * The person's active pathway, locked until the transaction ends: changes to one
@@ -69,7 +76,9 @@ async function activePathwayId(tx: Tx, personId: string): Promise<string> {
 }
 
 export function lockActivePathway(tx: Tx, personId: string): Promise<Array<{ id: string }>> {
-  return tx.$queryRaw<Array<{ id: string }>>`SELECT id FROM "Pathway" WHERE "activeForPersonId" = ${personId} FOR UPDATE`;
+  return tx.$queryRaw<
+    Array<{ id: string }>
+  >`SELECT id FROM "Pathway" WHERE "activeForPersonId" = ${personId} FOR UPDATE`;
 }
 
 async function findOwned(tx: Tx, personId: string, ref: MilestoneRef): Promise<Milestone> {
@@ -78,7 +87,9 @@ async function findOwned(tx: Tx, personId: string, ref: MilestoneRef): Promise<M
     const problem = positionProblem(ref.position, await tx.milestone.count({ where: { pathwayId } }));
     if (problem) throw new UserError(`${problem}.`);
   }
-  const milestone = await tx.milestone.findFirst({ where: { pathwayId, ...('id' in ref ? { id: ref.id } : { position: ref.position }) } });
+  const milestone = await tx.milestone.findFirst({
+    where: { pathwayId, ...('id' in ref ? { id: ref.id } : { position: ref.position }) },
+  });
   if (!milestone) throw new UserError(NOT_ACTIVE);
   return milestone;
 }
@@ -90,7 +101,9 @@ function quoted(milestone: Pick<Milestone, 'position' | 'title'>): string {
 /** Refuses to mark done or move a milestone that is already done. */
 export function refuseIfDone(milestone: MilestoneSummary, what: 'mark' | 'move'): void {
   if (milestone.doneDate) {
-    throw new UserError(`Milestone ${quoted(milestone)} is already done (${formatDate(milestone.doneDate)}), so there is nothing to ${what}. Type \`/pathway\` to see the open ones.`);
+    throw new UserError(
+      `Milestone ${quoted(milestone)} is already done (${formatDate(milestone.doneDate)}), so there is nothing to ${what}. Type \`/pathway\` to see the open ones.`,
+    );
   }
 }
 
@@ -100,7 +113,11 @@ function refusePast(due: string, today: string): void {
 }
 
 /** Looks a milestone up without changing it (to fill in a modal). */
-export async function ownedMilestone(prisma: PrismaClient, personId: string, ref: MilestoneRef): Promise<MilestoneSummary> {
+export async function ownedMilestone(
+  prisma: PrismaClient,
+  personId: string,
+  ref: MilestoneRef,
+): Promise<MilestoneSummary> {
   return summarise(await findOwned(prisma, personId, ref));
 }
 
@@ -117,7 +134,12 @@ export interface NewMilestone {
  * ones move up by one: first above every used number, then back down (positions
  * are unique per pathway, checked row by row).
  */
-export async function addMilestone(prisma: PrismaClient, personId: string, input: NewMilestone, today: string): Promise<MilestoneChange> {
+export async function addMilestone(
+  prisma: PrismaClient,
+  personId: string,
+  input: NewMilestone,
+  today: string,
+): Promise<MilestoneChange> {
   refusePast(input.due, today);
   return prisma.$transaction(async (tx) => {
     const pathwayId = await activePathwayId(tx, personId);
@@ -130,11 +152,24 @@ export async function addMilestone(prisma: PrismaClient, personId: string, input
     });
     const position = (lastDueByThen?.position ?? 0) + 1;
     if (position < clear) {
-      await tx.milestone.updateMany({ where: { pathwayId, position: { gte: position } }, data: { position: { increment: clear } } });
-      await tx.milestone.updateMany({ where: { pathwayId, position: { gt: clear } }, data: { position: { decrement: clear - 1 } } });
+      await tx.milestone.updateMany({
+        where: { pathwayId, position: { gte: position } },
+        data: { position: { increment: clear } },
+      });
+      await tx.milestone.updateMany({
+        where: { pathwayId, position: { gt: clear } },
+        data: { position: { decrement: clear - 1 } },
+      });
     }
     const milestone = await tx.milestone.create({
-      data: { pathwayId, position, title: input.title, kind: input.kind ?? 'other', dueDate: dateToDb(input.due), link: input.link ?? null },
+      data: {
+        pathwayId,
+        position,
+        title: input.title,
+        kind: input.kind ?? 'other',
+        dueDate: dateToDb(input.due),
+        link: input.link ?? null,
+      },
     });
     return changed(tx, milestone);
   });
@@ -145,7 +180,13 @@ export interface Evidence {
   link?: string | null | undefined;
 }
 
-export async function markDone(prisma: PrismaClient, personId: string, ref: MilestoneRef, evidence: Evidence, now: Date): Promise<MilestoneChange> {
+export async function markDone(
+  prisma: PrismaClient,
+  personId: string,
+  ref: MilestoneRef,
+  evidence: Evidence,
+  now: Date,
+): Promise<MilestoneChange> {
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, ref);
     refuseIfDone(summarise(milestone), 'mark');
@@ -162,23 +203,41 @@ export async function undoDone(prisma: PrismaClient, personId: string, milestone
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, { id: milestoneId });
     if (!milestone.doneAt) return changed(tx, milestone);
-    const updated = await tx.milestone.update({ where: { id: milestone.id }, data: { doneAt: null, evidence: null, evidenceLink: null } });
+    const updated = await tx.milestone.update({
+      where: { id: milestone.id },
+      data: { doneAt: null, evidence: null, evidenceLink: null },
+    });
     return changed(tx, updated);
   });
 }
 
-export async function moveMilestone(prisma: PrismaClient, personId: string, ref: MilestoneRef, due: string, today: string): Promise<MilestoneChange> {
+export async function moveMilestone(
+  prisma: PrismaClient,
+  personId: string,
+  ref: MilestoneRef,
+  due: string,
+  today: string,
+): Promise<MilestoneChange> {
   refusePast(due, today);
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, ref);
     refuseIfDone(summarise(milestone), 'move');
-    const updated = await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(due), dueSetByHand: true } });
+    const updated = await tx.milestone.update({
+      where: { id: milestone.id },
+      data: { dueDate: dateToDb(due), dueSetByHand: true },
+    });
     return changed(tx, updated);
   });
 }
 
 /** Edits what a milestone is. The date must be today or later only if it changed, so an overdue one can be renamed. */
-export async function editMilestone(prisma: PrismaClient, personId: string, milestoneId: string, edit: ValidEdit, today: string): Promise<MilestoneChange> {
+export async function editMilestone(
+  prisma: PrismaClient,
+  personId: string,
+  milestoneId: string,
+  edit: ValidEdit,
+  today: string,
+): Promise<MilestoneChange> {
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, { id: milestoneId });
     if (edit.due !== dateFromDb(milestone.dueDate)) refusePast(edit.due, today);
@@ -201,7 +260,11 @@ export async function editMilestone(prisma: PrismaClient, personId: string, mile
  * them. Positions are unique per pathway and PostgreSQL checks that row by row,
  * so the later ones first move above every used number, then down into the gap.
  */
-export async function deleteMilestone(prisma: PrismaClient, personId: string, milestoneId: string): Promise<MilestoneChange> {
+export async function deleteMilestone(
+  prisma: PrismaClient,
+  personId: string,
+  milestoneId: string,
+): Promise<MilestoneChange> {
   return prisma.$transaction(async (tx) => {
     const milestone = await findOwned(tx, personId, { id: milestoneId });
     const last = await tx.milestone.aggregate({ where: { pathwayId: milestone.pathwayId }, _max: { position: true } });
@@ -209,7 +272,10 @@ export async function deleteMilestone(prisma: PrismaClient, personId: string, mi
     await tx.milestone.delete({ where: { id: milestone.id } });
     const later = { pathwayId: milestone.pathwayId, position: { gt: milestone.position } };
     await tx.milestone.updateMany({ where: later, data: { position: { increment: clear } } });
-    await tx.milestone.updateMany({ where: { pathwayId: milestone.pathwayId, position: { gt: clear } }, data: { position: { decrement: clear + 1 } } });
+    await tx.milestone.updateMany({
+      where: { pathwayId: milestone.pathwayId, position: { gt: clear } },
+      data: { position: { decrement: clear + 1 } },
+    });
     return changed(tx, milestone);
   });
 }

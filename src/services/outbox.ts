@@ -39,15 +39,24 @@ export interface OutboxEntry {
 }
 
 /** Returns true when the message was newly queued, false when that key was already there. */
-export async function enqueueMessage(prisma: Pick<PrismaClient, 'outboxMessage'>, entry: OutboxEntry): Promise<boolean> {
+export async function enqueueMessage(
+  prisma: Pick<PrismaClient, 'outboxMessage'>,
+  entry: OutboxEntry,
+): Promise<boolean> {
   return (await enqueueMessages(prisma, [entry])) === 1;
 }
 
 /** Queues many messages in one statement; keys already present are skipped. Returns how many were new. */
-export async function enqueueMessages(prisma: Pick<PrismaClient, 'outboxMessage'>, entries: readonly OutboxEntry[]): Promise<number> {
+export async function enqueueMessages(
+  prisma: Pick<PrismaClient, 'outboxMessage'>,
+  entries: readonly OutboxEntry[],
+): Promise<number> {
   if (entries.length === 0) return 0;
   // Block Kit objects are plain JSON; their TypeScript types just lack Prisma's index signature.
-  const data = entries.map((entry) => ({ ...entry, payload: storedPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject }));
+  const data = entries.map((entry) => ({
+    ...entry,
+    payload: storedPayloadSchema.parse(entry.payload) as unknown as Prisma.InputJsonObject,
+  }));
   const created = await prisma.outboxMessage.createMany({ data, skipDuplicates: true });
   return created.count;
 }
@@ -68,7 +77,10 @@ export function outboxRowId(): string {
  * eight array parameters whatever the count: the scheduler queues thousands of
  * rows a tick, and row-by-row parameters through the ORM were most of its cost.
  */
-export async function enqueueBulk(prisma: Pick<PrismaClient, '$executeRaw'>, entries: readonly OutboxEntry[]): Promise<number> {
+export async function enqueueBulk(
+  prisma: Pick<PrismaClient, '$executeRaw'>,
+  entries: readonly OutboxEntry[],
+): Promise<number> {
   if (entries.length === 0) return 0;
   const at = new Date().toISOString();
   const column = <Value>(pick: (entry: OutboxEntry) => Value): Value[] => entries.map(pick);
@@ -170,6 +182,9 @@ export async function settleClaim(
         };
     }
   })();
-  const updated = await prisma.outboxMessage.updateMany({ where: { id: claim.id, claimedBy: claim.workerId, status: 'sending' }, data });
+  const updated = await prisma.outboxMessage.updateMany({
+    where: { id: claim.id, claimedBy: claim.workerId, status: 'sending' },
+    data,
+  });
   return updated.count === 1;
 }

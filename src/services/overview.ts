@@ -80,7 +80,9 @@ export async function loadOverview(prisma: PrismaClient, personId: string, today
   return {
     today,
     pathway: subject ? pathwayView(subject.pathway, subject.framework, today) : null,
-    lastCheckIn: lastCheckInAt ? { date: dateFromDb(lastCheckInAt), daysAgo: daysBetween(dateFromDb(lastCheckInAt), today) } : null,
+    lastCheckIn: lastCheckInAt
+      ? { date: dateFromDb(lastCheckInAt), daysAgo: daysBetween(dateFromDb(lastCheckInAt), today) }
+      : null,
     readiness: subject?.readiness ?? null,
   };
 }
@@ -121,6 +123,8 @@ export function pathwayView(row: PathwayRow, framework: Framework, today: string
     doneCount: milestones.filter((m) => m.done).length,
     overdueCount: milestones.filter((m) => m.daysLeft !== null && m.daysLeft < 0).length,
     stageCount: track ? framework.stages.filter((stage) => stage.track === track.key).length : 0,
-    move: row.goalProposedAt ? { proposedOn: dateFromDb(row.goalProposedAt), byManager: row.goalProposedById !== row.personId } : null,
+    move: row.goalProposedAt
+      ? { proposedOn: dateFromDb(row.goalProposedAt), byManager: row.goalProposedById !== row.personId }
+      : null,
   };
 }

@@ -4,14 +4,13 @@
  * and its status (reached, changed, abandoned) so moves can be counted later.
  */
 import type { PrismaClient } from '../db/client.js';
-import { dateFromDb, dateToDb } from '../domain/dates.js';
+import { dateFromDb, dateToDb, formatDate } from '../domain/dates.js';
+import { UserError } from '../domain/errors.js';
 import type { CurrentPlan, ValidPlan } from '../domain/pathways/plan.js';
 import { redateForTarget } from '../domain/pathways/schedule.js';
-import { UserError } from '../domain/errors.js';
-import { formatDate } from '../domain/dates.js';
 import type { Pathway, PathwayStatus, Prisma } from '../generated/prisma/client.js';
 import { frameworksById } from './frameworks.js';
-import { roleRef, type RoleRef } from './overview.js';
+import { type RoleRef, roleRef } from './overview.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -47,8 +46,10 @@ function milestoneRow(milestone: ValidPlan['milestones'][number]): NewMilestoneR
 
 /** Numbers the pathway's milestones 1..n in `orderedIds` order (via negatives: positions are unique row by row). */
 async function renumber(tx: Tx, orderedIds: string[]): Promise<void> {
-  for (const [index, id] of orderedIds.entries()) await tx.milestone.update({ where: { id }, data: { position: -(index + 1) } });
-  for (const [index, id] of orderedIds.entries()) await tx.milestone.update({ where: { id }, data: { position: index + 1 } });
+  for (const [index, id] of orderedIds.entries())
+    await tx.milestone.update({ where: { id }, data: { position: -(index + 1) } });
+  for (const [index, id] of orderedIds.entries())
+    await tx.milestone.update({ where: { id }, data: { position: index + 1 } });
 }
 
 /**
@@ -63,7 +64,10 @@ async function renumber(tx: Tx, orderedIds: string[]): Promise<void> {
 export async function startPathway(prisma: PrismaClient, input: NewPathway): Promise<Pathway> {
   const { plan } = input;
   return prisma.$transaction(async (tx) => {
-    const active = await tx.pathway.findUnique({ where: { activeForPersonId: input.personId }, include: { milestones: { orderBy: { position: 'asc' } } } });
+    const active = await tx.pathway.findUnique({
+      where: { activeForPersonId: input.personId },
+      include: { milestones: { orderBy: { position: 'asc' } } },
+    });
     await tx.person.update({ where: { id: input.personId }, data: { currentRoleKey: plan.fromRoleKey } });
     if (active && active.fromRoleKey === plan.fromRoleKey && active.goalRoleKey === plan.goalRoleKey) {
       return revisePathway(tx, active, plan);
@@ -79,19 +83,30 @@ export async function startPathway(prisma: PrismaClient, input: NewPathway): Pro
         moveKind: plan.moveKind,
         targetDate: dateToDb(plan.targetDate),
         startedAt: input.now,
-        milestones: { create: plan.milestones.map((milestone, index) => ({ position: index + 1, ...milestoneRow(milestone) })) },
+        milestones: {
+          create: plan.milestones.map((milestone, index) => ({ position: index + 1, ...milestoneRow(milestone) })),
+        },
       },
     });
     // The person's own open milestones are theirs whatever the goal: they come along.
-    const own = (active?.milestones ?? []).filter((m) => m.templateKey === null && m.doneAt === null && m.notNeededAt === null);
+    const own = (active?.milestones ?? []).filter(
+      (m) => m.templateKey === null && m.doneAt === null && m.notNeededAt === null,
+    );
     for (const [index, milestone] of own.entries()) {
-      await tx.milestone.update({ where: { id: milestone.id }, data: { pathwayId: pathway.id, position: plan.milestones.length + index + 1 } });
+      await tx.milestone.update({
+        where: { id: milestone.id },
+        data: { pathwayId: pathway.id, position: plan.milestones.length + index + 1 },
+      });
     }
     return pathway;
   });
 }
 
-async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include: { milestones: true } }>, plan: ValidPlan): Promise<Pathway> {
+async function revisePathway(
+  tx: Tx,
+  active: Prisma.PathwayGetPayload<{ include: { milestones: true } }>,
+  plan: ValidPlan,
+): Promise<Pathway> {
   const planned = new Map(plan.milestones.filter((m) => m.templateKey !== null).map((m) => [m.templateKey!, m]));
   const order: string[] = [];
   for (const milestone of active.milestones) {
@@ -107,7 +122,10 @@ async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include:
     }
     planned.delete(milestone.templateKey);
     if (kept.due !== dateFromDb(milestone.dueDate) || kept.dueSetByHand !== milestone.dueSetByHand) {
-      await tx.milestone.update({ where: { id: milestone.id }, data: { dueDate: dateToDb(kept.due), dueSetByHand: kept.dueSetByHand } });
+      await tx.milestone.update({
+        where: { id: milestone.id },
+        data: { dueDate: dateToDb(kept.due), dueSetByHand: kept.dueSetByHand },
+      });
     }
     order.push(milestone.id);
   }
@@ -115,7 +133,9 @@ async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include:
   // New rows start past every existing position, then all are numbered 1..n.
   const top = active.milestones.reduce((max, m) => Math.max(max, m.position), 0);
   for (const [index, milestone] of added.entries()) {
-    const row = await tx.milestone.create({ data: { pathwayId: active.id, position: top + index + 1, ...milestoneRow(milestone) } });
+    const row = await tx.milestone.create({
+      data: { pathwayId: active.id, position: top + index + 1, ...milestoneRow(milestone) },
+    });
     order.push(row.id);
   }
   await renumber(tx, order);
@@ -126,14 +146,24 @@ async function revisePathway(tx: Tx, active: Prisma.PathwayGetPayload<{ include:
 export async function currentPlan(prisma: PrismaClient, personId: string): Promise<CurrentPlan | null> {
   const active = await prisma.pathway.findUnique({
     where: { activeForPersonId: personId },
-    select: { fromRoleKey: true, goalRoleKey: true, targetDate: true, milestones: { select: { templateKey: true, dueDate: true, doneAt: true, notNeededAt: true, dueSetByHand: true } } },
+    select: {
+      fromRoleKey: true,
+      goalRoleKey: true,
+      targetDate: true,
+      milestones: { select: { templateKey: true, dueDate: true, doneAt: true, notNeededAt: true, dueSetByHand: true } },
+    },
   });
   if (!active) return null;
   return {
     fromRoleKey: active.fromRoleKey,
     goalRoleKey: active.goalRoleKey,
     targetDate: dateFromDb(active.targetDate),
-    milestones: active.milestones.map((m) => ({ templateKey: m.templateKey, due: dateFromDb(m.dueDate), done: m.doneAt !== null || m.notNeededAt !== null, setByHand: m.dueSetByHand })),
+    milestones: active.milestones.map((m) => ({
+      templateKey: m.templateKey,
+      due: dateFromDb(m.dueDate),
+      done: m.doneAt !== null || m.notNeededAt !== null,
+      setByHand: m.dueSetByHand,
+    })),
   };
 }
 
@@ -163,7 +193,10 @@ export async function pathwayHistory(prisma: PrismaClient, personId: string, lim
     take: limit,
     include: { milestones: { select: { doneAt: true } } },
   });
-  const frameworks = await frameworksById(prisma, rows.map((row) => row.frameworkVersionId));
+  const frameworks = await frameworksById(
+    prisma,
+    rows.map((row) => row.frameworkVersionId),
+  );
   return rows.flatMap((row): PastPathway[] => {
     const framework = frameworks.get(row.frameworkVersionId);
     if (!framework) return [];
@@ -199,21 +232,32 @@ export async function changeTargetDate(
   input: { targetDate: string; today: string; includeHandSet: boolean },
 ): Promise<TargetChange> {
   if (input.targetDate <= input.today) {
-    throw new UserError(`${formatDate(input.targetDate)} is not after today (${formatDate(input.today)}): pick a later target, for example \`/pathway target in 6 months\``);
+    throw new UserError(
+      `${formatDate(input.targetDate)} is not after today (${formatDate(input.today)}): pick a later target, for example \`/pathway target in 6 months\``,
+    );
   }
   return prisma.$transaction(async (tx) => {
-    const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId }, include: { milestones: true } });
+    const pathway = await tx.pathway.findUnique({
+      where: { activeForPersonId: personId },
+      include: { milestones: true },
+    });
     if (!pathway) throw new UserError('You have no active pathway yet: start one with `/pathway plan`');
     const previousTarget = dateFromDb(pathway.targetDate);
     const { changes, leftAlone } = redateForTarget(
-      pathway.milestones.map((m) => ({ id: m.id, due: dateFromDb(m.dueDate), done: m.doneAt !== null || m.notNeededAt !== null, setByHand: m.dueSetByHand })),
+      pathway.milestones.map((m) => ({
+        id: m.id,
+        due: dateFromDb(m.dueDate),
+        done: m.doneAt !== null || m.notNeededAt !== null,
+        setByHand: m.dueSetByHand,
+      })),
       input.today,
       previousTarget,
       input.targetDate,
       input.includeHandSet,
     );
     await tx.pathway.update({ where: { id: pathway.id }, data: { targetDate: dateToDb(input.targetDate) } });
-    for (const change of changes) await tx.milestone.update({ where: { id: change.id }, data: { dueDate: dateToDb(change.due) } });
+    for (const change of changes)
+      await tx.milestone.update({ where: { id: change.id }, data: { dueDate: dateToDb(change.due) } });
     return { previousTarget, targetDate: input.targetDate, redated: changes.length, leftAlone };
   });
 }

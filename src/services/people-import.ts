@@ -3,9 +3,16 @@
  * written), and applied after the admin confirms, in ONE transaction with its
  * audit row, so a failure part-way leaves the workspace as it was.
  */
-import { rolesInStageOrder } from '../domain/framework/queries.js';
-import { parseImportFile, planImport, type ImportPlan, type PersonRef, type ResolvedRow } from '../domain/people-import.js';
+
 import type { PrismaClient } from '../db/client.js';
+import { rolesInStageOrder } from '../domain/framework/queries.js';
+import {
+  type ImportPlan,
+  type PersonRef,
+  parseImportFile,
+  planImport,
+  type ResolvedRow,
+} from '../domain/people-import.js';
 import { recordAudit } from './audit.js';
 import { activeFramework } from './frameworks.js';
 
@@ -20,7 +27,12 @@ export interface SlackDirectory {
 export type ImportCheck = { ok: true; plan: ImportPlan; rows: number } | { ok: false; problem: string };
 
 /** Decides every row of the file; writes nothing. */
-export async function checkImport(prisma: PrismaClient, directory: SlackDirectory, workspaceId: string, csv: string): Promise<ImportCheck> {
+export async function checkImport(
+  prisma: PrismaClient,
+  directory: SlackDirectory,
+  workspaceId: string,
+  csv: string,
+): Promise<ImportCheck> {
   const parsed = parseImportFile(csv);
   if (!parsed.ok) return parsed;
   const { framework } = await activeFramework(prisma, workspaceId);
@@ -30,7 +42,9 @@ export async function checkImport(prisma: PrismaClient, directory: SlackDirector
     select: { slackUserId: true, deactivatedAt: true, manager: { select: { slackUserId: true } } },
   });
   const known = new Set(people.filter((person) => person.deactivatedAt === null).map((person) => person.slackUserId));
-  const existingManagers = new Map(people.flatMap((person) => (person.manager ? [[person.slackUserId, person.manager.slackUserId] as const] : [])));
+  const existingManagers = new Map(
+    people.flatMap((person) => (person.manager ? [[person.slackUserId, person.manager.slackUserId] as const] : [])),
+  );
 
   const cache = new Map<string, Promise<string | null>>();
   const resolve = (ref: PersonRef): Promise<string | null> => {
@@ -50,9 +64,17 @@ export async function checkImport(prisma: PrismaClient, directory: SlackDirector
   const resolved: ResolvedRow[] = [];
   // One row at a time: Slack rate-limits lookups, and the client waits out 429s.
   for (const row of parsed.rows) {
-    resolved.push({ row, userId: await resolve(row.person), managerUserId: row.manager ? await resolve(row.manager) : undefined });
+    resolved.push({
+      row,
+      userId: await resolve(row.person),
+      managerUserId: row.manager ? await resolve(row.manager) : undefined,
+    });
   }
-  return { ok: true, plan: planImport(resolved, roleKeys, existingManagers, parsed.problems), rows: parsed.rows.length + parsed.problems.length };
+  return {
+    ok: true,
+    plan: planImport(resolved, roleKeys, existingManagers, parsed.problems),
+    rows: parsed.rows.length + parsed.problems.length,
+  };
 }
 
 /** Writes the accepted rows and the audit row, all or nothing. Returns how many people were imported. */
@@ -68,9 +90,17 @@ export async function applyImport(prisma: PrismaClient, application: ImportAppli
   const { workspaceId, actorSlackUserId, plan, fileName, now } = application;
   const accepted = plan.accepted;
   return prisma.$transaction(async (tx) => {
-    const userIds = [...new Set(accepted.flatMap((row) => (row.managerUserId ? [row.userId, row.managerUserId] : [row.userId])))];
-    await tx.person.createMany({ data: userIds.map((slackUserId) => ({ workspaceId, slackUserId })), skipDuplicates: true });
-    const people = await tx.person.findMany({ where: { workspaceId, slackUserId: { in: userIds } }, select: { id: true, slackUserId: true } });
+    const userIds = [
+      ...new Set(accepted.flatMap((row) => (row.managerUserId ? [row.userId, row.managerUserId] : [row.userId]))),
+    ];
+    await tx.person.createMany({
+      data: userIds.map((slackUserId) => ({ workspaceId, slackUserId })),
+      skipDuplicates: true,
+    });
+    const people = await tx.person.findMany({
+      where: { workspaceId, slackUserId: { in: userIds } },
+      select: { id: true, slackUserId: true },
+    });
     const idOf = new Map(people.map((person) => [person.slackUserId, person.id]));
     for (const row of accepted) {
       const personId = idOf.get(row.userId)!;

@@ -3,10 +3,10 @@
  * `/pathway` works with no set-up step.
  */
 import type { PrismaClient } from '../db/client.js';
+import type { Language } from '../domain/language.js';
 import type { Person, Workspace } from '../generated/prisma/client.js';
 import { Prisma } from '../generated/prisma/client.js';
 import { installDefaultFramework } from './frameworks.js';
-import type { Language } from '../domain/language.js';
 
 export interface SlackIdentity {
   teamId: string;
@@ -26,7 +26,12 @@ export async function ensureWorkspace(prisma: PrismaClient, teamId: string, ente
   const existing = await prisma.workspace.findUnique({ where: { slackTeamId: teamId } });
   if (existing?.activeFrameworkId) return existing;
   const workspace = await createdOrExisting(
-    () => prisma.workspace.upsert({ where: { slackTeamId: teamId }, create: { slackTeamId: teamId, enterpriseId: enterpriseId ?? null }, update: {} }),
+    () =>
+      prisma.workspace.upsert({
+        where: { slackTeamId: teamId },
+        create: { slackTeamId: teamId, enterpriseId: enterpriseId ?? null },
+        update: {},
+      }),
     () => prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: teamId } }),
   );
   if (workspace.activeFrameworkId) return workspace;
@@ -58,12 +63,21 @@ export async function ensurePerson(prisma: PrismaClient, workspaceId: string, sl
 }
 
 /** The person behind a Slack identity, if Pathway knows them (never creates one). */
-export async function findMember(prisma: PrismaClient, identity: Pick<SlackIdentity, 'teamId' | 'userId'>): Promise<Person | null> {
-  return prisma.person.findFirst({ where: { slackUserId: identity.userId, workspace: { slackTeamId: identity.teamId } } });
+export async function findMember(
+  prisma: PrismaClient,
+  identity: Pick<SlackIdentity, 'teamId' | 'userId'>,
+): Promise<Person | null> {
+  return prisma.person.findFirst({
+    where: { slackUserId: identity.userId, workspace: { slackTeamId: identity.teamId } },
+  });
 }
 
 /** A person of the workspace by Slack user id, if Pathway knows them. */
-export async function findPersonBySlackId(prisma: PrismaClient, workspaceId: string, slackUserId: string): Promise<Person | null> {
+export async function findPersonBySlackId(
+  prisma: PrismaClient,
+  workspaceId: string,
+  slackUserId: string,
+): Promise<Person | null> {
   return prisma.person.findFirst({ where: { workspaceId, slackUserId } });
 }
 
@@ -72,9 +86,15 @@ export async function personById(prisma: PrismaClient, personId: string): Promis
 }
 
 /** The Slack user id of the person's manager while that manager is active; null without one. */
-export async function activeManagerSlackUserId(prisma: PrismaClient, person: Pick<Person, 'managerId'>): Promise<string | null> {
+export async function activeManagerSlackUserId(
+  prisma: PrismaClient,
+  person: Pick<Person, 'managerId'>,
+): Promise<string | null> {
   if (person.managerId === null) return null;
-  const manager = await prisma.person.findUnique({ where: { id: person.managerId }, select: { slackUserId: true, deactivatedAt: true } });
+  const manager = await prisma.person.findUnique({
+    where: { id: person.managerId },
+    select: { slackUserId: true, deactivatedAt: true },
+  });
   return manager && manager.deactivatedAt === null ? manager.slackUserId : null;
 }
 
@@ -118,9 +138,17 @@ export async function setLanguage(prisma: PrismaClient, personId: string, langua
   return prisma.person.update({ where: { id: personId }, data: { language } });
 }
 
-export async function updateProfile(prisma: PrismaClient, personId: string, profile: SlackProfile, now = new Date()): Promise<Person> {
+export async function updateProfile(
+  prisma: PrismaClient,
+  personId: string,
+  profile: SlackProfile,
+  now = new Date(),
+): Promise<Person> {
   // The retention countdown runs from the first time Slack said the account was deactivated.
-  const { deactivatedAt } = await prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { deactivatedAt: true } });
+  const { deactivatedAt } = await prisma.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { deactivatedAt: true },
+  });
   return prisma.person.update({
     where: { id: personId },
     data: {

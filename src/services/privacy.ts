@@ -38,7 +38,13 @@ export type Relation = 'self' | 'manager';
 export type Viewer = Pick<Person, 'id' | 'workspaceId' | 'deactivatedAt'>;
 export type Subject = Pick<Person, 'id' | 'workspaceId' | 'managerId'>;
 
-export type DenialReason = 'not-their-manager' | 'other-workspace' | 'viewer-deactivated' | 'not-found' | 'not-the-colleague' | 'not-in-mentorship';
+export type DenialReason =
+  | 'not-their-manager'
+  | 'other-workspace'
+  | 'viewer-deactivated'
+  | 'not-found'
+  | 'not-the-colleague'
+  | 'not-in-mentorship';
 
 export type AccessDecision = { allowed: true; relation: Relation } | { allowed: false; reason: DenialReason };
 
@@ -67,7 +73,8 @@ function grant(viewerId: string, subjectId: string, relation: Relation): CheckIn
 
 export const DENIED_MESSAGE =
   'Check-ins are private: only the person who made them and their current manager can see them. If you manage this person, ask them to link you with `/pathway manager @you`.';
-export const NOT_FOUND_MESSAGE = 'That check-in no longer exists. Type `/pathway team` to see your reports’ latest check-ins.';
+export const NOT_FOUND_MESSAGE =
+  'That check-in no longer exists. Type `/pathway team` to see your reports’ latest check-ins.';
 export const CALIBRATE_OWN_MESSAGE =
   'This is your own check-in: your manager adds their ratings beside yours. Type `/pathway` to see them once they have.';
 
@@ -108,8 +115,16 @@ export async function grantedSubject(prisma: Pick<PrismaClient, 'person'>, acces
 }
 
 /** May `viewer` read `subjectId`'s check-ins? Throws AccessDenied (logged) when not. */
-export async function authorizeCheckInRead(ctx: PrivacyContext, viewer: Viewer, subjectId: string, readPath: string): Promise<CheckInGrant> {
-  const subject = await ctx.prisma.person.findUnique({ where: { id: subjectId }, select: { id: true, workspaceId: true, managerId: true } });
+export async function authorizeCheckInRead(
+  ctx: PrivacyContext,
+  viewer: Viewer,
+  subjectId: string,
+  readPath: string,
+): Promise<CheckInGrant> {
+  const subject = await ctx.prisma.person.findUnique({
+    where: { id: subjectId },
+    select: { id: true, workspaceId: true, managerId: true },
+  });
   if (!subject) deny(ctx, { viewerId: viewer.id, subjectId, readPath }, 'not-found', DENIED_MESSAGE);
   return decide(ctx, viewer, subject, readPath);
 }
@@ -125,7 +140,8 @@ export async function authorizeCheckIn(
     where: { id: checkInId },
     select: { person: { select: { id: true, workspaceId: true, managerId: true } } },
   });
-  if (!checkIn) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath, checkInId }, 'not-found', NOT_FOUND_MESSAGE);
+  if (!checkIn)
+    deny(ctx, { viewerId: viewer.id, subjectId: null, readPath, checkInId }, 'not-found', NOT_FOUND_MESSAGE);
   return { ...decide(ctx, viewer, checkIn.person, readPath, checkInId), checkInId };
 }
 
@@ -138,26 +154,51 @@ export const OWN_PATHWAY_MESSAGE =
  * Calibrating, suggesting, commenting and proposing a move are the manager's: the
  * person may read their own data but not act for their manager (`ownMessage` says so).
  */
-export function requireManager<G extends CheckInGrant>(ctx: PrivacyContext, access: G, readPath: string, ownMessage = CALIBRATE_OWN_MESSAGE): G & ManagerGrant {
+export function requireManager<G extends CheckInGrant>(
+  ctx: PrivacyContext,
+  access: G,
+  readPath: string,
+  ownMessage = CALIBRATE_OWN_MESSAGE,
+): G & ManagerGrant {
   if (access.relation === 'manager') return { ...access, relation: 'manager' };
   return deny(ctx, { viewerId: access.viewerId, subjectId: access.subjectId, readPath }, 'not-manager', ownMessage);
 }
 
 /** Grants for a manager's listed reports; anyone the rule rejects is left out (and logged). */
-export function grantsFor(ctx: PrivacyContext, viewer: Viewer, subjects: readonly Subject[], readPath: string): Map<string, CheckInGrant> {
+export function grantsFor(
+  ctx: PrivacyContext,
+  viewer: Viewer,
+  subjects: readonly Subject[],
+  readPath: string,
+): Map<string, CheckInGrant> {
   const grants = new Map<string, CheckInGrant>();
   for (const subject of subjects) {
     const decision = canViewCheckIn(viewer, subject);
     if (decision.allowed) grants.set(subject.id, grant(viewer.id, subject.id, decision.relation));
-    else ctx.logger.warn({ viewerId: viewer.id, subjectId: subject.id, readPath, reason: decision.reason }, 'check-in access denied');
+    else
+      ctx.logger.warn(
+        { viewerId: viewer.id, subjectId: subject.id, readPath, reason: decision.reason },
+        'check-in access denied',
+      );
   }
   return grants;
 }
 
-function decide(ctx: PrivacyContext, viewer: Viewer, subject: Subject, readPath: string, checkInId?: string): CheckInGrant {
+function decide(
+  ctx: PrivacyContext,
+  viewer: Viewer,
+  subject: Subject,
+  readPath: string,
+  checkInId?: string,
+): CheckInGrant {
   const decision = canViewCheckIn(viewer, subject);
   if (!decision.allowed) {
-    deny(ctx, { viewerId: viewer.id, subjectId: subject.id, readPath, ...(checkInId ? { checkInId } : {}) }, decision.reason, DENIED_MESSAGE);
+    deny(
+      ctx,
+      { viewerId: viewer.id, subjectId: subject.id, readPath, ...(checkInId ? { checkInId } : {}) },
+      decision.reason,
+      DENIED_MESSAGE,
+    );
   }
   return grant(viewer.id, subject.id, decision.relation);
 }
@@ -171,16 +212,30 @@ export interface FeedbackAnswerGrant {
   readonly requestId: string;
 }
 
-export const FEEDBACK_GONE_MESSAGE = 'That feedback request is no longer there: the person who asked may have erased their data. Nothing more to do.';
+export const FEEDBACK_GONE_MESSAGE =
+  'That feedback request is no longer there: the person who asked may have erased their data. Nothing more to do.';
 export const FEEDBACK_NOT_YOURS_MESSAGE =
   'That feedback request was sent to someone else: only they can answer it, and only the person who asked and their manager read the answers.';
 
 /** May `viewer` read and answer feedback request `requestId`? Only the colleague it was sent to. */
-export async function authorizeFeedbackAnswer(ctx: PrivacyContext, viewer: Viewer, requestId: string, readPath: string): Promise<FeedbackAnswerGrant> {
-  const request = await ctx.prisma.feedbackRequest.findUnique({ where: { id: requestId }, select: { personId: true, colleagueId: true } });
+export async function authorizeFeedbackAnswer(
+  ctx: PrivacyContext,
+  viewer: Viewer,
+  requestId: string,
+  readPath: string,
+): Promise<FeedbackAnswerGrant> {
+  const request = await ctx.prisma.feedbackRequest.findUnique({
+    where: { id: requestId },
+    select: { personId: true, colleagueId: true },
+  });
   if (!request) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath }, 'not-found', FEEDBACK_GONE_MESSAGE);
   if (request.colleagueId !== viewer.id || viewer.deactivatedAt !== null) {
-    deny(ctx, { viewerId: viewer.id, subjectId: request.personId, readPath }, 'not-the-colleague', FEEDBACK_NOT_YOURS_MESSAGE);
+    deny(
+      ctx,
+      { viewerId: viewer.id, subjectId: request.personId, readPath },
+      'not-the-colleague',
+      FEEDBACK_NOT_YOURS_MESSAGE,
+    );
   }
   return { [issuedFeedback]: true, viewerId: viewer.id, requestId };
 }
@@ -196,7 +251,10 @@ export const MENTORSHIP_DENIED_MESSAGE =
 export const MENTORSHIP_NOT_FOUND_MESSAGE = 'That mentorship no longer exists. Type `/pathway mentor` to see your own.';
 
 /** The rule itself, pure: which side of the mentorship the viewer is on, if any. */
-export function mentorshipSideOf(viewer: Pick<Person, 'id' | 'deactivatedAt'>, mentorship: { menteeId: string | null; mentorId: string | null }): MentorshipSide | undefined {
+export function mentorshipSideOf(
+  viewer: Pick<Person, 'id' | 'deactivatedAt'>,
+  mentorship: { menteeId: string | null; mentorId: string | null },
+): MentorshipSide | undefined {
   if (viewer.deactivatedAt !== null) return undefined;
   if (mentorship.menteeId === viewer.id) return 'mentee';
   if (mentorship.mentorId === viewer.id) return 'mentor';
@@ -214,9 +272,18 @@ export interface MentorshipGrant {
 }
 
 /** May `viewer` read or act on `mentorshipId`? Throws AccessDenied (logged) when not. */
-export async function authorizeMentorship(ctx: PrivacyContext, viewer: Viewer, mentorshipId: string, readPath: string): Promise<MentorshipGrant> {
-  const mentorship = await ctx.prisma.mentorship.findUnique({ where: { id: mentorshipId }, select: { menteeId: true, mentorId: true } });
-  if (!mentorship) deny(ctx, { viewerId: viewer.id, subjectId: null, readPath }, 'not-found', MENTORSHIP_NOT_FOUND_MESSAGE);
+export async function authorizeMentorship(
+  ctx: PrivacyContext,
+  viewer: Viewer,
+  mentorshipId: string,
+  readPath: string,
+): Promise<MentorshipGrant> {
+  const mentorship = await ctx.prisma.mentorship.findUnique({
+    where: { id: mentorshipId },
+    select: { menteeId: true, mentorId: true },
+  });
+  if (!mentorship)
+    deny(ctx, { viewerId: viewer.id, subjectId: null, readPath }, 'not-found', MENTORSHIP_NOT_FOUND_MESSAGE);
   const side = mentorshipSideOf(viewer, mentorship);
   if (side === undefined) {
     const reason: DenialReason = viewer.deactivatedAt !== null ? 'viewer-deactivated' : 'not-in-mentorship';
@@ -226,11 +293,20 @@ export async function authorizeMentorship(ctx: PrivacyContext, viewer: Viewer, m
 }
 
 /** The viewer's grants on every mentorship they are a side of (their own list). */
-export async function ownMentorships(prisma: PrismaClient, viewer: Pick<Person, 'id'>, statuses: ReadonlyArray<MentorshipStatus>): Promise<MentorshipGrant[]> {
+export async function ownMentorships(
+  prisma: PrismaClient,
+  viewer: Pick<Person, 'id'>,
+  statuses: ReadonlyArray<MentorshipStatus>,
+): Promise<MentorshipGrant[]> {
   const rows = await prisma.mentorship.findMany({
     where: { status: { in: [...statuses] }, OR: [{ menteeId: viewer.id }, { mentorId: viewer.id }] },
     select: { id: true, menteeId: true },
     orderBy: { createdAt: 'asc' },
   });
-  return rows.map((row) => ({ [mentorshipIssued]: true, viewerId: viewer.id, mentorshipId: row.id, side: row.menteeId === viewer.id ? 'mentee' : 'mentor' }));
+  return rows.map((row) => ({
+    [mentorshipIssued]: true,
+    viewerId: viewer.id,
+    mentorshipId: row.id,
+    side: row.menteeId === viewer.id ? 'mentee' : 'mentor',
+  }));
 }

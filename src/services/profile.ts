@@ -21,7 +21,9 @@ const usersInfoUser = z.object({
   tz: z.string().optional(),
   /** Only with include_locale: how the person's Slack writes dates (3/4 is 3 April or March 4). */
   locale: z.string().max(35).optional(),
-  profile: z.object({ display_name: z.string().optional(), real_name: z.string().optional(), email: z.string().optional() }).optional(),
+  profile: z
+    .object({ display_name: z.string().optional(), real_name: z.string().optional(), email: z.string().optional() })
+    .optional(),
 });
 
 export async function refreshProfileIfStale(
@@ -37,14 +39,22 @@ export async function refreshProfileIfStale(
     const response = await client.users.info({ user: person.slackUserId, include_locale: true });
     const user = usersInfoUser.parse(response.user ?? {});
     const displayName = user.profile?.display_name || user.profile?.real_name || user.real_name;
-    return await updateProfile(prisma, person.id, {
-      displayName,
-      email: user.profile?.email,
-      timeZone: user.tz,
-      locale: user.locale || undefined,
-      deleted: user.deleted,
-      isSlackAdmin: user.is_admin === undefined && user.is_owner === undefined ? undefined : user.is_admin === true || user.is_owner === true,
-    }, now);
+    return await updateProfile(
+      prisma,
+      person.id,
+      {
+        displayName,
+        email: user.profile?.email,
+        timeZone: user.tz,
+        locale: user.locale || undefined,
+        deleted: user.deleted,
+        isSlackAdmin:
+          user.is_admin === undefined && user.is_owner === undefined
+            ? undefined
+            : user.is_admin === true || user.is_owner === true,
+      },
+      now,
+    );
   } catch (error) {
     // A stale profile only shifts delivery times; never fail the request for it.
     logger.warn({ err: error, slackUserId: person.slackUserId }, 'users.info failed; keeping the stored profile');
@@ -66,7 +76,9 @@ export async function refreshLocaleOnUserChange(
   logger: Logger,
 ): Promise<Person> {
   if (eventLocale) {
-    return person.locale === eventLocale ? person : prisma.person.update({ where: { id: person.id }, data: { locale: eventLocale } });
+    return person.locale === eventLocale
+      ? person
+      : prisma.person.update({ where: { id: person.id }, data: { locale: eventLocale } });
   }
   return refreshProfileIfStale(client, prisma, person, now, logger, 0);
 }

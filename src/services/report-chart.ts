@@ -20,7 +20,7 @@ function escapeXml(text: string): string {
 function niceMax(value: number): number {
   if (value <= 0) return 1;
   const power = 10 ** Math.floor(Math.log10(value));
-  return ([1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power);
+  return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
 }
 
 export function completionChartSvg(report: Report): string {
@@ -51,18 +51,32 @@ export function completionChartSvg(report: Report): string {
     const centre = x + barWidth / 2;
     if (month.done.shown) {
       const top = y(month.done.value);
-      parts.push(`<rect x="${x}" y="${top}" width="${barWidth}" height="${MARGIN.top + plotHeight - top}" fill="#2e86ab"/>`);
-      if (months.length <= 24) parts.push(`<text x="${centre}" y="${top - 6}" font-size="11" text-anchor="middle" fill="#1d3b53">${month.done.value}</text>`);
+      parts.push(
+        `<rect x="${x}" y="${top}" width="${barWidth}" height="${MARGIN.top + plotHeight - top}" fill="#2e86ab"/>`,
+      );
+      if (months.length <= 24)
+        parts.push(
+          `<text x="${centre}" y="${top - 6}" font-size="11" text-anchor="middle" fill="#1d3b53">${month.done.value}</text>`,
+        );
     } else {
-      parts.push(`<rect x="${x}" y="${MARGIN.top + plotHeight - 24}" width="${barWidth}" height="24" fill="none" stroke="#aaaaaa" stroke-dasharray="4 3"/>`);
-      if (months.length <= 24) parts.push(`<text x="${centre}" y="${MARGIN.top + plotHeight - 30}" font-size="10" text-anchor="middle" fill="#888888">hidden</text>`);
+      parts.push(
+        `<rect x="${x}" y="${MARGIN.top + plotHeight - 24}" width="${barWidth}" height="24" fill="none" stroke="#aaaaaa" stroke-dasharray="4 3"/>`,
+      );
+      if (months.length <= 24)
+        parts.push(
+          `<text x="${centre}" y="${MARGIN.top + plotHeight - 30}" font-size="10" text-anchor="middle" fill="#888888">hidden</text>`,
+        );
     }
     if (index % labelEvery === 0) {
       const label = DateTime.fromFormat(month.month, 'yyyy-LL', { zone: 'UTC' }).toFormat('LLL yy');
-      parts.push(`<text x="${centre}" y="${HEIGHT - MARGIN.bottom + 20}" font-size="12" text-anchor="middle" fill="#333333">${escapeXml(label)}</text>`);
+      parts.push(
+        `<text x="${centre}" y="${HEIGHT - MARGIN.bottom + 20}" font-size="12" text-anchor="middle" fill="#333333">${escapeXml(label)}</text>`,
+      );
     }
   });
-  parts.push(`<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + plotHeight}" y2="${MARGIN.top + plotHeight}" stroke="#333333"/>`);
+  parts.push(
+    `<line x1="${MARGIN.left}" x2="${WIDTH - MARGIN.right}" y1="${MARGIN.top + plotHeight}" y2="${MARGIN.top + plotHeight}" stroke="#333333"/>`,
+  );
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${parts.join('')}</svg>`;
 }
 

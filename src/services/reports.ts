@@ -5,22 +5,22 @@
  * Deactivated people are left out of new reports.
  */
 import { stringify } from 'csv-stringify/sync';
-import { findRole } from '../domain/framework/queries.js';
+import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
+import { findRole } from '../domain/framework/queries.js';
 import {
   buildReport,
-  READINESS_LEVELS,
-  SEGMENT_MEASURES,
-  UNASSIGNED,
   type Figure,
   type Period,
+  READINESS_LEVELS,
   type Report,
   type ReportFacts,
+  SEGMENT_MEASURES,
   type SegmentFigures,
+  UNASSIGNED,
 } from '../domain/metrics.js';
-import type { PrismaClient } from '../db/client.js';
 import { activeFramework } from './frameworks.js';
-import { mentoringCounts, type MentoringCounts } from './mentoring.js';
+import { type MentoringCounts, mentoringCounts } from './mentoring.js';
 
 export interface WorkspaceReport {
   report: Report;
@@ -52,9 +52,18 @@ export async function loadReportFacts(prisma: PrismaClient, workspaceId: string)
     }),
   ]);
   return {
-    people: people.map((person) => ({ key: person.id, team: person.team, roleKey: person.currentRoleKey, knownSince: person.createdAt })),
+    people: people.map((person) => ({
+      key: person.id,
+      team: person.team,
+      roleKey: person.currentRoleKey,
+      knownSince: person.createdAt,
+    })),
     pathways: pathways.map((pathway) => ({ ...pathway, personKey: pathway.personId })),
-    milestones: milestones.map((milestone) => ({ personKey: milestone.pathway.personId, dueDate: dateFromDb(milestone.dueDate), doneAt: milestone.doneAt })),
+    milestones: milestones.map((milestone) => ({
+      personKey: milestone.pathway.personId,
+      dueDate: dateFromDb(milestone.dueDate),
+      doneAt: milestone.doneAt,
+    })),
     checkIns: checkIns.map((checkIn) => ({
       personKey: checkIn.personId,
       goalRoleKey: checkIn.goalRoleKey,
@@ -64,12 +73,27 @@ export async function loadReportFacts(prisma: PrismaClient, workspaceId: string)
   };
 }
 
-export async function workspaceReport(prisma: PrismaClient, workspaceId: string, period: Period): Promise<WorkspaceReport> {
+export async function workspaceReport(
+  prisma: PrismaClient,
+  workspaceId: string,
+  period: Period,
+): Promise<WorkspaceReport> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
   const { framework } = await activeFramework(prisma, workspaceId);
-  const [facts, mentoring] = await Promise.all([loadReportFacts(prisma, workspaceId), mentoringCounts(prisma, workspaceId, period)]);
-  const report = buildReport(facts, { period, minGroupSize: workspace.minReportGroupSize, checkInCadenceDays: workspace.checkInCadenceDays });
-  return { report, roleTitle: (key) => (key === UNASSIGNED ? 'No role recorded' : (findRole(framework, key)?.title ?? key)), mentoring };
+  const [facts, mentoring] = await Promise.all([
+    loadReportFacts(prisma, workspaceId),
+    mentoringCounts(prisma, workspaceId, period),
+  ]);
+  const report = buildReport(facts, {
+    period,
+    minGroupSize: workspace.minReportGroupSize,
+    checkInCadenceDays: workspace.checkInCadenceDays,
+  });
+  return {
+    report,
+    roleTitle: (key) => (key === UNASSIGNED ? 'No role recorded' : (findRole(framework, key)?.title ?? key)),
+    mentoring,
+  };
 }
 
 function csvValue(figure: Figure): string | number {
@@ -82,9 +106,19 @@ function csvValue(figure: Figure): string | number {
  */
 export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport): string {
   const hidden = `fewer than ${report.minGroupSize} people`;
-  const rows: Array<Array<string | number>> = [['period_from', 'period_to', 'scope', 'group', 'measure', 'value', 'note']];
+  const rows: Array<Array<string | number>> = [
+    ['period_from', 'period_to', 'scope', 'group', 'measure', 'value', 'note'],
+  ];
   const add = (scope: string, group: string, measure: string, figure: Figure) =>
-    rows.push([report.period.from, report.period.to, scope, group, measure, csvValue(figure), figure.shown ? '' : hidden]);
+    rows.push([
+      report.period.from,
+      report.period.to,
+      scope,
+      group,
+      measure,
+      csvValue(figure),
+      figure.shown ? '' : hidden,
+    ]);
   const addSegment = (scope: string, group: string, figures: SegmentFigures) => {
     for (const { key } of SEGMENT_MEASURES) add(scope, group, key, figures[key]);
   };
@@ -93,15 +127,42 @@ export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport): st
   for (const row of report.byRole) addSegment('role', roleTitle(row.key), row.figures);
   for (const row of report.readiness) {
     add('readiness', roleTitle(row.goalRoleKey), 'people', row.people);
-    for (const [index, figure] of row.levels.entries()) add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure);
+    for (const [index, figure] of row.levels.entries())
+      add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure);
   }
   for (const month of report.completionsByMonth) add('month', month.month, 'milestones_done', month.done);
   // Counts only, for the whole workspace: who mentors whom stays between the two.
   if (mentoring) {
-    rows.push([report.period.from, report.period.to, 'mentoring', 'everyone', 'active_mentorships', mentoring.activeMentorships, '']);
-    rows.push([report.period.from, report.period.to, 'mentoring', 'everyone', 'sessions_logged', mentoring.sessionsLogged, '']);
-    rows.push([report.period.from, report.period.to, 'mentoring', 'everyone', 'open_offers', mentoring.openOffers, 'today']);
+    rows.push([
+      report.period.from,
+      report.period.to,
+      'mentoring',
+      'everyone',
+      'active_mentorships',
+      mentoring.activeMentorships,
+      '',
+    ]);
+    rows.push([
+      report.period.from,
+      report.period.to,
+      'mentoring',
+      'everyone',
+      'sessions_logged',
+      mentoring.sessionsLogged,
+      '',
+    ]);
+    rows.push([
+      report.period.from,
+      report.period.to,
+      'mentoring',
+      'everyone',
+      'open_offers',
+      mentoring.openOffers,
+      'today',
+    ]);
   }
   // csv-stringify quotes cells as needed; a leading =,+,-,@ is neutralised so spreadsheets do not run it as a formula.
-  return stringify(rows.map((row) => row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))));
+  return stringify(
+    rows.map((row) => row.map((cell) => (typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell))),
+  );
 }

@@ -18,22 +18,45 @@ export interface AwayPeriod {
   until: string;
 }
 
-export async function setAway(prisma: PrismaClient, personId: string, today: string, until: string): Promise<AwayPeriod> {
-  if (until < today) throw new UserError(`${formatDate(until)} has already passed. Give the last day you are away, for example \`/pathway away until ${addDays(today, 7)}\`.`);
+export async function setAway(
+  prisma: PrismaClient,
+  personId: string,
+  today: string,
+  until: string,
+): Promise<AwayPeriod> {
+  if (until < today)
+    throw new UserError(
+      `${formatDate(until)} has already passed. Give the last day you are away, for example \`/pathway away until ${addDays(today, 7)}\`.`,
+    );
   if (daysBetween(today, until) > MAX_AWAY_DAYS) {
-    throw new UserError(`That is more than a year away. Give a date before ${formatDate(addDays(today, MAX_AWAY_DAYS))}, or use \`/pathway pause\` to stop nudges until you resume them.`);
+    throw new UserError(
+      `That is more than a year away. Give a date before ${formatDate(addDays(today, MAX_AWAY_DAYS))}, or use \`/pathway pause\` to stop nudges until you resume them.`,
+    );
   }
-  const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { awayFrom: true, awayUntil: true } });
+  const person = await prisma.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { awayFrom: true, awayUntil: true },
+  });
   // Extending an absence that is still running keeps its start, so the summary covers all of it.
-  const running = person.awayFrom && person.awayUntil && dateFromDb(person.awayFrom) <= today && today <= dateFromDb(person.awayUntil);
+  const running =
+    person.awayFrom &&
+    person.awayUntil &&
+    dateFromDb(person.awayFrom) <= today &&
+    today <= dateFromDb(person.awayUntil);
   const from = running && person.awayFrom ? dateFromDb(person.awayFrom) : today;
-  await prisma.person.update({ where: { id: personId }, data: { awayFrom: dateToDb(from), awayUntil: dateToDb(until) } });
+  await prisma.person.update({
+    where: { id: personId },
+    data: { awayFrom: dateToDb(from), awayUntil: dateToDb(until) },
+  });
   return { from, until };
 }
 
 /** Ends an absence today; returns the period it covered, or undefined when the person was not away. */
 export async function comeBack(prisma: PrismaClient, personId: string, today: string): Promise<AwayPeriod | undefined> {
-  const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { awayFrom: true, awayUntil: true } });
+  const person = await prisma.person.findUniqueOrThrow({
+    where: { id: personId },
+    select: { awayFrom: true, awayUntil: true },
+  });
   if (!person.awayFrom || !person.awayUntil) return undefined;
   const from = dateFromDb(person.awayFrom);
   if (!(from <= today && today <= dateFromDb(person.awayUntil))) return undefined;
@@ -55,12 +78,20 @@ export async function setPaused(prisma: PrismaClient, personId: string, paused: 
 }
 
 /** No nudges for the milestone for a week; only its owner may snooze it. Returns the title and the date nudges resume. */
-export async function snoozeMilestone(prisma: PrismaClient, personId: string, milestoneId: string, today: string): Promise<{ title: string; until: string }> {
+export async function snoozeMilestone(
+  prisma: PrismaClient,
+  personId: string,
+  milestoneId: string,
+  today: string,
+): Promise<{ title: string; until: string }> {
   const milestone = await prisma.milestone.findFirst({
     where: { id: milestoneId, pathway: { personId } },
     select: { title: true, doneAt: true, pathway: { select: { status: true } } },
   });
-  if (!milestone) throw new UserError('That milestone is not on your pathway any more. Type `/pathway` to see your current milestones.');
+  if (!milestone)
+    throw new UserError(
+      'That milestone is not on your pathway any more. Type `/pathway` to see your current milestones.',
+    );
   if (milestone.doneAt) throw new UserError('That milestone is already done: no more nudges about it.');
   const until = addDays(today, SNOOZE_DAYS);
   await prisma.milestone.update({ where: { id: milestoneId }, data: { nudgesSnoozedUntil: dateToDb(until) } });
@@ -89,17 +120,27 @@ export async function nudgeSettings(prisma: PrismaClient, personId: string): Pro
       _count: { select: { reports: true } },
     },
   });
-  const muted = knownMutableKinds(person.nudgeSettingsSavedAt === null ? person.workspace.nudgeKindsOffByDefault : person.mutedKinds);
+  const muted = knownMutableKinds(
+    person.nudgeSettingsSavedAt === null ? person.workspace.nudgeKindsOffByDefault : person.mutedKinds,
+  );
   return {
     enabled: MUTABLE_KINDS.filter((kind) => !muted.includes(kind)),
     isManager: person._count.reports > 0,
     mentoringOn: person.workspace.mentoringEnabled,
     paused: person.nudgesPausedAt !== null,
-    away: person.awayFrom && person.awayUntil ? { from: dateFromDb(person.awayFrom), until: dateFromDb(person.awayUntil) } : undefined,
+    away:
+      person.awayFrom && person.awayUntil
+        ? { from: dateFromDb(person.awayFrom), until: dateFromDb(person.awayUntil) }
+        : undefined,
   };
 }
 
-export async function saveNudgeSettings(prisma: PrismaClient, personId: string, enabled: readonly MutableKind[], now: Date): Promise<void> {
+export async function saveNudgeSettings(
+  prisma: PrismaClient,
+  personId: string,
+  enabled: readonly MutableKind[],
+  now: Date,
+): Promise<void> {
   await prisma.person.update({
     where: { id: personId },
     data: { mutedKinds: MUTABLE_KINDS.filter((kind) => !enabled.includes(kind)), nudgeSettingsSavedAt: now },

@@ -11,7 +11,7 @@ import { findRole, signalsFor } from '../domain/framework/queries.js';
 import { dueDateProblem, type ValidEdit } from '../domain/pathways/milestones.js';
 import type { MilestoneSuggestion, Person } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
-import { lockActivePathway, summarise, type MilestoneSummary } from './milestones.js';
+import { lockActivePathway, type MilestoneSummary, summarise } from './milestones.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { ManagerGrant } from './privacy.js';
 
@@ -56,22 +56,39 @@ export interface SuggestionForm {
   signals: Array<{ key: string; title: string }>;
 }
 
-const NO_REPORT_PATHWAY = 'They have no active pathway yet, so there is nothing to add a milestone to. Suggest they start one with `/pathway plan`.';
+const NO_REPORT_PATHWAY =
+  'They have no active pathway yet, so there is nothing to add a milestone to. Suggest they start one with `/pathway plan`.';
 
 /** What a manager may suggest for: the report's active pathway and its goal's signals. */
 export async function suggestionFormFor(prisma: PrismaClient, access: ManagerGrant): Promise<SuggestionForm> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId } });
   if (!pathway) throw new UserError(NO_REPORT_PATHWAY);
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
-  const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title }));
+  const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({
+    key: signal.key,
+    title: signal.title,
+  }));
   const goalTitle = findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey;
   return { pathwayId: pathway.id, goalTitle, signals };
 }
 
-async function viewOf(prisma: Pick<PrismaClient, 'frameworkVersion' | 'pathway' | 'person'>, row: MilestoneSuggestion): Promise<SuggestionView> {
-  const pathway = await prisma.pathway.findUniqueOrThrow({ where: { id: row.pathwayId }, select: { frameworkVersionId: true, goalRoleKey: true } });
-  const titles = new Map(signalsFor(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).map((s) => [s.key, s.title]));
-  const manager = row.managerId ? await prisma.person.findUnique({ where: { id: row.managerId }, select: { slackUserId: true } }) : null;
+async function viewOf(
+  prisma: Pick<PrismaClient, 'frameworkVersion' | 'pathway' | 'person'>,
+  row: MilestoneSuggestion,
+): Promise<SuggestionView> {
+  const pathway = await prisma.pathway.findUniqueOrThrow({
+    where: { id: row.pathwayId },
+    select: { frameworkVersionId: true, goalRoleKey: true },
+  });
+  const titles = new Map(
+    signalsFor(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).map((s) => [
+      s.key,
+      s.title,
+    ]),
+  );
+  const manager = row.managerId
+    ? await prisma.person.findUnique({ where: { id: row.managerId }, select: { slackUserId: true } })
+    : null;
   return {
     id: row.id,
     title: row.title,
@@ -91,7 +108,8 @@ export async function suggestMilestone(
   notices: SuggestionNotices,
 ): Promise<{ suggestion: SuggestionView; report: PersonRef }> {
   const form = await suggestionFormFor(prisma, access);
-  if (form.pathwayId !== input.pathwayId) throw new UserError('Their pathway changed since you opened this form. Close it and open their pathway again.');
+  if (form.pathwayId !== input.pathwayId)
+    throw new UserError('Their pathway changed since you opened this form. Close it and open their pathway again.');
   const known = new Set(form.signals.map((signal) => signal.key));
   return prisma.$transaction(async (tx) => {
     const [report, manager] = await Promise.all([
@@ -134,17 +152,27 @@ export async function pendingSuggestions(prisma: PrismaClient, personId: string)
 }
 
 const NOT_YOURS = 'This suggestion was made for someone else, so you cannot answer it.';
-const PATHWAY_GONE = 'This suggestion was for a pathway that is no longer active. Ask your manager to suggest it again for your current plan.';
+const PATHWAY_GONE =
+  'This suggestion was for a pathway that is no longer active. Ask your manager to suggest it again for your current plan.';
 
-async function ownPending(prisma: Pick<PrismaClient, 'milestoneSuggestion'>, personId: string, suggestionId: string): Promise<MilestoneSuggestion> {
+async function ownPending(
+  prisma: Pick<PrismaClient, 'milestoneSuggestion'>,
+  personId: string,
+  suggestionId: string,
+): Promise<MilestoneSuggestion> {
   const row = await prisma.milestoneSuggestion.findUnique({ where: { id: suggestionId } });
   if (!row || row.personId !== personId) throw new UserError(NOT_YOURS);
-  if (row.status !== 'pending') throw new UserError(`You already ${row.status} this suggestion. Type \`/pathway\` to see your plan.`);
+  if (row.status !== 'pending')
+    throw new UserError(`You already ${row.status} this suggestion. Type \`/pathway\` to see your plan.`);
   return row;
 }
 
 /** One of the person's own pending suggestions (to fill in the edit form). */
-export async function ownSuggestion(prisma: PrismaClient, personId: string, suggestionId: string): Promise<SuggestionView> {
+export async function ownSuggestion(
+  prisma: PrismaClient,
+  personId: string,
+  suggestionId: string,
+): Promise<SuggestionView> {
   return viewOf(prisma, await ownPending(prisma, personId, suggestionId));
 }
 
@@ -171,7 +199,11 @@ export async function answerSuggestion(
       const due = answer.edit?.due ?? dateFromDb(row.dueDate);
       const past = dueDateProblem(due, clock.today);
       if (past) throw new UserError(`The suggested date has passed: ${past}. Use *Edit* to accept it with a new date.`);
-      const last = await tx.milestone.findFirst({ where: { pathwayId: pathway.id }, orderBy: { position: 'desc' }, select: { position: true } });
+      const last = await tx.milestone.findFirst({
+        where: { pathwayId: pathway.id },
+        orderBy: { position: 'desc' },
+        select: { position: true },
+      });
       const created = await tx.milestone.create({
         data: {
           pathwayId: pathway.id,
@@ -188,7 +220,11 @@ export async function answerSuggestion(
     }
     const claimed = await tx.milestoneSuggestion.updateMany({
       where: { id: row.id, status: 'pending' },
-      data: { status: answer.accept ? 'accepted' : 'declined', decidedAt: clock.now, milestoneId: milestone?.id ?? null },
+      data: {
+        status: answer.accept ? 'accepted' : 'declined',
+        decidedAt: clock.now,
+        milestoneId: milestone?.id ?? null,
+      },
     });
     if (claimed.count === 0) throw new UserError('This suggestion was answered a moment ago; nothing more to do.');
     const person = await tx.person.findUniqueOrThrow({ where: { id: personId } });
@@ -200,7 +236,10 @@ export async function answerSuggestion(
       milestone,
     };
     // The manager hears back only while they are still this person's manager.
-    const manager = row.managerId && row.managerId === person.managerId ? await tx.person.findUnique({ where: { id: row.managerId } }) : null;
+    const manager =
+      row.managerId && row.managerId === person.managerId
+        ? await tx.person.findUnique({ where: { id: row.managerId } })
+        : null;
     if (manager && manager.deactivatedAt === null) {
       await enqueueMessage(tx, {
         workspaceId: person.workspaceId,

@@ -24,14 +24,19 @@ export interface ThanksNotice {
 }
 
 /** The signals of the workspace's framework, once each, for the "which signal does it show" choice. */
-export async function thanksSignalChoices(prisma: PrismaClient, workspaceId: string): Promise<Array<{ key: string; title: string }>> {
+export async function thanksSignalChoices(
+  prisma: PrismaClient,
+  workspaceId: string,
+): Promise<Array<{ key: string; title: string }>> {
   const { framework } = await activeFramework(prisma, workspaceId);
   const seen = new Map<string, string>();
-  for (const role of rolesInStageOrder(framework)) for (const signal of role.signals) if (!seen.has(signal.key)) seen.set(signal.key, signal.title);
+  for (const role of rolesInStageOrder(framework))
+    for (const signal of role.signals) if (!seen.has(signal.key)) seen.set(signal.key, signal.title);
   return [...seen].map(([key, title]) => ({ key, title }));
 }
 
-export const THANK_YOURSELF_MESSAGE = 'You can’t thank yourself, but you can keep your own win: `/pathway wins` shows your log, and the ⋮ menu on a message has *Save as evidence*.';
+export const THANK_YOURSELF_MESSAGE =
+  'You can’t thank yourself, but you can keep your own win: `/pathway wins` shows your log, and the ⋮ menu on a message has *Save as evidence*.';
 
 /**
  * Thanks `recipientSlackUserId` from `thanker`: evidence on the recipient's current pathway (or their
@@ -47,12 +52,20 @@ export async function thank(
 ): Promise<Pick<Person, 'slackUserId'>> {
   if (input.recipientSlackUserId === thanker.slackUserId) throw new UserError(THANK_YOURSELF_MESSAGE);
   const recipient = await ensurePerson(prisma, thanker.workspaceId, input.recipientSlackUserId);
-  if (recipient.deactivatedAt !== null) throw new UserError('That account is no longer active in this workspace, so nobody would read your thanks.');
+  if (recipient.deactivatedAt !== null)
+    throw new UserError('That account is no longer active in this workspace, so nobody would read your thanks.');
   const now = clock.now();
   const pathway =
     (await prisma.pathway.findUnique({ where: { activeForPersonId: recipient.id } })) ??
-    (await prisma.pathway.findFirst({ where: { personId: recipient.id }, orderBy: [{ endedAt: 'desc' }, { startedAt: 'desc' }] }));
-  const signals = pathway ? signalsFor(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).filter((signal) => input.signalKeys.includes(signal.key)) : [];
+    (await prisma.pathway.findFirst({
+      where: { personId: recipient.id },
+      orderBy: [{ endedAt: 'desc' }, { startedAt: 'desc' }],
+    }));
+  const signals = pathway
+    ? signalsFor(await frameworkFor(prisma, pathway.frameworkVersionId), pathway.goalRoleKey).filter((signal) =>
+        input.signalKeys.includes(signal.key),
+      )
+    : [];
   const evidenceId = await prisma.$transaction(async (tx) => {
     const row = pathway
       ? await tx.evidence.create({
@@ -73,7 +86,13 @@ export async function thank(
       dedupeKey: row ? `thanks:${row.id}` : `thanks:${thanker.id}:${recipient.id}:${now.getTime()}`,
       kind: 'thanks',
       recipient: recipient.slackUserId,
-      payload: messages.notice({ thanker, reason: input.reason, link: input.link, signalTitles: signals.map((signal) => signal.title), kept: row !== null }),
+      payload: messages.notice({
+        thanker,
+        reason: input.reason,
+        link: input.link,
+        signalTitles: signals.map((signal) => signal.title),
+        kept: row !== null,
+      }),
       notBefore: now,
     });
     return row?.id ?? null;

@@ -5,7 +5,8 @@ import type { Logger } from '../logger.js';
 export function boltLogger(logger: Logger): SlackLogger {
   let level = LogLevel.INFO;
   const child = logger.child({ component: 'bolt' });
-  const join = (parts: unknown[]): string => parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
+  const join = (parts: unknown[]): string =>
+    parts.map((part) => (typeof part === 'string' ? part : JSON.stringify(part))).join(' ');
   return {
     debug: (...parts: unknown[]) => child.debug(join(parts)),
     info: (...parts: unknown[]) => child.info(join(parts)),

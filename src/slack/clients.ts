@@ -7,6 +7,7 @@ import webApi, { WebClient } from '@slack/web-api';
 
 // A CommonJS package: Node's ESM loader finds WebClient as a named export but not retryPolicies.
 const { retryPolicies } = webApi;
+
 import type { Config } from '../config.js';
 import { countingSlackFetch } from '../metrics.js';
 import type { PrismaInstallationStore } from './installation-store.js';
@@ -21,7 +22,12 @@ export interface SlackClients {
  * nothing is retried inside the client, so the outbox sender's own rate
  * limiter, backoff and attempt count see every answer.
  */
-export const BACKGROUND_CLIENT_OPTIONS = { rejectRateLimitedCalls: true, retryConfig: { retries: 0 }, timeout: 15_000, fetch: countingSlackFetch } as const;
+export const BACKGROUND_CLIENT_OPTIONS = {
+  rejectRateLimitedCalls: true,
+  retryConfig: { retries: 0 },
+  timeout: 15_000,
+  fetch: countingSlackFetch,
+} as const;
 
 /**
  * Clients that answer a person (Bolt's listener clients): the library default
@@ -29,7 +35,11 @@ export const BACKGROUND_CLIENT_OPTIONS = { rejectRateLimitedCalls: true, retryCo
  * request long after the person gave up. A hung call fails after 15 s and
  * failures are retried for up to five minutes at most.
  */
-export const REQUEST_CLIENT_OPTIONS = { timeout: 15_000, retryConfig: retryPolicies.fiveRetriesInFiveMinutes, fetch: countingSlackFetch } as const;
+export const REQUEST_CLIENT_OPTIONS = {
+  timeout: 15_000,
+  retryConfig: retryPolicies.fiveRetriesInFiveMinutes,
+  fetch: countingSlackFetch,
+} as const;
 
 export function singleTokenClients(botToken: string, config: Pick<Config, 'slackApiUrl'>): SlackClients {
   const client = new WebClient(botToken, { slackApiUrl: config.slackApiUrl, ...BACKGROUND_CLIENT_OPTIONS });
@@ -50,7 +60,8 @@ export function installationClients(
       const key = `${teamId}:${bot.token}`;
       let client = clients.get(key);
       if (client === undefined) {
-        for (const stale of [...clients.keys()].filter((known) => known.startsWith(`${teamId}:`))) clients.delete(stale);
+        for (const stale of [...clients.keys()].filter((known) => known.startsWith(`${teamId}:`)))
+          clients.delete(stale);
         client = new WebClient(bot.token, { slackApiUrl: config.slackApiUrl, teamId, ...BACKGROUND_CLIENT_OPTIONS });
         clients.set(key, client);
       }

@@ -18,7 +18,12 @@ export async function dmChannelOf(client: WebClient, userId: string): Promise<st
   return channel;
 }
 
-export async function sendFilesToDm(client: WebClient, userId: string, comment: string, files: DmFile[]): Promise<void> {
+export async function sendFilesToDm(
+  client: WebClient,
+  userId: string,
+  comment: string,
+  files: DmFile[],
+): Promise<void> {
   const channelId = await dmChannelOf(client, userId);
   await client.files.uploadV2({
     channel_id: channelId,

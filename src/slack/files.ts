@@ -40,7 +40,9 @@ export async function downloadTextFile(
   const file = fileInfo.parse(response.file);
   const name = file.name ?? file.id;
   if (file.size !== undefined && file.size > options.maxBytes) {
-    throw new UserError(`${name} is ${Math.ceil(file.size / 1024)} KB; a framework file can be at most ${Math.floor(options.maxBytes / 1024)} KB.`);
+    throw new UserError(
+      `${name} is ${Math.ceil(file.size / 1024)} KB; a framework file can be at most ${Math.floor(options.maxBytes / 1024)} KB.`,
+    );
   }
   if (!isSlackFileUrl(file.url_private, options.slackApiUrl)) {
     throw new Error(`files.info gave a url_private outside Slack: ${new URL(file.url_private).host}`);
@@ -51,15 +53,21 @@ export async function downloadTextFile(
   });
   // Without a valid token Slack answers 200 with its HTML sign-in page instead of the file.
   if (!download.ok || (download.headers.get('content-type') ?? '').includes('text/html')) {
-    throw new Error(`downloading ${file.id} failed: HTTP ${download.status} ${download.headers.get('content-type') ?? ''}`);
+    throw new Error(
+      `downloading ${file.id} failed: HTTP ${download.status} ${download.headers.get('content-type') ?? ''}`,
+    );
   }
   const bytes = Buffer.from(await download.arrayBuffer());
   if (bytes.length > options.maxBytes) {
-    throw new UserError(`${name} is larger than ${Math.floor(options.maxBytes / 1024)} KB, the most a framework file can be.`);
+    throw new UserError(
+      `${name} is larger than ${Math.floor(options.maxBytes / 1024)} KB, the most a framework file can be.`,
+    );
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\u0000') || text.includes('\uFFFD')) {
-    throw new UserError(`${name} is not a UTF-8 text file. Save the framework as plain text (.yaml) and upload it again.`);
+    throw new UserError(
+      `${name} is not a UTF-8 text file. Save the framework as plain text (.yaml) and upload it again.`,
+    );
   }
   return { name, text };
 }

@@ -18,7 +18,7 @@
  */
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { IncomingMessage, RequestListener, ServerResponse } from 'node:http';
-import { verifySlackRequest, type App } from '@slack/bolt';
+import { type App, verifySlackRequest } from '@slack/bolt';
 import { z } from 'zod';
 import type { Logger } from '../logger.js';
 
@@ -35,7 +35,9 @@ const eventCallback = z.object({ type: z.literal('event_callback'), event_id: z.
 
 /** Bolt throws on these before any listener runs (App.js buildSource); Slack never sends them, so they are answered 200 and ignored. */
 function unusableEvent(event: unknown): boolean {
-  return typeof event !== 'object' || event === null || Array.isArray(event) || ('user' in event && event.user === null);
+  return (
+    typeof event !== 'object' || event === null || Array.isArray(event) || ('user' in event && event.user === null)
+  );
 }
 const jsonBody = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event_callback') }).passthrough(),
@@ -45,7 +47,13 @@ const jsonBody = z.discriminatedUnion('type', [
 const slackUser = z.object({ id: z.string().min(1) }).passthrough();
 const view = z.object({ id: z.string().min(1) }).passthrough();
 const interaction = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('block_actions'), user: slackUser, actions: z.array(z.object({ action_id: z.string() }).passthrough()).min(1) }).passthrough(),
+  z
+    .object({
+      type: z.literal('block_actions'),
+      user: slackUser,
+      actions: z.array(z.object({ action_id: z.string() }).passthrough()).min(1),
+    })
+    .passthrough(),
   z.object({ type: z.literal('view_submission'), user: slackUser, view }).passthrough(),
   z.object({ type: z.literal('view_closed'), user: slackUser, view }).passthrough(),
   z.object({ type: z.literal('shortcut'), user: slackUser, callback_id: z.string() }).passthrough(),
@@ -73,7 +81,12 @@ class Refusal extends Error {
   }
 }
 
-function send(res: ServerResponse, status: number, body?: Record<string, unknown>, headers: Record<string, string> = {}): void {
+function send(
+  res: ServerResponse,
+  status: number,
+  body?: Record<string, unknown>,
+  headers: Record<string, string> = {},
+): void {
   if (res.headersSent) return;
   if (body === undefined) {
     res.writeHead(status, headers);
@@ -109,7 +122,8 @@ function parseJsonObject(text: string): Record<string, unknown> {
   } catch {
     throw new Refusal(400, 'malformed_json');
   }
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) throw new Refusal(400, 'body_is_not_a_json_object');
+  if (typeof value !== 'object' || value === null || Array.isArray(value))
+    throw new Refusal(400, 'body_is_not_a_json_object');
   return value as Record<string, unknown>;
 }
 
@@ -132,7 +146,8 @@ function checkShape(req: IncomingMessage, text: string): Parsed {
     if (fields.get('ssl_check') === '1') return { kind: 'bolt' };
     const payload = fields.get('payload');
     if (payload !== null) {
-      if (!interaction.safeParse(parseJsonObject(payload)).success) throw new Refusal(400, 'malformed_interaction_payload');
+      if (!interaction.safeParse(parseJsonObject(payload)).success)
+        throw new Refusal(400, 'malformed_interaction_payload');
       return { kind: 'bolt' };
     }
     if (!command.safeParse(Object.fromEntries(fields)).success) throw new Refusal(400, 'malformed_slash_command');
@@ -183,7 +198,12 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
   /** Events being handled in this process, so Slack's retry of one waits for it instead of being skipped. */
   const running = new Map<string, Promise<'done' | 'failed'>>();
 
-  const handleEvent = async (req: IncomingMessage, res: ServerResponse, body: Record<string, unknown>, eventId: string): Promise<void> => {
+  const handleEvent = async (
+    req: IncomingMessage,
+    res: ServerResponse,
+    body: Record<string, unknown>,
+    eventId: string,
+  ): Promise<void> => {
     let work = running.get(eventId);
     if (work === undefined) {
       let markClaimed: () => void = () => {};
@@ -193,7 +213,14 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
       const progress: EventProgress = { failed: false, claimed: () => markClaimed() };
       const retryReason = header(req, 'x-slack-retry-reason');
       const handled = eventOutcome
-        .run(progress, () => options.app.processEvent({ body, ack: async () => {}, retryNum: retryNum(req), retryReason: retryReason === '' ? undefined : retryReason }))
+        .run(progress, () =>
+          options.app.processEvent({
+            body,
+            ack: async () => {},
+            retryNum: retryNum(req),
+            retryReason: retryReason === '' ? undefined : retryReason,
+          }),
+        )
         .then(
           (): 'done' | 'failed' => (progress.failed ? 'failed' : 'done'),
           (error: unknown): 'failed' => {
@@ -236,7 +263,10 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
         verifySlackRequest({
           signingSecret: options.signingSecret,
           body: text,
-          headers: { 'x-slack-signature': header(req, 'x-slack-signature'), 'x-slack-request-timestamp': Number(header(req, 'x-slack-request-timestamp')) },
+          headers: {
+            'x-slack-signature': header(req, 'x-slack-signature'),
+            'x-slack-request-timestamp': Number(header(req, 'x-slack-request-timestamp')),
+          },
         });
       } catch {
         throw new Refusal(401, 'invalid_signature');
@@ -266,7 +296,8 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
     const method = req.method ?? 'GET';
     const work = async (): Promise<void> => {
       if (path === '/slack/events') {
-        if (method !== 'POST') return send(res, 405, { error: 'method_not_allowed', allowed: 'POST' }, { allow: 'POST' });
+        if (method !== 'POST')
+          return send(res, 405, { error: 'method_not_allowed', allowed: 'POST' }, { allow: 'POST' });
         return await handlePost(req, res);
       }
       if (path !== undefined && pages.has(path)) {
@@ -277,7 +308,10 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
     };
     work().catch((error: unknown) => {
       if (error instanceof Refusal) {
-        logger.warn({ status: error.status, reason: error.code, method, path }, 'refused a request to the Slack endpoint');
+        logger.warn(
+          { status: error.status, reason: error.code, method, path },
+          'refused a request to the Slack endpoint',
+        );
         return send(res, error.status, { error: error.code }, error.status === 413 ? { connection: 'close' } : {});
       }
       logger.error({ err: error, method, path }, 'a Slack request failed before Bolt');

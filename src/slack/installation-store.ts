@@ -43,12 +43,15 @@ export class PrismaInstallationStore implements InstallationStore {
     private readonly logger: Logger,
   ) {}
 
-  async storeInstallation<AuthVersion extends 'v1' | 'v2'>(installation: Installation<AuthVersion, boolean>): Promise<void> {
+  async storeInstallation<AuthVersion extends 'v1' | 'v2'>(
+    installation: Installation<AuthVersion, boolean>,
+  ): Promise<void> {
     if (installation.isEnterpriseInstall || installation.team === undefined) {
       throw new OrgInstallRefused(installation.enterprise?.name);
     }
     const bot = installation.bot;
-    if (bot === undefined) throw new Error('the install granted no bot token; Pathway needs the bot scopes in manifest.json');
+    if (bot === undefined)
+      throw new Error('the install granted no bot token; Pathway needs the bot scopes in manifest.json');
     const teamId = installation.team.id;
     const data = {
       enterpriseId: installation.enterprise?.id ?? null,
@@ -58,7 +61,9 @@ export class PrismaInstallationStore implements InstallationStore {
       botUserId: bot.userId,
       botScopes: bot.scopes,
       botTokenSealed: this.cipher.seal(bot.token, tokenBinding(teamId)),
-      botRefreshTokenSealed: bot.refreshToken ? this.cipher.seal(bot.refreshToken, tokenBinding(teamId, 'refresh')) : null,
+      botRefreshTokenSealed: bot.refreshToken
+        ? this.cipher.seal(bot.refreshToken, tokenBinding(teamId, 'refresh'))
+        : null,
       botTokenExpiresAt: bot.expiresAt ? new Date(bot.expiresAt * 1000) : null,
       installerUserId: installation.user.id,
       uninstalledAt: null,
@@ -74,11 +79,14 @@ export class PrismaInstallationStore implements InstallationStore {
 
   async fetchInstallation(query: InstallationQuery<boolean>): Promise<Installation<'v2', false>> {
     if (query.isEnterpriseInstall || query.teamId === undefined) {
-      throw new InstallationNotFound(`no organisation-wide installs (enterprise ${query.enterpriseId ?? '?'}): Pathway is installed per workspace`);
+      throw new InstallationNotFound(
+        `no organisation-wide installs (enterprise ${query.enterpriseId ?? '?'}): Pathway is installed per workspace`,
+      );
     }
     const row = await this.prisma.installation.findUnique({ where: { teamId: query.teamId } });
     const opened = row ? await this.open(row) : undefined;
-    if (row === null || opened === undefined) throw new InstallationNotFound(`Pathway is not installed in ${query.teamId}`);
+    if (row === null || opened === undefined)
+      throw new InstallationNotFound(`Pathway is not installed in ${query.teamId}`);
     return {
       team: { id: row.teamId, ...(row.teamName ? { name: row.teamName } : {}) },
       enterprise: row.enterpriseId ? { id: row.enterpriseId } : undefined,
@@ -122,10 +130,14 @@ export class PrismaInstallationStore implements InstallationStore {
   }
 
   /** Opens the sealed tokens; seals them again with the current key when an old key sealed them. */
-  private async open(row: InstallationRow): Promise<{ token: string; refreshToken: string | undefined; resealed: boolean } | undefined> {
+  private async open(
+    row: InstallationRow,
+  ): Promise<{ token: string; refreshToken: string | undefined; resealed: boolean } | undefined> {
     if (row.botTokenSealed === null) return undefined;
     const token = this.cipher.open(row.botTokenSealed, tokenBinding(row.teamId));
-    const refresh = row.botRefreshTokenSealed ? this.cipher.open(row.botRefreshTokenSealed, tokenBinding(row.teamId, 'refresh')) : undefined;
+    const refresh = row.botRefreshTokenSealed
+      ? this.cipher.open(row.botRefreshTokenSealed, tokenBinding(row.teamId, 'refresh'))
+      : undefined;
     const resealed = token.stale || Boolean(refresh?.stale);
     if (resealed) await this.reseal(row, token.plaintext, refresh?.plaintext);
     return { token: token.plaintext, refreshToken: refresh?.plaintext, resealed };
@@ -139,12 +151,18 @@ export class PrismaInstallationStore implements InstallationStore {
         where: { id: row.id, botTokenSealed: row.botTokenSealed },
         data: {
           botTokenSealed: this.cipher.seal(token, tokenBinding(row.teamId)),
-          ...(refreshToken ? { botRefreshTokenSealed: this.cipher.seal(refreshToken, tokenBinding(row.teamId, 'refresh')) } : {}),
+          ...(refreshToken
+            ? { botRefreshTokenSealed: this.cipher.seal(refreshToken, tokenBinding(row.teamId, 'refresh')) }
+            : {}),
         },
       })
       .then(
         () => this.logger.info({ teamId: row.teamId }, 'bot token re-sealed with the current key'),
-        (error: unknown) => this.logger.warn({ err: error, teamId: row.teamId }, 'could not re-seal the bot token; will retry on next read'),
+        (error: unknown) =>
+          this.logger.warn(
+            { err: error, teamId: row.teamId },
+            'could not re-seal the bot token; will retry on next read',
+          ),
       );
   }
 }

@@ -25,7 +25,8 @@ function isMalformedEventCallback(args: ReceiverProcessEventErrorHandlerArgs): b
 }
 
 export async function ignoreMalformedEvents(args: ReceiverProcessEventErrorHandlerArgs): Promise<boolean> {
-  if (args.response.headersSent || !isMalformedEventCallback(args)) return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
+  if (args.response.headersSent || !isMalformedEventCallback(args))
+    return HTTPModuleFunctions.defaultProcessEventErrorHandler(args);
   args.logger.warn('ignored an event callback without a usable event object');
   args.response.writeHead(200);
   args.response.end();

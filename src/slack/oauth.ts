@@ -30,7 +30,9 @@ function escapeHtml(text: string): string {
 function page(res: ServerResponse, status: number, title: string, paragraphs: string[]): void {
   const body = paragraphs.map((text) => `<p>${escapeHtml(text)}</p>`).join('\n');
   res.writeHead(status, { 'content-type': 'text/html; charset=utf-8' });
-  res.end(`<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body><h1>${escapeHtml(title)}</h1>\n${body}\n</body></html>\n`);
+  res.end(
+    `<!doctype html>\n<html><head><meta charset="utf-8"><title>${escapeHtml(title)}</title></head>\n<body><h1>${escapeHtml(title)}</h1>\n${body}\n</body></html>\n`,
+  );
 }
 
 export function installedPage(installation: Pick<Installation, 'team'>, res: ServerResponse): void {
@@ -49,7 +51,9 @@ const VISITOR_MISTAKES = new Set([
 ]);
 
 function isVisitorMistake(error: unknown): boolean {
-  return error instanceof Error && 'code' in error && typeof error.code === 'string' && VISITOR_MISTAKES.has(error.code);
+  return (
+    error instanceof Error && 'code' in error && typeof error.code === 'string' && VISITOR_MISTAKES.has(error.code)
+  );
 }
 
 type ReceiverLogger = NonNullable<HTTPReceiverOptions['logger']>;

@@ -6,9 +6,12 @@ import { ErrorCode, type WebAPICallError } from '@slack/web-api';
 
 /** The `error` string of a call Slack answered with ok: false; undefined for anything else (network, HTTP, rate limit). */
 export function platformErrorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error) || error.code !== ErrorCode.PlatformError) return undefined;
+  if (typeof error !== 'object' || error === null || !('code' in error) || error.code !== ErrorCode.PlatformError)
+    return undefined;
   const data = 'data' in error ? error.data : undefined;
-  return typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string' ? data.error : undefined;
+  return typeof data === 'object' && data !== null && 'error' in data && typeof data.error === 'string'
+    ? data.error
+    : undefined;
 }
 
 /** True when the Web API answered with this `error` (e.g. hash_conflict). */
@@ -27,7 +30,14 @@ export type PostFailure =
   | { kind: 'permanent'; error: string };
 
 /** Platform errors Slack documents as temporary. */
-const TRANSIENT_PLATFORM_ERRORS = new Set(['internal_error', 'fatal_error', 'service_unavailable', 'request_timeout', 'ratelimited', 'team_added_to_org']);
+const TRANSIENT_PLATFORM_ERRORS = new Set([
+  'internal_error',
+  'fatal_error',
+  'service_unavailable',
+  'request_timeout',
+  'ratelimited',
+  'team_added_to_org',
+]);
 
 /**
  * A pooled keep-alive socket the server had just closed: the request never
@@ -40,7 +50,8 @@ function isWebApiError(error: unknown): error is WebAPICallError {
 }
 
 export function classifyPostError(error: unknown): PostFailure {
-  if (!isWebApiError(error)) return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
+  if (!isWebApiError(error))
+    return { kind: 'transient', error: error instanceof Error ? error.message : String(error) };
   switch (error.code) {
     case ErrorCode.RateLimitedError:
       return { kind: 'rate_limited', retryAfterMs: Math.max(1, error.retryAfter) * 1000 };

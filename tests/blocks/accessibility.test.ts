@@ -4,13 +4,13 @@
  * covers every builder in src/blocks/; rendered surfaces check that the labels really differ.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
 import { homeView } from '../../src/blocks/home.js';
 import { renderScheduled } from '../../src/blocks/nudges.js';
 import { LIMITS, namedLabel } from '../../src/blocks/text.js';
 import type { MilestoneView, Overview } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const BLOCKS_DIR = new URL('../../src/blocks/', import.meta.url);
 
@@ -51,7 +51,17 @@ function buttonsIn(value: unknown): ButtonJson[] {
 }
 
 function milestone(position: number, title: string): MilestoneView {
-  return { id: `m${position}`, position, title, kind: 'course', dueDate: '2027-03-01', link: null, done: false, doneDate: null, daysLeft: 10 + position };
+  return {
+    id: `m${position}`,
+    position,
+    title,
+    kind: 'course',
+    dueDate: '2027-03-01',
+    link: null,
+    done: false,
+    doneDate: null,
+    daysLeft: 10 + position,
+  };
 }
 
 function overview(milestones: MilestoneView[]): Overview {
@@ -82,7 +92,8 @@ describe('accessibility labels', () => {
       for (const match of source.matchAll(/type: 'button'/g)) {
         seen++;
         const literal = enclosingObject(source, match.index);
-        if (!literal.includes('accessibility_label')) missing.push(`${file}: ${literal.slice(0, 120).replace(/\s+/g, ' ')}`);
+        if (!literal.includes('accessibility_label'))
+          missing.push(`${file}: ${literal.slice(0, 120).replace(/\s+/g, ' ')}`);
       }
     }
     expect(seen).toBeGreaterThan(20);
@@ -90,7 +101,9 @@ describe('accessibility labels', () => {
   });
 
   it('names the object and fits Block Kit’s 75 characters, cutting the object rather than the verb', () => {
-    expect(namedLabel((t) => `Mark '${t}' done`, 'Course: consulting skills')).toBe("Mark 'Course: consulting skills' done");
+    expect(namedLabel((t) => `Mark '${t}' done`, 'Course: consulting skills')).toBe(
+      "Mark 'Course: consulting skills' done",
+    );
     const long = namedLabel((t) => `Mark '${t}' done`, 'x'.repeat(200));
     expect(long.length).toBeLessThanOrEqual(LIMITS.accessibilityLabel);
     expect(long.startsWith("Mark 'x")).toBe(true);
@@ -98,7 +111,14 @@ describe('accessibility labels', () => {
   });
 
   it('Home: each milestone row’s buttons name their own milestone, so identical rows differ for a screen reader', () => {
-    const view = homeView(overview([milestone(1, 'Course: consulting skills'), milestone(2, 'Run a workshop'), milestone(3, 'y'.repeat(150))]), { page: 1 });
+    const view = homeView(
+      overview([
+        milestone(1, 'Course: consulting skills'),
+        milestone(2, 'Run a workshop'),
+        milestone(3, 'y'.repeat(150)),
+      ]),
+      { page: 1 },
+    );
     expectValidView(view);
     const buttons = buttonsIn(view.blocks);
     expect(buttons.length).toBeGreaterThan(6);
@@ -107,22 +127,30 @@ describe('accessibility labels', () => {
       expect(button.accessibility_label!.length).toBeLessThanOrEqual(LIMITS.accessibilityLabel);
     }
     // WCAG "label in name": the spoken label contains the visible text, so voice control finds the button.
-    for (const button of buttons) expect(button.accessibility_label!.toLowerCase(), button.text?.text).toContain(button.text!.text.toLowerCase());
+    for (const button of buttons)
+      expect(button.accessibility_label!.toLowerCase(), button.text?.text).toContain(button.text!.text.toLowerCase());
     const labels = buttons.map((button) => button.accessibility_label);
     expect(labels).toContain("Mark 'Course: consulting skills' done");
     expect(labels).toContain("Move date of 'Run a workshop'");
-    const doneLabels = buttons.filter((button) => button.text?.text === 'Done').map((button) => button.accessibility_label);
+    const doneLabels = buttons
+      .filter((button) => button.text?.text === 'Done')
+      .map((button) => button.accessibility_label);
     expect(new Set(doneLabels).size).toBe(doneLabels.length);
   });
 
   it('nudges: the Done / Move / Snooze buttons name the milestone', () => {
-    const message = renderScheduled({ kind: 'milestone_nudge', stage: 'due', today: '2027-03-01', milestone: { id: 'm1', position: 1, title: 'Course: consulting skills', dueDate: '2027-03-01' } });
+    const message = renderScheduled({
+      kind: 'milestone_nudge',
+      stage: 'due',
+      today: '2027-03-01',
+      milestone: { id: 'm1', position: 1, title: 'Course: consulting skills', dueDate: '2027-03-01' },
+    });
     expectValidBlocks(message.blocks as KnownBlock[], 'message');
     expect(message.text.length).toBeGreaterThan(20);
     expect(buttonsIn(message.blocks).map((button) => button.accessibility_label)).toEqual([
-      "Mark ‘Course: consulting skills’ done",
-      "Move the date of ‘Course: consulting skills’",
-      "Snooze 7 days: ‘Course: consulting skills’",
+      'Mark ‘Course: consulting skills’ done',
+      'Move the date of ‘Course: consulting skills’',
+      'Snooze 7 days: ‘Course: consulting skills’',
     ]);
   });
 });

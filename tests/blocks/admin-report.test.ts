@@ -1,20 +1,20 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import {
   adminHomeBlocks,
   adminSettingsModal,
   adminSettingsSavedView,
+  type ImportSummary,
   peopleImportDoneView,
   peopleImportModal,
   peopleImportPreviewView,
   peopleImportReport,
-  type ImportSummary,
 } from '../../src/blocks/admin.js';
 import { dataDeletedView, deleteConfirmModal } from '../../src/blocks/data-rights.js';
-import { reportBlocks, MAX_ROWS_PER_BREAKDOWN } from '../../src/blocks/report.js';
+import { MAX_ROWS_PER_BREAKDOWN, reportBlocks } from '../../src/blocks/report.js';
 import { buildReport, type ReportFacts } from '../../src/domain/metrics.js';
 import { MUTABLE_KINDS } from '../../src/domain/schedule/kinds.js';
 import { reportCsv } from '../../src/services/reports.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const LONG = `${'Very long name <!channel> *bold* '.repeat(20)}end`;
 
@@ -42,7 +42,13 @@ describe('admin blocks stay within Slack’s limits', () => {
     });
     expectValidView(view);
     expect(JSON.stringify(view)).not.toContain('<!channel>');
-    expectValidView(adminSettingsSavedView([['checkInCadenceDays', 28, 21], ['workingDays', [1, 2], [3]], ['celebrationChannelId', null, 'C0WINS']]));
+    expectValidView(
+      adminSettingsSavedView([
+        ['checkInCadenceDays', 28, 21],
+        ['workingDays', [1, 2], [3]],
+        ['celebrationChannelId', null, 'C0WINS'],
+      ]),
+    );
   });
 
   it('lists thousands of skipped rows without breaking the modal or the DM, counting what does not fit', () => {
@@ -102,7 +108,9 @@ describe('report blocks', () => {
     const withMentoring = { ...workspaceReport, mentoring: { activeMentorships: 4, sessionsLogged: 9, openOffers: 1 } };
     const blocks = reportBlocks(withMentoring, 'dm');
     expectValidBlocks(blocks, 'message');
-    expect(JSON.stringify(blocks)).toContain('4 active mentorships · 9 sessions logged in the period · 1 open offer to mentor today');
+    expect(JSON.stringify(blocks)).toContain(
+      '4 active mentorships · 9 sessions logged in the period · 1 open offer to mentor today',
+    );
     const csv = reportCsv(withMentoring);
     expect(csv).toContain(`${period.from},${period.to},mentoring,everyone,active_mentorships,4,`);
     expect(csv).toContain(`${period.from},${period.to},mentoring,everyone,sessions_logged,9,`);
@@ -111,7 +119,13 @@ describe('report blocks', () => {
   });
 
   it('keeps spreadsheet formulas out of the CSV', () => {
-    const csv = reportCsv({ report: buildReport({ ...facts, people: facts.people.map((p) => ({ ...p, team: '=HYPERLINK("x")' })) }, { period, minGroupSize: 5, checkInCadenceDays: 28 }), roleTitle: (key) => key });
+    const csv = reportCsv({
+      report: buildReport(
+        { ...facts, people: facts.people.map((p) => ({ ...p, team: '=HYPERLINK("x")' })) },
+        { period, minGroupSize: 5, checkInCadenceDays: 28 },
+      ),
+      roleTitle: (key) => key,
+    });
     expect(csv).not.toMatch(/(^|,)=HYPERLINK/m);
     expect(csv).toContain(`'=HYPERLINK`);
   });

@@ -1,3 +1,4 @@
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import {
   celebrationConfirmation,
@@ -6,15 +7,20 @@ import {
   channelProblemNotice,
   consentDeclined,
   consentQuestion,
-  winsDigest,
   type WinCard,
+  winsDigest,
 } from '../../src/blocks/celebrations.js';
 import type { DigestWin } from '../../src/domain/celebrations.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
 
-const LONG = 'Lead a cross-functional stakeholder workshop on *learning strategy* with <!channel> & the sales leads '.repeat(40);
+const LONG =
+  'Lead a cross-functional stakeholder workshop on *learning strategy* with <!channel> & the sales leads '.repeat(40);
 
-const milestone: WinCard = { slackUserId: 'U0ALICE', kind: 'milestone', achievement: 'Run the onboarding *redesign* <!here>', towardRole: 'Senior Instructional Designer' };
+const milestone: WinCard = {
+  slackUserId: 'U0ALICE',
+  kind: 'milestone',
+  achievement: 'Run the onboarding *redesign* <!here>',
+  towardRole: 'Senior Instructional Designer',
+};
 const longWin: WinCard = { slackUserId: 'U0ALICE', kind: 'milestone', achievement: LONG, towardRole: LONG };
 
 describe('celebration blocks', () => {
@@ -32,10 +38,20 @@ describe('celebration blocks', () => {
   });
 
   it('headlines goals and streaks differently and leaves out the "toward" line for a reached goal', () => {
-    const goal = celebrationPost({ slackUserId: 'U1', kind: 'goal', achievement: 'Learning Strategist', towardRole: null });
+    const goal = celebrationPost({
+      slackUserId: 'U1',
+      kind: 'goal',
+      achievement: 'Learning Strategist',
+      towardRole: null,
+    });
     expect(JSON.stringify(goal.blocks)).toContain('reached their goal role');
     expect(JSON.stringify(goal.blocks)).not.toContain('A step toward');
-    const streak = celebrationPost({ slackUserId: 'U1', kind: 'streak', achievement: '6 check-ins in a row, on cadence', towardRole: 'Learning Strategist' });
+    const streak = celebrationPost({
+      slackUserId: 'U1',
+      kind: 'streak',
+      achievement: '6 check-ins in a row, on cadence',
+      towardRole: 'Learning Strategist',
+    });
     expect(JSON.stringify(streak.blocks)).toContain('6 check-ins in a row');
   });
 

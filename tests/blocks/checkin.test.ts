@@ -3,6 +3,8 @@
  * role may have, titles and descriptions at their length limits, long
  * examples and comments, and more reports than a message can hold.
  */
+
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import {
   calibrationModal,
@@ -13,12 +15,21 @@ import {
 } from '../../src/blocks/checkin.js';
 import { readinessBlocks } from '../../src/blocks/readiness.js';
 import { managerNotices, reportPathwayView, teamBlocks } from '../../src/blocks/team.js';
-import { MAX_DESCRIPTION_LENGTH, MAX_KEY_LENGTH, MAX_SIGNALS_PER_ROLE, MAX_TITLE_LENGTH } from '../../src/domain/framework/schema.js';
-import { assessReadiness, MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, type Rating } from '../../src/domain/readiness.js';
+import {
+  MAX_DESCRIPTION_LENGTH,
+  MAX_KEY_LENGTH,
+  MAX_SIGNALS_PER_ROLE,
+  MAX_TITLE_LENGTH,
+} from '../../src/domain/framework/schema.js';
+import {
+  assessReadiness,
+  MAX_EXAMPLE_LENGTH,
+  MAX_MANAGER_COMMENT_LENGTH,
+  type Rating,
+} from '../../src/domain/readiness.js';
 import type { CheckInDetail, ReadinessView } from '../../src/services/checkins.js';
 import type { TeamMember } from '../../src/services/managers.js';
 import type { MilestoneView, PathwayView } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const longTitle = (i: number) => `${i} ${'*Long* <!channel> title '.repeat(10)}`.slice(0, MAX_TITLE_LENGTH);
 const longKey = (i: number) => `${'k'.repeat(MAX_KEY_LENGTH - 3)}-${String(i).padStart(2, '0')}`;
@@ -31,16 +42,41 @@ const signals = Array.from({ length: MAX_SIGNALS_PER_ROLE }, (_, i) => ({
 
 function readiness(): ReadinessView {
   const ratings = (rating: Rating, withRetired: boolean) => [
-    ...signals.map((signal) => ({ signalKey: signal.key, title: signal.title, selfRating: rating, managerRating: 2 as Rating })),
-    ...(withRetired ? signals.map((signal) => ({ signalKey: `old-${signal.key}`, title: signal.title, selfRating: 1 as Rating, managerRating: null })) : []),
+    ...signals.map((signal) => ({
+      signalKey: signal.key,
+      title: signal.title,
+      selfRating: rating,
+      managerRating: 2 as Rating,
+    })),
+    ...(withRetired
+      ? signals.map((signal) => ({
+          signalKey: `old-${signal.key}`,
+          title: signal.title,
+          selfRating: 1 as Rating,
+          managerRating: null,
+        }))
+      : []),
   ];
   const view = assessReadiness(
     signals,
     [
       { id: 'c1', at: 1, date: '2027-01-04', ratings: ratings(2, true), managerComment: null, calibrated: false },
-      { id: 'c2', at: 2, date: '2027-02-01', ratings: ratings(3, false), managerComment: 'c'.repeat(MAX_MANAGER_COMMENT_LENGTH), calibrated: true },
+      {
+        id: 'c2',
+        at: 2,
+        date: '2027-02-01',
+        ratings: ratings(3, false),
+        managerComment: 'c'.repeat(MAX_MANAGER_COMMENT_LENGTH),
+        calibrated: true,
+      },
     ],
-    signals.map((signal, i) => ({ id: `m${i}`, position: i + 1, title: longTitle(i), signalKeys: [signal.key], done: false })),
+    signals.map((signal, i) => ({
+      id: `m${i}`,
+      position: i + 1,
+      title: longTitle(i),
+      signalKeys: [signal.key],
+      done: false,
+    })),
   );
   return { ...view, goalTitle: longTitle(99) };
 }
@@ -50,7 +86,13 @@ const detail: CheckInDetail = {
   date: '2027-02-01',
   person: { id: 'p1', slackUserId: 'U0ALICE', displayName: 'Alice' },
   goalTitle: longTitle(99),
-  ratings: signals.map((signal) => ({ signalKey: signal.key, title: signal.title, selfRating: 3, example: 'e'.repeat(MAX_EXAMPLE_LENGTH), managerRating: 4 })),
+  ratings: signals.map((signal) => ({
+    signalKey: signal.key,
+    title: signal.title,
+    selfRating: 3,
+    example: 'e'.repeat(MAX_EXAMPLE_LENGTH),
+    managerRating: 4,
+  })),
   managerComment: 'c'.repeat(MAX_MANAGER_COMMENT_LENGTH),
   calibratedAt: new Date(),
 };
@@ -68,12 +110,27 @@ function pathway(): PathwayView {
     daysLeft: -3,
   }));
   const role = { key: 'r', title: longTitle(1), stageTitle: 'Stage', stageOrder: 2 };
-  return { id: 'pw', from: role, goal: role, moveKind: 'ladder', targetDate: '2027-09-30', milestones, doneCount: 0, overdueCount: 20, stageCount: 4 };
+  return {
+    id: 'pw',
+    from: role,
+    goal: role,
+    moveKind: 'ladder',
+    targetDate: '2027-09-30',
+    milestones,
+    doneCount: 0,
+    overdueCount: 20,
+    stageCount: 4,
+  };
 }
 
 describe('check-in surfaces within Block Kit limits', () => {
   it('the check-in modal with the most signals, longest keys, titles and descriptions', () => {
-    const view = checkInModal({ pathwayId: 'cpathway', frameworkVersionId: 'v', goal: { key: 'g', title: longTitle(0) }, signals });
+    const view = checkInModal({
+      pathwayId: 'cpathway',
+      frameworkVersionId: 'v',
+      goal: { key: 'g', title: longTitle(0) },
+      signals,
+    });
     expectValidView(view);
     expect(JSON.stringify(view.blocks)).not.toContain('<!channel>');
   });
@@ -86,7 +143,14 @@ describe('check-in surfaces within Block Kit limits', () => {
 
   it('the manager’s summary, the calibration modal and the person’s calibration notice', () => {
     expectValidBlocks(
-      checkInSummaryMessage({ checkInId: 'c2', person: detail.person, goalTitle: longTitle(99), date: '2027-02-01', signalCount: 12, consistentCount: 9 }).blocks,
+      checkInSummaryMessage({
+        checkInId: 'c2',
+        person: detail.person,
+        goalTitle: longTitle(99),
+        date: '2027-02-01',
+        signalCount: 12,
+        consistentCount: 9,
+      }).blocks,
       'message',
     );
     expectValidView(calibrationModal(detail));

@@ -3,14 +3,25 @@
  * the most competencies a role may have, titles and descriptions at their length
  * limits, notes at theirs; and the words they show (counted, never averaged).
  */
+
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
-import { assessButton, competenciesModal, competenciesSavedView, COMPETENCIES_OPEN_ACTION, competencyRatingBlockId } from '../../src/blocks/competencies.js';
+import {
+  assessButton,
+  COMPETENCIES_OPEN_ACTION,
+  competenciesModal,
+  competenciesSavedView,
+  competencyRatingBlockId,
+} from '../../src/blocks/competencies.js';
 import { competencyBlocks, readinessBlocks } from '../../src/blocks/readiness.js';
 import { MAX_DESCRIPTION_LENGTH, MAX_KEY_LENGTH, MAX_TITLE_LENGTH } from '../../src/domain/framework/schema.js';
 import { assessReadiness, type Rating } from '../../src/domain/readiness.js';
 import type { ReadinessView } from '../../src/services/checkins.js';
-import { MAX_COMPETENCY_NOTE_LENGTH, type CompetencyForm, type LastCompetencyAnswer } from '../../src/services/competencies.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
+import {
+  type CompetencyForm,
+  type LastCompetencyAnswer,
+  MAX_COMPETENCY_NOTE_LENGTH,
+} from '../../src/services/competencies.js';
 
 /** The schema's limit on competencies per role. */
 const MAX_COMPETENCIES_PER_ROLE = 20;
@@ -21,13 +32,24 @@ const competencies = Array.from({ length: MAX_COMPETENCIES_PER_ROLE }, (_, i) =>
   description: 'd'.repeat(MAX_DESCRIPTION_LENGTH),
   resources: [{ title: `Course ${i} <!channel>`, url: `https://example.com/${i}/${'p'.repeat(200)}` }],
 }));
-const form: CompetencyForm = { pathwayId: 'p1', frameworkVersionId: 'f1', goal: { key: 'goal', title: 'G'.repeat(MAX_TITLE_LENGTH) }, competencies };
+const form: CompetencyForm = {
+  pathwayId: 'p1',
+  frameworkVersionId: 'f1',
+  goal: { key: 'goal', title: 'G'.repeat(MAX_TITLE_LENGTH) },
+  competencies,
+};
 
 function readinessWith(ratings: Array<Rating | null>): ReadinessView {
   return {
     ...assessReadiness([{ key: 's1', title: 'Signal' }], [], []),
     goalTitle: 'Senior Instructional Designer',
-    competencies: competencies.map((item, i) => ({ key: item.key, title: item.title, rating: ratings[i] ?? null, date: ratings[i] ? '2027-01-11' : null, resources: item.resources })),
+    competencies: competencies.map((item, i) => ({
+      key: item.key,
+      title: item.title,
+      rating: ratings[i] ?? null,
+      date: ratings[i] ? '2027-01-11' : null,
+      resources: item.resources,
+    })),
   };
 }
 
@@ -42,17 +64,26 @@ describe('competency surfaces', () => {
 
   it('prefills each select and note from the last assessment and says when it was', () => {
     const last = new Map<string, LastCompetencyAnswer>(
-      competencies.map((item, i) => [item.key, { rating: ((i % 4) + 1) as Rating, note: 'n'.repeat(MAX_COMPETENCY_NOTE_LENGTH), date: '2027-01-04' }]),
+      competencies.map((item, i) => [
+        item.key,
+        { rating: ((i % 4) + 1) as Rating, note: 'n'.repeat(MAX_COMPETENCY_NOTE_LENGTH), date: '2027-01-04' },
+      ]),
     );
     const view = competenciesModal(form, last);
     expectValidView(view);
     const first = view.blocks.find((block) => block.block_id === competencyRatingBlockId(key(0)));
-    expect(JSON.stringify(first)).toContain('"initial_option":{"text":{"type":"plain_text","text":"Not yet","emoji":true},"value":"1"}');
+    expect(JSON.stringify(first)).toContain(
+      '"initial_option":{"text":{"type":"plain_text","text":"Not yet","emoji":true},"value":"1"}',
+    );
     expect(JSON.stringify(view.blocks[0])).toContain('Your ratings from Mon 4 Jan 2027 are filled in');
   });
 
   it('the confirmation with every competency rated fits, with the manager named', () => {
-    const view = competenciesSavedView(readinessWith(competencies.map((_, i) => ((i % 4) + 1) as Rating)), 'U0DANA', MAX_COMPETENCIES_PER_ROLE);
+    const view = competenciesSavedView(
+      readinessWith(competencies.map((_, i) => ((i % 4) + 1) as Rating)),
+      'U0DANA',
+      MAX_COMPETENCIES_PER_ROLE,
+    );
     expectValidView(view);
     expect(JSON.stringify(view.blocks)).toContain('20 competencies assessed.* <@U0DANA> sees them');
   });

@@ -3,16 +3,37 @@
  * length limit, many overdue milestones, long signal cases), the notes modal,
  * and text that tries to break out of mrkdwn.
  */
-import { describe, expect, it } from 'vitest';
-import { addItemModal, agendaBlocks, conversationNotices, heldBlocks, homeConversationBlocks, planModal, recordModal } from '../../src/blocks/conversations.js';
-import { MAX_ACTION_TITLE_LENGTH, MAX_AGENDA_ITEM_LENGTH, MAX_AGENDA_ITEMS, MAX_NOTES_LENGTH } from '../../src/domain/conversations.js';
-import type { ConversationAgenda } from '../../src/services/conversations.js';
+
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
+import { describe, expect, it } from 'vitest';
+import {
+  addItemModal,
+  agendaBlocks,
+  conversationNotices,
+  heldBlocks,
+  homeConversationBlocks,
+  planModal,
+  recordModal,
+} from '../../src/blocks/conversations.js';
+import {
+  MAX_ACTION_TITLE_LENGTH,
+  MAX_AGENDA_ITEM_LENGTH,
+  MAX_AGENDA_ITEMS,
+  MAX_NOTES_LENGTH,
+} from '../../src/domain/conversations.js';
+import type { ConversationAgenda } from '../../src/services/conversations.js';
 
 const HOSTILE = '<!channel> *bold* <https://evil.example|click> ';
 
 function bigAgenda(): ConversationAgenda {
-  const action = (i: number, owner: 'person' | 'manager') => ({ id: `a${i}`, title: `${HOSTILE}${'t'.repeat(MAX_ACTION_TITLE_LENGTH)}`, owner, due: '2027-02-01', done: i % 2 === 0, milestonePosition: owner === 'person' ? i : null });
+  const action = (i: number, owner: 'person' | 'manager') => ({
+    id: `a${i}`,
+    title: `${HOSTILE}${'t'.repeat(MAX_ACTION_TITLE_LENGTH)}`,
+    owner,
+    due: '2027-02-01',
+    done: i % 2 === 0,
+    milestonePosition: owner === 'person' ? i : null,
+  });
   return {
     id: 'c1',
     scheduledOn: '2027-01-18',
@@ -22,13 +43,34 @@ function bigAgenda(): ConversationAgenda {
     manager: { id: 'p2', slackUserId: 'U0DANA' },
     goalTitle: `${HOSTILE}${'g'.repeat(75)}`,
     lastHeldOn: '2026-12-01',
-    moved: { milestonesDone: Array.from({ length: 40 }, (_, i) => ({ position: i + 1, title: `${HOSTILE}${'m'.repeat(150)}`, date: '2027-01-02' })), checkIns: 3, evidenceAdded: 12 },
-    overdue: Array.from({ length: 60 }, (_, i) => ({ position: i + 1, title: `${HOSTILE}${'o'.repeat(150)}`, dueDate: '2027-01-01' })),
-    weakest: Array.from({ length: 3 }, () => ({ title: `${HOSTILE}${'s'.repeat(75)}`, rating: 1 as const, signalCase: undefined })),
+    moved: {
+      milestonesDone: Array.from({ length: 40 }, (_, i) => ({
+        position: i + 1,
+        title: `${HOSTILE}${'m'.repeat(150)}`,
+        date: '2027-01-02',
+      })),
+      checkIns: 3,
+      evidenceAdded: 12,
+    },
+    overdue: Array.from({ length: 60 }, (_, i) => ({
+      position: i + 1,
+      title: `${HOSTILE}${'o'.repeat(150)}`,
+      dueDate: '2027-01-01',
+    })),
+    weakest: Array.from({ length: 3 }, () => ({
+      title: `${HOSTILE}${'s'.repeat(75)}`,
+      rating: 1 as const,
+      signalCase: undefined,
+    })),
     calibrationPending: { checkInId: 'k1', date: '2027-01-10' },
     lastActions: Array.from({ length: 3 }, (_, i) => action(i, i === 0 ? 'manager' : 'person')),
     questions: ['How would readiness look?', 'What support is needed?', 'Who could be a mentor?'],
-    items: Array.from({ length: MAX_AGENDA_ITEMS }, (_, i) => ({ text: `${HOSTILE}${'i'.repeat(MAX_AGENDA_ITEM_LENGTH)}`, authorSlackUserId: i % 2 ? 'U0DANA' : null, byManager: i % 2 === 1, date: '2027-01-11' })),
+    items: Array.from({ length: MAX_AGENDA_ITEMS }, (_, i) => ({
+      text: `${HOSTILE}${'i'.repeat(MAX_AGENDA_ITEM_LENGTH)}`,
+      authorSlackUserId: i % 2 ? 'U0DANA' : null,
+      byManager: i % 2 === 1,
+      date: '2027-01-11',
+    })),
     notes: `${HOSTILE}${'n'.repeat(MAX_NOTES_LENGTH)}`,
     actions: Array.from({ length: 3 }, (_, i) => action(i, i === 2 ? 'manager' : 'person')),
     heldOn: '2027-01-18',
@@ -42,13 +84,43 @@ describe('conversation blocks stay within Slack’s limits', () => {
       expectValidBlocks(agendaBlocks(agenda, viewer, '2027-01-18'), 'message');
       expectValidBlocks(conversationNotices.agenda(agenda, viewer).blocks, 'message');
       expectValidBlocks(conversationNotices.reminder(agenda, viewer).blocks, 'message');
-      expectValidBlocks(conversationNotices.recorded({ agenda, next: { id: 'c2', scheduledOn: '2027-03-01' }, recordedBy: viewer }, viewer).blocks, 'message');
-      expectValidBlocks(conversationNotices.overdue({ recipient: viewer, other: { id: 'p2', slackUserId: 'U0DANA' }, actions: agenda.actions }).blocks, 'message');
+      expectValidBlocks(
+        conversationNotices.recorded(
+          { agenda, next: { id: 'c2', scheduledOn: '2027-03-01' }, recordedBy: viewer },
+          viewer,
+        ).blocks,
+        'message',
+      );
+      expectValidBlocks(
+        conversationNotices.overdue({
+          recipient: viewer,
+          other: { id: 'p2', slackUserId: 'U0DANA' },
+          actions: agenda.actions,
+        }).blocks,
+        'message',
+      );
     }
     expectValidBlocks(homeConversationBlocks(agenda, { id: 'p1' }, true, '2027-01-11'), 'home');
     expectValidBlocks(heldBlocks([agenda, agenda, agenda]), 'message');
-    expectValidBlocks(conversationNotices.todo({ actionId: 'a1', title: 'x'.repeat(MAX_ACTION_TITLE_LENGTH), due: '2027-01-20', report: { id: 'p1', slackUserId: 'U0ALICE' } }).blocks, 'message');
-    expectValidBlocks(conversationNotices.due({ person: { id: 'p1', slackUserId: 'U0ALICE' }, manager: { id: 'p2', slackUserId: 'U0DANA' }, recipient: 'manager', lastHeldOn: null, cadenceDays: 42 }).blocks, 'message');
+    expectValidBlocks(
+      conversationNotices.todo({
+        actionId: 'a1',
+        title: 'x'.repeat(MAX_ACTION_TITLE_LENGTH),
+        due: '2027-01-20',
+        report: { id: 'p1', slackUserId: 'U0ALICE' },
+      }).blocks,
+      'message',
+    );
+    expectValidBlocks(
+      conversationNotices.due({
+        person: { id: 'p1', slackUserId: 'U0ALICE' },
+        manager: { id: 'p2', slackUserId: 'U0DANA' },
+        recipient: 'manager',
+        lastHeldOn: null,
+        cadenceDays: 42,
+      }).blocks,
+      'message',
+    );
     const text = JSON.stringify(agendaBlocks(agenda, 'person'));
     expect(text).not.toContain('<!channel>');
     expect(text).not.toContain('<https://evil.example');
@@ -57,7 +129,9 @@ describe('conversation blocks stay within Slack’s limits', () => {
   it('renders the plan, add-item and notes modals', () => {
     const agenda = bigAgenda();
     expectValidView(planModal({ id: 'p1', slackUserId: 'U0ALICE' }, 'manager', '2027-01-18', '2027-01-20'));
-    expectValidView(addItemModal(agenda, 'person', { conversationId: 'c1', responseUrl: 'https://hooks.slack.com/actions/T/1/x' }));
+    expectValidView(
+      addItemModal(agenda, 'person', { conversationId: 'c1', responseUrl: 'https://hooks.slack.com/actions/T/1/x' }),
+    );
     expectValidView(recordModal(agenda, 'manager', '2027-03-01', { conversationId: 'c1' }));
   });
 });

@@ -5,8 +5,9 @@
  * calibration reads it from their own point of view.
  */
 import { readdirSync, readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { InputBlock, KnownBlock, ModalView } from '@slack/types';
+import { describe, expect, it } from 'vitest';
 import { channelProblemNotice } from '../../src/blocks/celebrations.js';
 import { calibrationNoticeMessage, calibrationSavedView, checkInModal } from '../../src/blocks/checkin.js';
 import { frameworkUploadModal } from '../../src/blocks/framework-admin.js';
@@ -17,9 +18,17 @@ import { kindOptions } from '../../src/blocks/plan.js';
 import { parseCommand } from '../../src/domain/commands.js';
 import type { CheckInDetail } from '../../src/services/checkins.js';
 import type { PathwayView } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
-const milestone = { id: 'm1', pathwayId: 'pw', position: 2, title: 'Run a workshop', kind: 'project' as const, dueDate: '2027-03-01', link: null, doneDate: null };
+const milestone = {
+  id: 'm1',
+  pathwayId: 'pw',
+  position: 2,
+  title: 'Run a workshop',
+  kind: 'project' as const,
+  dueDate: '2027-03-01',
+  link: null,
+  doneDate: null,
+};
 const metadata = { milestoneId: 'm1' };
 
 function inputs(view: ModalView): InputBlock[] {
@@ -28,14 +37,19 @@ function inputs(view: ModalView): InputBlock[] {
 
 /** Slack appends "(optional)" to the label of an optional input itself. */
 function optionalLabelsRepeatingSlack(view: ModalView): string[] {
-  return inputs(view).flatMap((block) => (block.optional && /optional/i.test(block.label.text) ? [block.label.text] : []));
+  return inputs(view).flatMap((block) =>
+    block.optional && /optional/i.test(block.label.text) ? [block.label.text] : [],
+  );
 }
 
 /** Every `/pathway …` in backticks, with its placeholders filled the way a person would. */
 function typedCommands(blocks: readonly KnownBlock[]): string[] {
   const text = JSON.stringify(blocks);
   return [...text.matchAll(/`\/pathway ([^`]*)`/g)].map((match) =>
-    match[1]!.replace(/#channel/g, '<#C0NEWWINS|new-wins>').replace(/<team>/g, 'design').replace(/\\"/g, '"'),
+    match[1]!
+      .replace(/#channel/g, '<#C0NEWWINS|new-wins>')
+      .replace(/<team>/g, 'design')
+      .replace(/\\"/g, '"'),
   );
 }
 
@@ -54,7 +68,9 @@ describe('labels Slack would contradict', () => {
   });
 
   it('the check-in example field, optional to Slack, says when it may stay empty instead of "needed"', () => {
-    const signals = [{ key: 'impact', title: 'Impact beyond the role', description: 'Shapes work beyond the team.', resources: [] }];
+    const signals = [
+      { key: 'impact', title: 'Impact beyond the role', description: 'Shapes work beyond the team.', resources: [] },
+    ];
     const view = checkInModal({ pathwayId: 'pw', frameworkVersionId: 'v', goal: { key: 'g', title: 'Goal' }, signals });
     expectValidView(view);
     const example = inputs(view).find((block) => block.block_id === 'example:impact');
@@ -65,13 +81,25 @@ describe('labels Slack would contradict', () => {
   });
 
   it('the framework upload hint points to nothing an admin cannot open from Slack', () => {
-    const view = frameworkUploadModal({ name: 'Default', version: 1, loadedBy: null, loadedAt: new Date('2026-11-01T00:00:00Z'), stageCount: 3, roleCount: 17 });
+    const view = frameworkUploadModal({
+      name: 'Default',
+      version: 1,
+      loadedBy: null,
+      loadedAt: new Date('2026-11-01T00:00:00Z'),
+      stageCount: 3,
+      roleCount: 17,
+    });
     expectValidView(view);
     expect(JSON.stringify(view)).not.toMatch(/README|\.md\b|frameworks\//);
   });
 
   it('a move across does not read "stage 1 of 1"; a step up on a ladder shows its stage', () => {
-    const role = (title: string, stageOrder: number) => ({ key: title.toLowerCase(), title, stageTitle: 'Stage', stageOrder });
+    const role = (title: string, stageOrder: number) => ({
+      key: title.toLowerCase(),
+      title,
+      stageTitle: 'Stage',
+      stageOrder,
+    });
     const across: PathwayView = {
       id: 'pw',
       from: role('Instructional Designer', 2),
@@ -84,7 +112,9 @@ describe('labels Slack would contradict', () => {
       stageCount: 1,
     };
     expect(goalLine(across)).not.toMatch(/stage \d of/i);
-    expect(goalLine({ ...across, moveKind: 'ladder', goal: role('Senior Instructional Designer', 2), stageCount: 3 })).toContain('stage 2 of 3');
+    expect(
+      goalLine({ ...across, moveKind: 'ladder', goal: role('Senior Instructional Designer', 2), stageCount: 3 }),
+    ).toContain('stage 2 of 3');
   });
 });
 
@@ -121,7 +151,15 @@ describe('a calibration from each side', () => {
     date: '2027-02-01',
     person: { id: 'p1', slackUserId: 'U0NOOR', displayName: 'Noor' },
     goalTitle: 'Senior Instructional Designer',
-    ratings: [{ signalKey: 'impact', title: 'Impact beyond the role', selfRating: 2, example: 'Ran the sales workshop', managerRating: 3 }],
+    ratings: [
+      {
+        signalKey: 'impact',
+        title: 'Impact beyond the role',
+        selfRating: 2,
+        example: 'Ran the sales workshop',
+        managerRating: 3,
+      },
+    ],
     managerComment: null,
     calibratedAt: new Date('2027-02-02T10:00:00Z'),
   };
@@ -145,7 +183,11 @@ it('no input label in any builder spells out "(optional)" (Slack adds it to opti
   const directory = new URL('../../src/blocks/', import.meta.url);
   const offending = readdirSync(directory)
     .filter((file) => file.endsWith('.ts') && !REWRITTEN_ELSEWHERE.has(file))
-    .flatMap((file) => [...readFileSync(new URL(file, directory), 'utf8').matchAll(/label: plain\([`'"][^`'"]*\(optional\)/g)].map((match) => `${file}: ${match[0]}`));
+    .flatMap((file) =>
+      [...readFileSync(new URL(file, directory), 'utf8').matchAll(/label: plain\([`'"][^`'"]*\(optional\)/g)].map(
+        (match) => `${file}: ${match[0]}`,
+      ),
+    );
   expect(offending).toEqual([]);
 });
 
@@ -180,7 +222,14 @@ describe('ratings are words', () => {
       { signalKey: 'a', title: 'A', selfRating: 3 as const, managerRating: null },
       { signalKey: 'b', title: 'B', selfRating: 2 as const, managerRating: null },
     ];
-    const readiness = { ...assessReadiness(signals, [{ id: 'c1', at: 1, date: '2027-01-04', ratings, managerComment: null, calibrated: false }], []), goalTitle: 'Goal' };
+    const readiness = {
+      ...assessReadiness(
+        signals,
+        [{ id: 'c1', at: 1, date: '2027-01-04', ratings, managerComment: null, calibrated: false }],
+        [],
+      ),
+      goalTitle: 'Goal',
+    };
     expect(ratingSpread(readiness)).toBe('1 consistent, 1 emerging, 1 not rated');
     const text = JSON.stringify(readinessBlocks(readiness, 'self'));
     expect(text).toContain('1 consistent, 1 emerging, 1 not rated');
@@ -203,20 +252,48 @@ describe('Home at its fullest', () => {
       daysLeft: i < 15 ? -10 : 100,
     }));
     const role = { key: 'r', title: 'Role', stageTitle: 'Stage', stageOrder: 2 };
-    const pathway: PathwayView = { id: 'pw', from: role, goal: role, moveKind: 'ladder', targetDate: '2027-09-30', milestones, doneCount: 0, overdueCount: 15, stageCount: 3 };
-    const members = Array.from({ length: 23 }, (_, i) => ({ person: { id: `p${i}`, slackUserId: `U0R${i}`, displayName: null }, pathway, readiness: null, daysSinceCheckIn: 3 }));
+    const pathway: PathwayView = {
+      id: 'pw',
+      from: role,
+      goal: role,
+      moveKind: 'ladder',
+      targetDate: '2027-09-30',
+      milestones,
+      doneCount: 0,
+      overdueCount: 15,
+      stageCount: 3,
+    };
+    const members = Array.from({ length: 23 }, (_, i) => ({
+      person: { id: `p${i}`, slackUserId: `U0R${i}`, displayName: null },
+      pathway,
+      readiness: null,
+      daysSinceCheckIn: 3,
+    }));
     const view = homeView(
       { today: '2027-01-11', pathway, lastCheckIn: null, readiness: null },
       {
         admin: true,
         team: { members, total: 40 },
-        history: Array.from({ length: 5 }, (_, i) => ({ id: `h${i}`, goal: role, from: role, status: 'reached' as const, startedOn: '2025-01-01', endedOn: '2026-01-01', doneCount: 3, milestoneCount: 4 })),
-        settings: { nudges: { enabled: [], isManager: true, mentoringOn: true, paused: false, away: undefined }, celebrate: 'ask' },
+        history: Array.from({ length: 5 }, (_, i) => ({
+          id: `h${i}`,
+          goal: role,
+          from: role,
+          status: 'reached' as const,
+          startedOn: '2025-01-01',
+          endedOn: '2026-01-01',
+          doneCount: 3,
+          milestoneCount: 4,
+        })),
+        settings: {
+          nudges: { enabled: [], isManager: true, mentoringOn: true, paused: false, away: undefined },
+          celebrate: 'ask',
+        },
       },
     );
     expectValidView(view);
     expect(view.blocks.length).toBeLessThanOrEqual(100);
     const text = JSON.stringify(view.blocks);
-    for (const part of ['Your pathway', 'Your team', '*Your settings*', '*Your data*', 'Admin', '/pathway help']) expect(text).toContain(part);
+    for (const part of ['Your pathway', 'Your team', '*Your settings*', '*Your data*', 'Admin', '/pathway help'])
+      expect(text).toContain(part);
   });
 });

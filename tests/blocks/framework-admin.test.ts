@@ -1,3 +1,4 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import {
   frameworkChangeNotice,
@@ -10,14 +11,20 @@ import {
 import { PLAN_OPEN_ACTION } from '../../src/blocks/overview.js';
 import type { PersonPlan, RoleLabel } from '../../src/domain/framework/changes.js';
 import type { FrameworkProblem } from '../../src/domain/framework/parse.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
 const LONG_TITLE = 'Principal *Learning* Experience Architect <!channel> & Enablement'.padEnd(75, 'x');
 const label = (i: number): RoleLabel => ({ key: `role-${i}-${'k'.repeat(50)}`, title: LONG_TITLE });
 
 describe('framework admin blocks', () => {
   it('opens an upload modal with a file input, a paste field capped at 3000 characters and a hint saying so', () => {
-    const view = frameworkUploadModal({ name: LONG_TITLE, version: 12, loadedBy: 'U0ADMIN', loadedAt: new Date('2027-01-02T10:00:00Z'), stageCount: 50, roleCount: 100 });
+    const view = frameworkUploadModal({
+      name: LONG_TITLE,
+      version: 12,
+      loadedBy: 'U0ADMIN',
+      loadedAt: new Date('2027-01-02T10:00:00Z'),
+      stageCount: 50,
+      roleCount: 100,
+    });
     expectValidView(view);
     const shown = JSON.stringify(view);
     expect(shown).toContain('"type":"file_input"');
@@ -44,7 +51,9 @@ describe('framework admin blocks', () => {
   });
 
   it('escapes what a problem quotes from the file when it is shown in the modal', () => {
-    const view = frameworkProblemsView([{ path: 'stages[0].track', line: 8, message: 'Unknown track "<!channel> *x*"; tracks are: eng' }]);
+    const view = frameworkProblemsView([
+      { path: 'stages[0].track', line: 8, message: 'Unknown track "<!channel> *x*"; tracks are: eng' },
+    ]);
     expectValidView(view);
     const shown = JSON.stringify(view);
     expect(shown).toContain('&lt;!channel&gt;');

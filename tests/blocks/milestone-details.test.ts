@@ -1,9 +1,12 @@
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import { milestoneRowText } from '../../src/blocks/milestones.js';
 import { renderScheduled } from '../../src/blocks/nudges.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
 
-const kirkpatrick = { title: 'The Kirkpatrick Model', url: 'https://www.kirkpatrickpartners.com/the-kirkpatrick-model/' };
+const kirkpatrick = {
+  title: 'The Kirkpatrick Model',
+  url: 'https://www.kirkpatrickpartners.com/the-kirkpatrick-model/',
+};
 
 describe('a milestone keeps what its template said', () => {
   it('Home shows the description and the resources for the signals it builds', () => {
@@ -21,11 +24,23 @@ describe('a milestone keeps what its template said', () => {
       resources: [kirkpatrick],
     });
     expect(text).toContain('_From the request to objectives, design, build, review cycle and launch._');
-    expect(text).toContain(':link: Helps: <https://www.kirkpatrickpartners.com/the-kirkpatrick-model/|The Kirkpatrick Model>');
+    expect(text).toContain(
+      ':link: Helps: <https://www.kirkpatrickpartners.com/the-kirkpatrick-model/|The Kirkpatrick Model>',
+    );
   });
 
   it('a milestone of the person’s own shows just its line', () => {
-    const text = milestoneRowText({ id: 'm2', position: 1, title: 'Own one', kind: 'other', dueDate: '2027-03-01', link: null, done: false, doneDate: null, daysLeft: 3 });
+    const text = milestoneRowText({
+      id: 'm2',
+      position: 1,
+      title: 'Own one',
+      kind: 'other',
+      dueDate: '2027-03-01',
+      link: null,
+      done: false,
+      doneDate: null,
+      daysLeft: 3,
+    });
     expect(text.split('\n')).toHaveLength(1);
   });
 
@@ -37,8 +52,15 @@ describe('a milestone keeps what its template said', () => {
       milestone: { id: 'm1', position: 2, title: 'Design a module', dueDate: '2027-03-01', resources: [kirkpatrick] },
     });
     expectValidBlocks(message.blocks, 'message');
-    expect(JSON.stringify(message.blocks)).toContain('Helps: <https://www.kirkpatrickpartners.com/the-kirkpatrick-model/|The Kirkpatrick Model>');
-    const without = renderScheduled({ kind: 'milestone_nudge', stage: 'due', today: '2027-03-01', milestone: { id: 'm1', position: 2, title: 'Design a module', dueDate: '2027-03-01' } });
+    expect(JSON.stringify(message.blocks)).toContain(
+      'Helps: <https://www.kirkpatrickpartners.com/the-kirkpatrick-model/|The Kirkpatrick Model>',
+    );
+    const without = renderScheduled({
+      kind: 'milestone_nudge',
+      stage: 'due',
+      today: '2027-03-01',
+      milestone: { id: 'm1', position: 2, title: 'Design a module', dueDate: '2027-03-01' },
+    });
     expect(JSON.stringify(without.blocks)).not.toContain('Helps:');
   });
 });

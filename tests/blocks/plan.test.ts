@@ -1,18 +1,22 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import { homeView } from '../../src/blocks/home.js';
 import { doneConfirmation, doneModal, editModal, milestoneRowBlocks, moveModal } from '../../src/blocks/milestones.js';
 import { overviewBlocks } from '../../src/blocks/overview.js';
 import { planModal } from '../../src/blocks/plan.js';
-import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
-import { FrameworkSchema, MAX_ROLES, type FrameworkInput } from '../../src/domain/framework/schema.js';
+import { type FrameworkInput, FrameworkSchema, MAX_ROLES } from '../../src/domain/framework/schema.js';
 import { MAX_LINK_LENGTH } from '../../src/domain/pathways/milestones.js';
 import { proposePlan } from '../../src/domain/pathways/plan.js';
+import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import type { MilestoneSummary } from '../../src/services/milestones.js';
 import type { MilestoneView, Overview } from '../../src/services/overview.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 
-const hostile = (length: number, seed: string): string => `${seed} *bold* <!channel> & _it_ `.repeat(Math.ceil(length / 30)).slice(0, length).trim();
+const hostile = (length: number, seed: string): string =>
+  `${seed} *bold* <!channel> & _it_ `
+    .repeat(Math.ceil(length / 30))
+    .slice(0, length)
+    .trim();
 
 /** 50 stages × 2 roles, every role with 20 lattice moves and 20 milestone templates, all text at its limit. */
 function largestFramework() {
@@ -63,7 +67,17 @@ const longTitle = hostile(150, 'Milestone');
 const longLink = `https://example.com/${'p'.repeat(MAX_LINK_LENGTH - 20)}`;
 
 function milestone(position: number, daysLeft: number | null): MilestoneView {
-  return { id: `m${position}`, position, title: longTitle, kind: 'certification', dueDate: '2027-03-01', link: longLink, done: daysLeft === null, doneDate: daysLeft === null ? '2027-01-02' : null, daysLeft };
+  return {
+    id: `m${position}`,
+    position,
+    title: longTitle,
+    kind: 'certification',
+    dueDate: '2027-03-01',
+    link: longLink,
+    done: daysLeft === null,
+    doneDate: daysLeft === null ? '2027-01-02' : null,
+    daysLeft,
+  };
 }
 
 describe('plan modal at the framework format’s limits', () => {
@@ -101,7 +115,9 @@ describe('plan modal length for the default framework', () => {
         expectValidView(view);
         const earlier = before(proposal.milestones.length);
         const blocks = view.blocks as { type: string; accessory?: { type: string } }[];
-        measured.push(`${role.key} → ${goal.role.key}: ${blocks.length}/${earlier.blocks} blocks, ${fields(blocks)}/${earlier.fields} fields`);
+        measured.push(
+          `${role.key} → ${goal.role.key}: ${blocks.length}/${earlier.blocks} blocks, ${fields(blocks)}/${earlier.fields} fields`,
+        );
         expect(blocks.length, measured.at(-1)).toBeLessThanOrEqual(Math.floor(earlier.blocks * 0.55));
         expect(fields(blocks), measured.at(-1)).toBeLessThanOrEqual(Math.ceil(earlier.fields * 0.6));
       }
@@ -111,11 +127,24 @@ describe('plan modal length for the default framework', () => {
 });
 
 describe('milestone surfaces with the longest title and link', () => {
-  const summary: MilestoneSummary = { id: 'm1', pathwayId: 'p1', position: 999, title: longTitle, kind: 'course', dueDate: '2027-03-01', link: longLink, doneDate: null };
+  const summary: MilestoneSummary = {
+    id: 'm1',
+    pathwayId: 'p1',
+    position: 999,
+    title: longTitle,
+    kind: 'course',
+    dueDate: '2027-03-01',
+    link: longLink,
+    doneDate: null,
+  };
   const metadata = { milestoneId: 'c'.repeat(100), responseUrl: `https://hooks.slack.com/actions/${'r'.repeat(900)}` };
 
   it('builds valid modals', () => {
-    for (const view of [doneModal(summary, metadata), moveModal(summary, '2027-01-11', metadata), editModal(summary, metadata)]) {
+    for (const view of [
+      doneModal(summary, metadata),
+      moveModal(summary, '2027-01-11', metadata),
+      editModal(summary, metadata),
+    ]) {
       expectValidView(view);
       expect(mrkdwnTexts(view)).not.toContain('<!channel>');
     }

@@ -1,11 +1,26 @@
-import { describe, expect, it } from 'vitest';
-import { packSections, roleChoiceBlocks, roleDetailBlocks, roleNotFoundBlocks, rolesOverviewBlocks } from '../../src/blocks/roles.js';
-import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
-import { FrameworkSchema, MAX_ROLES, MAX_SIGNALS_PER_ROLE, type FrameworkInput } from '../../src/domain/framework/schema.js';
 import { expectValidBlocks } from '@pathway/fake-slack';
+import { describe, expect, it } from 'vitest';
+import {
+  packSections,
+  roleChoiceBlocks,
+  roleDetailBlocks,
+  roleNotFoundBlocks,
+  rolesOverviewBlocks,
+} from '../../src/blocks/roles.js';
+import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
+import {
+  type FrameworkInput,
+  FrameworkSchema,
+  MAX_ROLES,
+  MAX_SIGNALS_PER_ROLE,
+} from '../../src/domain/framework/schema.js';
 
 /** Text at its schema limit, with everything mrkdwn and Slack would interpret if it were not escaped. */
-const hostile = (length: number, seed: string): string => `${seed} *bold* <!channel> & _it_ `.repeat(Math.ceil(length / 30)).slice(0, length).trim();
+const hostile = (length: number, seed: string): string =>
+  `${seed} *bold* <!channel> & _it_ `
+    .repeat(Math.ceil(length / 30))
+    .slice(0, length)
+    .trim();
 
 /** Every mrkdwn text in the blocks: what Slack would parse for mentions and links (plain_text is shown as is). */
 function mrkdwnTexts(value: unknown): string {
@@ -18,7 +33,11 @@ function mrkdwnTexts(value: unknown): string {
 
 /** The largest framework the schema allows: 50 stages, 100 roles, 12 signals and 20 competencies each, maximal text. */
 function hugeFramework() {
-  const competencies = Array.from({ length: 20 }, (_, i) => ({ key: `c${i}`, title: hostile(75, `C${i}`), description: hostile(500, 'd') }));
+  const competencies = Array.from({ length: 20 }, (_, i) => ({
+    key: `c${i}`,
+    title: hostile(75, `C${i}`),
+    description: hostile(500, 'd'),
+  }));
   const roleCount = MAX_ROLES;
   const stageCount = 50;
   const input: FrameworkInput = {
@@ -38,8 +57,17 @@ function hugeFramework() {
         alternativeTitles: Array.from({ length: 10 }, (_, a) => hostile(75, `Alt ${a}`)),
         focus: hostile(500, 'role focus'),
         competencies: competencies.map((c) => ({ competency: c.key, description: hostile(500, 'level') })),
-        signals: Array.from({ length: MAX_SIGNALS_PER_ROLE }, (_, g) => ({ key: `sig-${g}`, title: hostile(75, `Signal ${g}`), description: hostile(500, 'sd') })),
-        milestones: Array.from({ length: 20 }, (_, m) => ({ key: `m-${m}`, title: hostile(75, `Milestone ${m}`), kind: 'course' as const, weeks: 4 })),
+        signals: Array.from({ length: MAX_SIGNALS_PER_ROLE }, (_, g) => ({
+          key: `sig-${g}`,
+          title: hostile(75, `Signal ${g}`),
+          description: hostile(500, 'sd'),
+        })),
+        milestones: Array.from({ length: 20 }, (_, m) => ({
+          key: `m-${m}`,
+          title: hostile(75, `Milestone ${m}`),
+          kind: 'course' as const,
+          weeks: 4,
+        })),
       })),
     })),
   };

@@ -5,7 +5,13 @@ import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { openPgliteDatabase } from '../../src/db/client.js';
 import { createMigration, readMigrationList } from '../../src/db/migrations.js';
-import { POSTGRES_URL, dropSchema, openPostgresTestDatabase, postgresReachable, uniqueSchemaName } from '../support/db.js';
+import {
+  dropSchema,
+  openPostgresTestDatabase,
+  POSTGRES_URL,
+  postgresReachable,
+  uniqueSchemaName,
+} from '../support/db.js';
 
 const run = promisify(execFile);
 const postgres = await postgresReachable();
@@ -33,7 +39,8 @@ describe('migrations on PGlite', () => {
     const pglite = await PGlite.create();
     try {
       const migrations = (await readMigrationList()).migrationDirectories;
-      const sqlOf = (dir: (typeof migrations)[number]) => (dir.migrationFile.content.tag === 'ok' ? dir.migrationFile.content.value : '');
+      const sqlOf = (dir: (typeof migrations)[number]) =>
+        dir.migrationFile.content.tag === 'ok' ? dir.migrationFile.content.value : '';
       const confirmations = migrations.findIndex((dir) => dir.path.endsWith('_evidence_suggestions_goal_confirmation'));
       expect(confirmations).toBeGreaterThan(0);
       for (const dir of migrations.slice(0, confirmations)) await pglite.exec(sqlOf(dir));
@@ -46,7 +53,9 @@ describe('migrations on PGlite', () => {
           ('changed', 'p', 'f', 'a', 'c', 'ladder', '2026-12-31', 'changed', '2026-07-01 10:00', now()),
           ('active', 'p', 'f', 'a', 'd', 'ladder', '2026-12-31', 'active', NULL, now());`);
       await pglite.exec(sqlOf(migrations[confirmations]!));
-      const rows = await pglite.query<{ id: string; confirmed: string | null }>(`SELECT id, "goalConfirmedAt"::text AS confirmed FROM "Pathway" ORDER BY id`);
+      const rows = await pglite.query<{ id: string; confirmed: string | null }>(
+        `SELECT id, "goalConfirmedAt"::text AS confirmed FROM "Pathway" ORDER BY id`,
+      );
       expect(rows.rows).toEqual([
         { id: 'active', confirmed: null },
         { id: 'changed', confirmed: null },
@@ -74,7 +83,9 @@ describe.runIf(postgres)('migrations on PostgreSQL', () => {
     schemas.push(test.schema);
     try {
       expect(await test.db.migrate()).toEqual([]);
-      const rows = await test.db.prisma.$queryRaw<{ migration_name: string; checksum: string; finished_at: Date | null }[]>`
+      const rows = await test.db.prisma.$queryRaw<
+        { migration_name: string; checksum: string; finished_at: Date | null }[]
+      >`
         SELECT migration_name, checksum, finished_at FROM _prisma_migrations ORDER BY migration_name`;
       expect(rows.map((row) => row.migration_name)).toEqual(await migrationNames());
       for (const row of rows) {
@@ -99,7 +110,9 @@ describe.runIf(postgres)('migrations on PostgreSQL', () => {
     const client = new pg.Client({ connectionString: POSTGRES_URL });
     await client.connect();
     try {
-      const result = await client.query(`SELECT migration_name, count(*)::int AS n FROM "${schema}"._prisma_migrations GROUP BY 1 ORDER BY 1`);
+      const result = await client.query(
+        `SELECT migration_name, count(*)::int AS n FROM "${schema}"._prisma_migrations GROUP BY 1 ORDER BY 1`,
+      );
       expect(result.rows).toEqual((await migrationNames()).map((name) => ({ migration_name: name, n: 1 })));
     } finally {
       await client.end();

@@ -15,9 +15,12 @@ import { z } from 'zod';
 
 const require = createRequire(import.meta.url);
 const manifest = z.object({ version: z.string() });
-const rootPackage = z.object({ dependencies: z.record(z.string(), z.string()) }).parse(JSON.parse(readFileSync('package.json', 'utf8')));
+const rootPackage = z
+  .object({ dependencies: z.record(z.string(), z.string()) })
+  .parse(JSON.parse(readFileSync('package.json', 'utf8')));
 /** Read from the file: the engine's package exports no ./package.json. */
-const installedVersion = (name: string) => manifest.parse(JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8'))).version;
+const installedVersion = (name: string) =>
+  manifest.parse(JSON.parse(readFileSync(path.join('node_modules', name, 'package.json'), 'utf8'))).version;
 
 const ENGINE = '@prisma/schema-engine-wasm';
 const pinned = rootPackage.dependencies[ENGINE] ?? '';
@@ -32,19 +35,29 @@ describe(`${ENGINE}, as src/db/migrations.ts drives it`, () => {
   it('is pinned to one exact, hash-suffixed build of the same Prisma release as the client', () => {
     const release = /^(\d+\.\d+\.\d+)-\d+\.[0-9a-f]{40}$/.exec(pinned);
     expect(release, `${ENGINE} must be pinned exactly (x.y.z-n.<engine commit>), found "${pinned}"`).not.toBeNull();
-    expect(installedVersion(ENGINE), 'node_modules holds another engine build than package.json pins: run npm ci').toBe(pinned);
+    expect(installedVersion(ENGINE), 'node_modules holds another engine build than package.json pins: run npm ci').toBe(
+      pinned,
+    );
     for (const prismaPackage of ['@prisma/client', '@prisma/adapter-pg', '@prisma/driver-adapter-utils']) {
-      expect(rootPackage.dependencies[prismaPackage], `${prismaPackage} must be the engine's Prisma release`).toBe(release?.[1]);
+      expect(rootPackage.dependencies[prismaPackage], `${prismaPackage} must be the engine's Prisma release`).toBe(
+        release?.[1],
+      );
     }
   });
 
   it('exports the glue functions and the SchemaEngine class with the methods called', () => {
-    expectApi(typeof engineBindings.__wbg_set_wasm === 'function', 'schema_engine_bg no longer exports __wbg_set_wasm()');
+    expectApi(
+      typeof engineBindings.__wbg_set_wasm === 'function',
+      'schema_engine_bg no longer exports __wbg_set_wasm()',
+    );
     const engineClass: unknown = engineBindings.SchemaEngine;
     expectApi(typeof engineClass === 'function', 'schema_engine_bg no longer exports the SchemaEngine class');
     const statics = engineClass as { new?: unknown };
     expectApi(typeof statics.new === 'function', 'SchemaEngine.new(options, log, adapter) is gone');
-    expectApi((statics.new as (...args: unknown[]) => unknown).length === 3, 'SchemaEngine.new no longer takes (options, log callback, adapter factory)');
+    expectApi(
+      (statics.new as (...args: unknown[]) => unknown).length === 3,
+      'SchemaEngine.new no longer takes (options, log callback, adapter factory)',
+    );
     const prototype = (engineClass as { prototype: Record<string, unknown> }).prototype;
     for (const method of ['applyMigrations', 'diff', 'free']) {
       expectApi(typeof prototype[method] === 'function', `SchemaEngine.prototype.${method}() is gone`);
@@ -63,9 +76,15 @@ describe(`${ENGINE}, as src/db/migrations.ts drives it`, () => {
     const module = await wasm.compile(bytes);
     const imports = wasm.Module.imports(module);
     const modules = [...new Set(imports.map((entry) => entry.module))];
-    expectApi(modules.length === 1 && modules[0] === './schema_engine_bg.js', `the wasm imports from ${modules.join(', ')}, not './schema_engine_bg.js' alone`);
+    expectApi(
+      modules.length === 1 && modules[0] === './schema_engine_bg.js',
+      `the wasm imports from ${modules.join(', ')}, not './schema_engine_bg.js' alone`,
+    );
     const missing = imports.map((entry) => entry.name).filter((name) => !(name in engineBindings));
-    expectApi(missing.length === 0, `the wasm imports what the glue does not export: ${missing.slice(0, 5).join(', ')}`);
+    expectApi(
+      missing.length === 0,
+      `the wasm imports what the glue does not export: ${missing.slice(0, 5).join(', ')}`,
+    );
     expectApi(
       wasm.Module.exports(module).some((entry) => entry.name === '__wbindgen_start'),
       'the wasm no longer exports __wbindgen_start',
@@ -73,7 +92,10 @@ describe(`${ENGINE}, as src/db/migrations.ts drives it`, () => {
   });
 
   it('binds a driver adapter factory through @prisma/driver-adapter-utils', () => {
-    expectApi(typeof adapterUtils.bindMigrationAwareSqlAdapterFactory === 'function', 'bindMigrationAwareSqlAdapterFactory() is gone');
+    expectApi(
+      typeof adapterUtils.bindMigrationAwareSqlAdapterFactory === 'function',
+      'bindMigrationAwareSqlAdapterFactory() is gone',
+    );
   });
 });
 

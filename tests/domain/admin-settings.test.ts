@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { changedSettings, checkAdminSettings, kindsOff, kindsOn, type AdminSettingsInput } from '../../src/domain/admin-settings.js';
+import {
+  type AdminSettingsInput,
+  changedSettings,
+  checkAdminSettings,
+  kindsOff,
+  kindsOn,
+} from '../../src/domain/admin-settings.js';
 import { MUTABLE_KINDS } from '../../src/domain/schedule/kinds.js';
 
 const input: AdminSettingsInput = {
@@ -20,12 +26,28 @@ describe('checkAdminSettings', () => {
   it('turns the typed form into settings, with working days sorted and unique', () => {
     expect(checkAdminSettings(input)).toEqual({
       ok: true,
-      settings: { ...input, checkInCadenceDays: 21, workdayStartHour: 8, workdayEndHour: 16, workingDays: [1, 5], minReportGroupSize: 3, deactivatedRetentionDays: 0, conversationCadenceDays: 42 },
+      settings: {
+        ...input,
+        checkInCadenceDays: 21,
+        workdayStartHour: 8,
+        workdayEndHour: 16,
+        workingDays: [1, 5],
+        minReportGroupSize: 3,
+        deactivatedRetentionDays: 0,
+        conversationCadenceDays: 42,
+      },
     });
   });
 
   it('names each field with its problem, one message per field', () => {
-    const checked = checkAdminSettings({ ...input, celebrationChannelId: 'general', minReportGroupSize: '2', workdayStartHour: '16', workdayEndHour: '8', checkInCadenceDays: '' });
+    const checked = checkAdminSettings({
+      ...input,
+      celebrationChannelId: 'general',
+      minReportGroupSize: '2',
+      workdayStartHour: '16',
+      workdayEndHour: '8',
+      checkInCadenceDays: '',
+    });
     expect(checked).toEqual({
       ok: false,
       errors: {
@@ -41,7 +63,9 @@ describe('checkAdminSettings', () => {
 describe('kinds on and off', () => {
   it('stores the kinds that are off, so a kind added later starts on', () => {
     expect(kindsOff(['milestone_nudge'])).toEqual(MUTABLE_KINDS.filter((kind) => kind !== 'milestone_nudge'));
-    expect(kindsOn(['manager_digest', 'retired_kind'])).toEqual(MUTABLE_KINDS.filter((kind) => kind !== 'manager_digest'));
+    expect(kindsOn(['manager_digest', 'retired_kind'])).toEqual(
+      MUTABLE_KINDS.filter((kind) => kind !== 'manager_digest'),
+    );
   });
 
   it('lists only what changed', () => {

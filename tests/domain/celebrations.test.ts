@@ -1,18 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import {
   applyChoice,
+  celebrationKeys,
   channelProblemOf,
   channelRefSchema,
+  checkInStreak,
   consentDecision,
+  type DigestWin,
   groupWinsByChannel,
   isCelebratedStreak,
   latestDigest,
   resolveCelebrationChannel,
   subjectKey,
-  celebrationKeys,
-  checkInStreak,
   subjectOfPostKey,
-  type DigestWin,
 } from '../../src/domain/celebrations.js';
 
 describe('consent', () => {
@@ -31,9 +31,18 @@ describe('consent', () => {
 
 describe('the celebration channel', () => {
   it('prefers the person, then the team, then the workspace', () => {
-    expect(resolveCelebrationChannel({ person: 'CP', team: 'CT', workspace: 'CW' })).toEqual({ channelId: 'CP', source: 'person' });
-    expect(resolveCelebrationChannel({ person: null, team: 'CT', workspace: 'CW' })).toEqual({ channelId: 'CT', source: 'team' });
-    expect(resolveCelebrationChannel({ person: null, team: null, workspace: 'CW' })).toEqual({ channelId: 'CW', source: 'workspace' });
+    expect(resolveCelebrationChannel({ person: 'CP', team: 'CT', workspace: 'CW' })).toEqual({
+      channelId: 'CP',
+      source: 'person',
+    });
+    expect(resolveCelebrationChannel({ person: null, team: 'CT', workspace: 'CW' })).toEqual({
+      channelId: 'CT',
+      source: 'team',
+    });
+    expect(resolveCelebrationChannel({ person: null, team: null, workspace: 'CW' })).toEqual({
+      channelId: 'CW',
+      source: 'workspace',
+    });
     expect(resolveCelebrationChannel({ person: null, team: null, workspace: null })).toBeNull();
   });
 

@@ -16,28 +16,50 @@ describe('parseCommand', () => {
       ok: true,
       command: { kind: 'add', title: 'Lead a stakeholder workshop', due: '2027-03-31' },
     });
-    expect(parseCommand('add “Curly quotes from a phone” by 2027-03-31')).toMatchObject({ ok: true, command: { title: 'Curly quotes from a phone' } });
+    expect(parseCommand('add “Curly quotes from a phone” by 2027-03-31')).toMatchObject({
+      ok: true,
+      command: { title: 'Curly quotes from a phone' },
+    });
     expect(parseCommand('done 2')).toEqual({ ok: true, command: { kind: 'done', position: 2 } });
     expect(parseCommand('done 2 ran the workshop with sales')).toEqual({
       ok: true,
       command: { kind: 'done', position: 2, note: 'ran the workshop with sales' },
     });
-    expect(parseCommand('move 3 to 2027-04-15')).toEqual({ ok: true, command: { kind: 'move', position: 3, due: '2027-04-15' } });
+    expect(parseCommand('move 3 to 2027-04-15')).toEqual({
+      ok: true,
+      command: { kind: 'move', position: 3, due: '2027-04-15' },
+    });
   });
 
   it.each([
     ['add "Workshop" by 2027-02-30', 'add', '"2027-02-30" does not exist on the calendar: February 2027 has 28 days'],
     ['add "Workshop" by 31/02/2027', 'add', '"31/02/2027" does not exist on the calendar: February 2027 has 28 days'],
-    ['add Workshop by next fridya', 'add', 'I could not read "next fridya" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`'],
+    [
+      'add Workshop by next fridya',
+      'add',
+      'I could not read "next fridya" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    ],
     ['add Workshop', 'add', 'add the due date after "by", for example by next friday or by 31/03/2027'],
-    [`add "${'x'.repeat(MAX_TITLE_LENGTH + 1)}" by 2027-03-31`, 'add', `keep the title under ${MAX_TITLE_LENGTH} characters`],
+    [
+      `add "${'x'.repeat(MAX_TITLE_LENGTH + 1)}" by 2027-03-31`,
+      'add',
+      `keep the title under ${MAX_TITLE_LENGTH} characters`,
+    ],
     ['done', 'done', 'give the milestone number shown in `/pathway`, for example 2'],
     ['done two', 'done', 'give a whole milestone number, for example 2'],
     ['done 0', 'done', 'milestone numbers start at 1'],
     ['done 1.5', 'done', 'give a whole milestone number, for example 2'],
     ['move 2', 'move', 'add the new date after "to", for example to next friday'],
-    ['move two to next friday', 'move', '"two" is not a milestone number: give the number shown in `/pathway`, for example 2'],
-    ['move 2 to someday', 'move', 'I could not read "someday" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`'],
+    [
+      'move two to next friday',
+      'move',
+      '"two" is not a milestone number: give the number shown in `/pathway`, for example 2',
+    ],
+    [
+      'move 2 to someday',
+      'move',
+      'I could not read "someday" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    ],
   ])('refuses %j naming the part that was wrong', (text, name, problem) => {
     const result = parseCommand(text, { today: TODAY });
     expect(result.ok).toBe(false);
@@ -48,15 +70,27 @@ describe('parseCommand', () => {
 
   it('reads dates as people type them, against the person’s today, and titles without quotes', () => {
     const at = (text: string) => parseCommand(text, { today: TODAY });
-    expect(at('add "Lead a workshop" by next friday')).toEqual({ ok: true, command: { kind: 'add', title: 'Lead a workshop', due: '2026-12-04' } });
-    expect(at('add Lead a workshop by next friday')).toEqual({ ok: true, command: { kind: 'add', title: 'Lead a workshop', due: '2026-12-04' } });
-    expect(at('add Lead a workshop by 31/03/2027')).toEqual({ ok: true, command: { kind: 'add', title: 'Lead a workshop', due: '2027-03-31' } });
+    expect(at('add "Lead a workshop" by next friday')).toEqual({
+      ok: true,
+      command: { kind: 'add', title: 'Lead a workshop', due: '2026-12-04' },
+    });
+    expect(at('add Lead a workshop by next friday')).toEqual({
+      ok: true,
+      command: { kind: 'add', title: 'Lead a workshop', due: '2026-12-04' },
+    });
+    expect(at('add Lead a workshop by 31/03/2027')).toEqual({
+      ok: true,
+      command: { kind: 'add', title: 'Lead a workshop', due: '2027-03-31' },
+    });
     expect(at('add Read Design For How People Learn by Julie Dirksen by 31 March')).toEqual({
       ok: true,
       command: { kind: 'add', title: 'Read Design For How People Learn by Julie Dirksen', due: '2027-03-31' },
     });
     expect(at('add Shadow the team by in 3 weeks')).toMatchObject({ ok: true, command: { due: '2026-12-21' } });
-    expect(at('move 2 to next friday')).toEqual({ ok: true, command: { kind: 'move', position: 2, due: '2026-12-04' } });
+    expect(at('move 2 to next friday')).toEqual({
+      ok: true,
+      command: { kind: 'move', position: 2, due: '2026-12-04' },
+    });
     expect(at('move 2 next friday')).toEqual({ ok: true, command: { kind: 'move', position: 2, due: '2026-12-04' } });
     expect(at('away until 31 Dec')).toEqual({ ok: true, command: { kind: 'away', until: '2026-12-31' } });
   });

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   agendaQuestions,
+  type ConversationKey,
   conversationKeyText,
   conversationOverdue,
   dayBeforeReminder,
   parseConversationKey,
   validateRecord,
   workingDayBefore,
-  type ConversationKey,
 } from '../../src/domain/conversations.js';
 import { DEFAULT_WORKING_HOURS } from '../../src/domain/schedule/local-time.js';
 
@@ -20,17 +20,27 @@ describe('conversation rules', () => {
 
   it('reminds as each side’s working day before opens, in their own zone', () => {
     const now = new Date('2027-01-11T10:00:00Z');
-    expect(dayBeforeReminder('2027-01-18', now, 'Europe/London', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe('2027-01-15T09:00:00.000Z');
-    expect(dayBeforeReminder('2027-01-18', now, 'America/New_York', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe('2027-01-15T14:00:00.000Z');
-    expect(dayBeforeReminder('2027-01-18', now, 'Asia/Tokyo', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe('2027-01-15T00:00:00.000Z');
+    expect(dayBeforeReminder('2027-01-18', now, 'Europe/London', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe(
+      '2027-01-15T09:00:00.000Z',
+    );
+    expect(dayBeforeReminder('2027-01-18', now, 'America/New_York', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe(
+      '2027-01-15T14:00:00.000Z',
+    );
+    expect(dayBeforeReminder('2027-01-18', now, 'Asia/Tokyo', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe(
+      '2027-01-15T00:00:00.000Z',
+    );
   });
 
   it('planned late: the reminder goes at once within working hours, never on the day itself', () => {
     const friday = new Date('2027-01-15T12:00:00Z');
-    expect(dayBeforeReminder('2027-01-18', friday, 'Europe/London', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe('2027-01-15T12:00:00.000Z');
+    expect(dayBeforeReminder('2027-01-18', friday, 'Europe/London', DEFAULT_WORKING_HOURS)?.at.toISOString()).toBe(
+      '2027-01-15T12:00:00.000Z',
+    );
     const fridayEvening = new Date('2027-01-15T18:00:00Z');
     expect(dayBeforeReminder('2027-01-18', fridayEvening, 'Europe/London', DEFAULT_WORKING_HOURS)).toBeUndefined();
-    expect(dayBeforeReminder('2027-01-12', new Date('2027-01-12T08:00:00Z'), 'Europe/London', DEFAULT_WORKING_HOURS)).toBeUndefined();
+    expect(
+      dayBeforeReminder('2027-01-12', new Date('2027-01-12T08:00:00Z'), 'Europe/London', DEFAULT_WORKING_HOURS),
+    ).toBeUndefined();
   });
 
   it('a conversation is due when none was held within the cadence', () => {
@@ -48,10 +58,34 @@ describe('conversation rules', () => {
   });
 
   it('the notes form: empty rows are skipped, titled rows need an owner and a date', () => {
-    const ok = validateRecord({ notes: ' Good talk ', actions: [{ title: 'Lead the pilot', owner: 'person', due: '2027-02-01' }, { title: '' }], nextOn: '2027-03-01' }, '2027-01-18');
-    expect(ok).toEqual({ ok: true, value: { notes: 'Good talk', actions: [{ title: 'Lead the pilot', owner: 'person', due: '2027-02-01' }], nextOn: '2027-03-01' } });
-    const bad = validateRecord({ actions: [{ title: 'Lead the pilot', owner: 'nobody', due: '2027-01-01' }], nextOn: '2027-01-18' }, '2027-01-18');
-    expect(bad).toEqual({ ok: false, problems: { 'action0.owner': 'Say who owns it.', 'action0.due': 'Pick today or a later date.', nextOn: 'Pick a later date for the next conversation.' } });
+    const ok = validateRecord(
+      {
+        notes: ' Good talk ',
+        actions: [{ title: 'Lead the pilot', owner: 'person', due: '2027-02-01' }, { title: '' }],
+        nextOn: '2027-03-01',
+      },
+      '2027-01-18',
+    );
+    expect(ok).toEqual({
+      ok: true,
+      value: {
+        notes: 'Good talk',
+        actions: [{ title: 'Lead the pilot', owner: 'person', due: '2027-02-01' }],
+        nextOn: '2027-03-01',
+      },
+    });
+    const bad = validateRecord(
+      { actions: [{ title: 'Lead the pilot', owner: 'nobody', due: '2027-01-01' }], nextOn: '2027-01-18' },
+      '2027-01-18',
+    );
+    expect(bad).toEqual({
+      ok: false,
+      problems: {
+        'action0.owner': 'Say who owns it.',
+        'action0.due': 'Pick today or a later date.',
+        nextOn: 'Pick a later date for the next conversation.',
+      },
+    });
   });
 
   it('outbox keys round-trip', () => {

@@ -5,7 +5,8 @@ import { todayIn } from '../../src/domain/dates.js';
 
 // Monday 30 November 2026, as in the issue ("by next friday" → Fri 4 Dec 2026).
 const TODAY = '2026-11-30';
-const plus = (days: number, from = TODAY): string => DateTime.fromISO(from, { zone: 'UTC' }).plus({ days }).toISODate()!;
+const plus = (days: number, from = TODAY): string =>
+  DateTime.fromISO(from, { zone: 'UTC' }).plus({ days }).toISODate()!;
 const plusMonths = (months: number): string => DateTime.fromISO(TODAY, { zone: 'UTC' }).plus({ months }).toISODate()!;
 
 // [typed, expected ISO date] — read day first with today = TODAY.
@@ -103,9 +104,25 @@ const WEEKDAY_ROWS: [string, string][] = WEEKDAYS.flatMap((day, index) => {
 });
 const IN_DAYS: [string, string][] = Array.from({ length: 30 }, (_, i) => [`in ${i + 1} days`, plus(i + 1)]);
 const IN_WEEKS: [string, string][] = Array.from({ length: 12 }, (_, i) => [`in ${i + 1} weeks`, plus(7 * (i + 1))]);
-const WEEKS_FROM_NOW: [string, string][] = Array.from({ length: 8 }, (_, i) => [`${i + 1} weeks from now`, plus(7 * (i + 1))]);
+const WEEKS_FROM_NOW: [string, string][] = Array.from({ length: 8 }, (_, i) => [
+  `${i + 1} weeks from now`,
+  plus(7 * (i + 1)),
+]);
 const IN_MONTHS: [string, string][] = Array.from({ length: 12 }, (_, i) => [`in ${i + 1} months`, plusMonths(i + 1)]);
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 const FIFTEENTHS: [string, string][] = MONTHS.flatMap((month, i): [string, string][] => {
   const year = i + 1 >= 12 ? 2026 : 2027;
   const iso = `${year}-${String(i + 1).padStart(2, '0')}-15`;
@@ -115,7 +132,15 @@ const FIFTEENTHS: [string, string][] = MONTHS.flatMap((month, i): [string, strin
   ];
 });
 
-const TABLE: [string, string][] = [...LITERAL, ...WEEKDAY_ROWS, ...IN_DAYS, ...IN_WEEKS, ...WEEKS_FROM_NOW, ...IN_MONTHS, ...FIFTEENTHS];
+const TABLE: [string, string][] = [
+  ...LITERAL,
+  ...WEEKDAY_ROWS,
+  ...IN_DAYS,
+  ...IN_WEEKS,
+  ...WEEKS_FROM_NOW,
+  ...IN_MONTHS,
+  ...FIFTEENTHS,
+];
 
 describe('dates as people type them', () => {
   it('the table holds about 200 phrasings', () => {
@@ -160,9 +185,19 @@ describe('day first or month first, from the person’s Slack locale', () => {
   });
 
   it('reads 3/4/2027 as 3 April for en-GB, es, de and fr, and as March 4 for en-US', () => {
-    for (const locale of ['en-GB', 'es-ES', 'de-DE', 'fr-FR']) expect(parseDatePhrase('3/4/2027', { today: TODAY, dayFirst: writesDayFirst(locale) })).toEqual({ ok: true, date: '2027-04-03' });
-    expect(parseDatePhrase('3/4/2027', { today: TODAY, dayFirst: writesDayFirst('en-US') })).toEqual({ ok: true, date: '2027-03-04' });
-    expect(parseDatePhrase('3.4.2027', { today: TODAY, dayFirst: writesDayFirst('de-DE') })).toEqual({ ok: true, date: '2027-04-03' });
+    for (const locale of ['en-GB', 'es-ES', 'de-DE', 'fr-FR'])
+      expect(parseDatePhrase('3/4/2027', { today: TODAY, dayFirst: writesDayFirst(locale) })).toEqual({
+        ok: true,
+        date: '2027-04-03',
+      });
+    expect(parseDatePhrase('3/4/2027', { today: TODAY, dayFirst: writesDayFirst('en-US') })).toEqual({
+      ok: true,
+      date: '2027-03-04',
+    });
+    expect(parseDatePhrase('3.4.2027', { today: TODAY, dayFirst: writesDayFirst('de-DE') })).toEqual({
+      ok: true,
+      date: '2027-04-03',
+    });
   });
 
   it('confirms a date that reads either way in words, with the form that says the other', () => {
@@ -191,12 +226,16 @@ describe('refusals name the part that was wrong', () => {
   it('a date not on the calendar says why', () => {
     expect(problem('31/02/2027')).toBe('"31/02/2027" does not exist on the calendar: February 2027 has 28 days');
     expect(problem('2027-02-30')).toBe('"2027-02-30" does not exist on the calendar: February 2027 has 28 days');
-    expect(problem('2027-13-01')).toBe('"2027-13-01" is not a date: there is no month 13. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`');
+    expect(problem('2027-13-01')).toBe(
+      '"2027-13-01" is not a date: there is no month 13. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    );
     expect(problem('31 April 2027')).toMatch(/^"31 April 2027"/);
   });
 
   it('words that are not a date are quoted back with examples', () => {
-    expect(problem('next fridya')).toBe('I could not read "next fridya" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`');
+    expect(problem('next fridya')).toBe(
+      'I could not read "next fridya" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    );
     expect(problem('soon')).toMatch(/^I could not read "soon" as a date/);
     expect(problem('')).toMatch(/^Give a date/);
   });

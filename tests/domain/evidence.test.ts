@@ -5,14 +5,25 @@ import {
   plainFromSlack,
   readinessCases,
   validateSavedEvidence,
-  winsPage,
-  withoutRepeatedExamples,
   WINS_LOG_TARGET,
   type WinEntry,
+  winsPage,
+  withoutRepeatedExamples,
 } from '../../src/domain/evidence.js';
 
 function entry(key: string, at: number, patch: Partial<WinEntry> = {}): WinEntry {
-  return { key, kind: 'note', at, date: '2027-01-01', text: key, link: null, milestone: null, signalKeys: [], author: { role: 'self' }, ...patch };
+  return {
+    key,
+    kind: 'note',
+    at,
+    date: '2027-01-01',
+    text: key,
+    link: null,
+    milestone: null,
+    signalKeys: [],
+    author: { role: 'self' },
+    ...patch,
+  };
 }
 
 describe('the wins log', () => {
@@ -45,9 +56,17 @@ describe('the readiness case', () => {
 
   it('gathers, per signal, the milestones serving it with their evidence, tagged evidence and earlier examples', () => {
     const done = entry('done:m1', 3, { kind: 'done', milestone: { id: 'm1', position: 1, title: 'Workshop' } });
-    const comment = entry('comment', 4, { kind: 'comment', milestone: { id: 'm1', position: 1, title: 'Workshop' }, author: { role: 'manager', slackUserId: 'U0DANA' } });
+    const comment = entry('comment', 4, {
+      kind: 'comment',
+      milestone: { id: 'm1', position: 1, title: 'Workshop' },
+      author: { role: 'manager', slackUserId: 'U0DANA' },
+    });
     const tagged = entry('msg', 5, { kind: 'message', signalKeys: ['systems'] });
-    const taggedOnServing = entry('msg2', 6, { kind: 'message', signalKeys: ['impact'], milestone: { id: 'm2', position: 2, title: 'Course' } });
+    const taggedOnServing = entry('msg2', 6, {
+      kind: 'message',
+      signalKeys: ['impact'],
+      milestone: { id: 'm2', position: 2, title: 'Course' },
+    });
     const example = entry('ex', 2, { kind: 'example', signalKeys: ['impact'], rating: 3 });
     const cases = readinessCases(signals, milestones, [done, comment, tagged, taggedOnServing, example]);
 
@@ -68,20 +87,38 @@ describe('the readiness case', () => {
 
 describe('saving a Slack message as evidence', () => {
   it('turns Slack markup into text that names nobody by id', () => {
-    expect(plainFromSlack('Thanks <@U0ALICE|alice> and <@U0BOB> in <#C0WINS|wins>: <https://example.com/deck|the deck>, <https://x.test> &amp; <!here>')).toBe(
-      'Thanks @alice and @someone in #wins: the deck (https://example.com/deck), https://x.test & @here',
-    );
+    expect(
+      plainFromSlack(
+        'Thanks <@U0ALICE|alice> and <@U0BOB> in <#C0WINS|wins>: <https://example.com/deck|the deck>, <https://x.test> &amp; <!here>',
+      ),
+    ).toBe('Thanks @alice and @someone in #wins: the deck (https://example.com/deck), https://x.test & @here');
   });
 
   it('needs a note, takes an http(s) link, and a milestone of the pathway or the wins log', () => {
     const milestones = new Set(['m1']);
     const signals = new Set(['impact']);
-    expect(validateSavedEvidence({ note: ' Ran it ', link: 'https://slack.test/p1', target: 'm1', signalKeys: ['impact', 'gone'] }, milestones, signals)).toEqual({
+    expect(
+      validateSavedEvidence(
+        { note: ' Ran it ', link: 'https://slack.test/p1', target: 'm1', signalKeys: ['impact', 'gone'] },
+        milestones,
+        signals,
+      ),
+    ).toEqual({
       ok: true,
       value: { text: 'Ran it', link: 'https://slack.test/p1', milestoneId: 'm1', signalKeys: ['impact'] },
     });
-    expect(validateSavedEvidence({ note: 'x', link: undefined, target: WINS_LOG_TARGET, signalKeys: [] }, milestones, signals)).toMatchObject({ ok: true, value: { milestoneId: null } });
-    const bad = validateSavedEvidence({ note: '  ', link: 'javascript:alert(1)', target: 'm9', signalKeys: [] }, milestones, signals);
+    expect(
+      validateSavedEvidence(
+        { note: 'x', link: undefined, target: WINS_LOG_TARGET, signalKeys: [] },
+        milestones,
+        signals,
+      ),
+    ).toMatchObject({ ok: true, value: { milestoneId: null } });
+    const bad = validateSavedEvidence(
+      { note: '  ', link: 'javascript:alert(1)', target: 'm9', signalKeys: [] },
+      milestones,
+      signals,
+    );
     expect(bad.ok).toBe(false);
     if (!bad.ok) expect(Object.keys(bad.problems).sort()).toEqual(['link', 'note', 'target']);
   });

@@ -1,13 +1,34 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/commands.js';
-import { colleagueSpread, colleagueViews, feedbackTimes, parseFeedbackKey, requestState, signalsByNumber, thanksReason, type ColleagueAnswer } from '../../src/domain/feedback.js';
+import {
+  type ColleagueAnswer,
+  colleagueSpread,
+  colleagueViews,
+  feedbackTimes,
+  parseFeedbackKey,
+  requestState,
+  signalsByNumber,
+  thanksReason,
+} from '../../src/domain/feedback.js';
 
-const answer = (rating: 1 | 2 | 3 | 4 | null, named: string | null = null, comment: string | null = null, signalKey = 'impact'): ColleagueAnswer => ({ signalKey, rating, comment, namedSlackUserId: named });
+const answer = (
+  rating: 1 | 2 | 3 | 4 | null,
+  named: string | null = null,
+  comment: string | null = null,
+  signalKey = 'impact',
+): ColleagueAnswer => ({ signalKey, rating, comment, namedSlackUserId: named });
 
 describe('what the person sees of colleagues’ answers', () => {
   it('keeps one unnamed answer back, and counts two or more together (never an average)', () => {
-    expect(colleagueViews([answer(3, null, 'Good')]).get('impact')).toEqual({ named: [], together: [], togetherComments: [], heldBack: 1 });
-    const two = colleagueViews([answer(3, null, 'Zed says yes'), answer(2, null, 'Also good'), answer(null)]).get('impact')!;
+    expect(colleagueViews([answer(3, null, 'Good')]).get('impact')).toEqual({
+      named: [],
+      together: [],
+      togetherComments: [],
+      heldBack: 1,
+    });
+    const two = colleagueViews([answer(3, null, 'Zed says yes'), answer(2, null, 'Also good'), answer(null)]).get(
+      'impact',
+    )!;
     expect(two.together).toEqual([
       { rating: 3, count: 1 },
       { rating: 2, count: 1 },
@@ -58,18 +79,33 @@ describe('feedback requests', () => {
 
 describe('/pathway feedback and /pathway thanks', () => {
   it('reads colleagues and signal numbers, and says what to type otherwise', () => {
-    expect(parseCommand('feedback <@U0SAM|sam> <@U0TOM> 1 3')).toEqual({ ok: true, command: { kind: 'feedback', slackUserIds: ['U0SAM', 'U0TOM'], signalNumbers: [1, 3] } });
-    expect(parseCommand('feedback')).toEqual({ ok: true, command: { kind: 'feedback', slackUserIds: [], signalNumbers: [] } });
+    expect(parseCommand('feedback <@U0SAM|sam> <@U0TOM> 1 3')).toEqual({
+      ok: true,
+      command: { kind: 'feedback', slackUserIds: ['U0SAM', 'U0TOM'], signalNumbers: [1, 3] },
+    });
+    expect(parseCommand('feedback')).toEqual({
+      ok: true,
+      command: { kind: 'feedback', slackUserIds: [], signalNumbers: [] },
+    });
     const wrong = parseCommand('feedback sam please');
     expect(wrong.ok === false && wrong.kind === 'invalid' && wrong.problems[0]).toContain('mention colleagues with @');
   });
 
   it('reads who to thank and what for', () => {
-    expect(parseCommand('thanks <@U0ANA|ana> for running the Q3 workshop')).toEqual({ ok: true, command: { kind: 'thanks', slackUserId: 'U0ANA', reason: 'running the Q3 workshop' } });
+    expect(parseCommand('thanks <@U0ANA|ana> for running the Q3 workshop')).toEqual({
+      ok: true,
+      command: { kind: 'thanks', slackUserId: 'U0ANA', reason: 'running the Q3 workshop' },
+    });
     expect(parseCommand('thanks')).toEqual({ ok: true, command: { kind: 'thanksForm' } });
     const noReason = parseCommand('thanks <@U0ANA>');
-    expect(noReason.ok === false && noReason.kind === 'invalid' && noReason.problems[0]).toContain('say what you thank them for');
-    expect(parseCommand('thank <@U0ANA> for it')).toMatchObject({ ok: false, kind: 'unknown', suggestion: { name: 'thanks' } });
+    expect(noReason.ok === false && noReason.kind === 'invalid' && noReason.problems[0]).toContain(
+      'say what you thank them for',
+    );
+    expect(parseCommand('thank <@U0ANA> for it')).toMatchObject({
+      ok: false,
+      kind: 'unknown',
+      suggestion: { name: 'thanks' },
+    });
     expect(thanksReason('  For the deck ')).toBe('the deck');
   });
 });

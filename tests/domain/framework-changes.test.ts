@@ -1,15 +1,15 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
   hasRoleChanges,
+  type PersonSituation,
   planFrameworkChange,
   planPathway,
   roleFate,
   summarizeFrameworkChange,
-  type PersonSituation,
 } from '../../src/domain/framework/changes.js';
-import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
 import type { Framework } from '../../src/domain/framework/schema.js';
+import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import { frameworkVariant, removeRole, renameRole } from '../support/framework-variants.js';
 
 function parsed(source: string): Framework {
@@ -31,7 +31,11 @@ beforeAll(async () => {
       const stage3 = framework.stages.find((stage) => stage.key === 'owning-the-why')!;
       stage3.roles.find((role) => role.key === 'ld-manager')!.title = 'Head of L&D Operations';
       const adjacent = framework.stages.find((stage) => stage.track === 'adjacent-paths')!;
-      adjacent.roles.push({ key: 'learning-analyst', title: 'Learning Analyst', focus: 'Measures what learning changes.' });
+      adjacent.roles.push({
+        key: 'learning-analyst',
+        title: 'Learning Analyst',
+        focus: 'Measures what learning changes.',
+      });
     }),
   );
 });
@@ -46,7 +50,9 @@ describe('summarizeFrameworkChange', () => {
         to: { key: 'senior-learning-designer', title: 'Senior Learning Designer' },
       },
     ]);
-    expect(summary.retitled).toEqual([{ key: 'ld-manager', previousTitle: ld.stages[3]!.roles[1]!.title, title: 'Head of L&D Operations' }]);
+    expect(summary.retitled).toEqual([
+      { key: 'ld-manager', previousTitle: ld.stages[3]!.roles[1]!.title, title: 'Head of L&D Operations' },
+    ]);
     expect(summary.removed).toEqual([{ key: 'learning-consultant', title: 'Learning Consultant' }]);
     expect(hasRoleChanges(summary)).toBe(true);
   });
@@ -64,13 +70,25 @@ describe('roleFate', () => {
       kind: 'kept',
       role: { key: 'instructional-designer', title: 'Instructional Designer' },
     });
-    expect(roleFate(ld, next, 'senior-instructional-designer')).toMatchObject({ kind: 'renamed', to: { key: 'senior-learning-designer' } });
-    expect(roleFate(ld, next, 'ld-manager')).toMatchObject({ kind: 'renamed', to: { key: 'ld-manager', title: 'Head of L&D Operations' } });
-    expect(roleFate(ld, next, 'learning-consultant')).toEqual({ kind: 'removed', role: { key: 'learning-consultant', title: 'Learning Consultant' } });
+    expect(roleFate(ld, next, 'senior-instructional-designer')).toMatchObject({
+      kind: 'renamed',
+      to: { key: 'senior-learning-designer' },
+    });
+    expect(roleFate(ld, next, 'ld-manager')).toMatchObject({
+      kind: 'renamed',
+      to: { key: 'ld-manager', title: 'Head of L&D Operations' },
+    });
+    expect(roleFate(ld, next, 'learning-consultant')).toEqual({
+      kind: 'removed',
+      role: { key: 'learning-consultant', title: 'Learning Consultant' },
+    });
   });
 
   it('shows an unknown stored key as itself', () => {
-    expect(roleFate(ld, next, 'no-such-role')).toEqual({ kind: 'removed', role: { key: 'no-such-role', title: 'no-such-role' } });
+    expect(roleFate(ld, next, 'no-such-role')).toEqual({
+      kind: 'removed',
+      role: { key: 'no-such-role', title: 'no-such-role' },
+    });
   });
 
   it('follows a key stored before an earlier rename (a former key of the previous version)', () => {
@@ -101,7 +119,11 @@ describe('planPathway', () => {
 
   it('moves an untouched pathway too, with nothing renamed', () => {
     const plan = planPathway(pathway('senior-instructional-designer', 'learning-strategist'), next);
-    expect(plan).toMatchObject({ action: 'follow', fromRoleKey: 'senior-learning-designer', goalRoleKey: 'learning-strategist' });
+    expect(plan).toMatchObject({
+      action: 'follow',
+      fromRoleKey: 'senior-learning-designer',
+      goalRoleKey: 'learning-strategist',
+    });
     expect(plan.goal.kind).toBe('kept');
   });
 
@@ -119,7 +141,8 @@ describe('planPathway', () => {
   it('asks to choose when the new version no longer offers the move', () => {
     const noLattice = parsed(
       frameworkVariant((framework) => {
-        for (const stage of framework.stages) for (const role of stage.roles) if (role.key === 'instructional-designer') role.lattice = [];
+        for (const stage of framework.stages)
+          for (const role of stage.roles) if (role.key === 'instructional-designer') role.lattice = [];
       }),
     );
     expect(planPathway(pathway('instructional-designer', 'learning-technologist'), noLattice)).toMatchObject({
@@ -146,11 +169,35 @@ describe('planFrameworkChange', () => {
       person('no-role', null),
     ]);
     const byId = new Map(plans.map((plan) => [plan.personId, plan]));
-    expect(byId.get('renamed-goal')).toMatchObject({ currentRoleKey: 'instructional-designer', notify: true, pathway: { action: 'follow' } });
-    expect(byId.get('removed-goal')).toMatchObject({ notify: true, pathway: { action: 'choose', reason: 'goal-removed' } });
-    expect(byId.get('renamed-role')).toMatchObject({ currentRoleKey: 'senior-learning-designer', notify: true, pathway: null });
-    expect(byId.get('removed-role')).toMatchObject({ currentRoleKey: null, notify: true, currentRole: { kind: 'removed' } });
-    expect(byId.get('untouched')).toMatchObject({ notify: false, pathway: { action: 'follow', goalRoleKey: 'learning-technologist' } });
-    expect(byId.get('no-role')).toEqual({ personId: 'no-role', currentRole: null, currentRoleKey: null, pathway: null, notify: false });
+    expect(byId.get('renamed-goal')).toMatchObject({
+      currentRoleKey: 'instructional-designer',
+      notify: true,
+      pathway: { action: 'follow' },
+    });
+    expect(byId.get('removed-goal')).toMatchObject({
+      notify: true,
+      pathway: { action: 'choose', reason: 'goal-removed' },
+    });
+    expect(byId.get('renamed-role')).toMatchObject({
+      currentRoleKey: 'senior-learning-designer',
+      notify: true,
+      pathway: null,
+    });
+    expect(byId.get('removed-role')).toMatchObject({
+      currentRoleKey: null,
+      notify: true,
+      currentRole: { kind: 'removed' },
+    });
+    expect(byId.get('untouched')).toMatchObject({
+      notify: false,
+      pathway: { action: 'follow', goalRoleKey: 'learning-technologist' },
+    });
+    expect(byId.get('no-role')).toEqual({
+      personId: 'no-role',
+      currentRole: null,
+      currentRoleKey: null,
+      pathway: null,
+      notify: false,
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblems, parseFramework, type FrameworkProblem } from '../../src/domain/framework/parse.js';
+import { type FrameworkProblem, formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
 
 // A small valid framework. Line numbers matter: the tests below edit single lines in
 // place (so numbering never shifts) and assert the exact line of each problem.
@@ -71,7 +71,8 @@ const BASE = [
 /** Replaces line `n` (1-based), checking it still holds what the test expects. */
 function editLine(text: string, n: number, expected: string, replacement: string): string {
   const lines = text.split('\n');
-  if (lines[n - 1] !== expected) throw new Error(`fixture line ${n} is ${JSON.stringify(lines[n - 1])}, not ${JSON.stringify(expected)}`);
+  if (lines[n - 1] !== expected)
+    throw new Error(`fixture line ${n} is ${JSON.stringify(lines[n - 1])}, not ${JSON.stringify(expected)}`);
   lines[n - 1] = replacement;
   return lines.join('\n');
 }
@@ -129,7 +130,11 @@ describe('parseFramework: YAML syntax errors', () => {
   it('explains a second document without naming library APIs', () => {
     const problems = problemsOf(`${BASE}\n---\nversion: 1\n`);
     expect(problems).toEqual([
-      { path: '', line: 63, message: 'YAML syntax: A framework file holds one YAML document; remove the "---" separator' },
+      {
+        path: '',
+        line: 63,
+        message: 'YAML syntax: A framework file holds one YAML document; remove the "---" separator',
+      },
     ]);
   });
 
@@ -143,7 +148,9 @@ describe('parseFramework: YAML syntax errors', () => {
 describe('parseFramework: schema problems carry their path and line', () => {
   it('missing field: points at the mapping that lacks it', () => {
     const text = editLine(BASE, 21, '        focus: Learns.', '        # focus removed');
-    expect(problemsOf(text)).toEqual([{ path: 'stages[0].roles[0].focus', line: 19, message: 'Missing required field' }]);
+    expect(problemsOf(text)).toEqual([
+      { path: 'stages[0].roles[0].focus', line: 19, message: 'Missing required field' },
+    ]);
   });
 
   it('wrong type: points at the value', () => {
@@ -158,7 +165,9 @@ describe('parseFramework: schema problems carry their path and line', () => {
     const problems = problemsOf(text);
     // "signals: none" followed by indented lines is itself invalid YAML, so YAML reports first.
     expect(problems.every((p) => p.path === '')).toBe(true);
-    const scalarText = [BASE.split('\n').slice(0, 35), '        signals: none', BASE.split('\n').slice(42)].flat().join('\n');
+    const scalarText = [BASE.split('\n').slice(0, 35), '        signals: none', BASE.split('\n').slice(42)]
+      .flat()
+      .join('\n');
     expect(located(problemsOf(scalarText))).toEqual([{ path: 'stages[1].roles[0].signals', line: 36 }]);
   });
 
@@ -222,12 +231,19 @@ describe('parseFramework: schema problems carry their path and line', () => {
 
   it('too-long title: measured length and the Slack limit', () => {
     const longTitle = 'A'.repeat(90);
-    const text = editLine(BASE, 38, '            title: Impact beyond your own role', `            title: ${longTitle}`);
+    const text = editLine(
+      BASE,
+      38,
+      '            title: Impact beyond your own role',
+      `            title: ${longTitle}`,
+    );
     const problems = problemsOf(text);
     expect(problems).toEqual([
       { path: 'stages[1].roles[0].signals[0].title', line: 38, message: 'Too long: 90 characters, at most 75' },
     ]);
-    expect(formatProblems(problems)).toBe('line 38 stages[1].roles[0].signals[0].title: Too long: 90 characters, at most 75');
+    expect(formatProblems(problems)).toBe(
+      'line 38 stages[1].roles[0].signals[0].title: Too long: 90 characters, at most 75',
+    );
   });
 
   it('reports every problem at once, in file order, with the file name', () => {
@@ -322,7 +338,12 @@ describe('parseFramework: schema problems carry their path and line', () => {
   });
 
   it('description length is bounded', () => {
-    const text = editLine(BASE, 39, '            description: Others use your work.', `            description: ${'x'.repeat(501)}`);
+    const text = editLine(
+      BASE,
+      39,
+      '            description: Others use your work.',
+      `            description: ${'x'.repeat(501)}`,
+    );
     expect(problemsOf(text)).toEqual([
       { path: 'stages[1].roles[0].signals[0].description', line: 39, message: 'Too long: 501 characters, at most 500' },
     ]);

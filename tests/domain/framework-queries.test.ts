@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { frameworksDir, loadDefaultFramework } from '../../src/services/framework-files.js';
 import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
 import {
   allowedGoals,
@@ -18,6 +17,7 @@ import {
   trackOf,
 } from '../../src/domain/framework/queries.js';
 import type { Framework } from '../../src/domain/framework/schema.js';
+import { frameworksDir, loadDefaultFramework } from '../../src/services/framework-files.js';
 
 let ld: Framework;
 let ldText: string;
@@ -37,7 +37,10 @@ const keys = (roles: { key: string }[]): string[] => roles.map((r) => r.key);
 
 describe('L&D ladder', () => {
   it('climbs from each stage to the next stage of the same track', () => {
-    expect(keys(ladderMovesFrom(ld, 'instructional-designer'))).toEqual(['senior-instructional-designer', 'learning-consultant']);
+    expect(keys(ladderMovesFrom(ld, 'instructional-designer'))).toEqual([
+      'senior-instructional-designer',
+      'learning-consultant',
+    ]);
     expect(keys(ladderMovesFrom(ld, 'senior-instructional-designer'))).toEqual(['learning-strategist', 'ld-manager']);
     expect(keys(ladderMovesFrom(ld, 'learning-consultant'))).toEqual(['learning-strategist', 'ld-manager']);
     expect(keys(ladderMovesFrom(ld, 'ld-manager'))).toEqual(['strategic-learning-leader']);
@@ -71,7 +74,10 @@ describe('L&D lattice', () => {
       'talent-development-partner',
       'enablement-lead',
     ]);
-    expect(keys(latticeMovesFrom(ld, 'performance-consultant'))).toEqual(['learning-consultant', 'learning-strategist']);
+    expect(keys(latticeMovesFrom(ld, 'performance-consultant'))).toEqual([
+      'learning-consultant',
+      'learning-strategist',
+    ]);
     expect(latticeMovesFrom(ld, 'strategic-learning-leader')).toEqual([]);
   });
 
@@ -248,7 +254,13 @@ stages:
 
   it('classifies every old role key as unchanged, renamed or removed', () => {
     expect(compareFrameworks(parseOrThrow(v1), parseOrThrow(v2))).toEqual([
-      { kind: 'renamed', key: 'designer', to: 'learning-designer', previousTitle: 'Designer', title: 'Learning Designer' },
+      {
+        kind: 'renamed',
+        key: 'designer',
+        to: 'learning-designer',
+        previousTitle: 'Designer',
+        title: 'Learning Designer',
+      },
       { kind: 'removed', key: 'coordinator', previousTitle: 'Coordinator' },
       { kind: 'unchanged', key: 'senior', previousTitle: 'Senior', title: 'Senior Learning Designer' },
     ]);

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import type { Framework } from '../../src/domain/framework/schema.js';
 import { searchRoles } from '../../src/domain/framework/search.js';
+import { loadDefaultFramework } from '../../src/services/framework-files.js';
 
 let ld: Framework;
 beforeAll(async () => {

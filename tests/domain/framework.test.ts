@@ -3,6 +3,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
+import {
+  allowedGoals,
+  milestoneTemplatesFor,
+  rolesInStageOrder,
+  signalsFor,
+} from '../../src/domain/framework/queries.js';
+import { type Framework, MAX_TITLE_LENGTH } from '../../src/domain/framework/schema.js';
 import {
   DEFAULT_FRAMEWORK_FILE,
   findFrameworksDir,
@@ -10,9 +18,6 @@ import {
   loadDefaultFramework,
   loadFrameworkFile,
 } from '../../src/services/framework-files.js';
-import { formatProblems, parseFramework } from '../../src/domain/framework/parse.js';
-import { allowedGoals, milestoneTemplatesFor, rolesInStageOrder, signalsFor } from '../../src/domain/framework/queries.js';
-import { MAX_TITLE_LENGTH, type Framework } from '../../src/domain/framework/schema.js';
 
 const packageRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 
@@ -58,7 +63,11 @@ describe('shipped frameworks', () => {
       [5, ['strategic-learning-leader']],
     ]);
     const leader = ladder[4]?.roles[0];
-    expect(leader?.alternativeTitles).toEqual(['Head of Learning', 'Director of Learning & Development', 'Chief Learning Officer']);
+    expect(leader?.alternativeTitles).toEqual([
+      'Head of Learning',
+      'Director of Learning & Development',
+      'Chief Learning Officer',
+    ]);
     // Every stage of the ladder carries the seeds' own success criteria.
     for (const stage of ladder) expect(stage.successCriteria.length, stage.key).toBe(4);
     expect(ladder[0]?.successCriteria).toContain('Responsiveness to feedback and revision cycles');
@@ -69,11 +78,17 @@ describe('shipped frameworks', () => {
     const framework = await loadDefaultFramework();
     const whereIs = (title: string): string | undefined => {
       for (const stage of framework.stages) {
-        for (const role of stage.roles) if (role.title === title || role.alternativeTitles.includes(title)) return `${stage.track}:${stage.order}`;
+        for (const role of stage.roles)
+          if (role.title === title || role.alternativeTitles.includes(title)) return `${stage.track}:${stage.order}`;
       }
       return undefined;
     };
-    for (const title of ['Junior Instructional Designer', 'Learning Coordinator', 'L&D Specialist', 'Training Administrator']) {
+    for (const title of [
+      'Junior Instructional Designer',
+      'Learning Coordinator',
+      'L&D Specialist',
+      'Training Administrator',
+    ]) {
       expect(whereIs(title), title).toBe('learning-and-development:1');
     }
     // Seed 001's mid-level and senior stage spans seed 000's stages 1 and 2.
@@ -82,19 +97,40 @@ describe('shipped frameworks', () => {
       expect(whereIs(title), title).toBe('learning-and-development:3');
     }
     // Seed 001's strategic stage spans seed 000's stages 3 and 4.
-    for (const title of ['Learning Strategist', 'L&D Manager', 'Learning Program Lead']) expect(whereIs(title), title).toBe('learning-and-development:4');
+    for (const title of ['Learning Strategist', 'L&D Manager', 'Learning Program Lead'])
+      expect(whereIs(title), title).toBe('learning-and-development:4');
     expect(whereIs('Head of Learning')).toBe('learning-and-development:5');
-    for (const title of ['Learning Technologist', 'Multimedia Developer', 'Assessment Writer', 'LMS Administrator', 'Faculty Trainer']) {
+    for (const title of [
+      'Learning Technologist',
+      'Multimedia Developer',
+      'Assessment Writer',
+      'LMS Administrator',
+      'Faculty Trainer',
+    ]) {
       expect(whereIs(title), title).toBe('adjacent-paths:1');
     }
   });
 
   it('a junior can plan the step into Instructional Designer, and sideways into the adjacent roles', async () => {
     const framework = await loadDefaultFramework();
-    for (const junior of ['junior-instructional-designer', 'learning-coordinator', 'ld-specialist', 'training-administrator']) {
+    for (const junior of [
+      'junior-instructional-designer',
+      'learning-coordinator',
+      'ld-specialist',
+      'training-administrator',
+    ]) {
       const goals = allowedGoals(framework, junior);
       expect(goals[0], junior).toMatchObject({ kind: 'ladder', role: { key: 'instructional-designer' } });
-      expect(goals.slice(1).every((g) => g.kind === 'lattice' && framework.stages.some((s) => s.track === 'adjacent-paths' && s.roles.includes(g.role))), junior).toBe(true);
+      expect(
+        goals
+          .slice(1)
+          .every(
+            (g) =>
+              g.kind === 'lattice' &&
+              framework.stages.some((s) => s.track === 'adjacent-paths' && s.roles.includes(g.role)),
+          ),
+        junior,
+      ).toBe(true);
     }
     expect(allowedGoals(framework, 'instructional-designer').map((g) => `${g.kind}:${g.role.key}`)).toEqual([
       'ladder:senior-instructional-designer',
@@ -108,17 +144,33 @@ describe('shipped frameworks', () => {
 
   it('every ladder goal carries the four readiness signals of the seeds', async () => {
     const framework = await loadDefaultFramework();
-    const ladderGoals = ['instructional-designer', 'senior-instructional-designer', 'learning-consultant', 'learning-strategist', 'ld-manager', 'strategic-learning-leader'];
+    const ladderGoals = [
+      'instructional-designer',
+      'senior-instructional-designer',
+      'learning-consultant',
+      'learning-strategist',
+      'ld-manager',
+      'strategic-learning-leader',
+    ];
     for (const goal of ladderGoals) {
       const keys = signalsFor(framework, goal).map((s) => s.key);
-      expect(keys, goal).toEqual(expect.arrayContaining(['impact-beyond-role', 'non-learning-stakeholders', 'systems-thinking', 'owns-outcomes']));
+      expect(keys, goal).toEqual(
+        expect.arrayContaining([
+          'impact-beyond-role',
+          'non-learning-stakeholders',
+          'systems-thinking',
+          'owns-outcomes',
+        ]),
+      );
       expect(keys.length, `${goal} also has stage-specific signals`).toBeGreaterThan(4);
     }
   });
 
   it('every reachable goal offers the leadership-transition steps as templates', async () => {
     const framework = await loadDefaultFramework();
-    const goals = new Set(rolesInStageOrder(framework).flatMap((r) => allowedGoals(framework, r.key).map((g) => g.role.key)));
+    const goals = new Set(
+      rolesInStageOrder(framework).flatMap((r) => allowedGoals(framework, r.key).map((g) => g.role.key)),
+    );
     expect(goals.size).toBe(13);
     for (const goal of goals) {
       const templates = milestoneTemplatesFor(framework, goal);
@@ -127,8 +179,14 @@ describe('shipped frameworks', () => {
       expect(keys[1], goal).toBe('voice-intent');
       expect(keys, goal).toContain('seek-mentorship');
       expect(keys.at(-1), goal).toBe('apply');
-      expect(templates.some((t) => t.kind === 'project'), `${goal} has a project`).toBe(true);
-      expect(templates.some((t) => t.kind === 'course' || t.kind === 'certification'), `${goal} develops skills`).toBe(true);
+      expect(
+        templates.some((t) => t.kind === 'project'),
+        `${goal} has a project`,
+      ).toBe(true);
+      expect(
+        templates.some((t) => t.kind === 'course' || t.kind === 'certification'),
+        `${goal} develops skills`,
+      ).toBe(true);
       // Templates that build nothing are only the framing steps.
       const signalKeys = new Set(signalsFor(framework, goal).map((s) => s.key));
       for (const template of templates) for (const key of template.signals) expect(signalKeys.has(key)).toBe(true);
@@ -150,7 +208,12 @@ describe('shipped frameworks', () => {
       const framework = await loadShipped(file);
       const titles = framework.stages.flatMap((s) => [
         s.title,
-        ...s.roles.flatMap((r) => [r.title, ...r.alternativeTitles, ...r.signals.map((x) => x.title), ...r.milestones.map((m) => m.title)]),
+        ...s.roles.flatMap((r) => [
+          r.title,
+          ...r.alternativeTitles,
+          ...r.signals.map((x) => x.title),
+          ...r.milestones.map((m) => m.title),
+        ]),
       ]);
       for (const title of titles) expect(title.length, title).toBeLessThanOrEqual(MAX_TITLE_LENGTH);
     }
@@ -162,8 +225,13 @@ describe('shipped frameworks', () => {
       'ladder:staff-engineer',
       'lattice:engineering-manager',
     ]);
-    expect(allowedGoals(framework, 'engineering-manager').map((g) => `${g.kind}:${g.role.key}`)).toEqual(['lattice:staff-engineer']);
-    expect(allowedGoals(framework, 'senior-software-engineer').map((g) => g.role.key)).toEqual(['staff-engineer', 'engineering-manager']);
+    expect(allowedGoals(framework, 'engineering-manager').map((g) => `${g.kind}:${g.role.key}`)).toEqual([
+      'lattice:staff-engineer',
+    ]);
+    expect(allowedGoals(framework, 'senior-software-engineer').map((g) => g.role.key)).toEqual([
+      'staff-engineer',
+      'engineering-manager',
+    ]);
   });
 });
 
@@ -189,7 +257,9 @@ describe('loading files', () => {
     expect(broken.ok).toBe(false);
     if (broken.ok) return;
     expect(formatProblems(broken.problems)).toMatch(
-      new RegExp(`^${absolute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line \\d+ stages\\[1\\]\\.roles\\[0\\]\\.milestones\\[0\\]\\.weeks: Too large: number 800, at most 104$`),
+      new RegExp(
+        `^${absolute.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} line \\d+ stages\\[1\\]\\.roles\\[0\\]\\.milestones\\[0\\]\\.weeks: Too large: number 800, at most 104$`,
+      ),
     );
   });
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/commands.js';
 import {
+  type MentorAsker,
+  type MentorCandidate,
+  type MentorContext,
   mentorCheckInKeyText,
   mentorMetValue,
   mentorOfferSchema,
@@ -8,16 +11,28 @@ import {
   parseMentorCheckInKey,
   suggestMentors,
   whyNotSuggested,
-  type MentorAsker,
-  type MentorCandidate,
-  type MentorContext,
 } from '../../src/domain/mentoring.js';
 
 const GOAL = 'learning-strategist';
-const asker: MentorAsker = { id: 'asker', team: 'L&D', managerId: 'boss', goalRoleKey: GOAL, goalSignalKeys: ['impact', 'stakeholders', 'systems', 'outcomes'] };
-const context: MentorContext = { today: '2027-01-11', crossTeams: true, declinedBy: new Set(), alreadyAsked: new Set() };
+const asker: MentorAsker = {
+  id: 'asker',
+  team: 'L&D',
+  managerId: 'boss',
+  goalRoleKey: GOAL,
+  goalSignalKeys: ['impact', 'stakeholders', 'systems', 'outcomes'],
+};
+const context: MentorContext = {
+  today: '2027-01-11',
+  crossTeams: true,
+  declinedBy: new Set(),
+  alreadyAsked: new Set(),
+};
 
-function candidate(id: string, patch: Partial<MentorCandidate> = {}, offer: Partial<MentorCandidate['offer']> = {}): MentorCandidate {
+function candidate(
+  id: string,
+  patch: Partial<MentorCandidate> = {},
+  offer: Partial<MentorCandidate['offer']> = {},
+): MentorCandidate {
   return {
     id,
     slackUserId: `U${id.toUpperCase()}`,
@@ -34,16 +49,36 @@ function candidate(id: string, patch: Partial<MentorCandidate> = {}, offer: Part
 describe('who may be suggested as a mentor', () => {
   it.each<[string, MentorCandidate, Partial<MentorContext>, string | undefined]>([
     ['someone who holds the goal role and offered', candidate('a'), {}, undefined],
-    ['someone who reached it within the year', candidate('a', { currentRoleKey: 'head-of-learning', reachedGoalOn: '2026-03-01' }), {}, undefined],
-    ['someone who reached it longer ago', candidate('a', { currentRoleKey: 'head-of-learning', reachedGoalOn: '2025-12-01' }), {}, 'does not hold the goal role'],
+    [
+      'someone who reached it within the year',
+      candidate('a', { currentRoleKey: 'head-of-learning', reachedGoalOn: '2026-03-01' }),
+      {},
+      undefined,
+    ],
+    [
+      'someone who reached it longer ago',
+      candidate('a', { currentRoleKey: 'head-of-learning', reachedGoalOn: '2025-12-01' }),
+      {},
+      'does not hold the goal role',
+    ],
     ['the asker', candidate('asker'), {}, 'self'],
     ['a paused offer', candidate('a', {}, { status: 'paused' }), {}, 'offer not active'],
     ['a withdrawn offer', candidate('a', {}, { status: 'withdrawn' }), {}, 'offer not active'],
     ['no room left', candidate('a', { menteesNow: 2 }), {}, 'no spare capacity'],
-    ['an offer for other roles', candidate('a', {}, { roleKeys: ['instructional-designer'] }), {}, 'does not offer help with the goal role'],
+    [
+      'an offer for other roles',
+      candidate('a', {}, { roleKeys: ['instructional-designer'] }),
+      {},
+      'does not offer help with the goal role',
+    ],
     ['the asker’s manager', candidate('boss'), {}, 'their manager'],
     ['the asker’s report', candidate('a', { managerId: 'asker' }), {}, 'their report'],
-    ['another team when suggestions stay within teams', candidate('a', { team: 'Sales' }), { crossTeams: false }, 'another team'],
+    [
+      'another team when suggestions stay within teams',
+      candidate('a', { team: 'Sales' }),
+      { crossTeams: false },
+      'another team',
+    ],
     ['another team when suggestions may cross teams', candidate('a', { team: 'Sales' }), {}, undefined],
     ['someone who declined the asker before', candidate('a'), { declinedBy: new Set(['a']) }, 'declined before'],
     ['someone already asked', candidate('a'), { alreadyAsked: new Set(['a']) }, 'already asked'],
@@ -61,7 +96,11 @@ describe('ranking mentor suggestions', () => {
         candidate('three', {}, { signalKeys: ['impact', 'systems', 'outcomes', 'unrelated'] }),
         candidate('twofull', { menteesNow: 1 }, { signalKeys: ['impact', 'systems'] }),
         candidate('tworoom', {}, { signalKeys: ['systems', 'impact'], capacity: 3 }),
-        candidate('recent', { currentRoleKey: 'head-of-learning', reachedGoalOn: '2026-10-01' }, { signalKeys: ['impact'] }),
+        candidate(
+          'recent',
+          { currentRoleKey: 'head-of-learning', reachedGoalOn: '2026-10-01' },
+          { signalKeys: ['impact'] },
+        ),
         candidate('declined', {}, { signalKeys: ['impact', 'stakeholders', 'systems', 'outcomes'] }),
       ],
       { ...context, declinedBy: new Set(['declined']) },
@@ -72,7 +111,11 @@ describe('ranking mentor suggestions', () => {
   });
 
   it('prefers someone holding the role over someone who reached it, all else equal; ties by Slack id', () => {
-    const ranked = suggestMentors(asker, [candidate('recent', { currentRoleKey: 'x', reachedGoalOn: '2026-10-01' }), candidate('b'), candidate('a')], context);
+    const ranked = suggestMentors(
+      asker,
+      [candidate('recent', { currentRoleKey: 'x', reachedGoalOn: '2026-10-01' }), candidate('b'), candidate('a')],
+      context,
+    );
     expect(ranked.map((suggestion) => suggestion.id)).toEqual(['a', 'b', 'recent']);
   });
 
@@ -83,7 +126,10 @@ describe('ranking mentor suggestions', () => {
 
 describe('offers, cadence and keys', () => {
   it('checks an offer', () => {
-    expect(mentorOfferSchema.safeParse({ roleKeys: [GOAL], signalKeys: ['impact'], capacity: '2' })).toMatchObject({ success: true, data: { capacity: 2 } });
+    expect(mentorOfferSchema.safeParse({ roleKeys: [GOAL], signalKeys: ['impact'], capacity: '2' })).toMatchObject({
+      success: true,
+      data: { capacity: 2 },
+    });
     const bad = mentorOfferSchema.safeParse({ roleKeys: [], signalKeys: [], capacity: '9' });
     expect(bad.success).toBe(false);
     expect(bad.error?.issues.map((issue) => issue.message)).toEqual([
@@ -102,7 +148,11 @@ describe('offers, cadence and keys', () => {
     expect(parseMentorCheckInKey(mentorCheckInKeyText(key))).toEqual(key);
     expect(parseMentorCheckInKey('conversation:cm1:agenda:U1:2027-01-01')).toBeUndefined();
     expect(parseMentorCheckInKey('mentor-checkin:cm1:U1:not-a-date')).toBeUndefined();
-    expect(mentorMetValue.parse('cm123:2027-02-01:yes')).toEqual({ mentorshipId: 'cm123', dueOn: '2027-02-01', met: true });
+    expect(mentorMetValue.parse('cm123:2027-02-01:yes')).toEqual({
+      mentorshipId: 'cm123',
+      dueOn: '2027-02-01',
+      met: true,
+    });
     expect(mentorMetValue.safeParse('cm123:2027-02-01:maybe').success).toBe(false);
   });
 
@@ -111,7 +161,11 @@ describe('offers, cadence and keys', () => {
     for (const action of ['offer', 'pause', 'resume', 'withdraw', 'end'] as const) {
       expect(parseCommand(`mentor ${action.toUpperCase()}`)).toEqual({ ok: true, command: { kind: 'mentor', action } });
     }
-    expect(parseCommand('mentor please')).toMatchObject({ ok: false, kind: 'invalid', problems: ['type `/pathway mentor` for suggestions, or add offer, pause, resume, withdraw or end'] });
+    expect(parseCommand('mentor please')).toMatchObject({
+      ok: false,
+      kind: 'invalid',
+      problems: ['type `/pathway mentor` for suggestions, or add offer, pause, resume, withdraw or end'],
+    });
     expect(parseCommand('mentoring')).toMatchObject({ ok: false, kind: 'unknown', suggestion: { name: 'mentor' } });
   });
 });

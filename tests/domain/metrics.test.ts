@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   buildReport,
+  type Figure,
   formatFigure,
   guard,
   median,
   monthsOf,
-  parsePeriod,
-  SEGMENT_MEASURES,
-  type Figure,
   type PersonFacts,
+  parsePeriod,
   type ReportFacts,
   type ReportOptions,
+  SEGMENT_MEASURES,
 } from '../../src/domain/metrics.js';
 
 const period = { from: '2026-01-01', to: '2026-06-30', label: '2026 H1' };
@@ -27,13 +27,32 @@ function group(prefix: string, team: string, count: number): ReportFacts {
   for (let index = 0; index < count; index++) {
     const key = `${prefix}${index}`;
     facts.people.push(person(key, team));
-    facts.pathways.push({ personKey: key, moveKind: index % 2 === 0 ? 'ladder' : 'lattice', goalRoleKey: 'senior', status: 'reached', startedAt: at('2025-06-01'), endedAt: at('2026-03-01') });
-    facts.pathways.push({ personKey: key, moveKind: 'ladder', goalRoleKey: 'lead', status: 'active', startedAt: at('2026-03-02'), endedAt: null });
+    facts.pathways.push({
+      personKey: key,
+      moveKind: index % 2 === 0 ? 'ladder' : 'lattice',
+      goalRoleKey: 'senior',
+      status: 'reached',
+      startedAt: at('2025-06-01'),
+      endedAt: at('2026-03-01'),
+    });
+    facts.pathways.push({
+      personKey: key,
+      moveKind: 'ladder',
+      goalRoleKey: 'lead',
+      status: 'active',
+      startedAt: at('2026-03-02'),
+      endedAt: null,
+    });
     facts.milestones.push({ personKey: key, dueDate: '2026-02-01', doneAt: at('2026-01-20') });
     facts.milestones.push({ personKey: key, dueDate: '2026-04-01', doneAt: at('2026-04-10') });
     facts.milestones.push({ personKey: key, dueDate: '2026-05-01', doneAt: null });
     for (const month of ['01', '02', '03', '04', '05', '06']) {
-      facts.checkIns.push({ personKey: key, goalRoleKey: 'lead', createdAt: at(`2026-${month}-15`), ratings: [index % 4 + 1, index % 4 + 1] });
+      facts.checkIns.push({
+        personKey: key,
+        goalRoleKey: 'lead',
+        createdAt: at(`2026-${month}-15`),
+        ratings: [(index % 4) + 1, (index % 4) + 1],
+      });
     }
   }
   return facts;
@@ -94,7 +113,9 @@ describe('buildReport', () => {
   it('hides a measure whose own contributors are too few even in a large group', () => {
     const big = group('c', 'Gamma', 8);
     // only 2 people reached a goal in the period: the median of 2 would reveal them
-    big.pathways = big.pathways.map((p) => (p.status === 'reached' && !['c0', 'c1'].includes(p.personKey) ? { ...p, endedAt: at('2025-12-01') } : p));
+    big.pathways = big.pathways.map((p) =>
+      p.status === 'reached' && !['c0', 'c1'].includes(p.personKey) ? { ...p, endedAt: at('2025-12-01') } : p,
+    );
     const gamma = buildReport(big, options).overall;
     expect(gamma.people).toEqual({ shown: true, value: 8 });
     expect(gamma.medianDaysInStage).toEqual({ shown: false });
@@ -133,7 +154,10 @@ describe('buildReport', () => {
   });
 
   it('ignores what falls outside the period', () => {
-    const later = buildReport(facts, { ...options, period: { from: '2026-07-01', to: '2026-09-30', label: 'Q3' } }).overall;
+    const later = buildReport(facts, {
+      ...options,
+      period: { from: '2026-07-01', to: '2026-09-30', label: 'Q3' },
+    }).overall;
     expect(later.promotions).toEqual({ shown: true, value: 0 });
     expect(later.milestoneCompletion).toEqual({ shown: false });
   });
@@ -162,10 +186,13 @@ describe('parsePeriod', () => {
     expect(parsed).toMatchObject({ ok: true, period: { from, to } });
   });
 
-  it.each(['last year', '2026-13', '2026-06-30..2026-01-01', '0d', '2026-02-30..2026-03-01', '2027'])('refuses %j with a hint', (text) => {
-    const parsed = parsePeriod(text, today);
-    expect(parsed.ok).toBe(false);
-  });
+  it.each(['last year', '2026-13', '2026-06-30..2026-01-01', '0d', '2026-02-30..2026-03-01', '2027'])(
+    'refuses %j with a hint',
+    (text) => {
+      const parsed = parsePeriod(text, today);
+      expect(parsed.ok).toBe(false);
+    },
+  );
 
   it('lists the months a period touches', () => {
     expect(monthsOf({ from: '2026-11-20', to: '2027-01-02', label: '' })).toEqual(['2026-11', '2026-12', '2027-01']);

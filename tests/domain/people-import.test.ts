@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseImportFile, planImport, type ImportRow, type ResolvedRow } from '../../src/domain/people-import.js';
+import { type ImportRow, parseImportFile, planImport, type ResolvedRow } from '../../src/domain/people-import.js';
 
 const roles = new Set(['designer', 'senior-designer']);
 
@@ -13,15 +13,27 @@ function rowsOf(csv: string): ImportRow[] {
 /** Resolves ids as themselves and emails through `directory`. */
 function resolve(rows: ImportRow[], directory: Record<string, string> = {}): ResolvedRow[] {
   const lookup = (ref: ImportRow['person']) => (ref.kind === 'id' ? ref.userId : (directory[ref.email] ?? null));
-  return rows.map((row) => ({ row, userId: lookup(row.person), managerUserId: row.manager ? lookup(row.manager) : undefined }));
+  return rows.map((row) => ({
+    row,
+    userId: lookup(row.person),
+    managerUserId: row.manager ? lookup(row.manager) : undefined,
+  }));
 }
 
 describe('parseImportFile', () => {
   it('reads ids, emails, quoted cells, a BOM and header aliases', () => {
-    const rows = rowsOf('\uFEFFEmail,Manager,Current role,Team\nU0AAA,,designer,"Learning, EMEA"\nbob@Example.com,U0AAA,,\n');
+    const rows = rowsOf(
+      '\uFEFFEmail,Manager,Current role,Team\nU0AAA,,designer,"Learning, EMEA"\nbob@Example.com,U0AAA,,\n',
+    );
     expect(rows).toEqual([
       { line: 2, person: { kind: 'id', userId: 'U0AAA' }, manager: null, roleKey: 'designer', team: 'Learning, EMEA' },
-      { line: 3, person: { kind: 'email', email: 'bob@example.com' }, manager: { kind: 'id', userId: 'U0AAA' }, roleKey: null, team: null },
+      {
+        line: 3,
+        person: { kind: 'email', email: 'bob@example.com' },
+        manager: { kind: 'id', userId: 'U0AAA' },
+        roleKey: null,
+        team: null,
+      },
     ]);
   });
 

@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import {
   assessReadiness,
+  type CheckInRecord,
   checkRatings,
   describeChange,
   EXAMPLE_REQUIRED_MESSAGE,
   isConsistent,
-  overallTrend,
-  type CheckInRecord,
   type MilestoneRef,
+  overallTrend,
   type Rating,
   type SignalRef,
 } from '../../src/domain/readiness.js';
@@ -19,7 +19,12 @@ const SIGNALS: SignalRef[] = [
 ];
 
 let counter = 0;
-function checkIn(date: string, self: Record<string, Rating>, manager: Record<string, Rating> = {}, titles: Record<string, string> = {}): CheckInRecord {
+function checkIn(
+  date: string,
+  self: Record<string, Rating>,
+  manager: Record<string, Rating> = {},
+  titles: Record<string, string> = {},
+): CheckInRecord {
   counter += 1;
   return {
     id: `c${counter}`,
@@ -72,15 +77,25 @@ describe('assessReadiness', () => {
   });
 
   it('orders two check-ins of the same day by time', () => {
-    const morning = { ...checkIn('2027-02-01', { impact: 1, stakeholders: 1, systems: 1 }), at: Date.parse('2027-02-01T08:00:00Z') };
-    const evening = { ...checkIn('2027-02-01', { impact: 3, stakeholders: 3, systems: 3 }), at: Date.parse('2027-02-01T18:00:00Z') };
+    const morning = {
+      ...checkIn('2027-02-01', { impact: 1, stakeholders: 1, systems: 1 }),
+      at: Date.parse('2027-02-01T08:00:00Z'),
+    };
+    const evening = {
+      ...checkIn('2027-02-01', { impact: 3, stakeholders: 3, systems: 3 }),
+      at: Date.parse('2027-02-01T18:00:00Z'),
+    };
     const readiness = assessReadiness(SIGNALS, [evening, morning], []);
     expect(readiness.latest?.id).toBe(evening.id);
     expect(overallTrend(readiness)).toBe('up');
   });
 
   it('lists what is below consistent and the open milestones that build the weakest signals', () => {
-    const readiness = assessReadiness(SIGNALS, [checkIn('2027-01-04', { impact: 3, stakeholders: 1, systems: 2 })], MILESTONES);
+    const readiness = assessReadiness(
+      SIGNALS,
+      [checkIn('2027-01-04', { impact: 3, stakeholders: 1, systems: 2 })],
+      MILESTONES,
+    );
     expect(readiness.belowConsistent.map((s) => s.key)).toEqual(['stakeholders', 'systems']);
     expect(readiness.weakest.map((s) => s.key)).toEqual(['stakeholders']);
     // m3 builds the same signal but is done already.
@@ -89,7 +104,11 @@ describe('assessReadiness', () => {
   });
 
   it('treats every weakest signal alike when several share the lowest rating', () => {
-    const readiness = assessReadiness(SIGNALS, [checkIn('2027-01-04', { impact: 3, stakeholders: 2, systems: 2 })], MILESTONES);
+    const readiness = assessReadiness(
+      SIGNALS,
+      [checkIn('2027-01-04', { impact: 3, stakeholders: 2, systems: 2 })],
+      MILESTONES,
+    );
     expect(readiness.weakest.map((s) => s.key)).toEqual(['stakeholders', 'systems']);
     expect(readiness.milestonesForWeakest.map((m) => m.id)).toEqual(['m1', 'm2']);
   });
@@ -101,12 +120,20 @@ describe('assessReadiness', () => {
 
     const notInARow = assessReadiness(
       SIGNALS,
-      [checkIn('2027-01-04', allThree(3)), checkIn('2027-02-01', { impact: 4, stakeholders: 2, systems: 4 }), checkIn('2027-03-01', allThree(4))],
+      [
+        checkIn('2027-01-04', allThree(3)),
+        checkIn('2027-02-01', { impact: 4, stakeholders: 2, systems: 4 }),
+        checkIn('2027-03-01', allThree(4)),
+      ],
       [],
     );
     expect(notInARow.suggestConversation).toBe(false);
 
-    const twoInARow = assessReadiness(SIGNALS, [checkIn('2027-02-01', { impact: 3, stakeholders: 4, systems: 3 }), checkIn('2027-03-01', allThree(4))], []);
+    const twoInARow = assessReadiness(
+      SIGNALS,
+      [checkIn('2027-02-01', { impact: 3, stakeholders: 4, systems: 3 }), checkIn('2027-03-01', allThree(4))],
+      [],
+    );
     expect(twoInARow.suggestConversation).toBe(true);
     expect(twoInARow.belowConsistent).toEqual([]);
     expect(twoInARow.milestonesForWeakest).toEqual([]);
@@ -114,7 +141,11 @@ describe('assessReadiness', () => {
 
   it('does not suggest the conversation when the manager calibrated a signal below consistent', () => {
     const all4 = { impact: 4, stakeholders: 4, systems: 4 } as const;
-    const readiness = assessReadiness(SIGNALS, [checkIn('2027-02-01', all4), checkIn('2027-03-01', all4, { systems: 2 })], []);
+    const readiness = assessReadiness(
+      SIGNALS,
+      [checkIn('2027-02-01', all4), checkIn('2027-03-01', all4, { systems: 2 })],
+      [],
+    );
     expect(readiness.suggestConversation).toBe(false);
     expect(readiness.signals.find((s) => s.key === 'systems')?.managerRating).toBe(2);
     expect(isConsistent({ selfRating: 3, managerRating: null })).toBe(true);
@@ -124,7 +155,12 @@ describe('assessReadiness', () => {
 
   describe('check-ins made against an older framework version', () => {
     // v1 rated "old-signal", which v2 dropped; v2 added "systems".
-    const v1 = checkIn('2027-01-04', { impact: 2, stakeholders: 3, 'old-signal': 1 }, {}, { 'old-signal': 'Knows the LMS inside out' });
+    const v1 = checkIn(
+      '2027-01-04',
+      { impact: 2, stakeholders: 3, 'old-signal': 1 },
+      {},
+      { 'old-signal': 'Knows the LMS inside out' },
+    );
 
     it('shows dropped signals as retired and new ones as not yet rated', () => {
       const readiness = assessReadiness(SIGNALS, [v1], []);
@@ -145,7 +181,12 @@ describe('assessReadiness', () => {
       const v2a = checkIn('2027-02-01', { impact: 3, stakeholders: 3, systems: 3 });
       const readiness = assessReadiness(SIGNALS, [v1, v2a], []);
       expect(readiness.signals.find((s) => s.key === 'impact')).toMatchObject({ last: 3, previous: 2, change: 1 });
-      expect(readiness.signals.find((s) => s.key === 'systems')).toMatchObject({ last: 3, previous: null, change: null, status: 'current' });
+      expect(readiness.signals.find((s) => s.key === 'systems')).toMatchObject({
+        last: 3,
+        previous: null,
+        change: null,
+        status: 'current',
+      });
       expect(readiness.suggestConversation).toBe(false);
       const v2b = checkIn('2027-03-01', { impact: 3, stakeholders: 4, systems: 3 });
       expect(assessReadiness(SIGNALS, [v1, v2a, v2b], []).suggestConversation).toBe(true);

@@ -4,12 +4,13 @@
  * nothing crashes, no answer echoes a live mention or link, and nothing
  * invalid is stored.
  */
+
+import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { parseCommand } from '../../src/domain/commands.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
-import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
 
 const PARSER_CASES = 5000;
 const HTTP_CASES = 250;
@@ -50,7 +51,9 @@ describe('/pathway end to end on hostile text', () => {
       // Subcommands such as `plan` answer by opening a modal instead of replying.
       const answer = await Promise.race([
         t.responseTo(request, 15_000).then((response) => ({ kind: 'reply' as const, response })),
-        t.fake.waitForCall('views.open', (call) => call.args.trigger_id === request.triggerId, 15_000).then(() => ({ kind: 'modal' as const })),
+        t.fake
+          .waitForCall('views.open', (call) => call.args.trigger_id === request.triggerId, 15_000)
+          .then(() => ({ kind: 'modal' as const })),
       ]).catch((error: unknown) => {
         throw new Error(`no answer to ${label}: ${String(error)}`);
       });

@@ -8,23 +8,40 @@
  * "something went wrong" apology for input that was merely bad.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTINGS_CALLBACK_ID, PEOPLE_IMPORT_CALLBACK_ID, PEOPLE_IMPORT_CONFIRM_CALLBACK_ID } from '../../src/blocks/admin.js';
+import {
+  ADMIN_OPEN_IMPORT_ACTION_ID,
+  ADMIN_OPEN_SETTINGS_ACTION_ID,
+  ADMIN_SETTINGS_CALLBACK_ID,
+  PEOPLE_IMPORT_CALLBACK_ID,
+  PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+} from '../../src/blocks/admin.js';
 import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
-import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION } from '../../src/blocks/checkin.js';
+import {
+  CALIBRATE_OPEN_ACTION,
+  CALIBRATION_CALLBACK,
+  CHECKIN_CALLBACK,
+  CHECKIN_OPEN_ACTION,
+} from '../../src/blocks/checkin.js';
+import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS } from '../../src/blocks/conversations.js';
 import { DATA_DELETE_CALLBACK_ID } from '../../src/blocks/data-rights.js';
+import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../../src/blocks/evidence.js';
 import { FRAMEWORK_UPLOAD_CALLBACK_ID } from '../../src/blocks/framework-admin.js';
+import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
 import { HOME_PAGE_ACTIONS } from '../../src/blocks/home.js';
+import { MENTOR_ACTIONS, MENTOR_CALLBACKS } from '../../src/blocks/mentoring.js';
 import { MILESTONE_ACTIONS, MILESTONE_CALLBACKS } from '../../src/blocks/milestones.js';
 import { NUDGE_ACTIONS } from '../../src/blocks/nudges.js';
 import { GOAL_REACHED_ACTION, PLAN_OPEN_ACTION } from '../../src/blocks/overview.js';
 import { PLAN_ACTIONS, PLAN_CALLBACK_ID, PLAN_DUE_ACTION } from '../../src/blocks/plan.js';
 import { NUDGE_SETTINGS_CALLBACK } from '../../src/blocks/settings.js';
+import {
+  COMMENT_CALLBACK,
+  COMMENT_OPEN_ACTION,
+  SUGGEST_CALLBACK,
+  SUGGESTION_ACTIONS,
+  SUGGESTION_EDIT_CALLBACK,
+} from '../../src/blocks/suggestions.js';
 import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
-import { READINESS_CASE_ACTION, SAVE_EVIDENCE_CALLBACK, WINS_ACTIONS } from '../../src/blocks/evidence.js';
-import { GOAL_MOVE_ACTIONS } from '../../src/blocks/goals.js';
-import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK } from '../../src/blocks/suggestions.js';
-import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS } from '../../src/blocks/conversations.js';
-import { MENTOR_ACTIONS, MENTOR_CALLBACKS } from '../../src/blocks/mentoring.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { ADVERSARIAL, FUZZ_SEED, prng, randomText } from '../support/fuzz.js';
 import { captureLogs } from '../support/logs.js';
@@ -85,7 +102,18 @@ const CALLBACK_IDS = [
 ];
 
 const HUGE = 'x'.repeat(10_000);
-const ODD_TEXT = ['', HUGE, '<!channel> <!here> <@U0OWNER>', '\u202Eevil\u200B\u200D\uFEFF', '{"milestoneId":"', '[]', 'null', '-1', '9'.repeat(40), '😀'.repeat(3000)];
+const ODD_TEXT = [
+  '',
+  HUGE,
+  '<!channel> <!here> <@U0OWNER>',
+  '\u202Eevil\u200B\u200D\uFEFF',
+  '{"milestoneId":"',
+  '[]',
+  'null',
+  '-1',
+  '9'.repeat(40),
+  '😀'.repeat(3000),
+];
 const APOLOGY = /went wrong/i;
 
 describe('hostile interactions and events', () => {
@@ -98,11 +126,29 @@ describe('hostile interactions and events', () => {
   useTestApp((app) => (t = app), { logger: logs.logger, resetBetweenTests: false });
   beforeAll(async () => {
     // Rows that exist but belong to someone else.
-    const owner = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0OWNER', milestones: [{ title: 'Owner only', due: '2027-03-01' }], lastCheckInAt: '2027-01-10T10:00:00Z' });
+    const owner = await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId: 'U0OWNER',
+      milestones: [{ title: 'Owner only', due: '2027-03-01' }],
+      lastCheckInAt: '2027-01-10T10:00:00Z',
+    });
     const checkIn = await t.db.prisma.checkIn.findFirstOrThrow();
     const mentor = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0OWNMENTOR' });
-    const mentorship = await t.db.prisma.mentorship.create({ data: { menteeId: owner.person.id, mentorId: mentor.person.id, goalRoleKey: 'senior-instructional-designer', status: 'requested' } });
-    otherIds = [owner.pathway.id, owner.milestones[0]!.id, checkIn.id, owner.person.id, mentorship.id, `${mentorship.id}:2027-01-20:yes`];
+    const mentorship = await t.db.prisma.mentorship.create({
+      data: {
+        menteeId: owner.person.id,
+        mentorId: mentor.person.id,
+        goalRoleKey: 'senior-instructional-designer',
+        status: 'requested',
+      },
+    });
+    otherIds = [
+      owner.pathway.id,
+      owner.milestones[0]!.id,
+      checkIn.id,
+      owner.person.id,
+      mentorship.id,
+      `${mentorship.id}:2027-01-20:yes`,
+    ];
     t.clock.set('2027-01-20T10:00:00Z');
   });
 
@@ -120,7 +166,10 @@ describe('hostile interactions and events', () => {
   }
 
   function strayApologies(): string[] {
-    const seen = [...t.fake.calls.map((call) => JSON.stringify(call.args)), ...t.fake.responses.map((response) => JSON.stringify(response.body))];
+    const seen = [
+      ...t.fake.calls.map((call) => JSON.stringify(call.args)),
+      ...t.fake.responses.map((response) => JSON.stringify(response.body)),
+    ];
     return seen.filter((text) => APOLOGY.test(text)).map((text) => text.slice(0, 300));
   }
 
@@ -154,8 +203,22 @@ describe('hostile interactions and events', () => {
         { userId: USER, actionId, action: { value: 42 } },
         { userId: USER, actionId, action: { value: null, selected_option: 'not an object' } },
         { userId: USER, actionId, action: { selected_option: { value: ['array'] } } },
-        { userId: USER, actionId, value: pick(otherIds), view: { id: 'VHOME', type: 'home', callbackId: '', values: {} } },
-        { userId: USER, actionId, value: pick(values), view: { callbackId: PLAN_CALLBACK_ID, privateMetadata: pick(['{"a":', HUGE, JSON.stringify({ pathwayId: otherIds[0] }), 'null']), values: { junk: { x: { type: 'plain_text_input', value: null } } } } },
+        {
+          userId: USER,
+          actionId,
+          value: pick(otherIds),
+          view: { id: 'VHOME', type: 'home', callbackId: '', values: {} },
+        },
+        {
+          userId: USER,
+          actionId,
+          value: pick(values),
+          view: {
+            callbackId: PLAN_CALLBACK_ID,
+            privateMetadata: pick(['{"a":', HUGE, JSON.stringify({ pathwayId: otherIds[0] }), 'null']),
+            values: { junk: { x: { type: 'plain_text_input', value: null } } },
+          },
+        },
       ];
       for (const variant of variants) {
         const result = await t.driver.blockAction(variant);
@@ -181,26 +244,71 @@ describe('hostile interactions and events', () => {
     for (const callbackId of CALLBACK_IDS) {
       t.fake.reset();
       logs.clear();
-      const metadata = ['', 'garbage', '{"pathwayId":', HUGE, 'null', '[1,2]', JSON.stringify({ pathwayId: otherIds[0], milestoneId: otherIds[1], checkInId: otherIds[2], personId: otherIds[3] }), JSON.stringify({ milestoneId: 42, pathwayId: null })];
-      const cell = () => pick<Record<string, unknown>>([
-        { type: 'plain_text_input', value: pick(ODD_TEXT) },
-        { type: 'plain_text_input', value: null },
-        { type: 'static_select', selected_option: null },
-        { type: 'static_select', selected_option: { value: pick(ODD_TEXT) } },
-        { type: 'datepicker', selected_date: pick(['2027-02-30', 'not a date', '1999-01-01', '']) },
-        { type: 'checkboxes', selected_options: [{ value: pick(ODD_TEXT) }, null] },
-        { type: 'radio_buttons', selected_option: { value: 42 } },
-        { type: 'users_select', selected_user: pick(['U0OWNER', USER, '', '<!channel>']) },
-        { type: 'file_input', files: [{ id: 'F0NOPE' }] },
-        { type: 'number_input', value: '-99999999999' },
-        { type: 'plain_text_input', value: randomText(next), extra: { nested: true } },
-      ]);
+      const metadata = [
+        '',
+        'garbage',
+        '{"pathwayId":',
+        HUGE,
+        'null',
+        '[1,2]',
+        JSON.stringify({
+          pathwayId: otherIds[0],
+          milestoneId: otherIds[1],
+          checkInId: otherIds[2],
+          personId: otherIds[3],
+        }),
+        JSON.stringify({ milestoneId: 42, pathwayId: null }),
+      ];
+      const cell = () =>
+        pick<Record<string, unknown>>([
+          { type: 'plain_text_input', value: pick(ODD_TEXT) },
+          { type: 'plain_text_input', value: null },
+          { type: 'static_select', selected_option: null },
+          { type: 'static_select', selected_option: { value: pick(ODD_TEXT) } },
+          { type: 'datepicker', selected_date: pick(['2027-02-30', 'not a date', '1999-01-01', '']) },
+          { type: 'checkboxes', selected_options: [{ value: pick(ODD_TEXT) }, null] },
+          { type: 'radio_buttons', selected_option: { value: 42 } },
+          { type: 'users_select', selected_user: pick(['U0OWNER', USER, '', '<!channel>']) },
+          { type: 'file_input', files: [{ id: 'F0NOPE' }] },
+          { type: 'number_input', value: '-99999999999' },
+          { type: 'plain_text_input', value: randomText(next), extra: { nested: true } },
+        ]);
       const randomBlocks = () => {
         const values: Record<string, Record<string, Record<string, unknown>>> = {};
         const blocks = Math.floor(next() * 6);
         for (let b = 0; b < blocks; b += 1) {
-          values[pick(['value', 'title', 'kind', 'due', 'note', 'link', 'role', 'goal', 'target', 'rating', 'comment', 'text', 'file', 'confirm', `b${b}`])] = {
-            [pick(['value', 'text', 'file', 'rating', 'comment', 'example', 'nudge_kinds', 'plan_role', 'plan_goal', 'plan_target', 'x'])]: cell(),
+          values[
+            pick([
+              'value',
+              'title',
+              'kind',
+              'due',
+              'note',
+              'link',
+              'role',
+              'goal',
+              'target',
+              'rating',
+              'comment',
+              'text',
+              'file',
+              'confirm',
+              `b${b}`,
+            ])
+          ] = {
+            [pick([
+              'value',
+              'text',
+              'file',
+              'rating',
+              'comment',
+              'example',
+              'nudge_kinds',
+              'plan_role',
+              'plan_goal',
+              'plan_target',
+              'x',
+            ])]: cell(),
           };
         }
         return values;
@@ -209,11 +317,18 @@ describe('hostile interactions and events', () => {
         const privateMetadata = pick(metadata);
         const values = index === 0 ? {} : randomBlocks();
         const label = `${callbackId} #${index} metadata=${JSON.stringify(privateMetadata.slice(0, 80))} values=${JSON.stringify(values).slice(0, 300)}`;
-        const result = await t.driver.viewSubmission({ userId: index % 3 === 0 ? 'U0OWNER' : USER, callbackId, privateMetadata, values });
+        const result = await t.driver.viewSubmission({
+          userId: index % 3 === 0 ? 'U0OWNER' : USER,
+          callbackId,
+          privateMetadata,
+          values,
+        });
         expect(result.status, label).toBe(200);
         expect(result.text, label).not.toMatch(APOLOGY);
         if (typeof result.body === 'object' && result.body !== null && 'response_action' in result.body) {
-          expect(['errors', 'update', 'clear', 'push'], label).toContain((result.body as { response_action: string }).response_action);
+          expect(['errors', 'update', 'clear', 'push'], label).toContain(
+            (result.body as { response_action: string }).response_action,
+          );
         }
       }
       await settle();
@@ -263,11 +378,21 @@ describe('hostile interactions and events', () => {
     const nullUser = await t.driver.event({ type: 'app_home_opened', user: null, tab: 'home' });
     expect(nullUser.status).toBe(200);
     for (const event of [null, 'string']) {
-      const body = JSON.stringify({ type: 'event_callback', team_id: t.fake.team.id, event_id: `EvODD${String(event)}`, event });
+      const body = JSON.stringify({
+        type: 'event_callback',
+        team_id: t.fake.team.id,
+        event_id: `EvODD${String(event)}`,
+        event,
+      });
       expect((await t.driver.rawPost(body, t.driver.signedHeaders(body, 'application/json'))).status).toBe(200);
     }
     // The same payload unsigned is still refused before anything looks at it.
-    const unsigned = JSON.stringify({ type: 'event_callback', team_id: t.fake.team.id, event_id: 'EvUNSIGNED', event: null });
+    const unsigned = JSON.stringify({
+      type: 'event_callback',
+      team_id: t.fake.team.id,
+      event_id: 'EvUNSIGNED',
+      event: null,
+    });
     expect((await t.driver.rawPost(unsigned, { 'content-type': 'application/json' })).status).toBe(401);
     // Envelopes of the wrong shape, correctly signed.
     const envelopes: unknown[] = [

@@ -5,8 +5,8 @@
  * tests/listeners/commands/pathway.test.ts.
  */
 import { describe, expect, it } from 'vitest';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { resetDatabase } from '../support/db.js';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
 
 describe('requests not signed by Slack or replayed', () => {
   let t: TestApp;

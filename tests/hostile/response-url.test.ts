@@ -5,11 +5,12 @@
  * chat.postEphemeral in the channel they typed in. When Slack fails both ways
  * the failure is logged with context and the app keeps answering.
  */
+
+import { RESPONSE_URL } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
 import { CHECKIN_OPEN_ACTION } from '../../src/blocks/checkin.js';
-import { RESPONSE_URL } from '@pathway/fake-slack';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { captureLogs } from '../support/logs.js';
 
 const HELP_TEXT = 'Pathway: what you can type';
@@ -70,7 +71,9 @@ describe('when the response_url fails', () => {
     const second = await t.driver.slashCommand({ userId: 'U0OUTAGE', text: 'help', channelId: 'C0GENERAL' });
     expect(second.status).toBe(200);
     await expect.poll(() => logs.atLeast('error').length, { timeout: 10_000 }).toBeGreaterThan(0);
-    expect(logs.lines.some((line) => line.level >= 50 && line.handler === 'pathwayCommand' && line.userId === 'U0OUTAGE')).toBe(true);
+    expect(
+      logs.lines.some((line) => line.level >= 50 && line.handler === 'pathwayCommand' && line.userId === 'U0OUTAGE'),
+    ).toBe(true);
 
     const after = await t.driver.slashCommand({ userId: 'U0OUTAGE', text: 'help' });
     expect((await t.responseTo(after, 5000)).body).toMatchObject({ text: HELP_TEXT });
@@ -80,7 +83,12 @@ describe('when the response_url fails', () => {
     it(`answers a ${actionId} button in a message the same way when its response_url has expired`, async () => {
       t.fake.failNext(RESPONSE_URL, { error: 'expired_url' });
       // A value no button of ours carries: the answer is the "no longer works" correction.
-      const click = await t.driver.blockAction({ userId: 'U0CLICKER', actionId, value: '', container: { channelId: 'C0GENERAL' } });
+      const click = await t.driver.blockAction({
+        userId: 'U0CLICKER',
+        actionId,
+        value: '',
+        container: { channelId: 'C0GENERAL' },
+      });
       expect(click.status).toBe(200);
       const call = await t.fake.waitForCall('chat.postEphemeral', undefined, 5000);
       expect(call.args).toMatchObject({ channel: 'C0GENERAL', user: 'U0CLICKER' });

@@ -10,7 +10,9 @@ import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { dmTexts, plan, seedPerson, testSender } from '../support/schedule.js';
 
 function textOf(body: unknown): string {
-  return typeof body === 'object' && body !== null && 'text' in body ? String((body as { text: unknown }).text) : JSON.stringify(body);
+  return typeof body === 'object' && body !== null && 'text' in body
+    ? String((body as { text: unknown }).text)
+    : JSON.stringify(body);
 }
 
 describe('when the Slack Web API fails', () => {
@@ -31,7 +33,11 @@ describe('when the Slack Web API fails', () => {
     const request = await t.driver.slashCommand({ userId: 'U0MODAL', text: 'settings' });
     expect(request.status).toBe(200);
     expect(request.ackMs).toBeLessThan(3000);
-    const opened = await t.fake.waitForCall('views.open', (call) => call.args.trigger_id === request.triggerId && call.response?.ok === true, 8000);
+    const opened = await t.fake.waitForCall(
+      'views.open',
+      (call) => call.args.trigger_id === request.triggerId && call.response?.ok === true,
+      8000,
+    );
     expect(opened.args.view).toBeDefined();
     const calls = t.fake.callsTo('views.open');
     expect(calls.map((call) => call.status)).toEqual([500, 200]);
@@ -101,7 +107,10 @@ describe('when the Slack Web API fails', () => {
   }, 15_000);
 
   it('retries a queued DM through 500, 429 and a slow answer until Slack takes it, exactly once', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId: 'U0ALICE',
+      milestones: [{ title: 'Course', due: '2027-01-13' }],
+    });
     t.clock.set('2027-01-13T10:00:00Z');
     expect((await plan(t)).queued).toBe(1);
     const sender = testSender(t, { backoffMs: () => 60_000 });
@@ -123,7 +132,10 @@ describe('when the Slack Web API fails', () => {
   }, 20_000);
 
   it('does not retry a DM Slack refuses for good (channel_not_found): failed with the error, kept for admins', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId: 'U0ALICE',
+      milestones: [{ title: 'Course', due: '2027-01-13' }],
+    });
     t.clock.set('2027-01-13T10:00:00Z');
     await plan(t);
     t.fake.failNext('chat.postMessage', { error: 'channel_not_found' });

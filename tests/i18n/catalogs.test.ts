@@ -2,14 +2,15 @@
  * Every translated builder in every language: no missing key, the same {placeholders} as English,
  * no English left in a Spanish or German render, and Block Kit's limits kept in each language.
  */
-import { describe, expect, it } from 'vitest';
+
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { describe, expect, it } from 'vitest';
 import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../src/blocks/help.js';
 import { renderScheduled } from '../../src/blocks/nudges.js';
 import { commandSpecs } from '../../src/domain/commands.js';
 import type { MessageContent } from '../../src/domain/schedule/plan.js';
-import { CATALOGS, LANGUAGES, translator, type Translator } from '../../src/i18n/index.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { adminMessages } from '../../src/i18n/areas/admin.js';
 import { checkinMessages } from '../../src/i18n/areas/checkin.js';
 import { conversationsMessages } from '../../src/i18n/areas/conversations.js';
@@ -17,10 +18,11 @@ import { errorsMessages } from '../../src/i18n/areas/errors.js';
 import { homeMessages } from '../../src/i18n/areas/home.js';
 import { mentoringMessages } from '../../src/i18n/areas/mentoring.js';
 import { planMessages } from '../../src/i18n/areas/plan.js';
+import { CATALOGS, LANGUAGES, type Translator, translator } from '../../src/i18n/index.js';
 import { areaRenders, type Rendered } from './renders/index.js';
-import { IntlMessageFormat } from 'intl-messageformat';
 
-const placeholders = (message: string): string[] => [...new Set([...message.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]!))].sort();
+const placeholders = (message: string): string[] =>
+  [...new Set([...message.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]!))].sort();
 
 /** Every human-readable string in a Block Kit payload (text, labels, fallbacks). */
 function strings(value: unknown, key = ''): string[] {
@@ -31,7 +33,33 @@ function strings(value: unknown, key = ''): string[] {
 }
 
 /** Words that are English in no other language Pathway speaks ("will" and "was" are German too, so they are not here). */
-const ENGLISH_WORDS = new Set(['the', 'your', 'you', 'and', 'with', 'this', 'that', 'what', 'when', 'have', 'has', 'been', 'from', 'please', 'yet', 'not', 'are', 'is', 'to', 'of', 'for', 'here', 'there', 'they', 'their']);
+const ENGLISH_WORDS = new Set([
+  'the',
+  'your',
+  'you',
+  'and',
+  'with',
+  'this',
+  'that',
+  'what',
+  'when',
+  'have',
+  'has',
+  'been',
+  'from',
+  'please',
+  'yet',
+  'not',
+  'are',
+  'is',
+  'to',
+  'of',
+  'for',
+  'here',
+  'there',
+  'they',
+  'their',
+]);
 
 /** Renders still known to hold English (command argument hints, the parser's problems); this list only shrinks. */
 const NOT_YET_TRANSLATED = ['help', 'unknown, listed', 'invalid', 'checkin_reminder'];
@@ -58,7 +86,13 @@ function isNeutral(text: string): boolean {
   return stripped === '';
 }
 
-const milestone = { id: 'm1', position: 1, title: 'Curso de consultoría', dueDate: '2027-01-20', resources: [{ title: 'Guía', url: 'https://example.com/g' }] };
+const milestone = {
+  id: 'm1',
+  position: 1,
+  title: 'Curso de consultoría',
+  dueDate: '2027-01-20',
+  resources: [{ title: 'Guía', url: 'https://example.com/g' }],
+};
 const entry = (n: number) => ({ personId: `p${n}`, slackUserId: `U0P${n}`, displayName: `Person ${n}` });
 const SCHEDULED: MessageContent[] = [
   { kind: 'milestone_nudge', stage: 'before', milestone, today: '2027-01-18' },
@@ -69,9 +103,21 @@ const SCHEDULED: MessageContent[] = [
   {
     kind: 'manager_digest',
     week: '2027-W03',
-    digest: { onTrack: Array.from({ length: 20 }, (_, i) => entry(i)), overdue: [entry(1)], stalled: [entry(2)], awaitingCalibration: [entry(3)], noConversation: [entry(4)] },
+    digest: {
+      onTrack: Array.from({ length: 20 }, (_, i) => entry(i)),
+      overdue: [entry(1)],
+      stalled: [entry(2)],
+      awaitingCalibration: [entry(3)],
+      noConversation: [entry(4)],
+    },
   } as MessageContent,
-  { kind: 'away_summary', awayFrom: '2027-01-01', awayUntil: '2027-01-15', fellDue: Array.from({ length: 12 }, (_, i) => ({ ...milestone, id: `m${i}`, position: i + 1 })), checkInDue: '2027-01-10' },
+  {
+    kind: 'away_summary',
+    awayFrom: '2027-01-01',
+    awayUntil: '2027-01-15',
+    fellDue: Array.from({ length: 12 }, (_, i) => ({ ...milestone, id: `m${i}`, position: i + 1 })),
+    checkInDue: '2027-01-10',
+  },
 ];
 
 /** Every converted builder's output in one language, named. */
@@ -82,7 +128,10 @@ function renders(t: Translator): Array<[string, Rendered]> {
     ['unknown, suggested', { blocks: unknownCommandBlocks('ad', add, { admin: false }, t) }],
     ['unknown, listed', { blocks: unknownCommandBlocks('xyzzy', undefined, { admin: false }, t) }],
     ['invalid', { blocks: invalidCommandBlocks(add, ['give the milestone a title'], t) }],
-    ...SCHEDULED.map((content, i): [string, { text: string; blocks: KnownBlock[] }] => [`${content.kind} ${i}`, renderScheduled(content, t)]),
+    ...SCHEDULED.map((content, i): [string, { text: string; blocks: KnownBlock[] }] => [
+      `${content.kind} ${i}`,
+      renderScheduled(content, t),
+    ]),
     ...areaRenders(t),
   ];
 }
@@ -94,8 +143,13 @@ describe('message catalogs', () => {
       expect(Object.keys(CATALOGS[language]).sort(), language).toEqual(englishKeys);
       for (const key of englishKeys) {
         const message = (CATALOGS[language] as Record<string, string>)[key]!;
-        expect(placeholders(message), `${language} ${key}`).toEqual(placeholders((CATALOGS.en as Record<string, string>)[key]!));
-        expect(() => new IntlMessageFormat(message, language, undefined, { ignoreTag: true }), `${language} ${key} is valid ICU`).not.toThrow();
+        expect(placeholders(message), `${language} ${key}`).toEqual(
+          placeholders((CATALOGS.en as Record<string, string>)[key]!),
+        );
+        expect(
+          () => new IntlMessageFormat(message, language, undefined, { ignoreTag: true }),
+          `${language} ${key} is valid ICU`,
+        ).not.toThrow();
       }
     }
   });
@@ -105,7 +159,9 @@ describe('message catalogs', () => {
     for (const language of LANGUAGES.filter((l) => l !== 'en')) {
       const other = JSON.stringify(helpBlocks({ admin: true }, translator(language)));
       for (const spec of commandSpecs.filter((s) => s.name !== 'help')) {
-        expect(Object.keys(CATALOGS[language]), `help.cmd.${spec.name} in ${language}`).toContain(`help.cmd.${spec.name}`);
+        expect(Object.keys(CATALOGS[language]), `help.cmd.${spec.name} in ${language}`).toContain(
+          `help.cmd.${spec.name}`,
+        );
       }
       expect(other).not.toEqual(rendered);
     }
@@ -131,7 +187,8 @@ describe('message catalogs', () => {
       const leftovers: string[] = [];
       translated.forEach(([name, message], i) => {
         const englishStrings = new Set(strings(english[i]![1]));
-        for (const text of strings(message)) if (englishStrings.has(text) && !isNeutral(text)) leftovers.push(`${name}: ${text.slice(0, 100)}`);
+        for (const text of strings(message))
+          if (englishStrings.has(text) && !isNeutral(text)) leftovers.push(`${name}: ${text.slice(0, 100)}`);
       });
       expect(leftovers).toEqual([]);
     });
@@ -141,7 +198,9 @@ describe('message catalogs', () => {
       for (const [name, rendered] of renders(translator(language))) {
         if (NOT_YET_TRANSLATED.some((prefix) => name.startsWith(prefix))) continue;
         for (const text of strings(rendered)) {
-          const words = withoutNeutral(text).toLowerCase().split(/[^a-zäöüßáéíóúñ']+/);
+          const words = withoutNeutral(text)
+            .toLowerCase()
+            .split(/[^a-zäöüßáéíóúñ']+/);
           const english = words.filter((word) => ENGLISH_WORDS.has(word));
           if (english.length > 0) found.push(`${name}: ${english.join(', ')} in "${text.slice(0, 100)}"`);
         }
@@ -151,7 +210,15 @@ describe('message catalogs', () => {
   }
 
   it('areas have keys of their own (a key in two areas would silently hide one)', () => {
-    const areas = [homeMessages, planMessages, checkinMessages, conversationsMessages, adminMessages, errorsMessages, mentoringMessages];
+    const areas = [
+      homeMessages,
+      planMessages,
+      checkinMessages,
+      conversationsMessages,
+      adminMessages,
+      errorsMessages,
+      mentoringMessages,
+    ];
     const seen = new Map<string, number>();
     for (const key of areas.flatMap((area) => Object.keys(area.en))) seen.set(key, (seen.get(key) ?? 0) + 1);
     expect([...seen].filter(([, count]) => count > 1).map(([key]) => key)).toEqual([]);

@@ -2,10 +2,11 @@
  * Pathway in the reader's language, end to end: `/pathway language` through the real Bolt app,
  * help answered in it, and a nudge rendered at send time in the recipient's language.
  */
+
+import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { plan, seedPerson, testSender } from '../support/schedule.js';
 
 interface Ephemeral {
@@ -50,7 +51,10 @@ describe('languages', () => {
   });
 
   it('a nudge goes out in the recipient’s language, rendered when it is sent', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Curso de consultoría', due: '2027-01-13' }] });
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId: 'U0ALICE',
+      milestones: [{ title: 'Curso de consultoría', due: '2027-01-13' }],
+    });
     t.fake.setUser({ id: 'U0ALICE', tz: 'Europe/London' });
     await t.db.prisma.person.updateMany({ where: { slackUserId: 'U0ALICE' }, data: { language: 'es' } });
     t.clock.set('2027-01-13T10:00:00Z');

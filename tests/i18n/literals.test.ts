@@ -99,6 +99,10 @@ describe('user-facing literals', () => {
   });
 
   it('finds what it should: a button label, a sentence, a template; not a log line or an action id', () => {
-    expect(readableLiterals('tests/i18n/fixtures/literals-sample.ts').map((literal) => literal.text)).toEqual(['Done', 'Your plan is saved.', 'Moved to ']);
+    expect(readableLiterals('tests/i18n/fixtures/literals-sample.ts').map((literal) => literal.text)).toEqual([
+      'Done',
+      'Your plan is saved.',
+      'Moved to ',
+    ]);
   });
 });

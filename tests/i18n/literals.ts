@@ -24,8 +24,15 @@ function readable(text: string): boolean {
 /** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`. */
 function unread(node: ts.Node): boolean {
   for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
-    if (ts.isImportDeclaration(current) || ts.isExportDeclaration(current) || ts.isImportTypeNode(current) || ts.isTypeNode(current)) return true;
-    if (ts.isNewExpression(current) && ts.isIdentifier(current.expression) && current.expression.text === 'Error') return true;
+    if (
+      ts.isImportDeclaration(current) ||
+      ts.isExportDeclaration(current) ||
+      ts.isImportTypeNode(current) ||
+      ts.isTypeNode(current)
+    )
+      return true;
+    if (ts.isNewExpression(current) && ts.isIdentifier(current.expression) && current.expression.text === 'Error')
+      return true;
     if (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
       const method = current.expression.name.text;
       if (LOG_METHODS.has(method) && /log/i.test(current.expression.expression.getText())) return true;
@@ -41,9 +48,11 @@ export function readableLiterals(file: string): Literal[] {
   const visit = (node: ts.Node): void => {
     let texts: string[] = [];
     if (ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node)) texts = [node.text];
-    else if (ts.isTemplateExpression(node)) texts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
+    else if (ts.isTemplateExpression(node))
+      texts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
     const text = texts.filter(readable).join('…');
-    if (text !== '' && !unread(node)) found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
+    if (text !== '' && !unread(node))
+      found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
     ts.forEachChild(node, visit);
   };
   visit(source);

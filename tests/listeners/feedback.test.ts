@@ -6,8 +6,6 @@
  */
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION } from '../../src/blocks/checkin.js';
-import type { Rating } from '../../src/domain/readiness.js';
-import { seedCheckIn } from '../support/checkins.js';
 import { READINESS_CASE_ACTION } from '../../src/blocks/evidence.js';
 import {
   FEEDBACK_ANSWER_ACTION,
@@ -18,10 +16,20 @@ import {
   feedbackChoiceBlockId,
   feedbackCommentBlockId,
 } from '../../src/blocks/feedback.js';
+import type { Rating } from '../../src/domain/readiness.js';
 import { FEEDBACK_NOT_YOURS_MESSAGE } from '../../src/services/privacy.js';
 import type { TestApp } from '../support/app-harness.js';
 import { deliverOutbox } from '../support/celebrations.js';
-import { ALICE, expectCleanSlackTraffic, nextCall, openedView, seedPathway, textOf, usePathwayApp } from '../support/pathways.js';
+import { seedCheckIn } from '../support/checkins.js';
+import {
+  ALICE,
+  expectCleanSlackTraffic,
+  nextCall,
+  openedView,
+  seedPathway,
+  textOf,
+  usePathwayApp,
+} from '../support/pathways.js';
 
 const SAM = 'U0SAM';
 const TOM = 'U0TOM';
@@ -38,7 +46,12 @@ describe('feedback on readiness signals', () => {
   beforeEach(async () => {
     t = app();
     const seeded = await seedPathway(t, ALICE, [{ title: 'Run a stakeholder workshop', due: '2027-03-01' }]);
-    const dana = await t.db.prisma.person.create({ data: { workspaceId: (await t.db.prisma.person.findUniqueOrThrow({ where: { id: seeded.personId } })).workspaceId, slackUserId: DANA } });
+    const dana = await t.db.prisma.person.create({
+      data: {
+        workspaceId: (await t.db.prisma.person.findUniqueOrThrow({ where: { id: seeded.personId } })).workspaceId,
+        slackUserId: DANA,
+      },
+    });
     await t.db.prisma.person.update({ where: { id: seeded.personId }, data: { managerId: dana.id } });
     signalKeys = [];
   });
@@ -53,14 +66,27 @@ describe('feedback on readiness signals', () => {
 
   async function submitAsk(view: Awaited<ReturnType<typeof openAsk>>, colleagues: string[], keys: string[]) {
     const values = {
-      [FEEDBACK_FIELDS.colleagues]: { [FEEDBACK_FIELDS.colleagues]: { type: 'multi_users_select', selected_users: colleagues } },
-      [FEEDBACK_FIELDS.signals]: { [FEEDBACK_FIELDS.signals]: { type: 'checkboxes', selected_options: keys.map((value) => ({ value })) } },
+      [FEEDBACK_FIELDS.colleagues]: {
+        [FEEDBACK_FIELDS.colleagues]: { type: 'multi_users_select', selected_users: colleagues },
+      },
+      [FEEDBACK_FIELDS.signals]: {
+        [FEEDBACK_FIELDS.signals]: { type: 'checkboxes', selected_options: keys.map((value) => ({ value })) },
+      },
     };
-    return t.driver.viewSubmission({ userId: ALICE, callbackId: FEEDBACK_ASK_CALLBACK, viewId: view.id, values, privateMetadata: String(view.view.private_metadata), blocks: view.view.blocks });
+    return t.driver.viewSubmission({
+      userId: ALICE,
+      callbackId: FEEDBACK_ASK_CALLBACK,
+      viewId: view.id,
+      values,
+      privateMetadata: String(view.view.private_metadata),
+      blocks: view.view.blocks,
+    });
   }
 
   function answerButtonValue(blocks: unknown): string {
-    const actions = (blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>).find((block) => block.type === 'actions')!;
+    const actions = (blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>).find(
+      (block) => block.type === 'actions',
+    )!;
     return actions.elements!.find((element) => element.action_id === FEEDBACK_ANSWER_ACTION)!.value;
   }
 
@@ -69,19 +95,42 @@ describe('feedback on readiness signals', () => {
   }
 
   /** The colleague presses Answer in their DM (the latest one), and answers. */
-  async function answer(userId: string, choices: Record<string, string>, options: { comments?: Record<string, string>; named?: boolean } = {}) {
+  async function answer(
+    userId: string,
+    choices: Record<string, string>,
+    options: { comments?: Record<string, string>; named?: boolean } = {},
+  ) {
     const dm = dmsTo(userId).findLast((message) => JSON.stringify(message.blocks).includes(FEEDBACK_ANSWER_ACTION))!;
     const requestId = answerButtonValue(dm.blocks);
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId, actionId: FEEDBACK_ANSWER_ACTION, blockId: 'feedback_answer', value: requestId, container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] } });
+    await t.driver.blockAction({
+      userId,
+      actionId: FEEDBACK_ANSWER_ACTION,
+      blockId: 'feedback_answer',
+      value: requestId,
+      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
+    });
     const view = openedView(await opened);
     const values: Record<string, Record<string, Record<string, unknown>>> = {};
     for (const [key, choice] of Object.entries(choices)) {
-      values[feedbackChoiceBlockId(key)] = { [FEEDBACK_FIELDS.choice]: { type: 'radio_buttons', selected_option: { value: choice } } };
-      values[feedbackCommentBlockId(key)] = { [FEEDBACK_FIELDS.comment]: { type: 'plain_text_input', value: options.comments?.[key] ?? null } };
+      values[feedbackChoiceBlockId(key)] = {
+        [FEEDBACK_FIELDS.choice]: { type: 'radio_buttons', selected_option: { value: choice } },
+      };
+      values[feedbackCommentBlockId(key)] = {
+        [FEEDBACK_FIELDS.comment]: { type: 'plain_text_input', value: options.comments?.[key] ?? null },
+      };
     }
-    values[FEEDBACK_FIELDS.named] = { [FEEDBACK_FIELDS.named]: { type: 'checkboxes', selected_options: options.named ? [{ value: 'named' }] : [] } };
-    const submitted = await t.driver.viewSubmission({ userId, callbackId: FEEDBACK_ANSWER_CALLBACK, viewId: view.id, values, privateMetadata: String(view.view.private_metadata), blocks: view.view.blocks });
+    values[FEEDBACK_FIELDS.named] = {
+      [FEEDBACK_FIELDS.named]: { type: 'checkboxes', selected_options: options.named ? [{ value: 'named' }] : [] },
+    };
+    const submitted = await t.driver.viewSubmission({
+      userId,
+      callbackId: FEEDBACK_ANSWER_CALLBACK,
+      viewId: view.id,
+      values,
+      privateMetadata: String(view.view.private_metadata),
+      blocks: view.view.blocks,
+    });
     return { view, submitted, requestId };
   }
 
@@ -93,20 +142,38 @@ describe('feedback on readiness signals', () => {
   async function readinessCaseAs(userId: string): Promise<string> {
     const pathway = await t.db.prisma.pathway.findFirstOrThrow();
     const opened = nextCall(t, 'views.open');
-    const request = await t.driver.blockAction({ userId, actionId: READINESS_CASE_ACTION, value: pathway.id, view: { id: 'V0HOME', type: 'home' } });
+    const request = await t.driver.blockAction({
+      userId,
+      actionId: READINESS_CASE_ACTION,
+      value: pathway.id,
+      view: { id: 'V0HOME', type: 'home' },
+    });
     expect(request.status).toBe(200);
     return textOf((await opened).args.view);
   }
 
   it('asks colleagues by DM, takes answers (or "haven’t seen"), reminds once, and shows named and counted-together answers', async () => {
     const view = await openAsk(`feedback <@${SAM}> 1 3`);
-    const modal = view.view as unknown as { callback_id: string; blocks: Array<{ block_id?: string; element?: { initial_users?: string[]; initial_options?: Array<{ value: string }>; options?: Array<{ value: string }> } }> };
+    const modal = view.view as unknown as {
+      callback_id: string;
+      blocks: Array<{
+        block_id?: string;
+        element?: {
+          initial_users?: string[];
+          initial_options?: Array<{ value: string }>;
+          options?: Array<{ value: string }>;
+        };
+      }>;
+    };
     expect(modal.callback_id).toBe(FEEDBACK_ASK_CALLBACK);
     const colleaguesInput = modal.blocks.find((block) => block.block_id === FEEDBACK_FIELDS.colleagues)!;
     expect(colleaguesInput.element!.initial_users).toEqual([SAM]);
     const signalsInput = modal.blocks.find((block) => block.block_id === FEEDBACK_FIELDS.signals)!;
     signalKeys = signalsInput.element!.options!.map((option) => option.value);
-    expect(signalsInput.element!.initial_options!.map((option) => option.value)).toEqual([signalKeys[0], signalKeys[2]]);
+    expect(signalsInput.element!.initial_options!.map((option) => option.value)).toEqual([
+      signalKeys[0],
+      signalKeys[2],
+    ]);
     const [first, , third] = signalKeys as [string, string, string];
 
     const asked = await submitAsk(view, [SAM, TOM, UMA], [first, third]);
@@ -124,9 +191,15 @@ describe('feedback on readiness signals', () => {
     }
 
     // Sam: named, consistent on the first signal, has not seen the third.
-    const sam = await answer(SAM, { [first]: '3', [third]: 'unseen' }, { comments: { [first]: 'Ran the sales workshop brilliantly' }, named: true });
+    const sam = await answer(
+      SAM,
+      { [first]: '3', [third]: 'unseen' },
+      { comments: { [first]: 'Ran the sales workshop brilliantly' }, named: true },
+    );
     // The form does not promise more anonymity than counting together gives.
-    expect(textOf(sam.view.view)).toContain('That is not full anonymity: someone who compares the counts before and after your answer may tell yours apart.');
+    expect(textOf(sam.view.view)).toContain(
+      'That is not full anonymity: someone who compares the counts before and after your answer may tell yours apart.',
+    );
     expect(sam.submitted.body).toMatchObject({ response_action: 'update' });
     expect(textOf(sam.view.view)).toContain('I haven’t seen this');
     expect(textOf(sam.view.view)).toContain('Regularly, without being asked.');
@@ -171,9 +244,16 @@ describe('feedback on readiness signals', () => {
     expect(managers).toContain('Together: 1 consistent, 1 emerging');
     expect(managers).toContain(`<@${SAM}>: consistent`);
     const alice = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } });
-    const checkInId = await seedCheckIn(t, alice, Object.fromEntries(signalKeys.map((key) => [key, 2 as Rating])), { manager: { [first]: 3 } });
+    const checkInId = await seedCheckIn(t, alice, Object.fromEntries(signalKeys.map((key) => [key, 2 as Rating])), {
+      manager: { [first]: 3 },
+    });
     const calibration = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: CALIBRATE_OPEN_ACTION, value: checkInId, view: { id: 'V0HOME', type: 'home' } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: CALIBRATE_OPEN_ACTION,
+      value: checkInId,
+      view: { id: 'V0HOME', type: 'home' },
+    });
     const calibrating = textOf((await calibration).args.view);
     expect(calibrating).toContain('Colleagues’ view');
     expect(calibrating).toContain('Together: 1 consistent, 1 emerging');
@@ -183,21 +263,35 @@ describe('feedback on readiness signals', () => {
     // The colleague sees only their own answer when they open it again.
     const again = nextCall(t, 'views.open');
     const dm = dmsTo(SAM)[0]!;
-    await t.driver.blockAction({ userId: SAM, actionId: FEEDBACK_ANSWER_ACTION, blockId: 'feedback_answer', value: sam.requestId, container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] } });
+    await t.driver.blockAction({
+      userId: SAM,
+      actionId: FEEDBACK_ANSWER_ACTION,
+      blockId: 'feedback_answer',
+      value: sam.requestId,
+      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
+    });
     const samView = textOf((await again).args.view);
     expect(samView).toContain('Ran the sales workshop brilliantly');
     expect(samView).not.toContain('Solid with stakeholders');
     expect(samView).not.toContain('Getting there');
 
     // Someone else pressing Sam's button is told it is not theirs.
-    const other = await t.driver.blockAction({ userId: EVE, actionId: FEEDBACK_ANSWER_ACTION, blockId: 'feedback_answer', value: sam.requestId, container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] } });
+    const other = await t.driver.blockAction({
+      userId: EVE,
+      actionId: FEEDBACK_ANSWER_ACTION,
+      blockId: 'feedback_answer',
+      value: sam.requestId,
+      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
+    });
     expect(textOf((await t.responseTo(other)).body)).toContain(FEEDBACK_NOT_YOURS_MESSAGE.slice(0, 50));
     expectCleanSlackTraffic(t);
   });
 
   it('allows at most five waiting requests, says what to do instead, and lets a request nobody answered close quietly', async () => {
     const view = await openAsk('feedback');
-    const keys = (view.view.blocks as Array<{ block_id?: string; element?: { options?: Array<{ value: string }> } }>).find((b) => b.block_id === FEEDBACK_FIELDS.signals)!.element!.options!.map((o) => o.value);
+    const keys = (view.view.blocks as Array<{ block_id?: string; element?: { options?: Array<{ value: string }> } }>)
+      .find((b) => b.block_id === FEEDBACK_FIELDS.signals)!
+      .element!.options!.map((o) => o.value);
     expect((await submitAsk(view, [SAM, TOM, UMA], [keys[0]!])).body).toMatchObject({ response_action: 'update' });
     await deliverOutbox(t);
 
@@ -214,20 +308,34 @@ describe('feedback on readiness signals', () => {
     await deliverOutbox(t);
     const closed = await readinessCaseAs(ALICE);
     expect(closed).not.toContain('no answer yet');
-    for (const text of [closed, await overviewText(), textOf(dmsTo(ALICE))]) expect(text).not.toMatch(/declin|refus|ignored/i);
+    for (const text of [closed, await overviewText(), textOf(dmsTo(ALICE))])
+      expect(text).not.toMatch(/declin|refus|ignored/i);
     // Closed requests no longer count: five more may be asked.
-    expect((await submitAsk(await openAsk('feedback'), [...MORE, SAM, TOM], [keys[0]!])).body).toMatchObject({ response_action: 'update' });
+    expect((await submitAsk(await openAsk('feedback'), [...MORE, SAM, TOM], [keys[0]!])).body).toMatchObject({
+      response_action: 'update',
+    });
     // A closed request takes no more answers, and its reminder was never sent.
     expect(dmsTo(UMA)).toHaveLength(1);
     const dm = dmsTo(UMA)[0]!;
-    const late = await t.driver.blockAction({ userId: UMA, actionId: FEEDBACK_ANSWER_ACTION, blockId: 'feedback_answer', value: answerButtonValue(dm.blocks), container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] } });
+    const late = await t.driver.blockAction({
+      userId: UMA,
+      actionId: FEEDBACK_ANSWER_ACTION,
+      blockId: 'feedback_answer',
+      value: answerButtonValue(dm.blocks),
+      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
+    });
     expect(textOf((await t.responseTo(late)).body)).toContain('no longer takes answers');
     expectCleanSlackTraffic(t);
   });
 
   it('opens the ask form from the check-in and from the readiness case, and says which signal numbers exist', async () => {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: ALICE, actionId: FEEDBACK_OPEN_ACTION, value: 'ask', view: { id: 'V0HOME', type: 'home' } });
+    await t.driver.blockAction({
+      userId: ALICE,
+      actionId: FEEDBACK_OPEN_ACTION,
+      value: 'ask',
+      view: { id: 'V0HOME', type: 'home' },
+    });
     expect(textOf((await opened).args.view)).toContain(FEEDBACK_ASK_CALLBACK);
     expect(await readinessCaseAs(ALICE)).toContain(FEEDBACK_OPEN_ACTION);
     expect(await readinessCaseAs(DANA)).not.toContain(FEEDBACK_OPEN_ACTION);

@@ -8,7 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../src/blocks/evidence.js';
 import { THANKS_CALLBACK, THANKS_FIELDS, THANKS_SHORTCUT } from '../../src/blocks/thanks.js';
 import { THANK_YOURSELF_MESSAGE } from '../../src/services/thanks.js';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { channelMessages, deliverOutbox, seedPerson } from '../support/celebrations.js';
 import { nextCall, openedView, textOf } from '../support/pathways.js';
 
@@ -49,9 +49,17 @@ describe('thanks that count', () => {
 
   async function pressConsent(choice: 'once' | 'always' | 'never') {
     const question = dmsTo(ANA).findLast((m) => JSON.stringify(m.blocks).includes('celebration_consent_'))!;
-    const actions = (question.blocks as KnownBlock[]).find((block) => block.type === 'actions') as { elements: Array<{ action_id: string; value: string }> };
+    const actions = (question.blocks as KnownBlock[]).find((block) => block.type === 'actions') as {
+      elements: Array<{ action_id: string; value: string }>;
+    };
     const button = actions.elements.find((e) => e.action_id.endsWith(choice))!;
-    const request = await t.driver.blockAction({ userId: ANA, actionId: button.action_id, blockId: 'celebration_consent', value: button.value, container: { channelId: question.channel, messageTs: question.ts, blocks: question.blocks as unknown[] } });
+    const request = await t.driver.blockAction({
+      userId: ANA,
+      actionId: button.action_id,
+      blockId: 'celebration_consent',
+      value: button.value,
+      container: { channelId: question.channel, messageTs: question.ts, blocks: question.blocks as unknown[] },
+    });
     await t.responseTo(request);
     await deliverOutbox(t);
   }
@@ -61,7 +69,9 @@ describe('thanks that count', () => {
     const answer = await thankByCommand(`thanks <@${ANA}|ana> for running the Q3 workshop`);
     expect(answer).toContain(`Thanks sent to <@${ANA}>`);
     const rows = await t.db.prisma.evidence.findMany();
-    expect(rows).toEqual([expect.objectContaining({ kind: 'thanks', text: 'running the Q3 workshop', pathwayId: pathway.id })]);
+    expect(rows).toEqual([
+      expect.objectContaining({ kind: 'thanks', text: 'running the Q3 workshop', pathwayId: pathway.id }),
+    ]);
     await deliverOutbox(t);
     const dms = textOf(dmsTo(ANA));
     expect(dms).toContain(`<@${BOB}> thanked you for: running the Q3 workshop`);
@@ -95,22 +105,46 @@ describe('thanks that count', () => {
     const { pathway } = await seedAna('never');
     const message = t.fake.postAsUser(ANA, GENERAL, 'Here are the slides from the Q3 workshop');
     const opened = nextCall(t, 'views.open');
-    const request = await t.driver.messageAction({ userId: BOB, callbackId: THANKS_SHORTCUT, channelId: GENERAL, message: { ts: message.ts, text: message.text ?? '', user: ANA } });
+    const request = await t.driver.messageAction({
+      userId: BOB,
+      callbackId: THANKS_SHORTCUT,
+      channelId: GENERAL,
+      message: { ts: message.ts, text: message.text ?? '', user: ANA },
+    });
     expect(request.status).toBe(200);
     const view = openedView(await opened);
-    const modal = view.view as unknown as { callback_id: string; blocks: Array<{ block_id?: string; element?: { initial_user?: string; initial_value?: string; options?: Array<{ value: string }> } }> };
+    const modal = view.view as unknown as {
+      callback_id: string;
+      blocks: Array<{
+        block_id?: string;
+        element?: { initial_user?: string; initial_value?: string; options?: Array<{ value: string }> };
+      }>;
+    };
     expect(modal.callback_id).toBe(THANKS_CALLBACK);
     const field = (id: string) => modal.blocks.find((block) => block.block_id === id)!.element!;
     expect(field(THANKS_FIELDS.to).initial_user).toBe(ANA);
     expect(field(THANKS_FIELDS.reason).initial_value).toBe('Here are the slides from the Q3 workshop');
-    const signal = field(THANKS_FIELDS.signals).options!.find((option) => option.value === 'non-learning-stakeholders')!.value;
+    const signal = field(THANKS_FIELDS.signals).options!.find(
+      (option) => option.value === 'non-learning-stakeholders',
+    )!.value;
 
     const values = {
       [THANKS_FIELDS.to]: { [THANKS_FIELDS.to]: { type: 'users_select', selected_user: ANA } },
-      [THANKS_FIELDS.reason]: { [THANKS_FIELDS.reason]: { type: 'plain_text_input', value: 'the clear Q3 workshop slides' } },
-      [THANKS_FIELDS.signals]: { [THANKS_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal }] } },
+      [THANKS_FIELDS.reason]: {
+        [THANKS_FIELDS.reason]: { type: 'plain_text_input', value: 'the clear Q3 workshop slides' },
+      },
+      [THANKS_FIELDS.signals]: {
+        [THANKS_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal }] },
+      },
     };
-    const submitted = await t.driver.viewSubmission({ userId: BOB, callbackId: THANKS_CALLBACK, viewId: view.id, values, privateMetadata: String(view.view.private_metadata), blocks: view.view.blocks });
+    const submitted = await t.driver.viewSubmission({
+      userId: BOB,
+      callbackId: THANKS_CALLBACK,
+      viewId: view.id,
+      values,
+      privateMetadata: String(view.view.private_metadata),
+      blocks: view.view.blocks,
+    });
     expect(submitted.body).toMatchObject({ response_action: 'update' });
     const row = await t.db.prisma.evidence.findFirstOrThrow({ where: { kind: 'thanks' } });
     expect(row).toMatchObject({ text: 'the clear Q3 workshop slides', pathwayId: pathway.id, signalKeys: [signal] });
@@ -128,7 +162,8 @@ describe('thanks that count', () => {
 
   it('never shows a count of thanks: not in the wins log, the readiness case, Home, the overview, the team view or the channel', async () => {
     const { pathway } = await seedAna('always');
-    for (const reason of ['the workshop', 'the budget model', 'the onboarding guide']) await thankByCommand(`thanks <@${ANA}> for ${reason}`);
+    for (const reason of ['the workshop', 'the budget model', 'the onboarding guide'])
+      await thankByCommand(`thanks <@${ANA}> for ${reason}`);
     await deliverOutbox(t);
     const views: string[] = [];
     views.push(await thankByCommand('wins', ANA), await thankByCommand('', ANA), await thankByCommand('team', DANA));

@@ -27,7 +27,13 @@ describe('configuration for the OAuth install flow', () => {
   });
 
   it('refuses keys that are not 32 bytes of base64, one line per variable', () => {
-    expect(problems({ ...oauthEnv, TOKEN_ENCRYPTION_KEY: 'short', TOKEN_ENCRYPTION_OLD_KEYS: `${randomBytes(32).toString('base64')},nope` })).toEqual([
+    expect(
+      problems({
+        ...oauthEnv,
+        TOKEN_ENCRYPTION_KEY: 'short',
+        TOKEN_ENCRYPTION_OLD_KEYS: `${randomBytes(32).toString('base64')},nope`,
+      }),
+    ).toEqual([
       'TOKEN_ENCRYPTION_KEY: must be 32 random bytes in base64 (generate one with: openssl rand -base64 32)',
       'TOKEN_ENCRYPTION_OLD_KEYS: must be a comma-separated list of earlier TOKEN_ENCRYPTION_KEY values (32 bytes in base64 each)',
     ]);

@@ -11,15 +11,15 @@ import { cp, mkdir, mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { z } from 'zod';
 import { SIGNING_SECRET } from '../support/app-harness.js';
 import { dropSchema, POSTGRES_URL, postgresReachable, uniqueSchemaName } from '../support/db.js';
-import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
-import { copySteps, execForm, parseDockerfile, stage, type CopyStep, type Stage } from './support/dockerfile.js';
-import { freePort, kill, startAppProcess, type AppProcess } from './support/process.js';
+import { type CopyStep, copySteps, execForm, parseDockerfile, type Stage, stage } from './support/dockerfile.js';
+import { type AppProcess, freePort, kill, startAppProcess } from './support/process.js';
 
 const repo = process.cwd();
 const stages = parseDockerfile(await readFile(path.join(repo, 'Dockerfile'), 'utf8'));
@@ -27,19 +27,36 @@ const build = stage(stages, 'build');
 const runtime = stage(stages, 'runtime');
 
 /** What the app reads at run time beside node_modules (see src/package-dir.ts) and the npm scripts' runner, and nothing else. */
-const RUNTIME_CONTENTS = ['dist', 'frameworks', 'manifest.json', 'package-lock.json', 'package.json', 'prisma', 'scripts'];
+const RUNTIME_CONTENTS = [
+  'dist',
+  'frameworks',
+  'manifest.json',
+  'package-lock.json',
+  'package.json',
+  'prisma',
+  'scripts',
+];
 
 const only = (of: Stage, keyword: string) => of.instructions.filter((instruction) => instruction.keyword === keyword);
 const last = (of: Stage, keyword: string) => only(of, keyword).at(-1)?.rest ?? '';
 
 /** Where a COPY puts `source`, relative to WORKDIR. */
 function destination(step: CopyStep, source: string): string {
-  return path.normalize(step.destination.endsWith('/') ? path.join(step.destination, path.basename(source)) : step.destination);
+  return path.normalize(
+    step.destination.endsWith('/') ? path.join(step.destination, path.basename(source)) : step.destination,
+  );
 }
 
-function run(command: string, args: string[], options: { cwd: string; env?: Record<string, string> }): Promise<{ code: number | null; output: string }> {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd: string; env?: Record<string, string> },
+): Promise<{ code: number | null; output: string }> {
   return new Promise((resolve) => {
-    const child = spawn(command, args, { cwd: options.cwd, env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env } });
+    const child = spawn(command, args, {
+      cwd: options.cwd,
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...options.env },
+    });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -56,15 +73,26 @@ describe('Dockerfile', () => {
   });
 
   it('copies exactly what the app reads at run time: the compiled dist/ from the build stage, the rest from the checkout', () => {
-    const copied = copySteps(runtime).flatMap((step) => step.sources.map((source) => ({ from: step.from, source, to: destination(step, source) })));
+    const copied = copySteps(runtime).flatMap((step) =>
+      step.sources.map((source) => ({ from: step.from, source, to: destination(step, source) })),
+    );
     expect([...new Set(copied.map((entry) => entry.to.split('/')[0]))].sort()).toEqual(RUNTIME_CONTENTS);
-    expect(copied.filter((entry) => entry.from !== undefined)).toEqual([{ from: 'build', source: '/app/dist', to: 'dist' }]);
-    expect(copied.find((entry) => entry.to.startsWith('scripts'))).toEqual({ from: undefined, source: 'scripts/run.mjs', to: 'scripts/run.mjs' });
+    expect(copied.filter((entry) => entry.from !== undefined)).toEqual([
+      { from: 'build', source: '/app/dist', to: 'dist' },
+    ]);
+    expect(copied.find((entry) => entry.to.startsWith('scripts'))).toEqual({
+      from: undefined,
+      source: 'scripts/run.mjs',
+      to: 'scripts/run.mjs',
+    });
   });
 
   it('installs production dependencies only, without install scripts, and runs node as a non-root user', () => {
     const runs = only(runtime, 'RUN').map((step) => step.rest);
-    expect(runs).toEqual([expect.stringMatching(/&& npm ci --omit=dev --ignore-scripts\b/), 'install -d -o node -g node /app/data']);
+    expect(runs).toEqual([
+      expect.stringMatching(/&& npm ci --omit=dev --ignore-scripts\b/),
+      'install -d -o node -g node /app/data',
+    ]);
     expect(last(runtime, 'USER')).toBe('node');
     expect(execForm(last(runtime, 'CMD'))).toEqual(['node', 'dist/src/main.js']);
     expect(last(runtime, 'HEALTHCHECK')).toMatch(/^CMD \[.*\/healthz/);
@@ -72,7 +100,9 @@ describe('Dockerfile', () => {
   });
 
   it('leaves out of the build context what the build makes itself and what is secret', async () => {
-    const ignored = (await readFile(path.join(repo, '.dockerignore'), 'utf8')).split('\n').filter((line) => line && !line.startsWith('#'));
+    const ignored = (await readFile(path.join(repo, '.dockerignore'), 'utf8'))
+      .split('\n')
+      .filter((line) => line && !line.startsWith('#'));
     expect(ignored).toEqual(expect.arrayContaining(['node_modules', 'dist', 'data', 'src/generated', '.env', '.git']));
   });
 });
@@ -100,7 +130,9 @@ describe('compose.yaml', () => {
       expect(new URL(replica.environment?.DATABASE_URL ?? 'x:').hostname).toBe('postgres');
       expect(replica.environment?.METRICS_PORT).toBe('9464');
     }
-    const hostPorts = replicas.flatMap((replica) => replica.ports ?? []).map((mapping) => mapping.split(':').slice(0, -1).join(':'));
+    const hostPorts = replicas
+      .flatMap((replica) => replica.ports ?? [])
+      .map((mapping) => mapping.split(':').slice(0, -1).join(':'));
     expect(new Set(hostPorts).size).toBe(4);
   });
 });
@@ -121,9 +153,11 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
     root = path.join(work, 'app');
     await mkdir(root);
     // The build stage's output, made once while the runtime stage installs its dependencies.
-    const built = run('npm', ['run', 'build', '--', '--outDir', path.join(work, 'build', 'dist')], { cwd: repo }).then((result) => {
-      if (result.code !== 0) throw new Error(`npm run build failed:\n${result.output}`);
-    });
+    const built = run('npm', ['run', 'build', '--', '--outDir', path.join(work, 'build', 'dist')], { cwd: repo }).then(
+      (result) => {
+        if (result.code !== 0) throw new Error(`npm run build failed:\n${result.output}`);
+      },
+    );
     built.catch(() => {}); // awaited at the COPY --from=build below
     const workdir = last(build, 'WORKDIR');
     for (const step of runtime.instructions) {
@@ -132,12 +166,16 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
         if (copy === undefined) continue;
         if (copy.from === 'build') await built;
         for (const source of copy.sources) {
-          const from = copy.from === 'build' ? path.join(work, 'build', path.relative(workdir, source)) : path.join(repo, source);
+          const from =
+            copy.from === 'build' ? path.join(work, 'build', path.relative(workdir, source)) : path.join(repo, source);
           await cp(from, path.join(root, destination(copy, source)), { recursive: true });
         }
       } else if (step.keyword === 'RUN' && step.rest.includes('npm ci')) {
         // From the local npm cache; anything missing there comes from the npm registry only.
-        const env: Record<string, string> = { npm_config_prefer_offline: 'true', ...(process.env.npm_config_cache ? { npm_config_cache: process.env.npm_config_cache } : {}) };
+        const env: Record<string, string> = {
+          npm_config_prefer_offline: 'true',
+          ...(process.env.npm_config_cache ? { npm_config_cache: process.env.npm_config_cache } : {}),
+        };
         const result = await run('sh', ['-c', step.rest], { cwd: root, env });
         if (result.code !== 0) throw new Error(`${step.rest} failed:\n${result.output}`);
       }
@@ -179,8 +217,10 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
   it('holds what the Dockerfile copies, production dependencies, and neither tsx, esbuild nor the Prisma CLI', async () => {
     const contents = (await readdir(root)).filter((name) => name !== 'node_modules').sort();
     expect(contents).toEqual(RUNTIME_CONTENTS);
-    for (const needed of ['@prisma/client', '@slack/bolt', 'pg', 'prom-client', 'pino-pretty']) expect(existsSync(path.join(root, 'node_modules', needed)), needed).toBe(true);
-    for (const devOnly of ['tsx', 'esbuild', 'prisma', 'typescript', 'vitest']) expect(existsSync(path.join(root, 'node_modules', devOnly)), devOnly).toBe(false);
+    for (const needed of ['@prisma/client', '@slack/bolt', 'pg', 'prom-client', 'pino-pretty'])
+      expect(existsSync(path.join(root, 'node_modules', needed)), needed).toBe(true);
+    for (const devOnly of ['tsx', 'esbuild', 'prisma', 'typescript', 'vitest'])
+      expect(existsSync(path.join(root, 'node_modules', devOnly)), devOnly).toBe(false);
   });
 
   it('applies the migrations and answers /readyz, the health check and a signed /pathway', async () => {
@@ -190,7 +230,9 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
       const applied = await client.query<{ migration_name: string }>(
         `SELECT migration_name FROM "${schema}"."_prisma_migrations" WHERE finished_at IS NOT NULL ORDER BY migration_name`,
       );
-      const folders = (await readdir(path.join(root, 'prisma', 'migrations'), { withFileTypes: true })).filter((entry) => entry.isDirectory());
+      const folders = (await readdir(path.join(root, 'prisma', 'migrations'), { withFileTypes: true })).filter(
+        (entry) => entry.isDirectory(),
+      );
       expect(applied.rows.map((row) => row.migration_name)).toEqual(folders.map((entry) => entry.name).sort());
     } finally {
       await client.end();
@@ -203,7 +245,9 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
     const driver = new SlackDriver({ appUrl: app.url, signingSecret: SIGNING_SECRET, fakeSlack: fake });
     const request = await driver.slashCommand({ userId: 'U0IMAGE' });
     expect(request.status).toBe(200);
-    expect(JSON.stringify((await fake.waitForResponse((response) => response.url === request.responseUrl, 10_000)).body)).toContain('Welcome to Pathway');
+    expect(
+      JSON.stringify((await fake.waitForResponse((response) => response.url === request.responseUrl, 10_000)).body),
+    ).toContain('Welcome to Pathway');
     expect(fake.specViolations).toEqual([]);
 
     const metrics = await (await fetch(`http://127.0.0.1:${metricsPort}/metrics`)).text();
@@ -218,7 +262,10 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
   });
 
   it('logs JSON lines when not on a terminal', () => {
-    const lines = app.output().split('\n').filter((line) => line.startsWith('{'));
+    const lines = app
+      .output()
+      .split('\n')
+      .filter((line) => line.startsWith('{'));
     const messages = lines.map((line) => z.object({ msg: z.string() }).parse(JSON.parse(line)).msg);
     expect(messages).toEqual(expect.arrayContaining(['database migrated', 'Pathway is running']));
   });
@@ -235,7 +282,7 @@ describe.skipIf(!available)('the runtime stage, reproduced in a temporary folder
     }
   });
 
-  it('runs the operators\' npm scripts from dist/ without tsx, and stops cleanly on SIGTERM', async () => {
+  it("runs the operators' npm scripts from dist/ without tsx, and stops cleanly on SIGTERM", async () => {
     const migrate = await run('npm', ['run', 'db:migrate'], { cwd: root, env: { DATABASE_URL: url } });
     expect(migrate.output).toContain('Database is up to date.');
     expect(migrate.code).toBe(0);

@@ -16,7 +16,9 @@ function sample(text: string, name: string, labels: Labels = {}): number {
   for (const line of text.split('\n')) {
     const match = /^([a-zA-Z_:][\w:]*)(?:\{(.*)\})? (\S+)$/.exec(line);
     if (!match || match[1] !== name) continue;
-    const found = Object.fromEntries([...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1], pair[2]]));
+    const found = Object.fromEntries(
+      [...(match[2] ?? '').matchAll(/(\w+)="([^"]*)"/g)].map((pair) => [pair[1], pair[2]]),
+    );
     if (Object.entries(labels).every(([key, value]) => found[key] === value)) sum += Number(match[3]);
   }
   return sum;
@@ -77,8 +79,10 @@ describe(`metrics on ${backend.name}`, () => {
 
     const after = await scrapeUntil(
       (text) =>
-        sample(text, 'pathway_slack_requests_total', { surface: 'event', outcome: 'ok' }) > sample(before, 'pathway_slack_requests_total', { surface: 'event', outcome: 'ok' }) &&
-        sample(text, 'pathway_slack_requests_total', { surface: 'none' }) > sample(before, 'pathway_slack_requests_total', { surface: 'none' }),
+        sample(text, 'pathway_slack_requests_total', { surface: 'event', outcome: 'ok' }) >
+          sample(before, 'pathway_slack_requests_total', { surface: 'event', outcome: 'ok' }) &&
+        sample(text, 'pathway_slack_requests_total', { surface: 'none' }) >
+          sample(before, 'pathway_slack_requests_total', { surface: 'none' }),
     );
     const delta = (name: string, labels: Labels) => sample(after, name, labels) - sample(before, name, labels);
     expect(delta('pathway_slack_requests_total', command)).toBe(1);
@@ -92,7 +96,8 @@ describe(`metrics on ${backend.name}`, () => {
     expect(delta('pathway_slack_ack_duration_seconds_bucket', { surface: 'command', le: '3' })).toBe(1);
     expect(delta('pathway_slack_handler_duration_seconds_count', command)).toBe(1);
     expect(delta('pathway_slack_handler_duration_seconds_sum', command)).toBeGreaterThan(0);
-    if (backend.name === 'PostgreSQL') expect(sample(after, 'pathway_db_pool_connections', { state: 'idle' })).toBeGreaterThan(0);
+    if (backend.name === 'PostgreSQL')
+      expect(sample(after, 'pathway_db_pool_connections', { state: 'idle' })).toBeGreaterThan(0);
   });
 
   it('follows no Slack request in an app without METRICS_PORT', async () => {
@@ -125,12 +130,19 @@ describe(`metrics on ${backend.name}`, () => {
       await t.db.prisma.$executeRawUnsafe('ALTER TABLE "PathwayBroken" RENAME TO "Pathway"');
     }
 
-    const delta = (text: string, name: string, labels: Labels) => sample(text, name, labels) - sample(before, name, labels);
-    const after = await scrapeUntil((text) => delta(text, 'pathway_slack_requests_total', { surface: 'command', outcome: 'error' }) > 0);
+    const delta = (text: string, name: string, labels: Labels) =>
+      sample(text, name, labels) - sample(before, name, labels);
+    const after = await scrapeUntil(
+      (text) => delta(text, 'pathway_slack_requests_total', { surface: 'command', outcome: 'error' }) > 0,
+    );
     expect(delta(after, 'pathway_slack_requests_total', { surface: 'command', outcome: 'ok' })).toBe(0);
     expect(delta(after, 'pathway_slack_requests_total', { surface: 'command', outcome: 'error' })).toBe(1);
-    expect(delta(after, 'pathway_slack_handler_duration_seconds_count', { surface: 'command', outcome: 'error' })).toBe(1);
-    expect(delta(after, 'pathway_slack_api_errors_total', { method: 'views.publish', error: 'not_in_channel' })).toBe(1);
+    expect(delta(after, 'pathway_slack_handler_duration_seconds_count', { surface: 'command', outcome: 'error' })).toBe(
+      1,
+    );
+    expect(delta(after, 'pathway_slack_api_errors_total', { method: 'views.publish', error: 'not_in_channel' })).toBe(
+      1,
+    );
   });
 
   it('reads the outbox when scraped: rows by status and kind, how long the oldest has been due', async () => {
@@ -146,7 +158,11 @@ describe(`metrics on ${backend.name}`, () => {
       status,
     });
     await t.db.prisma.outboxMessage.createMany({
-      data: [row('metrics:overdue', 'pending', -3_600_000), row('metrics:later', 'pending', 3_600_000), row('metrics:failed', 'failed', -7_200_000)],
+      data: [
+        row('metrics:overdue', 'pending', -3_600_000),
+        row('metrics:later', 'pending', 3_600_000),
+        row('metrics:failed', 'failed', -7_200_000),
+      ],
     });
     const text = await scrape();
     expect(sample(text, 'pathway_outbox_messages', { status: 'pending', kind: 'notice' })).toBe(2);
@@ -160,7 +176,10 @@ describe(`metrics on ${backend.name}`, () => {
   });
 
   it('after a scheduler run: the planner tick and its rows, the messages sent, and 429s from chat.postMessage', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0NUDGED', milestones: [{ title: 'Run a workshop', due: '2027-01-20' }] });
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId: 'U0NUDGED',
+      milestones: [{ title: 'Run a workshop', due: '2027-01-20' }],
+    });
     t.clock.set('2027-01-18T09:00:30Z'); // Monday 9:00 in London: the "coming up" nudge is due now
     t.fake.failNext('chat.postMessage', { status: 429, retryAfter: 0 });
     const before = await scrape();

@@ -6,11 +6,11 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { keyId, TokenCipher, TokenCipherError } from '../../src/crypto/token-cipher.js';
 import type { Database } from '../../src/db/client.js';
+import { createLogger } from '../../src/logger.js';
 import { PrismaInstallationStore } from '../../src/slack/installation-store.js';
 import { botScopes, visitorMistakesAsWarnings } from '../../src/slack/oauth.js';
-import { createLogger } from '../../src/logger.js';
 import { resetDatabase, useTestDatabase } from '../support/db.js';
-import { install, newKey, startOAuthApp, useOAuthApp, type OAuthTestApp } from './support/oauth-app.js';
+import { install, newKey, type OAuthTestApp, startOAuthApp, useOAuthApp } from './support/oauth-app.js';
 
 const ACME = 'T0ACME';
 
@@ -45,11 +45,19 @@ describe('OAuth install flow', () => {
     expect(html).toContain('Pathway is installed');
     expect(html).toContain('Acme &#60;Learning&#62;'); // the team name is escaped
     expect(t.oauth.calls.filter((call) => call.method === 'oauth.v2.access')).toEqual([
-      { method: 'oauth.v2.access', args: expect.objectContaining({ code: 'good-code', client_id: 'client-id', client_secret: 'client-secret' }) },
+      {
+        method: 'oauth.v2.access',
+        args: expect.objectContaining({ code: 'good-code', client_id: 'client-id', client_secret: 'client-secret' }),
+      },
     ]);
 
     const row = await db.prisma.installation.findUniqueOrThrow({ where: { teamId: ACME } });
-    expect(row).toMatchObject({ botUserId: 'U0PATHBOT', installerUserId: 'U0ADMIN', enterpriseId: null, uninstalledAt: null });
+    expect(row).toMatchObject({
+      botUserId: 'U0PATHBOT',
+      installerUserId: 'U0ADMIN',
+      enterpriseId: null,
+      uninstalledAt: null,
+    });
     expect(row.botScopes).toContain('chat:write');
     expect(row.botTokenSealed).toMatch(new RegExp(`^v1\\.${keyId(key)}\\.`));
     expect(row.botTokenSealed).not.toContain('xoxb-acme-1');
@@ -87,7 +95,10 @@ describe('OAuth install flow', () => {
 
   it('logs a visitor’s mistake at the redirect as a warning, and a failure of ours as an error', () => {
     const calls: string[] = [];
-    const record = (level: string) => (...messages: unknown[]) => void calls.push(`${level}: ${String(messages[0])}`);
+    const record =
+      (level: string) =>
+      (...messages: unknown[]) =>
+        void calls.push(`${level}: ${String(messages[0])}`);
     const logger = visitorMistakesAsWarnings({
       debug: record('debug'),
       info: record('info'),
@@ -112,14 +123,28 @@ describe('OAuth install flow', () => {
   });
 
   it('Enterprise Grid: a workspace of an organisation installs like any workspace and keeps its organisation id', async () => {
-    t.oauth.grant = { teamId: 'T0GRIDWS', teamName: 'Grid WS', enterprise: { id: 'E0GRID', name: 'Grid Org' }, botToken: 'xoxb-grid-ws' };
+    t.oauth.grant = {
+      teamId: 'T0GRIDWS',
+      teamName: 'Grid WS',
+      enterprise: { id: 'E0GRID', name: 'Grid Org' },
+      botToken: 'xoxb-grid-ws',
+    };
     expect((await install(t.url)).status).toBe(200);
-    expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0GRIDWS' } })).toMatchObject({ enterpriseId: 'E0GRID' });
-    expect(await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0GRIDWS' } })).toMatchObject({ enterpriseId: 'E0GRID' });
+    expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0GRIDWS' } })).toMatchObject({
+      enterpriseId: 'E0GRID',
+    });
+    expect(await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: 'T0GRIDWS' } })).toMatchObject({
+      enterpriseId: 'E0GRID',
+    });
   });
 
   it('Enterprise Grid: an organisation-wide install is refused with a page saying to install per workspace', async () => {
-    t.oauth.grant = { teamId: null, enterprise: { id: 'E0GRID', name: 'Grid Org' }, isEnterpriseInstall: true, botToken: 'xoxb-org' };
+    t.oauth.grant = {
+      teamId: null,
+      enterprise: { id: 'E0GRID', name: 'Grid Org' },
+      isEnterpriseInstall: true,
+      botToken: 'xoxb-org',
+    };
     const page = await install(t.url);
     expect(page.status).toBe(400);
     const html = await page.text();
@@ -143,7 +168,9 @@ describe('token key rotation', () => {
     } finally {
       await first.stop();
     }
-    expect((await db.prisma.installation.findFirstOrThrow()).botTokenSealed).toMatch(new RegExp(`^v1\\.${keyId(oldKey)}\\.`));
+    expect((await db.prisma.installation.findFirstOrThrow()).botTokenSealed).toMatch(
+      new RegExp(`^v1\\.${keyId(oldKey)}\\.`),
+    );
 
     const rotated = await startOAuthApp(db, { current: newKeyValue, old: [oldKey] });
     try {
@@ -151,13 +178,25 @@ describe('token key rotation', () => {
     } finally {
       await rotated.stop();
     }
-    expect((await db.prisma.installation.findFirstOrThrow()).botTokenSealed).toMatch(new RegExp(`^v1\\.${keyId(newKeyValue)}\\.`));
+    expect((await db.prisma.installation.findFirstOrThrow()).botTokenSealed).toMatch(
+      new RegExp(`^v1\\.${keyId(newKeyValue)}\\.`),
+    );
 
-    const newOnly = new PrismaInstallationStore(db.prisma, new TokenCipher({ current: newKeyValue, old: [] }), createLogger('silent'));
+    const newOnly = new PrismaInstallationStore(
+      db.prisma,
+      new TokenCipher({ current: newKeyValue, old: [] }),
+      createLogger('silent'),
+    );
     expect((await newOnly.botFor(ACME))?.token).toBe('xoxb-acme-1');
-    const wrongKey = new PrismaInstallationStore(db.prisma, new TokenCipher({ current: newKey(), old: [] }), createLogger('silent'));
+    const wrongKey = new PrismaInstallationStore(
+      db.prisma,
+      new TokenCipher({ current: newKey(), old: [] }),
+      createLogger('silent'),
+    );
     await expect(wrongKey.botFor(ACME)).rejects.toThrow(TokenCipherError);
-    await expect(wrongKey.botFor(ACME)).rejects.toThrow(/neither TOKEN_ENCRYPTION_KEY nor one of TOKEN_ENCRYPTION_OLD_KEYS/);
+    await expect(wrongKey.botFor(ACME)).rejects.toThrow(
+      /neither TOKEN_ENCRYPTION_KEY nor one of TOKEN_ENCRYPTION_OLD_KEYS/,
+    );
   });
 
   it('resealAll re-seals every installation sealed with an old key, so the old key can be removed', async () => {
@@ -165,7 +204,11 @@ describe('token key rotation', () => {
     await resetDatabase(db);
     const oldKey = newKey();
     const current = newKey();
-    const oldStore = new PrismaInstallationStore(db.prisma, new TokenCipher({ current: oldKey, old: [] }), createLogger('silent'));
+    const oldStore = new PrismaInstallationStore(
+      db.prisma,
+      new TokenCipher({ current: oldKey, old: [] }),
+      createLogger('silent'),
+    );
     for (const teamId of ['T0ONE', 'T0TWO']) {
       await oldStore.storeInstallation({
         team: { id: teamId },
@@ -175,7 +218,11 @@ describe('token key rotation', () => {
         isEnterpriseInstall: false,
       });
     }
-    const store = new PrismaInstallationStore(db.prisma, new TokenCipher({ current, old: [oldKey] }), createLogger('silent'));
+    const store = new PrismaInstallationStore(
+      db.prisma,
+      new TokenCipher({ current, old: [oldKey] }),
+      createLogger('silent'),
+    );
     expect(await store.resealAll()).toBe(2);
     expect(await store.resealAll()).toBe(0);
     const rows = await db.prisma.installation.findMany();

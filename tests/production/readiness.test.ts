@@ -7,7 +7,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
+import { type Database, openDatabase } from '../../src/db/client.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
 import { POSTGRES_URL, postgresReachable, testConfig } from '../support/db.js';
 
@@ -71,7 +71,11 @@ describe.skipIf(!available)('readiness and a lost database', () => {
     t.fake.failNext('auth.test', { error: 'invalid_auth' });
     expect(await ready()).toEqual({
       status: 503,
-      body: { status: 'not ready', checks: { database: true, slack: false }, problems: { slack: 'An API error occurred: invalid_auth' } },
+      body: {
+        status: 'not ready',
+        checks: { database: true, slack: false },
+        problems: { slack: 'An API error occurred: invalid_auth' },
+      },
     });
     t.clock.advance(31_000);
     expect((await ready()).status).toBe(200);
@@ -87,7 +91,10 @@ describe.skipIf(!available)('readiness and a lost database', () => {
     expect(outage.body.problems?.database).toMatch(/\S/);
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
 
-    const request = await t.driver.slashCommand({ userId: 'U0CAROL', text: 'add "Lead a stakeholder workshop" by 2027-03-31' });
+    const request = await t.driver.slashCommand({
+      userId: 'U0CAROL',
+      text: 'add "Lead a stakeholder workshop" by 2027-03-31',
+    });
     expect(request.status).toBe(200);
     const answer = JSON.stringify((await t.responseTo(request, 15_000)).body);
     expect(answer).toMatch(/Sorry, something went wrong on our side.*reference [0-9A-F]{8}/);

@@ -5,12 +5,12 @@
  * answering and leaves no outbox row claimed.
  */
 import { readdir } from 'node:fs/promises';
+import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
+import { type Database, openDatabase } from '../../src/db/client.js';
 import { SIGNING_SECRET } from '../support/app-harness.js';
 import { dropSchema, POSTGRES_URL, postgresReachable, testConfig, uniqueSchemaName } from '../support/db.js';
-import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
-import { kill, startAppProcess, type AppProcess } from './support/process.js';
+import { type AppProcess, kill, startAppProcess } from './support/process.js';
 
 const available = await postgresReachable();
 
@@ -34,7 +34,11 @@ describe.skipIf(!available)('two replicas on one PostgreSQL', () => {
     replicas = await Promise.all([startAppProcess(env), startAppProcess(env)]);
     await Promise.all(replicas.map((replica) => replica.waitFor('Pathway is running', 90_000)));
     db = await openDatabase(testConfig({ database: { kind: 'postgres', url } }));
-    const workspace = await db.prisma.workspace.upsert({ where: { slackTeamId: fake.team.id }, create: { slackTeamId: fake.team.id }, update: {} });
+    const workspace = await db.prisma.workspace.upsert({
+      where: { slackTeamId: fake.team.id },
+      create: { slackTeamId: fake.team.id },
+      update: {},
+    });
     workspaceId = workspace.id;
   }, 120_000);
 
@@ -50,7 +54,10 @@ describe.skipIf(!available)('two replicas on one PostgreSQL', () => {
   }
 
   async function queue(prefix: string, count: number): Promise<string[]> {
-    const channels = Array.from({ length: count }, (_, index) => `C${prefix.toUpperCase()}${String(index).padStart(4, '0')}`);
+    const channels = Array.from(
+      { length: count },
+      (_, index) => `C${prefix.toUpperCase()}${String(index).padStart(4, '0')}`,
+    );
     await db.prisma.outboxMessage.createMany({
       data: channels.map((channel) => ({
         workspaceId,
@@ -76,7 +83,9 @@ describe.skipIf(!available)('two replicas on one PostgreSQL', () => {
   it('applies each migration once although both started on an empty schema at the same moment', async () => {
     const rows = await db.prisma.$queryRaw<{ migration_name: string; finished_at: Date | null }[]>`
       SELECT migration_name, finished_at FROM "_prisma_migrations" ORDER BY migration_name`;
-    const folders = (await readdir('prisma/migrations', { withFileTypes: true })).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+    const folders = (await readdir('prisma/migrations', { withFileTypes: true }))
+      .filter((entry) => entry.isDirectory())
+      .map((entry) => entry.name);
     expect(rows.map((row) => row.migration_name)).toEqual(folders.sort());
     expect(rows.every((row) => row.finished_at !== null)).toBe(true);
     const migrated = replicas.filter((replica) => replica.output().includes('"msg":"database migrated"'));
@@ -98,7 +107,11 @@ describe.skipIf(!available)('two replicas on one PostgreSQL', () => {
   it('posts every queued message exactly once between them', async () => {
     const channels = await queue('a', 30);
     await expect
-      .poll(() => db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: 'replica-test:CA' }, status: 'sent' } }), { timeout: 60_000, interval: 250 })
+      .poll(
+        () =>
+          db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: 'replica-test:CA' }, status: 'sent' } }),
+        { timeout: 60_000, interval: 250 },
+      )
       .toBe(30);
     expect([...postsTo(channels).values()].every((count) => count === 1)).toBe(true);
     expect(fake.specViolations).toEqual([]);
@@ -113,7 +126,12 @@ describe.skipIf(!available)('two replicas on one PostgreSQL', () => {
     const channels = await queue('b', 20);
     const request = await driverFor(stopped).slashCommand({ userId: 'U0NEWBIE', text: '' });
     expect(request.status).toBe(200);
-    await expect.poll(() => fake.calls.some((call) => call.method === 'users.info' && call.args.user === 'U0NEWBIE'), { timeout: 10_000, interval: 20 }).toBe(true);
+    await expect
+      .poll(() => fake.calls.some((call) => call.method === 'users.info' && call.args.user === 'U0NEWBIE'), {
+        timeout: 10_000,
+        interval: 20,
+      })
+      .toBe(true);
     stopped.child.kill('SIGTERM');
 
     expect(await stopped.exited).toBe(0);
@@ -121,11 +139,17 @@ describe.skipIf(!available)('two replicas on one PostgreSQL', () => {
     // The answer went out before the process ended.
     expect(fake.responses.some((response) => response.url === request.responseUrl)).toBe(true);
     const workerPrefix = `:${stopped.child.pid}:`;
-    const leftClaimed = await db.prisma.outboxMessage.count({ where: { status: 'sending', claimedBy: { contains: workerPrefix } } });
+    const leftClaimed = await db.prisma.outboxMessage.count({
+      where: { status: 'sending', claimedBy: { contains: workerPrefix } },
+    });
     expect(leftClaimed).toBe(0);
 
     await expect
-      .poll(() => db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: 'replica-test:CB' }, status: 'sent' } }), { timeout: 60_000, interval: 250 })
+      .poll(
+        () =>
+          db.prisma.outboxMessage.count({ where: { dedupeKey: { startsWith: 'replica-test:CB' }, status: 'sent' } }),
+        { timeout: 60_000, interval: 250 },
+      )
       .toBe(20);
     expect([...postsTo(channels).values()].every((count) => count === 1)).toBe(true);
     expect((await fetch(`${survivor.url}/readyz`)).status).toBe(200);

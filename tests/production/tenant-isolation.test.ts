@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { CONSENT_ACTION_PREFIX, REMOVE_ACTION } from '../../src/blocks/celebrations.js';
 import { TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { ensureMember } from '../../src/services/people.js';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 
 const TEAM_A = 'T0AAAAAA';
 const TEAM_B = 'T0BBBBBB';
@@ -41,7 +41,13 @@ describe('tenant isolation', () => {
       include: { milestones: true },
     });
     const celebration = await prisma.celebration.create({
-      data: { workspaceId: workspace.id, personId: person.id, kind: 'milestone', subjectKey: `milestone:${pathway.milestones[0]?.id}`, achievement: 'A secret milestone' },
+      data: {
+        workspaceId: workspace.id,
+        personId: person.id,
+        kind: 'milestone',
+        subjectKey: `milestone:${pathway.milestones[0]?.id}`,
+        achievement: 'A secret milestone',
+      },
     });
     return { workspace, person, pathway, celebration };
   }
@@ -65,7 +71,9 @@ describe('tenant isolation', () => {
       expect(answer).not.toContain('A secret milestone');
     }
     expect(await snapshotOfA()).toBe(before);
-    const carolB = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0CAROL', workspace: { slackTeamId: TEAM_B } } });
+    const carolB = await t.db.prisma.person.findFirstOrThrow({
+      where: { slackUserId: 'U0CAROL', workspace: { slackTeamId: TEAM_B } },
+    });
     expect(await t.db.prisma.pathway.count({ where: { personId: carolB.id } })).toBe(0);
   });
 
@@ -73,7 +81,12 @@ describe('tenant isolation', () => {
     const { celebration } = await seedTeamA();
     const before = await snapshotOfA();
     for (const actionId of [`${CONSENT_ACTION_PREFIX}always`, `${CONSENT_ACTION_PREFIX}once`, REMOVE_ACTION]) {
-      const request = await t.driver.blockAction({ userId: 'U0CAROL', teamId: TEAM_B, actionId, value: celebration.id });
+      const request = await t.driver.blockAction({
+        userId: 'U0CAROL',
+        teamId: TEAM_B,
+        actionId,
+        value: celebration.id,
+      });
       expect(request.status).toBe(200);
       const answer = JSON.stringify((await t.responseTo(request, 10_000)).body);
       expect(answer).toContain('belongs to someone else');
@@ -86,11 +99,18 @@ describe('tenant isolation', () => {
   it('a manager in workspace B cannot open the pathway of a person of workspace A by id', async () => {
     const { person } = await seedTeamA();
     const before = await snapshotOfA();
-    const request = await t.driver.blockAction({ userId: 'U0BOSS', teamId: TEAM_B, actionId: TEAM_OPEN_PATHWAY_ACTION, value: person.id });
+    const request = await t.driver.blockAction({
+      userId: 'U0BOSS',
+      teamId: TEAM_B,
+      actionId: TEAM_OPEN_PATHWAY_ACTION,
+      value: person.id,
+    });
     expect(request.status).toBe(200);
     const answer = JSON.stringify((await t.responseTo(request, 10_000)).body);
     expect(answer).not.toContain('A secret milestone');
-    expect(t.fake.callsTo('views.open').filter((call) => JSON.stringify(call.args).includes('A secret milestone'))).toEqual([]);
+    expect(
+      t.fake.callsTo('views.open').filter((call) => JSON.stringify(call.args).includes('A secret milestone')),
+    ).toEqual([]);
     expect(await snapshotOfA()).toBe(before);
     expect(t.fake.specViolations).toEqual([]);
   });

@@ -23,7 +23,9 @@ describe('TokenCipher (AES-256-GCM)', () => {
     const parts = sealed.split('.');
     const flipped = Buffer.from(parts[4] ?? '', 'base64url');
     flipped[0] = (flipped[0] ?? 0) ^ 1;
-    expect(() => cipher.open([...parts.slice(0, 4), flipped.toString('base64url')].join('.'), 'team:T1')).toThrow(/does not authenticate/);
+    expect(() => cipher.open([...parts.slice(0, 4), flipped.toString('base64url')].join('.'), 'team:T1')).toThrow(
+      /does not authenticate/,
+    );
     expect(() => cipher.open('xoxb-plain-token', 'team:T1')).toThrow(/not a sealed token/);
   });
 
@@ -33,7 +35,9 @@ describe('TokenCipher (AES-256-GCM)', () => {
     const rotated = new TokenCipher({ current: key(), old: [old] });
     expect(rotated.open(sealedOld, 'aad')).toEqual({ plaintext: 'xoxb-secret', stale: true });
     expect(rotated.open(rotated.seal('xoxb-secret', 'aad'), 'aad').stale).toBe(false);
-    expect(() => new TokenCipher({ current: key(), old: [] }).open(sealedOld, 'aad')).toThrow(new RegExp(`sealed with key ${keyId(old)}`));
+    expect(() => new TokenCipher({ current: key(), old: [] }).open(sealedOld, 'aad')).toThrow(
+      new RegExp(`sealed with key ${keyId(old)}`),
+    );
   });
 
   it('decodeKey accepts exactly 32 bytes of base64 or base64url', () => {

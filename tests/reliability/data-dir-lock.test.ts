@@ -10,15 +10,19 @@ import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { openPgliteDatabase } from '../../src/db/client.js';
 import { DataDirLockedError, LOCK_FILE_NAME, lockDataDir } from '../../src/db/data-dir-lock.js';
-import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
+import { type AppProcess, kill, startAppProcess } from '../production/support/process.js';
 import { useTempDir } from '../support/temp-dir.js';
 
 const BASE_ENV = { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'warn' };
-const HTTP_ENV = { SLACK_SIGNING_SECRET: 'lock-test-secret', SLACK_BOT_TOKEN: 'xoxb-lock-test', SLACK_API_URL: 'http://127.0.0.1:9/api/', SCHEDULER_ENABLED: 'false' };
+const HTTP_ENV = {
+  SLACK_SIGNING_SECRET: 'lock-test-secret',
+  SLACK_BOT_TOKEN: 'xoxb-lock-test',
+  SLACK_API_URL: 'http://127.0.0.1:9/api/',
+  SCHEDULER_ENABLED: 'false',
+};
 const OAUTH_ENV = {
   SLACK_SIGNING_SECRET: 'lock-test-secret',
   SLACK_CLIENT_ID: '1.2',
@@ -27,7 +31,11 @@ const OAUTH_ENV = {
   TOKEN_ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
 };
 
-function run(script: string, args: string[], env: Record<string, string>): Promise<{ code: number | null; output: string }> {
+function run(
+  script: string,
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { env: { ...BASE_ENV, ...env } });
   let output = '';
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -61,10 +69,18 @@ describe('the data folder lock', () => {
     const file = path.join(dir, LOCK_FILE_NAME);
     lockDataDir(dir).release();
     for (const left of [
-      JSON.stringify({ pid: await deadPid(), host: (await import('node:os')).hostname(), startedAt: '2026-01-01T00:00:00.000Z' }),
+      JSON.stringify({
+        pid: await deadPid(),
+        host: (await import('node:os')).hostname(),
+        startedAt: '2026-01-01T00:00:00.000Z',
+      }),
       '{"pid":',
       // A container restarts the app as pid 1 again: the old lock names our own pid.
-      JSON.stringify({ pid: process.pid, host: (await import('node:os')).hostname(), startedAt: '2026-01-01T00:00:00.000Z' }),
+      JSON.stringify({
+        pid: process.pid,
+        host: (await import('node:os')).hostname(),
+        startedAt: '2026-01-01T00:00:00.000Z',
+      }),
     ]) {
       await writeFile(file, left);
       const lock = lockDataDir(dir);
@@ -73,11 +89,14 @@ describe('the data folder lock', () => {
     }
   });
 
-  it("keeps a lock whose holder runs on another host (a shared volume): it cannot tell that one is gone", async () => {
+  it('keeps a lock whose holder runs on another host (a shared volume): it cannot tell that one is gone', async () => {
     const dir = path.join(root(), 'shared');
     await rm(dir, { recursive: true, force: true });
     lockDataDir(dir).release();
-    await writeFile(path.join(dir, LOCK_FILE_NAME), JSON.stringify({ pid: 1, host: 'another-host', startedAt: '2026-01-01T00:00:00.000Z' }));
+    await writeFile(
+      path.join(dir, LOCK_FILE_NAME),
+      JSON.stringify({ pid: 1, host: 'another-host', startedAt: '2026-01-01T00:00:00.000Z' }),
+    );
     expect(() => lockDataDir(dir)).toThrow(/pid 1 on another-host/);
   });
 });
@@ -91,7 +110,10 @@ describe('two processes on one DATA_DIR', () => {
     // The suite's migrated snapshot instead of initdb.
     const snapshot = await readFile(inject('pgliteSnapshot'));
     await mkdir(dataDir, { recursive: true });
-    await openPgliteDatabase(await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([snapshot]) }), { closeClient: true }).close();
+    await openPgliteDatabase(
+      await PGlite.create({ dataDir: path.join(dataDir, 'pglite'), loadDataDir: new Blob([snapshot]) }),
+      { closeClient: true },
+    ).close();
   });
   afterAll(async () => {
     await kill(first);
@@ -109,7 +131,11 @@ describe('two processes on one DATA_DIR', () => {
     expect(await second.exited).toBe(1);
     const refusal = second.output().trim().split('\n');
     expect(refusal).toHaveLength(1);
-    expect(refusal[0]).toMatch(new RegExp(`^Pathway failed to start: Another Pathway process \\(pid ${first.child.pid}, since .*\\) is using the embedded database in ${dataDir.replace(/[/\\.]/g, '\\$&')}: stop it first`));
+    expect(refusal[0]).toMatch(
+      new RegExp(
+        `^Pathway failed to start: Another Pathway process \\(pid ${first.child.pid}, since .*\\) is using the embedded database in ${dataDir.replace(/[/\\.]/g, '\\$&')}: stop it first`,
+      ),
+    );
 
     const frameworkFile = path.join(path.dirname(dataDir), 'framework.yaml');
     await copyFile('frameworks/learning-and-development.yaml', frameworkFile);

@@ -6,13 +6,19 @@
  * 30 s of the database coming back, with no restart.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openDatabase, type Database } from '../../src/db/client.js';
-import { startTestApp, type TestApp } from '../support/app-harness.js';
-import { openPostgresTestDatabase, postgresReachable, POSTGRES_URL, testConfig, type PostgresTestDatabase } from '../support/db.js';
+import { type Database, openDatabase } from '../../src/db/client.js';
 import { ensureMember } from '../../src/services/people.js';
+import { type AppProcess, kill, startAppProcess } from '../production/support/process.js';
+import { startTestApp, type TestApp } from '../support/app-harness.js';
+import {
+  openPostgresTestDatabase,
+  POSTGRES_URL,
+  type PostgresTestDatabase,
+  postgresReachable,
+  testConfig,
+} from '../support/db.js';
 import { ALICE, seedPathway, weeklyMilestones } from '../support/pathways.js';
 import { BlackholeProxy } from '../support/tcp-proxy.js';
-import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
 
 const ACK_CONTRACT_MS = 3_000;
 const APOLOGY_CONTRACT_MS = 10_000;
@@ -44,7 +50,8 @@ function usePostgresBehindProxy(): () => { direct: PostgresTestDatabase; proxy: 
     await direct?.drop();
   });
   return () => {
-    if (!direct || !proxy) throw new Error('PostgreSQL behind the proxy is not ready (usePostgresBehindProxy registers beforeAll)');
+    if (!direct || !proxy)
+      throw new Error('PostgreSQL behind the proxy is not ready (usePostgresBehindProxy registers beforeAll)');
     return { direct, proxy };
   };
 }
@@ -84,7 +91,10 @@ describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then 
     const during = [];
     for (let i = 0; i < 14; i += 1) {
       const sentAt = Date.now();
-      const request = await t.driver.slashCommand({ userId: ALICE, text: `add "During the outage ${i}" by 2027-06-01` });
+      const request = await t.driver.slashCommand({
+        userId: ALICE,
+        text: `add "During the outage ${i}" by 2027-06-01`,
+      });
       expect(request.status).toBe(200);
       expect(request.ackMs).toBeLessThan(ACK_CONTRACT_MS);
       during.push({ request, sentAt });
@@ -92,7 +102,9 @@ describe.skipIf(!(await postgresReachable()))('PostgreSQL stops answering, then 
     }
     for (const { request, sentAt } of during) {
       const answer = await t.responseTo(request, APOLOGY_CONTRACT_MS - (Date.now() - sentAt));
-      expect((answer.body as { text: string }).text).toMatch(/^Sorry, something went wrong on our side\. .* reference [0-9A-F]{8}\.$/);
+      expect((answer.body as { text: string }).text).toMatch(
+        /^Sorry, something went wrong on our side\. .* reference [0-9A-F]{8}\.$/,
+      );
     }
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
 
@@ -122,7 +134,11 @@ describe.skipIf(!(await postgresReachable()))('starting while PostgreSQL accepts
 
   it('says what it waits for, keeps trying, and starts once the database answers', async () => {
     proxy.stopAnswering();
-    app = await startAppProcess({ DATABASE_URL: viaProxy(direct.url, proxy), SCHEDULER_ENABLED: 'false', LOG_FORMAT: 'json' });
+    app = await startAppProcess({
+      DATABASE_URL: viaProxy(direct.url, proxy),
+      SCHEDULER_ENABLED: 'false',
+      LOG_FORMAT: 'json',
+    });
     const waiting = `waiting for PostgreSQL at 127.0.0.1:${proxy.port}/test`;
     await app.waitFor(waiting, 30_000);
     const first = app.output().indexOf(waiting);
@@ -156,7 +172,10 @@ describe.skipIf(!(await postgresReachable()))('events that arrive while PostgreS
     await ensureMember(direct.db.prisma, { teamId: t.fake.team.id, userId: BOB });
     const events = [
       { event: { type: 'app_home_opened', user: ALICE, channel: 'D0ALICE01', tab: 'home' }, eventId: 'Ev0OUTAGEHOME' },
-      { event: { type: 'user_change', user: { id: BOB, team_id: t.fake.team.id, deleted: true } }, eventId: 'Ev0OUTAGEUSER' },
+      {
+        event: { type: 'user_change', user: { id: BOB, team_id: t.fake.team.id, deleted: true } },
+        eventId: 'Ev0OUTAGEUSER',
+      },
       { event: { type: 'app_uninstalled' }, eventId: 'Ev0OUTAGEGONE' },
     ] as const;
 
@@ -189,12 +208,16 @@ describe.skipIf(!(await postgresReachable()))('events that arrive while PostgreS
       expect((await t.driver.event(event, { eventId, retry: { num: 3, reason: 'http_error' } })).status).toBe(200);
     }
     // The work behind a 200 may still be running while the pool recovers (stuck connections time out first).
-    const bobDeactivated = async () => (await direct.db.prisma.person.findFirstOrThrow({ where: { slackUserId: BOB } })).deactivatedAt;
+    const bobDeactivated = async () =>
+      (await direct.db.prisma.person.findFirstOrThrow({ where: { slackUserId: BOB } })).deactivatedAt;
     await expect.poll(bobDeactivated, { timeout: RECOVERY_CONTRACT_MS, interval: 500 }).not.toBeNull();
-    const uninstalled = async () => (await direct.db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: t.fake.team.id } })).uninstalledAt;
+    const uninstalled = async () =>
+      (await direct.db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: t.fake.team.id } })).uninstalledAt;
     await expect.poll(uninstalled, { timeout: RECOVERY_CONTRACT_MS, interval: 500 }).not.toBeNull();
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(t.fake.calls.filter((call) => call.method === 'views.publish')).toHaveLength(1);
-    expect((await direct.db.prisma.handledEvent.findMany({ orderBy: { eventId: 'asc' } })).map((row) => row.eventId)).toEqual(['Ev0OUTAGEGONE', 'Ev0OUTAGEHOME', 'Ev0OUTAGEUSER']);
+    expect(
+      (await direct.db.prisma.handledEvent.findMany({ orderBy: { eventId: 'asc' } })).map((row) => row.eventId),
+    ).toEqual(['Ev0OUTAGEGONE', 'Ev0OUTAGEHOME', 'Ev0OUTAGEUSER']);
   }, 180_000);
 });

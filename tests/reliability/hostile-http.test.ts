@@ -7,15 +7,27 @@
 import { request } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { closeServer, createHttpServer, listen, REQUEST_TIMEOUT_MS } from '../../src/http-server.js';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 
-function raw(url: string, options: { method: string; path: string; headers?: Record<string, string>; body?: Buffer | string }): Promise<number> {
+function raw(
+  url: string,
+  options: { method: string; path: string; headers?: Record<string, string>; body?: Buffer | string },
+): Promise<number> {
   const target = new URL(url);
   return new Promise((resolve, reject) => {
-    const req = request({ host: target.hostname, port: target.port, method: options.method, path: options.path, headers: options.headers }, (res) => {
-      res.resume();
-      res.on('end', () => resolve(res.statusCode ?? 0));
-    });
+    const req = request(
+      {
+        host: target.hostname,
+        port: target.port,
+        method: options.method,
+        path: options.path,
+        headers: options.headers,
+      },
+      (res) => {
+        res.resume();
+        res.on('end', () => resolve(res.statusCode ?? 0));
+      },
+    );
     req.on('error', reject);
     req.end(options.body);
   });
@@ -30,7 +42,8 @@ describe('hostile HTTP against the Slack endpoint', () => {
   }
 
   it('answers wrong methods and paths with 404/405/400, and HEAD /healthz with 200', async () => {
-    for (const method of ['GET', 'OPTIONS', 'PUT']) expect(await raw(t.url, { method, path: '/slack/events' }), method).toBe(405);
+    for (const method of ['GET', 'OPTIONS', 'PUT'])
+      expect(await raw(t.url, { method, path: '/slack/events' }), method).toBe(405);
     expect(await raw(t.url, { method: 'GET', path: '/slack/install' })).toBe(404);
     expect(await raw(t.url, { method: 'GET', path: '/slack/%ff%fe' })).toBe(400);
     expect(await raw(t.url, { method: 'GET', path: '//' })).toBeLessThan(500);
@@ -47,7 +60,10 @@ describe('hostile HTTP against the Slack endpoint', () => {
       ['"a string"', json],
       ['{"type":"nothing_slack_sends"}', json],
       ['payload=null', form],
-      [new URLSearchParams({ payload: JSON.stringify({ type: 'view_submission', user: { id: 'U0X' } }) }).toString(), form],
+      [
+        new URLSearchParams({ payload: JSON.stringify({ type: 'view_submission', user: { id: 'U0X' } }) }).toString(),
+        form,
+      ],
       ['just=some&fields=here', form],
     ];
     for (const [body, type] of bodies) {
@@ -56,9 +72,18 @@ describe('hostile HTTP against the Slack endpoint', () => {
     }
     const notUtf8 = Buffer.from([0x7b, 0x22, 0xff, 0xfe, 0x22, 0x7d]);
     const headers = t.driver.signedHeaders(notUtf8.toString('latin1'), json);
-    expect(await raw(t.url, { method: 'POST', path: '/slack/events', headers, body: notUtf8 })).toBeGreaterThanOrEqual(400);
+    expect(await raw(t.url, { method: 'POST', path: '/slack/events', headers, body: notUtf8 })).toBeGreaterThanOrEqual(
+      400,
+    );
     const huge = 'x'.repeat(2 * 1024 * 1024);
-    expect(await raw(t.url, { method: 'POST', path: '/slack/events', headers: t.driver.signedHeaders(huge, form), body: huge })).toBe(413);
+    expect(
+      await raw(t.url, {
+        method: 'POST',
+        path: '/slack/events',
+        headers: t.driver.signedHeaders(huge, form),
+        body: huge,
+      }),
+    ).toBe(413);
     expect(t.fake.responses).toEqual([]);
     await expectAlive();
   });
@@ -85,13 +110,16 @@ describe('the HTTP server itself', () => {
     const port = await listen(server, 0, '127.0.0.1');
     const url = `http://127.0.0.1:${port}`;
     try {
-      const post = (headers: Record<string, string>): Promise<number> => raw(url, { method: 'POST', path: '/sandbox/api/command', headers, body: '{}' });
+      const post = (headers: Record<string, string>): Promise<number> =>
+        raw(url, { method: 'POST', path: '/sandbox/api/command', headers, body: '{}' });
       expect(await post({ 'content-type': 'application/json', origin: url })).toBe(200);
       expect(await post({ 'content-type': 'text/plain', origin: 'https://evil.example' })).toBe(403);
       expect(await post({ 'content-type': 'text/plain' })).toBe(403);
       expect(await post({ 'content-type': 'application/json', origin: 'https://evil.example' })).toBe(403);
       expect(await post({ 'content-type': 'application/json', host: 'evil.example' })).toBe(403);
-      expect(await raw(url, { method: 'GET', path: '/sandbox', headers: { host: `rebound.example:${port}` } })).toBe(403);
+      expect(await raw(url, { method: 'GET', path: '/sandbox', headers: { host: `rebound.example:${port}` } })).toBe(
+        403,
+      );
       expect(await raw(url, { method: 'GET', path: '/sandbox', headers: { host: `localhost:${port}` } })).toBe(200);
     } finally {
       await closeServer(server);

@@ -4,7 +4,7 @@
  * person's first command racing their first Home (both create the person).
  */
 import { describe, expect, it } from 'vitest';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { backends } from '../support/db.js';
 import { ALICE, milestoneRows, seedPathway, weeklyMilestones } from '../support/pathways.js';
 
@@ -16,11 +16,14 @@ for (const backend of await backends()) {
     it('eight simultaneous /pathway add from one person all land, numbered 1..n', async () => {
       const seeded = await seedPathway(t, ALICE, weeklyMilestones(2, '2027-02-01'));
       const requests = await Promise.all(
-        Array.from({ length: 8 }, (_, i) => t.driver.slashCommand({ userId: ALICE, text: `add "Parallel step ${i}" by 2027-06-01` })),
+        Array.from({ length: 8 }, (_, i) =>
+          t.driver.slashCommand({ userId: ALICE, text: `add "Parallel step ${i}" by 2027-06-01` }),
+        ),
       );
       for (const request of requests) expect(request.status).toBe(200);
       const answers = await Promise.all(requests.map((request) => t.responseTo(request, 20_000)));
-      for (const answer of answers) expect((answer.body as { text: string }).text).toMatch(/^:heavy_plus_sign: Added \d+\./);
+      for (const answer of answers)
+        expect((answer.body as { text: string }).text).toMatch(/^:heavy_plus_sign: Added \d+\./);
       const rows = await milestoneRows(t, seeded.pathwayId);
       expect(rows.map((row) => row.position)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
       expect(rows.filter((row) => row.title.startsWith('Parallel step')).length).toBe(8);

@@ -5,13 +5,13 @@
  * the README), so an ordinary test run leaves the checkout as it was.
  */
 import { existsSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { mkdir, readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { SANDBOX_TEAM_ID, WINS_CHANNEL } from '../../src/sandbox/demo.js';
@@ -24,7 +24,10 @@ const SHOTS =
     ? fileURLToPath(new URL('../../docs/screenshots/', import.meta.url))
     : `${join(tmpdir(), 'pathway-sandbox-screenshots')}/`;
 const hasChromium = existsSync(CHROMIUM);
-if (!hasChromium) console.warn(`Sandbox browser tests skipped: ${CHROMIUM} is missing; install Debian's chromium: apt-get install chromium`);
+if (!hasChromium)
+  console.warn(
+    `Sandbox browser tests skipped: ${CHROMIUM} is missing; install Debian's chromium: apt-get install chromium`,
+  );
 
 const SAM = 'U0SBSAM01';
 const PRIYA = 'U0SBPRIYA';
@@ -47,7 +50,16 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await mkdir(SHOTS, { recursive: true });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
     });
     page = await browser.newPage({ viewport: { width: 1280, height: 860 } });
     page.setDefaultTimeout(10_000);
@@ -73,7 +85,9 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
   }
 
   async function personId(slackUserId: string): Promise<string> {
-    const person = await db.prisma.person.findFirstOrThrow({ where: { slackUserId, workspace: { slackTeamId: SANDBOX_TEAM_ID } } });
+    const person = await db.prisma.person.findFirstOrThrow({
+      where: { slackUserId, workspace: { slackTeamId: SANDBOX_TEAM_ID } },
+    });
     return person.id;
   }
 
@@ -92,16 +106,24 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
 
     await modal().getByRole('button', { name: 'Save plan' }).click();
     await modal().waitFor({ state: 'detached' });
-    const pathway = await db.prisma.pathway.findFirstOrThrow({ where: { personId: await personId(SAM), status: 'active' }, include: { milestones: true } });
+    const pathway = await db.prisma.pathway.findFirstOrThrow({
+      where: { personId: await personId(SAM), status: 'active' },
+      include: { milestones: true },
+    });
     expect(pathway.goalRoleKey).toBe('senior-instructional-designer');
     expect(pathway.milestones.length).toBeGreaterThan(1);
-    expect(pathway.milestones.find((m) => m.templateKey === null)).toMatchObject({ title: 'Shadow a director', dueDate: new Date('2027-04-03T00:00:00Z') });
+    expect(pathway.milestones.find((m) => m.templateKey === null)).toMatchObject({
+      title: 'Shadow a director',
+      dueDate: new Date('2027-04-03T00:00:00Z'),
+    });
 
     await type('/pathway');
     await page.getByText('Your pathway').last().waitFor();
     await page.screenshot({ path: `${SHOTS}02-overview.png` });
     // The person picker tells the truth about Sam now.
-    await expect.poll(() => page.locator(`#person option[value="${SAM}"]`).textContent()).toContain('aiming at Senior Instructional Designer');
+    await expect
+      .poll(() => page.locator(`#person option[value="${SAM}"]`).textContent())
+      .toContain('aiming at Senior Instructional Designer');
   });
 
   it('a date typed in the plan modal goes to the app once, when the field is left, not at every digit', async () => {
@@ -133,7 +155,11 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
 
     const ratings = modal().locator('[data-type="radio_buttons"]');
     const count = await ratings.count();
-    for (let i = 0; i < count; i += 1) await ratings.nth(i).getByLabel(i === 0 ? 'Consistent' : 'Not yet').check();
+    for (let i = 0; i < count; i += 1)
+      await ratings
+        .nth(i)
+        .getByLabel(i === 0 ? 'Consistent' : 'Not yet')
+        .check();
     await modal().getByRole('button', { name: 'Save check-in' }).click();
     await modal().locator('.error').first().waitFor();
     expect(await db.prisma.checkIn.count({ where: { personId: priya } })).toBe(before);
@@ -168,7 +194,10 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.locator('#modal-layer .modal[aria-label="Your view is saved"]').waitFor();
     await modal().locator('.modal-footer [data-modal="close"]').click();
     await modal().waitFor({ state: 'detached' });
-    const calibrated = await db.prisma.checkIn.findFirst({ where: { calibratedAt: { not: null } }, include: { ratings: true } });
+    const calibrated = await db.prisma.checkIn.findFirst({
+      where: { calibratedAt: { not: null } },
+      include: { ratings: true },
+    });
     expect(calibrated?.ratings.every((r) => r.managerRating === 2)).toBe(true);
   });
 
@@ -206,7 +235,10 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.getByText('Questions for this conversation').last().waitFor();
     await page.getByRole('button', { name: 'Record notes' }).last().click();
     await modal().getByText('Agreed actions').waitFor();
-    await modal().locator('textarea').first().fill('Priya leads the onboarding results deck; practise the Finance questions first.');
+    await modal()
+      .locator('textarea')
+      .first()
+      .fill('Priya leads the onboarding results deck; practise the Finance questions first.');
     await modal().locator('input[type="text"]').first().fill('Present the onboarding results to Finance');
     await modal().locator('input[type="date"]').first().fill('2027-03-01');
     await page.screenshot({ path: `${SHOTS}08-conversation-notes.png` });
@@ -216,7 +248,15 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await modal().waitFor({ state: 'detached' });
     const priya = await personId(PRIYA);
     expect(await db.prisma.conversation.count({ where: { personId: priya, status: 'held' } })).toBe(2);
-    expect(await db.prisma.milestone.count({ where: { pathway: { personId: priya }, title: 'Present the onboarding results to Finance', agreedAt: { not: null } } })).toBe(1);
+    expect(
+      await db.prisma.milestone.count({
+        where: {
+          pathway: { personId: priya },
+          title: 'Present the onboarding results to Finance',
+          agreedAt: { not: null },
+        },
+      }),
+    ).toBe(1);
   });
 
   it('feedback on readiness: Priya sees her colleagues’ view beside her ratings; Sam answers in the form', async () => {
@@ -251,7 +291,13 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
         text: 'fallback',
         blocks: [
           { type: 'header', text: { type: 'plain_text', text: '<img src=x onerror="window.pwned = 1">' } },
-          { type: 'section', text: { type: 'mrkdwn', text: '&lt;script&gt;window.pwned = 2&lt;/script&gt; <javascript:window.pwned=3|click me> *bold*' } },
+          {
+            type: 'section',
+            text: {
+              type: 'mrkdwn',
+              text: '&lt;script&gt;window.pwned = 2&lt;/script&gt; <javascript:window.pwned=3|click me> *bold*',
+            },
+          },
         ],
       }),
     });
@@ -260,14 +306,18 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.getByText('<script>window.pwned = 2</script>').waitFor();
     await page.getByText('<img src=x onerror="window.pwned = 1">').waitFor();
     expect(await page.evaluate(() => (window as unknown as { pwned?: number }).pwned)).toBeUndefined();
-    expect(await page.locator('#pane-body script, #pane-body img[onerror], #pane-body a[href^="javascript"]').count()).toBe(0);
+    expect(
+      await page.locator('#pane-body script, #pane-body img[onerror], #pane-body a[href^="javascript"]').count(),
+    ).toBe(0);
     expect(await page.locator('#pane-body b', { hasText: 'bold' }).count()).toBeGreaterThan(0);
   });
 
-  it('moves the app\'s clock forward', async () => {
+  it("moves the app's clock forward", async () => {
     const before = Date.parse((await page.locator('#clock').getAttribute('data-now')) ?? '');
     await page.getByRole('button', { name: '+1 day' }).click();
-    await expect.poll(async () => Date.parse((await page.locator('#clock').getAttribute('data-now')) ?? '') - before).toBeGreaterThanOrEqual(24 * 3600_000);
+    await expect
+      .poll(async () => Date.parse((await page.locator('#clock').getAttribute('data-now')) ?? '') - before)
+      .toBeGreaterThanOrEqual(24 * 3600_000);
     expect(sandbox.clock.now().getTime() - Date.now()).toBeGreaterThanOrEqual(24 * 3600_000 - 1000);
   });
 
@@ -278,7 +328,9 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.locator('#toast').evaluate((toast) => (toast.textContent = ''));
     await page.getByRole('button', { name: 'Next working morning' }).click();
     // The sandbox answers a clock move once the messages due have gone out (up to 15 s on a busy machine).
-    await expect.poll(() => page.locator('#toast').textContent(), { timeout: 20_000 }).toMatch(/^(Sent \d+: \w+ \d+(, \S+ \d+)*|Nothing was due: no message sent\.)$/);
+    await expect
+      .poll(() => page.locator('#toast').textContent(), { timeout: 20_000 })
+      .toMatch(/^(Sent \d+: \w+ \d+(, \S+ \d+)*|Nothing was due: no message sent\.)$/);
     const local = DateTime.fromJSDate(sandbox.clock.now()).setZone('America/New_York');
     expect(local.weekday).toBeLessThanOrEqual(5);
     expect(local.hour).toBe(9);
@@ -286,14 +338,19 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.locator('.item-app').first().waitFor();
     await page.screenshot({ path: `${SHOTS}06-nudge.png` });
     // The move's answer can come before the sender has drained on a busy machine.
-    await expect.poll(() => sandbox.fake.messagesIn(sandbox.fake.dmChannelFor(LEO)).map((m) => m.text), { timeout: 15_000 }).toContain('Pathway: milestone 2 is overdue');
+    await expect
+      .poll(() => sandbox.fake.messagesIn(sandbox.fake.dmChannelFor(LEO)).map((m) => m.text), { timeout: 15_000 })
+      .toContain('Pathway: milestone 2 is overdue');
   });
 
   it('/pathway mentor suggests mentors for the goal role, each with an Ask button', async () => {
     await actAs(LEO);
     await type('/pathway mentor');
     await page.getByText('Mentors for').last().waitFor();
-    await page.getByRole('button', { name: /Ask this person to mentor you/ }).first().waitFor();
+    await page
+      .getByRole('button', { name: /Ask this person to mentor you/ })
+      .first()
+      .waitFor();
     // A colleague's mention reads as their name, as in Slack.
     await page.getByText('@Ben Carter').last().waitFor();
     await page.getByText('Mentors for').last().scrollIntoViewIfNeeded();
@@ -335,13 +392,29 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
   /** axe-core's serious and critical findings on what the page shows now, one line each. */
   async function seriousAccessibilityProblems(): Promise<string[]> {
     // Evaluated rather than added as a script tag: the page's CSP (rightly) refuses inline scripts.
-    if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
+    if (!(await page.evaluate(() => 'axe' in window)))
+      await page.evaluate(await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8'));
     const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }> } }).axe;
+      const axe = (
+        window as unknown as {
+          axe: {
+            run: (
+              context: Document,
+              options: object,
+            ) => Promise<{ violations: { id: string; impact: string | null; nodes: { target: unknown[] }[] }[] }>;
+          };
+        }
+      ).axe;
       const result = await axe.run(document, { resultTypes: ['violations'] });
-      return result.violations.map((v) => ({ id: v.id, impact: v.impact, targets: v.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)) }));
+      return result.violations.map((v) => ({
+        id: v.id,
+        impact: v.impact,
+        targets: v.nodes.slice(0, 3).map((node) => JSON.stringify(node.target)),
+      }));
     });
-    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.impact} ${v.id}: ${v.targets.join(' ')}`);
+    return violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.impact} ${v.id}: ${v.targets.join(' ')}`);
   }
 
   it('passes an automated accessibility check (axe-core): the page, Home with its buttons, and an open modal', async () => {

@@ -1,9 +1,10 @@
 /** The sandbox as `npm start` runs it without Slack credentials, in-process over a test database. */
+
+import { afterAll, beforeAll } from 'vitest';
 import type { RunningApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
-import { startSandbox, type Sandbox } from '../../src/sandbox/sandbox.js';
-import { afterAll, beforeAll } from 'vitest';
+import { type Sandbox, startSandbox } from '../../src/sandbox/sandbox.js';
 import { startAppInProcess, testLogger } from '../support/app-harness.js';
 import { testConfig, useTestDatabase } from '../support/db.js';
 

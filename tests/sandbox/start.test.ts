@@ -5,21 +5,28 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { expect, it } from 'vitest';
-import { kill, startAppProcess, type AppProcess } from '../production/support/process.js';
+import { type AppProcess, kill, startAppProcess } from '../production/support/process.js';
 
-it('prints the sandbox address and serves it, with its data in a schema of its own on the app\'s one PGlite', async () => {
+it("prints the sandbox address and serves it, with its data in a schema of its own on the app's one PGlite", async () => {
   const dataDir = await mkdtemp(path.join(tmpdir(), 'pathway-sandbox-start-'));
   let app: AppProcess | undefined;
   try {
     app = await startAppProcess({ DATA_DIR: dataDir, LOG_LEVEL: 'warn' });
     await app.waitFor('/sandbox\n', 90_000);
-    expect(app.output().split('\n').filter((line) => line.startsWith('Try Pathway without Slack'))).toEqual([
-      `Try Pathway without Slack: http://localhost:${app.port}/sandbox`,
-    ]);
+    expect(
+      app
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('Try Pathway without Slack')),
+    ).toEqual([`Try Pathway without Slack: http://localhost:${app.port}/sandbox`]);
     const page = await fetch(`${app.url}/sandbox`);
     expect(page.status).toBe(200);
     expect(await page.text()).toContain('Pathway sandbox');
-    const demo = await fetch(`${app.url}/sandbox/api/demo`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+    const demo = await fetch(`${app.url}/sandbox/api/demo`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(await demo.json()).toEqual({ ok: true });
     app.child.kill('SIGTERM');
     expect(await app.exited).toBe(0);
@@ -28,7 +35,9 @@ it('prints the sandbox address and serves it, with its data in a schema of its o
     const pglite = await PGlite.create(path.join(dataDir, 'pglite'));
     try {
       const teams = async (schema: string) =>
-        (await pglite.query<{ slackTeamId: string }>(`SELECT "slackTeamId" FROM "${schema}"."Workspace"`)).rows.map((row) => row.slackTeamId);
+        (await pglite.query<{ slackTeamId: string }>(`SELECT "slackTeamId" FROM "${schema}"."Workspace"`)).rows.map(
+          (row) => row.slackTeamId,
+        );
       expect(await teams('pathway_sandbox')).not.toEqual([]);
       expect(await teams('public')).toEqual([]);
     } finally {

@@ -4,18 +4,24 @@
  * loses nothing: its leased rows come back and a second sender finishes them,
  * with at most the one message that was in flight posted twice.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { type ChildProcess, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { fileURLToPath } from 'node:url';
+import { FakeSlack } from '@pathway/fake-slack';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { systemClock } from '../../src/clock.js';
-import { openDatabase, type Database } from '../../src/db/client.js';
+import { type Database, openDatabase } from '../../src/db/client.js';
 import { Sender } from '../../src/scheduler/sender.js';
 import { CATCH_UP_MS } from '../../src/scheduler/shared-pace.js';
 import { enqueueMessages } from '../../src/services/outbox.js';
 import { singleTokenClients } from '../../src/slack/clients.js';
-import { openPostgresTestDatabase, postgresReachable, resetDatabase, testConfig, type PostgresTestDatabase } from '../support/db.js';
-import { FakeSlack } from '@pathway/fake-slack';
+import {
+  openPostgresTestDatabase,
+  type PostgresTestDatabase,
+  postgresReachable,
+  resetDatabase,
+  testConfig,
+} from '../support/db.js';
 import { quietLogger } from '../support/schedule.js';
 
 const CHILD = fileURLToPath(new URL('./fixtures/sender-child.ts', import.meta.url));
@@ -59,7 +65,14 @@ describe.skipIf(!(await postgresReachable()))('outbox senders on PostgreSQL', ()
 
   function sender(db: Database, workerId: string, pacing = { channelIntervalMs: 0, workspaceIntervalMs: 0 }): Sender {
     return new Sender(
-      { prisma: db.prisma, clients: singleTokenClients(fake.bot.token, { slackApiUrl: fake.url }), clock: systemClock, logger: quietLogger, defaultTimeZone: 'UTC', adminUserIds: [] },
+      {
+        prisma: db.prisma,
+        clients: singleTokenClients(fake.bot.token, { slackApiUrl: fake.url }),
+        clock: systemClock,
+        logger: quietLogger,
+        defaultTimeZone: 'UTC',
+        adminUserIds: [],
+      },
       { workerId, batchSize: 5, ...pacing },
     );
   }
@@ -102,12 +115,16 @@ describe.skipIf(!(await postgresReachable()))('outbox senders on PostgreSQL', ()
     expect(calls).toHaveLength(28);
     // Per conversation: at least a second between posts (less a little for timer granularity).
     const byChannel = new Map<string, number[]>();
-    for (const call of calls) byChannel.set(String(call.args.channel), [...(byChannel.get(String(call.args.channel)) ?? []), call.at]);
-    for (const times of byChannel.values()) for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(990);
+    for (const call of calls)
+      byChannel.set(String(call.args.channel), [...(byChannel.get(String(call.args.channel)) ?? []), call.at]);
+    for (const times of byChannel.values())
+      for (let i = 1; i < times.length; i += 1) expect(times[i]! - times[i - 1]!).toBeGreaterThanOrEqual(990);
     // Together: never more in any second than the rate allows, plus the short catch-up allowance and one
     // for requests that left on time but arrived bunched.
     const times = calls.map((call) => call.at).sort((x, y) => x - y);
-    const mostInASecond = Math.max(...times.map((start) => times.filter((at) => at >= start && at < start + 1000).length));
+    const mostInASecond = Math.max(
+      ...times.map((start) => times.filter((at) => at >= start && at < start + 1000).length),
+    );
     expect(mostInASecond).toBeLessThanOrEqual(10 + CATCH_UP_MS / 100 + 2);
     expect(fake.specViolations).toEqual([]);
   });
@@ -117,7 +134,13 @@ describe.skipIf(!(await postgresReachable()))('outbox senders on PostgreSQL', ()
     await queue(total);
     fake.failNext('chat.postMessage', { delayMs: 40 }, total * 2);
     const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', CHILD], {
-      env: { ...process.env, DATABASE_URL: pg.url, SLACK_API_URL: fake.url, SLACK_BOT_TOKEN: fake.bot.token, LEASE_MS: '1500' },
+      env: {
+        ...process.env,
+        DATABASE_URL: pg.url,
+        SLACK_API_URL: fake.url,
+        SLACK_BOT_TOKEN: fake.bot.token,
+        LEASE_MS: '1500',
+      },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     try {
@@ -130,7 +153,9 @@ describe.skipIf(!(await postgresReachable()))('outbox senders on PostgreSQL', ()
     }
     const sentBeforeKill = await pg.db.prisma.outboxMessage.count({ where: { status: 'sent' } });
     expect(sentBeforeKill).toBeLessThan(total);
-    expect(await pg.db.prisma.outboxMessage.count({ where: { status: 'sending', claimedBy: 'child' } })).toBeGreaterThan(0);
+    expect(
+      await pg.db.prisma.outboxMessage.count({ where: { status: 'sending', claimedBy: 'child' } }),
+    ).toBeGreaterThan(0);
 
     // The child's lease (1.5 s) runs out; a second sender takes its rows over and finishes.
     await new Promise((resolve) => setTimeout(resolve, 1600));

@@ -2,11 +2,12 @@
  * The planner and the sender end to end: real database (PGlite and
  * PostgreSQL), the app's own Web API clients, the fake Slack, a test clock.
  */
+
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import { dateToDb } from '../../src/domain/dates.js';
 import { setAway, setPaused } from '../../src/services/settings.js';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { backends } from '../support/db.js';
 import { dmTexts, plan, seedPerson, testSender } from '../support/schedule.js';
 
@@ -22,7 +23,10 @@ for (const backend of await backends()) {
     const seed = (seedArgs: Parameters<typeof seedPerson>[2]) => seedPerson(t.db.prisma, t.fake.team.id, seedArgs);
 
     it('plans a nudge once, holds it for working hours, then DMs it with done / move / snooze buttons', async () => {
-      const { milestones } = await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Run a *workshop* <!channel>', due: '2027-01-20' }] });
+      const { milestones } = await seed({
+        slackUserId: 'U0ALICE',
+        milestones: [{ title: 'Run a *workshop* <!channel>', due: '2027-01-20' }],
+      });
       t.clock.set('2027-01-17T08:00:00Z'); // Sunday: the "before" stage begins, delivery waits for Monday 9:00
       expect((await plan(t)).queued).toBe(1);
       expect((await plan(t)).queued).toBe(0);
@@ -41,7 +45,8 @@ for (const backend of await backends()) {
       expect(message!.text).toContain('coming up');
       expectValidBlocks(message!.blocks as never, 'message');
       const blocks = JSON.stringify(message!.blocks);
-      for (const actionId of ['milestone_done', 'milestone_move', 'milestone_snooze']) expect(blocks).toContain(`"action_id":"${actionId}"`);
+      for (const actionId of ['milestone_done', 'milestone_move', 'milestone_snooze'])
+        expect(blocks).toContain(`"action_id":"${actionId}"`);
       expect(blocks).toContain(`"value":"${milestones[0]!.id}"`);
       expect(blocks).not.toContain('<!channel>');
       const [sent] = await outbox(t);
@@ -52,12 +57,18 @@ for (const backend of await backends()) {
     });
 
     it('queues a small row naming what to render and renders it when sending, from the data of that moment', async () => {
-      const { milestones } = await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Draft title', due: '2027-01-13' }] });
+      const { milestones } = await seed({
+        slackUserId: 'U0ALICE',
+        milestones: [{ title: 'Draft title', due: '2027-01-13' }],
+      });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       expect((await outbox(t)).map((row) => row.payload)).toEqual([{ render: 'milestone_nudge' }]);
       // It now serves a readiness signal the framework lists resources for: the nudge links them.
-      await t.db.prisma.milestone.update({ where: { id: milestones[0]!.id }, data: { title: 'Run the onboarding workshop', signalKeys: ['owns-outcomes'] } });
+      await t.db.prisma.milestone.update({
+        where: { id: milestones[0]!.id },
+        data: { title: 'Run the onboarding workshop', signalKeys: ['owns-outcomes'] },
+      });
       expect(await testSender(t).drain()).toMatchObject({ sent: 1 });
       const blocks = JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor('U0ALICE'))[0]!.blocks);
       expect(blocks).toContain('Run the onboarding workshop');
@@ -66,8 +77,16 @@ for (const backend of await backends()) {
     });
 
     it('delivers at 9:00 local on each side of the date line, 25 hours apart', async () => {
-      const east = await seed({ slackUserId: 'U0KIRI', timeZone: 'Pacific/Kiritimati', milestones: [{ title: 'Certify', due: '2027-01-12' }] });
-      const west = await seed({ slackUserId: 'U0PAGO', timeZone: 'Pacific/Pago_Pago', milestones: [{ title: 'Certify', due: '2027-01-12' }] });
+      const east = await seed({
+        slackUserId: 'U0KIRI',
+        timeZone: 'Pacific/Kiritimati',
+        milestones: [{ title: 'Certify', due: '2027-01-12' }],
+      });
+      const west = await seed({
+        slackUserId: 'U0PAGO',
+        timeZone: 'Pacific/Pago_Pago',
+        milestones: [{ title: 'Certify', due: '2027-01-12' }],
+      });
       const dueRow = async (milestoneId: string) =>
         t.db.prisma.outboxMessage.findUnique({ where: { dedupeKey: `nudge:${milestoneId}:due:2027-01-12` } });
 
@@ -111,8 +130,14 @@ for (const backend of await backends()) {
       t.clock.set('2027-01-13T10:00:00Z');
       expect((await plan(t)).queued).toBe(3);
       // The sender was down for a week; meanwhile one milestone was done and one moved.
-      await t.db.prisma.milestone.update({ where: { id: milestones[0]!.id }, data: { doneAt: new Date('2027-01-14T10:00:00Z') } });
-      await t.db.prisma.milestone.update({ where: { id: milestones[1]!.id }, data: { dueDate: dateToDb('2027-02-15') } });
+      await t.db.prisma.milestone.update({
+        where: { id: milestones[0]!.id },
+        data: { doneAt: new Date('2027-01-14T10:00:00Z') },
+      });
+      await t.db.prisma.milestone.update({
+        where: { id: milestones[1]!.id },
+        data: { dueDate: dateToDb('2027-02-15') },
+      });
       t.clock.set('2027-01-20T10:00:00Z');
       expect((await plan(t)).queued).toBe(1); // only "Still open" has a current stage (overdue-7)
       const stats = await testSender(t).drain();
@@ -128,7 +153,10 @@ for (const backend of await backends()) {
     });
 
     it('sends nothing while someone is away and one summary when they are back', async () => {
-      const { person } = await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Mentoring plan', due: '2027-01-13' }] });
+      const { person } = await seed({
+        slackUserId: 'U0ALICE',
+        milestones: [{ title: 'Mentoring plan', due: '2027-01-13' }],
+      });
       await setAway(t.db.prisma, person.id, '2027-01-11', '2027-01-17');
       const sender = testSender(t);
       for (const day of ['2027-01-11', '2027-01-13', '2027-01-14', '2027-01-15']) {
@@ -176,7 +204,10 @@ for (const backend of await backends()) {
       await plan(t);
       await testSender(t).drain();
       const bossDms = t.fake.messagesIn(t.fake.dmChannelFor('U0BOSS'));
-      expect(bossDms.map((message) => message.text).sort()).toEqual(['Pathway: a good moment to ask U0REPORT about their readiness', 'Pathway: your team this week (2027-W02)']);
+      expect(bossDms.map((message) => message.text).sort()).toEqual([
+        'Pathway: a good moment to ask U0REPORT about their readiness',
+        'Pathway: your team this week (2027-W02)',
+      ]);
       const digest = JSON.stringify(bossDms.find((message) => message.text.includes('team this week'))!.blocks);
       expect(digest).toContain('Overdue milestones* (1): <@U0REPORT>');
       expect(dmTexts(t, 'U0REPORT')).toContain('Pathway: a good moment for your readiness check-in');
@@ -203,7 +234,11 @@ for (const backend of await backends()) {
       await plan(t);
       t.fake.failNext('chat.postMessage', { status: 429, retryAfter: 120 });
       expect(await testSender(t, { maxInlineWaitMs: 1000 }).drain()).toMatchObject({ rateLimited: 1, sent: 0 });
-      expect((await outbox(t))[0]).toMatchObject({ status: 'pending', attempts: 0, notBefore: new Date('2027-01-13T10:02:00Z') });
+      expect((await outbox(t))[0]).toMatchObject({
+        status: 'pending',
+        attempts: 0,
+        notBefore: new Date('2027-01-13T10:02:00Z'),
+      });
     });
 
     it('retries transient failures with backoff, then marks the row failed with its error', async () => {
@@ -213,7 +248,12 @@ for (const backend of await backends()) {
       t.fake.failNext('chat.postMessage', { status: 500 }, 3);
       const sender = testSender(t, { maxAttempts: 3, backoffMs: (attempts) => attempts * 60_000 });
       expect(await sender.drain()).toMatchObject({ retried: 1 });
-      expect((await outbox(t))[0]).toMatchObject({ status: 'pending', attempts: 1, lastError: 'HTTP 500', notBefore: new Date('2027-01-13T10:01:00Z') });
+      expect((await outbox(t))[0]).toMatchObject({
+        status: 'pending',
+        attempts: 1,
+        lastError: 'HTTP 500',
+        notBefore: new Date('2027-01-13T10:01:00Z'),
+      });
       expect((await sender.drain()).claimed).toBe(0); // not before the backoff
       t.clock.advance(60_000);
       expect(await sender.drain()).toMatchObject({ retried: 1 });

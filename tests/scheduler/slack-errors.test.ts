@@ -9,8 +9,14 @@ describe('classifyPostError', () => {
   });
 
   it('retries Slack-side and network trouble, and flags a socket closed under the request', () => {
-    expect(classifyPostError(new WebAPIHTTPError(503, 'Service Unavailable', {}))).toEqual({ kind: 'transient', error: 'HTTP 503' });
-    expect(classifyPostError(new WebAPIPlatformError({ ok: false, error: 'internal_error' }))).toEqual({ kind: 'transient', error: 'internal_error' });
+    expect(classifyPostError(new WebAPIHTTPError(503, 'Service Unavailable', {}))).toEqual({
+      kind: 'transient',
+      error: 'HTTP 503',
+    });
+    expect(classifyPostError(new WebAPIPlatformError({ ok: false, error: 'internal_error' }))).toEqual({
+      kind: 'transient',
+      error: 'internal_error',
+    });
     const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET' });
     expect(classifyPostError(new WebAPIRequestError(new Error('fetch failed', { cause: reset })))).toEqual({
       kind: 'transient',
@@ -18,12 +24,21 @@ describe('classifyPostError', () => {
       staleConnection: true,
     });
     const refused = Object.assign(new Error('connect ECONNREFUSED'), { code: 'ECONNREFUSED' });
-    expect(classifyPostError(new WebAPIRequestError(new Error('fetch failed', { cause: refused })))).toMatchObject({ kind: 'transient', staleConnection: false });
+    expect(classifyPostError(new WebAPIRequestError(new Error('fetch failed', { cause: refused })))).toMatchObject({
+      kind: 'transient',
+      staleConnection: false,
+    });
   });
 
   it('gives up at once on requests that cannot succeed', () => {
-    expect(classifyPostError(new WebAPIPlatformError({ ok: false, error: 'channel_not_found' }))).toEqual({ kind: 'permanent', error: 'channel_not_found' });
-    expect(classifyPostError(new WebAPIHTTPError(400, 'Bad Request', {}))).toEqual({ kind: 'permanent', error: 'HTTP 400' });
+    expect(classifyPostError(new WebAPIPlatformError({ ok: false, error: 'channel_not_found' }))).toEqual({
+      kind: 'permanent',
+      error: 'channel_not_found',
+    });
+    expect(classifyPostError(new WebAPIHTTPError(400, 'Bad Request', {}))).toEqual({
+      kind: 'permanent',
+      error: 'HTTP 400',
+    });
   });
 });
 

@@ -1,8 +1,12 @@
 /** The scheduler as startApp runs it: a tick plans, the background sender posts, stop() ends both; no Slack, no sender. */
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Database } from '../../src/db/client.js';
-import { ASSESS_COMPETENCIES_TEMPLATE_KEY, COMPETENCIES_CALLBACK, COMPETENCIES_OPEN_ACTION } from '../../src/blocks/competencies.js';
+import {
+  ASSESS_COMPETENCIES_TEMPLATE_KEY,
+  COMPETENCIES_CALLBACK,
+  COMPETENCIES_OPEN_ACTION,
+} from '../../src/blocks/competencies.js';
 import { NUDGE_ACTIONS } from '../../src/blocks/nudges.js';
+import type { Database } from '../../src/db/client.js';
 import { startTestApp } from '../support/app-harness.js';
 import { TestClock } from '../support/clock.js';
 import { resetDatabase, useTestDatabase } from '../support/db.js';
@@ -21,7 +25,10 @@ describe('the scheduler inside the app', () => {
   it('plans on a tick and the background sender delivers, in working hours', async () => {
     const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { scheduler } });
     try {
-      await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      await seedPerson(db.prisma, t.fake.team.id, {
+        slackUserId: 'U0ALICE',
+        milestones: [{ title: 'Course', due: '2027-01-13' }],
+      });
       expect(t.app.scheduler?.sender).toBeDefined();
       await t.app.scheduler!.tick();
       await t.fake.waitForCall('chat.postMessage', undefined, 10_000);
@@ -37,9 +44,15 @@ describe('the scheduler inside the app', () => {
     await resetDatabase(db);
     const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { scheduler } });
     try {
-      await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE', milestones: [{ title: 'Assess your competencies', due: '2027-01-13' }] });
+      await seedPerson(db.prisma, t.fake.team.id, {
+        slackUserId: 'U0ALICE',
+        milestones: [{ title: 'Assess your competencies', due: '2027-01-13' }],
+      });
       const milestone = await db.prisma.milestone.findFirstOrThrow({ where: { title: 'Assess your competencies' } });
-      await db.prisma.milestone.update({ where: { id: milestone.id }, data: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY } });
+      await db.prisma.milestone.update({
+        where: { id: milestone.id },
+        data: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY },
+      });
       await t.app.scheduler!.tick();
       const posted = await t.fake.waitForCall('chat.postMessage', undefined, 10_000);
       const buttons = JSON.stringify(posted.args.blocks);
@@ -62,11 +75,21 @@ describe('the scheduler inside the app', () => {
       const mentee = await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE' });
       const mentor = await seedPerson(db.prisma, t.fake.team.id, { slackUserId: 'U0MIA' });
       await db.prisma.mentorship.create({
-        data: { menteeId: mentee.person.id, mentorId: mentor.person.id, goalRoleKey: 'senior-instructional-designer', status: 'active', nextCheckInOn: new Date('2027-01-13T00:00:00Z') },
+        data: {
+          menteeId: mentee.person.id,
+          mentorId: mentor.person.id,
+          goalRoleKey: 'senior-instructional-designer',
+          status: 'active',
+          nextCheckInOn: new Date('2027-01-13T00:00:00Z'),
+        },
       });
       await t.app.scheduler!.tick();
       for (const userId of ['U0ALICE', 'U0MIA']) {
-        await t.fake.waitForCall('chat.postMessage', (call) => call.args.channel === userId && String(call.args.text).startsWith('Did you meet'), 10_000);
+        await t.fake.waitForCall(
+          'chat.postMessage',
+          (call) => call.args.channel === userId && String(call.args.text).startsWith('Did you meet'),
+          10_000,
+        );
       }
     } finally {
       await t.stop();
@@ -75,9 +98,16 @@ describe('the scheduler inside the app', () => {
   });
 
   it('without Slack credentials plans but has no sender', async () => {
-    const t = await startTestApp({ db, clock: new TestClock('2027-01-13T10:00:00Z'), config: { slack: { kind: 'offline' }, scheduler } });
+    const t = await startTestApp({
+      db,
+      clock: new TestClock('2027-01-13T10:00:00Z'),
+      config: { slack: { kind: 'offline' }, scheduler },
+    });
     try {
-      await seedPerson(db.prisma, 'T0OFFLINE', { slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      await seedPerson(db.prisma, 'T0OFFLINE', {
+        slackUserId: 'U0ALICE',
+        milestones: [{ title: 'Course', due: '2027-01-13' }],
+      });
       expect(t.app.scheduler?.sender).toBeUndefined();
       await t.app.scheduler!.tick();
       expect(await db.prisma.outboxMessage.count({ where: { status: 'pending' } })).toBeGreaterThan(0);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { openDatabase, openPgliteDatabase, type Database } from '../../src/db/client.js';
+import { type Database, openDatabase, openPgliteDatabase } from '../../src/db/client.js';
 import { ensureMember } from '../../src/services/people.js';
 import { openPostgresTestDatabase, postgresReachable, resetDatabase, testConfig } from '../support/db.js';
 import { createActivePathway, frameworkVariant, renameRole } from '../support/framework-variants.js';
@@ -45,7 +45,9 @@ async function pgliteTarget(): Promise<Target> {
   const dataDir = path.join(dir, 'data');
   // Start from the suite's migrated snapshot instead of running initdb again.
   const snapshot = await readFile(inject('pgliteSnapshot'));
-  const seeded = openPgliteDatabase(await PGlite.create({ dataDir, loadDataDir: new Blob([snapshot]) }), { closeClient: true });
+  const seeded = openPgliteDatabase(await PGlite.create({ dataDir, loadDataDir: new Blob([snapshot]) }), {
+    closeClient: true,
+  });
   await seeded.close();
   return {
     name: 'PGlite',
@@ -55,7 +57,10 @@ async function pgliteTarget(): Promise<Target> {
   };
 }
 
-function runCli(args: string[], env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
+function runCli(
+  args: string[],
+  env: Record<string, string>,
+): Promise<{ code: number | null; stdout: string; stderr: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/load-framework.ts', ...args], {
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', LOG_LEVEL: 'silent', ...env },
   });
@@ -101,7 +106,10 @@ describe('npm run framework:load', () => {
     const db = await target.open();
     try {
       return {
-        versions: await db.prisma.frameworkVersion.findMany({ orderBy: { version: 'asc' }, select: { id: true, version: true, loadedBy: true } }),
+        versions: await db.prisma.frameworkVersion.findMany({
+          orderBy: { version: 'asc' },
+          select: { id: true, version: true, loadedBy: true },
+        }),
         active: (await db.prisma.workspace.findUniqueOrThrow({ where: { slackTeamId: TEAM } })).activeFrameworkId,
         pathways: await db.prisma.pathway.findMany(),
         outbox: await db.prisma.outboxMessage.findMany(),
@@ -116,7 +124,10 @@ describe('npm run framework:load', () => {
     await seed();
     const before = await state();
     const file = path.join(dir, 'bad.yaml');
-    await writeFile(file, 'version: 2\nname: Broken\ntracks:\n  - key: eng\n    title: Eng\nstages:\n  - key: s1\n    track: nope\n');
+    await writeFile(
+      file,
+      'version: 2\nname: Broken\ntracks:\n  - key: eng\n    title: Eng\nstages:\n  - key: s1\n    track: nope\n',
+    );
     const run = await runCli([file, '--team', TEAM], target.env);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n').filter((line) => line !== '')).toEqual([
@@ -135,13 +146,17 @@ describe('npm run framework:load', () => {
     const file = path.join(dir, 'ld-v2.yaml');
     await writeFile(
       file,
-      frameworkVariant((framework) => renameRole(framework, 'senior-instructional-designer', 'senior-learning-designer', 'Senior Learning Designer')),
+      frameworkVariant((framework) =>
+        renameRole(framework, 'senior-instructional-designer', 'senior-learning-designer', 'Senior Learning Designer'),
+      ),
     );
     const run = await runCli([file, '--team', TEAM], target.env);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain(`Loaded "Learning & Development" as version 2 for ${TEAM} (was version 1).`);
-    expect(run.stdout).toContain('renamed: Senior Instructional Designer (senior-instructional-designer) -> Senior Learning Designer (senior-learning-designer)');
+    expect(run.stdout).toContain(
+      'renamed: Senior Instructional Designer (senior-instructional-designer) -> Senior Learning Designer (senior-learning-designer)',
+    );
     expect(run.stdout).toContain('Active pathways moved to version 2: 1;');
     expect(run.stdout).toContain('people to be told by DM: 1.');
 
@@ -149,10 +164,17 @@ describe('npm run framework:load', () => {
     const v2 = after.versions.find((version) => version.version === 2)!;
     expect(v2.loadedBy).toBe('command line');
     expect(after.active).toBe(v2.id);
-    expect(after.pathways.find((pathway) => pathway.id === pathwayId)).toMatchObject({ goalRoleKey: 'senior-learning-designer', frameworkVersionId: v2.id });
+    expect(after.pathways.find((pathway) => pathway.id === pathwayId)).toMatchObject({
+      goalRoleKey: 'senior-learning-designer',
+      frameworkVersionId: v2.id,
+    });
     expect(after.outbox.map((row) => row.dedupeKey)).toEqual([`framework-change:${v2.id}:${personId}`]);
     expect(after.audit).toEqual([
-      expect.objectContaining({ actorSlackUserId: null, action: 'framework.load', detail: expect.objectContaining({ via: 'cli', version: 2 }) }),
+      expect.objectContaining({
+        actorSlackUserId: null,
+        action: 'framework.load',
+        detail: expect.objectContaining({ via: 'cli', version: 2 }),
+      }),
     ]);
   });
 

@@ -3,7 +3,11 @@ import { type ConfigError, loadConfig } from '../../src/config.js';
 import { adminReason, isAdmin } from '../../src/services/admins.js';
 
 const config = { adminUserIds: ['U0LISTED'] };
-const person = (slackUserId: string, isSlackAdmin = false, deactivatedAt: Date | null = null) => ({ slackUserId, isSlackAdmin, deactivatedAt });
+const person = (slackUserId: string, isSlackAdmin = false, deactivatedAt: Date | null = null) => ({
+  slackUserId,
+  isSlackAdmin,
+  deactivatedAt,
+});
 
 describe('who is an admin', () => {
   it('is a Slack workspace admin or owner (cached as isSlackAdmin)', () => {
@@ -24,7 +28,10 @@ describe('who is an admin', () => {
 describe('PATHWAY_ADMINS', () => {
   it('is a comma-separated list of Slack user ids, spaces and empty entries ignored', () => {
     expect(loadConfig({}).adminUserIds).toEqual([]);
-    expect(loadConfig({ PATHWAY_ADMINS: ' U012AB3CD , W045EF6GH,, ' }).adminUserIds).toEqual(['U012AB3CD', 'W045EF6GH']);
+    expect(loadConfig({ PATHWAY_ADMINS: ' U012AB3CD , W045EF6GH,, ' }).adminUserIds).toEqual([
+      'U012AB3CD',
+      'W045EF6GH',
+    ]);
   });
 
   it('stops the app with the fix when an entry is not a user id', () => {

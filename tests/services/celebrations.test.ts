@@ -3,19 +3,27 @@
  * the weekly wins digest, and proof that nothing from a check-in (or a
  * milestone's evidence) ever reaches a channel.
  */
+
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { celebrationMessages } from '../../src/blocks/celebrations.js';
+import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
 import {
   celebrateCheckInStreak,
   celebrateGoalReached,
   celebrateMilestone,
   planWinsDigests,
 } from '../../src/services/celebrations.js';
-import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
+import {
+  channelMessages,
+  deliverOutbox,
+  GOAL_ROLE_KEY,
+  GOAL_ROLE_TITLE,
+  markMilestoneDone,
+  seedPerson,
+} from '../support/celebrations.js';
 import { checkInValues, goalSignalKeys } from '../support/checkins.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
-import { GOAL_ROLE_KEY, GOAL_ROLE_TITLE, channelMessages, deliverOutbox, markMilestoneDone, seedPerson } from '../support/celebrations.js';
 
 const ALICE = 'U0ALICE';
 const BOB = 'U0BOB';
@@ -43,10 +51,12 @@ describe('celebrations delivered, gathered and kept clean', () => {
       t.fake.setChannel('C0PUBLIC', { name: 'wins', members: [] });
       await sharedWin('C0PUBLIC');
       await deliverOutbox(t);
-      expect(t.fake.callsTo('chat.postMessage').filter((call) => call.args.channel === 'C0PUBLIC').map((call) => call.response?.error ?? 'ok')).toEqual([
-        'not_in_channel',
-        'ok',
-      ]);
+      expect(
+        t.fake
+          .callsTo('chat.postMessage')
+          .filter((call) => call.args.channel === 'C0PUBLIC')
+          .map((call) => call.response?.error ?? 'ok'),
+      ).toEqual(['not_in_channel', 'ok']);
       expect(t.fake.callsTo('conversations.join').map((call) => call.args.channel)).toEqual(['C0PUBLIC']);
       expect(t.fake.messagesIn('C0PUBLIC')).toHaveLength(1);
       const row = await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'celebration' } });
@@ -57,15 +67,22 @@ describe('celebrations delivered, gathered and kept clean', () => {
     it('tells the person and the admins how to invite it to a private channel', async () => {
       t.fake.setChannel('G0PRIVATE', { name: 'secret-wins', isPrivate: true, members: [ALICE] });
       const seed = await sharedWin('G0PRIVATE');
-      await t.db.prisma.person.create({ data: { workspaceId: seed.workspace.id, slackUserId: ADMIN, isSlackAdmin: true } });
+      await t.db.prisma.person.create({
+        data: { workspaceId: seed.workspace.id, slackUserId: ADMIN, isSlackAdmin: true },
+      });
       await deliverOutbox(t, ['U0LISTED']);
 
       expect(t.fake.messagesIn('G0PRIVATE')).toEqual([]);
       const celebration = await t.db.prisma.celebration.findFirstOrThrow();
       expect(celebration.status).toBe('undeliverable');
-      expect(await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'celebration' } })).toMatchObject({ status: 'failed', lastError: 'channel_not_found' });
+      expect(await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'celebration' } })).toMatchObject({
+        status: 'failed',
+        lastError: 'channel_not_found',
+      });
       for (const user of [ALICE, ADMIN, 'U0LISTED']) {
-        const notice = t.fake.messagesIn(t.fake.dmChannelFor(user)).find((m) => JSON.stringify(m.blocks).includes('/invite @Pathway'));
+        const notice = t.fake
+          .messagesIn(t.fake.dmChannelFor(user))
+          .find((m) => JSON.stringify(m.blocks).includes('/invite @Pathway'));
         expect(notice, `notice to ${user}`).toBeDefined();
         expect(JSON.stringify(notice!.blocks)).toContain('<#G0PRIVATE>');
       }
@@ -92,7 +109,12 @@ describe('celebrations delivered, gathered and kept clean', () => {
       t.clock.set('2027-01-12T10:00:00Z');
       await markMilestoneDone(t, alice.milestones[1]!.id);
       await celebrateMilestone(t.db.prisma, t.clock, alice.milestones[1]!.id, celebrationMessages);
-      const bob = await seedPerson(t, { slackUserId: BOB, consent: 'always', personChannel: 'C0TEAM', milestones: ['Bob’s certification'] });
+      const bob = await seedPerson(t, {
+        slackUserId: BOB,
+        consent: 'always',
+        personChannel: 'C0TEAM',
+        milestones: ['Bob’s certification'],
+      });
       await markMilestoneDone(t, bob.milestones[0]!.id);
       await celebrateMilestone(t.db.prisma, t.clock, bob.milestones[0]!.id, celebrationMessages);
       await deliverOutbox(t);
@@ -120,10 +142,13 @@ describe('celebrations delivered, gathered and kept clean', () => {
       expect(text).toContain(GOAL_ROLE_TITLE);
       expect(text).not.toContain('Bob’s certification');
       expect(JSON.stringify(t.fake.messagesIn('C0TEAM').at(-1)!.blocks)).toContain('Bob’s certification');
-      expect(await t.db.prisma.outboxMessage.findMany({ where: { kind: 'wins-digest' }, select: { dedupeKey: true }, orderBy: { dedupeKey: 'asc' } })).toEqual([
-        { dedupeKey: 'wins-digest:C0TEAM:2027-W02' },
-        { dedupeKey: 'wins-digest:C0WINS:2027-W02' },
-      ]);
+      expect(
+        await t.db.prisma.outboxMessage.findMany({
+          where: { kind: 'wins-digest' },
+          select: { dedupeKey: true },
+          orderBy: { dedupeKey: 'asc' },
+        }),
+      ).toEqual([{ dedupeKey: 'wins-digest:C0TEAM:2027-W02' }, { dedupeKey: 'wins-digest:C0WINS:2027-W02' }]);
     });
 
     it('never ranks or counts people against each other', async () => {
@@ -182,7 +207,10 @@ describe('celebrations delivered, gathered and kept clean', () => {
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('queued');
     expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe('queued');
     expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe('already');
-    await t.db.prisma.pathway.update({ where: { id: seed.pathway.id }, data: { status: 'reached', activeForPersonId: null } });
+    await t.db.prisma.pathway.update({
+      where: { id: seed.pathway.id },
+      data: { status: 'reached', activeForPersonId: null },
+    });
     expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id, celebrationMessages)).toBe('queued');
     t.clock.set(FRIDAY_DIGEST);
     expect(await planWinsDigests(t.db.prisma, t.clock, 'Europe/London', celebrationMessages)).toBe(1);
@@ -218,7 +246,9 @@ describe('celebrations delivered, gathered and kept clean', () => {
     const submitted = await t.driver.viewSubmission({
       userId: ALICE,
       callbackId: CHECKIN_CALLBACK,
-      values: checkInValues(Object.fromEntries(keys.map((key) => [key, { rating: 2, example: `${SECRET} at ${key}` }]))),
+      values: checkInValues(
+        Object.fromEntries(keys.map((key) => [key, { rating: 2, example: `${SECRET} at ${key}` }])),
+      ),
       privateMetadata: JSON.stringify({ pathwayId: seed.pathway.id }),
       blocks: keys.map((key) => ({ type: 'input', block_id: ratingBlockId(key) })),
     });
@@ -237,9 +267,13 @@ describe('celebrations delivered, gathered and kept clean', () => {
   it('celebrates each win once, and only real wins', async () => {
     t.fake.setChannel('C0WINS', { members: [t.fake.bot.userId] });
     const seed = await seedPerson(t, { consent: 'always', workspaceChannel: 'C0WINS' });
-    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('not-eligible');
+    expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe(
+      'not-eligible',
+    );
     expect(await celebrateGoalReached(t.db.prisma, t.clock, seed.pathway.id, celebrationMessages)).toBe('not-eligible');
-    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe('not-eligible');
+    expect(await celebrateCheckInStreak(t.db.prisma, t.clock, seed.person.id, celebrationMessages)).toBe(
+      'not-eligible',
+    );
     await markMilestoneDone(t, seed.milestones[0]!.id);
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('queued');
     expect(await celebrateMilestone(t.db.prisma, t.clock, seed.milestones[0]!.id, celebrationMessages)).toBe('already');

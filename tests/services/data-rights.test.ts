@@ -1,9 +1,9 @@
+import { FakeSlack } from '@pathway/fake-slack';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { deactivatedPastRetention, erasePerson, markDeactivated, postsAbout } from '../../src/services/data-rights.js';
 import { ensureWorkspace } from '../../src/services/people.js';
 import { backends, resetDatabase } from '../support/db.js';
-import { FakeSlack } from '@pathway/fake-slack';
-import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../support/people-data.js';
+import { CHANNEL, rowsMentioning, type SeededPerson, seedPersonWithData } from '../support/people-data.js';
 
 // The raw SQL of the erasure (outbox matching, audit scrubbing) on both databases the app supports.
 for (const backend of await backends()) {
@@ -24,7 +24,11 @@ for (const backend of await backends()) {
       await resetDatabase(opened.db);
       fake.reset();
       workspaceId = (await ensureWorkspace(opened.db.prisma, 'T0DATA')).id;
-      seeded = await seedPersonWithData(opened.db, fake, workspaceId, { subject: 'U0ALICE', manager: 'U0BOB', report: 'U0CAROL' });
+      seeded = await seedPersonWithData(opened.db, fake, workspaceId, {
+        subject: 'U0ALICE',
+        manager: 'U0BOB',
+        report: 'U0CAROL',
+      });
     });
 
     it('finds the channel post about the person, then erases every row that names them', async () => {
@@ -42,7 +46,9 @@ for (const backend of await backends()) {
       await markDeactivated(opened.db.prisma, workspaceId, 'U0ALICE', true, deactivated);
       await markDeactivated(opened.db.prisma, workspaceId, 'U0ALICE', true, new Date('2027-01-20T00:00:00Z'));
       expect(await deactivatedPastRetention(opened.db.prisma, new Date('2027-01-30T23:59:59Z'))).toEqual([]);
-      expect(await deactivatedPastRetention(opened.db.prisma, new Date('2027-01-31T00:00:00Z'))).toEqual([{ personId: seeded.person.id, slackTeamId: 'T0DATA' }]);
+      expect(await deactivatedPastRetention(opened.db.prisma, new Date('2027-01-31T00:00:00Z'))).toEqual([
+        { personId: seeded.person.id, slackTeamId: 'T0DATA' },
+      ]);
     });
   });
 }

@@ -1,12 +1,14 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { frameworkChangeNotice } from '../../src/blocks/framework-admin.js';
 import type { Database } from '../../src/db/client.js';
-import { loadFramework, type FrameworkLoadRequest } from '../../src/services/framework-admin.js';
+import { type FrameworkLoadRequest, loadFramework } from '../../src/services/framework-admin.js';
 import { ensureMember } from '../../src/services/people.js';
 import { backends, resetDatabase } from '../support/db.js';
 import { createActivePathway, frameworkVariant, removeRole, renameRole } from '../support/framework-variants.js';
 
-const RENAMED = frameworkVariant((framework) => renameRole(framework, 'senior-instructional-designer', 'senior-learning-designer', 'Senior Learning Designer'));
+const RENAMED = frameworkVariant((framework) =>
+  renameRole(framework, 'senior-instructional-designer', 'senior-learning-designer', 'Senior Learning Designer'),
+);
 const REMOVED = frameworkVariant((framework) => removeRole(framework, 'learning-consultant'));
 
 for (const backend of await backends()) {
@@ -31,7 +33,11 @@ for (const backend of await backends()) {
       return { workspaceId: workspace.id, pathway };
     }
 
-    const request = (workspaceId: string, source: string, overrides: Partial<FrameworkLoadRequest> = {}): FrameworkLoadRequest => ({
+    const request = (
+      workspaceId: string,
+      source: string,
+      overrides: Partial<FrameworkLoadRequest> = {},
+    ): FrameworkLoadRequest => ({
       workspaceId,
       source,
       actorSlackUserId: 'U0ADMIN',
@@ -57,10 +63,16 @@ for (const backend of await backends()) {
 
     it('numbers concurrent loads one after the other, each compared with the one before', async () => {
       const { workspaceId } = await seed();
-      const results = await Promise.all([loadFramework(db.prisma, request(workspaceId, RENAMED)), loadFramework(db.prisma, request(workspaceId, REMOVED))]);
+      const results = await Promise.all([
+        loadFramework(db.prisma, request(workspaceId, RENAMED)),
+        loadFramework(db.prisma, request(workspaceId, REMOVED)),
+      ]);
       const versions = results.map((result) => (result.ok ? result.version : null)).sort();
       expect(versions).toEqual([2, 3]);
-      const workspace = await db.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: true } });
+      const workspace = await db.prisma.workspace.findUniqueOrThrow({
+        where: { id: workspaceId },
+        include: { activeFramework: true },
+      });
       expect(workspace.activeFramework?.version).toBe(3);
       expect(await db.prisma.auditLog.count()).toBe(2);
     });

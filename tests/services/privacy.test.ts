@@ -12,8 +12,8 @@ import {
   DENIED_MESSAGE,
   grantsFor,
   ownCheckIns,
-  requireManager,
   type PrivacyContext,
+  requireManager,
 } from '../../src/services/privacy.js';
 import { resetDatabase, useTestDatabase } from '../support/db.js';
 
@@ -25,14 +25,25 @@ describe('canViewCheckIn (the rule)', () => {
     ['the person', { ...base, id: 'alice' }, { allowed: true, relation: 'self' }],
     ['their current manager', { ...base, id: 'dana' }, { allowed: true, relation: 'manager' }],
     ['another employee', { ...base, id: 'eve' }, { allowed: false, reason: 'not-their-manager' }],
-    ['a deactivated manager', { ...base, id: 'dana', deactivatedAt: new Date() }, { allowed: false, reason: 'viewer-deactivated' }],
-    ['someone in another workspace', { ...base, id: 'dana', workspaceId: 'w2' }, { allowed: false, reason: 'other-workspace' }],
+    [
+      'a deactivated manager',
+      { ...base, id: 'dana', deactivatedAt: new Date() },
+      { allowed: false, reason: 'viewer-deactivated' },
+    ],
+    [
+      'someone in another workspace',
+      { ...base, id: 'dana', workspaceId: 'w2' },
+      { allowed: false, reason: 'other-workspace' },
+    ],
   ])('%s', (_name, viewer, expected) => {
     expect(canViewCheckIn(viewer, subject)).toEqual(expected);
   });
 
   it('gives nobody access to a person without a manager but that person', () => {
-    expect(canViewCheckIn({ ...base, id: 'dana' }, { ...base, id: 'alice' })).toEqual({ allowed: false, reason: 'not-their-manager' });
+    expect(canViewCheckIn({ ...base, id: 'dana' }, { ...base, id: 'alice' })).toEqual({
+      allowed: false,
+      reason: 'not-their-manager',
+    });
   });
 });
 
@@ -63,12 +74,23 @@ describe('enforcement: denials answer clearly and are logged', () => {
   });
 
   it('grants the current manager and refuses anyone else with a logged warning naming both ids', async () => {
-    await expect(authorizeCheckInRead(ctx, dana, alice.id, 'test')).resolves.toMatchObject({ viewerId: dana.id, subjectId: alice.id, relation: 'manager' });
+    await expect(authorizeCheckInRead(ctx, dana, alice.id, 'test')).resolves.toMatchObject({
+      viewerId: dana.id,
+      subjectId: alice.id,
+      relation: 'manager',
+    });
     const denied = authorizeCheckInRead(ctx, eve, alice.id, 'test');
     await expect(denied).rejects.toBeInstanceOf(AccessDenied);
     await expect(denied).rejects.toThrow(DENIED_MESSAGE);
     expect(lines).toEqual([
-      expect.objectContaining({ level: 40, msg: 'check-in access denied', viewerId: eve.id, subjectId: alice.id, readPath: 'test', reason: 'not-their-manager' }),
+      expect.objectContaining({
+        level: 40,
+        msg: 'check-in access denied',
+        viewerId: eve.id,
+        subjectId: alice.id,
+        readPath: 'test',
+        reason: 'not-their-manager',
+      }),
     ]);
   });
 

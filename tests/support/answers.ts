@@ -1,8 +1,9 @@
 /** What the app answers through Slack, as the end-to-end tests read it. */
+
+import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock, ModalView } from '@slack/types';
 import { expect } from 'vitest';
 import type { TestApp } from './app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
 
 /** An answer posted to a slash command's response_url. */
 export interface EphemeralAnswer {

@@ -2,15 +2,21 @@
  * Starts the real app in HTTP mode against the fake Slack Web API, with a
  * driver that sends signed requests to POST /slack/events as Slack does.
  */
+
+import {
+  type DriverResult,
+  FakeSlack,
+  type FakeSlackOptions,
+  type RecordedResponse,
+  SlackDriver,
+} from '@pathway/fake-slack';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
-import { type AppOptions, startApp, type RunningApp } from '../../src/app.js';
+import { type AppOptions, type RunningApp, startApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
 import { createLogger, type Logger } from '../../src/logger.js';
 import { TestClock } from './clock.js';
 import { type Backend, resetDatabase, testConfig, useTestDatabase } from './db.js';
-import { FakeSlack, type FakeSlackOptions, type RecordedResponse } from '@pathway/fake-slack';
-import { SlackDriver, type DriverResult } from '@pathway/fake-slack';
 
 export const SIGNING_SECRET = 'test-signing-secret';
 
@@ -58,7 +64,9 @@ export function testLogger(): Logger {
  * The one place tests start the real app in this process (on 127.0.0.1, a free port unless the config names one).
  * Most tests want startTestApp or useTestApp; this is for the Slack modes those do not cover (OAuth, the sandbox).
  */
-export function startAppInProcess(options: Omit<AppOptions, 'host' | 'logger'> & { logger?: Logger }): Promise<RunningApp> {
+export function startAppInProcess(
+  options: Omit<AppOptions, 'host' | 'logger'> & { logger?: Logger },
+): Promise<RunningApp> {
   return startApp({ ...options, logger: options.logger ?? testLogger(), host: '127.0.0.1' });
 }
 
@@ -70,7 +78,13 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     slackApiUrl: fake.url,
     ...options.config,
   });
-  const app = await startAppInProcess({ config, db: options.db, clock, logger: options.logger, sandbox: options.sandbox });
+  const app = await startAppInProcess({
+    config,
+    db: options.db,
+    clock,
+    logger: options.logger,
+    sandbox: options.sandbox,
+  });
   const url = `http://127.0.0.1:${app.port}`;
   const driver = new SlackDriver({ appUrl: url, signingSecret: SIGNING_SECRET, fakeSlack: fake });
   return {
@@ -80,7 +94,8 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     db: options.db,
     clock,
     url,
-    responseTo: (request, timeoutMs = 5000) => fake.waitForResponse((response) => response.url === request.responseUrl, timeoutMs),
+    responseTo: (request, timeoutMs = 5000) =>
+      fake.waitForResponse((response) => response.url === request.responseUrl, timeoutMs),
     async stop() {
       await app.stop();
       await fake.close();

@@ -3,8 +3,8 @@
  * delivery of what was queued through the app's own outbox sender.
  */
 import { WebClient } from '@slack/web-api';
-import { dateToDb } from '../../src/domain/dates.js';
 import type { CelebrationConsent } from '../../src/domain/celebrations.js';
+import { dateToDb } from '../../src/domain/dates.js';
 import { createLogger } from '../../src/logger.js';
 import { Sender } from '../../src/scheduler/sender.js';
 import { ensureWorkspace } from '../../src/services/people.js';
@@ -27,7 +27,10 @@ export async function seedPerson(t: TestApp, options: SeedOptions = {}) {
   const prisma = t.db.prisma;
   const workspace = await ensureWorkspace(prisma, t.fake.team.id);
   if (options.workspaceChannel !== undefined) {
-    await prisma.workspace.update({ where: { id: workspace.id }, data: { celebrationChannelId: options.workspaceChannel } });
+    await prisma.workspace.update({
+      where: { id: workspace.id },
+      data: { celebrationChannelId: options.workspaceChannel },
+    });
   }
   const person = await prisma.person.create({
     data: {
@@ -51,11 +54,13 @@ export async function seedPerson(t: TestApp, options: SeedOptions = {}) {
       moveKind: 'ladder',
       targetDate: dateToDb('2027-09-30'),
       milestones: {
-        create: (options.milestones ?? ['Finish the facilitation course', 'Lead a stakeholder workshop']).map((title, index) => ({
-          position: index + 1,
-          title,
-          dueDate: dateToDb('2027-03-31'),
-        })),
+        create: (options.milestones ?? ['Finish the facilitation course', 'Lead a stakeholder workshop']).map(
+          (title, index) => ({
+            position: index + 1,
+            title,
+            dueDate: dateToDb('2027-03-31'),
+          }),
+        ),
       },
     },
     include: { milestones: { orderBy: { position: 'asc' } } },
@@ -95,5 +100,7 @@ export async function deliverOutbox(t: TestApp, adminUserIds: readonly string[] 
 
 /** Every message visible in channels (not DMs), as text and blocks. */
 export function channelMessages(t: TestApp): string[] {
-  return t.fake.messages.filter((m) => !m.channel.startsWith('D') && !m.deleted).map((m) => `${m.text}\n${JSON.stringify(m.blocks ?? [])}`);
+  return t.fake.messages
+    .filter((m) => !m.channel.startsWith('D') && !m.deleted)
+    .map((m) => `${m.text}\n${JSON.stringify(m.blocks ?? [])}`);
 }

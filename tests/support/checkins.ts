@@ -3,16 +3,23 @@
  * manager) with a pathway towards Senior Instructional Designer, check-ins made
  * directly in the database, and the modal answers Slack would send.
  */
+
+import type { StateValues } from '@pathway/fake-slack';
 import { expect } from 'vitest';
+import {
+  EXAMPLE_ACTION,
+  exampleBlockId,
+  managerRatingBlockId,
+  RATING_ACTION,
+  ratingBlockId,
+} from '../../src/blocks/checkin.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { signalsFor } from '../../src/domain/framework/queries.js';
 import type { Rating } from '../../src/domain/readiness.js';
 import type { Person } from '../../src/generated/prisma/client.js';
 import { activeFramework } from '../../src/services/frameworks.js';
 import { ensureWorkspace } from '../../src/services/people.js';
-import { exampleBlockId, EXAMPLE_ACTION, managerRatingBlockId, RATING_ACTION, ratingBlockId } from '../../src/blocks/checkin.js';
 import type { TestApp } from './app-harness.js';
-import type { StateValues } from '@pathway/fake-slack';
 import { ladderPathway } from './ladder.js';
 
 export const GOAL = 'senior-instructional-designer';
@@ -90,7 +97,11 @@ export async function seedCheckIn(
 }
 
 function radio(rating: Rating | undefined): Record<string, unknown> {
-  return { type: 'radio_buttons', selected_option: rating === undefined ? null : { value: String(rating), text: { type: 'plain_text', text: String(rating) } } };
+  return {
+    type: 'radio_buttons',
+    selected_option:
+      rating === undefined ? null : { value: String(rating), text: { type: 'plain_text', text: String(rating) } },
+  };
 }
 
 /** view.state.values of the check-in modal. */
@@ -106,7 +117,8 @@ export function checkInValues(answers: Record<string, { rating?: Rating; example
 /** view.state.values of the calibration modal. */
 export function calibrationValues(ratings: Record<string, Rating | undefined>, comment: string | null): StateValues {
   const values: Record<string, Record<string, Record<string, unknown>>> = {};
-  for (const [key, rating] of Object.entries(ratings)) values[managerRatingBlockId(key)] = { [RATING_ACTION]: radio(rating) };
+  for (const [key, rating] of Object.entries(ratings))
+    values[managerRatingBlockId(key)] = { [RATING_ACTION]: radio(rating) };
   values.comment = { comment: { type: 'plain_text_input', value: comment } };
   return values;
 }
@@ -122,7 +134,10 @@ export function expectNoSlackViolations(t: TestApp): void {
 }
 
 /** Dana (a manager, no pathway of her own), Eve (a colleague on a pathway) and Alice, on a pathway with `milestones`, reporting to Dana. */
-export async function seedManagerAndReport(t: TestApp, milestones: PersonOptions['milestones'] = []): Promise<{ dana: Person; alice: Person }> {
+export async function seedManagerAndReport(
+  t: TestApp,
+  milestones: PersonOptions['milestones'] = [],
+): Promise<{ dana: Person; alice: Person }> {
   const dana = await seedPerson(t, 'U0DANA', { pathway: false });
   await seedPerson(t, 'U0EVE');
   const alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones });

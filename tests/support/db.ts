@@ -10,7 +10,7 @@ import { PGlite } from '@electric-sql/pglite';
 import pg from 'pg';
 import { afterAll, beforeAll, inject } from 'vitest';
 import type { Config } from '../../src/config.js';
-import { openDatabase, openPgliteDatabase, type Database } from '../../src/db/client.js';
+import { type Database, openDatabase, openPgliteDatabase } from '../../src/db/client.js';
 
 export const POSTGRES_URL = process.env.TEST_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 
@@ -48,7 +48,9 @@ export function postgresReachable(): Promise<boolean> {
       await client.query('SELECT 1');
       return true;
     } catch (error) {
-      console.warn(`PostgreSQL at ${POSTGRES_URL} is not reachable (${(error as Error).message}); its tests are skipped. Start it with: pg_ctlcluster 15 main start`);
+      console.warn(
+        `PostgreSQL at ${POSTGRES_URL} is not reachable (${(error as Error).message}); its tests are skipped. Start it with: pg_ctlcluster 15 main start`,
+      );
       return false;
     } finally {
       await client.end().catch(() => {});

@@ -8,8 +8,8 @@ import path from 'node:path';
 import { parse, stringify } from 'yaml';
 import type { PrismaClient } from '../../src/db/client.js';
 import { dateToDb } from '../../src/domain/dates.js';
-import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from '../../src/services/framework-files.js';
 import type { FrameworkInput } from '../../src/domain/framework/schema.js';
+import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from '../../src/services/framework-files.js';
 
 export const DEFAULT_SOURCE = readFileSync(path.join(frameworksDir(), DEFAULT_FRAMEWORK_FILE), 'utf8');
 

@@ -25,7 +25,9 @@ export function captureLogs(level = 'info'): CapturedLogs {
     logger,
     lines,
     atLeast: (name) =>
-      lines.filter((line) => line.level >= LOG_LEVEL[name]).map((line) => `${line.msg}: ${JSON.stringify(line).slice(0, 400)}`),
+      lines
+        .filter((line) => line.level >= LOG_LEVEL[name])
+        .map((line) => `${line.msg}: ${JSON.stringify(line).slice(0, 400)}`),
     clear: () => void lines.splice(0),
   };
 }

@@ -2,14 +2,14 @@
  * Test fixtures for pathways: a person with an active plan of any length, and
  * small readers for what the pathway listeners put in Slack.
  */
+
+import type { DriverResult, RecordedCall } from '@pathway/fake-slack';
 import { beforeEach, expect } from 'vitest';
 import { TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
 import { type TestApp, useTestApp } from './app-harness.js';
 import type { Backend } from './db.js';
-import type { RecordedCall } from '@pathway/fake-slack';
-import type { DriverResult } from '@pathway/fake-slack';
 
 export interface SeededMilestone {
   title: string;
@@ -36,9 +36,17 @@ export function weeklyMilestones(count: number, firstDue: string): SeededMilesto
 }
 
 /** An Instructional Designer aiming at Senior Instructional Designer, with these milestones. */
-export async function seedPathway(t: TestApp, userId: string, milestones: SeededMilestone[], targetDate = '2027-12-31'): Promise<SeededPathway> {
+export async function seedPathway(
+  t: TestApp,
+  userId: string,
+  milestones: SeededMilestone[],
+  targetDate = '2027-12-31',
+): Promise<SeededPathway> {
   const { person, workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId });
-  await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: 'instructional-designer', timeZone: 'Europe/London', profileSyncedAt: t.clock.now() } });
+  await t.db.prisma.person.update({
+    where: { id: person.id },
+    data: { currentRoleKey: 'instructional-designer', timeZone: 'Europe/London', profileSyncedAt: t.clock.now() },
+  });
   const pathway = await t.db.prisma.pathway.create({
     data: {
       personId: person.id,
@@ -65,9 +73,17 @@ export async function seedPathway(t: TestApp, userId: string, milestones: Seeded
 }
 
 /** Positions and titles of a pathway's milestones, in order. */
-export async function milestoneRows(t: TestApp, pathwayId: string): Promise<{ position: number; title: string; done: boolean; due: string }[]> {
+export async function milestoneRows(
+  t: TestApp,
+  pathwayId: string,
+): Promise<{ position: number; title: string; done: boolean; due: string }[]> {
   const rows = await t.db.prisma.milestone.findMany({ where: { pathwayId }, orderBy: { position: 'asc' } });
-  return rows.map((m) => ({ position: m.position, title: m.title, done: m.doneAt !== null, due: m.dueDate.toISOString().slice(0, 10) }));
+  return rows.map((m) => ({
+    position: m.position,
+    title: m.title,
+    done: m.doneAt !== null,
+    due: m.dueDate.toISOString().slice(0, 10),
+  }));
 }
 
 export function textOf(value: unknown): string {
@@ -75,7 +91,12 @@ export function textOf(value: unknown): string {
 }
 
 /** The view argument of a views.open / views.update / views.publish call. */
-export function viewOf(call: RecordedCall): { callback_id?: string; private_metadata?: string; blocks: { type: string; block_id?: string }[] } & Record<string, unknown> {
+export function viewOf(
+  call: RecordedCall,
+): { callback_id?: string; private_metadata?: string; blocks: { type: string; block_id?: string }[] } & Record<
+  string,
+  unknown
+> {
   const view = call.args.view as { blocks: { type: string; block_id?: string }[] } & Record<string, unknown>;
   expect(Array.isArray(view.blocks)).toBe(true);
   return view;
@@ -103,7 +124,12 @@ export function formValues(view: { blocks: { type: string; block_id?: string }[]
   for (const block of view.blocks) {
     if (!block.block_id) continue;
     const holder = block as unknown as { element?: Element; accessory?: Element };
-    const element = block.type === 'input' ? holder.element : block.type === 'section' && holder.accessory && STATEFUL_ACCESSORIES.has(holder.accessory.type) ? holder.accessory : undefined;
+    const element =
+      block.type === 'input'
+        ? holder.element
+        : block.type === 'section' && holder.accessory && STATEFUL_ACCESSORIES.has(holder.accessory.type)
+          ? holder.accessory
+          : undefined;
     if (!element) continue;
     const state: Record<string, unknown> = { type: element.type };
     switch (element.type) {
@@ -151,8 +177,21 @@ export function clickInMessage(t: TestApp, userId: string, actionId: string, val
 }
 
 /** Submits `modal`, as Slack holds it, with `values`, as `userId`. */
-export function submitModal(t: TestApp, userId: string, callbackId: string, modal: OpenedView, values: StateValues): Promise<DriverResult> {
-  return t.driver.viewSubmission({ userId, callbackId, viewId: modal.id, values, privateMetadata: String(modal.view.private_metadata), blocks: modal.view.blocks });
+export function submitModal(
+  t: TestApp,
+  userId: string,
+  callbackId: string,
+  modal: OpenedView,
+  values: StateValues,
+): Promise<DriverResult> {
+  return t.driver.viewSubmission({
+    userId,
+    callbackId,
+    viewId: modal.id,
+    values,
+    privateMetadata: String(modal.view.private_metadata),
+    blocks: modal.view.blocks,
+  });
 }
 
 /** A manager opens a report's pathway with the button in `/pathway team`'s answer; returns the modal as Slack holds it. */

@@ -5,7 +5,7 @@
 import type { PrismaClient } from '../../src/db/client.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { createLogger } from '../../src/logger.js';
-import { planAll, type PlanStats } from '../../src/scheduler/planner.js';
+import { type PlanStats, planAll } from '../../src/scheduler/planner.js';
 import { Sender, type SenderOptions } from '../../src/scheduler/sender.js';
 import { ensureMember } from '../../src/services/people.js';
 import type { TestApp } from './app-harness.js';
@@ -22,10 +22,17 @@ export interface SeedPerson {
 
 export async function seedPerson(prisma: PrismaClient, teamId: string, seed: SeedPerson) {
   const member = await ensureMember(prisma, { teamId, userId: seed.slackUserId });
-  const manager = seed.managerSlackUserId ? (await ensureMember(prisma, { teamId, userId: seed.managerSlackUserId })).person : undefined;
+  const manager = seed.managerSlackUserId
+    ? (await ensureMember(prisma, { teamId, userId: seed.managerSlackUserId })).person
+    : undefined;
   const person = await prisma.person.update({
     where: { id: member.person.id },
-    data: { timeZone: seed.timeZone ?? 'Europe/London', displayName: seed.slackUserId, profileSyncedAt: new Date(), managerId: manager?.id ?? null },
+    data: {
+      timeZone: seed.timeZone ?? 'Europe/London',
+      displayName: seed.slackUserId,
+      profileSyncedAt: new Date(),
+      managerId: manager?.id ?? null,
+    },
   });
   const pathway = await prisma.pathway.create({
     data: {
@@ -73,7 +80,14 @@ export function testSender(t: TestApp, options: Partial<SenderOptions> = {}): Se
   const clients = t.app.clients;
   if (!clients) throw new Error('the test app has no Slack clients');
   return new Sender(
-    { prisma: t.db.prisma, clients, clock: t.clock, logger: quietLogger, defaultTimeZone: 'Europe/London', adminUserIds: [] },
+    {
+      prisma: t.db.prisma,
+      clients,
+      clock: t.clock,
+      logger: quietLogger,
+      defaultTimeZone: 'Europe/London',
+      adminUserIds: [],
+    },
     { channelIntervalMs: 0, workspaceIntervalMs: 0, pollMs: 50, ...options },
   );
 }

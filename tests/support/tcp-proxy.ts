@@ -4,8 +4,9 @@
  * nothing comes back. Connections caught in the outage stay dead after it
  * heals (their server is gone); new ones are forwarded again.
  */
-import { connect, createServer, type Server, type Socket } from 'node:net';
+
 import type { AddressInfo } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 export class BlackholeProxy {
   private answering = true;

@@ -205,7 +205,8 @@ function checkOption(c: Checker, option: unknown, path: string, plainOnly: boole
 }
 
 function checkOptions(c: Checker, value: unknown, path: string, max: number, plainOnly: boolean): void {
-  for (const [i, option] of checkArray(c, value, path, 1, max).entries()) checkOption(c, option, `${path}/${i}`, plainOnly);
+  for (const [i, option] of checkArray(c, value, path, 1, max).entries())
+    checkOption(c, option, `${path}/${i}`, plainOnly);
 }
 
 function checkConfirm(c: Checker, value: unknown, path: string): void {

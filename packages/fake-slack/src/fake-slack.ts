@@ -13,7 +13,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
-import { blockKitProblemList, viewProblemList, type BlockKitProblem } from './block-kit.js';
+import { type BlockKitProblem, blockKitProblemList, viewProblemList } from './block-kit.js';
 
 // ---------------------------------------------------------------------------------------------
 // Public types
@@ -59,7 +59,12 @@ export interface FileShare {
   readonly channel: string;
   /** The initial_comment, shown above the files. */
   readonly comment: string;
-  readonly files: ReadonlyArray<{ readonly id: string; readonly name: string; readonly title: string; readonly bytes: Buffer }>;
+  readonly files: ReadonlyArray<{
+    readonly id: string;
+    readonly name: string;
+    readonly title: string;
+    readonly bytes: Buffer;
+  }>;
   readonly at: number;
 }
 
@@ -248,20 +253,26 @@ const JSON_TYPE = 'application/json';
  * documented name is `alt_txt`, while @slack/web-api sends `alt_text`.
  */
 const DOCUMENTED_METHODS: Readonly<Record<string, MethodSpec>> = {
-  'files.getUploadURLExternal': methodSpec([FORM, JSON_TYPE], [
-    ['filename', true, 'string'],
-    ['length', true, 'integer'],
-    ['alt_txt', false, 'string'],
-    ['snippet_type', false, 'string'],
-  ]),
-  'files.completeUploadExternal': methodSpec([FORM, JSON_TYPE], [
-    ['files', true, 'array'],
-    ['channel_id', false, 'string'],
-    ['channels', false, 'string'],
-    ['thread_ts', false, 'string'],
-    ['initial_comment', false, 'string'],
-    ['blocks', false, 'string'],
-  ]),
+  'files.getUploadURLExternal': methodSpec(
+    [FORM, JSON_TYPE],
+    [
+      ['filename', true, 'string'],
+      ['length', true, 'integer'],
+      ['alt_txt', false, 'string'],
+      ['snippet_type', false, 'string'],
+    ],
+  ),
+  'files.completeUploadExternal': methodSpec(
+    [FORM, JSON_TYPE],
+    [
+      ['files', true, 'array'],
+      ['channel_id', false, 'string'],
+      ['channels', false, 'string'],
+      ['thread_ts', false, 'string'],
+      ['initial_comment', false, 'string'],
+      ['blocks', false, 'string'],
+    ],
+  ),
 };
 
 function methodSpec(consumes: readonly string[], params: ReadonlyArray<[string, boolean, string]>): MethodSpec {
@@ -290,7 +301,9 @@ function loadSpec(path: string): ReadonlyMap<string, MethodSpec> {
   try {
     raw = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`FakeSlack: cannot read Slack's OpenAPI spec at ${path} (set SLACK_OPENAPI_SPEC): ${String(error)}`);
+    throw new Error(
+      `FakeSlack: cannot read Slack's OpenAPI spec at ${path} (set SLACK_OPENAPI_SPEC): ${String(error)}`,
+    );
   }
   const document = SpecDocument.parse(JSON.parse(raw));
   const methods = new Map<string, MethodSpec>();
@@ -300,7 +313,10 @@ function loadSpec(path: string): ReadonlyMap<string, MethodSpec> {
     methods.set(path.replace(/^\//, ''), {
       consumes: operation.consumes ?? [FORM],
       params: new Map(
-        (operation.parameters ?? []).map((p) => [p.name, { name: p.name, required: p.required === true, type: p.type }]),
+        (operation.parameters ?? []).map((p) => [
+          p.name,
+          { name: p.name, required: p.required === true, type: p.type },
+        ]),
       ),
     });
   }
@@ -338,7 +354,9 @@ function typeProblem(param: ParamSpec, value: unknown): string | undefined {
   const shown = JSON.stringify(value);
   switch (param.type) {
     case 'boolean':
-      return typeof value === 'boolean' || BOOLEAN_STRINGS.has(String(value)) ? undefined : `${param.name} must be a boolean, got ${shown}`;
+      return typeof value === 'boolean' || BOOLEAN_STRINGS.has(String(value))
+        ? undefined
+        : `${param.name} must be a boolean, got ${shown}`;
     case 'integer':
       return isNumeric(value, true) ? undefined : `${param.name} must be an integer, got ${shown}`;
     case 'number':
@@ -364,7 +382,8 @@ interface SpecInput {
 function specProblems(spec: MethodSpec | undefined, input: SpecInput): string[] {
   if (spec === undefined) return [`${input.method} is not a method in Slack's Web API spec`];
   const problems: string[] = [];
-  const mediaType = input.encoding === 'json' ? JSON_TYPE : input.encoding === 'multipart' ? 'multipart/form-data' : FORM;
+  const mediaType =
+    input.encoding === 'json' ? JSON_TYPE : input.encoding === 'multipart' ? 'multipart/form-data' : FORM;
   if (input.encoding !== 'none' && !spec.consumes.includes(mediaType)) {
     problems.push(`${mediaType} body is not accepted (spec consumes: ${spec.consumes.join(', ')})`);
   }
@@ -463,7 +482,9 @@ function parseJsonBody(body: Buffer): ParsedBody {
   } catch {
     return { encoding: 'json', args: {}, error: 'invalid_json' };
   }
-  return isRecord(parsed) ? { encoding: 'json', args: parsed } : { encoding: 'json', args: {}, error: 'json_not_object' };
+  return isRecord(parsed)
+    ? { encoding: 'json', args: parsed }
+    : { encoding: 'json', args: {}, error: 'json_not_object' };
 }
 
 function bearerToken(req: IncomingMessage): string | undefined {
@@ -507,7 +528,12 @@ class Signal {
   }
 }
 
-function waitUntil<T>(signal: Signal, find: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
+function waitUntil<T>(
+  signal: Signal,
+  find: () => T | undefined,
+  timeoutMs: number,
+  describe: () => string,
+): Promise<T> {
   const found = find();
   if (found !== undefined) return Promise.resolve(found);
   return new Promise<T>((resolve, reject) => {
@@ -642,7 +668,13 @@ export class FakeSlack {
   /** Web API base URL, e.g. http://127.0.0.1:PORT/api/ — pass as WebClient's `slackApiUrl`. */
   readonly url: string;
   readonly team: { readonly id: string; readonly name: string; readonly domain: string };
-  readonly bot: { readonly userId: string; readonly botId: string; readonly appId: string; readonly name: string; readonly token: string };
+  readonly bot: {
+    readonly userId: string;
+    readonly botId: string;
+    readonly appId: string;
+    readonly name: string;
+    readonly token: string;
+  };
 
   private readonly identity: Identity;
   private readonly spec: ReadonlyMap<string, MethodSpec>;
@@ -963,7 +995,10 @@ export class FakeSlack {
     const header = bearerToken(req);
     if (header !== undefined) return header;
     if (parsed.encoding === 'json' && parsed.args.token !== undefined) {
-      this.violations.push({ method, message: 'token sent inside a JSON body; Slack only accepts it in the Authorization header there' });
+      this.violations.push({
+        method,
+        message: 'token sent inside a JSON body; Slack only accepts it in the Authorization header there',
+      });
       return undefined;
     }
     const value = parsed.args.token;
@@ -999,7 +1034,13 @@ export class FakeSlack {
     return false;
   }
 
-  private finish(res: ServerResponse, call: Mutable<RecordedCall>, status: number, answer: Answer, headers: Record<string, string> = {}): void {
+  private finish(
+    res: ServerResponse,
+    call: Mutable<RecordedCall>,
+    status: number,
+    answer: Answer,
+    headers: Record<string, string> = {},
+  ): void {
     call.status = status;
     call.response = answer;
     sendJson(res, status, answer, headers);
@@ -1036,11 +1077,13 @@ export class FakeSlack {
     if (!this.responseUrls.has(href)) return sendText(res, 404, 'no_service');
     const fault = this.takeFault(RESPONSE_URL);
     if (fault?.delayMs !== undefined) await this.sleep(fault.delayMs);
-    if (fault !== undefined && 'status' in fault) return sendText(res, fault.status, fault.status === 429 ? 'rate_limited' : 'internal_error');
+    if (fault !== undefined && 'status' in fault)
+      return sendText(res, fault.status, fault.status === 429 ? 'rate_limited' : 'internal_error');
     if (fault !== undefined && 'error' in fault) return sendText(res, 404, fault.error);
     const parsed = await parseBody(req, body);
     // Bolt's respond() posts JSON; a form body carries the JSON in `payload`.
-    const payload = parsed.encoding === 'json' ? parsed.args : decodeJsonArgs({ payload: parsed.args.payload }).args.payload;
+    const payload =
+      parsed.encoding === 'json' ? parsed.args : decodeJsonArgs({ payload: parsed.args.payload }).args.payload;
     const content = isRecord(payload) ? payload : parsed.args;
     if (isRecord(payload) && payload.blocks !== undefined) {
       this.noteBlockProblems('response_url', blockKitProblemList(payload.blocks, 'message'));
@@ -1144,7 +1187,13 @@ export class FakeSlack {
     if (call.args.blocks !== undefined) message.blocks = call.args.blocks;
     if (call.args.attachments !== undefined) message.attachments = call.args.attachments;
     message.edited = true;
-    return { ok: true, channel: message.channel, ts: message.ts, text: message.text, message: this.renderMessage(message) };
+    return {
+      ok: true,
+      channel: message.channel,
+      ts: message.ts,
+      text: message.text,
+      message: this.renderMessage(message),
+    };
   }
 
   private chatDelete(call: CallContext): Answer {
@@ -1164,12 +1213,16 @@ export class FakeSlack {
     const target = this.resolveConversation(str(call.args, 'channel'));
     if ('error' in target) return fail(target.error);
     const id = target.id;
-    if (id.startsWith('D') && !this.openedDms.has(id) && !this.storedMessages.some((m) => m.channel === id)) return fail('channel_not_found');
+    if (id.startsWith('D') && !this.openedDms.has(id) && !this.storedMessages.some((m) => m.channel === id))
+      return fail('channel_not_found');
     const channel = this.channels.get(id);
     if (channel?.isPrivate && !channel.members.has(this.bot.userId)) return fail('channel_not_found');
-    if (channel === undefined && !id.startsWith('D') && this.options.strictChannels === true) return fail('channel_not_found');
+    if (channel === undefined && !id.startsWith('D') && this.options.strictChannels === true)
+      return fail('channel_not_found');
     const ts = str(call.args, 'message_ts');
-    const message = this.storedMessages.find((m) => m.channel === id && m.ts === ts && !m.deleted && m.ephemeralTo === undefined);
+    const message = this.storedMessages.find(
+      (m) => m.channel === id && m.ts === ts && !m.deleted && m.ephemeralTo === undefined,
+    );
     if (message === undefined) return fail('message_not_found');
     return { ok: true, channel: id, permalink: `${this.teamUrl()}archives/${id}/p${message.ts.replace('.', '')}` };
   }
@@ -1188,15 +1241,30 @@ export class FakeSlack {
     if (invalid !== undefined) return invalid;
     const id = `Q${this.pad(this.next())}`;
     const text = str(call.args, 'text') ?? '';
-    this.scheduled.push({ id, channel: target.id, postAt, text, ...(call.args.blocks === undefined ? {} : { blocks: call.args.blocks }) });
-    const message = pickDefined({ text, bot_id: this.bot.botId, type: 'delayed_message', subtype: 'bot_message', blocks: call.args.blocks });
+    this.scheduled.push({
+      id,
+      channel: target.id,
+      postAt,
+      text,
+      ...(call.args.blocks === undefined ? {} : { blocks: call.args.blocks }),
+    });
+    const message = pickDefined({
+      text,
+      bot_id: this.bot.botId,
+      type: 'delayed_message',
+      subtype: 'bot_message',
+      blocks: call.args.blocks,
+    });
     return { ok: true, channel: target.id, scheduled_message_id: id, post_at: Math.floor(postAt), message };
   }
 
   private conversationsOpen(call: CallContext): Answer {
     const channel = str(call.args, 'channel');
     if (channel !== undefined) return this.conversationsInfo({ ...call, args: { channel } });
-    const users = (str(call.args, 'users') ?? '').split(',').map((u) => u.trim()).filter((u) => u !== '');
+    const users = (str(call.args, 'users') ?? '')
+      .split(',')
+      .map((u) => u.trim())
+      .filter((u) => u !== '');
     if (users.length === 0) return fail('users_list_not_supplied');
     if (users.length > 8) return fail('too_many_users');
     const unknown = users.find((u) => this.user(u) === undefined);
@@ -1208,17 +1276,24 @@ export class FakeSlack {
     this.openedDms.set(dm, userId);
     const returnIm = ['true', '1'].includes(String(call.args.return_im));
     const channelObject = returnIm ? this.renderIm(dm, userId) : { id: dm };
-    return alreadyOpen ? { ok: true, no_op: true, already_open: true, channel: channelObject } : { ok: true, channel: channelObject };
+    return alreadyOpen
+      ? { ok: true, no_op: true, already_open: true, channel: channelObject }
+      : { ok: true, channel: channelObject };
   }
 
   /** A multi-person DM with the app: Slack answers the same one for the same people (members: them and the bot). */
   private openGroupDm(users: string[]): Answer {
     const key = [...new Set(users)].sort().join(',');
     const known = this.groupDms.get(key);
-    if (known !== undefined && this.channels.has(known)) return { ok: true, no_op: true, already_open: true, channel: { id: known } };
+    if (known !== undefined && this.channels.has(known))
+      return { ok: true, no_op: true, already_open: true, channel: { id: known } };
     const id = `G${this.pad(this.next())}`;
     this.groupDms.set(key, id);
-    this.setChannel(id, { name: `mpdm-${key.split(',').join('--').toLowerCase()}-1`, isPrivate: true, members: [...key.split(','), this.bot.userId] });
+    this.setChannel(id, {
+      name: `mpdm-${key.split(',').join('--').toLowerCase()}-1`,
+      isPrivate: true,
+      members: [...key.split(','), this.bot.userId],
+    });
     return { ok: true, channel: { id } };
   }
 
@@ -1236,14 +1311,17 @@ export class FakeSlack {
     const already = channel.members.has(this.bot.userId);
     channel.members.add(this.bot.userId);
     const answer: Answer = { ok: true, channel: this.renderChannel(channel, false) };
-    return already ? { ...answer, warning: 'already_in_channel', response_metadata: { warnings: ['already_in_channel'] } } : answer;
+    return already
+      ? { ...answer, warning: 'already_in_channel', response_metadata: { warnings: ['already_in_channel'] } }
+      : answer;
   }
 
   private conversationsInfo(call: CallContext): Answer {
     const id = str(call.args, 'channel');
     if (id === undefined) return fail('channel_not_found');
     const withCount = ['true', '1'].includes(String(call.args.include_num_members));
-    if (id.startsWith('D')) return { ok: true, channel: this.renderIm(id, this.openedDms.get(id) ?? `U${id.slice(1)}`) };
+    if (id.startsWith('D'))
+      return { ok: true, channel: this.renderIm(id, this.openedDms.get(id) ?? `U${id.slice(1)}`) };
     const channel = this.channels.get(id);
     if (channel === undefined) {
       if (this.options.strictChannels === true || !/^[CG]/.test(id)) return fail('channel_not_found');
@@ -1269,7 +1347,8 @@ export class FakeSlack {
     const configured = [...this.users.values()].find((u) => this.emailOf(u).toLowerCase() === email);
     // Default users answer for u…@example.com, mirroring the email users.info shows for them.
     const defaultId = /^([uw][a-z0-9]{2,})@example\.com$/.exec(email)?.[1]?.toUpperCase();
-    const user = configured !== undefined ? this.user(configured.id) : defaultId !== undefined ? this.user(defaultId) : undefined;
+    const user =
+      configured !== undefined ? this.user(configured.id) : defaultId !== undefined ? this.user(defaultId) : undefined;
     return user === undefined || user.is_bot ? fail('users_not_found') : { ok: true, user };
   }
 
@@ -1356,7 +1435,12 @@ export class FakeSlack {
         const bytes = this.recordedUploads.find((upload) => upload.fileId === id)?.bytes ?? Buffer.alloc(0);
         return { id, name: String(entry.name), title: String(entry.title), bytes };
       });
-      this.recordedFileShares.push({ channel: channelId, comment: str(call.args, 'initial_comment') ?? '', files, at: Date.now() });
+      this.recordedFileShares.push({
+        channel: channelId,
+        comment: str(call.args, 'initial_comment') ?? '',
+        files,
+        at: Date.now(),
+      });
     }
     return { ok: true, files: completed };
   }
@@ -1432,7 +1516,16 @@ export class FakeSlack {
         url: this.teamUrl(),
         domain: this.team.domain,
         email_domain: '',
-        icon: { image_default: true, image_34: icon(34), image_44: icon(44), image_68: icon(68), image_88: icon(88), image_102: icon(102), image_132: icon(132), image_230: icon(230) },
+        icon: {
+          image_default: true,
+          image_34: icon(34),
+          image_44: icon(44),
+          image_68: icon(68),
+          image_88: icon(88),
+          image_102: icon(102),
+          image_132: icon(132),
+          image_230: icon(230),
+        },
         avatar_base_url: 'https://ca.slack-edge.com/',
         is_verified: false,
       },
@@ -1505,7 +1598,9 @@ export class FakeSlack {
 
   private duplicateExternalId(view: Args): Answer | undefined {
     const externalId = typeof view.external_id === 'string' ? view.external_id : undefined;
-    return externalId !== undefined && this.findViewByExternalId(externalId) !== undefined ? fail('duplicate_external_id') : undefined;
+    return externalId !== undefined && this.findViewByExternalId(externalId) !== undefined
+      ? fail('duplicate_external_id')
+      : undefined;
   }
 
   private findViewByExternalId(externalId: string): StoredView | undefined {
@@ -1565,7 +1660,14 @@ export class FakeSlack {
 
   private storeView(view: Args, userId?: string): StoredView {
     const id = `V${this.pad(this.next())}`;
-    const stored: StoredView = { id, view, hash: this.newHash(), rootId: id, previousId: null, ...(userId === undefined ? {} : { userId }) };
+    const stored: StoredView = {
+      id,
+      view,
+      hash: this.newHash(),
+      rootId: id,
+      previousId: null,
+      ...(userId === undefined ? {} : { userId }),
+    };
     this.storedViews.set(id, stored);
     return stored;
   }
@@ -1648,7 +1750,14 @@ export class FakeSlack {
   }
 
   private renderLenientChannel(id: string, withCount: boolean): Args {
-    const channel: ChannelState = { id, name: `channel-${id.toLowerCase()}`, isPrivate: false, isArchived: false, members: new Set([this.bot.userId]), created: 1700000000 };
+    const channel: ChannelState = {
+      id,
+      name: `channel-${id.toLowerCase()}`,
+      isPrivate: false,
+      isArchived: false,
+      members: new Set([this.bot.userId]),
+      created: 1700000000,
+    };
     return this.renderChannel(channel, withCount);
   }
 

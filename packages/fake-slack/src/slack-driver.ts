@@ -174,7 +174,10 @@ function buildAction(options: BlockActionOptions): Record<string, unknown> {
   if (type === 'button') action.text = plainText('Button');
   if (options.value !== undefined) action.value = options.value;
   if (options.selectedOption !== undefined) {
-    action.selected_option = { text: plainText(options.selectedOption.text ?? options.selectedOption.value), value: options.selectedOption.value };
+    action.selected_option = {
+      text: plainText(options.selectedOption.text ?? options.selectedOption.value),
+      value: options.selectedOption.value,
+    };
   }
   if (options.selectedDate !== undefined) action.selected_date = options.selectedDate;
   if (options.selectedUser !== undefined) action.selected_user = options.selectedUser;
@@ -217,7 +220,11 @@ export class SlackDriver {
   }
 
   /** Fields of a slash command request, with a fresh trigger_id and response_url. */
-  slashCommandFields(options: SlashCommandOptions): { fields: Record<string, string>; triggerId: string; responseUrl: string } {
+  slashCommandFields(options: SlashCommandOptions): {
+    fields: Record<string, string>;
+    triggerId: string;
+    responseUrl: string;
+  } {
     const triggerId = this.fake.triggerId();
     const responseUrl = this.fake.responseUrl();
     const fields: Record<string, string> = {
@@ -291,7 +298,14 @@ export class SlackDriver {
   async viewSubmission(options: ViewSubmissionOptions): Promise<DriverResult> {
     const triggerId = this.fake.triggerId();
     const view = this.viewObject(
-      { id: options.viewId, callbackId: options.callbackId, privateMetadata: options.privateMetadata, hash: options.hash, blocks: options.blocks, values: options.values },
+      {
+        id: options.viewId,
+        callbackId: options.callbackId,
+        privateMetadata: options.privateMetadata,
+        hash: options.hash,
+        blocks: options.blocks,
+        values: options.values,
+      },
       options.teamId,
     );
     const payload = {
@@ -311,7 +325,10 @@ export class SlackDriver {
 
   /** A view_closed interaction (sent when the modal has notify_on_close). */
   async viewClosed(options: ViewClosedOptions): Promise<DriverResult> {
-    const view = this.viewObject({ id: options.viewId, callbackId: options.callbackId, privateMetadata: options.privateMetadata }, options.teamId);
+    const view = this.viewObject(
+      { id: options.viewId, callbackId: options.callbackId, privateMetadata: options.privateMetadata },
+      options.teamId,
+    );
     const payload = {
       type: 'view_closed',
       team: this.teamObject(options.teamId),
@@ -347,7 +364,15 @@ export class SlackDriver {
       type: 'event_callback',
       event_id: options.eventId ?? randomId('Ev'),
       event_time: nowSeconds(),
-      authorizations: [{ enterprise_id: null, team_id: teamId, user_id: this.fake.bot.userId, is_bot: true, is_enterprise_install: false }],
+      authorizations: [
+        {
+          enterprise_id: null,
+          team_id: teamId,
+          user_id: this.fake.bot.userId,
+          is_bot: true,
+          is_enterprise_install: false,
+        },
+      ],
       is_ext_shared_channel: false,
       event_context: `4-${randomId('')}`,
     };
@@ -366,7 +391,13 @@ export class SlackDriver {
     const started = performance.now();
     const response = await fetch(this.endpoint, { method: 'POST', headers: { ...headers }, body });
     const answer = await readAnswer(response);
-    return { status: response.status, headers: response.headers, ackMs: performance.now() - started, sent: body, ...answer };
+    return {
+      status: response.status,
+      headers: response.headers,
+      ackMs: performance.now() - started,
+      sent: body,
+      ...answer,
+    };
   }
 
   /** The signature headers Slack would send for `body` at `timestamp` (seconds; default now). */
@@ -415,7 +446,10 @@ export class SlackDriver {
     return { ...result, ...meta };
   }
 
-  private sendPayload(payload: Record<string, unknown>, meta: { triggerId?: string; responseUrl?: string }): Promise<DriverResult> {
+  private sendPayload(
+    payload: Record<string, unknown>,
+    meta: { triggerId?: string; responseUrl?: string },
+  ): Promise<DriverResult> {
     const body = new URLSearchParams({ payload: JSON.stringify(payload) }).toString();
     return this.send(body, FORM, { ...meta, sent: payload });
   }

@@ -1,4 +1,4 @@
-import { LogLevel, WebClient, type WebAPIPlatformError } from '@slack/web-api';
+import { LogLevel, type WebAPIPlatformError, WebClient } from '@slack/web-api';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FakeSlack } from '../src/index.js';
 
@@ -16,7 +16,11 @@ describe('FakeSlack shared files (file_input uploads)', () => {
   it('describes a file with files.info and serves its bytes at url_private to the bot token', async () => {
     const id = fake.addFile({ name: 'team framework.yaml', content: 'version: 1\nname: Ünïcode\n' });
     const info = await web.files.info({ file: id });
-    expect(info.file).toMatchObject({ id, name: 'team framework.yaml', size: Buffer.byteLength('version: 1\nname: Ünïcode\n') });
+    expect(info.file).toMatchObject({
+      id,
+      name: 'team framework.yaml',
+      size: Buffer.byteLength('version: 1\nname: Ünïcode\n'),
+    });
     const url = info.file?.url_private ?? '';
     expect(url.startsWith(fake.origin)).toBe(true);
 

@@ -14,7 +14,7 @@
  * - Person.currentRoleKey is a key of the active framework: renamed → updated,
  *   removed → cleared, so it never points at a role the framework no longer has.
  */
-import { compareFrameworks, findRole, moveKind, rolesInStageOrder, type MoveKind } from './queries.js';
+import { compareFrameworks, findRole, type MoveKind, moveKind, rolesInStageOrder } from './queries.js';
 import type { Framework } from './schema.js';
 
 export interface RoleLabel {
@@ -42,11 +42,15 @@ export function summarizeFrameworkChange(previous: Framework, next: Framework): 
         break;
       case 'renamed':
         carried.add(change.to);
-        summary.renamed.push({ from: { key: change.key, title: change.previousTitle }, to: { key: change.to, title: change.title } });
+        summary.renamed.push({
+          from: { key: change.key, title: change.previousTitle },
+          to: { key: change.to, title: change.title },
+        });
         break;
       case 'unchanged':
         carried.add(change.key);
-        if (change.title !== change.previousTitle) summary.retitled.push({ key: change.key, previousTitle: change.previousTitle, title: change.title });
+        if (change.title !== change.previousTitle)
+          summary.retitled.push({ key: change.key, previousTitle: change.previousTitle, title: change.title });
         break;
     }
   }
@@ -113,10 +117,7 @@ export interface PersonPlan {
   notify: boolean;
 }
 
-export function planPathway(
-  pathway: NonNullable<PersonSituation['pathway']>,
-  next: Framework,
-): PathwayPlan {
+export function planPathway(pathway: NonNullable<PersonSituation['pathway']>, next: Framework): PathwayPlan {
   const from = roleFate(pathway.framework, next, pathway.fromRoleKey);
   const goal = roleFate(pathway.framework, next, pathway.goalRoleKey);
   const choose = (reason: Extract<PathwayPlan, { action: 'choose' }>['reason']): PathwayPlan => ({
@@ -135,12 +136,17 @@ export function planPathway(
   return { action: 'follow', pathwayId: pathway.id, fromRoleKey, goalRoleKey, moveKind: kind, from, goal };
 }
 
-export function planFrameworkChange(previous: Framework, next: Framework, people: readonly PersonSituation[]): PersonPlan[] {
+export function planFrameworkChange(
+  previous: Framework,
+  next: Framework,
+  people: readonly PersonSituation[],
+): PersonPlan[] {
   return people.map((person): PersonPlan => {
     const currentRole = person.currentRoleKey === null ? null : roleFate(previous, next, person.currentRoleKey);
     const pathway = person.pathway ? planPathway(person.pathway, next) : null;
     const pathwayVisible =
-      pathway !== null && (pathway.action === 'choose' || pathway.from.kind === 'renamed' || pathway.goal.kind === 'renamed');
+      pathway !== null &&
+      (pathway.action === 'choose' || pathway.from.kind === 'renamed' || pathway.goal.kind === 'renamed');
     return {
       personId: person.personId,
       currentRole,

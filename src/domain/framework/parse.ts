@@ -5,9 +5,20 @@
  * the first), with the dotted path of the offending node and its line in the source.
  * YAML syntax errors are the exception (see yamlErrorProblem).
  */
-import { isAlias, isMap, isPair, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node, type YAMLError } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isMap,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  type Node,
+  parseDocument,
+  type YAMLError,
+} from 'yaml';
 import type { z } from 'zod';
-import { FrameworkSchema, formatPath, type Framework } from './schema.js';
+import { type Framework, FrameworkSchema, formatPath } from './schema.js';
 
 export interface FrameworkProblem {
   /** File name given to parseFramework, if any; shown first when formatting. */
@@ -27,7 +38,8 @@ type PathSegment = string | number;
 export const MAX_FRAMEWORK_SOURCE_LENGTH = 1_000_000;
 
 export function parseFramework(yamlText: string, fileName?: string): ParseFrameworkResult {
-  const withFile = (problem: FrameworkProblem): FrameworkProblem => (fileName ? { file: fileName, ...problem } : problem);
+  const withFile = (problem: FrameworkProblem): FrameworkProblem =>
+    fileName ? { file: fileName, ...problem } : problem;
   if (yamlText.length > MAX_FRAMEWORK_SOURCE_LENGTH) {
     const message = `File too large: ${yamlText.length} characters, at most ${MAX_FRAMEWORK_SOURCE_LENGTH}`;
     return { ok: false, problems: [withFile({ path: '', line: null, message })] };
@@ -41,7 +53,16 @@ export function parseFramework(yamlText: string, fileName?: string): ParseFramew
     return { ok: false, problems: [withFile(yamlErrorProblem(firstError, laterErrors.length, lineCounter))] };
   }
   if (doc.contents === null) {
-    return { ok: false, problems: [withFile({ path: '', line: null, message: 'The file is empty; a framework starts with "version: 1" and "name: …"' })] };
+    return {
+      ok: false,
+      problems: [
+        withFile({
+          path: '',
+          line: null,
+          message: 'The file is empty; a framework starts with "version: 1" and "name: …"',
+        }),
+      ],
+    };
   }
 
   const data = documentData(doc);
@@ -82,8 +103,13 @@ export function formatProblem(problem: FrameworkProblem): string {
 function yamlErrorProblem(error: YAMLError, moreErrors: number, lineCounter: LineCounter): FrameworkProblem {
   // The library's wording for this one names its own API; admins need to know what to remove.
   const message =
-    error.code === 'MULTIPLE_DOCS' ? 'A framework file holds one YAML document; remove the "---" separator' : error.message;
-  const more = moreErrors === 0 ? '' : ` (${moreErrors} more syntax error${moreErrors === 1 ? '' : 's'} after it, often caused by this one)`;
+    error.code === 'MULTIPLE_DOCS'
+      ? 'A framework file holds one YAML document; remove the "---" separator'
+      : error.message;
+  const more =
+    moreErrors === 0
+      ? ''
+      : ` (${moreErrors} more syntax error${moreErrors === 1 ? '' : 's'} after it, often caused by this one)`;
   return { path: '', line: lineCounter.linePos(error.pos[0]).line, message: `YAML syntax: ${message}${more}` };
 }
 
@@ -133,7 +159,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
 }
 
 function describeTooBig(origin: string, input: unknown, maximum: number | bigint): string | undefined {
-  if (origin === 'string' && typeof input === 'string') return `Too long: ${input.length} characters, at most ${maximum}`;
+  if (origin === 'string' && typeof input === 'string')
+    return `Too long: ${input.length} characters, at most ${maximum}`;
   if (origin === 'array' && Array.isArray(input)) return `Too many items: ${input.length}, at most ${maximum}`;
   if (origin === 'number') return `Too large: ${describeValue(input)}, at most ${maximum}`;
   return undefined;
@@ -144,7 +171,9 @@ function describeTooSmall(origin: string, input: unknown, minimum: number | bigi
     return Number(minimum) === 1 ? 'Must not be empty' : `Too short: ${input.length} characters, at least ${minimum}`;
   }
   if (origin === 'array' && Array.isArray(input)) {
-    return Number(minimum) === 1 ? 'Must list at least one item' : `Too few items: ${input.length}, at least ${minimum}`;
+    return Number(minimum) === 1
+      ? 'Must list at least one item'
+      : `Too few items: ${input.length}, at least ${minimum}`;
   }
   if (origin === 'number') return `Too small: ${describeValue(input)}, at least ${minimum}`;
   return undefined;
@@ -152,7 +181,12 @@ function describeTooSmall(origin: string, input: unknown, minimum: number | bigi
 
 /** Zod names JavaScript types; the file's authors think in YAML terms. */
 function describeExpected(expected: string): string {
-  const names: Record<string, string> = { object: 'a mapping (key: value lines)', array: 'a list', string: 'text', number: 'a number' };
+  const names: Record<string, string> = {
+    object: 'a mapping (key: value lines)',
+    array: 'a list',
+    string: 'text',
+    number: 'a number',
+  };
   return names[expected] ?? expected;
 }
 
@@ -192,10 +226,15 @@ interface Step {
 
 function childOf(doc: Document, node: Node | null, segment: PathSegment): Step | undefined {
   if (isMap(node)) {
-    const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment));
+    const pair = node.items.find(
+      (item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(segment),
+    );
     if (!pair) return undefined;
     const key = isScalar(pair.key) ? pair.key : null;
-    const value = resolveAlias(doc, isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) || isAlias(pair.value) ? pair.value : null);
+    const value = resolveAlias(
+      doc,
+      isScalar(pair.value) || isMap(pair.value) || isSeq(pair.value) || isAlias(pair.value) ? pair.value : null,
+    );
     return { node: value, offset: rangeStart(key) ?? rangeStart(value) };
   }
   if (isSeq(node) && typeof segment === 'number') {

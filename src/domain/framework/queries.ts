@@ -153,15 +153,25 @@ export function signalsFor(framework: Framework, goalRoleKey: string): Signal[] 
  * Suggested milestones for reaching this goal, in the framework's order. With a starting
  * role, templates meant for other starting roles (`from`) are left out.
  */
-export function milestoneTemplatesFor(framework: Framework, goalRoleKey: string, fromRoleKey?: string): MilestoneTemplate[] {
+export function milestoneTemplatesFor(
+  framework: Framework,
+  goalRoleKey: string,
+  fromRoleKey?: string,
+): MilestoneTemplate[] {
   const templates = findRole(framework, goalRoleKey)?.milestones ?? [];
   if (fromRoleKey === undefined) return [...templates];
   const from = findRole(framework, fromRoleKey)?.key ?? fromRoleKey;
-  return templates.filter((template) => template.from.length === 0 || template.from.some((key) => findRole(framework, key)?.key === from));
+  return templates.filter(
+    (template) => template.from.length === 0 || template.from.some((key) => findRole(framework, key)?.key === from),
+  );
 }
 
 /** Resources the framework lists for these signals of a goal, without repeats. */
-export function resourcesForSignals(framework: Framework, goalRoleKey: string, signalKeys: readonly string[]): Resource[] {
+export function resourcesForSignals(
+  framework: Framework,
+  goalRoleKey: string,
+  signalKeys: readonly string[],
+): Resource[] {
   const signals = findRole(framework, goalRoleKey)?.signals ?? [];
   const seen = new Set<string>();
   return signals

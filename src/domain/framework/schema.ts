@@ -41,7 +41,10 @@ export const KeySchema = z
   .string()
   .min(1)
   .max(MAX_KEY_LENGTH)
-  .regex(KEY_PATTERN, 'Must be kebab-case: lowercase letters and digits joined by single hyphens, e.g. senior-instructional-designer');
+  .regex(
+    KEY_PATTERN,
+    'Must be kebab-case: lowercase letters and digits joined by single hyphens, e.g. senior-instructional-designer',
+  );
 
 const TitleSchema = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
 const DescriptionSchema = z.string().trim().min(1).max(MAX_DESCRIPTION_LENGTH);
@@ -225,9 +228,24 @@ export type Resource = z.infer<typeof ResourceSchema>;
 // can point at its line.
 
 function checkReferences(framework: References, report: Report): void {
-  checkUniqueKeys(framework.tracks.map((t) => t.key), ['tracks'], 'track', report);
-  checkUniqueKeys(framework.competencies.map((c) => c.key), ['competencies'], 'competency', report);
-  checkUniqueKeys(framework.stages.map((s) => s.key), ['stages'], 'stage', report);
+  checkUniqueKeys(
+    framework.tracks.map((t) => t.key),
+    ['tracks'],
+    'track',
+    report,
+  );
+  checkUniqueKeys(
+    framework.competencies.map((c) => c.key),
+    ['competencies'],
+    'competency',
+    report,
+  );
+  checkUniqueKeys(
+    framework.stages.map((s) => s.key),
+    ['stages'],
+    'stage',
+    report,
+  );
   checkStageTracks(framework, report);
   checkStageOrder(framework, report);
   checkRoleKeys(framework, report);
@@ -236,8 +254,18 @@ function checkReferences(framework: References, report: Report): void {
   const competencyKeys = new Set(framework.competencies.map((c) => c.key));
   forEachRole(framework, (role, rolePath, stageIndex) => {
     checkRoleCompetencies(role, rolePath, competencyKeys, report);
-    checkUniqueKeys(role.signals.map((s) => s.key), [...rolePath, 'signals'], 'signal', report);
-    checkUniqueKeys(role.milestones.map((m) => m.key), [...rolePath, 'milestones'], 'milestone template', report);
+    checkUniqueKeys(
+      role.signals.map((s) => s.key),
+      [...rolePath, 'signals'],
+      'signal',
+      report,
+    );
+    checkUniqueKeys(
+      role.milestones.map((m) => m.key),
+      [...rolePath, 'milestones'],
+      'milestone template',
+      report,
+    );
     checkTemplateSignals(role, rolePath, report);
     checkTemplateTiming(role, rolePath, roleKeys, report);
     checkLattice(framework, role, rolePath, stageIndex, roleKeys, report);
@@ -245,10 +273,7 @@ function checkReferences(framework: References, report: Report): void {
   checkGoalsHaveSignals(framework, roleKeys, report);
 }
 
-function forEachRole(
-  framework: References,
-  visit: (role: RefRole, path: IssuePath, stageIndex: number) => void,
-): void {
+function forEachRole(framework: References, visit: (role: RefRole, path: IssuePath, stageIndex: number) => void): void {
   framework.stages.forEach((stage, s) => {
     for (const [r, role] of stage.roles.entries()) visit(role, ['stages', s, 'roles', r], s);
   });
@@ -260,7 +285,11 @@ function checkUniqueKeys(keys: string[], listPath: IssuePath, what: string, repo
   keys.forEach((key, i) => {
     const first = firstIndex.get(key);
     if (first === undefined) firstIndex.set(key, i);
-    else report([...listPath, i, 'key'], `Duplicate ${what} key "${key}" (already used at ${formatPath([...listPath, first])})`);
+    else
+      report(
+        [...listPath, i, 'key'],
+        `Duplicate ${what} key "${key}" (already used at ${formatPath([...listPath, first])})`,
+      );
   });
 }
 
@@ -306,21 +335,18 @@ function checkRoleKeys(framework: References, report: Report): void {
   };
   forEachRole(framework, (role, rolePath) => claim(role.key, [...rolePath, 'key'], 'key'));
   forEachRole(framework, (role, rolePath) => {
-    for (const [i, formerKey] of role.formerKeys.entries()) claim(formerKey, [...rolePath, 'formerKeys', i], 'former key');
+    for (const [i, formerKey] of role.formerKeys.entries())
+      claim(formerKey, [...rolePath, 'formerKeys', i], 'former key');
   });
 }
 
 function checkRoleCount(framework: References, report: Report): void {
   const count = framework.stages.reduce((sum, stage) => sum + stage.roles.length, 0);
-  if (count > MAX_ROLES) report(['stages'], `Too many roles: ${count}, at most ${MAX_ROLES} (one Slack select lists them all)`);
+  if (count > MAX_ROLES)
+    report(['stages'], `Too many roles: ${count}, at most ${MAX_ROLES} (one Slack select lists them all)`);
 }
 
-function checkRoleCompetencies(
-  role: RefRole,
-  rolePath: IssuePath,
-  competencyKeys: Set<string>,
-  report: Report,
-): void {
+function checkRoleCompetencies(role: RefRole, rolePath: IssuePath, competencyKeys: Set<string>, report: Report): void {
   const seen = new Set<string>();
   role.competencies.forEach((entry, i) => {
     const path = [...rolePath, 'competencies', i, 'competency'];
@@ -334,11 +360,7 @@ function checkRoleCompetencies(
 }
 
 /** A template may only claim to build signals of its own role: those are the ones rated. */
-function checkTemplateSignals(
-  role: RefRole,
-  rolePath: IssuePath,
-  report: Report,
-): void {
+function checkTemplateSignals(role: RefRole, rolePath: IssuePath, report: Report): void {
   const signalKeys = new Set(role.signals.map((s) => s.key));
   role.milestones.forEach((template, m) => {
     template.signals.forEach((signalKey, i) => {
@@ -362,9 +384,13 @@ function checkTemplateTiming(role: RefRole, rolePath: IssuePath, roleKeys: Set<s
     const path = [...rolePath, 'milestones', m];
     if (template.alongside !== undefined) {
       if (template.start !== undefined) report([...path, 'alongside'], 'Give either start or alongside, not both');
-      if (template.alongside === template.key) report([...path, 'alongside'], `Template "${template.key}" cannot run alongside itself`);
+      if (template.alongside === template.key)
+        report([...path, 'alongside'], `Template "${template.key}" cannot run alongside itself`);
       else if (!byKey.has(template.alongside)) {
-        report([...path, 'alongside'], `Unknown template "${template.alongside}"; role "${role.key}" has templates: ${[...byKey.keys()].join(', ')}`);
+        report(
+          [...path, 'alongside'],
+          `Unknown template "${template.alongside}"; role "${role.key}" has templates: ${[...byKey.keys()].join(', ')}`,
+        );
       } else {
         const seen = new Set([template.key]);
         let next = byKey.get(template.alongside);
@@ -372,7 +398,8 @@ function checkTemplateTiming(role: RefRole, rolePath: IssuePath, roleKeys: Set<s
           seen.add(next.key);
           next = byKey.get(next.alongside);
         }
-        if (next && seen.has(next.key)) report([...path, 'alongside'], `Templates run alongside each other in a loop (${[...seen].join(' → ')})`);
+        if (next && seen.has(next.key))
+          report([...path, 'alongside'], `Templates run alongside each other in a loop (${[...seen].join(' → ')})`);
       }
     }
     template.from.forEach((key, i) => {
@@ -397,7 +424,10 @@ function checkLattice(
     else if (target === role.key) report(path, `Role "${role.key}" lists itself as a lattice move`);
     else if (seen.has(target)) report(path, `Lattice move to "${target}" is listed twice`);
     else if (ladderTargets.has(target)) {
-      report(path, `"${target}" is already a ladder move from "${role.key}" (next stage of the same track); remove it from lattice`);
+      report(
+        path,
+        `"${target}" is already a ladder move from "${role.key}" (next stage of the same track); remove it from lattice`,
+      );
     }
     seen.add(target);
   });

@@ -12,7 +12,10 @@ export type RoleSearchResult =
   | { kind: 'none'; suggestion: Role | undefined };
 
 function normalise(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 function namesOf(role: Role): string[] {
@@ -27,7 +30,8 @@ export function searchRoles(framework: Framework, query: string): RoleSearchResu
   const wanted = normalise(typed);
   const roles = rolesInStageOrder(framework);
   const exact = roles.filter((role) => namesOf(role).includes(wanted));
-  if (exact.length > 0) return exact.length === 1 ? { kind: 'one', role: exact[0]! } : { kind: 'several', roles: exact };
+  if (exact.length > 0)
+    return exact.length === 1 ? { kind: 'one', role: exact[0]! } : { kind: 'several', roles: exact };
 
   // Every word typed starts a word of one of the role's names: "senior design" finds
   // "Senior Instructional Designer".

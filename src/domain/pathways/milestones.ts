@@ -8,7 +8,8 @@ import { formatDate, isoDate } from '../dates.js';
 
 /** A due date may be today or later, in the person's own time zone. */
 export function dueDateProblem(due: string, today: string): string | null {
-  if (due < today) return `${formatDate(due)} is in the past (today is ${formatDate(today)} where you are): pick today or a later date`;
+  if (due < today)
+    return `${formatDate(due)} is in the past (today is ${formatDate(today)} where you are): pick today or a later date`;
   return null;
 }
 
@@ -59,7 +60,9 @@ export interface EvidenceInput {
 }
 
 /** The "mark done" modal: an optional note and an optional link. */
-export function validateEvidence(input: EvidenceInput): FormResult<{ note: string | null; link: string | null }, 'note' | 'link'> {
+export function validateEvidence(
+  input: EvidenceInput,
+): FormResult<{ note: string | null; link: string | null }, 'note' | 'link'> {
   const note = evidenceNote.safeParse(input.note ?? '');
   const link = input.link ? milestoneLink.safeParse(input.link.trim()) : undefined;
   const problems: FieldProblems<'note' | 'link'> = {};
@@ -85,7 +88,11 @@ export interface ValidEdit {
 }
 
 /** The "edit" modal. A date that did not change may stay in the past (an overdue milestone can be renamed). */
-export function validateEdit(input: EditInput, today: string, previousDue: string): FormResult<ValidEdit, keyof EditInput> {
+export function validateEdit(
+  input: EditInput,
+  today: string,
+  previousDue: string,
+): FormResult<ValidEdit, keyof EditInput> {
   const problems: FieldProblems<keyof EditInput> = {};
   const title = milestoneTitle.safeParse(input.title ?? '');
   const kind = z.enum(MILESTONE_KIND_CHOICES, { error: 'pick a kind from the list' }).safeParse(input.kind ?? 'other');

@@ -3,13 +3,20 @@
  * and today's date. Pure: the modal reads Slack's form state into a draft, this
  * decides, and problems come back per field so they can be shown beside it.
  */
-import { z } from 'zod';
-import { splitTitleAndDate, MAX_TITLE_LENGTH } from '../commands.js';
-import { parseDatePhrase, type DateContext } from '../date-phrases.js';
+import type { z } from 'zod';
+import { MAX_TITLE_LENGTH, splitTitleAndDate } from '../commands.js';
+import { type DateContext, parseDatePhrase } from '../date-phrases.js';
 import { formatDate, isoDate } from '../dates.js';
-import { allowedGoals, findRole, milestoneTemplatesFor, moveKind, type GoalOption, type MoveKind } from '../framework/queries.js';
+import {
+  allowedGoals,
+  findRole,
+  type GoalOption,
+  type MoveKind,
+  milestoneTemplatesFor,
+  moveKind,
+} from '../framework/queries.js';
 import type { Framework, MilestoneTemplate } from '../framework/schema.js';
-import { dueDateProblem, milestoneTitle, type MilestoneKindChoice } from './milestones.js';
+import { dueDateProblem, type MilestoneKindChoice, milestoneTitle } from './milestones.js';
 import { defaultTargetFor, templateWindows, windowDueDates, windowStartDates } from './schedule.js';
 
 /** Lines of the plan modal's "add your own" box (more can be added later with `/pathway add`). */
@@ -76,7 +83,10 @@ function firstMessage(result: z.ZodSafeParseResult<unknown>): string | null {
 
 /** Non-blank lines of the "add your own" box. */
 function ownLines(text: string | undefined): string[] {
-  return (text ?? '').split(/\r?\n/).map((line) => line.trim().replace(/^[-•*]\s*/, '')).filter((line) => line !== '');
+  return (text ?? '')
+    .split(/\r?\n/)
+    .map((line) => line.trim().replace(/^[-•*]\s*/, ''))
+    .filter((line) => line !== '');
 }
 
 /**
@@ -84,7 +94,13 @@ function ownLines(text: string | undefined): string[] {
  * stay overdue (changing a plan must not force re-dating what is merely late). `dayFirst`
  * is how the person writes dates (from their Slack locale), for the own milestones' dates.
  */
-export function validatePlan(draft: PlanDraft, framework: Framework, today: string, current?: CurrentPlan, dayFirst?: boolean): PlanResult {
+export function validatePlan(
+  draft: PlanDraft,
+  framework: Framework,
+  today: string,
+  current?: CurrentPlan,
+  dayFirst?: boolean,
+): PlanResult {
   const problems: PlanProblem[] = [];
   const report = (field: PlanField, message: string): void => {
     problems.push({ field, message });
@@ -101,7 +117,12 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   if (!targetOk) report({ kind: 'target' }, `Pick a target date after today (${formatDate(today)}).`);
 
   /** `about` names the milestone, as its problem is shown on the list rather than beside the date. */
-  const checkDate = (field: PlanField, about: string, due: string | undefined, unchanged?: string): string | undefined => {
+  const checkDate = (
+    field: PlanField,
+    about: string,
+    due: string | undefined,
+    unchanged?: string,
+  ): string | undefined => {
     if (due === undefined || !isoDate.safeParse(due).success) {
       report(field, `${about}: pick a due date.`);
       return undefined;
@@ -109,14 +130,22 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     if (unchanged !== undefined && due === unchanged) return due;
     const past = dueDateProblem(due, today);
     if (past) report(field, `${about}: ${past}.`);
-    else if (targetOk && due > target) report(field, `${about}: ${formatDate(due)} is after your target date (${formatDate(target)}): pick an earlier date or a later target.`);
+    else if (targetOk && due > target)
+      report(
+        field,
+        `${about}: ${formatDate(due)} is after your target date (${formatDate(target)}): pick an earlier date or a later target.`,
+      );
     return due;
   };
 
   const milestones: PlannedMilestone[] = [];
   const templates = goal ? milestoneTemplatesFor(framework, goal.key, from?.key) : [];
   // The dates the modal proposed for this target: one the person changed is theirs, and `/pathway target` leaves it alone.
-  const proposed = from && goal && targetOk ? proposePlan(framework, { fromRoleKey: from.key, goalRoleKey: goal.key, targetDate: target, current }, today).milestones : [];
+  const proposed =
+    from && goal && targetOk
+      ? proposePlan(framework, { fromRoleKey: from.key, goalRoleKey: goal.key, targetDate: target, current }, today)
+          .milestones
+      : [];
   // In the framework's order, whatever order the form sent them in.
   for (const template of templates) {
     const choice = draft.templates.find((c) => c.key === template.key);
@@ -126,7 +155,8 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
     if (due) {
       const proposedDue = proposed.find((p) => p.template.key === template.key)?.due;
       milestones.push({
-        dueSetByHand: (existing?.setByHand === true && due === existing.due) || (proposedDue !== undefined && due !== proposedDue),
+        dueSetByHand:
+          (existing?.setByHand === true && due === existing.due) || (proposedDue !== undefined && due !== proposedDue),
         title: template.title,
         kind: template.kind,
         due,
@@ -139,7 +169,11 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
   }
 
   const lines = ownLines(draft.own);
-  if (lines.length > MAX_OWN_LINES) report({ kind: 'own' }, `Add up to ${MAX_OWN_LINES} here (you have ${lines.length}); add the rest later with /pathway add.`);
+  if (lines.length > MAX_OWN_LINES)
+    report(
+      { kind: 'own' },
+      `Add up to ${MAX_OWN_LINES} here (you have ${lines.length}); add the rest later with /pathway add.`,
+    );
   const dates: DateContext = { today, dayFirst };
   lines.slice(0, MAX_OWN_LINES).forEach((line, index) => {
     const about = lines.length === 1 ? 'Your milestone' : `Line ${index + 1}`;
@@ -160,16 +194,34 @@ export function validatePlan(draft: PlanDraft, framework: Framework, today: stri
       due = checkDate({ kind: 'own' }, about, read.date);
     }
     // A date typed is the person's own; without one it follows the target.
-    if (title.success && due) milestones.push({ title: title.data, kind: 'other', due, link: null, signalKeys: [], description: null, templateKey: null, dueSetByHand: split.date !== undefined });
+    if (title.success && due)
+      milestones.push({
+        title: title.data,
+        kind: 'other',
+        due,
+        link: null,
+        signalKeys: [],
+        description: null,
+        templateKey: null,
+        dueSetByHand: split.date !== undefined,
+      });
   });
 
-  const sameGoal = current !== undefined && from !== undefined && goal !== undefined && current.fromRoleKey === from.key && current.goalRoleKey === goal.key;
+  const sameGoal =
+    current !== undefined &&
+    from !== undefined &&
+    goal !== undefined &&
+    current.fromRoleKey === from.key &&
+    current.goalRoleKey === goal.key;
   const keepsOwn = sameGoal && current.milestones.some((m) => !m.done && m.templateKey === null);
   const chosen = keepsOwn || draft.templates.some((c) => c.keep) || lines.length > 0;
   if (!chosen) report({ kind: 'keep' }, 'Keep at least one suggested milestone, or add one of your own below.');
 
   if (problems.length > 0 || !from || !goal || !kind || !targetOk) return { ok: false, problems };
-  return { ok: true, plan: { fromRoleKey: from.key, goalRoleKey: goal.key, moveKind: kind, targetDate: target, milestones } };
+  return {
+    ok: true,
+    plan: { fromRoleKey: from.key, goalRoleKey: goal.key, moveKind: kind, targetDate: target, milestones },
+  };
 }
 
 /** The active plan as the plan modal starts from it. */
@@ -222,13 +274,23 @@ export function proposePlan(framework: Framework, input: ProposalInput, today: s
   const wanted = input.goalRoleKey ? findRole(framework, input.goalRoleKey)?.key : undefined;
   const goal = goals.find((option) => option.role.key === wanted) ?? goals[0];
   const current = input.current;
-  const same = current !== undefined && from !== undefined && goal !== undefined && findRole(framework, current.fromRoleKey)?.key === from.key && findRole(framework, current.goalRoleKey)?.key === goal.role.key;
+  const same =
+    current !== undefined &&
+    from !== undefined &&
+    goal !== undefined &&
+    findRole(framework, current.fromRoleKey)?.key === from.key &&
+    findRole(framework, current.goalRoleKey)?.key === goal.role.key;
   const all = goal ? milestoneTemplatesFor(framework, goal.role.key, from?.key) : [];
   // What is done stays done in the plan; it is not suggested again.
-  const doneKeys = new Set(same ? current.milestones.filter((m) => m.done && m.templateKey).map((m) => m.templateKey!) : []);
+  const doneKeys = new Set(
+    same ? current.milestones.filter((m) => m.done && m.templateKey).map((m) => m.templateKey!) : [],
+  );
   const templates = all.filter((template) => !doneKeys.has(template.key));
   const windows = templateWindows(all).filter((w) => !doneKeys.has(w.key));
-  const picked = input.targetDate && isoDate.safeParse(input.targetDate).success && input.targetDate > today ? input.targetDate : undefined;
+  const picked =
+    input.targetDate && isoDate.safeParse(input.targetDate).success && input.targetDate > today
+      ? input.targetDate
+      : undefined;
   const currentTarget = same && current.targetDate > today ? current.targetDate : undefined;
   const targetDate = picked ?? currentTarget ?? defaultTargetFor(windows, today);
   const dues = windowDueDates(windows, today, targetDate);
@@ -248,7 +310,10 @@ export function proposePlan(framework: Framework, input: ProposalInput, today: s
         template,
         keep: !same || existing !== undefined,
         start: starts[i] ?? today,
-        due: existing && (keepDates || (existing.setByHand === true && existing.due <= targetDate)) ? existing.due : (dues[i] ?? targetDate),
+        due:
+          existing && (keepDates || (existing.setByHand === true && existing.due <= targetDate))
+            ? existing.due
+            : (dues[i] ?? targetDate),
       };
     }),
   };

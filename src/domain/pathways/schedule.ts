@@ -78,7 +78,12 @@ export function templateWindows(templates: readonly TemplateTiming[]): TemplateW
   };
   const raw = templates.map((template, index) => {
     const startWeek = startOf(template, index, 0);
-    return { key: template.key, startWeek, endWeek: startWeek + Math.max(0, template.weeks), throughout: template.throughout === true };
+    return {
+      key: template.key,
+      startWeek,
+      endWeek: startWeek + Math.max(0, template.weeks),
+      throughout: template.throughout === true,
+    };
   });
   const planEnd = Math.max(0, ...raw.filter((w) => !w.throughout).map((w) => w.endWeek), ...raw.map((w) => w.endWeek));
   return raw.map((w) => ({ key: w.key, startWeek: w.startWeek, endWeek: w.throughout ? planEnd : w.endWeek }));
@@ -130,7 +135,13 @@ export interface Redated {
  * its distance from today stretched or shrunk by the same factor as the target's. Done
  * milestones never move; hand-set dates move only when asked. Never before today.
  */
-export function redateForTarget(milestones: readonly DatedMilestone[], today: string, oldTarget: string, newTarget: string, includeHandSet: boolean): Redated {
+export function redateForTarget(
+  milestones: readonly DatedMilestone[],
+  today: string,
+  oldTarget: string,
+  newTarget: string,
+  includeHandSet: boolean,
+): Redated {
   const oldSpan = daysBetween(today, oldTarget);
   const newSpan = Math.max(0, daysBetween(today, newTarget));
   const changes: { id: string; due: string }[] = [];

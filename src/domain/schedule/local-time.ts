@@ -45,7 +45,11 @@ export function workingHoursOrDefault(candidate: unknown): WorkingHours {
 
 /** Whether `zone` is an IANA zone luxon can use. */
 export function isValidZone(zone: string | null | undefined): zone is string {
-  return typeof zone === 'string' && zone !== '' && remember(`z|${zone}`, () => (DateTime.local({ zone }).isValid ? 1 : 0)) === 1;
+  return (
+    typeof zone === 'string' &&
+    zone !== '' &&
+    remember(`z|${zone}`, () => (DateTime.local({ zone }).isValid ? 1 : 0)) === 1
+  );
 }
 
 /** The person's zone, or the fallback when Slack has not told us (or told us nonsense). */
@@ -68,7 +72,8 @@ export function localInstant(date: string, hour: number, zone: string): Date {
   if (hour === 24) return day.plus({ days: 1 }).startOf('day').toJSDate();
   const instant = DateTime.fromObject({ year: day.year, month: day.month, day: day.day, hour }, { zone });
   const hourEarlier = instant.minus({ hours: 1 });
-  const repeated = hourEarlier.offset !== instant.offset && hourEarlier.hour === instant.hour && hourEarlier.day === instant.day;
+  const repeated =
+    hourEarlier.offset !== instant.offset && hourEarlier.hour === instant.hour && hourEarlier.day === instant.day;
   return (repeated ? hourEarlier : instant).toJSDate();
 }
 

@@ -13,9 +13,10 @@
  * Facts change between those dates only through people's actions, and every
  * such change makes the person due at once (see Person.nextDueAt).
  */
-import { MANAGER_GRACE_DAYS, checkInDueDate, type PersonFacts, type Recipient, type ScheduleSettings } from './plan.js';
+
 import { addDays, isoWeekOf, localDate, localMidnight } from './local-time.js';
 import { NUDGE_STAGES } from './nudges.js';
+import { checkInDueDate, MANAGER_GRACE_DAYS, type PersonFacts, type Recipient, type ScheduleSettings } from './plan.js';
 
 /** A local date in a zone: the message rules look at it from its midnight. */
 interface LocalDay {

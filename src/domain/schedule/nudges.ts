@@ -4,8 +4,9 @@
  * stage's window. Only the current stage is ever planned, so after downtime a
  * person gets the one nudge that matters now, not a backlog.
  */
-import { addDays } from './local-time.js';
+
 import { daysBetween } from '../dates.js';
+import { addDays } from './local-time.js';
 
 export const NUDGE_STAGES = [
   { stage: 'before', offsetDays: -3 },

@@ -102,7 +102,13 @@ export type MessageContent =
   | { kind: 'checkin_reminder'; dueDate: string; goalTitle: string }
   | { kind: 'manager_reminder'; report: DigestEntry; dueDate: string }
   | { kind: 'manager_digest'; week: string; digest: Digest }
-  | { kind: 'away_summary'; awayFrom: string; awayUntil: string; fellDue: MilestoneFacts[]; checkInDue?: string | undefined };
+  | {
+      kind: 'away_summary';
+      awayFrom: string;
+      awayUntil: string;
+      fellDue: MilestoneFacts[];
+      checkInDue?: string | undefined;
+    };
 
 export interface PlannedMessage {
   key: ScheduleKey;
@@ -123,7 +129,12 @@ export interface Plan {
 }
 
 function isAwayOn(person: Recipient, date: string): boolean {
-  return person.awayFrom !== undefined && person.awayUntil !== undefined && person.awayFrom <= date && date <= person.awayUntil;
+  return (
+    person.awayFrom !== undefined &&
+    person.awayUntil !== undefined &&
+    person.awayFrom <= date &&
+    date <= person.awayUntil
+  );
 }
 
 /** Why `recipient` must not get a message of `kind` today, if they must not. */
@@ -157,7 +168,8 @@ export function digestOf(reports: readonly ReportFacts[], today: string, convers
       noConversation.push(entry);
     }
     if (report.overdueMilestones > 0) digest.overdue.push(entry);
-    else if (report.lastProgressOn === undefined || daysBetween(report.lastProgressOn, today) >= STALLED_AFTER_DAYS) digest.stalled.push(entry);
+    else if (report.lastProgressOn === undefined || daysBetween(report.lastProgressOn, today) >= STALLED_AFTER_DAYS)
+      digest.stalled.push(entry);
     else digest.onTrack.push(entry);
   }
   return digest;
@@ -166,14 +178,26 @@ export function digestOf(reports: readonly ReportFacts[], today: string, convers
 export function planFor(person: PersonFacts, settings: ScheduleSettings, now: Date): Plan {
   const plan: Plan = { planned: [], heldBack: [] };
   const today = localDate(now, person.timeZone);
-  const offer = (key: ScheduleKey, recipient: Recipient, onDate: string, content: MessageContent, holdReason?: string): void => {
+  const offer = (
+    key: ScheduleKey,
+    recipient: Recipient,
+    onDate: string,
+    content: MessageContent,
+    holdReason?: string,
+  ): void => {
     const text = keyText(key);
     const reason = holdReason ?? blockedFor(recipient, content.kind, now);
     if (reason !== undefined) {
       plan.heldBack.push({ keyText: text, reason });
       return;
     }
-    plan.planned.push({ key, keyText: text, recipient, notBefore: deliveryFor(onDate, now, recipient.timeZone, settings.hours), content });
+    plan.planned.push({
+      key,
+      keyText: text,
+      recipient,
+      notBefore: deliveryFor(onDate, now, recipient.timeZone, settings.hours),
+      content,
+    });
   };
   const coveredByAwaySummary = (date: string): string | undefined =>
     isAwayOn(person, date) && !isAwayOn(person, today) ? 'fell due while away (in the away summary)' : undefined;
@@ -207,7 +231,11 @@ export function planFor(person: PersonFacts, settings: ScheduleSettings, now: Da
         { kind: 'manager_reminder', reportId: person.personId, dueDate: checkInDue },
         person.manager,
         remindOn,
-        { kind: 'manager_reminder', report: { slackUserId: person.slackUserId, displayName: person.displayName }, dueDate: checkInDue },
+        {
+          kind: 'manager_reminder',
+          report: { slackUserId: person.slackUserId, displayName: person.displayName },
+          dueDate: checkInDue,
+        },
         reportAway,
       );
     }
@@ -226,7 +254,12 @@ export function planFor(person: PersonFacts, settings: ScheduleSettings, now: Da
   }
 
   const { awayFrom, awayUntil } = person;
-  if (awayFrom !== undefined && awayUntil !== undefined && today > awayUntil && daysBetween(awayUntil, today) <= AWAY_SUMMARY_WINDOW_DAYS) {
+  if (
+    awayFrom !== undefined &&
+    awayUntil !== undefined &&
+    today > awayUntil &&
+    daysBetween(awayUntil, today) <= AWAY_SUMMARY_WINDOW_DAYS
+  ) {
     // Every open milestone whose nudges the absence held back: due by the return, or due within the "before" lead.
     const horizon = addDays(awayUntil, -NUDGE_STAGES[0].offsetDays);
     const fellDue = (person.pathway?.milestones ?? []).filter((milestone) => milestone.dueDate <= horizon);

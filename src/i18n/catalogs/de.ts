@@ -1,12 +1,11 @@
-import type { Catalog, CoreKey } from './en.js';
-import { homeMessages } from '../areas/home.js';
-import { planMessages } from '../areas/plan.js';
+import { adminMessages } from '../areas/admin.js';
 import { checkinMessages } from '../areas/checkin.js';
 import { conversationsMessages } from '../areas/conversations.js';
-import { adminMessages } from '../areas/admin.js';
 import { errorsMessages } from '../areas/errors.js';
+import { homeMessages } from '../areas/home.js';
 import { mentoringMessages } from '../areas/mentoring.js';
-
+import { planMessages } from '../areas/plan.js';
+import type { Catalog, CoreKey } from './en.js';
 
 /** German (du, as Slack workplaces usually write). Command words stay English. */
 const core: Record<CoreKey, string> = {
@@ -33,10 +32,14 @@ const core: Record<CoreKey, string> = {
   'help.cmd.competencies': 'schätze dich in den Kompetenzen deiner Zielrolle ein; deine Führungskraft sieht es auch',
   'help.cmd.manager': 'bitte jemanden, in Pathway deine Führungskraft zu sein (sieht deine Check-ins)',
   'help.cmd.team': 'wenn du Menschen führst: ihre Ziele, Fortschritte und Bereitschaft',
-  'help.cmd.conversation': 'ein Entwicklungsgespräch planen: eine Agenda für beide, danach Notizen und vereinbarte Schritte',
-  'help.cmd.feedback': 'frag Kolleginnen und Kollegen, wie sie deine Bereitschaftssignale sehen; die Antworten stehen neben deinen Einschätzungen',
-  'help.cmd.thanks': 'jemandem für seine Arbeit danken: es kommt in sein Erfolgsprotokoll (oder nutze *Thank for this* an einer Nachricht)',
-  'help.cmd.mentor': 'bis zu drei Mentoren für deine Zielrolle; mit `offer` bietest du dich als Mentor an, `pause`, `resume` oder `withdraw` für das Angebot, `end` beendet ein Mentoring',
+  'help.cmd.conversation':
+    'ein Entwicklungsgespräch planen: eine Agenda für beide, danach Notizen und vereinbarte Schritte',
+  'help.cmd.feedback':
+    'frag Kolleginnen und Kollegen, wie sie deine Bereitschaftssignale sehen; die Antworten stehen neben deinen Einschätzungen',
+  'help.cmd.thanks':
+    'jemandem für seine Arbeit danken: es kommt in sein Erfolgsprotokoll (oder nutze *Thank for this* an einer Nachricht)',
+  'help.cmd.mentor':
+    'bis zu drei Mentoren für deine Zielrolle; mit `offer` bietest du dich als Mentor an, `pause`, `resume` oder `withdraw` für das Angebot, `end` beendet ein Mentoring',
   'help.cmd.settings': 'wähle, welche Erinnerungen du bekommst',
   'help.cmd.language': 'die Sprache, in der Pathway dir schreibt: `en`, `es`, `de` oder `auto` für deine Slack-Sprache',
   'help.cmd.away': 'bis dahin keine Erinnerungen, danach eine Zusammenfassung',
@@ -52,16 +55,21 @@ const core: Record<CoreKey, string> = {
   'help.unknown.example': 'Zum Beispiel: `{example}`',
   'help.unknown.helpHint': '`/pathway help` zeigt alles, was du eingeben kannst.',
   'help.unknown.list': ':grey_question: `{input}` kenne ich nicht. Das kannst du eingeben:',
-  'help.invalid': ':warning: `{command}` braucht eine andere Form: {problems}.\nGib es so ein: `{usage}`\nZum Beispiel: `{example}`',
+  'help.invalid':
+    ':warning: `{command}` braucht eine andere Form: {problems}.\nGib es so ein: `{usage}`\nZum Beispiel: `{example}`',
 
   'language.set': 'Pathway schreibt dir jetzt auf Deutsch. `/pathway language auto` folgt wieder deiner Slack-Sprache.',
   'language.auto': 'Pathway folgt jetzt deiner Slack-Sprache: {name}.',
-  'language.autoUnsupported': 'Pathway folgt jetzt deiner Slack-Sprache; die spricht es noch nicht, also schreibt es dir auf Englisch.',
+  'language.autoUnsupported':
+    'Pathway folgt jetzt deiner Slack-Sprache; die spricht es noch nicht, also schreibt es dir auf Englisch.',
 
-  'nudge.hint': 'Gerade nicht? `/pathway pause` hält alle Erinnerungen an, `/pathway settings` wählt, welche du bekommst.',
-  'nudge.before': ':hourglass_flowing_sand: Demnächst: {title} ist am {date} fällig ({days, plural, one {in # Tag} other {in # Tagen}}).',
+  'nudge.hint':
+    'Gerade nicht? `/pathway pause` hält alle Erinnerungen an, `/pathway settings` wählt, welche du bekommst.',
+  'nudge.before':
+    ':hourglass_flowing_sand: Demnächst: {title} ist am {date} fällig ({days, plural, one {in # Tag} other {in # Tagen}}).',
   'nudge.due': ':calendar: Heute ist es so weit: {title} ist heute fällig.',
-  'nudge.overdue': ':warning: {title} war am {date} fällig, vor {days, plural, one {# Tag} other {# Tagen}}. Schon erledigt, oder braucht es ein neues Datum?',
+  'nudge.overdue':
+    ':warning: {title} war am {date} fällig, vor {days, plural, one {# Tag} other {# Tagen}}. Schon erledigt, oder braucht es ein neues Datum?',
   'nudge.text.before': 'Pathway: Meilenstein {position} steht bevor',
   'nudge.text.due': 'Pathway: Meilenstein {position} ist heute fällig',
   'nudge.text.overdue': 'Pathway: Meilenstein {position} ist überfällig',
@@ -87,7 +95,8 @@ const core: Record<CoreKey, string> = {
   'digest.overdue': ':red_circle: *Überfällige Meilensteine*',
   'digest.stalled': ':double_vertical_bar: *Stillstand* (seit 30 Tagen nichts bewegt)',
   'digest.awaitingCalibration': ':scales: *Check-ins, die auf deine Sicht warten*',
-  'digest.noConversation': ':speech_balloon: *Kein Entwicklungsgespräch im vereinbarten Rhythmus* (keines geplant: `/pathway conversation @name`)',
+  'digest.noConversation':
+    ':speech_balloon: *Kein Entwicklungsgespräch im vereinbarten Rhythmus* (keines geplant: `/pathway conversation @name`)',
   'digest.line': '{label} ({count}): {names}',
   'digest.more': '{names} und {count} weitere',
   'digest.empty': 'Noch niemand in deinem Team hat einen Plan.',

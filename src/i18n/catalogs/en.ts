@@ -4,13 +4,15 @@
  * MessageFormat: `{count, plural, one {# day} other {# days}}`. Slack's `*bold*` and `code`
  * markers stay as they are; command words stay English in every language.
  */
-import { homeMessages } from '../areas/home.js';
-import { planMessages } from '../areas/plan.js';
+
+import { adminMessages } from '../areas/admin.js';
 import { checkinMessages } from '../areas/checkin.js';
 import { conversationsMessages } from '../areas/conversations.js';
-import { adminMessages } from '../areas/admin.js';
 import { errorsMessages } from '../areas/errors.js';
+import { homeMessages } from '../areas/home.js';
 import { mentoringMessages } from '../areas/mentoring.js';
+import { planMessages } from '../areas/plan.js';
+
 const core = {
   // Help
   'help.header': 'Pathway: what you can type',
@@ -39,7 +41,8 @@ const core = {
   'help.cmd.conversation': 'plan a development conversation: an agenda for both, notes and agreed actions after',
   'help.cmd.feedback': 'ask colleagues how they see your readiness signals; answers show beside your ratings',
   'help.cmd.thanks': 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)',
-  'help.cmd.mentor': 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship',
+  'help.cmd.mentor':
+    'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship',
   'help.cmd.settings': 'choose which reminders you get',
   'help.cmd.language': 'the language Pathway writes to you in: `en`, `es`, `de`, or `auto` for your Slack language',
   'help.cmd.away': 'no reminders until then, then one summary',
@@ -55,18 +58,22 @@ const core = {
   'help.unknown.example': 'For example: `{example}`',
   'help.unknown.helpHint': '`/pathway help` lists everything you can type.',
   'help.unknown.list': ':grey_question: I don’t know `{input}`. Here is what you can type:',
-  'help.invalid': ':warning: `{command}` needs a different form: {problems}.\nType it like this: `{usage}`\nFor example: `{example}`',
+  'help.invalid':
+    ':warning: `{command}` needs a different form: {problems}.\nType it like this: `{usage}`\nFor example: `{example}`',
 
   // Language
   'language.set': 'Pathway now writes to you in English. `/pathway language auto` follows your Slack language again.',
   'language.auto': 'Pathway now follows your Slack language: {name}.',
-  'language.autoUnsupported': 'Pathway now follows your Slack language; it does not speak that one yet, so it writes in English.',
+  'language.autoUnsupported':
+    'Pathway now follows your Slack language; it does not speak that one yet, so it writes in English.',
 
   // Nudges and reminders
   'nudge.hint': 'Not now? `/pathway pause` stops every nudge, `/pathway settings` chooses which ones you get.',
-  'nudge.before': ':hourglass_flowing_sand: Coming up: {title} is due {date} ({days, plural, one {in # day} other {in # days}}).',
+  'nudge.before':
+    ':hourglass_flowing_sand: Coming up: {title} is due {date} ({days, plural, one {in # day} other {in # days}}).',
   'nudge.due': ':calendar: Today is the day: {title} is due today.',
-  'nudge.overdue': ':warning: {title} was due {date}, {days, plural, one {# day} other {# days}} ago. Done already, or does it need a new date?',
+  'nudge.overdue':
+    ':warning: {title} was due {date}, {days, plural, one {# day} other {# days}} ago. Done already, or does it need a new date?',
   'nudge.text.before': 'Pathway: milestone {position} is coming up',
   'nudge.text.due': 'Pathway: milestone {position} is due today',
   'nudge.text.overdue': 'Pathway: milestone {position} is overdue',
@@ -92,7 +99,8 @@ const core = {
   'digest.overdue': ':red_circle: *Overdue milestones*',
   'digest.stalled': ':double_vertical_bar: *Stalled* (nothing moved in 30 days)',
   'digest.awaitingCalibration': ':scales: *Check-ins waiting for your view*',
-  'digest.noConversation': ':speech_balloon: *No development conversation within the cadence* (none planned: `/pathway conversation @name`)',
+  'digest.noConversation':
+    ':speech_balloon: *No development conversation within the cadence* (none planned: `/pathway conversation @name`)',
   'digest.line': '{label} ({count}): {names}',
   'digest.more': '{names} and {count} more',
   'digest.empty': 'Nobody in your team has a pathway yet.',

@@ -1,12 +1,11 @@
-import type { Catalog, CoreKey } from './en.js';
-import { homeMessages } from '../areas/home.js';
-import { planMessages } from '../areas/plan.js';
+import { adminMessages } from '../areas/admin.js';
 import { checkinMessages } from '../areas/checkin.js';
 import { conversationsMessages } from '../areas/conversations.js';
-import { adminMessages } from '../areas/admin.js';
 import { errorsMessages } from '../areas/errors.js';
+import { homeMessages } from '../areas/home.js';
 import { mentoringMessages } from '../areas/mentoring.js';
-
+import { planMessages } from '../areas/plan.js';
+import type { Catalog, CoreKey } from './en.js';
 
 /** Spanish (neutral, tú). Command words stay English: `/pathway plan`, not `/pathway plan` translated. */
 const core: Record<CoreKey, string> = {
@@ -33,10 +32,13 @@ const core: Record<CoreKey, string> = {
   'help.cmd.competencies': 'valórate en las competencias de tu rol objetivo; tu responsable también lo ve',
   'help.cmd.manager': 'pide a alguien que sea tu responsable en Pathway (verá tus check-ins)',
   'help.cmd.team': 'si gestionas personas: sus objetivos, avances y preparación',
-  'help.cmd.conversation': 'planifica una conversación de desarrollo: una agenda para ambos, y después notas y acciones acordadas',
-  'help.cmd.feedback': 'pregunta a colegas cómo ven tus señales de preparación; sus respuestas aparecen junto a tus valoraciones',
+  'help.cmd.conversation':
+    'planifica una conversación de desarrollo: una agenda para ambos, y después notas y acciones acordadas',
+  'help.cmd.feedback':
+    'pregunta a colegas cómo ven tus señales de preparación; sus respuestas aparecen junto a tus valoraciones',
   'help.cmd.thanks': 'agradece a alguien su trabajo: va a su registro de logros (o usa *Thank for this* en un mensaje)',
-  'help.cmd.mentor': 'hasta tres mentores para tu rol objetivo; `offer` para ofrecerte como mentor, `pause`, `resume` o `withdraw` la oferta, `end` termina una mentoría',
+  'help.cmd.mentor':
+    'hasta tres mentores para tu rol objetivo; `offer` para ofrecerte como mentor, `pause`, `resume` o `withdraw` la oferta, `end` termina una mentoría',
   'help.cmd.settings': 'elige qué recordatorios recibes',
   'help.cmd.language': 'el idioma en que Pathway te escribe: `en`, `es`, `de`, o `auto` para el idioma de tu Slack',
   'help.cmd.away': 'sin recordatorios hasta esa fecha, y luego un resumen',
@@ -52,16 +54,21 @@ const core: Record<CoreKey, string> = {
   'help.unknown.example': 'Por ejemplo: `{example}`',
   'help.unknown.helpHint': '`/pathway help` muestra todo lo que puedes escribir.',
   'help.unknown.list': ':grey_question: No conozco `{input}`. Esto es lo que puedes escribir:',
-  'help.invalid': ':warning: `{command}` necesita otra forma: {problems}.\nEscríbelo así: `{usage}`\nPor ejemplo: `{example}`',
+  'help.invalid':
+    ':warning: `{command}` necesita otra forma: {problems}.\nEscríbelo así: `{usage}`\nPor ejemplo: `{example}`',
 
-  'language.set': 'Pathway ahora te escribe en español. `/pathway language auto` vuelve a seguir el idioma de tu Slack.',
+  'language.set':
+    'Pathway ahora te escribe en español. `/pathway language auto` vuelve a seguir el idioma de tu Slack.',
   'language.auto': 'Pathway ahora sigue el idioma de tu Slack: {name}.',
-  'language.autoUnsupported': 'Pathway ahora sigue el idioma de tu Slack; todavía no lo habla, así que te escribe en inglés.',
+  'language.autoUnsupported':
+    'Pathway ahora sigue el idioma de tu Slack; todavía no lo habla, así que te escribe en inglés.',
 
   'nudge.hint': '¿Ahora no? `/pathway pause` detiene todos los avisos, `/pathway settings` elige cuáles recibes.',
-  'nudge.before': ':hourglass_flowing_sand: Se acerca: {title} vence el {date} ({days, plural, one {en # día} other {en # días}}).',
+  'nudge.before':
+    ':hourglass_flowing_sand: Se acerca: {title} vence el {date} ({days, plural, one {en # día} other {en # días}}).',
   'nudge.due': ':calendar: Hoy es el día: {title} vence hoy.',
-  'nudge.overdue': ':warning: {title} vencía el {date}, hace {days, plural, one {# día} other {# días}}. ¿Ya está hecho, o necesita una fecha nueva?',
+  'nudge.overdue':
+    ':warning: {title} vencía el {date}, hace {days, plural, one {# día} other {# días}}. ¿Ya está hecho, o necesita una fecha nueva?',
   'nudge.text.before': 'Pathway: el hito {position} se acerca',
   'nudge.text.due': 'Pathway: el hito {position} vence hoy',
   'nudge.text.overdue': 'Pathway: el hito {position} está vencido',
@@ -87,7 +94,8 @@ const core: Record<CoreKey, string> = {
   'digest.overdue': ':red_circle: *Hitos vencidos*',
   'digest.stalled': ':double_vertical_bar: *Parados* (nada se movió en 30 días)',
   'digest.awaitingCalibration': ':scales: *Check-ins que esperan tu opinión*',
-  'digest.noConversation': ':speech_balloon: *Sin conversación de desarrollo en el ritmo acordado* (ninguna planificada: `/pathway conversation @nombre`)',
+  'digest.noConversation':
+    ':speech_balloon: *Sin conversación de desarrollo en el ritmo acordado* (ninguna planificada: `/pathway conversation @nombre`)',
   'digest.line': '{label} ({count}): {names}',
   'digest.more': '{names} y {count} más',
   'digest.empty': 'Nadie de tu equipo tiene todavía un plan.',

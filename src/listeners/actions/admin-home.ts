@@ -5,9 +5,9 @@
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { adminRefusedView } from '../../blocks/admin.js';
 import { ensureMember } from '../../services/people.js';
-import { openAdminSettings, openPeopleImport } from '../flows/admin-settings.js';
 import type { ListenerDeps } from '../deps.js';
-import { safely, type Reply } from '../safely.js';
+import { openAdminSettings, openPeopleImport } from '../flows/admin-settings.js';
+import { type Reply, safely } from '../safely.js';
 
 type ActionArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
 
@@ -16,7 +16,8 @@ function adminButton(deps: ListenerDeps, open: typeof openAdminSettings, handler
     await ack();
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     // A Home tab button has no response_url: the answer is a small modal.
-    const reply = async (message: Reply) => client.views.open({ trigger_id: body.trigger_id, view: adminRefusedView('admin_notice', message.text) });
+    const reply = async (message: Reply) =>
+      client.views.open({ trigger_id: body.trigger_id, view: adminRefusedView('admin_notice', message.text) });
     await safely(deps.logger, { handler, teamId, userId: body.user.id }, reply, async () => {
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       await open(deps, client, member.person, body.trigger_id);

@@ -13,13 +13,16 @@ import { UserError } from '../../domain/errors.js';
 import { ensureMember, type Member } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralReply } from '../reply.js';
-import { safely, type Reply } from '../safely.js';
+import { type Reply, safely } from '../safely.js';
 
 export type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
 const buttonBody = z.object({
   user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
-  team: z.object({ id: z.string().min(1) }).nullable().optional(),
+  team: z
+    .object({ id: z.string().min(1) })
+    .nullable()
+    .optional(),
   trigger_id: z.string().min(1),
   response_url: z.string().url().optional(),
   channel: z.object({ id: z.string().min(1) }).nullish(),
@@ -45,12 +48,21 @@ export interface ButtonContext<V = string> {
 }
 
 /** Runs `work` for a button carrying an id; errors become answers (safely). */
-export function idButton(handler: string, deps: ListenerDeps, work: (context: ButtonContext, args: ButtonArgs) => Promise<void>) {
+export function idButton(
+  handler: string,
+  deps: ListenerDeps,
+  work: (context: ButtonContext, args: ButtonArgs) => Promise<void>,
+) {
   return valueButton(handler, deps, idValue, work);
 }
 
 /** Runs `work` for a button whose value `schema` accepts; errors become answers (safely). */
-export function valueButton<V>(handler: string, deps: ListenerDeps, schema: z.ZodType<V>, work: (context: ButtonContext<V>, args: ButtonArgs) => Promise<void>) {
+export function valueButton<V>(
+  handler: string,
+  deps: ListenerDeps,
+  schema: z.ZodType<V>,
+  work: (context: ButtonContext<V>, args: ButtonArgs) => Promise<void>,
+) {
   return async (args: ButtonArgs): Promise<void> => {
     await args.ack();
     const body = buttonBody.parse(args.body);
@@ -61,18 +73,32 @@ export function valueButton<V>(handler: string, deps: ListenerDeps, schema: z.Zo
         : args.client.views.open({ trigger_id: body.trigger_id, view });
     const context = { handler, teamId, userId: body.user.id, actionId: args.action.action_id };
     const inMessage = body.response_url
-      ? ephemeralReply({ respond: args.respond, client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger, context })
+      ? ephemeralReply({
+          respond: args.respond,
+          client: args.client,
+          channelId: body.channel?.id,
+          userId: body.user.id,
+          logger: deps.logger,
+          context,
+        })
       : undefined;
-    const reply = (message: Reply): Promise<unknown> => (inMessage ? inMessage(message) : openModal(noticeView('Pathway', message.text)));
+    const reply = (message: Reply): Promise<unknown> =>
+      inMessage ? inMessage(message) : openModal(noticeView('Pathway', message.text));
     await safely(deps.logger, context, reply, async () => {
       const parsed = schema.safeParse(args.action.value);
       // A value we never put on a button (missing, not an id) is a stale or forged click, not our failure.
-      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success)
+        throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
       const value = parsed.data;
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       const now = deps.clock.now();
       const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);
-      const source = body.view?.type === 'modal' && body.view.id ? { kind: 'modal' as const, viewId: body.view.id } : body.view ? { kind: 'home' as const } : { kind: 'message' as const };
+      const source =
+        body.view?.type === 'modal' && body.view.id
+          ? { kind: 'modal' as const, viewId: body.view.id }
+          : body.view
+            ? { kind: 'home' as const }
+            : { kind: 'message' as const };
       await work({ member, value, today, now, triggerId: body.trigger_id, openModal, reply, source }, args);
     });
   };

@@ -15,10 +15,17 @@ import { idButton } from './button.js';
 export function calibrationOpen(deps: ListenerDeps) {
   return idButton('calibrationOpen', deps, async ({ member, value: checkInId, openModal }) => {
     const ctx = { prisma: deps.prisma, logger: deps.logger };
-    const access = requireManager(ctx, await authorizeCheckIn(ctx, member.person, checkInId, 'calibration-open'), 'calibration-open');
+    const access = requireManager(
+      ctx,
+      await authorizeCheckIn(ctx, member.person, checkInId, 'calibration-open'),
+      'calibration-open',
+    );
     const detail = await checkInDetail(deps.prisma, access);
     const [readinessCase, colleagues] = detail.pathwayId
-      ? await Promise.all([readinessCaseOf(deps.prisma, access, detail.pathwayId), colleagueFeedbackOf(deps.prisma, [{ access, pathwayId: detail.pathwayId }])])
+      ? await Promise.all([
+          readinessCaseOf(deps.prisma, access, detail.pathwayId),
+          colleagueFeedbackOf(deps.prisma, [{ access, pathwayId: detail.pathwayId }]),
+        ])
       : [null, new Map()];
     const cases = new Map((readinessCase?.cases ?? []).map((signalCase) => [signalCase.key, signalCase]));
     await openModal(calibrationModal(detail, cases, colleagues.get(access.subjectId)));

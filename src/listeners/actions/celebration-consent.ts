@@ -6,13 +6,19 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
-import { celebrationConfirmation, celebrationMessages, celebrationRemoved, CONSENT_ACTION_PREFIX, consentDeclined } from '../../blocks/celebrations.js';
+import {
+  CONSENT_ACTION_PREFIX,
+  celebrationConfirmation,
+  celebrationMessages,
+  celebrationRemoved,
+  consentDeclined,
+} from '../../blocks/celebrations.js';
 import { consentChoiceSchema } from '../../domain/celebrations.js';
-import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
 import { UserError } from '../../domain/errors.js';
+import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
 import type { ListenerDeps } from '../deps.js';
 import { messageButtonReply } from '../reply.js';
-import { safely, type Reply } from '../safely.js';
+import { type Reply, safely } from '../safely.js';
 
 export const CONSENT_ACTION = new RegExp(`^${CONSENT_ACTION_PREFIX}(${consentChoiceSchema.options.join('|')})$`);
 
@@ -20,7 +26,10 @@ type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMidd
 
 /** What the buttons carry: the choice in the action id, the celebration in the value. */
 const consentAction = z.object({
-  action_id: z.string().transform((id) => id.slice(CONSENT_ACTION_PREFIX.length)).pipe(consentChoiceSchema),
+  action_id: z
+    .string()
+    .transform((id) => id.slice(CONSENT_ACTION_PREFIX.length))
+    .pipe(consentChoiceSchema),
   value: z.string().min(1),
 });
 
@@ -28,7 +37,12 @@ const consentAction = z.object({
 export function celebrationStateReply(state: CelebrationState): Reply {
   if (state.status === 'removed' && state.channelId) return celebrationRemoved(state.card, state.channelId);
   if (state.status === 'queued' && state.channelId) {
-    return celebrationConfirmation(state.card, state.channelId, state.id, state.consent === 'always' ? 'always' : 'this-time');
+    return celebrationConfirmation(
+      state.card,
+      state.channelId,
+      state.id,
+      state.consent === 'always' ? 'always' : 'this-time',
+    );
   }
   return consentDeclined();
 }
@@ -36,12 +50,18 @@ export function celebrationStateReply(state: CelebrationState): Reply {
 export function celebrationConsent(deps: ListenerDeps) {
   return async ({ ack, body, action, respond, client }: ButtonArgs): Promise<void> => {
     await ack();
-    const context = { handler: 'celebrationConsent', teamId: body.team?.id, userId: body.user.id, actionId: action.action_id };
+    const context = {
+      handler: 'celebrationConsent',
+      teamId: body.team?.id,
+      userId: body.user.id,
+      actionId: action.action_id,
+    };
     const reply = messageButtonReply({ body, respond, client }, deps.logger, context);
     await safely(deps.logger, context, reply, async () => {
       const parsed = consentAction.safeParse(action);
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
-      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success)
+        throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
       const { action_id: choice, value: celebrationId } = parsed.data;
       const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
       const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice, celebrationMessages);

@@ -5,9 +5,9 @@
  */
 import type { AllMiddlewareArgs, BlockAction, ButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { UserError } from '../../domain/errors.js';
 import { markCelebrationRemoved, removeCelebration } from '../../services/celebrations.js';
 import { platformErrorCode } from '../../slack/platform-error.js';
-import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
 import { messageButtonReply } from '../reply.js';
 import { safely } from '../safely.js';
@@ -25,7 +25,8 @@ export function celebrationRemove(deps: ListenerDeps) {
     await safely(deps.logger, context, reply, async () => {
       const parsed = removeAction.safeParse(action);
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
-      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success)
+        throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
       const { value: celebrationId } = parsed.data;
       const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
       const removal = await removeCelebration(deps.prisma, deps.clock, actor, celebrationId);

@@ -13,7 +13,7 @@ import { addDays } from '../../domain/schedule/local-time.js';
 import { completeTodo, conversationAgenda, upcomingConversation } from '../../services/conversations.js';
 import type { ListenerDeps } from '../deps.js';
 import { accessToConversation, conversationAccess, partyOf, planFormFor } from '../flows/conversations.js';
-import { idButton, type ButtonArgs } from './button.js';
+import { type ButtonArgs, idButton } from './button.js';
 
 const messageSource = z.object({ response_url: z.url().optional() });
 
@@ -26,8 +26,13 @@ export function conversationStart(deps: ListenerDeps) {
   return idButton('conversationStart', deps, async (context) => {
     const access = await conversationAccess(deps, context.member.person, context.value, 'conversation-start');
     // In a message (the team list, a "due" DM) a conversation already planned answers with its agenda; elsewhere the form moves it.
-    const upcoming = context.source.kind === 'message' ? await upcomingConversation(deps.prisma, access, context.today) : null;
-    if (upcoming) await context.reply({ text: 'Your next development conversation', blocks: agendaBlocks(upcoming, partyOf(access), context.today) });
+    const upcoming =
+      context.source.kind === 'message' ? await upcomingConversation(deps.prisma, access, context.today) : null;
+    if (upcoming)
+      await context.reply({
+        text: 'Your next development conversation',
+        blocks: agendaBlocks(upcoming, partyOf(access), context.today),
+      });
     else await context.openModal(await planFormFor(deps, access, context.today));
   });
 }
@@ -43,7 +48,9 @@ export function conversationAddItem(deps: ListenerDeps) {
   return idButton('conversationAddItem', deps, async (context, args) => {
     const access = await accessToConversation(deps, context.member.person, context.value, 'conversation-agenda-add');
     const agenda = await conversationAgenda(deps.prisma, access, context.value, context.today);
-    await context.openModal(addItemModal(agenda, partyOf(access), { conversationId: agenda.id, ...responseUrlOf(args) }));
+    await context.openModal(
+      addItemModal(agenda, partyOf(access), { conversationId: agenda.id, ...responseUrlOf(args) }),
+    );
   });
 }
 
@@ -51,17 +58,34 @@ export function conversationRecord(deps: ListenerDeps) {
   return idButton('conversationRecord', deps, async (context, args) => {
     const access = await accessToConversation(deps, context.member.person, context.value, 'conversation-record');
     const agenda = await conversationAgenda(deps.prisma, access, context.value, context.today);
-    const cadence = context.member.workspace.conversationCadenceDays > 0 ? context.member.workspace.conversationCadenceDays : DEFAULT_CONVERSATION_CADENCE_DAYS;
-    await context.openModal(recordModal(agenda, partyOf(access), addDays(context.today, cadence), { conversationId: agenda.id, ...responseUrlOf(args) }));
+    const cadence =
+      context.member.workspace.conversationCadenceDays > 0
+        ? context.member.workspace.conversationCadenceDays
+        : DEFAULT_CONVERSATION_CADENCE_DAYS;
+    await context.openModal(
+      recordModal(agenda, partyOf(access), addDays(context.today, cadence), {
+        conversationId: agenda.id,
+        ...responseUrlOf(args),
+      }),
+    );
   });
 }
 
 export function conversationTodoDone(deps: ListenerDeps) {
   return idButton('conversationTodoDone', deps, async (context, args) => {
-    const done = await completeTodo(deps.prisma, { prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, context.now);
-    const text = done.already ? `Already done: “${userText(done.title)}”.` : `:white_check_mark: Done: “${userText(done.title)}”. No more reminders about it.`;
+    const done = await completeTodo(
+      deps.prisma,
+      { prisma: deps.prisma, logger: deps.logger },
+      context.member.person,
+      context.value,
+      context.now,
+    );
+    const text = done.already
+      ? `Already done: “${userText(done.title)}”.`
+      : `:white_check_mark: Done: “${userText(done.title)}”. No more reminders about it.`;
     const blocks = [{ type: 'section' as const, text: mrkdwn(text) }];
-    if (context.source.kind === 'message') await args.respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
+    if (context.source.kind === 'message')
+      await args.respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
     else await context.reply({ text, blocks });
   });
 }

@@ -19,7 +19,12 @@ export function feedbackAskOpen(deps: ListenerDeps) {
 
 export function feedbackAnswerOpen(deps: ListenerDeps) {
   return idButton('feedbackAnswerOpen', deps, async ({ member, value: requestId, now, openModal }) => {
-    const access = await authorizeFeedbackAnswer({ prisma: deps.prisma, logger: deps.logger }, member.person, requestId, 'feedback-answer');
+    const access = await authorizeFeedbackAnswer(
+      { prisma: deps.prisma, logger: deps.logger },
+      member.person,
+      requestId,
+      'feedback-answer',
+    );
     const request = await feedbackToAnswer(deps.prisma, access, now);
     if (request.state === 'closed') throw new UserError(FEEDBACK_CLOSED_MESSAGE);
     await openModal(feedbackAnswerModal(request));

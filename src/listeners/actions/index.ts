@@ -1,43 +1,57 @@
 import type { App } from '@slack/bolt';
-import type { ListenerDeps } from '../deps.js';
-import { CALIBRATE_OPEN_ACTION, CHECKIN_OPEN_ACTION } from '../../blocks/checkin.js';
-import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION } from '../../blocks/team.js';
-import { calibrationOpen } from './calibration-open.js';
-import { checkInOpen } from './checkin-open.js';
-import { managerAnswer } from './manager-answer.js';
-import { teamOpenPathway } from './team-open-pathway.js';
-import { REMOVE_ACTION } from '../../blocks/celebrations.js';
-import { CONSENT_ACTION, celebrationConsent } from './celebration-consent.js';
-import { celebrationRemove } from './celebration-remove.js';
 import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID } from '../../blocks/admin.js';
-import { adminOpenImport, adminOpenSettings } from './admin-home.js';
+import { REMOVE_ACTION } from '../../blocks/celebrations.js';
+import { CALIBRATE_OPEN_ACTION, CHECKIN_OPEN_ACTION } from '../../blocks/checkin.js';
+import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
+import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
+import { READINESS_CASE_ACTION, WINS_ACTION_PATTERN } from '../../blocks/evidence.js';
+import { FEEDBACK_ANSWER_ACTION, FEEDBACK_OPEN_ACTION } from '../../blocks/feedback.js';
+import { GOAL_MOVE_ACTIONS } from '../../blocks/goals.js';
 import { HOME_PAGE_ACTION_PATTERN, HOME_SETTINGS_OPEN_ACTION } from '../../blocks/home.js';
-import { homeSettingsOpen } from './home-settings.js';
+import { MENTOR_ACTIONS } from '../../blocks/mentoring.js';
 import { MILESTONE_ACTIONS } from '../../blocks/milestones.js';
+import { NUDGE_ACTIONS } from '../../blocks/nudges.js';
 import { GOAL_REACHED_ACTION, PLAN_OPEN_ACTION } from '../../blocks/overview.js';
 import { PLAN_ACTIONS, PLAN_DUE_ACTION } from '../../blocks/plan.js';
+import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from '../../blocks/suggestions.js';
+import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, TEAM_OPEN_PATHWAY_ACTION } from '../../blocks/team.js';
+import type { ListenerDeps } from '../deps.js';
+import { adminOpenImport, adminOpenSettings } from './admin-home.js';
+import { calibrationOpen } from './calibration-open.js';
+import { CONSENT_ACTION, celebrationConsent } from './celebration-consent.js';
+import { celebrationRemove } from './celebration-remove.js';
+import { checkInOpen } from './checkin-open.js';
+import { competenciesOpen } from './competencies-open.js';
+import {
+  conversationAddItem,
+  conversationRecord,
+  conversationReschedule,
+  conversationStart,
+  conversationTodoDone,
+} from './conversations.js';
+import { readinessCaseOpen, winsButton } from './evidence-open.js';
+import { feedbackAnswerOpen, feedbackAskOpen } from './feedback.js';
+import { goalMoveAnswer, goalMovePropose, pathwayReached } from './goal-move.js';
 import { homePage } from './home-page.js';
+import { homeSettingsOpen } from './home-settings.js';
+import { managerAnswer } from './manager-answer.js';
+import {
+  mentorAccept,
+  mentorAsk,
+  mentorCancelRequest,
+  mentorDecline,
+  mentorEnd,
+  mentorMet,
+  mentorOfferOpen,
+  mentorOfferStatus,
+} from './mentoring.js';
 import { milestoneDoneOpen, milestoneEditOpen, milestoneMoveOpen } from './milestone-open.js';
+import { milestoneSnooze } from './milestone-snooze.js';
 import { milestoneUndoDone } from './milestone-undo-done.js';
 import { planDueChanged, planFormChanged } from './plan-form.js';
 import { planOpen } from './plan-open.js';
-
-import { NUDGE_ACTIONS } from '../../blocks/nudges.js';
-import { milestoneSnooze } from './milestone-snooze.js';
-import { READINESS_CASE_ACTION, WINS_ACTION_PATTERN } from '../../blocks/evidence.js';
-import { readinessCaseOpen, winsButton } from './evidence-open.js';
-import { GOAL_MOVE_ACTIONS } from '../../blocks/goals.js';
-import { goalMoveAnswer, goalMovePropose, pathwayReached } from './goal-move.js';
-import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from '../../blocks/suggestions.js';
 import { commentOpen, suggestionAnswer, suggestionEdit, suggestionOpen } from './suggestions.js';
-import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
-import { conversationAddItem, conversationRecord, conversationReschedule, conversationStart, conversationTodoDone } from './conversations.js';
-import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
-import { competenciesOpen } from './competencies-open.js';
-import { FEEDBACK_ANSWER_ACTION, FEEDBACK_OPEN_ACTION } from '../../blocks/feedback.js';
-import { feedbackAnswerOpen, feedbackAskOpen } from './feedback.js';
-import { MENTOR_ACTIONS } from '../../blocks/mentoring.js';
-import { mentorAccept, mentorAsk, mentorCancelRequest, mentorDecline, mentorEnd, mentorMet, mentorOfferOpen, mentorOfferStatus } from './mentoring.js';
+import { teamOpenPathway } from './team-open-pathway.js';
 
 /** Buttons and selects (block_actions), one small named handler per action id. */
 export function registerActions(app: App, deps: ListenerDeps): void {

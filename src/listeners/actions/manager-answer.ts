@@ -10,9 +10,13 @@ import type { ListenerDeps } from '../deps.js';
 import { idButton } from './button.js';
 
 export function managerAnswer(deps: ListenerDeps, accept: boolean) {
-  return idButton(accept ? 'managerAccept' : 'managerDecline', deps, async ({ member, value: requestId, now }, { respond }) => {
-    const answered = await answerManagerRequest(deps.prisma, member.person, requestId, accept, now, managerNotices);
-    const text = managerAnsweredText(answered.person.slackUserId, answered.accepted);
-    await respond({ replace_original: true, text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
-  });
+  return idButton(
+    accept ? 'managerAccept' : 'managerDecline',
+    deps,
+    async ({ member, value: requestId, now }, { respond }) => {
+      const answered = await answerManagerRequest(deps.prisma, member.person, requestId, accept, now, managerNotices);
+      const text = managerAnsweredText(answered.person.slackUserId, answered.accepted);
+      await respond({ replace_original: true, text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
+    },
+  );
 }

@@ -6,7 +6,15 @@
  * checks the privacy rule again: the mentee and the mentor only.
  */
 import { z } from 'zod';
-import { acceptModal, declinedText, endedText, mentoringNotices, metAnswerText, OWN_OFFER_VALUE, requestWithdrawnText } from '../../blocks/mentoring.js';
+import {
+  acceptModal,
+  declinedText,
+  endedText,
+  mentoringNotices,
+  metAnswerText,
+  OWN_OFFER_VALUE,
+  requestWithdrawnText,
+} from '../../blocks/mentoring.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { UserError } from '../../domain/errors.js';
 import { mentorMetValue } from '../../domain/mentoring.js';
@@ -16,18 +24,18 @@ import {
   answerMet,
   askMentor,
   endMentorship,
+  type MentorshipView,
   mentorshipView,
   requireMentoringOn,
-  withdrawMentorRequest,
   WITHDRAWN_REQUEST_MESSAGE,
-  type MentorshipView,
+  withdrawMentorRequest,
 } from '../../services/mentoring.js';
 import { authorizeMentorship } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
-import { changeOffer, offerForm } from '../flows/mentoring.js';
 import { refreshHome } from '../flows/home.js';
+import { changeOffer, offerForm } from '../flows/mentoring.js';
 import type { Reply } from '../safely.js';
-import { idButton, valueButton, type ButtonArgs, type ButtonContext } from './button.js';
+import { type ButtonArgs, type ButtonContext, idButton, valueButton } from './button.js';
 
 const ownOffer = z.literal(OWN_OFFER_VALUE);
 
@@ -37,7 +45,8 @@ function replyOf(text: string): Reply {
 
 /** In a DM the answered message is replaced (its buttons are spent); elsewhere the answer is a reply. */
 async function answerInPlace(context: ButtonContext<unknown>, args: ButtonArgs, reply: Reply): Promise<void> {
-  if (context.source.kind === 'message') await args.respond({ response_type: 'ephemeral', replace_original: true, ...reply });
+  if (context.source.kind === 'message')
+    await args.respond({ response_type: 'ephemeral', replace_original: true, ...reply });
   else await context.reply(reply);
 }
 
@@ -60,16 +69,34 @@ export function mentorOfferStatus(deps: ListenerDeps, action: 'pause' | 'resume'
 
 export function mentorAsk(deps: ListenerDeps) {
   return idButton('mentorAsk', deps, async (context, args) => {
-    const { mentorSlackUserId } = await askMentor(deps.prisma, context.member.person, context.value, { now: context.now, today: context.today }, mentoringNotices);
-    await context.reply(replyOf(`:incoming_envelope: Asked <@${mentorSlackUserId}>. They answer in a DM from Pathway; if they accept, Pathway opens a group DM for the two of you.`));
+    const { mentorSlackUserId } = await askMentor(
+      deps.prisma,
+      context.member.person,
+      context.value,
+      { now: context.now, today: context.today },
+      mentoringNotices,
+    );
+    await context.reply(
+      replyOf(
+        `:incoming_envelope: Asked <@${mentorSlackUserId}>. They answer in a DM from Pathway; if they accept, Pathway opens a group DM for the two of you.`,
+      ),
+    );
     await refreshOwnHome(deps, context, args);
   });
 }
 
 /** A request the asker cancelled: the mentor's DM is replaced by that news when they press Accept or Decline. */
-async function answeredWithdrawn(context: ButtonContext<unknown>, args: ButtonArgs, view: MentorshipView): Promise<boolean> {
+async function answeredWithdrawn(
+  context: ButtonContext<unknown>,
+  args: ButtonArgs,
+  view: MentorshipView,
+): Promise<boolean> {
   if (view.side !== 'mentor' || view.status !== 'withdrawn') return false;
-  await answerInPlace(context, args, replyOf(`${view.other ? `<@${view.other}>` : 'The asker'} ${WITHDRAWN_REQUEST_MESSAGE}`));
+  await answerInPlace(
+    context,
+    args,
+    replyOf(`${view.other ? `<@${view.other}>` : 'The asker'} ${WITHDRAWN_REQUEST_MESSAGE}`),
+  );
   return true;
 }
 
@@ -77,7 +104,12 @@ async function answeredWithdrawn(context: ButtonContext<unknown>, args: ButtonAr
 export function mentorAccept(deps: ListenerDeps) {
   return idButton('mentorAccept', deps, async (context, args) => {
     await requireMentoringOn(deps.prisma, context.member.workspace.id);
-    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-accept');
+    const grant = await authorizeMentorship(
+      { prisma: deps.prisma, logger: deps.logger },
+      context.member.person,
+      context.value,
+      'mentor-accept',
+    );
     const view = await mentorshipView(deps.prisma, grant);
     if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
     if (await answeredWithdrawn(context, args, view)) return;
@@ -88,16 +120,32 @@ export function mentorAccept(deps: ListenerDeps) {
 
 export function mentorDecline(deps: ListenerDeps) {
   return idButton('mentorDecline', deps, async (context, args) => {
-    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-decline');
+    const grant = await authorizeMentorship(
+      { prisma: deps.prisma, logger: deps.logger },
+      context.member.person,
+      context.value,
+      'mentor-decline',
+    );
     if (await answeredWithdrawn(context, args, await mentorshipView(deps.prisma, grant))) return;
-    const view = await answerMentorRequest(deps.prisma, grant, { accept: false }, { now: context.now, today: context.today }, mentoringNotices);
+    const view = await answerMentorRequest(
+      deps.prisma,
+      grant,
+      { accept: false },
+      { now: context.now, today: context.today },
+      mentoringNotices,
+    );
     await answerInPlace(context, args, replyOf(declinedText(view.other)));
   });
 }
 
 export function mentorEnd(deps: ListenerDeps) {
   return idButton('mentorEnd', deps, async (context, args) => {
-    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-end');
+    const grant = await authorizeMentorship(
+      { prisma: deps.prisma, logger: deps.logger },
+      context.member.person,
+      context.value,
+      'mentor-end',
+    );
     const { view, already } = await endMentorship(deps.prisma, grant, context.now, mentoringNotices);
     await answerInPlace(context, args, replyOf(endedText(view, already)));
     await refreshOwnHome(deps, context, args);
@@ -108,7 +156,12 @@ export function mentorEnd(deps: ListenerDeps) {
 /** The asker's "Cancel request" (Home or `/pathway mentor`), while the mentor has not answered. */
 export function mentorCancelRequest(deps: ListenerDeps) {
   return idButton('mentorCancelRequest', deps, async (context, args) => {
-    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-cancel');
+    const grant = await authorizeMentorship(
+      { prisma: deps.prisma, logger: deps.logger },
+      context.member.person,
+      context.value,
+      'mentor-cancel',
+    );
     const { view, changed } = await withdrawMentorRequest(deps.prisma, grant, context.now);
     await context.reply(replyOf(requestWithdrawnText(view, changed)));
     await refreshOwnHome(deps, context, args);
@@ -117,10 +170,14 @@ export function mentorCancelRequest(deps: ListenerDeps) {
 
 export function mentorMet(deps: ListenerDeps) {
   return valueButton('mentorMet', deps, mentorMetValue, async (context, args) => {
-    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value.mentorshipId, 'mentor-met');
+    const grant = await authorizeMentorship(
+      { prisma: deps.prisma, logger: deps.logger },
+      context.member.person,
+      context.value.mentorshipId,
+      'mentor-met',
+    );
     const outcome = await answerMet(deps.prisma, grant, context.value.dueOn, context.value.met, context.now);
     const view = await mentorshipView(deps.prisma, grant);
     await answerInPlace(context, args, replyOf(metAnswerText(outcome, view.cadenceWeeks)));
   });
 }
-

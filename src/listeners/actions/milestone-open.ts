@@ -6,10 +6,10 @@
  */
 import type { ModalView } from '@slack/types';
 import { z } from 'zod';
-import { doneModal, editModal, moveModal, type MilestoneModalMetadata } from '../../blocks/milestones.js';
-import { ownedMilestone, refuseIfDone, type MilestoneSummary } from '../../services/milestones.js';
+import { doneModal, editModal, type MilestoneModalMetadata, moveModal } from '../../blocks/milestones.js';
+import { type MilestoneSummary, ownedMilestone, refuseIfDone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
-import { idButton, type ButtonArgs } from './button.js';
+import { type ButtonArgs, idButton } from './button.js';
 
 const messageSource = z.object({ response_url: z.url().optional() });
 
@@ -25,6 +25,8 @@ function opener(handler: string, deps: ListenerDeps, openOnly: 'mark' | 'move' |
   });
 }
 
-export const milestoneDoneOpen = (deps: ListenerDeps) => opener('milestoneDoneOpen', deps, 'mark', (m, _today, metadata) => doneModal(m, metadata));
+export const milestoneDoneOpen = (deps: ListenerDeps) =>
+  opener('milestoneDoneOpen', deps, 'mark', (m, _today, metadata) => doneModal(m, metadata));
 export const milestoneMoveOpen = (deps: ListenerDeps) => opener('milestoneMoveOpen', deps, 'move', moveModal);
-export const milestoneEditOpen = (deps: ListenerDeps) => opener('milestoneEditOpen', deps, null, (m, _today, metadata) => editModal(m, metadata));
+export const milestoneEditOpen = (deps: ListenerDeps) =>
+  opener('milestoneEditOpen', deps, null, (m, _today, metadata) => editModal(m, metadata));

@@ -13,7 +13,10 @@ export function milestoneUndoDone(deps: ListenerDeps) {
   return idButton('milestoneUndoDone', deps, async ({ member, value }, { respond, client }) => {
     const change = await undoDone(deps.prisma, member.person.id, value);
     await withdrawMilestoneCelebration(deps.prisma, change.milestone.id).catch((error: unknown) =>
-      deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not withdraw the milestone celebration'),
+      deps.logger.warn(
+        { err: error, milestoneId: change.milestone.id },
+        'could not withdraw the milestone celebration',
+      ),
     );
     await respond({ response_type: 'ephemeral', replace_original: true, ...undoneConfirmation(change.milestone) });
     await refreshHome(deps, client, member.workspace.slackTeamId, member.person.slackUserId);

@@ -11,9 +11,9 @@ import { metadataSchema, viewStateSchema } from '../../blocks/state.js';
 import { proposePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { currentPlan } from '../../services/pathways.js';
-import type { ListenerDeps } from '../deps.js';
 import { isSlackError } from '../../slack/platform-error.js';
 import { actorFor } from '../actor.js';
+import type { ListenerDeps } from '../deps.js';
 import { safely } from '../safely.js';
 
 type PlanFormArgs = SlackActionMiddlewareArgs<BlockAction> & AllMiddlewareArgs;
@@ -36,33 +36,52 @@ export function planFormChanged(deps: ListenerDeps) {
     const payload = planFormBody.safeParse(body);
     if (!payload.success) {
       // These selects live only in the plan modal: without its view (a forged or copied element) there is nothing to rebuild.
-      deps.logger.warn({ handler: 'planFormChanged', userId: body.user.id, issues: payload.error.issues.length }, 'plan form action without a plan modal; ignored');
+      deps.logger.warn(
+        { handler: 'planFormChanged', userId: body.user.id, issues: payload.error.issues.length },
+        'plan form action without a plan modal; ignored',
+      );
       return;
     }
     const parsed = payload.data;
     const teamId = parsed.team?.id ?? parsed.user.team_id ?? '';
     const context = { handler: 'planFormChanged', teamId, userId: parsed.user.id };
     // Nobody to answer inside a modal: an unexpected failure is logged, and the modal stays as it was.
-    await safely(deps.logger, context, async () => undefined, async () => {
-      const { view } = parsed;
-      const draft = readPlanForm(view.state.values, view.private_metadata);
-      const roleChanged = parsed.actions[0]?.action_id === PLAN_ACTIONS.role;
-      const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
-      const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id);
-      const current = await currentPlan(deps.prisma, actor.person.id);
-      const proposal = proposePlan(
-        framework,
-        { fromRoleKey: draft.fromRoleKey, goalRoleKey: roleChanged ? undefined : draft.goalRoleKey, targetDate: draft.targetDate, current: current ?? undefined },
-        actor.today,
-      );
-      const next = planModal({ framework, proposal, today: actor.today, rev: view.private_metadata.rev + 1, replacing: current !== null });
-      try {
-        await client.views.update({ view_id: view.id, hash: view.hash, view: next });
-      } catch (error) {
-        // hash_conflict: a newer change already rebuilt the modal; that one wins.
-        if (!isSlackError(error, 'hash_conflict')) throw error;
-      }
-    });
+    await safely(
+      deps.logger,
+      context,
+      async () => undefined,
+      async () => {
+        const { view } = parsed;
+        const draft = readPlanForm(view.state.values, view.private_metadata);
+        const roleChanged = parsed.actions[0]?.action_id === PLAN_ACTIONS.role;
+        const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
+        const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id);
+        const current = await currentPlan(deps.prisma, actor.person.id);
+        const proposal = proposePlan(
+          framework,
+          {
+            fromRoleKey: draft.fromRoleKey,
+            goalRoleKey: roleChanged ? undefined : draft.goalRoleKey,
+            targetDate: draft.targetDate,
+            current: current ?? undefined,
+          },
+          actor.today,
+        );
+        const next = planModal({
+          framework,
+          proposal,
+          today: actor.today,
+          rev: view.private_metadata.rev + 1,
+          replacing: current !== null,
+        });
+        try {
+          await client.views.update({ view_id: view.id, hash: view.hash, view: next });
+        } catch (error) {
+          // hash_conflict: a newer change already rebuilt the modal; that one wins.
+          if (!isSlackError(error, 'hash_conflict')) throw error;
+        }
+      },
+    );
   };
 }
 

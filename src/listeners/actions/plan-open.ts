@@ -5,9 +5,9 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import { actorFor } from '../actor.js';
 import type { ListenerDeps } from '../deps.js';
 import { openPlanModal } from '../flows/plan.js';
-import { actorFor } from '../actor.js';
 import { messageButtonReply } from '../reply.js';
 import { safely } from '../safely.js';
 

@@ -15,11 +15,17 @@ import {
 import { mrkdwn } from '../../blocks/text.js';
 import { dateFromDb, dateToDb } from '../../domain/dates.js';
 import { evidenceTargets } from '../../services/evidence.js';
-import { authorizeCheckInRead, grantedSubject, type ManagerGrant, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
+import {
+  authorizeCheckInRead,
+  grantedSubject,
+  type ManagerGrant,
+  OWN_PATHWAY_MESSAGE,
+  requireManager,
+} from '../../services/privacy.js';
 import { answerSuggestion, ownSuggestion, suggestionFormFor } from '../../services/suggestions.js';
 import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../flows/home.js';
-import { idButton, type ButtonContext } from './button.js';
+import { type ButtonContext, idButton } from './button.js';
 
 /** Days ahead a suggested milestone is due unless the manager picks another date. */
 const DEFAULT_SUGGESTION_DAYS = 28;
@@ -30,7 +36,12 @@ export function daysAfter(date: string, days: number): string {
 
 async function managerOf(deps: ListenerDeps, context: ButtonContext, readPath: string): Promise<ManagerGrant> {
   const ctx = { prisma: deps.prisma, logger: deps.logger };
-  return requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, readPath), readPath, OWN_PATHWAY_MESSAGE);
+  return requireManager(
+    ctx,
+    await authorizeCheckInRead(ctx, context.member.person, context.value, readPath),
+    readPath,
+    OWN_PATHWAY_MESSAGE,
+  );
 }
 
 async function reportOf(deps: ListenerDeps, access: ManagerGrant) {
@@ -41,7 +52,9 @@ export function suggestionOpen(deps: ListenerDeps) {
   return idButton('suggestionOpen', deps, async (context) => {
     const access = await managerOf(deps, context, 'suggestion-open');
     const form = await suggestionFormFor(deps.prisma, access);
-    await context.openModal(suggestModal(form, await reportOf(deps, access), daysAfter(context.today, DEFAULT_SUGGESTION_DAYS)));
+    await context.openModal(
+      suggestModal(form, await reportOf(deps, access), daysAfter(context.today, DEFAULT_SUGGESTION_DAYS)),
+    );
   });
 }
 
@@ -50,7 +63,12 @@ export function commentOpen(deps: ListenerDeps) {
     const access = await managerOf(deps, context, 'milestone-comment-open');
     const targets = await evidenceTargets(deps.prisma, access);
     if (targets.milestones.length === 0) {
-      await context.reply({ text: 'Their plan has no milestones yet to comment on.', blocks: [{ type: 'section', text: mrkdwn('Their plan has no milestones yet to comment on. Suggest one instead.') }] });
+      await context.reply({
+        text: 'Their plan has no milestones yet to comment on.',
+        blocks: [
+          { type: 'section', text: mrkdwn('Their plan has no milestones yet to comment on. Suggest one instead.') },
+        ],
+      });
       return;
     }
     const ordered = [...targets.milestones].sort((a, b) => a.position - b.position);
@@ -62,10 +80,18 @@ const messageSource = z.object({ response_url: z.url().optional() });
 
 export function suggestionAnswer(deps: ListenerDeps, accept: boolean) {
   return idButton(accept ? 'suggestionAccept' : 'suggestionDecline', deps, async (context, { respond, client }) => {
-    const answer = await answerSuggestion(deps.prisma, context.member.person.id, context.value, { accept }, { now: context.now, today: context.today }, suggestionNotices);
+    const answer = await answerSuggestion(
+      deps.prisma,
+      context.member.person.id,
+      context.value,
+      { accept },
+      { now: context.now, today: context.today },
+      suggestionNotices,
+    );
     const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone);
     const blocks = [{ type: 'section' as const, text: mrkdwn(text) }];
-    if (context.source.kind === 'message') await respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
+    if (context.source.kind === 'message')
+      await respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
     else if (context.source.kind === 'modal') await context.reply({ text, blocks });
     await refreshHome(deps, client, context.member.workspace.slackTeamId, context.member.person.slackUserId);
   });
@@ -76,6 +102,8 @@ export function suggestionEdit(deps: ListenerDeps) {
     const suggestion = await ownSuggestion(deps.prisma, context.member.person.id, context.value);
     const { response_url: responseUrl } = messageSource.parse(args.body);
     const due = suggestion.dueDate < context.today ? context.today : suggestion.dueDate;
-    await context.openModal(suggestionEditModal(suggestion, due, { suggestionId: suggestion.id, ...(responseUrl ? { responseUrl } : {}) }));
+    await context.openModal(
+      suggestionEditModal(suggestion, due, { suggestionId: suggestion.id, ...(responseUrl ? { responseUrl } : {}) }),
+    );
   });
 }

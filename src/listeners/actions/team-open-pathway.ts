@@ -10,7 +10,12 @@ import { idButton } from './button.js';
 
 export function teamOpenPathway(deps: ListenerDeps) {
   return idButton('teamOpenPathway', deps, async ({ member, value: subjectId, today, openModal }) => {
-    const access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, member.person, subjectId, 'report-pathway');
+    const access = await authorizeCheckInRead(
+      { prisma: deps.prisma, logger: deps.logger },
+      member.person,
+      subjectId,
+      'report-pathway',
+    );
     const subject = await grantedSubject(deps.prisma, access);
     await openModal(reportPathwayView(await reportView(deps.prisma, access, subject, today)));
   });

@@ -5,11 +5,16 @@
  * digest goes out (`digest friday 15:00`).
  */
 import { celebrationSettingsMessage } from '../../blocks/celebrations.js';
-import { isAdminSetting, type CelebrateSetting } from '../../domain/celebrations.js';
+import { type CelebrateSetting, isAdminSetting } from '../../domain/celebrations.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
-import { NOT_AN_ADMIN_MESSAGE, isAdmin } from '../../services/admins.js';
-import { celebrationSettings, setCelebrationChannel, setCelebrationConsent, setWinsDigestTime } from '../../services/celebrations.js';
+import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import {
+  celebrationSettings,
+  setCelebrationChannel,
+  setCelebrationConsent,
+  setWinsDigestTime,
+} from '../../services/celebrations.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
@@ -22,14 +27,28 @@ export async function celebrateReply(deps: ListenerDeps, person: Person, setting
       await setCelebrationConsent(deps.prisma, person.id, setting.consent);
       break;
     case 'channel':
-      await setCelebrationChannel(deps.prisma, person.workspaceId, { scope: 'person', personId: person.id }, setting.channelId);
+      await setCelebrationChannel(
+        deps.prisma,
+        person.workspaceId,
+        { scope: 'person', personId: person.id },
+        setting.channelId,
+      );
       break;
     case 'team-channel':
-      await setCelebrationChannel(deps.prisma, person.workspaceId, { scope: 'team', team: setting.team }, setting.channelId);
+      await setCelebrationChannel(
+        deps.prisma,
+        person.workspaceId,
+        { scope: 'team', team: setting.team },
+        setting.channelId,
+      );
       break;
     case 'digest-time':
       await setWinsDigestTime(deps.prisma, person.workspaceId, setting.weekday, setting.hour);
       break;
   }
-  return celebrationSettingsMessage(await celebrationSettings(deps.prisma, person.id), setting, deps.config.defaultTimeZone);
+  return celebrationSettingsMessage(
+    await celebrationSettings(deps.prisma, person.id),
+    setting,
+    deps.config.defaultTimeZone,
+  );
 }

@@ -18,7 +18,11 @@ export async function exportData(deps: ListenerDeps, client: Client, person: Per
   const data = await exportPersonData(deps.prisma, ownCheckIns(person.id), now);
   const day = now.toISOString().slice(0, 10);
   await sendFilesToDm(client, person.slackUserId, 'Everything Pathway holds about you, as you asked.', [
-    { filename: `pathway-my-data-${day}.json`, title: `Your Pathway data (${day})`, content: Buffer.from(JSON.stringify(data, null, 2), 'utf8') },
+    {
+      filename: `pathway-my-data-${day}.json`,
+      title: `Your Pathway data (${day})`,
+      content: Buffer.from(JSON.stringify(data, null, 2), 'utf8'),
+    },
   ]);
   return exportSentBlocks();
 }

@@ -15,11 +15,20 @@ const mentionedUser = z.object({ deleted: z.boolean().optional(), is_bot: z.bool
 async function checkCanBeManager(client: WebClient, slackUserId: string): Promise<void> {
   const response = await client.users.info({ user: slackUserId });
   const user = mentionedUser.parse(response.user ?? {});
-  if (user.is_bot) throw new UserError('That is an app, not a person. Mention the person you report to, for example `/pathway manager @Dana`.');
+  if (user.is_bot)
+    throw new UserError(
+      'That is an app, not a person. Mention the person you report to, for example `/pathway manager @Dana`.',
+    );
   if (user.deleted) throw new UserError('That account is deactivated. Mention the person you report to now.');
 }
 
-export async function managerReply(deps: ListenerDeps, client: WebClient, person: Person, managerSlackUserId: string, now: Date): Promise<Reply> {
+export async function managerReply(
+  deps: ListenerDeps,
+  client: WebClient,
+  person: Person,
+  managerSlackUserId: string,
+  now: Date,
+): Promise<Reply> {
   await checkCanBeManager(client, managerSlackUserId);
   const requested = await requestManager(deps.prisma, person, managerSlackUserId, now, managerNotices);
   const text = managerRequestedText(requested.manager.slackUserId, requested.replacedPending);

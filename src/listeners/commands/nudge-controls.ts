@@ -2,15 +2,21 @@
  * `/pathway away until <date>`, `back`, `pause` and `resume`: the person's
  * controls over nudges and reminders (`settings` opens flows/nudge-settings.ts).
  */
-import { awayReply, backReply, pauseReply, resumeReply } from '../../blocks/settings.js';
+
 import type { RenderedMessage } from '../../blocks/nudges.js';
+import { awayReply, backReply, pauseReply, resumeReply } from '../../blocks/settings.js';
 import type { Command } from '../../domain/commands.js';
 import { comeBack, setAway, setPaused } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
 
 export type NudgeControl = Extract<Command, { kind: 'away' | 'back' | 'pause' | 'resume' }>;
 
-export async function nudgeControlReply(deps: ListenerDeps, personId: string, command: NudgeControl, today: string): Promise<RenderedMessage> {
+export async function nudgeControlReply(
+  deps: ListenerDeps,
+  personId: string,
+  command: NudgeControl,
+  today: string,
+): Promise<RenderedMessage> {
   const now = deps.clock.now();
   switch (command.kind) {
     case 'away':

@@ -5,43 +5,43 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../blocks/help.js';
 import { overviewBlocks } from '../../blocks/overview.js';
-import { parseCommand, type Command } from '../../domain/commands.js';
-import { todayIn } from '../../domain/dates.js';
-import { ambiguousDateNote, writesDayFirst } from '../../domain/date-phrases.js';
+import { targetChangedReply } from '../../blocks/plan.js';
 import { mrkdwn, withNote } from '../../blocks/text.js';
+import { thanksModal } from '../../blocks/thanks.js';
+import { isAdminSetting } from '../../domain/celebrations.js';
+import { type Command, parseCommand } from '../../domain/commands.js';
+import { ambiguousDateNote, writesDayFirst } from '../../domain/date-phrases.js';
+import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
+import { LANGUAGE_NAMES, languageFor, languageOfLocale } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
+import { changeTargetDate } from '../../services/pathways.js';
 import { ensureMember, setLanguage } from '../../services/people.js';
-import { translator } from '../../i18n/index.js';
-import { LANGUAGE_NAMES, languageFor, languageOfLocale } from '../../domain/language.js';
 import { ADMIN_CHECK_MAX_AGE_MS, refreshProfileIfStale } from '../../services/profile.js';
+import { thanksSignalChoices } from '../../services/thanks.js';
+import type { ListenerDeps } from '../deps.js';
 import { openCheckInModal } from '../flows/checkin.js';
 import { competenciesModalFor } from '../flows/competencies.js';
-import type { ListenerDeps } from '../deps.js';
+import { conversationCommand } from '../flows/conversations.js';
+import { winsReply } from '../flows/evidence.js';
+import { feedbackAskView, thanksReply } from '../flows/feedback.js';
+import { refreshHome } from '../flows/home.js';
+import { mentorCommand } from '../flows/mentoring.js';
 import { openNudgeSettings } from '../flows/nudge-settings.js';
 import { openPlanModal } from '../flows/plan.js';
 import { ephemeralReply } from '../reply.js';
 import { safely } from '../safely.js';
-import { openAddForm, quickForm } from './quick-forms.js';
-import { changeTargetDate } from '../../services/pathways.js';
-import { targetChangedReply } from '../../blocks/plan.js';
-import { refreshHome } from '../flows/home.js';
+import { openAdminArea } from './admin.js';
 import { celebrateReply } from './celebrate.js';
-import { isAdminSetting } from '../../domain/celebrations.js';
+import { exportData, openDeleteConfirm } from './data-rights.js';
 import { managerReply } from './manager.js';
 import { nudgeControlReply } from './nudge-controls.js';
-import { openAdminArea } from './admin.js';
-import { exportData, openDeleteConfirm } from './data-rights.js';
+import { openAddForm, quickForm } from './quick-forms.js';
 import { progressionReport } from './report.js';
 import { rolesReply } from './roles.js';
 import { teamReply } from './team.js';
-import { winsReply } from '../flows/evidence.js';
-import { conversationCommand } from '../flows/conversations.js';
-import { feedbackAskView, thanksReply } from '../flows/feedback.js';
-import { thanksModal } from '../../blocks/thanks.js';
-import { thanksSignalChoices } from '../../services/thanks.js';
-import { mentorCommand } from '../flows/mentoring.js';
 
 type CommandArgs = SlackCommandMiddlewareArgs & AllMiddlewareArgs;
 
@@ -68,14 +68,30 @@ function commandDate(command: Command): string | undefined {
 export function pathwayCommand(deps: ListenerDeps) {
   return async ({ ack, command, respond, client }: CommandArgs): Promise<void> => {
     await ack();
-    const context = { handler: 'pathwayCommand', teamId: command.team_id, userId: command.user_id, text: command.text.slice(0, 200) };
-    const reply = ephemeralReply({ respond, client, channelId: command.channel_id, userId: command.user_id, logger: deps.logger, context });
+    const context = {
+      handler: 'pathwayCommand',
+      teamId: command.team_id,
+      userId: command.user_id,
+      text: command.text.slice(0, 200),
+    };
+    const reply = ephemeralReply({
+      respond,
+      client,
+      channelId: command.channel_id,
+      userId: command.user_id,
+      logger: deps.logger,
+      context,
+    });
     await safely(deps.logger, context, reply, async () => {
       // First without the person's today (enough to know the subcommand); dates are read once it is known.
       const first = parseCommand(command.text);
-      const answerNow = !first.ok && (first.kind === 'unknown' ? first.suggestion !== undefined : !mayNeedToday(first.spec.name));
+      const answerNow =
+        !first.ok && (first.kind === 'unknown' ? first.suggestion !== undefined : !mayNeedToday(first.spec.name));
       if (!first.ok && answerNow) {
-        const blocks = first.kind === 'unknown' ? unknownCommandBlocks(first.input, first.suggestion) : invalidCommandBlocks(first.spec, first.problems);
+        const blocks =
+          first.kind === 'unknown'
+            ? unknownCommandBlocks(first.input, first.suggestion)
+            : invalidCommandBlocks(first.spec, first.problems);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
@@ -88,13 +104,23 @@ export function pathwayCommand(deps: ListenerDeps) {
       if (!first.ok && first.kind === 'unknown') {
         // Nothing close to a command: the short help, with the admin part for admins.
         const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) }, translator(languageFor(asker)));
+        const blocks = unknownCommandBlocks(
+          first.input,
+          undefined,
+          { admin: isAdmin(asker, deps.config) },
+          translator(languageFor(asker)),
+        );
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
       const preview = first.ok ? first.command : undefined;
-      const maxAge = preview?.kind === 'admin' || preview?.kind === 'report' || (preview?.kind === 'celebrate' && isAdminSetting(preview.setting)) ? ADMIN_CHECK_MAX_AGE_MS : undefined;
+      const maxAge =
+        preview?.kind === 'admin' ||
+        preview?.kind === 'report' ||
+        (preview?.kind === 'celebrate' && isAdminSetting(preview.setting))
+          ? ADMIN_CHECK_MAX_AGE_MS
+          : undefined;
       const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger, maxAge);
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       // 3/4/2027 is 3 April or March 4 as the person's Slack writes dates.
@@ -102,16 +128,24 @@ export function pathwayCommand(deps: ListenerDeps) {
       const parsed = parseCommand(command.text, dates);
       const t = translator(languageFor(person));
       if (!parsed.ok) {
-        const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion, undefined, t) : invalidCommandBlocks(parsed.spec, parsed.problems, t);
+        const blocks =
+          parsed.kind === 'unknown'
+            ? unknownCommandBlocks(parsed.input, parsed.suggestion, undefined, t)
+            : invalidCommandBlocks(parsed.spec, parsed.problems, t);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
       // A date that reads either way is confirmed back in words.
-      const dateNote = mayNeedToday(parsed.command.kind) ? ambiguousDateNote(command.text, dates, commandDate(parsed.command)) : null;
+      const dateNote = mayNeedToday(parsed.command.kind)
+        ? ambiguousDateNote(command.text, dates, commandDate(parsed.command))
+        : null;
       switch (parsed.command.kind) {
         case 'overview': {
           const overview = await loadOverview(deps.prisma, person.id, today);
-          await reply({ text: overview.pathway ? 'Your pathway' : 'Welcome to Pathway', blocks: overviewBlocks(overview) });
+          await reply({
+            text: overview.pathway ? 'Your pathway' : 'Welcome to Pathway',
+            blocks: overviewBlocks(overview),
+          });
           return;
         }
         case 'help':
@@ -123,7 +157,12 @@ export function pathwayCommand(deps: ListenerDeps) {
           // Answered in the new language, so the person sees at once what they chose.
           const answer = translator(languageFor(updated));
           const slackLanguage = languageOfLocale(updated.locale);
-          const text = chosen !== null ? answer.t('language.set') : slackLanguage ? answer.t('language.auto', { name: LANGUAGE_NAMES[slackLanguage] }) : answer.t('language.autoUnsupported');
+          const text =
+            chosen !== null
+              ? answer.t('language.set')
+              : slackLanguage
+                ? answer.t('language.auto', { name: LANGUAGE_NAMES[slackLanguage] })
+                : answer.t('language.autoUnsupported');
           await reply({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
           await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
           return;
@@ -141,7 +180,11 @@ export function pathwayCommand(deps: ListenerDeps) {
           await openAddForm(client, { today, triggerId: command.trigger_id, responseUrl: command.response_url });
           return;
         case 'target': {
-          const change = await changeTargetDate(deps.prisma, person.id, { targetDate: parsed.command.targetDate, today, includeHandSet: parsed.command.includeHandSet });
+          const change = await changeTargetDate(deps.prisma, person.id, {
+            targetDate: parsed.command.targetDate,
+            today,
+            includeHandSet: parsed.command.includeHandSet,
+          });
           await reply(withNote(targetChangedReply(change), dateNote));
           await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
           return;
@@ -149,13 +192,18 @@ export function pathwayCommand(deps: ListenerDeps) {
         case 'add':
         case 'done':
         case 'move':
-          await reply(withNote(await quickForm(deps, client, { member, person, now, today, t }, parsed.command), dateNote));
+          await reply(
+            withNote(await quickForm(deps, client, { member, person, now, today, t }, parsed.command), dateNote),
+          );
           return;
         case 'checkin':
           await openCheckInModal(deps, client, person.id, command.trigger_id);
           return;
         case 'competencies':
-          await client.views.open({ trigger_id: command.trigger_id, view: await competenciesModalFor(deps.prisma, person.id) });
+          await client.views.open({
+            trigger_id: command.trigger_id,
+            view: await competenciesModalFor(deps.prisma, person.id),
+          });
           return;
         case 'team':
           await reply(await teamReply(deps, person, today));
@@ -188,26 +236,41 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await celebrateReply(deps, person, parsed.command.setting));
           return;
         case 'conversation': {
-          const answer = await conversationCommand(deps, person, parsed.command.slackUserId, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
+          const answer = await conversationCommand(deps, person, parsed.command.slackUserId, today, (view) =>
+            client.views.open({ trigger_id: command.trigger_id, view }),
+          );
           if (answer) await reply(answer);
           return;
         }
         case 'feedback':
-          await client.views.open({ trigger_id: command.trigger_id, view: await feedbackAskView(deps, person, parsed.command) });
+          await client.views.open({
+            trigger_id: command.trigger_id,
+            view: await feedbackAskView(deps, person, parsed.command),
+          });
           return;
         case 'thanks':
           await reply(await thanksReply(deps, client, person, parsed.command.slackUserId, parsed.command.reason));
           return;
         case 'thanksForm':
-          await client.views.open({ trigger_id: command.trigger_id, view: thanksModal({ to: null, reason: '', link: null }, await thanksSignalChoices(deps.prisma, person.workspaceId)) });
+          await client.views.open({
+            trigger_id: command.trigger_id,
+            view: thanksModal(
+              { to: null, reason: '', link: null },
+              await thanksSignalChoices(deps.prisma, person.workspaceId),
+            ),
+          });
           return;
         case 'mentor': {
-          const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
+          const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) =>
+            client.views.open({ trigger_id: command.trigger_id, view }),
+          );
           if (answer) await reply(answer);
           return;
         }
         default:
-          throw new UserError('That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.');
+          throw new UserError(
+            'That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.',
+          );
       }
     });
   };

@@ -4,19 +4,24 @@
  * Undo button), and Home republished. Refusals are UserErrors saying what to type.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
+import type { Actor } from '../actor.js';
 import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../flows/home.js';
-import type { Actor } from '../actor.js';
 import type { Reply } from '../safely.js';
 
 export type QuickForm = Extract<Command, { kind: 'add' | 'done' | 'move' }>;
 
-export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['client'], actor: Actor, command: QuickForm): Promise<Reply> {
+export async function quickForm(
+  deps: ListenerDeps,
+  client: AllMiddlewareArgs['client'],
+  actor: Actor,
+  command: QuickForm,
+): Promise<Reply> {
   const { person, today, now } = actor;
   let reply: Reply;
   switch (command.kind) {
@@ -26,10 +31,20 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
       break;
     }
     case 'done': {
-      const change = await markDone(deps.prisma, person.id, { position: command.position }, { note: command.note }, now);
+      const change = await markDone(
+        deps.prisma,
+        person.id,
+        { position: command.position },
+        { note: command.note },
+        now,
+      );
       reply = doneConfirmation(change.milestone, change.open);
-      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages).catch((error: unknown) =>
-        deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not offer the milestone celebration'),
+      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages).catch(
+        (error: unknown) =>
+          deps.logger.warn(
+            { err: error, milestoneId: change.milestone.id },
+            'could not offer the milestone celebration',
+          ),
       );
       break;
     }
@@ -44,6 +59,12 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
 }
 
 /** `/pathway add` alone: the small add form, confirming back in the conversation it came from. */
-export async function openAddForm(client: AllMiddlewareArgs['client'], input: { today: string; triggerId: string; responseUrl: string | undefined }): Promise<void> {
-  await client.views.open({ trigger_id: input.triggerId, view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}) });
+export async function openAddForm(
+  client: AllMiddlewareArgs['client'],
+  input: { today: string; triggerId: string; responseUrl: string | undefined },
+): Promise<void> {
+  await client.views.open({
+    trigger_id: input.triggerId,
+    view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}),
+  });
 }

@@ -6,9 +6,9 @@ import { roleChoiceBlocks, roleDetailBlocks, roleNotFoundBlocks, rolesOverviewBl
 import { searchRoles } from '../../domain/framework/search.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { activeFramework } from '../../services/frameworks.js';
+import { currentPlan } from '../../services/pathways.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
-import { currentPlan } from '../../services/pathways.js';
 
 export async function rolesReply(deps: ListenerDeps, person: Person, query: string | undefined): Promise<Reply> {
   const { framework } = await activeFramework(deps.prisma, person.workspaceId);
@@ -24,6 +24,9 @@ export async function rolesReply(deps: ListenerDeps, person: Person, query: stri
     case 'several':
       return { text: `${found.roles.length} roles match`, blocks: roleChoiceBlocks(query, found.roles) };
     case 'none':
-      return { text: 'No role matches that. Type /pathway roles to list every role.', blocks: roleNotFoundBlocks(query, found.suggestion) };
+      return {
+        text: 'No role matches that. Type /pathway roles to list every role.',
+        blocks: roleNotFoundBlocks(query, found.suggestion),
+      };
   }
 }

@@ -8,6 +8,10 @@ import type { Reply } from '../safely.js';
 
 export async function teamReply(deps: ListenerDeps, manager: Person, today: string): Promise<Reply> {
   const { members, total } = await teamOf({ prisma: deps.prisma, logger: deps.logger }, manager, today, TEAM_SHOWN);
-  if (members.length === 0) return { text: NO_REPORTS_MESSAGE, blocks: [{ type: 'section', text: mrkdwn(`:information_source: ${NO_REPORTS_MESSAGE}`) }] };
+  if (members.length === 0)
+    return {
+      text: NO_REPORTS_MESSAGE,
+      blocks: [{ type: 'section', text: mrkdwn(`:information_source: ${NO_REPORTS_MESSAGE}`) }],
+    };
   return { text: `Your reports (${total})`, blocks: teamBlocks(members, total) };
 }

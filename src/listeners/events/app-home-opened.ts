@@ -17,7 +17,10 @@ export function appHomeOpened(deps: ListenerDeps) {
       // Slack refusing the view would refuse it again; anything else (the database is down) fails the
       // event, which is answered 500 so Slack delivers it again.
       if (platformErrorCode(error) === undefined) throw error;
-      deps.logger.error({ err: error, handler: 'appHomeOpened', teamId, userId: event.user }, 'could not publish the Home tab');
+      deps.logger.error(
+        { err: error, handler: 'appHomeOpened', teamId, userId: event.user },
+        'could not publish the Home tab',
+      );
     }
   };
 }

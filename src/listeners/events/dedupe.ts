@@ -30,14 +30,20 @@ export function skipHandledEvents(deps: ListenerDeps): Middleware<AnyMiddlewareA
     // Recorded (or recorded before): the HTTP answer can be 200 now, Slack need not deliver it again.
     eventOutcome.getStore()?.claimed();
     if (!claimed) {
-      deps.logger.info({ eventId, teamId, retryNum: context.retryNum, retryReason: context.retryReason }, 'event already handled; Slack retry skipped');
+      deps.logger.info(
+        { eventId, teamId, retryNum: context.retryNum, retryReason: context.retryReason },
+        'event already handled; Slack retry skipped',
+      );
       return;
     }
     try {
       await next();
     } catch (error) {
       await releaseEvent(deps.prisma, eventId).catch((releaseError: unknown) =>
-        deps.logger.error({ err: releaseError, eventId }, 'could not release the claim on a failed event; its retry will be skipped'),
+        deps.logger.error(
+          { err: releaseError, eventId },
+          'could not release the claim on a failed event; its retry will be skipped',
+        ),
       );
       throw error;
     }

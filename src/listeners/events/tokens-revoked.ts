@@ -19,12 +19,18 @@ export function tokensRevoked(deps: ListenerDeps) {
     const parsed = revokedTokens.safeParse(event);
     const teamId = eventTeamId(body);
     if (!parsed.success || teamId === undefined) {
-      deps.logger.warn({ handler: 'tokensRevoked', teamId }, 'tokens_revoked without a team id or a token list; ignored');
+      deps.logger.warn(
+        { handler: 'tokensRevoked', teamId },
+        'tokens_revoked without a team id or a token list; ignored',
+      );
       return;
     }
     const bots = parsed.data.tokens.bot ?? [];
     if (bots.length === 0) return;
     const { dropped } = await uninstallWorkspace(deps.prisma, teamId, deps.clock.now());
-    deps.logger.info({ teamId, botUserIds: bots, dropped }, 'bot token revoked: tokens removed, pending messages dropped');
+    deps.logger.info(
+      { teamId, botUserIds: bots, dropped },
+      'bot token revoked: tokens removed, pending messages dropped',
+    );
   };
 }

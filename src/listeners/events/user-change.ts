@@ -8,15 +8,20 @@
 import type { AllMiddlewareArgs, SlackEventMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
 import { markDeactivated } from '../../services/data-rights.js';
-import type { ListenerDeps } from '../deps.js';
-import { eventTeamId } from './envelope.js';
 import { findPersonBySlackId, workspaceIdOfTeam } from '../../services/people.js';
 import { refreshLocaleOnUserChange } from '../../services/profile.js';
+import type { ListenerDeps } from '../deps.js';
+import { eventTeamId } from './envelope.js';
 
 type UserChangeArgs = SlackEventMiddlewareArgs<'user_change'> & AllMiddlewareArgs;
 
 const changedUser = z.object({
-  user: z.object({ id: z.string().min(1), team_id: z.string().optional(), deleted: z.boolean().optional(), locale: z.string().max(35).optional() }),
+  user: z.object({
+    id: z.string().min(1),
+    team_id: z.string().optional(),
+    deleted: z.boolean().optional(),
+    locale: z.string().max(35).optional(),
+  }),
 });
 
 export function userChange(deps: ListenerDeps) {

@@ -17,13 +17,23 @@ export function requireAdmin(deps: ListenerDeps, person: Person): void {
   if (!isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
 }
 
-export async function openAdminSettings(deps: ListenerDeps, client: Client, person: Person, triggerId: string): Promise<void> {
+export async function openAdminSettings(
+  deps: ListenerDeps,
+  client: Client,
+  person: Person,
+  triggerId: string,
+): Promise<void> {
   requireAdmin(deps, person);
   const view = adminSettingsModal(await loadAdminSettings(deps.prisma, person.workspaceId));
   await client.views.open({ trigger_id: triggerId, view });
 }
 
-export async function openPeopleImport(deps: ListenerDeps, client: Client, person: Person, triggerId: string): Promise<void> {
+export async function openPeopleImport(
+  deps: ListenerDeps,
+  client: Client,
+  person: Person,
+  triggerId: string,
+): Promise<void> {
   requireAdmin(deps, person);
   await client.views.open({ trigger_id: triggerId, view: peopleImportModal() });
 }

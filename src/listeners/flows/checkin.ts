@@ -9,10 +9,18 @@ import { readinessCaseOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 
-export async function openCheckInModal(deps: ListenerDeps, client: WebClient, personId: string, triggerId: string): Promise<void> {
+export async function openCheckInModal(
+  deps: ListenerDeps,
+  client: WebClient,
+  personId: string,
+  triggerId: string,
+): Promise<void> {
   const form = await checkInFormFor(deps.prisma, personId);
   const access = ownCheckIns(personId);
-  const [last, readinessCase] = await Promise.all([lastAnswers(deps.prisma, access, form.goal.key), readinessCaseOf(deps.prisma, access, form.pathwayId)]);
+  const [last, readinessCase] = await Promise.all([
+    lastAnswers(deps.prisma, access, form.goal.key),
+    readinessCaseOf(deps.prisma, access, form.pathwayId),
+  ]);
   const cases = new Map((readinessCase?.cases ?? []).map((signalCase) => [signalCase.key, signalCase]));
   await client.views.open({ trigger_id: triggerId, view: checkInModal(form, { last, cases }) });
 }

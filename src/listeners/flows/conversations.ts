@@ -10,11 +10,18 @@ import { DEFAULT_CONVERSATION_LEAD_DAYS } from '../../domain/conversations.js';
 import { UserError } from '../../domain/errors.js';
 import { addDays } from '../../domain/schedule/local-time.js';
 import type { Person } from '../../generated/prisma/client.js';
-import { conversationSubject, heldConversations, NO_MANAGER_MESSAGE, NOT_FOUND_MESSAGE, upcomingConversation, type Party } from '../../services/conversations.js';
-import { authorizeCheckInRead, ownCheckIns, requireManager, type CheckInGrant } from '../../services/privacy.js';
+import {
+  conversationSubject,
+  heldConversations,
+  NO_MANAGER_MESSAGE,
+  NOT_FOUND_MESSAGE,
+  type Party,
+  upcomingConversation,
+} from '../../services/conversations.js';
+import { findPersonBySlackId, personById } from '../../services/people.js';
+import { authorizeCheckInRead, type CheckInGrant, ownCheckIns, requireManager } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
-import { personById, findPersonBySlackId } from '../../services/people.js';
 
 export const START_FOR_OTHERS_MESSAGE =
   'Only their current manager can plan a development conversation for them. Type `/pathway conversation` (with no name) for your own.';
@@ -24,20 +31,33 @@ export function partyOf(access: CheckInGrant): Party {
 }
 
 /** The viewer's grant on `subjectId`'s conversations: themselves, or their current manager. */
-export async function conversationAccess(deps: ListenerDeps, viewer: Person, subjectId: string, readPath: string): Promise<CheckInGrant> {
+export async function conversationAccess(
+  deps: ListenerDeps,
+  viewer: Person,
+  subjectId: string,
+  readPath: string,
+): Promise<CheckInGrant> {
   if (subjectId === viewer.id) return ownCheckIns(viewer.id);
   return authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, viewer, subjectId, readPath);
 }
 
 /** The viewer's grant on the person a conversation is about. */
-export async function accessToConversation(deps: ListenerDeps, viewer: Person, conversationId: string, readPath: string): Promise<CheckInGrant> {
+export async function accessToConversation(
+  deps: ListenerDeps,
+  viewer: Person,
+  conversationId: string,
+  readPath: string,
+): Promise<CheckInGrant> {
   const subjectId = await conversationSubject(deps.prisma, conversationId);
   if (subjectId === null) throw new UserError(NOT_FOUND_MESSAGE);
   return conversationAccess(deps, viewer, subjectId, readPath);
 }
 
 /** A conversation takes a manager: the person's own needs one linked. */
-export async function requireLinkedManager(deps: ListenerDeps, subjectId: string): Promise<{ id: string; slackUserId: string }> {
+export async function requireLinkedManager(
+  deps: ListenerDeps,
+  subjectId: string,
+): Promise<{ id: string; slackUserId: string }> {
   const subject = await personById(deps.prisma, subjectId);
   if (subject.managerId === null) throw new UserError(NO_MANAGER_MESSAGE);
   return subject;
@@ -65,15 +85,28 @@ export async function conversationCommand(
   let access: CheckInGrant = ownCheckIns(viewer.id);
   if (reportSlackUserId !== undefined && reportSlackUserId !== viewer.slackUserId) {
     const report = await findPersonBySlackId(deps.prisma, viewer.workspaceId, reportSlackUserId);
-    if (!report) throw new UserError(`<@${reportSlackUserId}> has not used Pathway yet, so they are not linked to you as a report. Ask them to link you with \`/pathway manager @you\`.`);
+    if (!report)
+      throw new UserError(
+        `<@${reportSlackUserId}> has not used Pathway yet, so they are not linked to you as a report. Ask them to link you with \`/pathway manager @you\`.`,
+      );
     const ctx = { prisma: deps.prisma, logger: deps.logger };
-    access = requireManager(ctx, await authorizeCheckInRead(ctx, viewer, report.id, 'conversation-command'), 'conversation-command', START_FOR_OTHERS_MESSAGE);
+    access = requireManager(
+      ctx,
+      await authorizeCheckInRead(ctx, viewer, report.id, 'conversation-command'),
+      'conversation-command',
+      START_FOR_OTHERS_MESSAGE,
+    );
   }
   const subject = await requireLinkedManager(deps, access.subjectId);
   const upcoming = await upcomingConversation(deps.prisma, access, today);
-  if (upcoming) return { text: 'Your next development conversation', blocks: agendaBlocks(upcoming, partyOf(access), today) };
+  if (upcoming)
+    return { text: 'Your next development conversation', blocks: agendaBlocks(upcoming, partyOf(access), today) };
   const held = await heldConversations(deps.prisma, access, today, 3);
-  if (held.length > 0) return { text: 'No development conversation planned', blocks: nothingPlannedBlocks(subject, partyOf(access), held) };
+  if (held.length > 0)
+    return {
+      text: 'No development conversation planned',
+      blocks: nothingPlannedBlocks(subject, partyOf(access), held),
+    };
   await openModal(await planFormFor(deps, access, today));
   return undefined;
 }

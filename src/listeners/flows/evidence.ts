@@ -3,17 +3,18 @@
  * and the buttons that open or page them. Someone else's evidence is read only
  * through the privacy rule: the person and their current manager.
  */
-import { WINS_PAGE_SIZE, winsBlocks, type WinsLog } from '../../blocks/evidence.js';
-import { winsPage } from '../../domain/evidence.js';
+import { WINS_PAGE_SIZE, type WinsLog, winsBlocks } from '../../blocks/evidence.js';
 import { UserError } from '../../domain/errors.js';
+import { winsPage } from '../../domain/evidence.js';
 import type { Person } from '../../generated/prisma/client.js';
-import { casesOf, evidenceOf, pathwayOwner, type EvidenceOf, type ReadinessCaseView } from '../../services/evidence.js';
-import { authorizeCheckInRead, ownCheckIns, type CheckInGrant } from '../../services/privacy.js';
+import { casesOf, type EvidenceOf, evidenceOf, pathwayOwner, type ReadinessCaseView } from '../../services/evidence.js';
 import { colleagueFeedbackOf, waitingRequestsOf } from '../../services/feedback.js';
+import { authorizeCheckInRead, type CheckInGrant, ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export const NO_PATHWAY_FOR_WINS = 'You have no pathway yet, so there are no wins to show. Start one with `/pathway plan`.';
+export const NO_PATHWAY_FOR_WINS =
+  'You have no pathway yet, so there are no wins to show. Start one with `/pathway plan`.';
 
 interface Loaded {
   evidence: EvidenceOf;
@@ -26,7 +27,8 @@ async function load(deps: ListenerDeps, viewer: Person, pathwayId: string | null
   let access: CheckInGrant = ownCheckIns(viewer.id);
   if (pathwayId !== null) {
     const ownerId = await pathwayOwner(deps.prisma, pathwayId);
-    if (ownerId === null) throw new UserError('That pathway no longer exists. Type `/pathway wins` to see your own wins.');
+    if (ownerId === null)
+      throw new UserError('That pathway no longer exists. Type `/pathway wins` to see your own wins.');
     access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, viewer, ownerId, readPath);
   }
   const evidence = await evidenceOf(deps.prisma, access, pathwayId ?? undefined);
@@ -45,19 +47,37 @@ export function winsLogOf(evidence: EvidenceOf, page: number, size: number): Win
   };
 }
 
-export async function loadWinsLog(deps: ListenerDeps, viewer: Person, pathwayId: string | null, page: number, size: number): Promise<{ log: WinsLog; self: boolean }> {
+export async function loadWinsLog(
+  deps: ListenerDeps,
+  viewer: Person,
+  pathwayId: string | null,
+  page: number,
+  size: number,
+): Promise<{ log: WinsLog; self: boolean }> {
   const { evidence, self } = await load(deps, viewer, pathwayId, 'wins-log');
   return { log: winsLogOf(evidence, page, size), self };
 }
 
-export async function loadReadinessCase(deps: ListenerDeps, viewer: Person, pathwayId: string | null): Promise<{ view: ReadinessCaseView; self: boolean }> {
+export async function loadReadinessCase(
+  deps: ListenerDeps,
+  viewer: Person,
+  pathwayId: string | null,
+): Promise<{ view: ReadinessCaseView; self: boolean }> {
   const { evidence, self, access } = await load(deps, viewer, pathwayId, 'readiness-case');
   // Colleagues' answers beside the case (the same grant); the person also sees whom they still wait for.
   const [colleagues, waiting] = await Promise.all([
     colleagueFeedbackOf(deps.prisma, [{ access, pathwayId: evidence.pathwayId }]),
     evidence.active ? waitingRequestsOf(deps.prisma, access, deps.clock.now()) : Promise.resolve([]),
   ]);
-  return { view: { ...casesOf(evidence), colleagues: colleagues.get(access.subjectId) ?? new Map(), waiting, askable: self && evidence.active }, self };
+  return {
+    view: {
+      ...casesOf(evidence),
+      colleagues: colleagues.get(access.subjectId) ?? new Map(),
+      waiting,
+      askable: self && evidence.active,
+    },
+    self,
+  };
 }
 
 /** `/pathway wins [page]`: the person's own wins log, a page at a time. */

@@ -6,8 +6,8 @@ import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
 import { celebrationMessages } from '../../blocks/celebrations.js';
 import { feedbackAskModal } from '../../blocks/feedback.js';
-import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
 import { mrkdwn } from '../../blocks/text.js';
+import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
 import { UserError } from '../../domain/errors.js';
 import { signalsByNumber } from '../../domain/feedback.js';
 import type { Person } from '../../generated/prisma/client.js';
@@ -17,19 +17,36 @@ import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
 /** The ask form, with the colleagues and signal numbers typed after `/pathway feedback` already picked. */
-export async function feedbackAskView(deps: ListenerDeps, person: Person, prefill: { slackUserIds: readonly string[]; signalNumbers: readonly number[] }): Promise<ModalView> {
+export async function feedbackAskView(
+  deps: ListenerDeps,
+  person: Person,
+  prefill: { slackUserIds: readonly string[]; signalNumbers: readonly number[] },
+): Promise<ModalView> {
   const form = await feedbackFormFor(deps.prisma, person.id, deps.clock.now());
-  const { keys, unknown } = signalsByNumber(prefill.signalNumbers, form.signals.map((signal) => signal.key));
+  const { keys, unknown } = signalsByNumber(
+    prefill.signalNumbers,
+    form.signals.map((signal) => signal.key),
+  );
   if (unknown.length > 0) {
     const list = form.signals.map((signal, index) => `${index + 1}. ${signal.title}`).join('; ');
-    throw new UserError(`Your goal role has ${form.signals.length} signals, so there is no signal ${unknown.join(', ')}. They are: ${list}. For example \`/pathway feedback @Sam 1\`.`);
+    throw new UserError(
+      `Your goal role has ${form.signals.length} signals, so there is no signal ${unknown.join(', ')}. They are: ${list}. For example \`/pathway feedback @Sam 1\`.`,
+    );
   }
-  return feedbackAskModal(form, { slackUserIds: prefill.slackUserIds.filter((id) => id !== person.slackUserId), signalKeys: keys });
+  return feedbackAskModal(form, {
+    slackUserIds: prefill.slackUserIds.filter((id) => id !== person.slackUserId),
+    signalKeys: keys,
+  });
 }
 
 /** The first of `slackUserIds` that is an app or a deactivated account (they cannot read a DM or answer), if any. */
-export async function notAPerson(client: WebClient, slackUserIds: readonly string[]): Promise<{ slackUserId: string; why: 'app' | 'deactivated' } | null> {
-  const answers = await Promise.all(slackUserIds.map(async (user) => ({ user, info: (await client.users.info({ user })).user })));
+export async function notAPerson(
+  client: WebClient,
+  slackUserIds: readonly string[],
+): Promise<{ slackUserId: string; why: 'app' | 'deactivated' } | null> {
+  const answers = await Promise.all(
+    slackUserIds.map(async (user) => ({ user, info: (await client.users.info({ user })).user })),
+  );
   for (const { user, info } of answers) {
     if (info?.is_bot) return { slackUserId: user, why: 'app' };
     if (info?.deleted) return { slackUserId: user, why: 'deactivated' };
@@ -40,14 +57,32 @@ export async function notAPerson(client: WebClient, slackUserIds: readonly strin
 /** An app or a deactivated account cannot read thanks: say so before anything is kept. */
 export async function checkCanBeThanked(client: WebClient, slackUserId: string): Promise<void> {
   const problem = await notAPerson(client, [slackUserId]);
-  if (problem?.why === 'app') throw new UserError('That is an app, not a person. Mention the colleague you want to thank, for example `/pathway thanks @Ana for running the Q3 workshop`.');
-  if (problem) throw new UserError('That account is deactivated, so nobody would read your thanks. Mention someone who is still here.');
+  if (problem?.why === 'app')
+    throw new UserError(
+      'That is an app, not a person. Mention the colleague you want to thank, for example `/pathway thanks @Ana for running the Q3 workshop`.',
+    );
+  if (problem)
+    throw new UserError(
+      'That account is deactivated, so nobody would read your thanks. Mention someone who is still here.',
+    );
 }
 
 /** `/pathway thanks @ana for …`: kept, sent and confirmed. */
-export async function thanksReply(deps: ListenerDeps, client: WebClient, person: Person, recipientSlackUserId: string, reason: string): Promise<Reply> {
+export async function thanksReply(
+  deps: ListenerDeps,
+  client: WebClient,
+  person: Person,
+  recipientSlackUserId: string,
+  reason: string,
+): Promise<Reply> {
   await checkCanBeThanked(client, recipientSlackUserId);
-  const recipient = await thank(deps.prisma, deps.clock, person, { recipientSlackUserId, reason, link: null, signalKeys: [] }, { notice: thanksNotice, celebration: celebrationMessages });
+  const recipient = await thank(
+    deps.prisma,
+    deps.clock,
+    person,
+    { recipientSlackUserId, reason, link: null, signalKeys: [] },
+    { notice: thanksNotice, celebration: celebrationMessages },
+  );
   const text = thanksSentText(recipient.slackUserId);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }

@@ -1,23 +1,23 @@
 /** Publishing a person's Home tab: on app_home_opened, and after anything that changes what it shows. */
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
-import { homeView, type HomeOptions } from '../../blocks/home.js';
+import { type HomeOptions, homeView } from '../../blocks/home.js';
+import { TEAM_SHOWN } from '../../blocks/team.js';
 import { todayIn } from '../../domain/dates.js';
 import { isAdmin } from '../../services/admins.js';
+import { upcomingConversation } from '../../services/conversations.js';
+import { evidenceOf } from '../../services/evidence.js';
+import { teamOf } from '../../services/managers.js';
 import { loadOverview } from '../../services/overview.js';
 import { pathwayHistory } from '../../services/pathways.js';
 import { ensureMember } from '../../services/people.js';
-import { evidenceOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
-import { pendingSuggestions } from '../../services/suggestions.js';
-import { upcomingConversation } from '../../services/conversations.js';
 import { refreshProfileIfStale } from '../../services/profile.js';
-import { TEAM_SHOWN } from '../../blocks/team.js';
-import { teamOf } from '../../services/managers.js';
 import { nudgeSettings } from '../../services/settings.js';
+import { pendingSuggestions } from '../../services/suggestions.js';
+import type { ListenerDeps } from '../deps.js';
 import { winsLogOf } from './evidence.js';
 import { mentoringOverview } from './mentoring.js';
-import type { ListenerDeps } from '../deps.js';
 
 /** Builds and publishes the Home tab of `userId`, as it is now. */
 export async function publishHome(
@@ -47,12 +47,28 @@ export async function publishHome(
   const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
   await client.views.publish({
     user_id: userId,
-    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation, mentoring }),
+    view: homeView(overview, {
+      ...options,
+      history,
+      admin: isAdmin(person, deps.config),
+      wins,
+      suggestions,
+      team,
+      settings,
+      conversation,
+      mentoring,
+    }),
   });
 }
 
 /** Republishes Home after a change; a failure is logged, never shown (the change itself worked). */
-export async function refreshHome(deps: ListenerDeps, client: AllMiddlewareArgs['client'], teamId: string, userId: string, page?: number): Promise<void> {
+export async function refreshHome(
+  deps: ListenerDeps,
+  client: AllMiddlewareArgs['client'],
+  teamId: string,
+  userId: string,
+  page?: number,
+): Promise<void> {
   await publishHome(deps, client, teamId, userId, page === undefined ? {} : { page }).catch((error: unknown) =>
     deps.logger.warn({ err: error, teamId, userId }, 'could not republish the Home tab'),
   );

@@ -4,18 +4,36 @@
  * answers to pause, resume, withdraw and end.
  */
 import type { ModalView } from '@slack/types';
-import { endChoiceBlocks, mentoringBlocks, offerModal, offerStatusChangedText, type MentoringOverview } from '../../blocks/mentoring.js';
+import {
+  endChoiceBlocks,
+  type MentoringOverview,
+  mentoringBlocks,
+  offerModal,
+  offerStatusChangedText,
+} from '../../blocks/mentoring.js';
 import { mrkdwn } from '../../blocks/text.js';
 import type { MentorAction } from '../../domain/commands.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
-import { mentoringSettings, mentorshipsOf, mentorSuggestionsFor, offerFormFor, offerOf, requireMentoringOn, setOfferStatus } from '../../services/mentoring.js';
+import {
+  mentoringSettings,
+  mentorSuggestionsFor,
+  mentorshipsOf,
+  offerFormFor,
+  offerOf,
+  requireMentoringOn,
+  setOfferStatus,
+} from '../../services/mentoring.js';
 import { ownMentorships } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
 /** The person's mentoring at a glance; null when mentoring is off in the workspace. */
-export async function mentoringOverview(deps: ListenerDeps, person: Person, today: string): Promise<MentoringOverview | null> {
+export async function mentoringOverview(
+  deps: ListenerDeps,
+  person: Person,
+  today: string,
+): Promise<MentoringOverview | null> {
   if (!(await mentoringSettings(deps.prisma, person.workspaceId)).enabled) return null;
   const [offer, mentorships, suggestions] = await Promise.all([
     offerOf(deps.prisma, person),
@@ -44,7 +62,13 @@ export async function changeOffer(deps: ListenerDeps, person: Person, action: ke
 }
 
 /** `/pathway mentor [offer | pause | resume | withdraw | end]`. */
-export async function mentorCommand(deps: ListenerDeps, person: Person, action: MentorAction, today: string, openModal: (view: ModalView) => Promise<unknown>): Promise<Reply | undefined> {
+export async function mentorCommand(
+  deps: ListenerDeps,
+  person: Person,
+  action: MentorAction,
+  today: string,
+  openModal: (view: ModalView) => Promise<unknown>,
+): Promise<Reply | undefined> {
   switch (action) {
     case 'offer':
       await openModal(await offerForm(deps, person));

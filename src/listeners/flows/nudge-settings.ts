@@ -4,6 +4,14 @@ import { nudgeSettingsModal } from '../../blocks/settings.js';
 import { nudgeSettings } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
 
-export async function openNudgeSettings(deps: ListenerDeps, client: WebClient, personId: string, triggerId: string): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: nudgeSettingsModal(await nudgeSettings(deps.prisma, personId)) });
+export async function openNudgeSettings(
+  deps: ListenerDeps,
+  client: WebClient,
+  personId: string,
+  triggerId: string,
+): Promise<void> {
+  await client.views.open({
+    trigger_id: triggerId,
+    view: nudgeSettingsModal(await nudgeSettings(deps.prisma, personId)),
+  });
 }

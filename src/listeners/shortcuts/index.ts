@@ -1,8 +1,8 @@
 import type { App } from '@slack/bolt';
 import { SAVE_EVIDENCE_SHORTCUT } from '../../blocks/evidence.js';
+import { THANKS_SHORTCUT } from '../../blocks/thanks.js';
 import type { ListenerDeps } from '../deps.js';
 import { saveEvidenceShortcut } from './save-evidence.js';
-import { THANKS_SHORTCUT } from '../../blocks/thanks.js';
 import { thankForThisShortcut } from './thank-for-this.js';
 
 /** Global and message shortcuts (declared in manifest.json), one small named handler per callback id. */

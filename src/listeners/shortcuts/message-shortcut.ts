@@ -15,7 +15,10 @@ type ShortcutArgs = SlackShortcutMiddlewareArgs<MessageShortcut> & AllMiddleware
 
 export const shortcutBody = z.object({
   user: z.object({ id: z.string().min(1), team_id: z.string().optional() }),
-  team: z.object({ id: z.string().min(1) }).nullable().optional(),
+  team: z
+    .object({ id: z.string().min(1) })
+    .nullable()
+    .optional(),
   channel: z.object({ id: z.string().min(1) }),
   message_ts: z.string().min(1),
   message: z.object({ text: z.string().optional() }).loose(),
@@ -25,7 +28,12 @@ export const shortcutBody = z.object({
 /** The trigger_id lasts 3 s: a slow permalink is given up on, and the modal opens without it. */
 const PERMALINK_WAIT_MS = 1200;
 
-export async function permalinkOf(client: WebClient, channel: string, messageTs: string, logger: Logger): Promise<string | null> {
+export async function permalinkOf(
+  client: WebClient,
+  channel: string,
+  messageTs: string,
+  logger: Logger,
+): Promise<string | null> {
   let timer: NodeJS.Timeout | undefined;
   const late = new Promise<null>((resolve) => {
     timer = setTimeout(() => resolve(null), PERMALINK_WAIT_MS);
@@ -60,11 +68,23 @@ export function messageShortcut<S extends typeof shortcutBody>(
     const parsed = schema.safeParse(body);
     const context = { handler, teamId: body.team?.id, userId: body.user.id };
     if (!parsed.success) {
-      deps.logger.warn({ ...context, problems: parsed.error.issues.length }, 'message shortcut without the fields Slack sends; ignored');
+      deps.logger.warn(
+        { ...context, problems: parsed.error.issues.length },
+        'message shortcut without the fields Slack sends; ignored',
+      );
       return;
     }
     const shortcut = parsed.data;
-    const reply = ephemeralReply({ respond, client, channelId: shortcut.channel.id, userId: shortcut.user.id, logger: deps.logger, context });
-    await safely(deps.logger, context, reply, () => work(shortcut, client, shortcut.team?.id ?? shortcut.user.team_id ?? ''));
+    const reply = ephemeralReply({
+      respond,
+      client,
+      channelId: shortcut.channel.id,
+      userId: shortcut.user.id,
+      logger: deps.logger,
+      context,
+    });
+    await safely(deps.logger, context, reply, () =>
+      work(shortcut, client, shortcut.team?.id ?? shortcut.user.team_id ?? ''),
+    );
   };
 }

@@ -19,6 +19,9 @@ export function saveEvidenceShortcut(deps: ListenerDeps) {
     const targets = await evidenceTargets(deps.prisma, ownCheckIns(person.id));
     const link = await permalinkOf(client, shortcut.channel.id, shortcut.message_ts, deps.logger);
     const note = plainFromSlack(shortcut.message.text ?? '');
-    await client.views.open({ trigger_id: shortcut.trigger_id, view: saveEvidenceModal(targets, { note, link }, link ? null : NO_PERMALINK_NOTICE) });
+    await client.views.open({
+      trigger_id: shortcut.trigger_id,
+      view: saveEvidenceModal(targets, { note, link }, link ? null : NO_PERMALINK_NOTICE),
+    });
   });
 }

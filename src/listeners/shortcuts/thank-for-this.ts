@@ -10,7 +10,9 @@ import { thanksSignalChoices } from '../../services/thanks.js';
 import type { ListenerDeps } from '../deps.js';
 import { messageShortcut, permalinkOf, shortcutBody } from './message-shortcut.js';
 
-const withAuthor = shortcutBody.extend({ message: z.object({ text: z.string().optional(), user: z.string().optional() }).loose() });
+const withAuthor = shortcutBody.extend({
+  message: z.object({ text: z.string().optional(), user: z.string().optional() }).loose(),
+});
 
 export function thankForThisShortcut(deps: ListenerDeps) {
   return messageShortcut(deps, 'thankForThisShortcut', withAuthor, async (shortcut, client, teamId) => {
@@ -20,6 +22,9 @@ export function thankForThisShortcut(deps: ListenerDeps) {
       permalinkOf(client, shortcut.channel.id, shortcut.message_ts, deps.logger),
     ]);
     const author = shortcut.message.user && shortcut.message.user !== shortcut.user.id ? shortcut.message.user : null;
-    await client.views.open({ trigger_id: shortcut.trigger_id, view: thanksModal({ to: author, reason: plainFromSlack(shortcut.message.text ?? ''), link }, signals) });
+    await client.views.open({
+      trigger_id: shortcut.trigger_id,
+      view: thanksModal({ to: author, reason: plainFromSlack(shortcut.message.text ?? ''), link }, signals),
+    });
   });
 }

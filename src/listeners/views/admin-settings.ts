@@ -4,8 +4,14 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
-import { ADMIN_SETTINGS_CALLBACK_ID, adminRefusedView, adminSettingsSavedView, SETTING_ON, SETTINGS_ACTION_ID } from '../../blocks/admin.js';
-import { checkAdminSettings, type AdminSettingsField, type AdminSettingsInput } from '../../domain/admin-settings.js';
+import {
+  ADMIN_SETTINGS_CALLBACK_ID,
+  adminRefusedView,
+  adminSettingsSavedView,
+  SETTING_ON,
+  SETTINGS_ACTION_ID,
+} from '../../blocks/admin.js';
+import { type AdminSettingsField, type AdminSettingsInput, checkAdminSettings } from '../../domain/admin-settings.js';
 import { updateAdminSettings } from '../../services/admin-settings.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
 import { ensureMember } from '../../services/people.js';
@@ -36,8 +42,12 @@ function inputOf(values: unknown): AdminSettingsInput {
     minReportGroupSize: field('minReportGroupSize')?.value ?? '',
     deactivatedRetentionDays: field('deactivatedRetentionDays')?.value ?? '',
     conversationCadenceDays: field('conversationCadenceDays')?.value ?? '',
-    mentoringEnabled: (field('mentoringEnabled')?.selected_options ?? []).some((selected) => selected.value === SETTING_ON),
-    mentorSuggestionsCrossTeams: (field('mentorSuggestionsCrossTeams')?.selected_options ?? []).some((selected) => selected.value === SETTING_ON),
+    mentoringEnabled: (field('mentoringEnabled')?.selected_options ?? []).some(
+      (selected) => selected.value === SETTING_ON,
+    ),
+    mentorSuggestionsCrossTeams: (field('mentorSuggestionsCrossTeams')?.selected_options ?? []).some(
+      (selected) => selected.value === SETTING_ON,
+    ),
   };
 }
 
@@ -46,7 +56,10 @@ export function adminSettingsSubmission(deps: ListenerDeps) {
     const teamId = body.team?.id ?? view.team_id;
     const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
     if (!isAdmin(member.person, deps.config)) {
-      await ack({ response_action: 'update', view: adminRefusedView(ADMIN_SETTINGS_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE) });
+      await ack({
+        response_action: 'update',
+        view: adminRefusedView(ADMIN_SETTINGS_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE),
+      });
       return;
     }
     const checked = checkAdminSettings(inputOf(view.state.values));

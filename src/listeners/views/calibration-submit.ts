@@ -5,11 +5,11 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import {
+  COMMENT_ACTION,
+  COMMENT_BLOCK,
   calibrationMetadataSchema,
   calibrationNoticeMessage,
   calibrationSavedView,
-  COMMENT_ACTION,
-  COMMENT_BLOCK,
   managerRatingBlockId,
   RATING_ACTION,
 } from '../../blocks/checkin.js';
@@ -33,17 +33,23 @@ export function calibrationSubmit(deps: ListenerDeps) {
       const values = parseSubmitted(viewStateSchema, view.state.values);
       const manager = (await ensureMember(deps.prisma, { teamId, userId: body.user.id })).person;
       const ctx = { prisma: deps.prisma, logger: deps.logger };
-      const access = requireManager(ctx, await authorizeCheckIn(ctx, manager, checkInId, 'calibration-submit'), 'calibration-submit');
+      const access = requireManager(
+        ctx,
+        await authorizeCheckIn(ctx, manager, checkInId, 'calibration-submit'),
+        'calibration-submit',
+      );
       const current = await checkInDetail(deps.prisma, access);
       const errors: Record<string, string> = {};
       const ratings: Array<{ signalKey: string; rating: Rating }> = [];
       for (const { signalKey } of current.ratings) {
         const rating = selectedRating(values, managerRatingBlockId(signalKey), RATING_ACTION);
-        if (rating === undefined) errors[managerRatingBlockId(signalKey)] = 'Pick your rating: not yet, emerging, consistent or role model.';
+        if (rating === undefined)
+          errors[managerRatingBlockId(signalKey)] = 'Pick your rating: not yet, emerging, consistent or role model.';
         else ratings.push({ signalKey, rating });
       }
       const comment = textValue(values, COMMENT_BLOCK, COMMENT_ACTION)?.trim() ?? '';
-      if (comment.length > MAX_MANAGER_COMMENT_LENGTH) errors[COMMENT_BLOCK] = `Keep the comment under ${MAX_MANAGER_COMMENT_LENGTH} characters.`;
+      if (comment.length > MAX_MANAGER_COMMENT_LENGTH)
+        errors[COMMENT_BLOCK] = `Keep the comment under ${MAX_MANAGER_COMMENT_LENGTH} characters.`;
       if (Object.keys(errors).length > 0) {
         await ack({ response_action: 'errors', errors });
         return;

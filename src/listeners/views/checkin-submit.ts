@@ -6,7 +6,7 @@
  * readiness and the Home tab republished.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { competenciesStepBlocks } from '../../blocks/competencies.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import {
   checkInMetadataSchema,
   checkInSavedView,
@@ -19,12 +19,19 @@ import {
   RATING_ACTION,
   ratingBlockId,
 } from '../../blocks/checkin.js';
-import { isChecked, metadataSchema, selectedRating, textValue, type ViewState, viewStateSchema } from '../../blocks/state.js';
+import { competenciesStepBlocks } from '../../blocks/competencies.js';
+import {
+  isChecked,
+  metadataSchema,
+  selectedRating,
+  textValue,
+  type ViewState,
+  viewStateSchema,
+} from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
-import { checkInFormFor, lastAnswers, readinessOf, recordCheckIn, type LastAnswer } from '../../services/checkins.js';
+import { checkInFormFor, type LastAnswer, lastAnswers, readinessOf, recordCheckIn } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
@@ -34,11 +41,21 @@ import { firstInputBlockId, parseSubmitted, submissionFailure } from './submissi
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 /** A new example wins; without one, a ticked "keep" brings the last example along. */
-function entriesFrom(values: ViewState, signalKeys: readonly string[], last: ReadonlyMap<string, LastAnswer>): RatingEntry[] {
+function entriesFrom(
+  values: ViewState,
+  signalKeys: readonly string[],
+  last: ReadonlyMap<string, LastAnswer>,
+): RatingEntry[] {
   return signalKeys.map((signalKey) => {
     const typed = textValue(values, exampleBlockId(signalKey), EXAMPLE_ACTION)?.trim() || undefined;
-    const kept = isChecked(values, keepExampleBlockId(signalKey), KEEP_EXAMPLE_ACTION, KEEP_EXAMPLE_VALUE) ? (last.get(signalKey)?.example ?? undefined) : undefined;
-    return { signalKey, rating: selectedRating(values, ratingBlockId(signalKey), RATING_ACTION), example: typed ?? kept };
+    const kept = isChecked(values, keepExampleBlockId(signalKey), KEEP_EXAMPLE_ACTION, KEEP_EXAMPLE_VALUE)
+      ? (last.get(signalKey)?.example ?? undefined)
+      : undefined;
+    return {
+      signalKey,
+      rating: selectedRating(values, ratingBlockId(signalKey), RATING_ACTION),
+      example: typed ?? kept,
+    };
   });
 }
 
@@ -48,7 +65,10 @@ export function checkInSubmit(deps: ListenerDeps) {
     try {
       const { pathwayId } = parseSubmitted(metadataSchema(checkInMetadataSchema), view.private_metadata);
       const values = parseSubmitted(viewStateSchema, view.state.values);
-      const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
+      const member = await ensureMember(deps.prisma, {
+        teamId: body.team?.id ?? body.user.team_id ?? '',
+        userId: body.user.id,
+      });
       const person = member.person;
       const form = await checkInFormFor(deps.prisma, person.id);
       const signalKeys = form.signals.map((signal) => signal.key);
@@ -56,16 +76,27 @@ export function checkInSubmit(deps: ListenerDeps) {
       const checked = checkRatings(signalKeys, entriesFrom(values, signalKeys, last));
       if (!checked.ok) {
         const errors = Object.fromEntries(
-          checked.problems.map((problem) => [problem.field === 'rating' ? ratingBlockId(problem.signalKey) : exampleBlockId(problem.signalKey), problem.message]),
+          checked.problems.map((problem) => [
+            problem.field === 'rating' ? ratingBlockId(problem.signalKey) : exampleBlockId(problem.signalKey),
+            problem.message,
+          ]),
         );
         await ack({ response_action: 'errors', errors });
         return;
       }
       const now = deps.clock.now();
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
-      const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, checkInSummaryMessage);
+      const recorded = await recordCheckIn(
+        deps.prisma,
+        person,
+        { pathwayId, ratings: checked.ratings, now, today },
+        checkInSummaryMessage,
+      );
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
-      await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)) });
+      await ack({
+        response_action: 'update',
+        view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)),
+      });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),

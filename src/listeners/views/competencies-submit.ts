@@ -5,17 +5,17 @@
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import {
+  COMPETENCY_NOTE_ACTION,
+  COMPETENCY_RATING_ACTION,
   competenciesMetadataSchema,
   competenciesSavedView,
   competencyNoteBlockId,
   competencyRatingBlockId,
-  COMPETENCY_NOTE_ACTION,
-  COMPETENCY_RATING_ACTION,
   PICK_A_RATING,
 } from '../../blocks/competencies.js';
 import { metadataSchema, selectedRating, textValue, viewStateSchema } from '../../blocks/state.js';
 import { readinessOf } from '../../services/checkins.js';
-import { competencyFormFor, recordCompetencyAssessment, type CompetencyEntry } from '../../services/competencies.js';
+import { type CompetencyEntry, competencyFormFor, recordCompetencyAssessment } from '../../services/competencies.js';
 import { activeManagerSlackUserId, ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
@@ -30,7 +30,10 @@ export function competenciesSubmit(deps: ListenerDeps) {
     try {
       const { pathwayId } = parseSubmitted(metadataSchema(competenciesMetadataSchema), view.private_metadata);
       const values = parseSubmitted(viewStateSchema, view.state.values);
-      const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
+      const member = await ensureMember(deps.prisma, {
+        teamId: body.team?.id ?? body.user.team_id ?? '',
+        userId: body.user.id,
+      });
       const person = member.person;
       const form = await competencyFormFor(deps.prisma, person.id);
       const errors: Record<string, string> = {};
@@ -38,7 +41,12 @@ export function competenciesSubmit(deps: ListenerDeps) {
       for (const item of form.competencies) {
         const rating = selectedRating(values, competencyRatingBlockId(item.key), COMPETENCY_RATING_ACTION);
         if (rating === undefined) errors[competencyRatingBlockId(item.key)] = PICK_A_RATING;
-        else entries.push({ competencyKey: item.key, rating, note: textValue(values, competencyNoteBlockId(item.key), COMPETENCY_NOTE_ACTION) });
+        else
+          entries.push({
+            competencyKey: item.key,
+            rating,
+            note: textValue(values, competencyNoteBlockId(item.key), COMPETENCY_NOTE_ACTION),
+          });
       }
       if (Object.keys(errors).length > 0) {
         await ack({ response_action: 'errors', errors });

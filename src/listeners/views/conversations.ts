@@ -4,33 +4,43 @@
  * privacy rule again on submit, against the CURRENT manager link.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { noticeView } from '../../blocks/modals.js';
 import {
   agendaBlocks,
+  CONVERSATION_FIELDS,
   conversationMetadataSchema,
   conversationNotices,
-  CONVERSATION_FIELDS,
   planMetadataSchema,
   plannedText,
   readItemForm,
   readPlanForm,
   readRecordForm,
-  recordedText,
   recordErrors,
+  recordedText,
 } from '../../blocks/conversations.js';
+import { noticeView } from '../../blocks/modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
 import { UserError } from '../../domain/errors.js';
-import { addAgendaItem, planConversation, recordConversation, type ConversationAgenda } from '../../services/conversations.js';
+import {
+  addAgendaItem,
+  type ConversationAgenda,
+  planConversation,
+  recordConversation,
+} from '../../services/conversations.js';
 import type { ListenerDeps } from '../deps.js';
 import { accessToConversation, conversationAccess, partyOf } from '../flows/conversations.js';
-import { answerAt } from '../reply.js';
 import { refreshHome } from '../flows/home.js';
+import { answerAt } from '../reply.js';
 import { formSubmission } from './form-submission.js';
 
 type Client = AllMiddlewareArgs['client'];
 
 /** Both sides' Home shows the conversation as it is now. */
-async function refreshBoth(deps: ListenerDeps, client: Client, teamId: string, agenda: ConversationAgenda): Promise<void> {
+async function refreshBoth(
+  deps: ListenerDeps,
+  client: Client,
+  teamId: string,
+  agenda: ConversationAgenda,
+): Promise<void> {
   await refreshHome(deps, client, teamId, agenda.person.slackUserId);
   if (agenda.manager) await refreshHome(deps, client, teamId, agenda.manager.slackUserId);
 }
@@ -40,62 +50,109 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     const access = await conversationAccess(deps, actor.person, metadata.subjectId, 'conversation-plan-submit');
     const form = readPlanForm(state);
     const problem = conversationDateProblem(form.date, actor.today);
-    if (problem || form.date === undefined) return { errors: { [CONVERSATION_FIELDS.date]: problem ?? 'Pick the date of the conversation.' } };
+    if (problem || form.date === undefined)
+      return { errors: { [CONVERSATION_FIELDS.date]: problem ?? 'Pick the date of the conversation.' } };
     const { agenda, moved } = await planConversation(
       deps.prisma,
       access,
-      { scheduledOn: form.date, origin: access.relation === 'self' ? 'person' : 'manager', item: form.item, now: actor.now, today: actor.today },
+      {
+        scheduledOn: form.date,
+        origin: access.relation === 'self' ? 'person' : 'manager',
+        item: form.item,
+        now: actor.now,
+        today: actor.today,
+      },
       { defaultTimeZone: deps.config.defaultTimeZone },
       conversationNotices,
     );
-    deps.logger.info({ handler: 'conversationPlanSubmission', conversationId: agenda.id, moved }, 'conversation planned');
+    deps.logger.info(
+      { handler: 'conversationPlanSubmission', conversationId: agenda.id, moved },
+      'conversation planned',
+    );
     return {
-      view: noticeView(moved ? 'Conversation moved' : 'Conversation planned', plannedText(agenda, partyOf(access), moved)),
+      view: noticeView(
+        moved ? 'Conversation moved' : 'Conversation planned',
+        plannedText(agenda, partyOf(access), moved),
+      ),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda),
     };
   });
 }
 
 export function conversationItemSubmission(deps: ListenerDeps) {
-  return formSubmission('conversationItemSubmission', deps, conversationMetadataSchema, async ({ actor, metadata, state }) => {
-    const access = await accessToConversation(deps, actor.person, metadata.conversationId, 'conversation-agenda-submit');
-    const text = readItemForm(state);
-    if (!text) return { errors: { [CONVERSATION_FIELDS.item]: 'Write the item you want to talk about.' } };
-    let agenda: ConversationAgenda;
-    try {
-      agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, { now: actor.now, today: actor.today });
-    } catch (error) {
-      if (error instanceof UserError) return { errors: { [CONVERSATION_FIELDS.item]: error.message } };
-      throw error;
-    }
-    return {
-      close: true,
-      afterwards: async (client) => {
-        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, { text: 'The agenda, with your item', blocks: agendaBlocks(agenda, partyOf(access), actor.today) });
-        await refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda);
-      },
-    };
-  });
+  return formSubmission(
+    'conversationItemSubmission',
+    deps,
+    conversationMetadataSchema,
+    async ({ actor, metadata, state }) => {
+      const access = await accessToConversation(
+        deps,
+        actor.person,
+        metadata.conversationId,
+        'conversation-agenda-submit',
+      );
+      const text = readItemForm(state);
+      if (!text) return { errors: { [CONVERSATION_FIELDS.item]: 'Write the item you want to talk about.' } };
+      let agenda: ConversationAgenda;
+      try {
+        agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
+          now: actor.now,
+          today: actor.today,
+        });
+      } catch (error) {
+        if (error instanceof UserError) return { errors: { [CONVERSATION_FIELDS.item]: error.message } };
+        throw error;
+      }
+      return {
+        close: true,
+        afterwards: async (client) => {
+          if (metadata.responseUrl)
+            await answerAt(deps, metadata.responseUrl, {
+              text: 'The agenda, with your item',
+              blocks: agendaBlocks(agenda, partyOf(access), actor.today),
+            });
+          await refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda);
+        },
+      };
+    },
+  );
 }
 
 export function conversationRecordSubmission(deps: ListenerDeps) {
-  return formSubmission('conversationRecordSubmission', deps, conversationMetadataSchema, async ({ actor, metadata, state }) => {
-    const access = await accessToConversation(deps, actor.person, metadata.conversationId, 'conversation-record-submit');
-    const checked = validateRecord(readRecordForm(state), actor.today);
-    if (!checked.ok) return { errors: recordErrors(checked.problems) };
-    const recorded = await recordConversation(
-      deps.prisma,
-      access,
-      metadata.conversationId,
-      checked.value,
-      { now: actor.now, today: actor.today },
-      { defaultTimeZone: deps.config.defaultTimeZone },
-      conversationNotices,
-    );
-    deps.logger.info({ handler: 'conversationRecordSubmission', conversationId: metadata.conversationId, actions: checked.value.actions.length }, 'conversation recorded');
-    return {
-      view: noticeView('Notes saved', recordedText(recorded, partyOf(access))),
-      afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
-    };
-  });
+  return formSubmission(
+    'conversationRecordSubmission',
+    deps,
+    conversationMetadataSchema,
+    async ({ actor, metadata, state }) => {
+      const access = await accessToConversation(
+        deps,
+        actor.person,
+        metadata.conversationId,
+        'conversation-record-submit',
+      );
+      const checked = validateRecord(readRecordForm(state), actor.today);
+      if (!checked.ok) return { errors: recordErrors(checked.problems) };
+      const recorded = await recordConversation(
+        deps.prisma,
+        access,
+        metadata.conversationId,
+        checked.value,
+        { now: actor.now, today: actor.today },
+        { defaultTimeZone: deps.config.defaultTimeZone },
+        conversationNotices,
+      );
+      deps.logger.info(
+        {
+          handler: 'conversationRecordSubmission',
+          conversationId: metadata.conversationId,
+          actions: checked.value.actions.length,
+        },
+        'conversation recorded',
+      );
+      return {
+        view: noticeView('Notes saved', recordedText(recorded, partyOf(access))),
+        afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
+      };
+    },
+  );
 }

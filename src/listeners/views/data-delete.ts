@@ -14,9 +14,9 @@ import {
   dataErasingView,
 } from '../../blocks/data-rights.js';
 import { eraseEverywhere } from '../../services/erasure.js';
+import { findMember } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { logViewFailure } from '../safely.js';
-import { findMember } from '../../services/people.js';
 
 type SubmissionArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
@@ -28,9 +28,16 @@ export function dataDeleteSubmission(deps: ListenerDeps) {
   return async ({ ack, body, view, client }: SubmissionArgs): Promise<void> => {
     // A state without the confirmation field (a forged or mangled submission) counts as nothing typed.
     const state = stateSchema.safeParse(view.state.values);
-    const typed = state.success ? state.data[DATA_DELETE_BLOCK_ID][DATA_DELETE_ACTION_ID].value?.trim().toLowerCase() : undefined;
+    const typed = state.success
+      ? state.data[DATA_DELETE_BLOCK_ID][DATA_DELETE_ACTION_ID].value?.trim().toLowerCase()
+      : undefined;
     if (typed !== DELETE_CONFIRMATION_WORD) {
-      await ack({ response_action: 'errors', errors: { [DATA_DELETE_BLOCK_ID]: `Type ${DELETE_CONFIRMATION_WORD} to erase your data, or press "Keep my data".` } });
+      await ack({
+        response_action: 'errors',
+        errors: {
+          [DATA_DELETE_BLOCK_ID]: `Type ${DELETE_CONFIRMATION_WORD} to erase your data, or press "Keep my data".`,
+        },
+      });
       return;
     }
     await ack({ response_action: 'update', view: dataErasingView() });
@@ -40,7 +47,12 @@ export function dataDeleteSubmission(deps: ListenerDeps) {
     try {
       if (person) await eraseEverywhere(deps.prisma, client, person.id);
     } catch (error) {
-      const reference = logViewFailure(deps.logger, { handler: 'dataDeleteSubmission' }, error, 'erasing a person failed');
+      const reference = logViewFailure(
+        deps.logger,
+        { handler: 'dataDeleteSubmission' },
+        error,
+        'erasing a person failed',
+      );
       outcome = dataDeleteFailedView(reference);
     }
     await client.views.update({ view_id: view.id, view: outcome });

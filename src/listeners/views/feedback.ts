@@ -1,68 +1,136 @@
 /**
  * The ask form (colleagues and signals), the colleague's answer form, and the thanks form.
  */
+
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import {
+  FEEDBACK_FIELDS,
   feedbackAnsweredNotice,
   feedbackAnsweredView,
   feedbackAnswerMetadataSchema,
   feedbackAskedView,
   feedbackAskMetadataSchema,
   feedbackNotices,
-  FEEDBACK_FIELDS,
   readFeedbackAnswerForm,
   readFeedbackAskForm,
 } from '../../blocks/feedback.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
-import { readThanksForm, THANKS_FIELDS, thanksMetadataSchema, thanksNotice, thanksSentView } from '../../blocks/thanks.js';
+import {
+  readThanksForm,
+  THANKS_FIELDS,
+  thanksMetadataSchema,
+  thanksNotice,
+  thanksSentView,
+} from '../../blocks/thanks.js';
 import { answerFeedback, askForFeedback, feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
 import { thank } from '../../services/thanks.js';
 import type { ListenerDeps } from '../deps.js';
 import { notAPerson } from '../flows/feedback.js';
 import { refreshHome } from '../flows/home.js';
-import { formSubmission, type FormOutcome } from './form-submission.js';
+import { type FormOutcome, formSubmission } from './form-submission.js';
 
 export function feedbackAskSubmission(deps: ListenerDeps) {
-  return formSubmission('feedbackAskSubmission', deps, feedbackAskMetadataSchema, async ({ actor, metadata, state, client }): Promise<FormOutcome> => {
-    const form = readFeedbackAskForm(state);
-    if (form.colleagues.length === 0) return { errors: { [FEEDBACK_FIELDS.colleagues]: 'Pick at least one colleague to ask.' } };
-    if (form.signalKeys.length === 0) return { errors: { [FEEDBACK_FIELDS.signals]: 'Tick at least one signal to ask about.' } };
-    const notPerson = await notAPerson(client, form.colleagues.filter((id) => id !== actor.person.slackUserId));
-    if (notPerson) {
-      const why = notPerson.why === 'app' ? 'is an app, not a person' : 'is a deactivated account';
-      return { errors: { [FEEDBACK_FIELDS.colleagues]: `<@${notPerson.slackUserId}> ${why}: pick colleagues who have seen your work.` } };
-    }
-    const asked = await askForFeedback(deps.prisma, actor.person, { pathwayId: metadata.pathwayId, colleagueSlackUserIds: form.colleagues, signalKeys: form.signalKeys, now: actor.now }, feedbackNotices);
-    deps.logger.info({ handler: 'feedbackAskSubmission', asked: asked.asked.length }, 'feedback requested');
-    return { view: feedbackAskedView(asked) };
-  });
+  return formSubmission(
+    'feedbackAskSubmission',
+    deps,
+    feedbackAskMetadataSchema,
+    async ({ actor, metadata, state, client }): Promise<FormOutcome> => {
+      const form = readFeedbackAskForm(state);
+      if (form.colleagues.length === 0)
+        return { errors: { [FEEDBACK_FIELDS.colleagues]: 'Pick at least one colleague to ask.' } };
+      if (form.signalKeys.length === 0)
+        return { errors: { [FEEDBACK_FIELDS.signals]: 'Tick at least one signal to ask about.' } };
+      const notPerson = await notAPerson(
+        client,
+        form.colleagues.filter((id) => id !== actor.person.slackUserId),
+      );
+      if (notPerson) {
+        const why = notPerson.why === 'app' ? 'is an app, not a person' : 'is a deactivated account';
+        return {
+          errors: {
+            [FEEDBACK_FIELDS.colleagues]: `<@${notPerson.slackUserId}> ${why}: pick colleagues who have seen your work.`,
+          },
+        };
+      }
+      const asked = await askForFeedback(
+        deps.prisma,
+        actor.person,
+        {
+          pathwayId: metadata.pathwayId,
+          colleagueSlackUserIds: form.colleagues,
+          signalKeys: form.signalKeys,
+          now: actor.now,
+        },
+        feedbackNotices,
+      );
+      deps.logger.info({ handler: 'feedbackAskSubmission', asked: asked.asked.length }, 'feedback requested');
+      return { view: feedbackAskedView(asked) };
+    },
+  );
 }
 
 export function feedbackAnswerSubmission(deps: ListenerDeps) {
-  return formSubmission('feedbackAnswerSubmission', deps, feedbackAnswerMetadataSchema, async ({ actor, metadata, state }): Promise<FormOutcome> => {
-    const access = await authorizeFeedbackAnswer({ prisma: deps.prisma, logger: deps.logger }, actor.person, metadata.requestId, 'feedback-answer-submit');
-    const request = await feedbackToAnswer(deps.prisma, access, actor.now);
-    const form = readFeedbackAnswerForm(state, request.signals.map((signal) => signal.key));
-    if (!form.ok) return { errors: form.errors };
-    const saved = await answerFeedback(deps.prisma, access, { answers: form.answers, named: form.named, now: actor.now }, feedbackAnsweredNotice);
-    return {
-      view: feedbackAnsweredView(saved.asker.slackUserId, form.named, saved.first),
-      afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, saved.asker.slackUserId),
-    };
-  });
+  return formSubmission(
+    'feedbackAnswerSubmission',
+    deps,
+    feedbackAnswerMetadataSchema,
+    async ({ actor, metadata, state }): Promise<FormOutcome> => {
+      const access = await authorizeFeedbackAnswer(
+        { prisma: deps.prisma, logger: deps.logger },
+        actor.person,
+        metadata.requestId,
+        'feedback-answer-submit',
+      );
+      const request = await feedbackToAnswer(deps.prisma, access, actor.now);
+      const form = readFeedbackAnswerForm(
+        state,
+        request.signals.map((signal) => signal.key),
+      );
+      if (!form.ok) return { errors: form.errors };
+      const saved = await answerFeedback(
+        deps.prisma,
+        access,
+        { answers: form.answers, named: form.named, now: actor.now },
+        feedbackAnsweredNotice,
+      );
+      return {
+        view: feedbackAnsweredView(saved.asker.slackUserId, form.named, saved.first),
+        afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, saved.asker.slackUserId),
+      };
+    },
+  );
 }
 
 export function thanksSubmission(deps: ListenerDeps) {
-  return formSubmission('thanksSubmission', deps, thanksMetadataSchema, async ({ actor, metadata, state, client }): Promise<FormOutcome> => {
-    const form = readThanksForm(state);
-    if (!form.to) return { errors: { [THANKS_FIELDS.to]: 'Pick the person to thank.' } };
-    if (!form.reason) return { errors: { [THANKS_FIELDS.reason]: 'Say in a line what you thank them for.' } };
-    const notPerson = await notAPerson(client, [form.to]);
-    if (notPerson) return { errors: { [THANKS_FIELDS.to]: notPerson.why === 'app' ? 'That is an app, not a person: pick the colleague to thank.' : 'That account is deactivated: pick someone who is still here.' } };
-    const recipient = await thank(deps.prisma, deps.clock, actor.person, { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys }, { notice: thanksNotice, celebration: celebrationMessages });
-    return {
-      view: thanksSentView(recipient.slackUserId),
-      afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, recipient.slackUserId),
-    };
-  });
+  return formSubmission(
+    'thanksSubmission',
+    deps,
+    thanksMetadataSchema,
+    async ({ actor, metadata, state, client }): Promise<FormOutcome> => {
+      const form = readThanksForm(state);
+      if (!form.to) return { errors: { [THANKS_FIELDS.to]: 'Pick the person to thank.' } };
+      if (!form.reason) return { errors: { [THANKS_FIELDS.reason]: 'Say in a line what you thank them for.' } };
+      const notPerson = await notAPerson(client, [form.to]);
+      if (notPerson)
+        return {
+          errors: {
+            [THANKS_FIELDS.to]:
+              notPerson.why === 'app'
+                ? 'That is an app, not a person: pick the colleague to thank.'
+                : 'That account is deactivated: pick someone who is still here.',
+          },
+        };
+      const recipient = await thank(
+        deps.prisma,
+        deps.clock,
+        actor.person,
+        { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys },
+        { notice: thanksNotice, celebration: celebrationMessages },
+      );
+      return {
+        view: thanksSentView(recipient.slackUserId),
+        afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, recipient.slackUserId),
+      };
+    },
+  );
 }

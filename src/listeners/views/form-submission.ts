@@ -7,9 +7,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import type { ModalView } from '@slack/types';
 import type { z } from 'zod';
-import { metadataSchema, viewStateSchema, type ViewState } from '../../blocks/state.js';
+import { metadataSchema, type ViewState, viewStateSchema } from '../../blocks/state.js';
+import { type Actor, actorFor } from '../actor.js';
 import type { ListenerDeps } from '../deps.js';
-import { actorFor, type Actor } from '../actor.js';
 import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
 type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
@@ -20,7 +20,10 @@ export type FormOutcome =
   | { close: true; afterwards?: (client: AllMiddlewareArgs['client']) => Promise<unknown> };
 
 /** Field problems (by form field) as Slack's `errors` (by block id). */
-export function errorsAt<F extends string>(problems: Partial<Record<F, string>>, blockIds: Record<F, string>): { errors: Record<string, string> } {
+export function errorsAt<F extends string>(
+  problems: Partial<Record<F, string>>,
+  blockIds: Record<F, string>,
+): { errors: Record<string, string> } {
   const errors: Record<string, string> = {};
   for (const [field, message] of Object.entries(problems) as [F, string | undefined][]) {
     if (message) errors[blockIds[field]] = message;
@@ -32,7 +35,12 @@ export function formSubmission<M>(
   handler: string,
   deps: ListenerDeps,
   metadata: z.ZodType<M>,
-  work: (input: { actor: Actor; metadata: M; state: ViewState; client: AllMiddlewareArgs['client'] }) => Promise<FormOutcome>,
+  work: (input: {
+    actor: Actor;
+    metadata: M;
+    state: ViewState;
+    client: AllMiddlewareArgs['client'];
+  }) => Promise<FormOutcome>,
 ) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const teamId = body.team?.id ?? body.user.team_id ?? '';
@@ -52,6 +60,8 @@ export function formSubmission<M>(
       return;
     }
     await ack('view' in outcome ? { response_action: 'update', view: outcome.view } : undefined);
-    await outcome.afterwards?.(client).catch((error: unknown) => deps.logger.warn({ ...context, err: error }, 'follow-up after a form failed'));
+    await outcome
+      .afterwards?.(client)
+      .catch((error: unknown) => deps.logger.warn({ ...context, err: error }, 'follow-up after a form failed'));
   };
 }

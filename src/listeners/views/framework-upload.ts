@@ -21,7 +21,7 @@ import {
 } from '../../blocks/framework-admin.js';
 import { MAX_FRAMEWORK_SOURCE_LENGTH, parseFramework } from '../../domain/framework/parse.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
-import { loadFramework, type FrameworkLoadResult } from '../../services/framework-admin.js';
+import { type FrameworkLoadResult, loadFramework } from '../../services/framework-admin.js';
 import { ensureMember } from '../../services/people.js';
 import { downloadTextFile } from '../../slack/files.js';
 import type { ListenerDeps } from '../deps.js';
@@ -34,7 +34,9 @@ const submissionSchema = z.object({
   [FRAMEWORK_FILE_BLOCK_ID]: z
     .object({ [FRAMEWORK_FILE_ACTION_ID]: z.object({ files: z.array(z.object({ id: z.string() })).nullish() }) })
     .optional(),
-  [FRAMEWORK_TEXT_BLOCK_ID]: z.object({ [FRAMEWORK_TEXT_ACTION_ID]: z.object({ value: z.string().nullish() }) }).optional(),
+  [FRAMEWORK_TEXT_BLOCK_ID]: z
+    .object({ [FRAMEWORK_TEXT_ACTION_ID]: z.object({ value: z.string().nullish() }) })
+    .optional(),
 });
 
 type Source = { kind: 'file'; fileId: string } | { kind: 'text'; text: string };
@@ -45,12 +47,21 @@ function sourceOf(values: unknown): Source | { kind: 'errors'; errors: Record<st
   const text = state[FRAMEWORK_TEXT_BLOCK_ID]?.[FRAMEWORK_TEXT_ACTION_ID].value?.trim() ?? '';
   const [file] = files;
   if (file && text !== '') {
-    return { kind: 'errors', errors: { [FRAMEWORK_TEXT_BLOCK_ID]: 'Use the upload or the paste, not both: clear this field or remove the file.' } };
+    return {
+      kind: 'errors',
+      errors: {
+        [FRAMEWORK_TEXT_BLOCK_ID]: 'Use the upload or the paste, not both: clear this field or remove the file.',
+      },
+    };
   }
-  if (files.length > 1) return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload one framework file at a time.' } };
+  if (files.length > 1)
+    return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload one framework file at a time.' } };
   if (file) return { kind: 'file', fileId: file.id };
   if (text !== '') return { kind: 'text', text };
-  return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload a YAML file here, or paste the framework in the field below.' } };
+  return {
+    kind: 'errors',
+    errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload a YAML file here, or paste the framework in the field below.' },
+  };
 }
 
 export function frameworkUploadSubmission(deps: ListenerDeps) {
@@ -63,7 +74,12 @@ export function frameworkUploadSubmission(deps: ListenerDeps) {
     try {
       await handleSubmission(deps, { ...args, ack });
     } catch (error) {
-      const reference = logViewFailure(deps.logger, { handler: 'frameworkUploadSubmission', userId: args.body.user.id }, error, 'listener failed');
+      const reference = logViewFailure(
+        deps.logger,
+        { handler: 'frameworkUploadSubmission', userId: args.body.user.id },
+        error,
+        'listener failed',
+      );
       const view = frameworkNotLoadedView(apologyText(reference));
       if (!acked) await args.ack({ response_action: 'update', view });
       else await args.client.views.update({ view_id: args.view.id, view }).catch(() => undefined);
@@ -75,7 +91,10 @@ function apologyText(reference: string): string {
   return `Sorry, loading the framework failed on our side and nothing was changed. Please try again; if it keeps happening, give your Pathway operator the reference ${reference}.`;
 }
 
-async function handleSubmission(deps: ListenerDeps, { ack, body, view, client, context }: SubmissionArgs): Promise<void> {
+async function handleSubmission(
+  deps: ListenerDeps,
+  { ack, body, view, client, context }: SubmissionArgs,
+): Promise<void> {
   const log = { handler: 'frameworkUploadSubmission', teamId: body.team?.id, userId: body.user.id };
   const teamId = body.team?.id ?? view.team_id;
   const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
@@ -107,7 +126,8 @@ async function handleSubmission(deps: ListenerDeps, { ack, body, view, client, c
         log,
         error,
         'could not read the uploaded framework file',
-        (reference) => `Pathway could not read this file from Slack (reference ${reference}). Try again, or paste the text below.`,
+        (reference) =>
+          `Pathway could not read this file from Slack (reference ${reference}). Try again, or paste the text below.`,
       );
       await ack({ response_action: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: message } });
       return;
@@ -138,7 +158,9 @@ async function handleSubmission(deps: ListenerDeps, { ack, body, view, client, c
 function outcomeView(result: FrameworkLoadResult): ModalView {
   if (result.ok) return frameworkLoadedView(result);
   if (result.reason === 'unchanged') {
-    return frameworkNotLoadedView(`This file is identical to the active framework (version ${result.version}); nothing changed.`);
+    return frameworkNotLoadedView(
+      `This file is identical to the active framework (version ${result.version}); nothing changed.`,
+    );
   }
   return frameworkProblemsView(result.problems);
 }

@@ -1,35 +1,47 @@
 import type { App } from '@slack/bolt';
-import { FRAMEWORK_UPLOAD_CALLBACK_ID } from '../../blocks/framework-admin.js';
-import type { ListenerDeps } from '../deps.js';
+import {
+  ADMIN_SETTINGS_CALLBACK_ID,
+  PEOPLE_IMPORT_CALLBACK_ID,
+  PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+} from '../../blocks/admin.js';
 import { CALIBRATION_CALLBACK, CHECKIN_CALLBACK } from '../../blocks/checkin.js';
-import { calibrationSubmit } from './calibration-submit.js';
-import { checkInSubmit } from './checkin-submit.js';
-import { frameworkUploadSubmission } from './framework-upload.js';
-import { ADMIN_SETTINGS_CALLBACK_ID, PEOPLE_IMPORT_CALLBACK_ID, PEOPLE_IMPORT_CONFIRM_CALLBACK_ID } from '../../blocks/admin.js';
+import { COMPETENCIES_CALLBACK } from '../../blocks/competencies.js';
+import { CONVERSATION_CALLBACKS } from '../../blocks/conversations.js';
 import { DATA_DELETE_CALLBACK_ID } from '../../blocks/data-rights.js';
-import { adminSettingsSubmission } from './admin-settings.js';
-import { dataDeleteSubmission } from './data-delete.js';
-import { peopleImportConfirmSubmission, peopleImportSubmission } from './people-import.js';
+import { SAVE_EVIDENCE_CALLBACK } from '../../blocks/evidence.js';
+import { FEEDBACK_ANSWER_CALLBACK, FEEDBACK_ASK_CALLBACK } from '../../blocks/feedback.js';
+import { FRAMEWORK_UPLOAD_CALLBACK_ID } from '../../blocks/framework-admin.js';
+import { MENTOR_CALLBACKS } from '../../blocks/mentoring.js';
 import { MILESTONE_CALLBACKS } from '../../blocks/milestones.js';
 import { PLAN_CALLBACK_ID } from '../../blocks/plan.js';
-import { milestoneAddSubmission, milestoneDoneSubmission, milestoneEditSubmission, milestoneMoveSubmission } from './milestone-modals.js';
-import { planSubmission } from './plan-submission.js';
-
 import { NUDGE_SETTINGS_CALLBACK } from '../../blocks/settings.js';
-import { nudgeSettingsSubmission } from './nudge-settings.js';
-import { SAVE_EVIDENCE_CALLBACK } from '../../blocks/evidence.js';
 import { COMMENT_CALLBACK, SUGGEST_CALLBACK, SUGGESTION_EDIT_CALLBACK } from '../../blocks/suggestions.js';
-import { evidenceSaveSubmission } from './evidence-save.js';
-import { commentSubmission, suggestionEditSubmission, suggestionSubmission } from './suggestions.js';
-import { CONVERSATION_CALLBACKS } from '../../blocks/conversations.js';
-import { conversationItemSubmission, conversationPlanSubmission, conversationRecordSubmission } from './conversations.js';
-import { COMPETENCIES_CALLBACK } from '../../blocks/competencies.js';
-import { competenciesSubmit } from './competencies-submit.js';
-import { FEEDBACK_ANSWER_CALLBACK, FEEDBACK_ASK_CALLBACK } from '../../blocks/feedback.js';
 import { THANKS_CALLBACK } from '../../blocks/thanks.js';
+import type { ListenerDeps } from '../deps.js';
+import { adminSettingsSubmission } from './admin-settings.js';
+import { calibrationSubmit } from './calibration-submit.js';
+import { checkInSubmit } from './checkin-submit.js';
+import { competenciesSubmit } from './competencies-submit.js';
+import {
+  conversationItemSubmission,
+  conversationPlanSubmission,
+  conversationRecordSubmission,
+} from './conversations.js';
+import { dataDeleteSubmission } from './data-delete.js';
+import { evidenceSaveSubmission } from './evidence-save.js';
 import { feedbackAnswerSubmission, feedbackAskSubmission, thanksSubmission } from './feedback.js';
-import { MENTOR_CALLBACKS } from '../../blocks/mentoring.js';
+import { frameworkUploadSubmission } from './framework-upload.js';
 import { mentorAcceptSubmission, mentorOfferSubmission } from './mentoring.js';
+import {
+  milestoneAddSubmission,
+  milestoneDoneSubmission,
+  milestoneEditSubmission,
+  milestoneMoveSubmission,
+} from './milestone-modals.js';
+import { nudgeSettingsSubmission } from './nudge-settings.js';
+import { peopleImportConfirmSubmission, peopleImportSubmission } from './people-import.js';
+import { planSubmission } from './plan-submission.js';
+import { commentSubmission, suggestionEditSubmission, suggestionSubmission } from './suggestions.js';
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
@@ -39,7 +51,10 @@ export function registerViews(app: App, deps: ListenerDeps): void {
   app.view({ callback_id: FRAMEWORK_UPLOAD_CALLBACK_ID, type: 'view_submission' }, frameworkUploadSubmission(deps));
   app.view({ callback_id: ADMIN_SETTINGS_CALLBACK_ID, type: 'view_submission' }, adminSettingsSubmission(deps));
   app.view({ callback_id: PEOPLE_IMPORT_CALLBACK_ID, type: 'view_submission' }, peopleImportSubmission(deps));
-  app.view({ callback_id: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, type: 'view_submission' }, peopleImportConfirmSubmission(deps));
+  app.view(
+    { callback_id: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, type: 'view_submission' },
+    peopleImportConfirmSubmission(deps),
+  );
   app.view({ callback_id: DATA_DELETE_CALLBACK_ID, type: 'view_submission' }, dataDeleteSubmission(deps));
   app.view({ callback_id: PLAN_CALLBACK_ID, type: 'view_submission' }, planSubmission(deps));
   app.view({ callback_id: MILESTONE_CALLBACKS.done, type: 'view_submission' }, milestoneDoneSubmission(deps));

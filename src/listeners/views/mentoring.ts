@@ -5,8 +5,17 @@
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { z } from 'zod';
+import {
+  acceptedText,
+  acceptMetadataSchema,
+  MENTOR_FIELDS,
+  mentoringNotices,
+  OFFER_ERROR_BLOCKS,
+  offerSavedText,
+  readCadence,
+  readOfferForm,
+} from '../../blocks/mentoring.js';
 import { noticeView } from '../../blocks/modals.js';
-import { acceptedText, acceptMetadataSchema, mentoringNotices, OFFER_ERROR_BLOCKS, offerSavedText, readCadence, readOfferForm, MENTOR_FIELDS } from '../../blocks/mentoring.js';
 import { mentorCadenceSchema, mentorOfferSchema } from '../../domain/mentoring.js';
 import { answerMentorRequest, introduceMentorship, requireMentoringOn, saveOffer } from '../../services/mentoring.js';
 import { authorizeMentorship, type MentorshipGrant } from '../../services/privacy.js';
@@ -43,7 +52,10 @@ async function introduce(deps: ListenerDeps, client: Client, grant: MentorshipGr
     const opened = await client.conversations.open({ users: users.join(',') });
     channelId = opened.channel?.id ?? null;
   } catch (error) {
-    deps.logger.warn({ err: error, mentorshipId: grant.mentorshipId }, 'could not open the group DM; the introduction goes to each side instead');
+    deps.logger.warn(
+      { err: error, mentorshipId: grant.mentorshipId },
+      'could not open the group DM; the introduction goes to each side instead',
+    );
   }
   await introduceMentorship(deps.prisma, grant, channelId, deps.clock.now(), mentoringNotices);
 }
@@ -52,8 +64,19 @@ export function mentorAcceptSubmission(deps: ListenerDeps) {
   return formSubmission('mentorAcceptSubmission', deps, acceptMetadataSchema, async ({ actor, metadata, state }) => {
     const cadence = mentorCadenceSchema.safeParse(readCadence(state));
     if (!cadence.success) return { errors: { [MENTOR_FIELDS.cadence]: 'Pick how often you plan to meet.' } };
-    const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, actor.person, metadata.mentorshipId, 'mentor-accept-submit');
-    const view = await answerMentorRequest(deps.prisma, grant, { accept: true, cadenceWeeks: cadence.data }, { now: actor.now, today: actor.today }, mentoringNotices);
+    const grant = await authorizeMentorship(
+      { prisma: deps.prisma, logger: deps.logger },
+      actor.person,
+      metadata.mentorshipId,
+      'mentor-accept-submit',
+    );
+    const view = await answerMentorRequest(
+      deps.prisma,
+      grant,
+      { accept: true, cadenceWeeks: cadence.data },
+      { now: actor.now, today: actor.today },
+      mentoringNotices,
+    );
     const teamId = actor.member.workspace.slackTeamId;
     return {
       view: noticeView('Mentoring accepted', acceptedText(view)),

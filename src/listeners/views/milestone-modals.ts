@@ -5,32 +5,40 @@
  * republishes Home and, when the modal was opened from a message, posts the
  * confirmation back to that message's conversation.
  */
+
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import {
   addedConfirmation,
   addModalMetadataSchema,
-  readAddForm,
+  type Confirmation,
   deletedConfirmation,
   doneConfirmation,
   editedConfirmation,
   MILESTONE_FIELDS,
+  type MilestoneModalMetadata,
   milestoneModalMetadataSchema,
   movedConfirmation,
+  readAddForm,
   readEditForm,
   readEvidenceForm,
   readMoveForm,
-  type Confirmation,
-  type MilestoneModalMetadata,
 } from '../../blocks/milestones.js';
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
-import { addMilestone, deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
-import type { ListenerDeps } from '../deps.js';
-import { answerAt } from '../reply.js';
-import { refreshHome } from '../flows/home.js';
+import {
+  addMilestone,
+  deleteMilestone,
+  editMilestone,
+  markDone,
+  moveMilestone,
+  ownedMilestone,
+} from '../../services/milestones.js';
 import type { Actor } from '../actor.js';
-import { errorsAt, formSubmission, type FormOutcome } from './form-submission.js';
+import type { ListenerDeps } from '../deps.js';
+import { refreshHome } from '../flows/home.js';
+import { answerAt } from '../reply.js';
+import { errorsAt, type FormOutcome, formSubmission } from './form-submission.js';
 
 interface SubmissionInput {
   actor: Actor;
@@ -38,9 +46,7 @@ interface SubmissionInput {
   state: ViewState;
 }
 
-type Outcome =
-  | { errors: Record<string, string> }
-  | { confirmation: Confirmation; afterwards?: () => Promise<unknown> };
+type Outcome = { errors: Record<string, string> } | { confirmation: Confirmation; afterwards?: () => Promise<unknown> };
 
 /** Closes the modal, then republishes Home, confirms in the message it came from, and runs what follows. */
 function milestoneSubmission(handler: string, deps: ListenerDeps, work: (input: SubmissionInput) => Promise<Outcome>) {
@@ -62,8 +68,15 @@ function milestoneSubmission(handler: string, deps: ListenerDeps, work: (input: 
 export function milestoneDoneSubmission(deps: ListenerDeps) {
   return milestoneSubmission('milestoneDoneSubmission', deps, async ({ actor, metadata, state }) => {
     const evidence = validateEvidence(readEvidenceForm(state));
-    if (!evidence.ok) return errorsAt(evidence.problems, { note: MILESTONE_FIELDS.note, link: MILESTONE_FIELDS.evidenceLink });
-    const change = await markDone(deps.prisma, actor.person.id, { id: metadata.milestoneId }, evidence.value, actor.now);
+    if (!evidence.ok)
+      return errorsAt(evidence.problems, { note: MILESTONE_FIELDS.note, link: MILESTONE_FIELDS.evidenceLink });
+    const change = await markDone(
+      deps.prisma,
+      actor.person.id,
+      { id: metadata.milestoneId },
+      evidence.value,
+      actor.now,
+    );
     return {
       confirmation: doneConfirmation(change.milestone, change.open),
       afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
@@ -75,7 +88,13 @@ export function milestoneMoveSubmission(deps: ListenerDeps) {
   return milestoneSubmission('milestoneMoveSubmission', deps, async ({ actor, metadata, state }) => {
     const due = validateMove(readMoveForm(state), actor.today);
     if (!due.ok) return errorsAt(due.problems, { due: MILESTONE_FIELDS.due });
-    const change = await moveMilestone(deps.prisma, actor.person.id, { id: metadata.milestoneId }, due.value, actor.today);
+    const change = await moveMilestone(
+      deps.prisma,
+      actor.person.id,
+      { id: metadata.milestoneId },
+      due.value,
+      actor.today,
+    );
     return { confirmation: movedConfirmation(change.milestone) };
   });
 }
@@ -100,21 +119,31 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
 
 /** The small form `/pathway add` opens: the same checks as the edit form, for a date that is new. */
 export function milestoneAddSubmission(deps: ListenerDeps) {
-  return formSubmission('milestoneAddSubmission', deps, addModalMetadataSchema, async ({ actor, metadata, state }): Promise<FormOutcome> => {
-    const form = readAddForm(state);
-    // A new milestone has no earlier date, so any date before today is refused.
-    const edit = validateEdit(form, actor.today, '');
-    if (!edit.ok) {
-      const { title, kind, due, link } = MILESTONE_FIELDS;
-      return errorsAt(edit.problems, { title, kind, due, link });
-    }
-    const change = await addMilestone(deps.prisma, actor.person.id, { title: edit.value.title, kind: edit.value.kind, due: edit.value.due, link: edit.value.link }, actor.today);
-    return {
-      close: true,
-      afterwards: async (client) => {
-        await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
-        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone));
-      },
-    };
-  });
+  return formSubmission(
+    'milestoneAddSubmission',
+    deps,
+    addModalMetadataSchema,
+    async ({ actor, metadata, state }): Promise<FormOutcome> => {
+      const form = readAddForm(state);
+      // A new milestone has no earlier date, so any date before today is refused.
+      const edit = validateEdit(form, actor.today, '');
+      if (!edit.ok) {
+        const { title, kind, due, link } = MILESTONE_FIELDS;
+        return errorsAt(edit.problems, { title, kind, due, link });
+      }
+      const change = await addMilestone(
+        deps.prisma,
+        actor.person.id,
+        { title: edit.value.title, kind: edit.value.kind, due: edit.value.due, link: edit.value.link },
+        actor.today,
+      );
+      return {
+        close: true,
+        afterwards: async (client) => {
+          await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
+          if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone));
+        },
+      };
+    },
+  );
 }

@@ -6,7 +6,7 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, settingsSavedReply, shownKinds } from '../../blocks/settings.js';
-import { mutableKind, MUTABLE_KINDS } from '../../domain/schedule/kinds.js';
+import { MUTABLE_KINDS, mutableKind } from '../../domain/schedule/kinds.js';
 import { ensureMember } from '../../services/people.js';
 import { nudgeSettings, saveNudgeSettings } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
@@ -16,7 +16,12 @@ type SubmitArgs = SlackViewMiddlewareArgs<ViewSubmitAction> & AllMiddlewareArgs;
 
 const kindsState = z.object({
   [NUDGE_KINDS_BLOCK]: z.object({
-    [NUDGE_KINDS_ACTION]: z.object({ selected_options: z.array(z.object({ value: mutableKind })).nullable().optional() }),
+    [NUDGE_KINDS_ACTION]: z.object({
+      selected_options: z
+        .array(z.object({ value: mutableKind }))
+        .nullable()
+        .optional(),
+    }),
   }),
 });
 
@@ -26,14 +31,24 @@ export function nudgeSettingsSubmission(deps: ListenerDeps) {
     try {
       const parsed = kindsState.safeParse(view.state.values);
       if (!parsed.success) {
-        await ack({ response_action: 'errors', errors: { [NUDGE_KINDS_BLOCK]: 'Tick the messages you want from the list, then Save.' } });
+        await ack({
+          response_action: 'errors',
+          errors: { [NUDGE_KINDS_BLOCK]: 'Tick the messages you want from the list, then Save.' },
+        });
         return;
       }
-      const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
-      const ticked = (parsed.data[NUDGE_KINDS_BLOCK][NUDGE_KINDS_ACTION].selected_options ?? []).map((option) => option.value);
+      const member = await ensureMember(deps.prisma, {
+        teamId: body.team?.id ?? body.user.team_id ?? '',
+        userId: body.user.id,
+      });
+      const ticked = (parsed.data[NUDGE_KINDS_BLOCK][NUDGE_KINDS_ACTION].selected_options ?? []).map(
+        (option) => option.value,
+      );
       const current = await nudgeSettings(deps.prisma, member.person.id);
       const shown = shownKinds(current);
-      const enabled = MUTABLE_KINDS.filter((kind) => ticked.includes(kind) || (!shown.includes(kind) && current.enabled.includes(kind)));
+      const enabled = MUTABLE_KINDS.filter(
+        (kind) => ticked.includes(kind) || (!shown.includes(kind) && current.enabled.includes(kind)),
+      );
       await saveNudgeSettings(deps.prisma, member.person.id, enabled, deps.clock.now());
       await ack();
       await client.chat.postMessage({ channel: body.user.id, ...settingsSavedReply(enabled) });

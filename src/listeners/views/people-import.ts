@@ -11,6 +11,7 @@ import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } fro
 import { z } from 'zod';
 import {
   adminRefusedView,
+  type ImportSummary,
   PEOPLE_IMPORT_CALLBACK_ID,
   PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
   PEOPLE_IMPORT_FILE_ACTION_ID,
@@ -20,15 +21,14 @@ import {
   peopleImportFailedView,
   peopleImportPreviewView,
   peopleImportReport,
-  type ImportSummary,
 } from '../../blocks/admin.js';
 import { UserError } from '../../domain/errors.js';
 import { MAX_IMPORT_BYTES, parseImportFile } from '../../domain/people-import.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
-import { applyImport, checkImport } from '../../services/people-import.js';
 import { ensureMember, type Member } from '../../services/people.js';
-import { dmChannelOf } from '../../slack/dm-files.js';
+import { applyImport, checkImport } from '../../services/people-import.js';
 import { slackDirectory } from '../../slack/directory.js';
+import { dmChannelOf } from '../../slack/dm-files.js';
 import { downloadTextFile } from '../../slack/files.js';
 import type { ListenerDeps } from '../deps.js';
 import { logViewFailure, viewFailureMessage } from '../safely.js';
@@ -53,22 +53,39 @@ function metadataOf(text: string): z.infer<typeof metadataSchema> | null {
   }
 }
 
-async function adminMember(deps: ListenerDeps, body: SubmissionArgs['body'], view: SubmissionArgs['view']): Promise<Member | null> {
+async function adminMember(
+  deps: ListenerDeps,
+  body: SubmissionArgs['body'],
+  view: SubmissionArgs['view'],
+): Promise<Member | null> {
   const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? view.team_id, userId: body.user.id });
   return isAdmin(member.person, deps.config) ? member : null;
 }
 
-async function readCsv(deps: ListenerDeps, args: SubmissionArgs, fileId: string): Promise<{ name: string; text: string }> {
+async function readCsv(
+  deps: ListenerDeps,
+  args: SubmissionArgs,
+  fileId: string,
+): Promise<{ name: string; text: string }> {
   try {
-    return await downloadTextFile(args.client, { fileId, botToken: args.context.botToken ?? '', slackApiUrl: deps.config.slackApiUrl, maxBytes: MAX_IMPORT_BYTES });
+    return await downloadTextFile(args.client, {
+      fileId,
+      botToken: args.context.botToken ?? '',
+      slackApiUrl: deps.config.slackApiUrl,
+      maxBytes: MAX_IMPORT_BYTES,
+    });
   } catch (error) {
     // The helper's own wording is about framework files; the person needs the CSV rule.
-    if (error instanceof UserError) throw new UserError(`Upload a UTF-8 CSV file of at most ${MAX_IMPORT_BYTES / 1_000_000} MB.`);
+    if (error instanceof UserError)
+      throw new UserError(`Upload a UTF-8 CSV file of at most ${MAX_IMPORT_BYTES / 1_000_000} MB.`);
     throw error;
   }
 }
 
-function summaryOf(fileName: string, check: Extract<Awaited<ReturnType<typeof checkImport>>, { ok: true }>): ImportSummary {
+function summaryOf(
+  fileName: string,
+  check: Extract<Awaited<ReturnType<typeof checkImport>>, { ok: true }>,
+): ImportSummary {
   return { fileName, rows: check.rows, accepted: check.plan.accepted.length, skipped: check.plan.skipped };
 }
 
@@ -80,7 +97,8 @@ export function peopleImportSubmission(deps: ListenerDeps) {
       await ack({ response_action: 'update', view: adminRefusedView(PEOPLE_IMPORT_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE) });
       return;
     }
-    const fileId = fileState.parse(view.state.values)[PEOPLE_IMPORT_FILE_BLOCK_ID][PEOPLE_IMPORT_FILE_ACTION_ID].files?.[0]?.id;
+    const fileId = fileState.parse(view.state.values)[PEOPLE_IMPORT_FILE_BLOCK_ID][PEOPLE_IMPORT_FILE_ACTION_ID]
+      .files?.[0]?.id;
     if (!fileId) {
       await ack({ response_action: 'errors', errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: 'Upload the CSV file here.' } });
       return;
@@ -101,7 +119,10 @@ export function peopleImportSubmission(deps: ListenerDeps) {
     }
     const parsed = parseImportFile(file.text);
     if (!parsed.ok) {
-      await ack({ response_action: 'errors', errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: `Nothing was imported: ${parsed.problem}.` } });
+      await ack({
+        response_action: 'errors',
+        errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: `Nothing was imported: ${parsed.problem}.` },
+      });
       return;
     }
     await ack({ response_action: 'update', view: peopleImportCheckingView(file.name) });
@@ -112,8 +133,15 @@ export function peopleImportSubmission(deps: ListenerDeps) {
         ? peopleImportPreviewView(summaryOf(file.name, check), JSON.stringify({ fileId, fileName: file.name }))
         : peopleImportFailedView(`Nothing was imported: ${check.problem}.`);
     } catch (error) {
-      const reference = logViewFailure(deps.logger, { handler: 'peopleImportSubmission' }, error, 'checking the import failed');
-      outcome = peopleImportFailedView(`Sorry, checking the file failed on our side; nothing was imported. Please try again (reference ${reference}).`);
+      const reference = logViewFailure(
+        deps.logger,
+        { handler: 'peopleImportSubmission' },
+        error,
+        'checking the import failed',
+      );
+      outcome = peopleImportFailedView(
+        `Sorry, checking the file failed on our side; nothing was imported. Please try again (reference ${reference}).`,
+      );
     }
     await client.views.update({ view_id: view.id, view: outcome });
   };
@@ -124,12 +152,20 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
     const { ack, body, view, client } = args;
     const member = await adminMember(deps, body, view);
     if (!member) {
-      await ack({ response_action: 'update', view: adminRefusedView(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE) });
+      await ack({
+        response_action: 'update',
+        view: adminRefusedView(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE),
+      });
       return;
     }
     const metadata = metadataOf(view.private_metadata);
     if (!metadata) {
-      await ack({ response_action: 'update', view: peopleImportFailedView('This import could not be resumed. Type `/pathway admin import` and upload the file again.') });
+      await ack({
+        response_action: 'update',
+        view: peopleImportFailedView(
+          'This import could not be resumed. Type `/pathway admin import` and upload the file again.',
+        ),
+      });
       return;
     }
     await ack({ response_action: 'update', view: peopleImportCheckingView(metadata.fileName) });
@@ -141,20 +177,39 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
       if (!check.ok) {
         outcome = peopleImportFailedView(`Nothing was imported: ${check.problem}.`);
       } else {
-        await applyImport(deps.prisma, { workspaceId: member.workspace.id, actorSlackUserId: body.user.id, plan: check.plan, fileName: file.name, now: deps.clock.now() });
+        await applyImport(deps.prisma, {
+          workspaceId: member.workspace.id,
+          actorSlackUserId: body.user.id,
+          plan: check.plan,
+          fileName: file.name,
+          now: deps.clock.now(),
+        });
         imported = summaryOf(file.name, check);
         outcome = peopleImportDoneView(imported);
       }
     } catch (error) {
-      const reference = logViewFailure(deps.logger, { handler: 'peopleImportConfirmSubmission' }, error, 'the people import failed');
-      outcome = peopleImportFailedView(`Sorry, the import failed on our side and nothing was changed. Please try again (reference ${reference}).`);
+      const reference = logViewFailure(
+        deps.logger,
+        { handler: 'peopleImportConfirmSubmission' },
+        error,
+        'the people import failed',
+      );
+      outcome = peopleImportFailedView(
+        `Sorry, the import failed on our side and nothing was changed. Please try again (reference ${reference}).`,
+      );
     }
     await client.views.update({ view_id: view.id, view: outcome });
     if (imported) {
       try {
-        await client.chat.postMessage({ channel: await dmChannelOf(client, body.user.id), ...peopleImportReport(imported) });
+        await client.chat.postMessage({
+          channel: await dmChannelOf(client, body.user.id),
+          ...peopleImportReport(imported),
+        });
       } catch (error) {
-        deps.logger.error({ err: error, handler: 'peopleImportConfirmSubmission' }, 'the import is done but its DM report could not be sent');
+        deps.logger.error(
+          { err: error, handler: 'peopleImportConfirmSubmission' },
+          'the import is done but its DM report could not be sent',
+        );
       }
     }
   };

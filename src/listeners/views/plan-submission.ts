@@ -12,8 +12,8 @@ import { validatePlan } from '../../domain/pathways/plan.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { roleRef } from '../../services/overview.js';
 import { currentPlan, startPathway } from '../../services/pathways.js';
-import type { ListenerDeps } from '../deps.js';
 import { actorFor } from '../actor.js';
+import type { ListenerDeps } from '../deps.js';
 import { refreshHome } from '../flows/home.js';
 import { firstInputBlockId, parseSubmitted, submissionFailure } from './submission.js';
 
@@ -35,19 +35,35 @@ export function planSubmission(deps: ListenerDeps) {
       const actor = await actorFor(deps, client, { teamId, userId });
       const framework = await activeFramework(deps.prisma, actor.member.workspace.id);
       const current = await currentPlan(deps.prisma, actor.person.id);
-      const checked = validatePlan(draft, framework.framework, actor.today, current ?? undefined, writesDayFirst(actor.person.locale));
+      const checked = validatePlan(
+        draft,
+        framework.framework,
+        actor.today,
+        current ?? undefined,
+        writesDayFirst(actor.person.locale),
+      );
       if (!checked.ok) {
         await ack({ response_action: 'errors', errors: planErrors(checked.problems, state, metadata) });
         return;
       }
-      const pathway = await startPathway(deps.prisma, { personId: actor.person.id, frameworkVersionId: framework.versionId, plan: checked.plan, now: actor.now });
+      const pathway = await startPathway(deps.prisma, {
+        personId: actor.person.id,
+        frameworkVersionId: framework.versionId,
+        plan: checked.plan,
+        now: actor.now,
+      });
       await ack();
       deps.logger.info({ ...context, pathwayId: pathway.id }, 'plan saved');
       await refreshHome(deps, client, teamId, userId);
       const goal = roleRef(framework.framework, checked.plan.goalRoleKey);
       await client.chat
-        .postMessage({ channel: userId, ...planSavedMessage(goal.title, checked.plan.targetDate, checked.plan.milestones) })
-        .catch((error: unknown) => deps.logger.warn({ ...context, err: error }, 'could not send the plan confirmation'));
+        .postMessage({
+          channel: userId,
+          ...planSavedMessage(goal.title, checked.plan.targetDate, checked.plan.milestones),
+        })
+        .catch((error: unknown) =>
+          deps.logger.warn({ ...context, err: error }, 'could not send the plan confirmation'),
+        );
     } catch (error) {
       await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
     }

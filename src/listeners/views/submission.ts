@@ -2,7 +2,7 @@
  * Modal submissions: what they carry parsed or refused as a stale form, and failures shown
  * inside the modal. Fields are read with blocks/state.ts.
  */
-import { z } from 'zod';
+import type { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
 import type { ListenerDeps } from '../deps.js';
 import { viewFailureMessage } from '../safely.js';
@@ -34,6 +34,12 @@ export function submissionFailure(
   error: unknown,
   blockId: string | undefined,
 ): { response_action: 'errors'; errors: Record<string, string> } | undefined {
-  const message = viewFailureMessage(deps.logger, context, error, 'view submission failed', (reference) => `Sorry, something went wrong on our side. Please try again in a minute (reference ${reference}).`);
+  const message = viewFailureMessage(
+    deps.logger,
+    context,
+    error,
+    'view submission failed',
+    (reference) => `Sorry, something went wrong on our side. Please try again in a minute (reference ${reference}).`,
+  );
   return blockId ? { response_action: 'errors', errors: { [blockId]: message } } : undefined;
 }

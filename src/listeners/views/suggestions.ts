@@ -3,6 +3,8 @@
  * one), checked again on submit against the CURRENT manager link, and the
  * report's "edit, then accept" form for a suggestion.
  */
+
+import { readEditForm } from '../../blocks/milestones.js';
 import { noticeView } from '../../blocks/modals.js';
 import {
   commentNotice,
@@ -10,27 +12,41 @@ import {
   readCommentForm,
   readSuggestForm,
   reportFormMetadataSchema,
+  SUGGESTION_FIELDS,
   suggestionAnsweredText,
   suggestionEditMetadataSchema,
   suggestionNotices,
-  SUGGESTION_FIELDS,
 } from '../../blocks/suggestions.js';
-import { readEditForm } from '../../blocks/milestones.js';
 import { mrkdwn, userText } from '../../blocks/text.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/evidence.js';
 import { validateEdit } from '../../domain/pathways/milestones.js';
 import { commentOnMilestone } from '../../services/evidence.js';
-import { authorizeCheckInRead, OWN_PATHWAY_MESSAGE, requireManager, type ManagerGrant } from '../../services/privacy.js';
+import {
+  authorizeCheckInRead,
+  type ManagerGrant,
+  OWN_PATHWAY_MESSAGE,
+  requireManager,
+} from '../../services/privacy.js';
 import { answerSuggestion, suggestMilestone } from '../../services/suggestions.js';
-import type { ListenerDeps } from '../deps.js';
-import { answerAt } from '../reply.js';
-import { refreshHome } from '../flows/home.js';
 import type { Actor } from '../actor.js';
+import type { ListenerDeps } from '../deps.js';
+import { refreshHome } from '../flows/home.js';
+import { answerAt } from '../reply.js';
 import { errorsAt, formSubmission } from './form-submission.js';
 
-async function managerGrant(deps: ListenerDeps, actor: Actor, subjectId: string, readPath: string): Promise<ManagerGrant> {
+async function managerGrant(
+  deps: ListenerDeps,
+  actor: Actor,
+  subjectId: string,
+  readPath: string,
+): Promise<ManagerGrant> {
   const ctx = { prisma: deps.prisma, logger: deps.logger };
-  return requireManager(ctx, await authorizeCheckInRead(ctx, actor.person, subjectId, readPath), readPath, OWN_PATHWAY_MESSAGE);
+  return requireManager(
+    ctx,
+    await authorizeCheckInRead(ctx, actor.person, subjectId, readPath),
+    readPath,
+    OWN_PATHWAY_MESSAGE,
+  );
 }
 
 const { title, kind, due } = SUGGESTION_FIELDS;
@@ -43,17 +59,31 @@ export function suggestionSubmission(deps: ListenerDeps) {
     const noteTooLong = (form.note?.length ?? 0) > MAX_SUGGESTION_NOTE_LENGTH;
     if (!edit.ok || noteTooLong) {
       const errors = edit.ok ? { errors: {} } : errorsAt(edit.problems, { title, kind, due, link: title });
-      if (noteTooLong) errors.errors[SUGGESTION_FIELDS.note] = `Keep the note under ${MAX_SUGGESTION_NOTE_LENGTH} characters.`;
+      if (noteTooLong)
+        errors.errors[SUGGESTION_FIELDS.note] = `Keep the note under ${MAX_SUGGESTION_NOTE_LENGTH} characters.`;
       return errors;
     }
     const { suggestion, report } = await suggestMilestone(
       deps.prisma,
       access,
-      { title: edit.value.title, kind: edit.value.kind, due: edit.value.due, signalKeys: form.signalKeys, note: form.note ?? null, pathwayId: metadata.pathwayId, now: actor.now },
+      {
+        title: edit.value.title,
+        kind: edit.value.kind,
+        due: edit.value.due,
+        signalKeys: form.signalKeys,
+        note: form.note ?? null,
+        pathwayId: metadata.pathwayId,
+        now: actor.now,
+      },
       suggestionNotices,
     );
     deps.logger.info({ handler: 'suggestionSubmission', suggestionId: suggestion.id }, 'milestone suggested');
-    return { view: noticeView('Suggestion sent', `:white_check_mark: Sent to <@${report.slackUserId}>: “${userText(suggestion.title)}”. They can accept it, change it or decline it; you get a DM with their answer.`) };
+    return {
+      view: noticeView(
+        'Suggestion sent',
+        `:white_check_mark: Sent to <@${report.slackUserId}>: “${userText(suggestion.title)}”. They can accept it, change it or decline it; you get a DM with their answer.`,
+      ),
+    };
   });
 }
 
@@ -64,38 +94,58 @@ export function commentSubmission(deps: ListenerDeps) {
     const errors: Record<string, string> = {};
     if (!form.milestoneId) errors[SUGGESTION_FIELDS.milestone] = 'Pick the milestone your comment is about.';
     if (!form.text) errors[SUGGESTION_FIELDS.comment] = 'Write your comment.';
-    else if (form.text.length > MAX_COMMENT_LENGTH) errors[SUGGESTION_FIELDS.comment] = `Keep the comment under ${MAX_COMMENT_LENGTH} characters.`;
+    else if (form.text.length > MAX_COMMENT_LENGTH)
+      errors[SUGGESTION_FIELDS.comment] = `Keep the comment under ${MAX_COMMENT_LENGTH} characters.`;
     if (Object.keys(errors).length > 0 || !form.milestoneId || !form.text) return { errors };
-    const { milestone, report } = await commentOnMilestone(deps.prisma, access, { milestoneId: form.milestoneId, text: form.text, now: actor.now }, commentNotice);
+    const { milestone, report } = await commentOnMilestone(
+      deps.prisma,
+      access,
+      { milestoneId: form.milestoneId, text: form.text, now: actor.now },
+      commentNotice,
+    );
     return {
-      view: noticeView('Comment sent', `:white_check_mark: Sent to <@${report.slackUserId}>, on milestone ${milestone.position}. It joins their wins log; only they and you see it.`),
+      view: noticeView(
+        'Comment sent',
+        `:white_check_mark: Sent to <@${report.slackUserId}>, on milestone ${milestone.position}. It joins their wins log; only they and you see it.`,
+      ),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, report.slackUserId),
     };
   });
 }
 
 export function suggestionEditSubmission(deps: ListenerDeps) {
-  return formSubmission('suggestionEditSubmission', deps, suggestionEditMetadataSchema, async ({ actor, metadata, state }) => {
-    const edit = validateEdit(readEditForm(state), actor.today, '');
-    if (!edit.ok) {
-      const { link } = SUGGESTION_FIELDS;
-      return errorsAt(edit.problems, { title, kind, due, link });
-    }
-    const answer = await answerSuggestion(
-      deps.prisma,
-      actor.person.id,
-      metadata.suggestionId,
-      { accept: true, edit: edit.value },
-      { now: actor.now, today: actor.today },
-      suggestionNotices,
-    );
-    const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone);
-    return {
-      close: true,
-      afterwards: async (client) => {
-        await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
-        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, { text, blocks: [{ type: 'section', text: mrkdwn(text) }] }, true);
-      },
-    };
-  });
+  return formSubmission(
+    'suggestionEditSubmission',
+    deps,
+    suggestionEditMetadataSchema,
+    async ({ actor, metadata, state }) => {
+      const edit = validateEdit(readEditForm(state), actor.today, '');
+      if (!edit.ok) {
+        const { link } = SUGGESTION_FIELDS;
+        return errorsAt(edit.problems, { title, kind, due, link });
+      }
+      const answer = await answerSuggestion(
+        deps.prisma,
+        actor.person.id,
+        metadata.suggestionId,
+        { accept: true, edit: edit.value },
+        { now: actor.now, today: actor.today },
+        suggestionNotices,
+      );
+      const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone);
+      return {
+        close: true,
+        afterwards: async (client) => {
+          await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
+          if (metadata.responseUrl)
+            await answerAt(
+              deps,
+              metadata.responseUrl,
+              { text, blocks: [{ type: 'section', text: mrkdwn(text) }] },
+              true,
+            );
+        },
+      };
+    },
+  );
 }

@@ -6,8 +6,8 @@
  * the server sends to the app as Slack would). Everything shown is built from text nodes.
  */
 import type { ActionRequest, ApiAnswer, Conversation, FeedFile, FeedItem, ModalState, SandboxState } from '../api.js';
-import { renderBlocks, renderMessageBody, renderModal, type Json, type RenderContext } from './render.js';
-import { actionOf, stateOf, type ControlValue } from './state-values.js';
+import { type Json, type RenderContext, renderBlocks, renderMessageBody, renderModal } from './render.js';
+import { actionOf, type ControlValue, stateOf } from './state-values.js';
 import type { VChild } from './vnode.js';
 
 type Pane = { kind: 'home' } | { kind: 'conversation'; id: string };
@@ -58,7 +58,10 @@ function context(surface: RenderContext['surface'], errors: Readonly<Record<stri
     errors,
     users: people.map((p) => ({ id: p.id, name: p.name })),
     conversations: conversations.map((c) => ({ id: c.id, name: `#${c.name}` })),
-    userName: (id) => people.find((p) => p.id === id)?.name ?? state?.colleagues?.[id] ?? (id.startsWith('U0PATHBOT') ? 'Pathway' : undefined),
+    userName: (id) =>
+      people.find((p) => p.id === id)?.name ??
+      state?.colleagues?.[id] ??
+      (id.startsWith('U0PATHBOT') ? 'Pathway' : undefined),
     channelName: (id) => state?.conversations.find((c) => c.id === id)?.name,
     register(element, blockId) {
       registryCounter += 1;
@@ -73,7 +76,11 @@ function context(surface: RenderContext['surface'], errors: Readonly<Record<stri
 
 async function post(path: string, body: unknown): Promise<void> {
   try {
-    const response = await fetch(`/sandbox/api/${path}`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    const response = await fetch(`/sandbox/api/${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
     const answer = (await response.json()) as ApiAnswer;
     if (!answer.ok) toast(answer.message ?? 'That did not work.');
     // What a clock move or scheduler run did: "Sent 3: Noor 2, Maya 1".
@@ -114,19 +121,35 @@ function renderPeople(state: SandboxState): void {
   if (rendered.people === key) return;
   rendered.people = key;
   const select = byId<HTMLSelectElement>('person');
-  select.replaceChildren(...state.people.map((p) => toDom({ tag: 'option', attrs: { value: p.id, ...(p.id === state.user ? { selected: '' } : {}) }, children: [`${p.name} — ${p.about}`] })));
+  select.replaceChildren(
+    ...state.people.map((p) =>
+      toDom({
+        tag: 'option',
+        attrs: { value: p.id, ...(p.id === state.user ? { selected: '' } : {}) },
+        children: [`${p.name} — ${p.about}`],
+      }),
+    ),
+  );
 }
 
 function renderSidebar(state: SandboxState): void {
   const list = byId('conversations');
   const entries: Array<{ label: string; target: Pane; key: string }> = [
     { label: 'Home', target: { kind: 'home' }, key: 'home' },
-    ...state.conversations.map((c) => ({ label: c.kind === 'app' ? `${c.name} (messages)` : `# ${c.name}`, target: { kind: 'conversation', id: c.id } as Pane, key: c.id })),
+    ...state.conversations.map((c) => ({
+      label: c.kind === 'app' ? `${c.name} (messages)` : `# ${c.name}`,
+      target: { kind: 'conversation', id: c.id } as Pane,
+      key: c.id,
+    })),
   ];
   const active = pane.kind === 'home' ? 'home' : pane.id;
   const open = state.conversations.find((c) => c.id === active);
   if (open !== undefined) seen.set(seenKey(open.id), othersItems(open));
-  const key = JSON.stringify([user, active, state.conversations.map((c) => [c.id, c.name, c.items.length, seen.get(seenKey(c.id)) ?? 0])]);
+  const key = JSON.stringify([
+    user,
+    active,
+    state.conversations.map((c) => [c.id, c.name, c.items.length, seen.get(seenKey(c.id)) ?? 0]),
+  ]);
   if (rendered.sidebar === key) return;
   rendered.sidebar = key;
   list.replaceChildren(
@@ -137,7 +160,8 @@ function renderSidebar(state: SandboxState): void {
       item.dataset.pane = entry.key;
       item.textContent = entry.label;
       const conversation = state.conversations.find((c) => c.id === entry.key);
-      const count = conversation === undefined ? 0 : othersItems(conversation) - (seen.get(seenKey(conversation.id)) ?? 0);
+      const count =
+        conversation === undefined ? 0 : othersItems(conversation) - (seen.get(seenKey(conversation.id)) ?? 0);
       if (count > 0 && entry.key !== active) {
         const badge = document.createElement('span');
         badge.className = 'badge';
@@ -194,13 +218,30 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
   name.textContent = who;
   meta.append(name, ` ${formatTime(item.at, state.timeZone, true)}`);
   if (item.author === 'app') meta.append(toDom({ tag: 'span', attrs: { class: 'app-tag' }, children: ['APP'] }));
-  if (item.ephemeral && item.author === 'app') meta.append(toDom({ tag: 'span', attrs: { class: 'only-you' }, children: ['Only visible to you'] }));
+  if (item.ephemeral && item.author === 'app')
+    meta.append(toDom({ tag: 'span', attrs: { class: 'only-you' }, children: ['Only visible to you'] }));
   if (item.edited) meta.append(toDom({ tag: 'span', attrs: { class: 'muted' }, children: [' (edited)'] }));
   // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu.
   if (item.key.startsWith('m:') && !item.ephemeral) {
-    meta.append(toDom({ tag: 'button', attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: 'Message shortcut' }, children: ['⋮ Save as evidence'] }));
     meta.append(
-      toDom({ tag: 'button', attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, 'data-callback': 'thank_for_this', title: 'Message shortcut' }, children: ['⋮ Thank for this'] }),
+      toDom({
+        tag: 'button',
+        attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: 'Message shortcut' },
+        children: ['⋮ Save as evidence'],
+      }),
+    );
+    meta.append(
+      toDom({
+        tag: 'button',
+        attrs: {
+          type: 'button',
+          class: 'shortcut',
+          'data-shortcut': item.key,
+          'data-callback': 'thank_for_this',
+          title: 'Message shortcut',
+        },
+        children: ['⋮ Thank for this'],
+      }),
     );
   }
   row.appendChild(meta);
@@ -218,7 +259,8 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
 
 function renderPane(state: SandboxState): void {
   const shown = pane;
-  const conversation: Conversation | undefined = shown.kind === 'conversation' ? state.conversations.find((c) => c.id === shown.id) : undefined;
+  const conversation: Conversation | undefined =
+    shown.kind === 'conversation' ? state.conversations.find((c) => c.id === shown.id) : undefined;
   const key = JSON.stringify([pane, pane.kind === 'home' ? state.home : conversation, state.people, state.timeZone]);
   if (rendered.pane === key) return;
   rendered.pane = key;
@@ -232,16 +274,35 @@ function renderPane(state: SandboxState): void {
     body.replaceChildren(
       home === null
         ? toDom({ tag: 'div', attrs: { class: 'empty' }, children: ['Opening the Home tab…'] })
-        : toDom({ tag: 'div', attrs: { class: 'home', 'data-view-id': String(home.id ?? '') }, children: [renderBlocks(home.blocks, context('home'))] }),
+        : toDom({
+            tag: 'div',
+            attrs: { class: 'home', 'data-view-id': String(home.id ?? '') },
+            children: [renderBlocks(home.blocks, context('home'))],
+          }),
     );
     return;
   }
-  title.textContent = conversation === undefined ? '' : conversation.kind === 'app' ? 'Pathway — direct messages' : `# ${conversation.name}`;
+  title.textContent =
+    conversation === undefined
+      ? ''
+      : conversation.kind === 'app'
+        ? 'Pathway — direct messages'
+        : `# ${conversation.name}`;
   composer.hidden = false;
   const items = conversation?.items ?? [];
   body.replaceChildren(
     ...(items.length === 0
-      ? [toDom({ tag: 'div', attrs: { class: 'empty' }, children: [conversation?.kind === 'app' ? 'Type /pathway below to start, or /pathway help.' : 'No messages here yet.'] })]
+      ? [
+          toDom({
+            tag: 'div',
+            attrs: { class: 'empty' },
+            children: [
+              conversation?.kind === 'app'
+                ? 'Type /pathway below to start, or /pathway help.'
+                : 'No messages here yet.',
+            ],
+          }),
+        ]
       : items.map((item) => feedItem(item, state))),
   );
   body.scrollTop = body.scrollHeight;
@@ -266,7 +327,8 @@ function renderModals(state: SandboxState): void {
     const message = top.errors[block.dataset.inputBlock ?? ''];
     block.classList.toggle('has-error', message !== undefined);
     block.querySelector('.error')?.remove();
-    if (message !== undefined) block.appendChild(toDom({ tag: 'div', attrs: { class: 'error', role: 'alert' }, children: [message] }));
+    if (message !== undefined)
+      block.appendChild(toDom({ tag: 'div', attrs: { class: 'error', role: 'alert' }, children: [message] }));
   }
 }
 
@@ -287,7 +349,8 @@ function render(state: SandboxState): void {
   }
   const person = state.people.find((p) => p.id === state.user)?.name.split(' ')[0] ?? 'your';
   byId('clock').textContent = `${formatTime(state.now, state.timeZone, true)} · ${state.timeZone}`;
-  byId('clock').title = `The app's clock, in ${person === 'your' ? 'your' : `${person}’s`} time zone (${state.timeZone})`;
+  byId('clock').title =
+    `The app's clock, in ${person === 'your' ? 'your' : `${person}’s`} time zone (${state.timeZone})`;
   byId('clock').dataset.now = state.now;
   byId('demo').textContent = state.demoLoaded ? 'Reload demo team' : 'Load demo team';
   renderPeople(state);
@@ -301,9 +364,12 @@ function render(state: SandboxState): void {
 
 function controlValue(control: HTMLElement): ControlValue {
   if (control instanceof HTMLSelectElement) {
-    return control.multiple ? { kind: 'many', values: [...control.selectedOptions].map((o) => o.value) } : { kind: 'one', value: control.value };
+    return control.multiple
+      ? { kind: 'many', values: [...control.selectedOptions].map((o) => o.value) }
+      : { kind: 'one', value: control.value };
   }
-  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement) return { kind: 'one', value: control.value };
+  if (control instanceof HTMLInputElement || control instanceof HTMLTextAreaElement)
+    return { kind: 'one', value: control.value };
   const checked = [...control.querySelectorAll<HTMLInputElement>('input:checked')].map((i) => i.value);
   return { kind: 'many', values: checked };
 }
@@ -330,7 +396,8 @@ function confirmFirst(element: Json): Promise<boolean> {
   const confirm = element.confirm;
   if (typeof confirm !== 'object' || confirm === null) return Promise.resolve(true);
   const dialog = confirm as Json;
-  const text = (value: unknown): string => (typeof value === 'object' && value !== null ? String((value as Json).text ?? '') : '');
+  const text = (value: unknown): string =>
+    typeof value === 'object' && value !== null ? String((value as Json).text ?? '') : '';
   return new Promise((resolve) => {
     const layer = byId('confirm-layer');
     const box = toDom({
@@ -343,8 +410,20 @@ function confirmFirst(element: Json): Promise<boolean> {
           tag: 'div',
           attrs: { class: 'modal-footer' },
           children: [
-            { tag: 'button', attrs: { type: 'button', class: 'btn', 'data-confirm': 'no' }, children: [text(dialog.deny) || 'Cancel'] },
-            { tag: 'button', attrs: { type: 'button', class: `btn ${dialog.style === 'danger' ? 'btn-danger' : 'btn-primary'}`, 'data-confirm': 'yes' }, children: [text(dialog.confirm) || 'Yes'] },
+            {
+              tag: 'button',
+              attrs: { type: 'button', class: 'btn', 'data-confirm': 'no' },
+              children: [text(dialog.deny) || 'Cancel'],
+            },
+            {
+              tag: 'button',
+              attrs: {
+                type: 'button',
+                class: `btn ${dialog.style === 'danger' ? 'btn-danger' : 'btn-primary'}`,
+                'data-confirm': 'yes',
+              },
+              children: [text(dialog.confirm) || 'Yes'],
+            },
           ],
         },
       ],
@@ -366,13 +445,21 @@ async function useElement(control: HTMLElement): Promise<void> {
   if (registered === undefined || current === undefined) return;
   const { element, blockId } = registered;
   if (!(await confirmFirst(element))) return;
-  if (typeof element.url === 'string' && /^https?:\/\//.test(element.url)) window.open(element.url, '_blank', 'noopener');
+  if (typeof element.url === 'string' && /^https?:\/\//.test(element.url))
+    window.open(element.url, '_blank', 'noopener');
   const action = actionOf(element, blockId, controlValue(control)) as ActionRequest['action'];
   const viewRoot = control.closest<HTMLElement>('[data-view-id]');
   const itemRoot = control.closest<HTMLElement>('[data-item-key]');
   let request: ActionRequest;
-  if (viewRoot !== null) request = { user, source: { kind: 'view', viewId: viewRoot.dataset.viewId ?? '' }, action, values: stateValues(viewRoot) };
-  else if (itemRoot !== null) request = { user, source: { kind: 'message', key: itemRoot.dataset.itemKey ?? '' }, action };
+  if (viewRoot !== null)
+    request = {
+      user,
+      source: { kind: 'view', viewId: viewRoot.dataset.viewId ?? '' },
+      action,
+      values: stateValues(viewRoot),
+    };
+  else if (itemRoot !== null)
+    request = { user, source: { kind: 'message', key: itemRoot.dataset.itemKey ?? '' }, action };
   else return;
   if (control.dataset.type === 'overflow' && control instanceof HTMLSelectElement) control.value = '';
   await post('action', request);
@@ -388,12 +475,15 @@ function dispatches(control: HTMLElement): boolean {
 
 /** Loading the demo team wipes the sandbox workspace: ask first when there is anything to lose. */
 async function loadDemo(): Promise<void> {
-  const anything = current !== undefined && (current.demoLoaded || current.conversations.some((c) => c.items.length > 0));
+  const anything =
+    current !== undefined && (current.demoLoaded || current.conversations.some((c) => c.items.length > 0));
   const plain = (text: string): Json => ({ type: 'plain_text', text });
   const question: Json = {
     confirm: {
       title: plain('Load the demo team again?'),
-      text: plain('This wipes the sandbox workspace: every plan, check-in and message here is replaced by the demo team.'),
+      text: plain(
+        'This wipes the sandbox workspace: every plan, check-in and message here is replaced by the demo team.',
+      ),
       confirm: plain('Wipe and load'),
       deny: plain('Keep what is here'),
       style: 'danger',
@@ -416,9 +506,17 @@ function start(): void {
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const nav = target?.closest<HTMLElement>('[data-pane]');
-    if (nav) return showPane(nav.dataset.pane === 'home' ? { kind: 'home' } : { kind: 'conversation', id: nav.dataset.pane ?? '' });
+    if (nav)
+      return showPane(
+        nav.dataset.pane === 'home' ? { kind: 'home' } : { kind: 'conversation', id: nav.dataset.pane ?? '' },
+      );
     const shortcut = target?.closest<HTMLElement>('[data-shortcut]');
-    if (shortcut) return void post('shortcut', { user, key: shortcut.dataset.shortcut ?? '', ...(shortcut.dataset.callback ? { shortcut: shortcut.dataset.callback } : {}) });
+    if (shortcut)
+      return void post('shortcut', {
+        user,
+        key: shortcut.dataset.shortcut ?? '',
+        ...(shortcut.dataset.callback ? { shortcut: shortcut.dataset.callback } : {}),
+      });
     const modalButton = target?.closest<HTMLElement>('[data-modal]');
     const modal = target?.closest<HTMLElement>('[data-view-id]');
     if (modalButton && modal) {

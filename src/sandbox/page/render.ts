@@ -4,7 +4,7 @@
  * `data-*` attributes (block id, action id, element type, a registry key for the element's
  * JSON) that the page uses to send block_actions and to collect view state.
  */
-import { renderMrkdwn, renderPlain, type MrkdwnContext } from './mrkdwn.js';
+import { type MrkdwnContext, renderMrkdwn, renderPlain } from './mrkdwn.js';
 import { h, type VChild, type VNode } from './vnode.js';
 
 export type Json = Record<string, unknown>;
@@ -67,7 +67,11 @@ interface Option {
 function optionsOf(element: Json): Option[] {
   const groups = list(element.option_groups);
   const raw = groups.length > 0 ? groups.flatMap((g) => list(g.options)) : list(element.options);
-  return raw.map((o) => ({ text: o.text, value: str(o.value) ?? '', ...(o.description === undefined ? {} : { description: o.description }) }));
+  return raw.map((o) => ({
+    text: o.text,
+    value: str(o.value) ?? '',
+    ...(o.description === undefined ? {} : { description: o.description }),
+  }));
 }
 
 function selectedValues(element: Json): Set<string> {
@@ -78,7 +82,12 @@ function selectedValues(element: Json): Set<string> {
   return values;
 }
 
-function interactive(element: Json, blockId: string, ctx: RenderContext, extra: Record<string, string | undefined> = {}): Record<string, string | undefined> {
+function interactive(
+  element: Json,
+  blockId: string,
+  ctx: RenderContext,
+  extra: Record<string, string | undefined> = {},
+): Record<string, string | undefined> {
   return {
     'data-el': ctx.register(element, blockId),
     'data-block-id': blockId,
@@ -88,8 +97,17 @@ function interactive(element: Json, blockId: string, ctx: RenderContext, extra: 
   };
 }
 
-function choiceSelect(element: Json, blockId: string, ctx: RenderContext, choices: readonly Choice[], initial: string | undefined, multi: boolean): VNode {
-  const options = choices.map((c) => h('option', { value: c.id, ...(c.id === initial ? { selected: '' } : {}) }, c.name));
+function choiceSelect(
+  element: Json,
+  blockId: string,
+  ctx: RenderContext,
+  choices: readonly Choice[],
+  initial: string | undefined,
+  multi: boolean,
+): VNode {
+  const options = choices.map((c) =>
+    h('option', { value: c.id, ...(c.id === initial ? { selected: '' } : {}) }, c.name),
+  );
   const placeholder = plainOf(element.placeholder) || 'Select…';
   return h(
     'select',
@@ -102,7 +120,8 @@ function choiceSelect(element: Json, blockId: string, ctx: RenderContext, choice
 function staticSelect(element: Json, blockId: string, ctx: RenderContext, multi: boolean): VNode {
   const selected = selectedValues(element);
   const placeholder = plainOf(element.placeholder) || 'Select an item';
-  const option = (o: Option): VNode => h('option', { value: o.value, ...(selected.has(o.value) ? { selected: '' } : {}) }, renderPlain(plainOf(o.text)));
+  const option = (o: Option): VNode =>
+    h('option', { value: o.value, ...(selected.has(o.value) ? { selected: '' } : {}) }, renderPlain(plainOf(o.text)));
   const groups = list(element.option_groups);
   const body: VChild[] =
     groups.length > 0
@@ -155,7 +174,14 @@ function choices(element: Json, blockId: string, ctx: RenderContext, kind: 'chec
         'label',
         { class: 'choice' },
         h('input', { type: kind, name, value: o.value, ...(selected.has(o.value) ? { checked: '' } : {}) }),
-        h('span', {}, renderText(o.text, ctx), o.description === undefined ? undefined : h('span', { class: 'muted' }, ' — ', renderText(o.description, ctx))),
+        h(
+          'span',
+          {},
+          renderText(o.text, ctx),
+          o.description === undefined
+            ? undefined
+            : h('span', { class: 'muted' }, ' — ', renderText(o.description, ctx)),
+        ),
       ),
     ),
   );
@@ -188,18 +214,34 @@ export function renderElement(element: Json, blockId: string, ctx: RenderContext
       return choiceSelect(element, blockId, ctx, ctx.users, undefined, true);
     case 'conversations_select':
     case 'channels_select':
-      return choiceSelect(element, blockId, ctx, ctx.conversations, str(element.initial_conversation) ?? str(element.initial_channel), false);
+      return choiceSelect(
+        element,
+        blockId,
+        ctx,
+        ctx.conversations,
+        str(element.initial_conversation) ?? str(element.initial_channel),
+        false,
+      );
     case 'multi_conversations_select':
     case 'multi_channels_select':
       return choiceSelect(element, blockId, ctx, ctx.conversations, undefined, true);
     case 'overflow':
       return overflow(element, blockId, ctx);
     case 'datepicker':
-      return h('input', interactive(element, blockId, ctx, { class: 'input date', type: 'date', value: str(element.initial_date) }));
+      return h(
+        'input',
+        interactive(element, blockId, ctx, { class: 'input date', type: 'date', value: str(element.initial_date) }),
+      );
     case 'timepicker':
-      return h('input', interactive(element, blockId, ctx, { class: 'input time', type: 'time', value: str(element.initial_time) }));
+      return h(
+        'input',
+        interactive(element, blockId, ctx, { class: 'input time', type: 'time', value: str(element.initial_time) }),
+      );
     case 'datetimepicker': {
-      const initial = typeof element.initial_date_time === 'number' ? new Date(element.initial_date_time * 1000).toISOString().slice(0, 16) : undefined;
+      const initial =
+        typeof element.initial_date_time === 'number'
+          ? new Date(element.initial_date_time * 1000).toISOString().slice(0, 16)
+          : undefined;
       return h('input', interactive(element, blockId, ctx, { class: 'input', type: 'datetime-local', value: initial }));
     }
     case 'plain_text_input':
@@ -216,7 +258,16 @@ export function renderElement(element: Json, blockId: string, ctx: RenderContext
     case 'radio_buttons':
       return choices(element, blockId, ctx, 'radio');
     case 'file_input':
-      return h('input', interactive(element, blockId, ctx, { class: 'input', type: 'file', accept: Array.isArray(element.filetypes) ? element.filetypes.map((t) => `.${String(t)}`).join(',') : undefined }));
+      return h(
+        'input',
+        interactive(element, blockId, ctx, {
+          class: 'input',
+          type: 'file',
+          accept: Array.isArray(element.filetypes)
+            ? element.filetypes.map((t) => `.${String(t)}`).join(',')
+            : undefined,
+        }),
+      );
     case 'image':
       return image(element);
     default:
@@ -241,7 +292,13 @@ function section(block: Json, blockId: string, ctx: RenderContext): VNode {
       'div',
       { class: 'section-body' },
       block.text === undefined ? undefined : h('div', { class: 'section-text' }, renderText(block.text, ctx)),
-      fields.length === 0 ? undefined : h('div', { class: 'fields' }, fields.map((f) => h('div', { class: 'field' }, renderText(f, ctx)))),
+      fields.length === 0
+        ? undefined
+        : h(
+            'div',
+            { class: 'fields' },
+            fields.map((f) => h('div', { class: 'field' }, renderText(f, ctx))),
+          ),
     ),
     accessory === undefined ? undefined : h('div', { class: 'accessory' }, renderElement(accessory, blockId, ctx)),
   );
@@ -260,8 +317,17 @@ function input(block: Json, blockId: string, ctx: RenderContext): VNode {
   const error = ctx.errors?.[blockId];
   return h(
     'div',
-    { class: `block input-block${error === undefined ? '' : ' has-error'}`, 'data-input-block': blockId, 'data-dispatch': block.dispatch_action === true ? 'true' : undefined },
-    h('label', { class: 'label' }, renderPlain(plainOf(block.label)), block.optional === true ? h('span', { class: 'muted' }, ' (optional)') : undefined),
+    {
+      class: `block input-block${error === undefined ? '' : ' has-error'}`,
+      'data-input-block': blockId,
+      'data-dispatch': block.dispatch_action === true ? 'true' : undefined,
+    },
+    h(
+      'label',
+      { class: 'label' },
+      renderPlain(plainOf(block.label)),
+      block.optional === true ? h('span', { class: 'muted' }, ' (optional)') : undefined,
+    ),
     renderElement(element, blockId, ctx),
     block.hint === undefined ? undefined : h('div', { class: 'hint' }, renderText(block.hint, ctx)),
     error === undefined ? undefined : h('div', { class: 'error', role: 'alert' }, error),
@@ -280,14 +346,24 @@ function richInline(element: RichElement, ctx: RenderContext): VChild {
     case 'link': {
       const url = str(element.url) ?? '';
       const text = str(element.text) ?? url;
-      node = /^(https?:\/\/|mailto:)/i.test(url) ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text) : text;
+      node = /^(https?:\/\/|mailto:)/i.test(url)
+        ? h('a', { href: url, target: '_blank', rel: 'noopener noreferrer' }, text)
+        : text;
       break;
     }
     case 'user':
-      node = h('span', { class: 'mention' }, `@${ctx.userName(str(element.user_id) ?? '') ?? str(element.user_id) ?? ''}`);
+      node = h(
+        'span',
+        { class: 'mention' },
+        `@${ctx.userName(str(element.user_id) ?? '') ?? str(element.user_id) ?? ''}`,
+      );
       break;
     case 'channel':
-      node = h('span', { class: 'mention' }, `#${ctx.channelName(str(element.channel_id) ?? '') ?? str(element.channel_id) ?? ''}`);
+      node = h(
+        'span',
+        { class: 'mention' },
+        `#${ctx.channelName(str(element.channel_id) ?? '') ?? str(element.channel_id) ?? ''}`,
+      );
       break;
     case 'emoji':
       node = renderPlain(`:${str(element.name) ?? ''}:`);
@@ -310,7 +386,17 @@ function richPart(part: Json, ctx: RenderContext): VNode {
   switch (part.type) {
     case 'rich_text_list': {
       const tag = part.style === 'ordered' ? 'ol' : 'ul';
-      return h(tag, {}, list(part.elements).map((item) => h('li', {}, list(item.elements).map((e) => richInline(e, ctx)))));
+      return h(
+        tag,
+        {},
+        list(part.elements).map((item) =>
+          h(
+            'li',
+            {},
+            list(item.elements).map((e) => richInline(e, ctx)),
+          ),
+        ),
+      );
     }
     case 'rich_text_quote':
       return h('blockquote', {}, inlines);
@@ -341,11 +427,19 @@ export function renderBlock(block: Json, index: number, ctx: RenderContext): VNo
         image(block),
       );
     case 'actions':
-      return h('div', { class: 'block actions' }, list(block.elements).map((e) => renderElement(e, blockId, ctx)));
+      return h(
+        'div',
+        { class: 'block actions' },
+        list(block.elements).map((e) => renderElement(e, blockId, ctx)),
+      );
     case 'input':
       return input(block, blockId, ctx);
     case 'rich_text':
-      return h('div', { class: 'block rich-text' }, list(block.elements).map((p) => richPart(p, ctx)));
+      return h(
+        'div',
+        { class: 'block rich-text' },
+        list(block.elements).map((p) => richPart(p, ctx)),
+      );
     case 'markdown':
       return h('div', { class: 'block markdown' }, renderMrkdwn(str(block.text) ?? '', ctx));
     case 'video':
@@ -358,11 +452,18 @@ export function renderBlock(block: Json, index: number, ctx: RenderContext): VNo
 }
 
 export function renderBlocks(blocks: unknown, ctx: RenderContext): VNode {
-  return h('div', { class: 'blocks' }, list(blocks).map((block, index) => renderBlock(block, index, ctx)));
+  return h(
+    'div',
+    { class: 'blocks' },
+    list(blocks).map((block, index) => renderBlock(block, index, ctx)),
+  );
 }
 
 /** A message: its blocks, or its text as mrkdwn when it has none (Slack's fallback). */
-export function renderMessageBody(message: { readonly text?: string; readonly blocks?: unknown }, ctx: RenderContext): VNode {
+export function renderMessageBody(
+  message: { readonly text?: string; readonly blocks?: unknown },
+  ctx: RenderContext,
+): VNode {
   if (Array.isArray(message.blocks) && message.blocks.length > 0) return renderBlocks(message.blocks, ctx);
   return h('div', { class: 'blocks' }, h('div', { class: 'block section' }, renderMrkdwn(message.text ?? '', ctx)));
 }
@@ -372,15 +473,33 @@ export function renderModal(view: Json, ctx: RenderContext): VNode {
   return h(
     'div',
     { class: 'modal', role: 'dialog', 'aria-label': plainOf(view.title), 'data-view-id': str(view.id) },
-    h('div', { class: 'modal-title' }, h('span', {}, renderPlain(plainOf(view.title))), h('button', { type: 'button', class: 'modal-x', 'data-modal': 'close', title: 'Close' }, '×')),
+    h(
+      'div',
+      { class: 'modal-title' },
+      h('span', {}, renderPlain(plainOf(view.title))),
+      h('button', { type: 'button', class: 'modal-x', 'data-modal': 'close', title: 'Close' }, '×'),
+    ),
     h('div', { class: 'modal-body' }, renderBlocks(view.blocks, ctx)),
     h(
       'div',
       { class: 'modal-footer' },
-      h('button', { type: 'button', class: 'btn', 'data-modal': 'close' }, renderPlain(plainOf(view.close) || 'Cancel')),
+      h(
+        'button',
+        { type: 'button', class: 'btn', 'data-modal': 'close' },
+        renderPlain(plainOf(view.close) || 'Cancel'),
+      ),
       view.submit === undefined || view.submit === null
         ? undefined
-        : h('button', { type: 'button', class: 'btn btn-primary', 'data-modal': 'submit', ...(view.submit_disabled === true ? { disabled: '' } : {}) }, renderPlain(plainOf(view.submit))),
+        : h(
+            'button',
+            {
+              type: 'button',
+              class: 'btn btn-primary',
+              'data-modal': 'submit',
+              ...(view.submit_disabled === true ? { disabled: '' } : {}),
+            },
+            renderPlain(plainOf(view.submit)),
+          ),
     ),
   );
 }

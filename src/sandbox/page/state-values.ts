@@ -6,19 +6,30 @@
 import type { Json } from './render.js';
 
 /** What an HTML control holds: one value, several (multi selects, checkboxes) or none. */
-export type ControlValue = { readonly kind: 'one'; readonly value: string } | { readonly kind: 'many'; readonly values: readonly string[] };
+export type ControlValue =
+  | { readonly kind: 'one'; readonly value: string }
+  | { readonly kind: 'many'; readonly values: readonly string[] };
 
 function options(element: Json): Json[] {
   const groups = Array.isArray(element.option_groups) ? (element.option_groups as unknown[]) : [];
-  const lists = groups.length > 0 ? groups.map((g) => (typeof g === 'object' && g !== null ? (g as Json).options : [])) : [element.options];
-  return lists.flatMap((l) => (Array.isArray(l) ? l.filter((o): o is Json => typeof o === 'object' && o !== null) : []));
+  const lists =
+    groups.length > 0
+      ? groups.map((g) => (typeof g === 'object' && g !== null ? (g as Json).options : []))
+      : [element.options];
+  return lists.flatMap((l) =>
+    Array.isArray(l) ? l.filter((o): o is Json => typeof o === 'object' && o !== null) : [],
+  );
 }
 
 /** The option object Slack sends back for a value: `{ text, value }` (and description when set). */
 function optionFor(element: Json, value: string): Json | null {
   const found = options(element).find((o) => o.value === value);
   if (found === undefined) return null;
-  return { text: found.text, value: found.value, ...(found.description === undefined ? {} : { description: found.description }) };
+  return {
+    text: found.text,
+    value: found.value,
+    ...(found.description === undefined ? {} : { description: found.description }),
+  };
 }
 
 function one(control: ControlValue): string | null {
@@ -79,7 +90,12 @@ export function actionOf(element: Json, blockId: string, control: ControlValue):
   const type = String(element.type ?? '');
   const base: Json = { type, action_id: String(element.action_id ?? ''), block_id: blockId };
   if (type === 'button') {
-    return { ...base, text: element.text, ...(element.value === undefined ? {} : { value: element.value }), ...(element.style === undefined ? {} : { style: element.style }) };
+    return {
+      ...base,
+      text: element.text,
+      ...(element.value === undefined ? {} : { value: element.value }),
+      ...(element.style === undefined ? {} : { style: element.style }),
+    };
   }
   if (type === 'overflow') {
     const value = one(control);

@@ -11,7 +11,11 @@ export interface VNode {
 
 export type VChild = VNode | string;
 
-export function h(tag: string, attrs: Readonly<Record<string, string | undefined>> = {}, ...children: ReadonlyArray<VChild | ReadonlyArray<VChild> | undefined>): VNode {
+export function h(
+  tag: string,
+  attrs: Readonly<Record<string, string | undefined>> = {},
+  ...children: ReadonlyArray<VChild | ReadonlyArray<VChild> | undefined>
+): VNode {
   const defined: Record<string, string> = {};
   for (const [name, value] of Object.entries(attrs)) if (value !== undefined) defined[name] = value;
   const flat: VChild[] = [];
@@ -30,7 +34,12 @@ function isChildList(child: VChild | ReadonlyArray<VChild>): child is ReadonlyAr
 const VOID_TAGS = new Set(['br', 'hr', 'img', 'input']);
 
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 /** Serialises a tree as HTML, escaping every text and attribute value. */

@@ -1,8 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import type { Framework } from '../../../src/domain/framework/schema.js';
-import { proposePlan, validatePlan, type PlanDraft, type PlanProblem } from '../../../src/domain/pathways/plan.js';
+import { type PlanDraft, type PlanProblem, proposePlan, validatePlan } from '../../../src/domain/pathways/plan.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 
 const TODAY = '2027-01-11';
 let framework: Framework;
@@ -48,15 +48,40 @@ describe('validatePlan', () => {
     expect(titles[0]).toBe(milestoneTemplatesFor(framework, 'senior-instructional-designer')[0]!.title);
     expect(titles).not.toContain(milestoneTemplatesFor(framework, 'senior-instructional-designer')[1]!.title);
     expect(result.plan.milestones.slice(-2)).toEqual([
-      { title: 'Run a lunch-and-learn', kind: 'other', due: '2027-05-05', link: null, signalKeys: [], description: null, templateKey: null, dueSetByHand: true },
+      {
+        title: 'Run a lunch-and-learn',
+        kind: 'other',
+        due: '2027-05-05',
+        link: null,
+        signalKeys: [],
+        description: null,
+        templateKey: null,
+        dueSetByHand: true,
+      },
       // Without a date, due on the target date.
-      { title: 'Shadow a director', kind: 'other', due: '2027-12-31', link: null, signalKeys: [], description: null, templateKey: null, dueSetByHand: false },
+      {
+        title: 'Shadow a director',
+        kind: 'other',
+        due: '2027-12-31',
+        link: null,
+        signalKeys: [],
+        description: null,
+        templateKey: null,
+        dueSetByHand: false,
+      },
     ]);
-    expect(result.plan.milestones[0]).toMatchObject({ templateKey: 'assess-competencies', description: expect.stringContaining('Rate yourself') });
+    expect(result.plan.milestones[0]).toMatchObject({
+      templateKey: 'assess-competencies',
+      description: expect.stringContaining('Rate yourself'),
+    });
   });
 
   it('labels a sideways move as lattice', () => {
-    const templates = milestoneTemplatesFor(framework, 'learning-technologist').map((t) => ({ key: t.key, keep: true, due: '2027-03-01' }));
+    const templates = milestoneTemplatesFor(framework, 'learning-technologist').map((t) => ({
+      key: t.key,
+      keep: true,
+      due: '2027-03-01',
+    }));
     const result = validatePlan(draft({ goalRoleKey: 'learning-technologist', templates }), framework, TODAY);
     expect(result.ok && result.plan.moveKind).toBe('lattice');
   });
@@ -82,8 +107,14 @@ describe('validatePlan', () => {
     const found = problems(input);
     // Named, as the problem is shown on the list of suggestions rather than beside the date.
     const titles = milestoneTemplatesFor(framework, 'senior-instructional-designer').map((t) => t.title);
-    expect(found).toContainEqual({ field: { kind: 'template', key: input.templates[0]!.key }, message: expect.stringMatching(new RegExp(`^“${titles[0]}”: .*is in the past`)) });
-    expect(found).toContainEqual({ field: { kind: 'template', key: input.templates[2]!.key }, message: `“${titles[2]}”: Thu 1 Jul 2027 is after your target date (Wed 30 Jun 2027): pick an earlier date or a later target.` });
+    expect(found).toContainEqual({
+      field: { kind: 'template', key: input.templates[0]!.key },
+      message: expect.stringMatching(new RegExp(`^“${titles[0]}”: .*is in the past`)),
+    });
+    expect(found).toContainEqual({
+      field: { kind: 'template', key: input.templates[2]!.key },
+      message: `“${titles[2]}”: Thu 1 Jul 2027 is after your target date (Wed 30 Jun 2027): pick an earlier date or a later target.`,
+    });
   });
 
   it('ignores the dates of dropped templates', () => {
@@ -101,20 +132,36 @@ describe('validatePlan', () => {
   it('reads the own milestones one a line, dates as people type them, and names the line that is wrong', () => {
     const found = problems(
       draft({
-        own: ['Fine by next friday', 'x'.repeat(151), 'Read a book by nxt friday', 'Too late by 2028-01-31', 'Past by 2027-01-10'].join('\n'),
+        own: [
+          'Fine by next friday',
+          'x'.repeat(151),
+          'Read a book by nxt friday',
+          'Too late by 2028-01-31',
+          'Past by 2027-01-10',
+        ].join('\n'),
       }),
     );
     expect(found).toEqual([
       { field: { kind: 'own' }, message: 'Line 2: keep the title under 150 characters.' },
       { field: { kind: 'own' }, message: expect.stringMatching(/^Line 3: I read "friday" as a date but not "nxt"/) },
-      { field: { kind: 'own' }, message: 'Line 4: Mon 31 Jan 2028 is after your target date (Fri 31 Dec 2027): pick an earlier date or a later target.' },
+      {
+        field: { kind: 'own' },
+        message:
+          'Line 4: Mon 31 Jan 2028 is after your target date (Fri 31 Dec 2027): pick an earlier date or a later target.',
+      },
       { field: { kind: 'own' }, message: expect.stringMatching(/^Line 5: .*is in the past/) },
     ]);
   });
 
   it('reads 3/4 day first unless the person writes the month first', () => {
     const dayFirst = validatePlan(draft({ own: 'Shadow a director by 3/4/2027' }), framework, TODAY, undefined, true);
-    const monthFirst = validatePlan(draft({ own: 'Shadow a director by 3/4/2027' }), framework, TODAY, undefined, false);
+    const monthFirst = validatePlan(
+      draft({ own: 'Shadow a director by 3/4/2027' }),
+      framework,
+      TODAY,
+      undefined,
+      false,
+    );
     expect(dayFirst.ok && dayFirst.plan.milestones.at(-1)?.due).toBe('2027-04-03');
     expect(monthFirst.ok && monthFirst.plan.milestones.at(-1)?.due).toBe('2027-03-04');
   });
@@ -124,11 +171,18 @@ describe('validatePlan', () => {
     for (const choice of input.templates) choice.keep = false;
     expect(validatePlan(input, framework, TODAY).ok).toBe(true);
     const many = Array.from({ length: 11 }, (_, i) => `Milestone ${i + 1}`).join('\n');
-    expect(problems(draft({ own: many }))).toContainEqual({ field: { kind: 'own' }, message: expect.stringContaining('Add up to 10 here (you have 11)') });
+    expect(problems(draft({ own: many }))).toContainEqual({
+      field: { kind: 'own' },
+      message: expect.stringContaining('Add up to 10 here (you have 11)'),
+    });
   });
 
   it('a suggestion’s date the person changed counts as set by hand (a new target leaves it); the proposed one does not', () => {
-    const proposal = proposePlan(framework, { fromRoleKey: 'instructional-designer', goalRoleKey: 'senior-instructional-designer', targetDate: '2027-12-31' }, TODAY);
+    const proposal = proposePlan(
+      framework,
+      { fromRoleKey: 'instructional-designer', goalRoleKey: 'senior-instructional-designer', targetDate: '2027-12-31' },
+      TODAY,
+    );
     const templates = proposal.milestones.map((m) => ({ key: m.template.key, keep: true, due: m.due }));
     templates[1] = { ...templates[1]!, due: '2027-02-15' };
     const result = validatePlan(draft({ templates }), framework, TODAY);

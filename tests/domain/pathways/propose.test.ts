@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import type { Framework } from '../../../src/domain/framework/schema.js';
 import { proposePlan } from '../../../src/domain/pathways/plan.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 
 let framework: Framework;
 
@@ -32,17 +32,33 @@ describe('proposePlan', () => {
   });
 
   it('keeps a chosen goal and target, and drops a goal that is not open from the role', () => {
-    const kept = proposePlan(framework, { fromRoleKey: 'instructional-designer', goalRoleKey: 'learning-technologist', targetDate: '2027-06-30' }, '2027-01-11');
+    const kept = proposePlan(
+      framework,
+      { fromRoleKey: 'instructional-designer', goalRoleKey: 'learning-technologist', targetDate: '2027-06-30' },
+      '2027-01-11',
+    );
     expect(kept.goalRoleKey).toBe('learning-technologist');
     expect(kept.targetDate).toBe('2027-06-30');
-    const dropped = proposePlan(framework, { fromRoleKey: 'instructional-designer', goalRoleKey: 'strategic-learning-leader', targetDate: '2026-01-01' }, '2027-01-11');
+    const dropped = proposePlan(
+      framework,
+      { fromRoleKey: 'instructional-designer', goalRoleKey: 'strategic-learning-leader', targetDate: '2026-01-01' },
+      '2027-01-11',
+    );
     expect(dropped.goalRoleKey).toBe('senior-instructional-designer');
     expect(dropped.targetDate > '2027-01-11').toBe(true);
   });
 
   it('offers nothing to pick until the role is known, and no goal at the top without lattice moves', () => {
-    expect(proposePlan(framework, {}, '2027-01-11')).toMatchObject({ fromRoleKey: undefined, goals: [], goalRoleKey: undefined, milestones: [] });
-    expect(proposePlan(framework, { fromRoleKey: 'strategic-learning-leader' }, '2027-01-11')).toMatchObject({ goals: [], milestones: [] });
+    expect(proposePlan(framework, {}, '2027-01-11')).toMatchObject({
+      fromRoleKey: undefined,
+      goals: [],
+      goalRoleKey: undefined,
+      milestones: [],
+    });
+    expect(proposePlan(framework, { fromRoleKey: 'strategic-learning-leader' }, '2027-01-11')).toMatchObject({
+      goals: [],
+      milestones: [],
+    });
   });
 
   it('changing the plan’s target re-spreads its dates, except one the person moved themselves while it still fits', () => {
@@ -57,7 +73,10 @@ describe('proposePlan', () => {
     };
     const same = proposePlan(framework, { ...base, current }, '2027-01-11');
     expect(same.targetDate).toBe('2027-12-31');
-    expect(same.milestones.filter((m) => m.keep).map((m) => [m.template.key, m.due])).toEqual([['seek-mentorship', '2027-05-14'], ['apply', '2027-12-31']]);
+    expect(same.milestones.filter((m) => m.keep).map((m) => [m.template.key, m.due])).toEqual([
+      ['seek-mentorship', '2027-05-14'],
+      ['apply', '2027-12-31'],
+    ]);
     const earlier = proposePlan(framework, { ...base, current, targetDate: '2027-09-30' }, '2027-01-11');
     expect(earlier.milestones.find((m) => m.template.key === 'seek-mentorship')?.due).toBe('2027-05-14');
     expect(earlier.milestones.find((m) => m.template.key === 'apply')?.due).toBe('2027-09-30');

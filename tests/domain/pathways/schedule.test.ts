@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { daysBetween } from '../../../src/domain/dates.js';
-import { addDays, defaultTargetDate, MIN_DEFAULT_PLAN_WEEKS, spreadDueDates } from '../../../src/domain/pathways/schedule.js';
+import {
+  addDays,
+  defaultTargetDate,
+  MIN_DEFAULT_PLAN_WEEKS,
+  spreadDueDates,
+} from '../../../src/domain/pathways/schedule.js';
 
 describe('spreadDueDates', () => {
   it('gives each milestone its share of the time, weeks as weights, in order', () => {

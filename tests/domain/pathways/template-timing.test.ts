@@ -1,8 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import { parseFramework } from '../../../src/domain/framework/parse.js';
-import { allowedGoals, milestoneTemplatesFor, resourcesForSignals, rolesInStageOrder } from '../../../src/domain/framework/queries.js';
-import { planWeeks, redateForTarget, templateWindows, windowDueDates, windowStartDates } from '../../../src/domain/pathways/schedule.js';
+import {
+  allowedGoals,
+  milestoneTemplatesFor,
+  resourcesForSignals,
+  rolesInStageOrder,
+} from '../../../src/domain/framework/queries.js';
+import {
+  planWeeks,
+  redateForTarget,
+  templateWindows,
+  windowDueDates,
+  windowStartDates,
+} from '../../../src/domain/pathways/schedule.js';
+import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 
 describe('templateWindows: activities side by side', () => {
   it('runs one after another unless told, starts at a week or alongside another, and throughout ends with the plan', () => {
@@ -24,12 +35,23 @@ describe('templateWindows: activities side by side', () => {
   });
 
   it('without any timing it is the old sequence, so older framework files plan as before', () => {
-    const windows = templateWindows([{ key: 'a', weeks: 2 }, { key: 'b', weeks: 3 }, { key: 'c', weeks: 5 }]);
-    expect(windows.map((w) => [w.startWeek, w.endWeek])).toEqual([[0, 2], [2, 5], [5, 10]]);
+    const windows = templateWindows([
+      { key: 'a', weeks: 2 },
+      { key: 'b', weeks: 3 },
+      { key: 'c', weeks: 5 },
+    ]);
+    expect(windows.map((w) => [w.startWeek, w.endWeek])).toEqual([
+      [0, 2],
+      [2, 5],
+      [5, 10],
+    ]);
   });
 
   it('scales to the target date: the longest window ends on it, none before today', () => {
-    const windows = templateWindows([{ key: 'a', weeks: 2, start: 0 }, { key: 'b', weeks: 4, start: 0, throughout: true }]);
+    const windows = templateWindows([
+      { key: 'a', weeks: 2, start: 0 },
+      { key: 'b', weeks: 4, start: 0, throughout: true },
+    ]);
     expect(windowDueDates(windows, '2027-01-04', '2027-02-01')).toEqual(['2027-01-18', '2027-02-01']);
     expect(windowStartDates(windows, '2027-01-04', '2027-02-01')).toEqual(['2027-01-04', '2027-01-04']);
     // A target in the past collapses onto today.
@@ -41,19 +63,33 @@ describe('the default framework plans as the seeds describe', async () => {
   const framework = await loadDefaultFramework();
 
   it('mentoring spans every default plan, alongside the first course', () => {
-    for (const goal of ['instructional-designer', 'senior-instructional-designer', 'learning-strategist', 'strategic-learning-leader', 'faculty-trainer']) {
+    for (const goal of [
+      'instructional-designer',
+      'senior-instructional-designer',
+      'learning-strategist',
+      'strategic-learning-leader',
+      'faculty-trainer',
+    ]) {
       const templates = milestoneTemplatesFor(framework, goal);
       const windows = templateWindows(templates);
       const mentoring = windows.find((w) => w.key === 'seek-mentorship')!;
       expect(mentoring.endWeek, goal).toBe(planWeeks(windows));
-      const overlapping = windows.filter((w) => w.key !== mentoring.key && w.startWeek < mentoring.endWeek && w.endWeek > mentoring.startWeek);
+      const overlapping = windows.filter(
+        (w) => w.key !== mentoring.key && w.startWeek < mentoring.endWeek && w.endWeek > mentoring.startWeek,
+      );
       expect(overlapping.length, goal).toBeGreaterThanOrEqual(2);
     }
   });
 
   it('every move of every default role plans in 3 to 13 months by default, activities side by side', () => {
     const lengths = rolesInStageOrder(framework).flatMap((role) =>
-      allowedGoals(framework, role.key).map((goal) => [`${role.key} → ${goal.role.key}`, planWeeks(templateWindows(milestoneTemplatesFor(framework, goal.role.key, role.key)))] as const),
+      allowedGoals(framework, role.key).map(
+        (goal) =>
+          [
+            `${role.key} → ${goal.role.key}`,
+            planWeeks(templateWindows(milestoneTemplatesFor(framework, goal.role.key, role.key))),
+          ] as const,
+      ),
     );
     expect(lengths.length).toBeGreaterThan(40);
     for (const [move, weeks] of lengths) {
@@ -63,22 +99,34 @@ describe('the default framework plans as the seeds describe', async () => {
   });
 
   it('Learning Strategist to Strategic Learning Leader takes about a year, not 23 months', () => {
-    const weeks = planWeeks(templateWindows(milestoneTemplatesFor(framework, 'strategic-learning-leader', 'learning-strategist')));
+    const weeks = planWeeks(
+      templateWindows(milestoneTemplatesFor(framework, 'strategic-learning-leader', 'learning-strategist')),
+    );
     expect(weeks).toBeLessThanOrEqual(56);
     expect(weeks).toBeGreaterThanOrEqual(26);
   });
 
   it('templates vary by starting role: a coordinator gets a first portfolio piece, a junior designer does not', () => {
-    const fromCoordinator = milestoneTemplatesFor(framework, 'instructional-designer', 'learning-coordinator').map((t) => t.key);
-    const fromJunior = milestoneTemplatesFor(framework, 'instructional-designer', 'junior-instructional-designer').map((t) => t.key);
+    const fromCoordinator = milestoneTemplatesFor(framework, 'instructional-designer', 'learning-coordinator').map(
+      (t) => t.key,
+    );
+    const fromJunior = milestoneTemplatesFor(framework, 'instructional-designer', 'junior-instructional-designer').map(
+      (t) => t.key,
+    );
     expect(fromCoordinator).toContain('portfolio-piece');
     expect(fromJunior).not.toContain('portfolio-piece');
     expect(fromJunior).toContain('design-a-module');
   });
 
   it('lists resources per signal, without repeats', () => {
-    const resources = resourcesForSignals(framework, 'senior-instructional-designer', ['owns-outcomes', 'non-learning-stakeholders']);
-    expect(resources.map((r) => r.title)).toEqual(['ATD Talent Development Capability Model', 'The Kirkpatrick Model of training evaluation']);
+    const resources = resourcesForSignals(framework, 'senior-instructional-designer', [
+      'owns-outcomes',
+      'non-learning-stakeholders',
+    ]);
+    expect(resources.map((r) => r.title)).toEqual([
+      'ATD Talent Development Capability Model',
+      'The Kirkpatrick Model of training evaluation',
+    ]);
     expect(resourcesForSignals(framework, 'senior-instructional-designer', [])).toEqual([]);
   });
 });
@@ -149,7 +197,13 @@ describe('redateForTarget: a new target without re-planning', () => {
   it('stretches open milestones with the target, leaves done ones and hand-set dates alone', () => {
     // Today 1 Jan, target 2 Mar (60 days) → 1 May (120 days): every open offset doubles.
     const result = redateForTarget(milestones, '2027-01-01', '2027-03-02', '2027-05-01', false);
-    expect(result).toEqual({ changes: [{ id: 'a', due: '2027-03-02' }, { id: 'b', due: '2027-05-01' }], leftAlone: 1 });
+    expect(result).toEqual({
+      changes: [
+        { id: 'a', due: '2027-03-02' },
+        { id: 'b', due: '2027-05-01' },
+      ],
+      leftAlone: 1,
+    });
   });
 
   it('moves hand-set dates too when asked, and shrinks as well as stretches', () => {

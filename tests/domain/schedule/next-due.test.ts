@@ -9,10 +9,24 @@ import { describe, expect, it } from 'vitest';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { addDays, DEFAULT_WORKING_HOURS } from '../../../src/domain/schedule/local-time.js';
 import { nextDueAt } from '../../../src/domain/schedule/next-due.js';
-import { planFor, type PersonFacts, type Recipient, type ReportFacts, type ScheduleSettings } from '../../../src/domain/schedule/plan.js';
+import {
+  type PersonFacts,
+  planFor,
+  type Recipient,
+  type ReportFacts,
+  type ScheduleSettings,
+} from '../../../src/domain/schedule/plan.js';
 import { FUZZ_SEED, prng } from '../../support/fuzz.js';
 
-const ZONES = ['Europe/London', 'America/New_York', 'Pacific/Kiritimati', 'Pacific/Pago_Pago', 'Asia/Kathmandu', 'Australia/Lord_Howe', 'America/Santiago'];
+const ZONES = [
+  'Europe/London',
+  'America/New_York',
+  'Pacific/Kiritimati',
+  'Pacific/Pago_Pago',
+  'Asia/Kathmandu',
+  'Australia/Lord_Howe',
+  'America/Santiago',
+];
 const START = new Date('2027-02-20T00:00:00Z'); // spans the March DST changes in both hemispheres
 const DAYS = 42;
 /** Ticks every few hours (odd, so they fall at every local hour over the weeks): both ways tick on the same grid. */
@@ -20,7 +34,7 @@ const TICK_HOURS = 5;
 const PEOPLE = 60;
 
 function randomFacts(random: () => number, index: number): { person: PersonFacts; settings: ScheduleSettings } {
-  const pick = <T,>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
   const day = (from: number, to: number): string => addDays('2027-02-20', from + Math.floor(random() * (to - from)));
   const maybe = (chance: number): boolean => random() < chance;
   const away = (): { awayFrom?: string; awayUntil?: string } => {
@@ -67,7 +81,10 @@ function randomFacts(random: () => number, index: number): { person: PersonFacts
   };
   const startHour = pick([0, 7, 9, 12]);
   const settings: ScheduleSettings = {
-    hours: pick([DEFAULT_WORKING_HOURS, { startHour, endHour: startHour + 8, workingDays: pick([[1, 2, 3, 4, 5], [3, 4], [7], [1, 2, 3, 4, 5, 6, 7]]) }]),
+    hours: pick([
+      DEFAULT_WORKING_HOURS,
+      { startHour, endHour: startHour + 8, workingDays: pick([[1, 2, 3, 4, 5], [3, 4], [7], [1, 2, 3, 4, 5, 6, 7]]) },
+    ]),
     checkInCadenceDays: pick([7, 28, 90]),
   };
   return { person, settings };
@@ -81,7 +98,8 @@ function simulate(person: PersonFacts, settings: ScheduleSettings, onlyWhenDue: 
     const now = new Date(START.getTime() + hour * 3_600_000);
     if (onlyWhenDue && (due === undefined || due > now)) continue;
     for (const message of planFor(person, settings, now).planned) {
-      if (!firstPlanned.has(message.keyText)) firstPlanned.set(message.keyText, `${now.toISOString()} → ${message.notBefore.toISOString()}`);
+      if (!firstPlanned.has(message.keyText))
+        firstPlanned.set(message.keyText, `${now.toISOString()} → ${message.notBefore.toISOString()}`);
     }
     due = nextDueAt(person, settings, now);
     if (due !== undefined) expect(due.getTime()).toBeGreaterThan(now.getTime());
@@ -112,11 +130,17 @@ describe('next-due instant', () => {
       deactivated: false,
       paused: false,
       mutedKinds: [],
-      pathway: { goalTitle: 'Goal', startedOn: '2027-03-01', milestones: [{ id: 'm1', position: 1, title: 'T', dueDate: '2027-03-20' }] },
+      pathway: {
+        goalTitle: 'Goal',
+        startedOn: '2027-03-01',
+        milestones: [{ id: 'm1', position: 1, title: 'T', dueDate: '2027-03-20' }],
+      },
       reports: [],
     };
     // The "before" stage of the milestone (17 March) comes before the check-in cadence (29 March).
-    expect(nextDueAt(person, settings, new Date('2027-03-10T12:00:00Z'))?.toISOString()).toBe('2027-03-17T04:00:00.000Z');
+    expect(nextDueAt(person, settings, new Date('2027-03-10T12:00:00Z'))?.toISOString()).toBe(
+      '2027-03-17T04:00:00.000Z',
+    );
     expect(nextDueAt({ ...person, paused: true }, settings, new Date('2027-03-10T12:00:00Z'))).toBeUndefined();
     expect(nextDueAt({ ...person, pathway: undefined }, settings, new Date('2027-03-10T12:00:00Z'))).toBeUndefined();
   });

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { keyText, parseKey, type ScheduleKey } from '../../../src/domain/schedule/keys.js';
 import { DEFAULT_WORKING_HOURS } from '../../../src/domain/schedule/local-time.js';
 import { currentNudgeStage } from '../../../src/domain/schedule/nudges.js';
-import { digestOf, planFor, whyNotPlanned, type PersonFacts, type Recipient, type ScheduleSettings } from '../../../src/domain/schedule/plan.js';
+import {
+  digestOf,
+  type PersonFacts,
+  planFor,
+  type Recipient,
+  type ScheduleSettings,
+  whyNotPlanned,
+} from '../../../src/domain/schedule/plan.js';
 
 const settings: ScheduleSettings = { hours: DEFAULT_WORKING_HOURS, checkInCadenceDays: 28 };
 
@@ -34,7 +41,8 @@ const manager: Recipient = {
   mutedKinds: [],
 };
 
-const keys = (facts: PersonFacts, now: string): string[] => planFor(facts, settings, new Date(now)).planned.map((message) => message.keyText);
+const keys = (facts: PersonFacts, now: string): string[] =>
+  planFor(facts, settings, new Date(now)).planned.map((message) => message.keyText);
 const held = (facts: PersonFacts, now: string): Record<string, string> =>
   Object.fromEntries(planFor(facts, settings, new Date(now)).heldBack.map((entry) => [entry.keyText, entry.reason]));
 
@@ -96,12 +104,23 @@ describe('planFor', () => {
   });
 
   it('holds back snoozed, paused, muted and deactivated recipients with the reason', () => {
-    const snoozed = person({ pathway: { ...person().pathway!, milestones: [{ id: 'm1', position: 1, title: 'x', dueDate: '2027-01-20', snoozedUntil: '2027-01-27' }] } });
+    const snoozed = person({
+      pathway: {
+        ...person().pathway!,
+        milestones: [{ id: 'm1', position: 1, title: 'x', dueDate: '2027-01-20', snoozedUntil: '2027-01-27' }],
+      },
+    });
     expect(held(snoozed, '2027-01-21T10:00:00Z')).toEqual({ 'nudge:m1:overdue-1:2027-01-20': 'snoozed' });
     expect(keys(snoozed, '2027-01-27T10:00:00Z')).toEqual(['nudge:m1:overdue-7:2027-01-20']);
-    expect(held(person({ paused: true }), '2027-01-20T10:00:00Z')).toEqual({ 'nudge:m1:due:2027-01-20': 'nudges paused' });
-    expect(held(person({ mutedKinds: ['milestone_nudge'] }), '2027-01-20T10:00:00Z')).toEqual({ 'nudge:m1:due:2027-01-20': 'turned off in settings' });
-    expect(held(person({ deactivated: true }), '2027-01-20T10:00:00Z')).toEqual({ 'nudge:m1:due:2027-01-20': 'recipient deactivated' });
+    expect(held(person({ paused: true }), '2027-01-20T10:00:00Z')).toEqual({
+      'nudge:m1:due:2027-01-20': 'nudges paused',
+    });
+    expect(held(person({ mutedKinds: ['milestone_nudge'] }), '2027-01-20T10:00:00Z')).toEqual({
+      'nudge:m1:due:2027-01-20': 'turned off in settings',
+    });
+    expect(held(person({ deactivated: true }), '2027-01-20T10:00:00Z')).toEqual({
+      'nudge:m1:due:2027-01-20': 'recipient deactivated',
+    });
   });
 
   it('sends nothing while away, then one summary of what fell due instead of the held-back nudges', () => {
@@ -111,8 +130,14 @@ describe('planFor', () => {
     // Back on Monday 25th: overdue-3 began on the 23rd, during the absence: the summary covers it.
     const back = planFor(away, settings, new Date('2027-01-25T10:00:00Z'));
     expect(back.planned.map((message) => message.keyText)).toEqual(['away:p1:2027-01-18']);
-    expect(back.planned[0]!.content).toMatchObject({ kind: 'away_summary', fellDue: [{ id: 'm1' }], awayUntil: '2027-01-24' });
-    expect(back.heldBack).toEqual([{ keyText: 'nudge:m1:overdue-3:2027-01-20', reason: 'fell due while away (in the away summary)' }]);
+    expect(back.planned[0]!.content).toMatchObject({
+      kind: 'away_summary',
+      fellDue: [{ id: 'm1' }],
+      awayUntil: '2027-01-24',
+    });
+    expect(back.heldBack).toEqual([
+      { keyText: 'nudge:m1:overdue-3:2027-01-20', reason: 'fell due while away (in the away summary)' },
+    ]);
     // The next stage after the return is a normal nudge again.
     expect(keys(away, '2027-01-27T10:00:00Z')).toEqual(['nudge:m1:overdue-7:2027-01-20', 'away:p1:2027-01-18']);
   });
@@ -131,7 +156,9 @@ describe('planFor', () => {
     expect(reminder?.keyText).toBe('manager-checkin:p1:2027-02-02');
     expect(reminder?.recipient.slackUserId).toBe('U0BOSS');
     expect(reminder?.notBefore).toEqual(new Date('2027-02-09T14:00:00Z')); // 9:00 in New York
-    expect(held({ ...facts, manager: { ...manager, mutedKinds: ['manager_reminder'] } }, '2027-02-09T15:00:00Z')).toMatchObject({
+    expect(
+      held({ ...facts, manager: { ...manager, mutedKinds: ['manager_reminder'] } }, '2027-02-09T15:00:00Z'),
+    ).toMatchObject({
       'manager-checkin:p1:2027-02-02': 'turned off in settings',
     });
   });
@@ -141,15 +168,38 @@ describe('planFor', () => {
       personId: 'p9',
       pathway: undefined,
       reports: [
-        { personId: 'a', slackUserId: 'UA', hasPathway: true, overdueMilestones: 2, lastProgressOn: '2027-01-10', awaitingCalibration: false },
-        { personId: 'b', slackUserId: 'UB', hasPathway: true, overdueMilestones: 0, lastProgressOn: '2027-01-10', awaitingCalibration: true },
-        { personId: 'c', slackUserId: 'UC', hasPathway: true, overdueMilestones: 0, lastProgressOn: '2026-11-01', awaitingCalibration: false },
+        {
+          personId: 'a',
+          slackUserId: 'UA',
+          hasPathway: true,
+          overdueMilestones: 2,
+          lastProgressOn: '2027-01-10',
+          awaitingCalibration: false,
+        },
+        {
+          personId: 'b',
+          slackUserId: 'UB',
+          hasPathway: true,
+          overdueMilestones: 0,
+          lastProgressOn: '2027-01-10',
+          awaitingCalibration: true,
+        },
+        {
+          personId: 'c',
+          slackUserId: 'UC',
+          hasPathway: true,
+          overdueMilestones: 0,
+          lastProgressOn: '2026-11-01',
+          awaitingCalibration: false,
+        },
         { personId: 'd', slackUserId: 'UD', hasPathway: false, overdueMilestones: 0, awaitingCalibration: false },
       ],
     });
     expect(keys(boss, '2027-01-11T10:00:00Z')).toEqual(['digest:p9:2027-W02']);
     expect(keys(boss, '2027-01-14T10:00:00Z')).toEqual(['digest:p9:2027-W02']);
-    expect(held({ ...boss, mutedKinds: ['manager_digest'] }, '2027-01-11T10:00:00Z')).toEqual({ 'digest:p9:2027-W02': 'turned off in settings' });
+    expect(held({ ...boss, mutedKinds: ['manager_digest'] }, '2027-01-11T10:00:00Z')).toEqual({
+      'digest:p9:2027-W02': 'turned off in settings',
+    });
     expect(digestOf(boss.reports, '2027-01-11')).toEqual({
       onTrack: [{ slackUserId: 'UB', displayName: undefined }],
       overdue: [{ slackUserId: 'UA', displayName: undefined }],
@@ -160,8 +210,12 @@ describe('planFor', () => {
 
   it('explains why a queued key is no longer planned', () => {
     const key = parseKey('nudge:m1:due:2027-01-20')!;
-    expect(whyNotPlanned(key, person({ pathway: { ...person().pathway!, milestones: [] } }))).toBe('milestone done, removed, or its pathway ended');
-    const moved = person({ pathway: { ...person().pathway!, milestones: [{ id: 'm1', position: 1, title: 'x', dueDate: '2027-02-20' }] } });
+    expect(whyNotPlanned(key, person({ pathway: { ...person().pathway!, milestones: [] } }))).toBe(
+      'milestone done, removed, or its pathway ended',
+    );
+    const moved = person({
+      pathway: { ...person().pathway!, milestones: [{ id: 'm1', position: 1, title: 'x', dueDate: '2027-02-20' }] },
+    });
     expect(whyNotPlanned(key, moved)).toBe('due date moved');
     expect(whyNotPlanned(key, person())).toBe('a later nudge replaced it');
   });

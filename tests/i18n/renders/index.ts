@@ -12,5 +12,13 @@ import type { Rendered } from './types.js';
 export type { Rendered };
 
 export function areaRenders(t: Translator): Array<[string, Rendered]> {
-  return [...homeRenders(t), ...planRenders(t), ...checkinRenders(t), ...conversationsRenders(t), ...adminRenders(t), ...errorsRenders(t), ...mentoringRenders(t)];
+  return [
+    ...homeRenders(t),
+    ...planRenders(t),
+    ...checkinRenders(t),
+    ...conversationsRenders(t),
+    ...adminRenders(t),
+    ...errorsRenders(t),
+    ...mentoringRenders(t),
+  ];
 }

@@ -1,21 +1,31 @@
+import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE, NOT_FOUND_MESSAGE } from '../../../src/services/privacy.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
-import { expectNoSlackViolations, seedPerson, seedManagedCheckIn } from '../../support/checkins.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { expectNoSlackViolations, seedManagedCheckIn, seedPerson } from '../../support/checkins.js';
 
 describe('"Open and calibrate" (checkin_calibrate_open)', () => {
   let t: TestApp;
   useTestApp((app) => (t = app));
 
   // Alice rated the first signal 1 and the rest 3; Dana has already rated the second 2.
-  const setUp = () => seedManagedCheckIn(t, (index) => (index === 0 ? 1 : 3), (keys) => ({ [keys[1]!]: 2 }));
+  const setUp = () =>
+    seedManagedCheckIn(
+      t,
+      (index) => (index === 0 ? 1 : 3),
+      (keys) => ({ [keys[1]!]: 2 }),
+    );
 
   /** The button as it sits in the manager's DM summary (a message, with a response_url). */
   function clickInDm(userId: string, checkInId: string) {
-    return t.driver.blockAction({ userId, actionId: CALIBRATE_OPEN_ACTION, value: checkInId, container: { channelId: `D${userId.slice(1)}` } });
+    return t.driver.blockAction({
+      userId,
+      actionId: CALIBRATE_OPEN_ACTION,
+      value: checkInId,
+      container: { channelId: `D${userId.slice(1)}` },
+    });
   }
 
   it('opens the calibration modal for the current manager, with each self rating, its example and any earlier manager rating', async () => {

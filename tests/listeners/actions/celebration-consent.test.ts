@@ -1,11 +1,11 @@
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { KnownBlock } from '@slack/types';
-import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
-import { celebrationMessages } from '../../../src/blocks/celebrations.js';
-import { celebrateMilestone } from '../../../src/services/celebrations.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { expectValidBlocks } from '@pathway/fake-slack';
-import { GOAL_ROLE_TITLE, channelMessages, deliverOutbox, seedPerson } from '../../support/celebrations.js';
+import type { KnownBlock } from '@slack/types';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { celebrationMessages } from '../../../src/blocks/celebrations.js';
+import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
+import { celebrateMilestone } from '../../../src/services/celebrations.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { channelMessages, deliverOutbox, GOAL_ROLE_TITLE, seedPerson } from '../../support/celebrations.js';
 import { backends, resetDatabase } from '../../support/db.js';
 
 const CHANNEL = 'C0WINS';
@@ -25,24 +25,35 @@ for (const backend of await backends()) {
      */
     async function finish(seed: Awaited<ReturnType<typeof seedPerson>>, index: number) {
       const milestone = seed.milestones[index]!;
-      const request = await t.driver.slashCommand({ userId: ALICE, text: `done ${milestone.position} private evidence note` });
+      const request = await t.driver.slashCommand({
+        userId: ALICE,
+        text: `done ${milestone.position} private evidence note`,
+      });
       expect(request.status).toBe(200);
       await t.responseTo(request);
-      expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).evidence).toBe('private evidence note');
+      expect((await t.db.prisma.milestone.findUniqueOrThrow({ where: { id: milestone.id } })).evidence).toBe(
+        'private evidence note',
+      );
       await deliverOutbox(t);
       // Asking again tells what the trigger decided the first time (it never acts twice).
       const again = await celebrateMilestone(t.db.prisma, t.clock, milestone.id, celebrationMessages);
       if (again !== 'already') return again;
-      const celebration = await t.db.prisma.celebration.findUniqueOrThrow({ where: { subjectKey: `milestone:${milestone.id}` } });
+      const celebration = await t.db.prisma.celebration.findUniqueOrThrow({
+        where: { subjectKey: `milestone:${milestone.id}` },
+      });
       return celebration.status === 'awaiting_consent' ? 'asked' : 'queued';
     }
 
     /** The consent question in Alice's DM, and a press of one of its buttons. */
     async function answer(choice: 'once' | 'always' | 'never', userId = ALICE) {
-      const question = t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).findLast((m) => JSON.stringify(m.blocks).includes('celebration_consent_'));
+      const question = t.fake
+        .messagesIn(t.fake.dmChannelFor(ALICE))
+        .findLast((m) => JSON.stringify(m.blocks).includes('celebration_consent_'));
       expect(question).toBeDefined();
       const actions = (question!.blocks as KnownBlock[]).find((block) => block.type === 'actions');
-      const button = (actions as { elements: Array<{ action_id: string; value: string }> }).elements.find((e) => e.action_id.endsWith(choice))!;
+      const button = (actions as { elements: Array<{ action_id: string; value: string }> }).elements.find((e) =>
+        e.action_id.endsWith(choice),
+      )!;
       const request = await t.driver.blockAction({
         userId,
         actionId: button.action_id,
@@ -52,7 +63,12 @@ for (const backend of await backends()) {
       });
       expect(request.status).toBe(200);
       const response = await t.responseTo(request);
-      return response.body as { replace_original?: boolean; response_type?: string; text: string; blocks: KnownBlock[] };
+      return response.body as {
+        replace_original?: boolean;
+        response_type?: string;
+        text: string;
+        blocks: KnownBlock[];
+      };
     }
 
     function expectCleanSlackUse() {
@@ -69,7 +85,10 @@ for (const backend of await backends()) {
     });
 
     it('asks privately on the first milestone; "post this time" posts once and asks again next time', async () => {
-      const seed = await seedPerson(t, { workspaceChannel: CHANNEL, milestones: ['Finish the facilitation course', 'Lead a stakeholder workshop'] });
+      const seed = await seedPerson(t, {
+        workspaceChannel: CHANNEL,
+        milestones: ['Finish the facilitation course', 'Lead a stakeholder workshop'],
+      });
       expect(await finish(seed, 0)).toBe('asked');
       expect(t.fake.messagesIn(CHANNEL)).toEqual([]);
       const dm = t.fake.messagesIn(t.fake.dmChannelFor(ALICE));
@@ -92,7 +111,9 @@ for (const backend of await backends()) {
       expect(post).not.toContain('private evidence note');
       const person = await t.db.prisma.person.findUniqueOrThrow({ where: { id: seed.person.id } });
       expect(person.celebrationConsent).toBe('ask');
-      const row = await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `celebrate:milestone:${seed.milestones[0]!.id}` } });
+      const row = await t.db.prisma.outboxMessage.findUniqueOrThrow({
+        where: { dedupeKey: `celebrate:milestone:${seed.milestones[0]!.id}` },
+      });
       expect(row).toMatchObject({ recipient: CHANNEL, status: 'sent', slackTs: posts[0]!.ts });
 
       // The next win is asked about again, and nothing is posted until the answer.
@@ -105,7 +126,9 @@ for (const backend of await backends()) {
       const seed = await seedPerson(t, { workspaceChannel: CHANNEL });
       await finish(seed, 0);
       await answer('always');
-      expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: seed.person.id } })).celebrationConsent).toBe('always');
+      expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: seed.person.id } })).celebrationConsent).toBe(
+        'always',
+      );
       await deliverOutbox(t);
       expect(t.fake.messagesIn(CHANNEL)).toHaveLength(1);
 
@@ -148,14 +171,20 @@ for (const backend of await backends()) {
       expect(JSON.stringify(again.blocks)).toContain('celebration_remove');
       await deliverOutbox(t);
       expect(t.fake.messagesIn(CHANNEL)).toHaveLength(1);
-      expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: seed.person.id } })).celebrationConsent).toBe('ask');
+      expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: seed.person.id } })).celebrationConsent).toBe(
+        'ask',
+      );
       expectCleanSlackUse();
     });
 
     it('withdraws the question when the milestone is reopened with Undo, and asks afresh when it is done again', async () => {
       const seed = await seedPerson(t, { workspaceChannel: CHANNEL });
       expect(await finish(seed, 0)).toBe('asked');
-      const undo = await t.driver.blockAction({ userId: ALICE, actionId: MILESTONE_ACTIONS.undoDone, value: seed.milestones[0]!.id });
+      const undo = await t.driver.blockAction({
+        userId: ALICE,
+        actionId: MILESTONE_ACTIONS.undoDone,
+        value: seed.milestones[0]!.id,
+      });
       expect(undo.status).toBe(200);
       await t.responseTo(undo);
       await expect.poll(() => t.db.prisma.celebration.count()).toBe(0);
@@ -166,7 +195,11 @@ for (const backend of await backends()) {
       expect(t.fake.messagesIn(CHANNEL)).toEqual([]);
 
       expect(await finish(seed, 0)).toBe('asked');
-      expect(t.fake.messagesIn(t.fake.dmChannelFor(ALICE)).filter((m) => JSON.stringify(m.blocks).includes('celebration_consent_'))).toHaveLength(2);
+      expect(
+        t.fake
+          .messagesIn(t.fake.dmChannelFor(ALICE))
+          .filter((m) => JSON.stringify(m.blocks).includes('celebration_consent_')),
+      ).toHaveLength(2);
       await answer('once');
       await deliverOutbox(t);
       expect(t.fake.messagesIn(CHANNEL)).toHaveLength(1);
@@ -177,7 +210,9 @@ for (const backend of await backends()) {
       t.fake.setChannel('C0TEAM', { members: [t.fake.bot.userId] });
       t.fake.setChannel('C0MINE', { members: [t.fake.bot.userId] });
       const seed = await seedPerson(t, { consent: 'always', workspaceChannel: CHANNEL, team: 'Learning' });
-      await t.db.prisma.teamCelebrationChannel.create({ data: { workspaceId: seed.workspace.id, team: 'Learning', channelId: 'C0TEAM' } });
+      await t.db.prisma.teamCelebrationChannel.create({
+        data: { workspaceId: seed.workspace.id, team: 'Learning', channelId: 'C0TEAM' },
+      });
       await finish(seed, 0);
       expect(t.fake.messagesIn('C0TEAM')).toHaveLength(1);
       await t.db.prisma.person.update({ where: { id: seed.person.id }, data: { celebrationChannelId: 'C0MINE' } });

@@ -1,9 +1,9 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { celebrationMessages } from '../../../src/blocks/celebrations.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { deliverOutbox, markMilestoneDone, seedPerson } from '../../support/celebrations.js';
 import { backends } from '../../support/db.js';
 
@@ -24,7 +24,9 @@ for (const backend of await backends()) {
       const milestone = seed.milestones[0]!;
       await markMilestoneDone(t, milestone.id);
       expect(await celebrateMilestone(t.db.prisma, t.clock, milestone.id, celebrationMessages)).toBe('queued');
-      const confirmation = await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: `celebrate-confirm:milestone:${milestone.id}` } });
+      const confirmation = await t.db.prisma.outboxMessage.findUniqueOrThrow({
+        where: { dedupeKey: `celebrate-confirm:milestone:${milestone.id}` },
+      });
       return { seed, milestone, postKey: `celebrate:milestone:${milestone.id}`, confirmation };
     }
 
@@ -59,7 +61,9 @@ for (const backend of await backends()) {
       expect(deletes).toHaveLength(1);
       expect(deletes[0]!.args).toMatchObject({ channel: CHANNEL, ts: post!.ts });
       expect(t.fake.messagesIn(CHANNEL)).toEqual([]);
-      expect(await t.db.prisma.celebration.findUniqueOrThrow({ where: { id: celebration.id } })).toMatchObject({ status: 'removed' });
+      expect(await t.db.prisma.celebration.findUniqueOrThrow({ where: { id: celebration.id } })).toMatchObject({
+        status: 'removed',
+      });
       expect(t.fake.specViolations).toEqual([]);
     });
 
@@ -68,11 +72,15 @@ for (const backend of await backends()) {
       const celebration = await t.db.prisma.celebration.findFirstOrThrow();
       await pressRemove(celebration.id);
       expect(t.fake.callsTo('chat.delete')).toEqual([]);
-      expect(await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: postKey } })).toMatchObject({ status: 'dropped' });
+      expect(await t.db.prisma.outboxMessage.findUniqueOrThrow({ where: { dedupeKey: postKey } })).toMatchObject({
+        status: 'dropped',
+      });
       await deliverOutbox(t);
       expect(t.fake.messagesIn(CHANNEL)).toEqual([]);
       // Removed posts stay out of the weekly digest too.
-      expect(await t.db.prisma.celebration.findUniqueOrThrow({ where: { id: celebration.id } })).toMatchObject({ status: 'removed' });
+      expect(await t.db.prisma.celebration.findUniqueOrThrow({ where: { id: celebration.id } })).toMatchObject({
+        status: 'removed',
+      });
     });
 
     it('counts a post a channel admin already deleted as removed, and a second press as done', async () => {
@@ -104,7 +112,9 @@ for (const backend of await backends()) {
       const celebration = await t.db.prisma.celebration.findFirstOrThrow();
       const body = await pressRemove(celebration.id);
       expect(body.text).toContain('again in a minute');
-      expect(await t.db.prisma.celebration.findUniqueOrThrow({ where: { id: celebration.id } })).toMatchObject({ status: 'queued' });
+      expect(await t.db.prisma.celebration.findUniqueOrThrow({ where: { id: celebration.id } })).toMatchObject({
+        status: 'queued',
+      });
     });
   });
 }

@@ -1,8 +1,8 @@
+import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION, ratingBlockId } from '../../../src/blocks/checkin.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, GOAL_TITLE, goalSignalKeys, seedPerson } from '../../support/checkins.js';
 
 describe('opening the check-in modal (/pathway checkin and the checkin_open button)', () => {
@@ -40,7 +40,12 @@ describe('opening the check-in modal (/pathway checkin and the checkin_open butt
   it('opens from the Home tab button (no response_url) for the clicking person’s active pathway', async () => {
     const alice = await seedPerson(t, 'U0ALICE');
     const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } });
-    await t.driver.blockAction({ userId: 'U0ALICE', actionId: CHECKIN_OPEN_ACTION, value: pathway.id, view: { type: 'home' } });
+    await t.driver.blockAction({
+      userId: 'U0ALICE',
+      actionId: CHECKIN_OPEN_ACTION,
+      value: pathway.id,
+      view: { type: 'home' },
+    });
     const view = await openedModal();
     expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ pathwayId: pathway.id });
     expectNoSlackViolations(t);
@@ -56,7 +61,12 @@ describe('opening the check-in modal (/pathway checkin and the checkin_open butt
 
   it('answers the Home button without an active pathway in a small modal', async () => {
     await seedPerson(t, 'U0BOB', { pathway: false });
-    await t.driver.blockAction({ userId: 'U0BOB', actionId: CHECKIN_OPEN_ACTION, value: 'cstalepathway1', view: { type: 'home' } });
+    await t.driver.blockAction({
+      userId: 'U0BOB',
+      actionId: CHECKIN_OPEN_ACTION,
+      value: 'cstalepathway1',
+      view: { type: 'home' },
+    });
     const view = await openedModal();
     expect(JSON.stringify(view.blocks)).toContain('/pathway plan');
     expectNoSlackViolations(t);

@@ -7,13 +7,34 @@
  * next conversation).
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS, CONVERSATION_FIELDS } from '../../../src/blocks/conversations.js';
+import {
+  CONVERSATION_ACTIONS,
+  CONVERSATION_CALLBACKS,
+  CONVERSATION_FIELDS,
+} from '../../../src/blocks/conversations.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
 import { START_FOR_OTHERS_MESSAGE } from '../../../src/listeners/flows/conversations.js';
+import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedCheckIn, seedManagerAndReport } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway, clickInMessage, submitModal } from '../../support/pathways.js';
+import {
+  expectNoSlackViolations,
+  goalSignalKeys,
+  outboxFor,
+  seedCheckIn,
+  seedManagerAndReport,
+} from '../../support/checkins.js';
+import {
+  clickInMessage,
+  formValues,
+  nextCall,
+  type OpenedView,
+  openedView,
+  openReportPathway,
+  setField,
+  submitModal,
+  textOf,
+  usePathwayApp,
+} from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 
 const ALICE = 'U0ALICE';
@@ -51,14 +72,23 @@ describe('development conversations', () => {
     expect(modal.view.callback_id).toBe(CONVERSATION_CALLBACKS.plan);
     const sent = await submitPlan(ALICE, modal, date, item);
     expect(sent.body).toMatchObject({ response_action: 'update' });
-    expect(textOf(sent.body)).toContain(`Your development conversation with <@${DANA}> is planned for *Mon 18 Jan 2027*`);
+    expect(textOf(sent.body)).toContain(
+      `Your development conversation with <@${DANA}> is planned for *Mon 18 Jan 2027*`,
+    );
     return (await t.db.prisma.conversation.findFirstOrThrow({ where: { personId: alice.id } })).id;
   }
 
   it('the person plans one: both get the agenda DM built from the data, and a reminder is queued for each', async () => {
     const id = await plannedByAlice();
-    expect(await t.db.prisma.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'scheduled', origin: 'person', managerId: dana.id });
-    const kinds = (await t.db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } })).map((row) => [row.kind, row.recipient]);
+    expect(await t.db.prisma.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'scheduled',
+      origin: 'person',
+      managerId: dana.id,
+    });
+    const kinds = (await t.db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } })).map((row) => [
+      row.kind,
+      row.recipient,
+    ]);
     expect(kinds).toEqual(
       expect.arrayContaining([
         ['conversation-agenda', ALICE],
@@ -69,7 +99,11 @@ describe('development conversations', () => {
     );
 
     // Both Home tabs show it, with the agenda buttons.
-    const homeOf = (userId: string) => t.fake.callsTo('views.publish').filter((call) => call.args.user_id === userId).map((call) => JSON.stringify(call.args.view));
+    const homeOf = (userId: string) =>
+      t.fake
+        .callsTo('views.publish')
+        .filter((call) => call.args.user_id === userId)
+        .map((call) => JSON.stringify(call.args.view));
     await expect.poll(() => homeOf(DANA).length + homeOf(ALICE).length, { timeout: 3000 }).toBeGreaterThanOrEqual(2);
     expect(homeOf(ALICE).at(-1)).toContain(`*Development conversation* with <@${DANA}> on *Mon 18 Jan 2027*`);
     expect(homeOf(ALICE).at(-1)).toContain(`"action_id":"${CONVERSATION_ACTIONS.addItem}"`);
@@ -79,18 +113,36 @@ describe('development conversations', () => {
     const [toAlice] = t.fake.messagesIn(t.fake.dmChannelFor(ALICE));
     const [toDana] = t.fake.messagesIn(t.fake.dmChannelFor(DANA));
     const aliceText = textOf(toAlice?.blocks);
-    for (const part of [`Development conversation with <@${DANA}>* on *Mon 18 Jan 2027*`, 'Since the pathway started', '1. Run the stakeholder workshop — was due Mon 4 Jan 2027', 'Weakest signals and their readiness case', '(not yet)', '0 of 1 milestone done (:white_circle: 2. Shadow a business partner)', 'waits for your manager’s ratings', 'How would readiness for Senior Instructional Designer look to the manager', 'What support is needed next', 'Could I lead the onboarding redesign?']) expect(aliceText).toContain(part);
+    for (const part of [
+      `Development conversation with <@${DANA}>* on *Mon 18 Jan 2027*`,
+      'Since the pathway started',
+      '1. Run the stakeholder workshop — was due Mon 4 Jan 2027',
+      'Weakest signals and their readiness case',
+      '(not yet)',
+      '0 of 1 milestone done (:white_circle: 2. Shadow a business partner)',
+      'waits for your manager’s ratings',
+      'How would readiness for Senior Instructional Designer look to the manager',
+      'What support is needed next',
+      'Could I lead the onboarding redesign?',
+    ])
+      expect(aliceText).toContain(part);
     const danaText = textOf(toDana?.blocks);
     expect(danaText).toContain(`Development conversation with <@${ALICE}>`);
     expect(danaText).toContain('waits for your ratings: calibrate it before you meet');
-    for (const action of [CONVERSATION_ACTIONS.addItem, CONVERSATION_ACTIONS.record, CONVERSATION_ACTIONS.reschedule]) expect(danaText).toContain(`"action_id":"${action}"`);
+    for (const action of [CONVERSATION_ACTIONS.addItem, CONVERSATION_ACTIONS.record, CONVERSATION_ACTIONS.reschedule])
+      expect(danaText).toContain(`"action_id":"${action}"`);
     expectNoSlackViolations(t);
   });
 
   it('the manager adds to the agenda from the DM; /pathway conversation @report shows it; others are refused', async () => {
     const id = await plannedByAlice();
     const opened = nextCall(t, 'views.open');
-    const click = await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.addItem, value: id, container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' } });
+    const click = await t.driver.blockAction({
+      userId: DANA,
+      actionId: CONVERSATION_ACTIONS.addItem,
+      value: id,
+      container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' },
+    });
     const modal = openedView(await opened);
     const values = formValues(modal.view);
     setField(values, CONVERSATION_FIELDS.item, { value: 'The pilot results for Sales' });
@@ -117,7 +169,12 @@ describe('development conversations', () => {
     const reportView = await openReportPathway(t, DANA, alice.id);
     expect(textOf(reportView.view.blocks)).toContain(`"action_id":"${CONVERSATION_ACTIONS.start}"`);
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.start, value: alice.id, view: { type: 'modal', id: reportView.id } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: CONVERSATION_ACTIONS.start,
+      value: alice.id,
+      view: { type: 'modal', id: reportView.id },
+    });
     const modal = openedView(await pushed);
     expect(textOf(modal.view.blocks)).toContain(`with <@${ALICE}>`);
     const sent = await submitPlan(DANA, modal, '2027-01-20');
@@ -137,7 +194,12 @@ describe('development conversations', () => {
   it('moving the date queues fresh DMs and the stale reminders are dropped at send time', async () => {
     const id = await plannedByAlice();
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.reschedule, value: id, container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: CONVERSATION_ACTIONS.reschedule,
+      value: id,
+      container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' },
+    });
     const modal = openedView(await opened);
     expect(textOf(modal.view.blocks)).toContain('is planned for *Mon 18 Jan 2027*');
     const moved = await submitPlan(DANA, modal, '2027-01-25');
@@ -147,8 +209,14 @@ describe('development conversations', () => {
     const stats = await testSender(t).drain();
     const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: { startsWith: 'conversation' } } });
     const stale = rows.filter((row) => row.dedupeKey.endsWith('2027-01-18'));
-    expect(stale.map((row) => [row.status, row.dropReason])).toEqual(stale.map(() => ['dropped', 'conversation moved to another date']));
-    expect(rows.filter((row) => row.dedupeKey.endsWith('2027-01-25') && row.kind === 'conversation-agenda').map((row) => row.status)).toEqual(['sent', 'sent']);
+    expect(stale.map((row) => [row.status, row.dropReason])).toEqual(
+      stale.map(() => ['dropped', 'conversation moved to another date']),
+    );
+    expect(
+      rows
+        .filter((row) => row.dedupeKey.endsWith('2027-01-25') && row.kind === 'conversation-agenda')
+        .map((row) => row.status),
+    ).toEqual(['sent', 'sent']);
     expect(stats.dropped).toBe(4);
   });
 
@@ -156,23 +224,32 @@ describe('development conversations', () => {
     const id = await plannedByAlice();
     t.clock.set('2027-01-18T15:00:00Z');
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.record, value: id, container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: CONVERSATION_ACTIONS.record,
+      value: id,
+      container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' },
+    });
     const modal = openedView(await opened);
     expect(modal.view.callback_id).toBe(CONVERSATION_CALLBACKS.record);
     const values = formValues(modal.view);
     expect(values[CONVERSATION_FIELDS.next]![CONVERSATION_FIELDS.next]!.selected_date).toBe('2027-03-01');
-    const submit = (vals: typeof values) =>
-      submitModal(t, DANA, CONVERSATION_CALLBACKS.record, modal, vals);
+    const submit = (vals: typeof values) => submitModal(t, DANA, CONVERSATION_CALLBACKS.record, modal, vals);
 
     // A titled action without a date is refused at its field.
     setField(values, CONVERSATION_FIELDS.actionTitle(0), { value: 'Lead the onboarding redesign pilot' });
     const missing = await submit(values);
-    expect(missing.body).toMatchObject({ response_action: 'errors', errors: { [CONVERSATION_FIELDS.actionDue(0)]: 'Pick the date it is due.' } });
+    expect(missing.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [CONVERSATION_FIELDS.actionDue(0)]: 'Pick the date it is due.' },
+    });
 
     setField(values, CONVERSATION_FIELDS.notes, { value: 'Ready for a bigger stakeholder brief.' });
     setField(values, CONVERSATION_FIELDS.actionDue(0), { selected_date: '2027-02-26' });
     setField(values, CONVERSATION_FIELDS.actionTitle(1), { value: 'Introduce Alice to the Sales lead' });
-    setField(values, CONVERSATION_FIELDS.actionOwner(1), { selected_option: { value: 'manager', text: { type: 'plain_text', text: 'Me' } } });
+    setField(values, CONVERSATION_FIELDS.actionOwner(1), {
+      selected_option: { value: 'manager', text: { type: 'plain_text', text: 'Me' } },
+    });
     setField(values, CONVERSATION_FIELDS.actionDue(1), { selected_date: '2027-01-22' });
     setField(values, CONVERSATION_FIELDS.next, { selected_date: '2027-03-01' });
     const saved = await submit(values);
@@ -180,7 +257,10 @@ describe('development conversations', () => {
     expect(textOf(saved.body)).toContain('Notes saved for your conversation');
     expect(textOf(saved.body)).toContain('Next conversation: *Mon 1 Mar 2027*');
 
-    expect(await t.db.prisma.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'held', notes: 'Ready for a bigger stakeholder brief.' });
+    expect(await t.db.prisma.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'held',
+      notes: 'Ready for a bigger stakeholder brief.',
+    });
     const milestone = await t.db.prisma.milestone.findFirstOrThrow({ where: { position: 3 } });
     expect(milestone).toMatchObject({ title: 'Lead the onboarding redesign pilot', agreedAt: t.clock.now() });
     const actions = await t.db.prisma.conversationAction.findMany({ orderBy: { createdAt: 'asc' } });
@@ -204,7 +284,12 @@ describe('development conversations', () => {
     await testSender(t).drain();
     const todoMessage = t.fake.messagesIn(t.fake.dmChannelFor(DANA)).find((message) => message.text.includes('to-do'));
     expect(textOf(todoMessage?.blocks)).toContain('Introduce Alice to the Sales lead');
-    const done = await t.driver.blockAction({ userId: DANA, actionId: CONVERSATION_ACTIONS.todoDone, value: actions[1]!.id, container: { channelId: t.fake.dmChannelFor(DANA), text: 'todo' } });
+    const done = await t.driver.blockAction({
+      userId: DANA,
+      actionId: CONVERSATION_ACTIONS.todoDone,
+      value: actions[1]!.id,
+      container: { channelId: t.fake.dmChannelFor(DANA), text: 'todo' },
+    });
     expect(textOf((await t.responseTo(done)).body)).toContain('Done: “Introduce Alice to the Sales lead”');
     const aliceDone = await clickInMessage(t, ALICE, CONVERSATION_ACTIONS.todoDone, actions[1]!.id);
     expect(textOf((await t.responseTo(aliceDone)).body)).toContain('your manager’s');

@@ -14,7 +14,7 @@ import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
-import { nextCall, textOf, usePathwayApp, openReportPathway, clickInMessage } from '../../support/pathways.js';
+import { clickInMessage, nextCall, openReportPathway, textOf, usePathwayApp } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -32,8 +32,14 @@ describe('confirming a goal move', () => {
     dana = await seedPerson(t, DANA, { pathway: false });
     await seedPerson(t, EVE, { pathway: false });
     await seedPerson(t, ADA, { pathway: false, isSlackAdmin: true });
-    alice = await seedPerson(t, ALICE, { ...(options.manager ? { manager: dana } : {}), milestones: [{ title: 'Workshop' }, { title: 'Course' }] });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id }, include: { milestones: { orderBy: { position: 'asc' } } } });
+    alice = await seedPerson(t, ALICE, {
+      ...(options.manager ? { manager: dana } : {}),
+      milestones: [{ title: 'Workshop' }, { title: 'Course' }],
+    });
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
+      where: { activeForPersonId: alice.id },
+      include: { milestones: { orderBy: { position: 'asc' } } },
+    });
     pathwayId = pathway.id;
     await t.db.prisma.milestone.update({ where: { id: pathway.milestones[0]!.id }, data: { doneAt: t.clock.now() } });
     // Four people: let the report show its figures. A channel, so a move can be celebrated.
@@ -41,7 +47,10 @@ describe('confirming a goal move', () => {
   }
 
   async function pathway() {
-    return t.db.prisma.pathway.findUniqueOrThrow({ where: { id: pathwayId }, include: { milestones: { orderBy: { position: 'asc' } }, person: true } });
+    return t.db.prisma.pathway.findUniqueOrThrow({
+      where: { id: pathwayId },
+      include: { milestones: { orderBy: { position: 'asc' } }, person: true },
+    });
   }
 
   async function moves(): Promise<number> {
@@ -55,10 +64,19 @@ describe('confirming a goal move', () => {
   /** Clicks a button of the latest DM queued for `recipient`, from that DM. */
   async function clickInDm(recipient: string, actionId: string) {
     const rows = await outboxFor(t, recipient);
-    const payload = rows.at(-1)!.payload as { blocks: Array<{ elements?: Array<{ action_id?: string; value?: string }> }> };
-    const button = payload.blocks.flatMap((block) => block.elements ?? []).find((element) => element.action_id === actionId);
+    const payload = rows.at(-1)!.payload as {
+      blocks: Array<{ elements?: Array<{ action_id?: string; value?: string }> }>;
+    };
+    const button = payload.blocks
+      .flatMap((block) => block.elements ?? [])
+      .find((element) => element.action_id === actionId);
     expect(button?.value).toBeDefined();
-    const click = await t.driver.blockAction({ userId: recipient, actionId, value: button!.value!, container: { channelId: t.fake.dmChannelFor(recipient), text: 'request' } });
+    const click = await t.driver.blockAction({
+      userId: recipient,
+      actionId,
+      value: button!.value!,
+      container: { channelId: t.fake.dmChannelFor(recipient), text: 'request' },
+    });
     return t.responseTo(click);
   }
 
@@ -70,8 +88,15 @@ describe('confirming a goal move', () => {
     await seed({ manager: true });
     const notice = nextCall(t, 'views.open');
     const proposedHome = nextCall(t, 'views.publish');
-    await t.driver.blockAction({ userId: ALICE, actionId: GOAL_REACHED_ACTION, value: pathwayId, view: { type: 'home', id: 'VHOME1' } });
-    expect(textOf((await notice).args.view)).toContain(`I asked your manager <@${DANA}> to confirm your move into Senior Instructional Designer`);
+    await t.driver.blockAction({
+      userId: ALICE,
+      actionId: GOAL_REACHED_ACTION,
+      value: pathwayId,
+      view: { type: 'home', id: 'VHOME1' },
+    });
+    expect(textOf((await notice).args.view)).toContain(
+      `I asked your manager <@${DANA}> to confirm your move into Senior Instructional Designer`,
+    );
     expect(textOf((await proposedHome).args.view)).toContain('waiting for it to be confirmed');
 
     let current = await pathway();
@@ -85,13 +110,17 @@ describe('confirming a goal move', () => {
 
     // Someone who is not her manager cannot confirm it, even with the button.
     const stranger = await clickInMessage(t, EVE, GOAL_MOVE_ACTIONS.confirm, pathwayId);
-    expect(textOf((await t.responseTo(stranger)).body)).toContain(`Only <@${ALICE}>’s manager in Pathway, <@${DANA}>, can confirm this move.`);
+    expect(textOf((await t.responseTo(stranger)).body)).toContain(
+      `Only <@${ALICE}>’s manager in Pathway, <@${DANA}>, can confirm this move.`,
+    );
     expect((await pathway()).status).toBe('active');
 
     const home = nextCall(t, 'views.publish');
     const answer = await clickInDm(DANA, GOAL_MOVE_ACTIONS.confirm);
     expect(answer.body).toMatchObject({ replace_original: true });
-    expect(textOf(answer.body)).toContain(`Confirmed: <@${ALICE}> moved into Senior Instructional Designer. 1 open milestone closed as not needed.`);
+    expect(textOf(answer.body)).toContain(
+      `Confirmed: <@${ALICE}> moved into Senior Instructional Designer. 1 open milestone closed as not needed.`,
+    );
 
     current = await pathway();
     expect(current).toMatchObject({ status: 'reached', activeForPersonId: null, goalConfirmedById: dana.id });
@@ -101,9 +130,15 @@ describe('confirming a goal move', () => {
       [false, true],
     ]);
     expect(current.person.currentRoleKey).toBe('senior-instructional-designer');
-    expect(textOf((await outboxFor(t, ALICE)).map((row) => row.payload))).toContain(`<@${DANA}> confirmed your move into Senior Instructional Designer. Congratulations!`);
-    await expect.poll(() => t.db.prisma.celebration.findFirst(), { timeout: 5000 }).toMatchObject({ kind: 'goal', subjectKey: `goal:${pathwayId}` });
-    expect(textOf((await home).args.view)).toContain('Senior Instructional Designer (from Instructional Designer): reached');
+    expect(textOf((await outboxFor(t, ALICE)).map((row) => row.payload))).toContain(
+      `<@${DANA}> confirmed your move into Senior Instructional Designer. Congratulations!`,
+    );
+    await expect
+      .poll(() => t.db.prisma.celebration.findFirst(), { timeout: 5000 })
+      .toMatchObject({ kind: 'goal', subjectKey: `goal:${pathwayId}` });
+    expect(textOf((await home).args.view)).toContain(
+      'Senior Instructional Designer (from Instructional Designer): reached',
+    );
     expect(await moves()).toBe(1);
     expectNoSlackViolations(t);
   });
@@ -113,7 +148,9 @@ describe('confirming a goal move', () => {
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
     await t.responseTo(overview);
     const click = await clickInMessage(t, ALICE, GOAL_REACHED_ACTION, pathwayId);
-    expect(textOf((await t.responseTo(click)).body)).toContain('I asked a Pathway admin (you have no manager in Pathway)');
+    expect(textOf((await t.responseTo(click)).body)).toContain(
+      'I asked a Pathway admin (you have no manager in Pathway)',
+    );
     expect((await outboxFor(t, ADA)).map((row) => row.kind)).toEqual(['goal-move-request']);
     expect(await outboxFor(t, DANA)).toEqual([]);
 
@@ -136,7 +173,12 @@ describe('confirming a goal move', () => {
     const viewId = reportView.id;
 
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({ userId: DANA, actionId: GOAL_MOVE_ACTIONS.propose, value: alice.id, view: { type: 'modal', id: viewId } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: GOAL_MOVE_ACTIONS.propose,
+      value: alice.id,
+      view: { type: 'modal', id: viewId },
+    });
     expect(textOf((await pushed).args.view)).toContain(`I asked <@${ALICE}> to confirm their move`);
     expect(await pathway()).toMatchObject({ status: 'active', goalProposedById: dana.id });
     expect(await moves()).toBe(0);
@@ -144,18 +186,31 @@ describe('confirming a goal move', () => {
     // Her Home offers the confirmation too.
     const home = nextCall(t, 'views.publish');
     await t.driver.event({ type: 'app_home_opened', user: ALICE, tab: 'home' });
-    expect(textOf((await home).args.view)).toContain('Your manager says you have moved into Senior Instructional Designer');
+    expect(textOf((await home).args.view)).toContain(
+      'Your manager says you have moved into Senior Instructional Designer',
+    );
 
     expect(textOf((await clickInDm(ALICE, GOAL_MOVE_ACTIONS.notYet)).body)).toContain('OK, not yet.');
     expect(await pathway()).toMatchObject({ status: 'active', goalProposedAt: null });
-    expect(textOf((await outboxFor(t, DANA)).at(-1)!.payload)).toContain(`<@${ALICE}> says they have not moved into Senior Instructional Designer yet`);
+    expect(textOf((await outboxFor(t, DANA)).at(-1)!.payload)).toContain(
+      `<@${ALICE}> says they have not moved into Senior Instructional Designer yet`,
+    );
 
     t.clock.set(new Date(t.clock.now().getTime() + 60_000).toISOString());
-    await t.driver.blockAction({ userId: DANA, actionId: GOAL_MOVE_ACTIONS.propose, value: alice.id, view: { type: 'modal', id: viewId } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: GOAL_MOVE_ACTIONS.propose,
+      value: alice.id,
+      view: { type: 'modal', id: viewId },
+    });
     await expect.poll(async () => (await pathway()).goalProposedById, { timeout: 5000 }).toBe(dana.id);
-    expect(textOf((await clickInDm(ALICE, GOAL_MOVE_ACTIONS.confirm)).body)).toContain('Congratulations on your move to Senior Instructional Designer!');
+    expect(textOf((await clickInDm(ALICE, GOAL_MOVE_ACTIONS.confirm)).body)).toContain(
+      'Congratulations on your move to Senior Instructional Designer!',
+    );
     expect(await pathway()).toMatchObject({ status: 'reached', goalConfirmedById: alice.id });
-    expect(textOf((await outboxFor(t, DANA)).at(-1)!.payload)).toContain(`<@${ALICE}> confirmed their move into Senior Instructional Designer.`);
+    expect(textOf((await outboxFor(t, DANA)).at(-1)!.payload)).toContain(
+      `<@${ALICE}> confirmed their move into Senior Instructional Designer.`,
+    );
     await expect.poll(() => t.db.prisma.celebration.count({ where: { kind: 'goal' } }), { timeout: 5000 }).toBe(1);
     expect(await moves()).toBe(1);
     expectNoSlackViolations(t);
@@ -166,7 +221,9 @@ describe('confirming a goal move', () => {
     alice = await seedPerson(t, ALICE, { milestones: [{ title: 'Workshop' }] });
     pathwayId = (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } })).id;
     const click = await clickInMessage(t, ALICE, GOAL_REACHED_ACTION, pathwayId);
-    expect(textOf((await t.responseTo(click)).body)).toContain('you have no manager in Pathway yet. Link them with `/pathway manager @name`');
+    expect(textOf((await t.responseTo(click)).body)).toContain(
+      'you have no manager in Pathway yet. Link them with `/pathway manager @name`',
+    );
     const stranger = await clickInMessage(t, DANA, GOAL_REACHED_ACTION, pathwayId);
     expect(textOf((await t.responseTo(stranger)).body)).toContain('That pathway is no longer active.');
     expect(await pathway()).toMatchObject({ status: 'active', goalProposedAt: null });

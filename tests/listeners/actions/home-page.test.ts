@@ -1,7 +1,15 @@
+import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
-import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import {
+  ALICE,
+  expectCleanSlackTraffic,
+  nextCall,
+  seedPathway,
+  textOf,
+  usePathwayApp,
+  weeklyMilestones,
+} from '../../support/pathways.js';
 
 interface HomeBlock {
   type: string;
@@ -42,7 +50,8 @@ describe('Home for a long plan: summary, "Show all" and pages', () => {
     return (call.args.view as { blocks: HomeBlock[] }).blocks;
   }
 
-  const buttons = (blocks: HomeBlock[], actionId: string) => blocks.flatMap((b) => b.elements ?? []).filter((e) => e.action_id === actionId);
+  const buttons = (blocks: HomeBlock[], actionId: string) =>
+    blocks.flatMap((b) => b.elements ?? []).filter((e) => e.action_id === actionId);
 
   it('shows overdue first, then the next few, each with Done / Move / Edit, within Slack’s limits', async () => {
     const ids = await seedLongPlan();
@@ -57,7 +66,9 @@ describe('Home for a long plan: summary, "Show all" and pages', () => {
     expect(done).toEqual(ids.slice(1, 11).concat(ids.slice(14, 19)));
     expect(buttons(blocks, 'milestone_move')).toHaveLength(15);
     expect(buttons(blocks, 'milestone_edit')).toHaveLength(15);
-    expect(buttons(blocks, 'home_page_all')).toEqual([expect.objectContaining({ value: '1', text: expect.objectContaining({ text: 'Show all open milestones (59)' }) })]);
+    expect(buttons(blocks, 'home_page_all')).toEqual([
+      expect.objectContaining({ value: '1', text: expect.objectContaining({ text: 'Show all open milestones (59)' }) }),
+    ]);
     expect(text).toContain('*1 done*, latest: Lead a');
     expect(buttons(blocks, 'checkin_open')).toEqual([expect.objectContaining({ value: expect.any(String) })]);
     expectCleanSlackTraffic(t);

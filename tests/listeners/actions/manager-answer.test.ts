@@ -1,9 +1,9 @@
+import { expectValidBlocks } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
 import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, managerNotices } from '../../../src/blocks/team.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidBlocks } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
 
 /** `/pathway manager @name` and the manager's accept/decline buttons in the request DM. */
@@ -25,7 +25,10 @@ describe('manager link: request and confirmation', () => {
     const row = rows.at(-1)!;
     const payload = outboxPayloadSchema.parse(row.payload);
     expectValidBlocks(payload.blocks, 'message');
-    const requestRow = await t.db.prisma.managerRequest.findFirstOrThrow({ where: { status: 'pending' }, orderBy: { createdAt: 'desc' } });
+    const requestRow = await t.db.prisma.managerRequest.findFirstOrThrow({
+      where: { status: 'pending' },
+      orderBy: { createdAt: 'desc' },
+    });
     return { row, payload, requestId: requestRow.id };
   }
 
@@ -46,7 +49,10 @@ describe('manager link: request and confirmation', () => {
     expect(text).toContain(`"action_id":"${MANAGER_ACCEPT_ACTION}"`);
     expect(text).toContain(`"action_id":"${MANAGER_DECLINE_ACTION}"`);
     expect(text).toContain(requestId);
-    const stored = await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: requestId }, include: { manager: true } });
+    const stored = await t.db.prisma.managerRequest.findUniqueOrThrow({
+      where: { id: requestId },
+      include: { manager: true },
+    });
     expect(stored).toMatchObject({ personId: alice.id, status: 'pending', pendingForPersonId: alice.id });
     expect(stored.manager.slackUserId).toBe('U0DANA');
     expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: alice.id } })).managerId).toBeNull();
@@ -62,7 +68,10 @@ describe('manager link: request and confirmation', () => {
 
     const dana = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0DANA' } });
     expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: alice.id } })).managerId).toBe(dana.id);
-    expect(await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({ status: 'accepted', pendingForPersonId: null });
+    expect(await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: requestId } })).toMatchObject({
+      status: 'accepted',
+      pendingForPersonId: null,
+    });
     const [told] = await outboxFor(t, 'U0ALICE');
     expect(told?.dedupeKey).toBe(`manager-request:${requestId}:answer`);
     expect(JSON.stringify(told?.payload)).toContain('<@U0DANA> confirmed they are your manager');
@@ -98,7 +107,9 @@ describe('manager link: request and confirmation', () => {
     const first = await request('U0ALICE', 'U0DANA');
     const answer = await ask('U0ALICE', 'manager <@U0CAROL>');
     expect(answer).toContain('Your earlier unanswered request is withdrawn');
-    expect((await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: first.requestId } })).status).toBe('superseded');
+    expect((await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: first.requestId } })).status).toBe(
+      'superseded',
+    );
     const clicked = await click('U0DANA', true, first.requestId);
     expect(JSON.stringify((await t.responseTo(clicked)).body)).toContain('sent a newer request since');
   });
@@ -129,7 +140,9 @@ describe('manager link: request and confirmation', () => {
     expect(await ask('U0ALICE', 'manager <@U0BOTTY|botty>')).toContain('That is an app, not a person');
     expect(await ask('U0ALICE', 'manager <@U0GONE>')).toContain('That account is deactivated');
     expect(await t.db.prisma.managerRequest.count()).toBe(0);
-    expect(t.fake.callsTo('users.info').map((call) => call.args.user)).toEqual(expect.arrayContaining(['U0BOTTY', 'U0GONE']));
+    expect(t.fake.callsTo('users.info').map((call) => call.args.user)).toEqual(
+      expect.arrayContaining(['U0BOTTY', 'U0GONE']),
+    );
     expectNoSlackViolations(t);
   });
 
@@ -152,7 +165,9 @@ describe('manager link: request and confirmation', () => {
       expect(await linkManager(t.db.prisma, alice.id, carol.id, now, managerNotices)).toBe(true);
       expect(await linkManager(t.db.prisma, alice.id, carol.id, now, managerNotices)).toBe(false);
       expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: alice.id } })).managerId).toBe(carol.id);
-      expect((await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe('superseded');
+      expect((await t.db.prisma.managerRequest.findUniqueOrThrow({ where: { id: requestId } })).status).toBe(
+        'superseded',
+      );
       expect(JSON.stringify((await outboxFor(t, 'U0DANA'))[0]?.payload)).toContain('has a new manager');
       await expect(linkManager(t.db.prisma, carol.id, alice.id, now, managerNotices)).rejects.toThrow('loop');
       await expect(linkManager(t.db.prisma, alice.id, alice.id, now, managerNotices)).rejects.toThrow('own manager');

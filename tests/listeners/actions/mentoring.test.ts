@@ -26,7 +26,12 @@ const PIA = 'U0PIA'; // paused her offer
 const timing = { defaultTimeZone: 'Europe/London' };
 
 function selected(values: string[]) {
-  return { value: { type: 'multi_static_select', selected_options: values.map((value) => ({ value, text: { type: 'plain_text', text: value } })) } };
+  return {
+    value: {
+      type: 'multi_static_select',
+      selected_options: values.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
+    },
+  };
 }
 
 function single(value: string) {
@@ -42,11 +47,32 @@ describe('mentoring', () => {
   let omar: Person;
   let keys: string[];
 
-  async function mentor(slackUserId: string, options: { team?: string; signals?: string[]; status?: 'active' | 'paused'; capacity?: number; manager?: Person } = {}): Promise<Person> {
-    const person = await seedPerson(t, slackUserId, { pathway: false, ...(options.manager ? { manager: options.manager } : {}) });
-    await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: GOAL, team: options.team ?? 'Learning' } });
+  async function mentor(
+    slackUserId: string,
+    options: {
+      team?: string;
+      signals?: string[];
+      status?: 'active' | 'paused';
+      capacity?: number;
+      manager?: Person;
+    } = {},
+  ): Promise<Person> {
+    const person = await seedPerson(t, slackUserId, {
+      pathway: false,
+      ...(options.manager ? { manager: options.manager } : {}),
+    });
+    await t.db.prisma.person.update({
+      where: { id: person.id },
+      data: { currentRoleKey: GOAL, team: options.team ?? 'Learning' },
+    });
     await t.db.prisma.mentorOffer.create({
-      data: { personId: person.id, roleKeys: [GOAL], signalKeys: options.signals ?? keys.slice(0, 1), capacity: options.capacity ?? 2, status: options.status ?? 'active' },
+      data: {
+        personId: person.id,
+        roleKeys: [GOAL],
+        signalKeys: options.signals ?? keys.slice(0, 1),
+        capacity: options.capacity ?? 2,
+        status: options.status ?? 'active',
+      },
     });
     return person;
   }
@@ -72,18 +98,30 @@ describe('mentoring', () => {
 
   /** Alice asks Mia; the request DM reaches Mia. */
   async function aliceAsksMia(): Promise<string> {
-    const ask = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: mia.id, container: { isEphemeral: true } });
+    const ask = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: mia.id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(ask)).body)).toContain(`Asked <@${MIA}>`);
     await testSender(t).drain();
     const request = dms(MIA).at(-1);
-    expect(textOf(request?.blocks)).toContain(`<@${ALICE}> would like you to mentor them towards Senior Instructional Designer`);
+    expect(textOf(request?.blocks)).toContain(
+      `<@${ALICE}> would like you to mentor them towards Senior Instructional Designer`,
+    );
     return (await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: mia.id } })).id;
   }
 
   /** Mia accepts with a cadence. */
   async function miaAccepts(mentorshipId: string, weeks = '3'): Promise<void> {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.accept, value: mentorshipId, container: { channelId: t.fake.dmChannelFor(MIA) } });
+    await t.driver.blockAction({
+      userId: MIA,
+      actionId: MENTOR_ACTIONS.accept,
+      value: mentorshipId,
+      container: { channelId: t.fake.dmChannelFor(MIA) },
+    });
     const modal = openedView(await opened);
     expect(modal.view.callback_id).toBe(MENTOR_CALLBACKS.accept);
     const submitted = await t.driver.viewSubmission({
@@ -97,7 +135,9 @@ describe('mentoring', () => {
     expect(submitted.body).toMatchObject({ response_action: 'update' });
     expect(textOf(submitted.body)).toContain(`You are mentoring <@${ALICE}> towards *Senior Instructional Designer*`);
     // The group DM is opened and the introduction queued just after the form closes.
-    await expect.poll(() => t.db.prisma.outboxMessage.count({ where: { kind: 'mentor-intro' } }), { timeout: 5000 }).toBeGreaterThan(0);
+    await expect
+      .poll(() => t.db.prisma.outboxMessage.count({ where: { kind: 'mentor-intro' } }), { timeout: 5000 })
+      .toBeGreaterThan(0);
   }
 
   it('offers to mentor through the form, then pauses, resumes and withdraws', async () => {
@@ -107,32 +147,50 @@ describe('mentoring', () => {
     const modal = openedView(await opened);
     expect(modal.view.callback_id).toBe(MENTOR_CALLBACKS.offer);
     // A first offer starts from the role held and the signals that led into it.
-    expect(textOf(modal.view.blocks)).toContain('"initial_options":[{"text":{"type":"plain_text","text":"Senior Instructional Designer"');
+    expect(textOf(modal.view.blocks)).toContain(
+      '"initial_options":[{"text":{"type":"plain_text","text":"Senior Instructional Designer"',
+    );
 
     const empty = await t.driver.viewSubmission({
       userId: OMAR,
       callbackId: MENTOR_CALLBACKS.offer,
       viewId: modal.id,
-      values: { [MENTOR_FIELDS.roles]: selected([]), [MENTOR_FIELDS.signals]: selected([]), [MENTOR_FIELDS.capacity]: single('2') },
+      values: {
+        [MENTOR_FIELDS.roles]: selected([]),
+        [MENTOR_FIELDS.signals]: selected([]),
+        [MENTOR_FIELDS.capacity]: single('2'),
+      },
       privateMetadata: '{}',
       blocks: modal.view.blocks,
     });
     expect(empty.body).toMatchObject({
       response_action: 'errors',
-      errors: { [MENTOR_FIELDS.roles]: 'Pick at least one role you can help people reach.', [MENTOR_FIELDS.signals]: 'Pick at least one signal you can help with.' },
+      errors: {
+        [MENTOR_FIELDS.roles]: 'Pick at least one role you can help people reach.',
+        [MENTOR_FIELDS.signals]: 'Pick at least one signal you can help with.',
+      },
     });
 
     const saved = await t.driver.viewSubmission({
       userId: OMAR,
       callbackId: MENTOR_CALLBACKS.offer,
       viewId: modal.id,
-      values: { [MENTOR_FIELDS.roles]: selected([GOAL]), [MENTOR_FIELDS.signals]: selected(keys.slice(0, 3)), [MENTOR_FIELDS.capacity]: single('2') },
+      values: {
+        [MENTOR_FIELDS.roles]: selected([GOAL]),
+        [MENTOR_FIELDS.signals]: selected(keys.slice(0, 3)),
+        [MENTOR_FIELDS.capacity]: single('2'),
+      },
       privateMetadata: '{}',
       blocks: modal.view.blocks,
     });
     expect(textOf(saved.body)).toContain('*Your mentor offer* is open. Roles: Senior Instructional Designer.');
     expect(textOf(saved.body)).toContain('0 of 2 mentees now');
-    expect(await t.db.prisma.mentorOffer.findUniqueOrThrow({ where: { personId: omar.id } })).toMatchObject({ roleKeys: [GOAL], signalKeys: keys.slice(0, 3), capacity: 2, status: 'active' });
+    expect(await t.db.prisma.mentorOffer.findUniqueOrThrow({ where: { personId: omar.id } })).toMatchObject({
+      roleKeys: [GOAL],
+      signalKeys: keys.slice(0, 3),
+      capacity: 2,
+      status: 'active',
+    });
 
     const pause = await t.driver.slashCommand({ userId: OMAR, text: 'mentor pause' });
     expect(textOf((await t.responseTo(pause)).body)).toContain('Offer paused');
@@ -142,9 +200,16 @@ describe('mentoring', () => {
 
     // Home has the section and its buttons; Withdraw from there answers in a small modal.
     const withdrawn = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: OMAR, actionId: MENTOR_ACTIONS.withdraw, value: 'own', view: { type: 'home', id: 'VHOME' } });
+    await t.driver.blockAction({
+      userId: OMAR,
+      actionId: MENTOR_ACTIONS.withdraw,
+      value: 'own',
+      view: { type: 'home', id: 'VHOME' },
+    });
     expect(textOf(openedView(await withdrawn).view.blocks)).toContain('Offer withdrawn');
-    expect((await t.db.prisma.mentorOffer.findUniqueOrThrow({ where: { personId: omar.id } })).status).toBe('withdrawn');
+    expect((await t.db.prisma.mentorOffer.findUniqueOrThrow({ where: { personId: omar.id } })).status).toBe(
+      'withdrawn',
+    );
     const homes = t.fake.callsTo('views.publish').filter((call) => call.args.user_id === OMAR);
     expect(textOf(homes.at(-1)?.args.view)).toContain(`"action_id":"${MENTOR_ACTIONS.offerOpen}"`);
     expectNoSlackViolations(t);
@@ -178,7 +243,12 @@ describe('mentoring', () => {
 
   it('ask → accept: a group DM for the two with an introduction and a good first session', async () => {
     const id = await aliceAsksMia();
-    const twice = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: mia.id, container: { isEphemeral: true } });
+    const twice = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: mia.id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(twice)).body)).toContain(`You already asked <@${MIA}>`);
     expect(await suggestionsText()).toContain(`Asked <@${MIA}> to mentor you: waiting for their answer`);
     await miaAccepts(id);
@@ -214,7 +284,12 @@ describe('mentoring', () => {
 
   it('ask → decline: the asker hears only "not available", and the mentor is never suggested to them again', async () => {
     const id = await aliceAsksMia();
-    const click = await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.decline, value: id, container: { channelId: t.fake.dmChannelFor(MIA) } });
+    const click = await t.driver.blockAction({
+      userId: MIA,
+      actionId: MENTOR_ACTIONS.decline,
+      value: id,
+      container: { channelId: t.fake.dmChannelFor(MIA) },
+    });
     const answer = await t.responseTo(click);
     expect(answer.body).toMatchObject({ replace_original: true });
     expect(textOf(answer.body)).toContain('told only that you are not available right now');
@@ -229,7 +304,12 @@ describe('mentoring', () => {
     expect(again).not.toContain(`"value":"${mia.id}"`);
     expect(again).toContain(`<@${OMAR}>`);
     // A stale "Ask" button answers the same way, and asks nobody.
-    const stale = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: mia.id, container: { isEphemeral: true } });
+    const stale = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: mia.id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(stale)).body)).toContain(`<@${MIA}> is not available as a mentor right now`);
     expect(await t.db.prisma.mentorship.count()).toBe(1);
     expectNoSlackViolations(t);
@@ -237,16 +317,33 @@ describe('mentoring', () => {
 
   it('the asker cancels a waiting request: a request not yet sent is dropped; one already sent answers "withdrawn" in the mentor’s DM', async () => {
     // Not sent yet: the request DM is dropped and Mia never sees it.
-    const ask = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    const ask = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: omar.id,
+      container: { isEphemeral: true },
+    });
     await t.responseTo(ask);
-    const early = (await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: omar.id } })).id;
+    const early = (await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: omar.id } }))
+      .id;
     expect(await suggestionsText()).toContain(`"action_id":"${MENTOR_ACTIONS.cancel}","value":"${early}"`);
-    const cancelEarly = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: early, view: { type: 'home', id: 'VHOME' } });
+    const cancelEarly = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.cancel,
+      value: early,
+      view: { type: 'home', id: 'VHOME' },
+    });
     expect(cancelEarly.status).toBe(200);
-    await expect.poll(async () => (await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: early } })).status, { timeout: 5000 }).toBe('withdrawn');
+    await expect
+      .poll(async () => (await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: early } })).status, {
+        timeout: 5000,
+      })
+      .toBe('withdrawn');
     await testSender(t).drain();
     expect(dms(OMAR)).toHaveLength(0);
-    expect(await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'mentor-request', recipient: OMAR } })).toMatchObject({ status: 'dropped', dropReason: 'request withdrawn' });
+    expect(
+      await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'mentor-request', recipient: OMAR } }),
+    ).toMatchObject({ status: 'dropped', dropReason: 'request withdrawn' });
     // Omar is suggested again (a withdrawn ask is not a decline) and Home shows the request no more.
     const again = await suggestionsText();
     expect(again).toContain(`"action_id":"${MENTOR_ACTIONS.ask}","value":"${omar.id}"`);
@@ -254,18 +351,39 @@ describe('mentoring', () => {
 
     // Already in Mia's DM: cancelling is confirmed, and her Accept or Decline then says it was withdrawn.
     const id = await aliceAsksMia();
-    const cancel = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: id, container: { isEphemeral: true } });
-    expect(textOf((await t.responseTo(cancel)).body)).toContain(`Cancelled your request to <@${MIA}>. They are not messaged about it`);
-    const twice = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: id, container: { isEphemeral: true } });
+    const cancel = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.cancel,
+      value: id,
+      container: { isEphemeral: true },
+    });
+    expect(textOf((await t.responseTo(cancel)).body)).toContain(
+      `Cancelled your request to <@${MIA}>. They are not messaged about it`,
+    );
+    const twice = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.cancel,
+      value: id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(twice)).body)).toContain(`You had already cancelled this request to <@${MIA}>`);
     for (const actionId of [MENTOR_ACTIONS.accept, MENTOR_ACTIONS.decline]) {
-      const click = await t.driver.blockAction({ userId: MIA, actionId, value: id, container: { channelId: t.fake.dmChannelFor(MIA) } });
+      const click = await t.driver.blockAction({
+        userId: MIA,
+        actionId,
+        value: id,
+        container: { channelId: t.fake.dmChannelFor(MIA) },
+      });
       const answer = await t.responseTo(click);
       expect(answer.body).toMatchObject({ replace_original: true });
       expect(textOf(answer.body)).toContain(`<@${ALICE}> withdrew this request before you answered`);
     }
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).status).toBe('withdrawn');
-    expect(t.fake.callsTo('views.open').filter((call) => call.args.user_id === MIA || JSON.stringify(call.args).includes(MENTOR_CALLBACKS.accept))).toHaveLength(0);
+    expect(
+      t.fake
+        .callsTo('views.open')
+        .filter((call) => call.args.user_id === MIA || JSON.stringify(call.args).includes(MENTOR_CALLBACKS.accept)),
+    ).toHaveLength(0);
     await testSender(t).drain();
     expect(textOf(dms(ALICE))).not.toContain('not available');
     expectNoSlackViolations(t);
@@ -273,16 +391,35 @@ describe('mentoring', () => {
 
   it('limits asks waiting for an answer to three at once; cancelling one makes room', async () => {
     const pia = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: PIA } });
-    await t.db.prisma.mentorship.createMany({ data: [dana, pia].map((other) => ({ menteeId: alice.id, mentorId: other.id, goalRoleKey: GOAL })) });
+    await t.db.prisma.mentorship.createMany({
+      data: [dana, pia].map((other) => ({ menteeId: alice.id, mentorId: other.id, goalRoleKey: GOAL })),
+    });
     await aliceAsksMia();
-    const refused = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
-    expect(textOf((await t.responseTo(refused)).body)).toContain('You have 3 mentoring requests waiting for an answer, the most at once');
+    const refused = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: omar.id,
+      container: { isEphemeral: true },
+    });
+    expect(textOf((await t.responseTo(refused)).body)).toContain(
+      'You have 3 mentoring requests waiting for an answer, the most at once',
+    );
     expect(await t.db.prisma.mentorship.count({ where: { mentorId: omar.id } })).toBe(0);
 
     const waiting = await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: pia.id } });
-    const cancel = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.cancel, value: waiting.id, container: { isEphemeral: true } });
+    const cancel = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.cancel,
+      value: waiting.id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(cancel)).body)).toContain('Cancelled your request');
-    const asked = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    const asked = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: omar.id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(asked)).body)).toContain(`Asked <@${OMAR}>`);
     expectNoSlackViolations(t);
   });
@@ -300,12 +437,17 @@ describe('mentoring', () => {
     t.clock.set('2027-02-01T06:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(0); // moved on: queued once
-    const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' }, orderBy: { notBefore: 'asc' } });
+    const rows = await t.db.prisma.outboxMessage.findMany({
+      where: { kind: 'mentor-checkin' },
+      orderBy: { notBefore: 'asc' },
+    });
     expect(rows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-02-01T09:00:00.000Z'], // Monday 09:00 in London
       [MIA, '2027-02-01T14:00:00.000Z'], // Monday 09:00 in New York
     ]);
-    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10)).toBe('2027-02-22');
+    expect(
+      (await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10),
+    ).toBe('2027-02-22');
 
     t.clock.set('2027-02-01T09:30:00Z');
     await testSender(t).drain();
@@ -313,16 +455,29 @@ describe('mentoring', () => {
     expect(question?.text).toBe(`Did you meet your mentor <@${MIA}> recently?`);
     expect(dms(MIA).some((message) => message.text.startsWith('Did you meet'))).toBe(false);
 
-    const yes = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.metYes, value: `${id}:2027-02-01:yes`, container: { channelId: t.fake.dmChannelFor(ALICE) } });
-    expect(textOf((await t.responseTo(yes)).body)).toContain('Session logged. It counts as evidence on *Be mentored by a senior designer*');
-    const evidence = await t.db.prisma.evidence.findFirstOrThrow({ where: { personId: alice.id, kind: 'mentoring' }, include: { milestone: true } });
+    const yes = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.metYes,
+      value: `${id}:2027-02-01:yes`,
+      container: { channelId: t.fake.dmChannelFor(ALICE) },
+    });
+    expect(textOf((await t.responseTo(yes)).body)).toContain(
+      'Session logged. It counts as evidence on *Be mentored by a senior designer*',
+    );
+    const evidence = await t.db.prisma.evidence.findFirstOrThrow({
+      where: { personId: alice.id, kind: 'mentoring' },
+      include: { milestone: true },
+    });
     expect(evidence.milestone?.title).toBe('Be mentored by a senior designer');
     expect(await t.db.prisma.mentoringSession.count({ where: { mentorshipId: id } })).toBe(1);
 
     // Mia's question is dropped: the session is logged already.
     t.clock.set('2027-02-01T14:05:00Z');
     await testSender(t).drain();
-    expect((await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'mentor-checkin', recipient: MIA } })).dropReason).toBe('session already logged');
+    expect(
+      (await t.db.prisma.outboxMessage.findFirstOrThrow({ where: { kind: 'mentor-checkin', recipient: MIA } }))
+        .dropReason,
+    ).toBe('session already logged');
 
     // The wins log shows it without naming the mentor (the manager reads it too).
     const wins = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
@@ -338,16 +493,24 @@ describe('mentoring', () => {
     await testSender(t).drain();
     const pause = await t.driver.slashCommand({ userId: MIA, text: 'pause' });
     await t.responseTo(pause);
-    await t.db.prisma.person.update({ where: { id: alice.id }, data: { awayFrom: new Date('2027-01-30T00:00:00Z'), awayUntil: new Date('2027-02-05T00:00:00Z') } });
+    await t.db.prisma.person.update({
+      where: { id: alice.id },
+      data: { awayFrom: new Date('2027-01-30T00:00:00Z'), awayUntil: new Date('2027-02-05T00:00:00Z') },
+    });
     t.clock.set('2027-02-01T10:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
     await testSender(t).drain();
-    const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' }, orderBy: { recipient: 'asc' } });
+    const rows = await t.db.prisma.outboxMessage.findMany({
+      where: { kind: 'mentor-checkin' },
+      orderBy: { recipient: 'asc' },
+    });
     expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
       [ALICE, 'dropped', 'away'],
       [MIA, 'dropped', 'reminders paused'],
     ]);
-    expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10)).toBe('2027-02-22'); // the next one still comes
+    expect(
+      (await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).nextCheckInOn?.toISOString().slice(0, 10),
+    ).toBe('2027-02-22'); // the next one still comes
   });
 
   it('"did you meet?" can be turned off in /pathway settings: muted for that side only, the other is still asked', async () => {
@@ -362,15 +525,30 @@ describe('mentoring', () => {
       userId: MIA,
       callbackId: NUDGE_SETTINGS_CALLBACK,
       viewId: modal.id,
-      values: { [NUDGE_KINDS_BLOCK]: { [NUDGE_KINDS_ACTION]: { type: 'checkboxes', selected_options: ['milestone_nudge', 'checkin_reminder'].map((value) => ({ value, text: { type: 'plain_text', text: value } })) } } },
+      values: {
+        [NUDGE_KINDS_BLOCK]: {
+          [NUDGE_KINDS_ACTION]: {
+            type: 'checkboxes',
+            selected_options: ['milestone_nudge', 'checkin_reminder'].map((value) => ({
+              value,
+              text: { type: 'plain_text', text: value },
+            })),
+          },
+        },
+      },
     });
     expect(saved.status).toBe(200);
-    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: mia.id } })).mutedKinds).toContain('mentor_checkin');
+    expect((await t.db.prisma.person.findUniqueOrThrow({ where: { id: mia.id } })).mutedKinds).toContain(
+      'mentor_checkin',
+    );
 
     t.clock.set('2027-02-01T10:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
     await testSender(t).drain();
-    const rows = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' }, orderBy: { recipient: 'asc' } });
+    const rows = await t.db.prisma.outboxMessage.findMany({
+      where: { kind: 'mentor-checkin' },
+      orderBy: { recipient: 'asc' },
+    });
     expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
       [ALICE, 'sent', null],
       [MIA, 'dropped', 'turned off in settings'],
@@ -384,7 +562,12 @@ describe('mentoring', () => {
     await miaAccepts(id);
     t.clock.set('2027-02-01T10:00:00Z');
     await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
-    const yes = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.metYes, value: `${id}:2027-02-01:yes`, container: { channelId: t.fake.dmChannelFor(ALICE) } });
+    const yes = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.metYes,
+      value: `${id}:2027-02-01:yes`,
+      container: { channelId: t.fake.dmChannelFor(ALICE) },
+    });
     await t.responseTo(yes);
     t.fake.setUser({ id: PIA, tz: 'Europe/London', isAdmin: true });
     await t.db.prisma.person.updateMany({ where: { slackUserId: PIA }, data: { isSlackAdmin: true } });
@@ -392,13 +575,20 @@ describe('mentoring', () => {
     const report = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
     const text = textOf((await t.responseTo(report)).body);
     // Dana, Mia and Omar offer (Pia paused hers); one mentorship, one session.
-    expect(text).toContain('*Mentoring* (whole workspace, counts only): 1 active mentorship · 1 session logged in the period · 3 open offers to mentor today');
+    expect(text).toContain(
+      '*Mentoring* (whole workspace, counts only): 1 active mentorship · 1 session logged in the period · 3 open offers to mentor today',
+    );
     for (const person of [ALICE, MIA, OMAR, DANA]) expect(text).not.toContain(person);
     const upload = await t.fake.waitForCall('files.completeUploadExternal', undefined, 5000).catch(() => undefined);
     if (upload) expect(JSON.stringify(upload.args)).not.toContain(ALICE);
 
     // A period before anything was logged has no session; an ended mentorship no longer counts as active.
-    await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.end, value: id, container: { isEphemeral: true } });
+    await t.driver.blockAction({
+      userId: MIA,
+      actionId: MENTOR_ACTIONS.end,
+      value: id,
+      container: { isEphemeral: true },
+    });
     const after = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
     expect(textOf((await t.responseTo(after)).body)).toContain('0 active mentorships · 1 session logged in the period');
 
@@ -419,18 +609,35 @@ describe('mentoring', () => {
 
     const list = await t.driver.slashCommand({ userId: MIA, text: 'mentor end' });
     expect(textOf((await t.responseTo(list)).body)).toContain(`"action_id":"${MENTOR_ACTIONS.end}","value":"${id}"`);
-    const end = await t.driver.blockAction({ userId: MIA, actionId: MENTOR_ACTIONS.end, value: id, container: { isEphemeral: true } });
+    const end = await t.driver.blockAction({
+      userId: MIA,
+      actionId: MENTOR_ACTIONS.end,
+      value: id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(end)).body)).toContain(`Ended your mentorship with <@${ALICE}>`);
-    expect(await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'ended', nextCheckInOn: null });
+    expect(await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'ended',
+      nextCheckInOn: null,
+    });
 
     t.clock.set('2027-02-01T15:00:00Z');
     await testSender(t).drain();
     expect(textOf(dms(ALICE))).toContain(`<@${MIA}> ended your mentorship in Pathway`);
     expect(dms(ALICE).some((message) => message.text.startsWith('Did you meet'))).toBe(false);
-    expect(await t.db.prisma.outboxMessage.count({ where: { kind: 'mentor-checkin', status: 'dropped', dropReason: 'mentorship ended' } })).toBe(2);
+    expect(
+      await t.db.prisma.outboxMessage.count({
+        where: { kind: 'mentor-checkin', status: 'dropped', dropReason: 'mentorship ended' },
+      }),
+    ).toBe(2);
 
     // Someone else's End button is refused.
-    const other = await t.driver.blockAction({ userId: OMAR, actionId: MENTOR_ACTIONS.end, value: id, container: { isEphemeral: true } });
+    const other = await t.driver.blockAction({
+      userId: OMAR,
+      actionId: MENTOR_ACTIONS.end,
+      value: id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(other)).body)).toContain('A mentorship is private to the mentor and the mentee');
     expectNoSlackViolations(t);
   });
@@ -443,14 +650,23 @@ describe('mentoring', () => {
       const request = await t.driver.slashCommand({ userId: ALICE, text });
       expect(textOf((await t.responseTo(request)).body)).toContain(MENTORING_OFF_MESSAGE.slice(0, 40));
     }
-    const ask = await t.driver.blockAction({ userId: ALICE, actionId: MENTOR_ACTIONS.ask, value: omar.id, container: { isEphemeral: true } });
+    const ask = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: MENTOR_ACTIONS.ask,
+      value: omar.id,
+      container: { isEphemeral: true },
+    });
     expect(textOf((await t.responseTo(ask)).body)).toContain(MENTORING_OFF_MESSAGE.slice(0, 40));
     t.clock.set('2027-02-01T06:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(0);
 
     const before = t.fake.callsTo('views.publish').length;
     await t.driver.event({ type: 'app_home_opened', user: ALICE, channel: t.fake.dmChannelFor(ALICE), tab: 'home' });
-    const home = await t.fake.waitForCall('views.publish', (call) => call.args.user_id === ALICE && t.fake.callsTo('views.publish').indexOf(call) >= before, 10_000);
+    const home = await t.fake.waitForCall(
+      'views.publish',
+      (call) => call.args.user_id === ALICE && t.fake.callsTo('views.publish').indexOf(call) >= before,
+      10_000,
+    );
     expect(textOf(home.args.view)).not.toContain('"text":"Mentoring"');
     // Ending stays possible.
     const end = await t.driver.slashCommand({ userId: MIA, text: 'mentor end' });

@@ -1,7 +1,16 @@
+import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
-import { ALICE, expectCleanSlackTraffic, nextCall, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf } from '../../support/pathways.js';
+import {
+  ALICE,
+  expectCleanSlackTraffic,
+  nextCall,
+  type SeededPathway,
+  seedPathway,
+  textOf,
+  usePathwayApp,
+  viewOf,
+} from '../../support/pathways.js';
 
 const BOB = 'U0BOB';
 
@@ -37,10 +46,17 @@ describe('Done, Move date and Edit buttons open their modal from any surface', (
 
   it('opens from a nudge DM and keeps its response_url for the confirmation', async () => {
     const opened = nextCall(t, 'views.open');
-    const click = await t.driver.blockAction({ userId: ALICE, actionId: 'milestone_move', value: seeded.milestoneIds[0]! });
+    const click = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: 'milestone_move',
+      value: seeded.milestoneIds[0]!,
+    });
     const view = viewOf(await opened);
     expect(view.callback_id).toBe('milestone_move_modal');
-    expect(JSON.parse(view.private_metadata ?? '')).toEqual({ milestoneId: seeded.milestoneIds[0], responseUrl: click.responseUrl });
+    expect(JSON.parse(view.private_metadata ?? '')).toEqual({
+      milestoneId: seeded.milestoneIds[0],
+      responseUrl: click.responseUrl,
+    });
     // Overdue: the picker starts at today, not at the missed date.
     expect(textOf(view.blocks)).toContain('"initial_date":"2027-01-11"');
   });
@@ -58,7 +74,11 @@ describe('Done, Move date and Edit buttons open their modal from any surface', (
   });
 
   it('says a done milestone is done instead of opening Done or Move', async () => {
-    const request = await t.driver.blockAction({ userId: ALICE, actionId: 'milestone_done', value: seeded.milestoneIds[1]! });
+    const request = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: 'milestone_done',
+      value: seeded.milestoneIds[1]!,
+    });
     const answer = (await t.responseTo(request)).body as { text: string };
     expect(answer.text).toContain('Milestone 2. “Already done” is already done (Tue 5 Jan 2027)');
 
@@ -70,12 +90,22 @@ describe('Done, Move date and Edit buttons open their modal from any surface', (
   });
 
   it('refuses someone else’s milestone', async () => {
-    const request = await t.driver.blockAction({ userId: BOB, actionId: 'milestone_edit', value: seeded.milestoneIds[0]! });
+    const request = await t.driver.blockAction({
+      userId: BOB,
+      actionId: 'milestone_edit',
+      value: seeded.milestoneIds[0]!,
+    });
     const answer = (await t.responseTo(request)).body as { text: string };
     expect(answer.text).toContain('You have no active pathway yet: start one with `/pathway plan`');
     await seedPathway(t, BOB, [{ title: 'Bob’s own', due: '2027-03-01' }]);
-    const again = await t.driver.blockAction({ userId: BOB, actionId: 'milestone_edit', value: seeded.milestoneIds[0]! });
-    expect(((await t.responseTo(again)).body as { text: string }).text).toContain('That milestone is not on your active pathway any more.');
+    const again = await t.driver.blockAction({
+      userId: BOB,
+      actionId: 'milestone_edit',
+      value: seeded.milestoneIds[0]!,
+    });
+    expect(((await t.responseTo(again)).body as { text: string }).text).toContain(
+      'That milestone is not on your active pathway any more.',
+    );
     expect(t.fake.callsTo('views.open')).toEqual([]);
   });
 });

@@ -1,6 +1,15 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { ALICE, expectCleanSlackTraffic, nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones, clickInMessage } from '../../support/pathways.js';
+import {
+  ALICE,
+  clickInMessage,
+  expectCleanSlackTraffic,
+  nextCall,
+  seedPathway,
+  textOf,
+  usePathwayApp,
+  weeklyMilestones,
+} from '../../support/pathways.js';
 
 describe('Undo on a "done" confirmation', () => {
   const app = usePathwayApp();
@@ -12,8 +21,12 @@ describe('Undo on a "done" confirmation', () => {
   it('reopens the milestone, drops its evidence, replaces the confirmation and republishes Home', async () => {
     const seeded = await seedPathway(t, ALICE, weeklyMilestones(3, '2027-02-01'));
     const done = await t.driver.slashCommand({ userId: ALICE, text: 'done 2 wrong one' });
-    const confirmation = (await t.responseTo(done)).body as { blocks: { type: string; elements?: { action_id: string; value: string }[] }[] };
-    const undo = confirmation.blocks.flatMap((b) => b.elements ?? []).find((e) => e.action_id === 'milestone_undo_done');
+    const confirmation = (await t.responseTo(done)).body as {
+      blocks: { type: string; elements?: { action_id: string; value: string }[] }[];
+    };
+    const undo = confirmation.blocks
+      .flatMap((b) => b.elements ?? [])
+      .find((e) => e.action_id === 'milestone_undo_done');
     expect(undo?.value).toBe(seeded.milestoneIds[1]);
 
     const home = nextCall(t, 'views.publish');

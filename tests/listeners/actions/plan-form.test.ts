@@ -1,7 +1,18 @@
+import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
-import { ALICE, expectCleanSlackTraffic, formValues, nextCall, type OpenedView, openedView, seedPathway, setField, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import {
+  ALICE,
+  expectCleanSlackTraffic,
+  formValues,
+  nextCall,
+  type OpenedView,
+  openedView,
+  seedPathway,
+  setField,
+  usePathwayApp,
+  weeklyMilestones,
+} from '../../support/pathways.js';
 
 interface Select {
   element: { options: { text: { text: string }; value: string }[]; initial_option?: { value: string } };
@@ -20,7 +31,12 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
     return openedView(await t.fake.waitForCall('views.open'));
   }
 
-  async function change(opened: OpenedView, actionId: string, blockId: string, patch: Record<string, unknown>): Promise<OpenedView> {
+  async function change(
+    opened: OpenedView,
+    actionId: string,
+    blockId: string,
+    patch: Record<string, unknown>,
+  ): Promise<OpenedView> {
     const values = formValues(opened.view);
     setField(values, blockId, patch);
     const updated = nextCall(t, 'views.update');
@@ -28,8 +44,16 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
       userId: ALICE,
       actionId,
       blockId,
-      ...('selected_option' in patch ? { selectedOption: patch.selected_option as { value: string } } : { selectedDate: patch.selected_date as string }),
-      view: { id: opened.id, hash: opened.hash, callbackId: 'plan_modal', privateMetadata: opened.view.private_metadata ?? '', values },
+      ...('selected_option' in patch
+        ? { selectedOption: patch.selected_option as { value: string } }
+        : { selectedDate: patch.selected_date as string }),
+      view: {
+        id: opened.id,
+        hash: opened.hash,
+        callbackId: 'plan_modal',
+        privateMetadata: opened.view.private_metadata ?? '',
+        values,
+      },
     });
     const call = await updated;
     expect(call.args.view_id).toBe(opened.id);
@@ -45,11 +69,19 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
 
   it('offers the goals of the new role and resets the goal when the role changes', async () => {
     const opened = await openModal();
-    const updated = await change(opened, 'plan_role', 'plan_role', { selected_option: { value: 'senior-instructional-designer' } });
+    const updated = await change(opened, 'plan_role', 'plan_role', {
+      selected_option: { value: 'senior-instructional-designer' },
+    });
     expectValidView(updated.view);
     expect(JSON.parse(updated.view.private_metadata ?? '')).toEqual({ rev: 1, goal: 'learning-strategist' });
     const goal = block<Select>(updated, 'plan_goal.1');
-    expect(goal.element.options.map((o) => o.value)).toEqual(['learning-strategist', 'ld-manager', 'learning-consultant', 'learning-technologist', 'performance-consultant']);
+    expect(goal.element.options.map((o) => o.value)).toEqual([
+      'learning-strategist',
+      'ld-manager',
+      'learning-consultant',
+      'learning-technologist',
+      'performance-consultant',
+    ]);
     expect(goal.element.initial_option?.value).toBe('learning-strategist');
     // The suggestions are the new goal's, under fresh block ids so Slack shows their new dates.
     expect(updated.view.blocks.some((b) => b.block_id === 'plan_due.1.professional-certification')).toBe(true);
@@ -74,7 +106,9 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
 
   it('keeps the chosen goal when only the goal changes, and shows its templates', async () => {
     const opened = await openModal();
-    const updated = await change(opened, 'plan_goal', 'plan_goal.0', { selected_option: { value: 'learning-technologist' } });
+    const updated = await change(opened, 'plan_goal', 'plan_goal.0', {
+      selected_option: { value: 'learning-technologist' },
+    });
     expect(block<Select>(updated, 'plan_goal.1').element.initial_option?.value).toBe('learning-technologist');
     expect(updated.view.blocks.some((b) => b.block_id === 'plan_due.1.platform-certification')).toBe(true);
   });
@@ -89,7 +123,13 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
       actionId: 'plan_target',
       blockId: 'plan_target',
       selectedDate: '2027-05-01',
-      view: { id: opened.id, hash: opened.hash, callbackId: 'plan_modal', privateMetadata: opened.view.private_metadata ?? '', values },
+      view: {
+        id: opened.id,
+        hash: opened.hash,
+        callbackId: 'plan_modal',
+        privateMetadata: opened.view.private_metadata ?? '',
+        values,
+      },
     });
     const refused = await t.fake.waitForCall('views.update', (call) => call.response?.error === 'hash_conflict');
     expect(refused.args.hash).toBe(opened.hash);

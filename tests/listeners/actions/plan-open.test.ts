@@ -1,7 +1,15 @@
+import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
-import { ALICE, expectCleanSlackTraffic, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
+import {
+  ALICE,
+  expectCleanSlackTraffic,
+  seedPathway,
+  textOf,
+  usePathwayApp,
+  viewOf,
+  weeklyMilestones,
+} from '../../support/pathways.js';
 
 describe('opening the plan modal (plan_open and /pathway plan)', () => {
   const app = usePathwayApp();
@@ -20,7 +28,10 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     expect(view.callback_id).toBe('plan_modal');
     expect(JSON.parse(view.private_metadata ?? '')).toEqual({ rev: 0, goal: 'senior-instructional-designer' });
 
-    const role = view.blocks.find((b) => b.block_id === 'plan_role') as unknown as { dispatch_action: boolean; element: Record<string, unknown> };
+    const role = view.blocks.find((b) => b.block_id === 'plan_role') as unknown as {
+      dispatch_action: boolean;
+      element: Record<string, unknown>;
+    };
     expect(role.dispatch_action).toBe(true);
     const groups = role.element.option_groups as { label: { text: string }; options: { value: string }[] }[];
     expect(groups[0]?.label.text).toBe('Learning the system (junior roles)');
@@ -28,7 +39,9 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     expect(groups.flatMap((g) => g.options.map((o) => o.value))).toContain('learning-technologist');
     expect(role.element.initial_option).toMatchObject({ value: 'instructional-designer' });
 
-    const goal = view.blocks.find((b) => b.block_id === 'plan_goal.0') as unknown as { element: { options: { text: { text: string }; value: string }[] } };
+    const goal = view.blocks.find((b) => b.block_id === 'plan_goal.0') as unknown as {
+      element: { options: { text: { text: string }; value: string }[] };
+    };
     expect(goal.element.options.map((o) => o.text.text)).toEqual([
       'Step up: Senior Instructional Designer',
       'Step up: Learning Consultant',
@@ -40,7 +53,9 @@ describe('opening the plan modal (plan_open and /pathway plan)', () => {
     // Eight templates for Senior Instructional Designer: one list to keep them (10 a group), then a row each with its date.
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.'))).toHaveLength(8);
     expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_keep.0.'))).toHaveLength(1);
-    expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.')).every((b) => b.type === 'section')).toBe(true);
+    expect(view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.')).every((b) => b.type === 'section')).toBe(
+      true,
+    );
     // Each row says when the activity runs, and the framework's resources for the signals it builds.
     const rows = view.blocks.filter((b) => b.block_id?.startsWith('plan_due.0.')).map((b) => textOf(b));
     expect(rows.find((row) => row.includes('seek-mentorship'))).toContain('runs throughout, from');

@@ -6,14 +6,38 @@
  */
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { COMMENT_CALLBACK, COMMENT_OPEN_ACTION, SUGGEST_CALLBACK, SUGGESTION_ACTIONS, SUGGESTION_EDIT_CALLBACK, SUGGESTION_FIELDS } from '../../../src/blocks/suggestions.js';
-import { managerNotices, } from '../../../src/blocks/team.js';
+import {
+  COMMENT_CALLBACK,
+  COMMENT_OPEN_ACTION,
+  SUGGEST_CALLBACK,
+  SUGGESTION_ACTIONS,
+  SUGGESTION_EDIT_CALLBACK,
+  SUGGESTION_FIELDS,
+} from '../../../src/blocks/suggestions.js';
+import { managerNotices } from '../../../src/blocks/team.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, outboxFor, seedPerson, seedManagerAndReport } from '../../support/checkins.js';
-import { formValues, nextCall, openedView, setField, textOf, usePathwayApp, type OpenedView, openReportPathway, clickInMessage, submitModal } from '../../support/pathways.js';
+import {
+  expectNoSlackViolations,
+  goalSignalKeys,
+  outboxFor,
+  seedManagerAndReport,
+  seedPerson,
+} from '../../support/checkins.js';
+import {
+  clickInMessage,
+  formValues,
+  nextCall,
+  type OpenedView,
+  openedView,
+  openReportPathway,
+  setField,
+  submitModal,
+  textOf,
+  usePathwayApp,
+} from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -28,7 +52,9 @@ describe('the manager shares the plan', () => {
 
   beforeEach(async () => {
     t = app();
-    ({ dana, alice } = await seedManagerAndReport(t, [{ title: 'Run the stakeholder workshop', dueDate: '2027-02-01' }]));
+    ({ dana, alice } = await seedManagerAndReport(t, [
+      { title: 'Run the stakeholder workshop', dueDate: '2027-02-01' },
+    ]));
   });
 
   /** Dana suggests a milestone from /pathway team; returns the suggestion id. */
@@ -44,12 +70,22 @@ describe('the manager shares the plan', () => {
     setField(values, SUGGESTION_FIELDS.title, { value: title });
     setField(values, SUGGESTION_FIELDS.due, { selected_date: due });
     setField(values, SUGGESTION_FIELDS.note, { value: 'Shows impact beyond your team' });
-    values[SUGGESTION_FIELDS.signals] = { [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal! }] } };
+    values[SUGGESTION_FIELDS.signals] = {
+      [SUGGESTION_FIELDS.signals]: { type: 'multi_static_select', selected_options: [{ value: signal! }] },
+    };
     const sent = await submitModal(t, DANA, SUGGEST_CALLBACK, modal, values);
     expect(sent.body).toMatchObject({ response_action: 'update' });
     expect(textOf(sent.body)).toContain(`Sent to <@${ALICE}>`);
-    const suggestion = await t.db.prisma.milestoneSuggestion.findFirstOrThrow({ where: { title }, orderBy: { createdAt: 'desc' } });
-    expect(suggestion).toMatchObject({ status: 'pending', managerId: dana.id, signalKeys: [signal], note: 'Shows impact beyond your team' });
+    const suggestion = await t.db.prisma.milestoneSuggestion.findFirstOrThrow({
+      where: { title },
+      orderBy: { createdAt: 'desc' },
+    });
+    expect(suggestion).toMatchObject({
+      status: 'pending',
+      managerId: dana.id,
+      signalKeys: [signal],
+      note: 'Shows impact beyond your team',
+    });
     return suggestion.id;
   }
 
@@ -59,7 +95,12 @@ describe('the manager shares the plan', () => {
   }
 
   async function click(userId: string, actionId: string, value: string) {
-    return t.driver.blockAction({ userId, actionId, value, container: { channelId: t.fake.dmChannelFor(userId), text: 'suggestion' } });
+    return t.driver.blockAction({
+      userId,
+      actionId,
+      value,
+      container: { channelId: t.fake.dmChannelFor(userId), text: 'suggestion' },
+    });
   }
 
   it('the report accepts a suggestion from the DM: it joins the plan as agreed, and the manager hears back', async () => {
@@ -67,7 +108,8 @@ describe('the manager shares the plan', () => {
     const offer = await dm(ALICE);
     expect(offer.kind).toBe('milestone-suggestion');
     expect(offer.text).toContain(`<@${DANA}> suggests a milestone for your pathway`);
-    for (const action of [SUGGESTION_ACTIONS.accept, SUGGESTION_ACTIONS.edit, SUGGESTION_ACTIONS.decline]) expect(offer.text).toContain(`"action_id":"${action}"`);
+    for (const action of [SUGGESTION_ACTIONS.accept, SUGGESTION_ACTIONS.edit, SUGGESTION_ACTIONS.decline])
+      expect(offer.text).toContain(`"action_id":"${action}"`);
 
     // Someone else cannot answer it.
     const stranger = await click(EVE, SUGGESTION_ACTIONS.accept, id);
@@ -78,14 +120,25 @@ describe('the manager shares the plan', () => {
     expect(reply.body).toMatchObject({ replace_original: true });
     expect(textOf(reply.body)).toContain('Added as milestone *2.* “Present the pilot to the sales leads”');
     const milestone = await t.db.prisma.milestone.findFirstOrThrow({ where: { position: 2 } });
-    expect(milestone).toMatchObject({ title: 'Present the pilot to the sales leads', signalKeys: [(await goalSignalKeys(t))[0]], agreedAt: t.clock.now() });
-    expect(await t.db.prisma.milestoneSuggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: 'accepted', milestoneId: milestone.id });
+    expect(milestone).toMatchObject({
+      title: 'Present the pilot to the sales leads',
+      signalKeys: [(await goalSignalKeys(t))[0]],
+      agreedAt: t.clock.now(),
+    });
+    expect(await t.db.prisma.milestoneSuggestion.findUniqueOrThrow({ where: { id } })).toMatchObject({
+      status: 'accepted',
+      milestoneId: milestone.id,
+    });
     const answer = await dm(DANA);
     expect(answer.kind).toBe('milestone-suggestion-answer');
-    expect(answer.text).toContain(`<@${ALICE}> accepted your suggested milestone “Present the pilot to the sales leads”: it is now milestone 2 of their plan, agreed between you.`);
+    expect(answer.text).toContain(
+      `<@${ALICE}> accepted your suggested milestone “Present the pilot to the sales leads”: it is now milestone 2 of their plan, agreed between you.`,
+    );
 
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
-    expect(textOf((await t.responseTo(overview)).body)).toContain('Present the pilot to the sales leads _(stretch project)_ — due Mon 15 Mar 2027 (in 63 days) · :handshake: agreed with your manager');
+    expect(textOf((await t.responseTo(overview)).body)).toContain(
+      'Present the pilot to the sales leads _(stretch project)_ — due Mon 15 Mar 2027 (in 63 days) · :handshake: agreed with your manager',
+    );
     const again = await click(ALICE, SUGGESTION_ACTIONS.decline, id);
     expect(textOf((await t.responseTo(again)).body)).toContain('You already accepted this suggestion.');
     expectNoSlackViolations(t);
@@ -97,9 +150,14 @@ describe('the manager shares the plan', () => {
     const edit = await click(ALICE, SUGGESTION_ACTIONS.edit, id);
     const modal: OpenedView = openedView(await opened);
     expect(modal.view.callback_id).toBe(SUGGESTION_EDIT_CALLBACK);
-    expect(JSON.parse(String(modal.view.private_metadata))).toEqual({ suggestionId: id, responseUrl: edit.responseUrl });
+    expect(JSON.parse(String(modal.view.private_metadata))).toEqual({
+      suggestionId: id,
+      responseUrl: edit.responseUrl,
+    });
     const values = formValues(modal.view);
-    expect(values[SUGGESTION_FIELDS.title]![SUGGESTION_FIELDS.title]!.value).toBe('Present the pilot to the sales leads');
+    expect(values[SUGGESTION_FIELDS.title]![SUGGESTION_FIELDS.title]!.value).toBe(
+      'Present the pilot to the sales leads',
+    );
     setField(values, SUGGESTION_FIELDS.title, { value: 'Present the pilot to Sales and Support' });
     setField(values, SUGGESTION_FIELDS.due, { selected_date: '2027-04-01' });
     const submitted = await submitModal(t, ALICE, SUGGESTION_EDIT_CALLBACK, modal, values);
@@ -107,8 +165,13 @@ describe('the manager shares the plan', () => {
     const replaced = await t.responseTo(edit);
     expect(replaced.body).toMatchObject({ replace_original: true });
     expect(textOf(replaced.body)).toContain('Present the pilot to Sales and Support');
-    expect(await t.db.prisma.milestone.findFirstOrThrow({ where: { position: 2 } })).toMatchObject({ title: 'Present the pilot to Sales and Support', agreedAt: t.clock.now() });
-    expect((await dm(DANA)).text).toContain('accepted your suggested milestone “Present the pilot to the sales leads” with changes: it is now milestone 2, “Present the pilot to Sales and Support”, due Thu 1 Apr 2027.');
+    expect(await t.db.prisma.milestone.findFirstOrThrow({ where: { position: 2 } })).toMatchObject({
+      title: 'Present the pilot to Sales and Support',
+      agreedAt: t.clock.now(),
+    });
+    expect((await dm(DANA)).text).toContain(
+      'accepted your suggested milestone “Present the pilot to the sales leads” with changes: it is now milestone 2, “Present the pilot to Sales and Support”, due Thu 1 Apr 2027.',
+    );
     expectNoSlackViolations(t);
   });
 
@@ -116,7 +179,9 @@ describe('the manager shares the plan', () => {
     const declinedId = await suggest('Shadow a business partner');
     await t.responseTo(await click(ALICE, SUGGESTION_ACTIONS.decline, declinedId));
     expect(await t.db.prisma.milestone.count()).toBe(1);
-    expect((await dm(DANA)).text).toContain(`<@${ALICE}> declined your suggested milestone “Shadow a business partner”`);
+    expect((await dm(DANA)).text).toContain(
+      `<@${ALICE}> declined your suggested milestone “Shadow a business partner”`,
+    );
 
     const laterId = await suggest('Write the pilot report');
     const frank = await seedPerson(t, FRANK, { pathway: false });
@@ -139,18 +204,34 @@ describe('the manager shares the plan', () => {
   it('the manager comments on a milestone: the report gets a DM and finds it in the wins log', async () => {
     const reportView = await openReportPathway(t, DANA, alice.id);
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({ userId: DANA, actionId: COMMENT_OPEN_ACTION, value: alice.id, view: { type: 'modal', id: reportView.id } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: COMMENT_OPEN_ACTION,
+      value: alice.id,
+      view: { type: 'modal', id: reportView.id },
+    });
     const modal = openedView(await pushed);
     expect(modal.view.callback_id).toBe(COMMENT_CALLBACK);
     const values = formValues(modal.view);
-    const milestoneId = (modal.view.blocks as KnownBlock[]).flatMap((block) => ('element' in block && block.element.type === 'static_select' ? (block.element.options ?? []) : []))[0]!.value!;
+    const milestoneId = (modal.view.blocks as KnownBlock[]).flatMap((block) =>
+      'element' in block && block.element.type === 'static_select' ? (block.element.options ?? []) : [],
+    )[0]!.value!;
     setField(values, SUGGESTION_FIELDS.milestone, { selected_option: { value: milestoneId } });
     const empty = await submitModal(t, DANA, COMMENT_CALLBACK, modal, values);
-    expect(empty.body).toEqual({ response_action: 'errors', errors: { [SUGGESTION_FIELDS.comment]: 'Write your comment.' } });
+    expect(empty.body).toEqual({
+      response_action: 'errors',
+      errors: { [SUGGESTION_FIELDS.comment]: 'Write your comment.' },
+    });
     setField(values, SUGGESTION_FIELDS.comment, { value: 'Invite Finance too: they own the budget' });
     const sent = await submitModal(t, DANA, COMMENT_CALLBACK, modal, values);
     expect(sent.body).toMatchObject({ response_action: 'update' });
-    expect(await t.db.prisma.evidence.findFirstOrThrow()).toMatchObject({ kind: 'comment', personId: alice.id, authorId: dana.id, milestoneId, text: 'Invite Finance too: they own the budget' });
+    expect(await t.db.prisma.evidence.findFirstOrThrow()).toMatchObject({
+      kind: 'comment',
+      personId: alice.id,
+      authorId: dana.id,
+      milestoneId,
+      text: 'Invite Finance too: they own the budget',
+    });
     const notice = await dm(ALICE);
     expect(notice.kind).toBe('milestone-comment');
     expect(notice.text).toContain(`<@${DANA}> commented on milestone 1.`);

@@ -1,12 +1,12 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { KnownBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION } from '../../../src/blocks/checkin.js';
 import { NO_REPORTS_MESSAGE, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Rating } from '../../../src/domain/readiness.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { clickInMessage } from '../../support/pathways.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { clickInMessage } from '../../support/pathways.js';
 
 /** `/pathway team` and its "Open pathway" button (team_open_pathway). */
 describe('a manager’s reports', () => {
@@ -33,10 +33,17 @@ describe('a manager’s reports', () => {
         { title: 'Systems course', signalKeys: [keys[2]!], dueDate: '2027-05-01' },
       ],
     });
-    await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 2 as Rating])), { at: new Date('2026-12-01T10:00:00Z') });
-    const latest = await seedCheckIn(t, alice, Object.fromEntries(keys.map((key, i) => [key, (i === 1 ? 1 : 3) as Rating])), {
-      at: new Date('2027-01-04T10:00:00Z'),
+    await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 2 as Rating])), {
+      at: new Date('2026-12-01T10:00:00Z'),
     });
+    const latest = await seedCheckIn(
+      t,
+      alice,
+      Object.fromEntries(keys.map((key, i) => [key, (i === 1 ? 1 : 3) as Rating])),
+      {
+        at: new Date('2027-01-04T10:00:00Z'),
+      },
+    );
     const bob = await seedPerson(t, 'U0BOB', { manager: dana, pathway: false });
     return { dana, alice, bob, keys, latest };
   }
@@ -45,11 +52,25 @@ describe('a manager’s reports', () => {
     const { alice, bob, latest } = await setUp();
     const body = await team('U0DANA');
     const text = JSON.stringify(body.blocks);
-    for (const part of ['<@U0ALICE>', 'Senior Instructional Designer', '0 of 2 milestones done', '1 overdue', 'last check-in 7 days ago']) expect(text).toContain(part);
+    for (const part of [
+      '<@U0ALICE>',
+      'Senior Instructional Designer',
+      '0 of 2 milestones done',
+      '1 overdue',
+      'last check-in 7 days ago',
+    ])
+      expect(text).toContain(part);
     // Ratings are words: counted, never averaged.
     expect(text).toContain('readiness: 5 consistent, 1 not yet :arrow_upper_right: improving');
     expect(text).not.toMatch(/\d\/4|on average/);
-    for (const part of ['<@U0BOB>* — no active pathway yet', `"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"accessibility_label":"Open pathway of this report","value":"${alice.id}"`, `"value":"${bob.id}"`, `"action_id":"${CALIBRATE_OPEN_ACTION}"`, latest]) expect(text).toContain(part);
+    for (const part of [
+      '<@U0BOB>* — no active pathway yet',
+      `"action_id":"${TEAM_OPEN_PATHWAY_ACTION}","text":{"type":"plain_text","text":"Open pathway","emoji":true},"accessibility_label":"Open pathway of this report","value":"${alice.id}"`,
+      `"value":"${bob.id}"`,
+      `"action_id":"${CALIBRATE_OPEN_ACTION}"`,
+      latest,
+    ])
+      expect(text).toContain(part);
     // Examples stay behind the buttons.
     expect(text).not.toContain('Example for');
   });

@@ -1,6 +1,6 @@
+import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { expectValidView } from '@pathway/fake-slack';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 describe('/pathway admin deliveries', () => {

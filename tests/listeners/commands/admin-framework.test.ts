@@ -1,3 +1,4 @@
+import { expectValidBlocks, expectValidView, type StateValues, textValue } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -10,9 +11,14 @@ import {
 import { PLAN_OPEN_ACTION } from '../../../src/blocks/overview.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { expectValidBlocks, expectValidView, type StateValues, textValue } from '@pathway/fake-slack';
+import {
+  createActivePathway,
+  DEFAULT_SOURCE,
+  frameworkVariant,
+  removeRole,
+  renameRole,
+} from '../../support/framework-variants.js';
 import { openedView } from '../../support/pathways.js';
-import { createActivePathway, DEFAULT_SOURCE, frameworkVariant, removeRole, renameRole } from '../../support/framework-variants.js';
 
 const ADMIN = 'U0ADMIN';
 const OWNER = 'U0OWNER';
@@ -59,7 +65,10 @@ stages:
 function fileState(fileIds: string[]): StateValues {
   return {
     [FRAMEWORK_FILE_BLOCK_ID]: {
-      [FRAMEWORK_FILE_ACTION_ID]: { type: 'file_input', files: fileIds.map((id) => ({ id, name: 'framework.yaml', mimetype: 'text/plain' })) },
+      [FRAMEWORK_FILE_ACTION_ID]: {
+        type: 'file_input',
+        files: fileIds.map((id) => ({ id, name: 'framework.yaml', mimetype: 'text/plain' })),
+      },
     },
     [FRAMEWORK_TEXT_BLOCK_ID]: { [FRAMEWORK_TEXT_ACTION_ID]: textValue(null) },
   };
@@ -89,7 +98,9 @@ describe('/pathway admin framework end to end', () => {
     const request = await t.driver.slashCommand({ userId, text: 'admin framework' });
     expect(request.status).toBe(200);
     const outcome = await Promise.race([
-      t.fake.waitForCall('views.open', (call) => call.args.trigger_id === request.triggerId, 5000).then((call) => ({ call })),
+      t.fake
+        .waitForCall('views.open', (call) => call.args.trigger_id === request.triggerId, 5000)
+        .then((call) => ({ call })),
       t.responseTo(request).then((response) => ({ response })),
     ]);
     if ('call' in outcome) {
@@ -122,18 +133,28 @@ describe('/pathway admin framework end to end', () => {
 
   /** People with roles and pathways under version 1 (the default framework). */
   async function seedPeople() {
-    for (const userId of ['U0ALICE', 'U0BOB', 'U0CAROL']) await t.driver.slashCommand({ userId, text: 'help' }).then((r) => t.responseTo(r));
+    for (const userId of ['U0ALICE', 'U0BOB', 'U0CAROL'])
+      await t.driver.slashCommand({ userId, text: 'help' }).then((r) => t.responseTo(r));
     const people = await t.db.prisma.person.findMany({ include: { workspace: true } });
     const byUser = new Map(people.map((person) => [person.slackUserId, person]));
     const versionId = people[0]!.workspace.activeFrameworkId!;
     const pathway = async (userId: string, from: string, goal: string, moveKind: 'ladder' | 'lattice') => {
       const person = byUser.get(userId)!;
       await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: from } });
-      return createActivePathway(t.db.prisma, { personId: person.id, frameworkVersionId: versionId, from, goal, moveKind });
+      return createActivePathway(t.db.prisma, {
+        personId: person.id,
+        frameworkVersionId: versionId,
+        from,
+        goal,
+        moveKind,
+      });
     };
     const alice = await pathway('U0ALICE', 'instructional-designer', 'senior-instructional-designer', 'ladder');
     const bob = await pathway('U0BOB', 'instructional-designer', 'learning-consultant', 'ladder');
-    await t.db.prisma.person.update({ where: { id: byUser.get('U0CAROL')!.id }, data: { currentRoleKey: 'senior-instructional-designer' } });
+    await t.db.prisma.person.update({
+      where: { id: byUser.get('U0CAROL')!.id },
+      data: { currentRoleKey: 'senior-instructional-designer' },
+    });
     t.fake.reset();
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     return { alice, bob, versionId, byUser };
@@ -199,7 +220,9 @@ describe('/pathway admin framework end to end', () => {
   it('asks for a file or a paste, and not both', async () => {
     const { viewId } = await openModal(ADMIN);
     const neither = await submit(viewId!, fileState([]));
-    expect(neither.errors).toEqual({ [FRAMEWORK_FILE_BLOCK_ID]: 'Upload a YAML file here, or paste the framework in the field below.' });
+    expect(neither.errors).toEqual({
+      [FRAMEWORK_FILE_BLOCK_ID]: 'Upload a YAML file here, or paste the framework in the field below.',
+    });
     const fileId = t.fake.addFile({ name: 'f.yaml', content: SMALL });
     const both = await submit(viewId!, pasteState(SMALL, [fileId]));
     expect(Object.keys(both.errors ?? {})).toEqual([FRAMEWORK_TEXT_BLOCK_ID]);
@@ -211,7 +234,9 @@ describe('/pathway admin framework end to end', () => {
     const fileId = t.fake.addFile({ name: 'f.yaml', content: SMALL });
     t.fake.failNext('files.info', { error: 'file_not_found' });
     const ack = await submit(viewId!, fileState([fileId]));
-    expect(ack.errors?.[FRAMEWORK_FILE_BLOCK_ID]).toMatch(/could not read this file from Slack \(reference [0-9A-F]{8}\)/);
+    expect(ack.errors?.[FRAMEWORK_FILE_BLOCK_ID]).toMatch(
+      /could not read this file from Slack \(reference [0-9A-F]{8}\)/,
+    );
     expect(await snapshot()).toEqual(before);
   });
 
@@ -236,7 +261,14 @@ describe('/pathway admin framework end to end', () => {
     const update = await t.fake.waitForCall('views.update', (call) => call.args.view_id === viewId, 5000);
     expectValidView(update.args.view);
     const summary = JSON.stringify(update.args.view);
-    for (const part of ['is now active as version 2 (was version 1)', '*Renamed:* Senior Instructional Designer `senior-instructional-designer` → Senior Learning Designer `senior-learning-designer`', '*Removed:* Learning Consultant `learning-consultant`', '1 active pathway moved to this version', '3 people told by DM']) expect(summary).toContain(part);
+    for (const part of [
+      'is now active as version 2 (was version 1)',
+      '*Renamed:* Senior Instructional Designer `senior-instructional-designer` → Senior Learning Designer `senior-learning-designer`',
+      '*Removed:* Learning Consultant `learning-consultant`',
+      '1 active pathway moved to this version',
+      '3 people told by DM',
+    ])
+      expect(summary).toContain(part);
 
     const workspace = await t.db.prisma.workspace.findFirstOrThrow({ include: { activeFramework: true } });
     expect(workspace.activeFramework).toMatchObject({ version: 2, loadedBy: ADMIN, source: RENAMED_AND_REMOVED });
@@ -252,19 +284,29 @@ describe('/pathway admin framework end to end', () => {
     expect(await t.db.prisma.pathway.findUniqueOrThrow({ where: { id: bob.id } })).toEqual(bob);
     expect(bob.frameworkVersionId).toBe(versionId);
     // Carol's current role was renamed.
-    expect(await t.db.prisma.person.findUniqueOrThrow({ where: { id: byUser.get('U0CAROL')!.id } })).toMatchObject({ currentRoleKey: 'senior-learning-designer' });
+    expect(await t.db.prisma.person.findUniqueOrThrow({ where: { id: byUser.get('U0CAROL')!.id } })).toMatchObject({
+      currentRoleKey: 'senior-learning-designer',
+    });
 
     const outbox = await t.db.prisma.outboxMessage.findMany({ orderBy: { recipient: 'asc' } });
     expect(outbox.map((row) => [row.recipient, row.dedupeKey, row.kind])).toEqual(
-      ['U0ALICE', 'U0BOB', 'U0CAROL'].map((userId) => [userId, `framework-change:${newVersionId}:${byUser.get(userId)!.id}`, 'framework-change']),
+      ['U0ALICE', 'U0BOB', 'U0CAROL'].map((userId) => [
+        userId,
+        `framework-change:${newVersionId}:${byUser.get(userId)!.id}`,
+        'framework-change',
+      ]),
     );
     const [toAlice, toBob, toCarol] = outbox.map((row) => outboxPayloadSchema.parse(row.payload));
     for (const payload of [toAlice, toBob, toCarol]) expectValidBlocks(payload!.blocks, 'message');
-    expect(JSON.stringify(toAlice!.blocks)).toContain('Your goal *Senior Instructional Designer* is now called *Senior Learning Designer*');
+    expect(JSON.stringify(toAlice!.blocks)).toContain(
+      'Your goal *Senior Instructional Designer* is now called *Senior Learning Designer*',
+    );
     expect(JSON.stringify(toAlice!.blocks)).not.toContain(PLAN_OPEN_ACTION);
     expect(JSON.stringify(toBob!.blocks)).toContain('Your goal *Learning Consultant* is no longer in the framework');
     expect(JSON.stringify(toBob!.blocks)).toContain(`"action_id":"${PLAN_OPEN_ACTION}"`);
-    expect(JSON.stringify(toCarol!.blocks)).toContain('Your role *Senior Instructional Designer* is now called *Senior Learning Designer*');
+    expect(JSON.stringify(toCarol!.blocks)).toContain(
+      'Your role *Senior Instructional Designer* is now called *Senior Learning Designer*',
+    );
 
     const audit = await t.db.prisma.auditLog.findMany();
     expect(audit).toEqual([
@@ -298,14 +340,21 @@ describe('/pathway admin framework end to end', () => {
     await t.fake.waitForCall('views.update', (call) => call.args.view_id === viewId, 5000);
     expect(await t.db.prisma.frameworkVersion.count()).toBe(2);
     const audit = await t.db.prisma.auditLog.findFirstOrThrow();
-    expect(audit.detail).toMatchObject({ via: 'slack', fileName: null, name: 'Tiny Engineering', removed: expect.arrayContaining(['instructional-designer']) });
+    expect(audit.detail).toMatchObject({
+      via: 'slack',
+      fileName: null,
+      name: 'Tiny Engineering',
+      removed: expect.arrayContaining(['instructional-designer']),
+    });
 
     t.fake.reset();
     t.fake.setUser({ id: ADMIN, isAdmin: true });
     const again = await openModal(ADMIN);
     await submit(again.viewId!, pasteState(SMALL));
     const update = await t.fake.waitForCall('views.update', (call) => call.args.view_id === again.viewId, 5000);
-    expect(JSON.stringify(update.args.view)).toContain('identical to the active framework (version 2); nothing changed');
+    expect(JSON.stringify(update.args.view)).toContain(
+      'identical to the active framework (version 2); nothing changed',
+    );
     expect(await t.db.prisma.frameworkVersion.count()).toBe(2);
     expect(await t.db.prisma.auditLog.count()).toBe(1);
   });

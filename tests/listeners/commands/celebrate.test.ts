@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 describe('/pathway celebrate', () => {
   let t: TestApp;
@@ -54,7 +54,10 @@ describe('/pathway celebrate', () => {
     const longTeam = `Learning Design ${'and Development '.repeat(5)}`.trim();
     const { shown } = await ask(`team "${longTeam}" in <#C0TEAM|ld-wins>`, 'U0ADMIN');
     expect(shown).toContain('<#C0TEAM>');
-    expect(await t.db.prisma.teamCelebrationChannel.findFirstOrThrow()).toMatchObject({ team: longTeam, channelId: 'C0TEAM' });
+    expect(await t.db.prisma.teamCelebrationChannel.findFirstOrThrow()).toMatchObject({
+      team: longTeam,
+      channelId: 'C0TEAM',
+    });
     await t.db.prisma.person.update({ where: { id: (await alice()).id }, data: { team: longTeam } });
     expect((await ask('')).shown).toContain('<#C0TEAM> (your team’s channel)');
     expect(t.fake.specViolations).toEqual([]);

@@ -1,8 +1,7 @@
-
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dateFromDb } from '../../../src/domain/dates.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 describe('/pathway away, back, pause and resume', () => {
   let t: TestApp;
@@ -36,7 +35,9 @@ describe('/pathway away, back, pause and resume', () => {
     expect((await ask('away until 2027-01-01')).text).toContain('/pathway away until 2027-01-18');
     const missing = await ask('away');
     expect(JSON.stringify(missing.blocks)).toContain('/pathway away until <date>');
-    expect(JSON.stringify((await ask('away until 2027-02-30')).blocks)).toContain('does not exist on the calendar: February 2027 has 28 days');
+    expect(JSON.stringify((await ask('away until 2027-02-30')).blocks)).toContain(
+      'does not exist on the calendar: February 2027 has 28 days',
+    );
     expect((await ask('away until 2029-01-01')).text).toContain('more than a year away');
     expect((await alice()).awayUntil).toBeNull();
   });

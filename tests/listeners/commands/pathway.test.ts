@@ -1,10 +1,10 @@
-import { describe, expect, it } from 'vitest';
 import type { KnownBlock } from '@slack/types';
+import { describe, expect, it } from 'vitest';
 import { dateToDb } from '../../../src/domain/dates.js';
-import { backends } from '../../support/db.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { ladderPathway } from '../../support/ladder.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { backends } from '../../support/db.js';
+import { ladderPathway } from '../../support/ladder.js';
 
 function blockText(blocks: KnownBlock[]): string {
   return JSON.stringify(blocks);
@@ -25,34 +25,67 @@ for (const backend of await backends()) {
       expect(body.text).toBe('Welcome to Pathway');
       expect(blockText(body.blocks)).toContain('pick the role you are aiming for');
 
-      const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0ALICE' }, include: { workspace: true } });
+      const person = await t.db.prisma.person.findFirstOrThrow({
+        where: { slackUserId: 'U0ALICE' },
+        include: { workspace: true },
+      });
       expect(person.workspace.slackTeamId).toBe(t.fake.team.id);
       expect(person.timeZone).toBe('America/New_York');
       expect(person.email).toBe('alice@example.com');
-      const framework = await t.db.prisma.frameworkVersion.findFirstOrThrow({ where: { workspaceId: person.workspaceId } });
+      const framework = await t.db.prisma.frameworkVersion.findFirstOrThrow({
+        where: { workspaceId: person.workspaceId },
+      });
       expect(framework.version).toBe(1);
       expect(person.workspace.activeFrameworkId).toBe(framework.id);
 
       // auth.test is Bolt's token check, made once per process.
-      expect(t.fake.calls.map((call) => call.method).filter((method) => method !== 'auth.test')).toEqual(['users.info']);
+      expect(t.fake.calls.map((call) => call.method).filter((method) => method !== 'auth.test')).toEqual([
+        'users.info',
+      ]);
       expect(t.fake.specViolations).toEqual([]);
       expect(t.fake.blockKitViolations).toEqual([]);
     });
 
     it('shows the goal, progress, the next milestones and what is overdue', async () => {
       await ask(''); // creates the person and the workspace's framework
-      const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0ALICE' }, include: { workspace: true } });
+      const person = await t.db.prisma.person.findFirstOrThrow({
+        where: { slackUserId: 'U0ALICE' },
+        include: { workspace: true },
+      });
       await t.db.prisma.pathway.create({
         data: ladderPathway(person.id, person.workspace.activeFrameworkId!, [
-          { position: 1, title: 'Assess your competencies', kind: 'exposure', dueDate: dateToDb('2026-12-15'), doneAt: new Date('2026-12-10T12:00:00Z') },
-          { position: 2, title: 'Voice your intent to your manager', kind: 'mentoring', dueDate: dateToDb('2027-01-04') },
-          { position: 3, title: 'Lead a *stakeholder* workshop <!channel>', kind: 'project', dueDate: dateToDb('2027-03-31') },
+          {
+            position: 1,
+            title: 'Assess your competencies',
+            kind: 'exposure',
+            dueDate: dateToDb('2026-12-15'),
+            doneAt: new Date('2026-12-10T12:00:00Z'),
+          },
+          {
+            position: 2,
+            title: 'Voice your intent to your manager',
+            kind: 'mentoring',
+            dueDate: dateToDb('2027-01-04'),
+          },
+          {
+            position: 3,
+            title: 'Lead a *stakeholder* workshop <!channel>',
+            kind: 'project',
+            dueDate: dateToDb('2027-03-31'),
+          },
         ]),
       });
       const body = await ask('');
       const text = blockText(body.blocks);
       expect(body.text).toBe('Your pathway');
-      const shown = ['Senior Instructional Designer', 'a step up from Instructional Designer', '1 of 3 milestones done', '1 overdue', '*overdue* by 7 days', '*2.* Voice your intent to your manager'];
+      const shown = [
+        'Senior Instructional Designer',
+        'a step up from Instructional Designer',
+        '1 of 3 milestones done',
+        '1 overdue',
+        '*overdue* by 7 days',
+        '*2.* Voice your intent to your manager',
+      ];
       for (const part of shown) expect(text).toContain(part);
       // What a person typed cannot ping a channel or inject formatting.
       expect(text).not.toContain('<!channel>');
@@ -63,8 +96,16 @@ for (const backend of await backends()) {
     it('answers /pathway help short and grouped by what people do, admin commands to admins only', async () => {
       const body = await ask('help');
       const text = blockText(body.blocks);
-      for (const usage of ['/pathway add', '/pathway done', '/pathway move', '/pathway checkin', '/pathway export']) expect(text).toContain(usage);
-      for (const group of ['*Your plan*', '*Check-ins*', '*You and your manager*', '*Reminders and celebrations*', '*Your data*']) expect(text).toContain(group);
+      for (const usage of ['/pathway add', '/pathway done', '/pathway move', '/pathway checkin', '/pathway export'])
+        expect(text).toContain(usage);
+      for (const group of [
+        '*Your plan*',
+        '*Check-ins*',
+        '*You and your manager*',
+        '*Reminders and celebrations*',
+        '*Your data*',
+      ])
+        expect(text).toContain(group);
       // The order people meet things: the plan, then check-ins, before export and delete.
       expect(text.indexOf('/pathway checkin')).toBeLessThan(text.indexOf('/pathway export'));
       expect(text).not.toContain('e.g.');

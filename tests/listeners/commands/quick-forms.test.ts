@@ -1,7 +1,20 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
-import { ALICE, expectCleanSlackTraffic, formValues, milestoneRows, nextCall, setField, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
+import type { TestApp } from '../../support/app-harness.js';
+import {
+  ALICE,
+  expectCleanSlackTraffic,
+  formValues,
+  milestoneRows,
+  nextCall,
+  type SeededPathway,
+  seedPathway,
+  setField,
+  textOf,
+  usePathwayApp,
+  viewOf,
+  weeklyMilestones,
+} from '../../support/pathways.js';
 
 describe('/pathway add, done and move', () => {
   const app = usePathwayApp();
@@ -21,8 +34,15 @@ describe('/pathway add, done and move', () => {
   it('adds a milestone last, names it, and republishes Home', async () => {
     const seeded = await seedFour();
     const body = await ask('add "Lead a *stakeholder* workshop" by 2027-03-31');
-    expect(body.text).toBe(':heavy_plus_sign: Added 5. “Lead a *\u200Bstakeholder*\u200B workshop”, due Wed 31 Mar 2027.');
-    expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({ position: 5, title: 'Lead a *stakeholder* workshop', done: false, due: '2027-03-31' });
+    expect(body.text).toBe(
+      ':heavy_plus_sign: Added 5. “Lead a *\u200Bstakeholder*\u200B workshop”, due Wed 31 Mar 2027.',
+    );
+    expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({
+      position: 5,
+      title: 'Lead a *stakeholder* workshop',
+      done: false,
+      due: '2027-03-31',
+    });
     await t.fake.waitForCall('views.publish');
     expect(textOf(t.fake.homeView(ALICE))).toContain('Lead a *\u200Bstakeholder*\u200B workshop');
     expectCleanSlackTraffic(t);
@@ -35,27 +55,33 @@ describe('/pathway add, done and move', () => {
     expect((await ask('add Lead a stakeholder workshop by next friday')).text).toBe(
       ':heavy_plus_sign: Added 1. “Lead a stakeholder workshop”, due Fri 15 Jan 2027. It goes in date order: the ones due later are now 2 to 5.',
     );
-    expect((await ask('add "Read a book" by 31/03/2027')).text).toBe(':heavy_plus_sign: Added 6. “Read a book”, due Wed 31 Mar 2027.');
+    expect((await ask('add "Read a book" by 31/03/2027')).text).toBe(
+      ':heavy_plus_sign: Added 6. “Read a book”, due Wed 31 Mar 2027.',
+    );
     expect((await ask('add Shadow a launch by in 3 weeks')).text).toContain('“Shadow a launch”, due Mon 1 Feb 2027');
     const before = await milestoneRows(t, seeded.pathwayId);
     const second = before.find((row) => row.position === 2);
     expect((await ask('move 2 to 31 March')).text).toBe(`:date: Moved 2. “${second?.title}” to Wed 31 Mar 2027.`);
     const rows = await milestoneRows(t, seeded.pathwayId);
     const dueOf = (title: string) => rows.find((row) => row.title === title)?.due;
-    expect([dueOf('Lead a stakeholder workshop'), dueOf('Read a book'), dueOf('Shadow a launch'), dueOf(second?.title ?? '')]).toEqual([
-      '2027-01-15',
-      '2027-03-31',
-      '2027-02-01',
-      '2027-03-31',
-    ]);
-    const moved = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathwayId: seeded.pathwayId, title: second?.title ?? '' } });
+    expect([
+      dueOf('Lead a stakeholder workshop'),
+      dueOf('Read a book'),
+      dueOf('Shadow a launch'),
+      dueOf(second?.title ?? ''),
+    ]).toEqual(['2027-01-15', '2027-03-31', '2027-02-01', '2027-03-31']);
+    const moved = await t.db.prisma.milestone.findFirstOrThrow({
+      where: { pathwayId: seeded.pathwayId, title: second?.title ?? '' },
+    });
     expect(moved.dueSetByHand).toBe(true);
     expectCleanSlackTraffic(t);
   });
 
   it('names the part that was wrong', async () => {
     await seedFour();
-    expect(textOf((await ask('add Workshop by 31/02/2027')).blocks)).toContain('\\"31/02/2027\\" does not exist on the calendar: February 2027 has 28 days');
+    expect(textOf((await ask('add Workshop by 31/02/2027')).blocks)).toContain(
+      '\\"31/02/2027\\" does not exist on the calendar: February 2027 has 28 days',
+    );
     expect(textOf((await ask('move two to next friday')).blocks)).toContain('\\"two\\" is not a milestone number');
     expect(textOf((await ask('move 2 to someday')).blocks)).toContain('I could not read \\"someday\\" as a date');
   });
@@ -72,27 +98,55 @@ describe('/pathway add, done and move', () => {
     setField(values, 'ms_title', { value: 'Present to the sales leads' });
     setField(values, 'ms_due', { selected_date: '2027-02-26' });
     const home = nextCall(t, 'views.publish');
-    const result = await t.driver.viewSubmission({ userId: ALICE, callbackId: 'milestone_add_modal', privateMetadata: view.private_metadata ?? '{}', blocks: view.blocks, values });
+    const result = await t.driver.viewSubmission({
+      userId: ALICE,
+      callbackId: 'milestone_add_modal',
+      privateMetadata: view.private_metadata ?? '{}',
+      blocks: view.blocks,
+      values,
+    });
     expect(result.status).toBe(200);
     await home;
-    expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({ position: 5, title: 'Present to the sales leads', done: false, due: '2027-02-26' });
+    expect((await milestoneRows(t, seeded.pathwayId)).at(-1)).toEqual({
+      position: 5,
+      title: 'Present to the sales leads',
+      done: false,
+      due: '2027-02-26',
+    });
     const past = formValues(view);
     setField(past, 'ms_title', { value: 'Too late' });
     setField(past, 'ms_due', { selected_date: '2027-01-04' });
-    const refused = await t.driver.viewSubmission({ userId: ALICE, callbackId: 'milestone_add_modal', privateMetadata: view.private_metadata ?? '{}', blocks: view.blocks, values: past });
-    expect(refused.body).toMatchObject({ response_action: 'errors', errors: { ms_due: expect.stringContaining('is in the past') } });
+    const refused = await t.driver.viewSubmission({
+      userId: ALICE,
+      callbackId: 'milestone_add_modal',
+      privateMetadata: view.private_metadata ?? '{}',
+      blocks: view.blocks,
+      values: past,
+    });
+    expect(refused.body).toMatchObject({
+      response_action: 'errors',
+      errors: { ms_due: expect.stringContaining('is in the past') },
+    });
     expectCleanSlackTraffic(t);
   });
 
   it('/pathway target moves only the target date: open milestones re-dated, dates set by hand left unless asked', async () => {
     const seeded = await seedFour(); // due 1, 8, 15, 22 Feb 2027; today Mon 11 Jan
-    await t.db.prisma.pathway.update({ where: { id: seeded.pathwayId }, data: { targetDate: new Date('2027-03-01T00:00:00Z') } });
+    await t.db.prisma.pathway.update({
+      where: { id: seeded.pathwayId },
+      data: { targetDate: new Date('2027-03-01T00:00:00Z') },
+    });
     await ask('move 4 to 2027-02-26'); // set by hand
     const body = await ask('target in 14 weeks'); // 19 Apr 2027: twice as far as 1 Mar (49 → 98 days)
     expect(body.text).toBe(
       ':dart: Target moved from Mon 1 Mar 2027 to Mon 19 Apr 2027. 3 open milestones were re-dated to fit. 1 date you set yourself was left as they are: add `all` to move them too.',
     );
-    expect((await milestoneRows(t, seeded.pathwayId)).map((row) => row.due)).toEqual(['2027-02-22', '2027-03-08', '2027-03-22', '2027-02-26']);
+    expect((await milestoneRows(t, seeded.pathwayId)).map((row) => row.due)).toEqual([
+      '2027-02-22',
+      '2027-03-08',
+      '2027-03-22',
+      '2027-02-26',
+    ]);
     const all = await ask('target 30 April 2027 all');
     expect(all.text).toContain('to Fri 30 Apr 2027. 4 open milestones were re-dated to fit.');
     expect(textOf((await ask('target someday')).blocks)).toContain('I could not read');
@@ -103,7 +157,9 @@ describe('/pathway add, done and move', () => {
   it('adds a milestone due sooner in date order, so numbers read in sequence', async () => {
     const seeded = await seedFour(); // due 2027-02-01, -08, -15, -22
     const body = await ask('add "Shadow a consultant" by 2027-02-10');
-    expect(body.text).toBe(':heavy_plus_sign: Added 3. “Shadow a consultant”, due Wed 10 Feb 2027. It goes in date order: the ones due later are now 4 to 5.');
+    expect(body.text).toBe(
+      ':heavy_plus_sign: Added 3. “Shadow a consultant”, due Wed 10 Feb 2027. It goes in date order: the ones due later are now 4 to 5.',
+    );
     const rows = await milestoneRows(t, seeded.pathwayId);
     expect(rows.map((row) => row.position)).toEqual([1, 2, 3, 4, 5]);
     expect(rows.map((row) => row.due)).toEqual([...rows.map((row) => row.due)].sort());
@@ -144,7 +200,9 @@ describe('/pathway add, done and move', () => {
     expect((await ask('done 2')).text).toContain('Milestone 2. “Milestone number 2” is already done (Mon 11 Jan 2027)');
     expect((await ask('move 2 to 2027-04-01')).text).toContain('is already done');
 
-    expect((await ask('move 1 to 2027-01-10')).text).toContain('Sun 10 Jan 2027 is in the past (today is Mon 11 Jan 2027 where you are)');
+    expect((await ask('move 1 to 2027-01-10')).text).toContain(
+      'Sun 10 Jan 2027 is in the past (today is Mon 11 Jan 2027 where you are)',
+    );
     expect((await ask('add "Late" by 2026-12-31')).text).toContain('is in the past');
     expect(await milestoneRows(t, seeded.pathwayId)).toHaveLength(4);
     expect((await milestoneRows(t, seeded.pathwayId))[0]?.due).toBe('2027-02-01');
@@ -156,7 +214,9 @@ describe('/pathway add, done and move', () => {
     t.clock.set('2027-01-11T23:30:00Z');
     expect((await ask('move 1 to 2027-01-11')).text).toContain('Moved 1.');
     await t.db.prisma.person.update({ where: { id: seeded.personId }, data: { timeZone: 'Pacific/Auckland' } });
-    expect((await ask('move 1 to 2027-01-11')).text).toContain('is in the past (today is Tue 12 Jan 2027 where you are)');
+    expect((await ask('move 1 to 2027-01-11')).text).toContain(
+      'is in the past (today is Tue 12 Jan 2027 where you are)',
+    );
   });
 
   it('reads 3/4/2027 from each person’s Slack locale (users.info with include_locale) and confirms it in words', async () => {
@@ -165,7 +225,9 @@ describe('/pathway add, done and move', () => {
     t.clock.advance(24 * 60 * 60 * 1000 + 60_000);
     const british = await ask('add Lead a workshop by 3/4/2027');
     expect(british.text).toContain('“Lead a workshop”, due Sat 3 Apr 2027.');
-    expect(textOf(british.blocks)).toContain('3/4/2027 is 3 April 2027: day first, as your Slack language writes dates (for 4 March 2027, type 2027-03-04).');
+    expect(textOf(british.blocks)).toContain(
+      '3/4/2027 is 3 April 2027: day first, as your Slack language writes dates (for 4 March 2027, type 2027-03-04).',
+    );
     expect(t.fake.callsTo('users.info').at(-1)?.args).toMatchObject({ user: ALICE, include_locale: 'true' });
     expect((await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } })).locale).toBe('en-GB');
 
@@ -177,7 +239,9 @@ describe('/pathway add, done and move', () => {
     expect(textOf(american.blocks)).toContain('3/4/2027 is 4 March 2027: month first');
     expect((await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } })).locale).toBe('en-US');
     // A date that reads one way only gets no note.
-    expect(textOf((await ask('add Read a book by 31/03/2027')).blocks)).not.toContain('as your Slack language writes dates');
+    expect(textOf((await ask('add Read a book by 31/03/2027')).blocks)).not.toContain(
+      'as your Slack language writes dates',
+    );
     expect((await milestoneRows(t, seeded.pathwayId)).map((r) => r.due)).toContain('2027-03-04');
     expectCleanSlackTraffic(t);
   });

@@ -1,15 +1,22 @@
-
 import { parse } from 'csv-parse/sync';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { dateToDb } from '../../../src/domain/dates.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 const ADMIN = 'U0ADMIN';
 const WAIT = 10_000;
 
-type CsvRow = { period_from: string; period_to: string; scope: string; group: string; measure: string; value: string; note: string };
+type CsvRow = {
+  period_from: string;
+  period_to: string;
+  scope: string;
+  group: string;
+  measure: string;
+  value: string;
+  note: string;
+};
 
 describe('/pathway report', () => {
   let t: TestApp;
@@ -25,7 +32,13 @@ describe('/pathway report', () => {
     const workspace = await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
     for (let index = 0; index < count; index++) {
       const person = await t.db.prisma.person.create({
-        data: { workspaceId, slackUserId: `U0${prefix}${index}`, team, currentRoleKey: 'senior-instructional-designer', createdAt: new Date('2025-06-01T00:00:00Z') },
+        data: {
+          workspaceId,
+          slackUserId: `U0${prefix}${index}`,
+          team,
+          currentRoleKey: 'senior-instructional-designer',
+          createdAt: new Date('2025-06-01T00:00:00Z'),
+        },
       });
       await t.db.prisma.pathway.create({
         data: {
@@ -38,10 +51,24 @@ describe('/pathway report', () => {
           status: 'reached',
           startedAt: new Date('2025-07-01T00:00:00Z'),
           endedAt: new Date('2026-05-01T00:00:00Z'),
-          milestones: { create: [{ position: 1, title: `Milestone of ${prefix}${index}`, dueDate: dateToDb('2026-03-31'), doneAt: new Date('2026-03-20T12:00:00Z') }] },
+          milestones: {
+            create: [
+              {
+                position: 1,
+                title: `Milestone of ${prefix}${index}`,
+                dueDate: dateToDb('2026-03-31'),
+                doneAt: new Date('2026-03-20T12:00:00Z'),
+              },
+            ],
+          },
         },
       });
-      for (const at of ['2026-01-20T12:00:00Z', '2026-02-15T12:00:00Z', '2026-03-15T12:00:00Z', '2026-04-15T12:00:00Z']) {
+      for (const at of [
+        '2026-01-20T12:00:00Z',
+        '2026-02-15T12:00:00Z',
+        '2026-03-15T12:00:00Z',
+        '2026-04-15T12:00:00Z',
+      ]) {
         await t.db.prisma.checkIn.create({
           data: {
             personId: person.id,
@@ -76,7 +103,15 @@ describe('/pathway report', () => {
     const text = JSON.stringify(body.blocks);
     expect(body.text).toBe('Progression report: 2026');
     // Everyone Pathway knows counts, the admin too.
-    for (const part of ['*People*\\n9', '*Check-ins kept on schedule*\\n100%', '*Promotions (ladder moves)*\\n8', '*Learning* (6 people)', '*Sales*: fewer than 5 people, figures hidden', 'in your DM']) expect(text).toContain(part);
+    for (const part of [
+      '*People*\\n9',
+      '*Check-ins kept on schedule*\\n100%',
+      '*Promotions (ladder moves)*\\n8',
+      '*Learning* (6 people)',
+      '*Sales*: fewer than 5 people, figures hidden',
+      'in your DM',
+    ])
+      expect(text).toContain(part);
 
     const complete = await t.fake.waitForCall('files.completeUploadExternal', undefined, WAIT);
     expect(complete.args.channel_id).toBe(t.fake.dmChannelFor(ADMIN));
@@ -85,8 +120,14 @@ describe('/pathway report', () => {
     expect(png.length).toBeGreaterThan(2000);
 
     const rows = csvRows();
-    const value = (scope: string, group: string, measure: string) => rows.find((row) => row.scope === scope && row.group === group && row.measure === measure);
-    expect(value('everyone', 'everyone', 'people')).toMatchObject({ value: '9', note: '', period_from: '2026-01-01', period_to: '2026-12-31' });
+    const value = (scope: string, group: string, measure: string) =>
+      rows.find((row) => row.scope === scope && row.group === group && row.measure === measure);
+    expect(value('everyone', 'everyone', 'people')).toMatchObject({
+      value: '9',
+      note: '',
+      period_from: '2026-01-01',
+      period_to: '2026-12-31',
+    });
     expect(value('team', 'Learning', 'promotions')).toMatchObject({ value: '6', note: '' });
     expect(value('team', 'Learning', 'milestoneOnTime')).toMatchObject({ value: '1' });
     expect(value('team', 'Learning', 'medianDaysInStage')).toMatchObject({ value: '334' });

@@ -1,8 +1,7 @@
-
 import { describe, expect, it } from 'vitest';
-import { createActivePathway } from '../../support/framework-variants.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { createActivePathway } from '../../support/framework-variants.js';
 
 describe('/pathway roles end to end', () => {
   let t: TestApp;
@@ -14,12 +13,23 @@ describe('/pathway roles end to end', () => {
   }
 
   /** Creates the person (first contact) and sets what Pathway knows of their role. */
-  async function personWith(data: { currentRoleKey?: string; pathway?: { from: string; goal: string } }, userId = 'U0ALICE') {
+  async function personWith(
+    data: { currentRoleKey?: string; pathway?: { from: string; goal: string } },
+    userId = 'U0ALICE',
+  ) {
     await ask('help', userId);
-    const person = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: userId }, include: { workspace: true } });
-    if (data.currentRoleKey) await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: data.currentRoleKey } });
+    const person = await t.db.prisma.person.findFirstOrThrow({
+      where: { slackUserId: userId },
+      include: { workspace: true },
+    });
+    if (data.currentRoleKey)
+      await t.db.prisma.person.update({ where: { id: person.id }, data: { currentRoleKey: data.currentRoleKey } });
     if (data.pathway) {
-      await createActivePathway(t.db.prisma, { personId: person.id, frameworkVersionId: person.workspace.activeFrameworkId!, ...data.pathway });
+      await createActivePathway(t.db.prisma, {
+        personId: person.id,
+        frameworkVersionId: person.workspace.activeFrameworkId!,
+        ...data.pathway,
+      });
     }
     t.fake.reset();
   }
@@ -27,7 +37,13 @@ describe('/pathway roles end to end', () => {
   it('lists every stage and role, and asks a newcomer for their role, with only valid Web API calls', async () => {
     const { body, shown } = await ask('roles');
     expect(body.text).toBe('Career framework: Learning & Development');
-    for (const title of ['Instructional Designer', 'Senior Instructional Designer', 'Learning Strategist', 'Strategic Learning Leader', 'Enablement Lead']) {
+    for (const title of [
+      'Instructional Designer',
+      'Senior Instructional Designer',
+      'Learning Strategist',
+      'Strategic Learning Leader',
+      'Enablement Lead',
+    ]) {
       expect(shown).toContain(title);
     }
     expect(shown).toContain('does not know your current role yet');
@@ -41,7 +57,9 @@ describe('/pathway roles end to end', () => {
     const { shown } = await ask('roles');
     expect(shown).toContain('You are *Instructional Designer*');
     expect(shown).toContain('Up the ladder: Senior Instructional Designer, Learning Consultant');
-    expect(shown).toContain('Moves across to another track: Learning Technologist, Multimedia Developer, Assessment Writer, Faculty Trainer');
+    expect(shown).toContain(
+      'Moves across to another track: Learning Technologist, Multimedia Developer, Assessment Writer, Faculty Trainer',
+    );
     expect(shown).toMatch(/Senior Instructional Designer\* `senior-instructional-designer` :arrow_up: _step up_/);
     expect(shown).toMatch(/Learning Technologist\* `learning-technologist` :left_right_arrow: _move across_/);
   });
@@ -58,7 +76,16 @@ describe('/pathway roles end to end', () => {
     const { body, shown } = await ask('roles senior instr');
     expect(body.text).toBe('Senior Instructional Designer');
     expect(body.blocks[0]).toMatchObject({ type: 'header', text: { text: 'Senior Instructional Designer' } });
-    for (const part of ['Stage 3 of 5', '*Success at this stage*', '*Competencies at this level*', '*Readiness signals*', 'Up the ladder: Learning Strategist, L&amp;D Manager', 'A step up from your role (Instructional Designer)', '*Suggested milestones*']) expect(shown).toContain(part);
+    for (const part of [
+      'Stage 3 of 5',
+      '*Success at this stage*',
+      '*Competencies at this level*',
+      '*Readiness signals*',
+      'Up the ladder: Learning Strategist, L&amp;D Manager',
+      'A step up from your role (Instructional Designer)',
+      '*Suggested milestones*',
+    ])
+      expect(shown).toContain(part);
   });
 
   it('says when a role is not a direct move from the person’s role', async () => {

@@ -10,7 +10,14 @@ import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp, openReportPathway, clickInMessage } from '../../support/pathways.js';
+import {
+  clickInMessage,
+  nextCall,
+  openedView,
+  openReportPathway,
+  textOf,
+  usePathwayApp,
+} from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -35,26 +42,50 @@ describe('the wins log and the readiness case', () => {
         { title: 'Take the consulting course', signalKeys: [keys[0]!, keys[1]!] },
       ],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id }, include: { milestones: { orderBy: { position: 'asc' } } } });
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
+      where: { activeForPersonId: alice.id },
+      include: { milestones: { orderBy: { position: 'asc' } } },
+    });
     pathwayId = pathway.id;
     const now = t.clock.now().getTime();
     await t.db.prisma.milestone.update({
       where: { id: pathway.milestones[0]!.id },
-      data: { doneAt: new Date(now - 20 * DAY), evidence: 'Ran it with the sales leads', evidenceLink: 'https://docs.test/workshop' },
+      data: {
+        doneAt: new Date(now - 20 * DAY),
+        evidence: 'Ran it with the sales leads',
+        evidenceLink: 'https://docs.test/workshop',
+      },
     });
     const ratings = Object.fromEntries(keys.map((key) => [key, 2 as Rating]));
     await seedCheckIn(t, alice, ratings, { at: new Date(now - 30 * DAY) });
     // The same examples kept in the next check-in: listed once, under their first date.
-    await seedCheckIn(t, alice, ratings, { at: new Date(now - 2 * DAY), manager: ratings, comment: 'Good progress with Sales' });
+    await seedCheckIn(t, alice, ratings, {
+      at: new Date(now - 2 * DAY),
+      manager: ratings,
+      comment: 'Good progress with Sales',
+    });
     await t.db.prisma.evidence.create({
-      data: { personId: alice.id, pathwayId, milestoneId: pathway.milestones[1]!.id, kind: 'comment', text: 'Pick the module on diagnosis first', authorId: dana.id, createdAt: new Date(now - DAY) },
+      data: {
+        personId: alice.id,
+        pathwayId,
+        milestoneId: pathway.milestones[1]!.id,
+        kind: 'comment',
+        text: 'Pick the module on diagnosis first',
+        authorId: dana.id,
+        createdAt: new Date(now - DAY),
+      },
     });
   });
 
   it('/pathway wins lists done notes, examples, the calibration comment and the manager’s comment, newest first', async () => {
     const request = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
     const text = textOf((await t.responseTo(request)).body);
-    const order = ['Good progress with Sales', 'Pick the module on diagnosis first', 'Ran it with the sales leads', `Example for ${keys[0]}`].map((needle) => text.indexOf(needle));
+    const order = [
+      'Good progress with Sales',
+      'Pick the module on diagnosis first',
+      'Ran it with the sales leads',
+      `Example for ${keys[0]}`,
+    ].map((needle) => text.indexOf(needle));
     expect(order.every((index) => index >= 0)).toBe(true);
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     expect(text.split(`Example for ${keys[0]}`)).toHaveLength(2);
@@ -66,14 +97,26 @@ describe('the wins log and the readiness case', () => {
 
   it('pages a long log in the message, and on Home in a modal', async () => {
     await t.db.prisma.evidence.createMany({
-      data: Array.from({ length: 25 }, (_, i) => ({ personId: alice.id, pathwayId, kind: 'note' as const, text: `Note number ${i}`, authorId: alice.id, createdAt: new Date(t.clock.now().getTime() - (40 + i) * DAY) })),
+      data: Array.from({ length: 25 }, (_, i) => ({
+        personId: alice.id,
+        pathwayId,
+        kind: 'note' as const,
+        text: `Note number ${i}`,
+        authorId: alice.id,
+        createdAt: new Date(t.clock.now().getTime() - (40 + i) * DAY),
+      })),
     });
     const request = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
     const first = textOf((await t.responseTo(request)).body);
     expect(first).toContain('page 1 of 4');
     expect(first).toContain(`"value":"${winsValue(pathwayId, 2)}"`);
 
-    const older = await t.driver.blockAction({ userId: ALICE, actionId: WINS_ACTIONS.older, value: winsValue(pathwayId, 2), container: { isEphemeral: true } });
+    const older = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: WINS_ACTIONS.older,
+      value: winsValue(pathwayId, 2),
+      container: { isEphemeral: true },
+    });
     const replaced = await t.responseTo(older);
     expect(replaced.body).toMatchObject({ replace_original: true });
     expect(textOf(replaced.body)).toContain('page 2 of 4');
@@ -86,11 +129,21 @@ describe('the wins log and the readiness case', () => {
     expect(homeText).toContain('Pick the module on diagnosis first');
 
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: ALICE, actionId: WINS_ACTIONS.open, value: winsValue(pathwayId, 1), view: { type: 'home', id: 'VHOME1' } });
+    await t.driver.blockAction({
+      userId: ALICE,
+      actionId: WINS_ACTIONS.open,
+      value: winsValue(pathwayId, 1),
+      view: { type: 'home', id: 'VHOME1' },
+    });
     const modal = openedView(await opened);
     expect(textOf(modal.view)).toContain('page 1 of 4');
     const updated = nextCall(t, 'views.update');
-    await t.driver.blockAction({ userId: ALICE, actionId: WINS_ACTIONS.older, value: winsValue(pathwayId, 4), view: { type: 'modal', id: modal.id } });
+    await t.driver.blockAction({
+      userId: ALICE,
+      actionId: WINS_ACTIONS.older,
+      value: winsValue(pathwayId, 4),
+      view: { type: 'modal', id: modal.id },
+    });
     const update = await updated;
     expect(update.args.view_id).toBe(modal.id);
     expect(textOf(update.args.view)).toContain('Note number 24');
@@ -121,13 +174,23 @@ describe('the wins log and the readiness case', () => {
     expect(reportText).toContain(`"action_id":"${READINESS_CASE_ACTION}"`);
 
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({ userId: DANA, actionId: WINS_ACTIONS.open, value: winsValue(pathwayId, 1), view: { type: 'modal', id: reportView.id } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: WINS_ACTIONS.open,
+      value: winsValue(pathwayId, 1),
+      view: { type: 'modal', id: reportView.id },
+    });
     const wins = textOf((await pushed).args.view);
     expect(wins).toContain(`<@${ALICE}>’s wins`);
     expect(wins).toContain('Ran it with the sales leads');
 
     const pushedCase = nextCall(t, 'views.push');
-    await t.driver.blockAction({ userId: DANA, actionId: READINESS_CASE_ACTION, value: pathwayId, view: { type: 'modal', id: reportView.id } });
+    await t.driver.blockAction({
+      userId: DANA,
+      actionId: READINESS_CASE_ACTION,
+      value: pathwayId,
+      view: { type: 'modal', id: reportView.id },
+    });
     expect(textOf((await pushedCase).args.view)).toContain(`<@${ALICE}>’s readiness`);
     expectNoSlackViolations(t);
   });

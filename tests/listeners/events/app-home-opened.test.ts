@@ -1,7 +1,7 @@
+import { expectValidView } from '@pathway/fake-slack';
 import type { HomeView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
-import { expectValidView } from '@pathway/fake-slack';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 
 describe('app_home_opened', () => {
   let t: TestApp;

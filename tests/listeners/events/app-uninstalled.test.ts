@@ -24,13 +24,20 @@ describe('app_uninstalled', () => {
 
     const result = await t.driver.event({ type: 'app_uninstalled' }, { teamId: 'T0ACME' });
     expect(result.status).toBe(200);
-    await expect.poll(async () => (await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0ACME' } })).botTokenSealed, { timeout: 10_000 }).toBeNull();
+    await expect
+      .poll(
+        async () => (await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0ACME' } })).botTokenSealed,
+        { timeout: 10_000 },
+      )
+      .toBeNull();
 
     expect(await db.prisma.installation.findUniqueOrThrow({ where: { teamId: 'T0ACME' } })).toMatchObject({
       botRefreshTokenSealed: null,
       uninstalledAt: t.clock.now(),
     });
-    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: acme.id } })).uninstalledAt).toEqual(t.clock.now());
+    expect((await db.prisma.workspace.findUniqueOrThrow({ where: { id: acme.id } })).uninstalledAt).toEqual(
+      t.clock.now(),
+    );
     const rows = await db.prisma.outboxMessage.findMany({ orderBy: { dedupeKey: 'asc' } });
     expect(rows.map((row) => [row.dedupeKey, row.status])).toEqual([
       ['acme:1', 'dropped'],
@@ -65,14 +72,26 @@ describe('app_uninstalled in single-workspace mode', () => {
     const { workspace } = await ensureMember(t.db.prisma, { teamId: t.fake.team.id, userId: 'U0CAROL' });
     await queueMessage(t.db, workspace.id, 'single:1');
     await t.driver.event({ type: 'app_uninstalled' }, { eventId: 'Ev0UNINSTALL' });
-    await expect.poll(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status, { timeout: 10_000 }).toBe('dropped');
-    expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toEqual(t.clock.now());
+    await expect
+      .poll(async () => (await t.db.prisma.outboxMessage.findFirstOrThrow()).status, { timeout: 10_000 })
+      .toBe('dropped');
+    expect((await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt).toEqual(
+      t.clock.now(),
+    );
 
     // Slack's retry of the uninstall neither counts as use nor uninstalls again.
-    await t.driver.event({ type: 'app_uninstalled' }, { eventId: 'Ev0UNINSTALL', retry: { num: 1, reason: 'http_timeout' } });
+    await t.driver.event(
+      { type: 'app_uninstalled' },
+      { eventId: 'Ev0UNINSTALL', retry: { num: 1, reason: 'http_timeout' } },
+    );
     const request = await t.driver.slashCommand({ userId: 'U0CAROL', text: 'help' });
     await t.responseTo(request, 10_000);
     // Noted beside the request, not before its ack.
-    await expect.poll(async () => (await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt, { timeout: 5_000 }).toBeNull();
+    await expect
+      .poll(
+        async () => (await t.db.prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } })).uninstalledAt,
+        { timeout: 5_000 },
+      )
+      .toBeNull();
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { skipHandledEvents } from '../../../src/listeners/events/dedupe.js';
 import { createLogger } from '../../../src/logger.js';
 import { HANDLED_EVENT_TTL_MS } from '../../../src/services/handled-events.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { testConfig } from '../../support/db.js';
 
 describe('event retries', () => {
@@ -31,15 +31,27 @@ describe('event retries', () => {
 
   describe('the middleware', () => {
     function run(eventId: string, next: () => Promise<void>): Promise<void> {
-      const middleware = skipHandledEvents({ prisma: t.db.prisma, clock: t.clock, logger: createLogger('silent'), config: testConfig() });
-      const body = { type: 'event_callback', event_id: eventId, team_id: 'T0PATHWAY', event: { type: 'app_home_opened' } };
+      const middleware = skipHandledEvents({
+        prisma: t.db.prisma,
+        clock: t.clock,
+        logger: createLogger('silent'),
+        config: testConfig(),
+      });
+      const body = {
+        type: 'event_callback',
+        event_id: eventId,
+        team_id: 'T0PATHWAY',
+        event: { type: 'app_home_opened' },
+      };
       // Only body, context and next are read.
       const args = { body, context: { retryNum: 1 }, next } as unknown as AnyMiddlewareArgs & AllMiddlewareArgs;
       return middleware(args);
     }
 
     it('gives the claim back when handling fails, so Slack’s retry does the work', async () => {
-      await expect(run('Ev0FAILS', async () => Promise.reject(new Error('database went away')))).rejects.toThrow('database went away');
+      await expect(run('Ev0FAILS', async () => Promise.reject(new Error('database went away')))).rejects.toThrow(
+        'database went away',
+      );
       expect(await t.db.prisma.handledEvent.count()).toBe(0);
       let handled = 0;
       await run('Ev0FAILS', async () => {
@@ -60,12 +72,18 @@ describe('event retries', () => {
     });
 
     it('lets anything that is not an Events API delivery through untouched', async () => {
-      const middleware = skipHandledEvents({ prisma: t.db.prisma, clock: t.clock, logger: createLogger('silent'), config: testConfig() });
+      const middleware = skipHandledEvents({
+        prisma: t.db.prisma,
+        clock: t.clock,
+        logger: createLogger('silent'),
+        config: testConfig(),
+      });
       let passed = false;
       const next = async (): Promise<void> => {
         passed = true;
       };
-      const args = { body: { command: '/pathway' }, context: {}, next } as unknown as AnyMiddlewareArgs & AllMiddlewareArgs;
+      const args = { body: { command: '/pathway' }, context: {}, next } as unknown as AnyMiddlewareArgs &
+        AllMiddlewareArgs;
       await middleware(args);
       expect(passed).toBe(true);
       expect(await t.db.prisma.handledEvent.count()).toBe(0);

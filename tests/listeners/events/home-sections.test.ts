@@ -3,14 +3,21 @@
  * person's settings and data, the admin part for admins only; and `/pathway
  * team` offers the manager's view only while a check-in waits for it.
  */
+
+import { expectValidView } from '@pathway/fake-slack';
 import type { HomeView, KnownBlock } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import { HOME_SETTINGS_OPEN_ACTION, HOME_SETTINGS_VALUE } from '../../../src/blocks/home.js';
 import type { Rating } from '../../../src/domain/readiness.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
-import { calibrationValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import {
+  calibrationValues,
+  expectNoSlackViolations,
+  goalSignalKeys,
+  seedCheckIn,
+  seedPerson,
+} from '../../support/checkins.js';
 
 describe('Home sections', () => {
   let t: TestApp;
@@ -20,7 +27,11 @@ describe('Home sections', () => {
     // Other Home refreshes (the report's, after a calibration) may publish meanwhile: wait for this person's next one.
     const earlier = new Set(t.fake.callsTo('views.publish'));
     await t.driver.event({ type: 'app_home_opened', user: userId, channel: t.fake.dmChannelFor(userId), tab: 'home' });
-    const call = await t.fake.waitForCall('views.publish', (candidate) => candidate.args.user_id === userId && !earlier.has(candidate), 15_000);
+    const call = await t.fake.waitForCall(
+      'views.publish',
+      (candidate) => candidate.args.user_id === userId && !earlier.has(candidate),
+      15_000,
+    );
     const view = call.args.view as HomeView;
     expectValidView(view);
     return JSON.stringify(view.blocks);
@@ -50,7 +61,10 @@ describe('Home sections', () => {
       callbackId: CALIBRATION_CALLBACK,
       values: calibrationValues(Object.fromEntries(keys.map((key) => [key, 3 as Rating])), null),
       privateMetadata: JSON.stringify({ checkInId }),
-      blocks: [...keys.map((key) => ({ type: 'input', block_id: managerRatingBlockId(key) })), { type: 'input', block_id: COMMENT_BLOCK }],
+      blocks: [
+        ...keys.map((key) => ({ type: 'input', block_id: managerRatingBlockId(key) })),
+        { type: 'input', block_id: COMMENT_BLOCK },
+      ],
     });
     expect(submitted.status).toBe(200);
 
@@ -65,7 +79,14 @@ describe('Home sections', () => {
   it('gives everyone their settings and data, and no team or admin part to those without', async () => {
     await seedPerson(t, 'U0ALICE');
     const home = await openHome('U0ALICE');
-    for (const part of ['*Your settings*', 'Reminders are on', 'Pathway asks you each time before celebrating a win', '*Your data*', '/pathway export']) expect(home).toContain(part);
+    for (const part of [
+      '*Your settings*',
+      'Reminders are on',
+      'Pathway asks you each time before celebrating a win',
+      '*Your data*',
+      '/pathway export',
+    ])
+      expect(home).toContain(part);
     expect(home).not.toContain('Your team');
     expect(home).not.toContain('"Admin"');
 
@@ -73,7 +94,12 @@ describe('Home sections', () => {
     expect(await openHome('U0ALICE')).toContain('Reminders are *paused*');
 
     const homeId = (t.fake.homeView('U0ALICE') as { id: string }).id;
-    const click = await t.driver.blockAction({ userId: 'U0ALICE', actionId: HOME_SETTINGS_OPEN_ACTION, value: HOME_SETTINGS_VALUE, view: { type: 'home', id: homeId } });
+    const click = await t.driver.blockAction({
+      userId: 'U0ALICE',
+      actionId: HOME_SETTINGS_OPEN_ACTION,
+      value: HOME_SETTINGS_VALUE,
+      view: { type: 'home', id: homeId },
+    });
     expect(click.status).toBe(200);
     const opened = await t.fake.waitForCall('views.open');
     expect(JSON.stringify(opened.args.view)).toContain('What Pathway may send you');

@@ -1,9 +1,9 @@
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { runRetention, type RetentionDeps } from '../../../src/scheduler/retention.js';
-import { ensureWorkspace } from '../../../src/services/people.js';
 import { createLogger } from '../../../src/logger.js';
+import { type RetentionDeps, runRetention } from '../../../src/scheduler/retention.js';
+import { ensureWorkspace } from '../../../src/services/people.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { CHANNEL, rowsMentioning, seedPersonWithData, type SeededPerson } from '../../support/people-data.js';
+import { CHANNEL, rowsMentioning, type SeededPerson, seedPersonWithData } from '../../support/people-data.js';
 
 const SUBJECT = 'U0ALICE';
 const DAY = 86_400_000;
@@ -20,11 +20,18 @@ describe('user_change and the retention of deactivated people', () => {
     t.clock.set('2027-01-11T10:00:00Z');
     const workspace = await ensureWorkspace(t.db.prisma, t.fake.team.id);
     await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { deactivatedRetentionDays: 30 } });
-    seeded = await seedPersonWithData(t.db, t.fake, workspace.id, { subject: SUBJECT, manager: 'U0BOB', report: 'U0CAROL' });
+    seeded = await seedPersonWithData(t.db, t.fake, workspace.id, {
+      subject: SUBJECT,
+      manager: 'U0BOB',
+      report: 'U0CAROL',
+    });
   });
 
   async function userChange(userId: string, deleted: boolean): Promise<void> {
-    const result = await t.driver.event({ type: 'user_change', user: { id: userId, team_id: t.fake.team.id, name: 'alice', deleted } });
+    const result = await t.driver.event({
+      type: 'user_change',
+      user: { id: userId, team_id: t.fake.team.id, name: 'alice', deleted },
+    });
     expect(result.status).toBe(200);
   }
 
@@ -61,15 +68,22 @@ describe('user_change and the retention of deactivated people', () => {
   });
 
   it('refreshes the Slack locale on any profile change, from the event or else from users.info', async () => {
-    const localeOf = async () => (await t.db.prisma.person.findUniqueOrThrow({ where: { id: seeded.person.id } })).locale;
+    const localeOf = async () =>
+      (await t.db.prisma.person.findUniqueOrThrow({ where: { id: seeded.person.id } })).locale;
     t.fake.setUser({ id: SUBJECT, tz: 'Europe/Berlin', locale: 'de-DE' });
-    const result = await t.driver.event({ type: 'user_change', user: { id: SUBJECT, team_id: t.fake.team.id, name: 'alice' } });
+    const result = await t.driver.event({
+      type: 'user_change',
+      user: { id: SUBJECT, team_id: t.fake.team.id, name: 'alice' },
+    });
     expect(result.status).toBe(200);
     await expect.poll(localeOf, { timeout: 5000 }).toBe('de-DE');
     expect(t.fake.callsTo('users.info').at(-1)?.args).toMatchObject({ user: SUBJECT, include_locale: 'true' });
 
     const asked = t.fake.callsTo('users.info').length;
-    await t.driver.event({ type: 'user_change', user: { id: SUBJECT, team_id: t.fake.team.id, name: 'alice', locale: 'es-ES' } });
+    await t.driver.event({
+      type: 'user_change',
+      user: { id: SUBJECT, team_id: t.fake.team.id, name: 'alice', locale: 'es-ES' },
+    });
     await expect.poll(localeOf, { timeout: 5000 }).toBe('es-ES');
     expect(t.fake.callsTo('users.info')).toHaveLength(asked);
     expect(await deactivatedAt()).toBeNull();

@@ -1,11 +1,16 @@
+import { expectValidView, type StateValues } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../../src/blocks/admin.js';
+import {
+  ADMIN_OPEN_IMPORT_ACTION_ID,
+  ADMIN_OPEN_SETTINGS_ACTION_ID,
+  ADMIN_SETTINGS_CALLBACK_ID,
+  SETTINGS_ACTION_ID,
+} from '../../../src/blocks/admin.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { seedAdminAndMember } from '../../support/admin.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { expectValidView, type StateValues } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { openedView } from '../../support/pathways.js';
 
 const ADMIN = 'U0ADMIN';
@@ -25,14 +30,35 @@ type Form = {
   crossTeams?: boolean;
 };
 
-const valid: Form = { channel: 'C0WINS', cadence: '21', start: '8', end: '16', days: ['1', '2', '3', '4'], kinds: ['milestone_nudge', 'checkin_reminder'], minGroup: '6', retention: '14' };
+const valid: Form = {
+  channel: 'C0WINS',
+  cadence: '21',
+  start: '8',
+  end: '16',
+  days: ['1', '2', '3', '4'],
+  kinds: ['milestone_nudge', 'checkin_reminder'],
+  minGroup: '6',
+  retention: '14',
+};
 
 function values(form: Form): StateValues {
   const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
-  const select = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } } });
-  const boxes = (chosen: string[]) => ({ [SETTINGS_ACTION_ID]: { type: 'checkboxes', selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })) } });
+  const select = (value: string) => ({
+    [SETTINGS_ACTION_ID]: {
+      type: 'static_select',
+      selected_option: { value, text: { type: 'plain_text', text: value } },
+    },
+  });
+  const boxes = (chosen: string[]) => ({
+    [SETTINGS_ACTION_ID]: {
+      type: 'checkboxes',
+      selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
+    },
+  });
   return {
-    celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: form.channel } },
+    celebrationChannelId: {
+      [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: form.channel },
+    },
     checkInCadenceDays: text(form.cadence),
     workdayStartHour: select(form.start),
     workdayEndHour: select(form.end),
@@ -62,7 +88,12 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
   async function submit(form: Form, userId = ADMIN): Promise<ViewAnswer> {
     const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
     const viewId = openedView(opened).id;
-    const result = await t.driver.viewSubmission({ userId, callbackId: ADMIN_SETTINGS_CALLBACK_ID, values: values(form), viewId });
+    const result = await t.driver.viewSubmission({
+      userId,
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values: values(form),
+      viewId,
+    });
     expect(result.status).toBe(200);
     expect(result.ackMs).toBeLessThan(3000);
     return result.body as ViewAnswer;
@@ -75,7 +106,8 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     expectValidView(view);
     const text = JSON.stringify(view);
     // The framework's name and version, the retention days and the smallest group size.
-    for (const part of ['Learning', 'version 1', '"initial_value":"28"', '"initial_value":"5"']) expect(text).toContain(part);
+    for (const part of ['Learning', 'version 1', '"initial_value":"28"', '"initial_value":"5"'])
+      expect(text).toContain(part);
     expect(view.callback_id).toBe(ADMIN_SETTINGS_CALLBACK_ID);
     expect(t.fake.specViolations).toEqual([]);
     expect(t.fake.blockKitViolations).toEqual([]);
@@ -121,12 +153,24 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     const confirmation = JSON.stringify(answer.view);
     expect(confirmation).toContain('Mentoring:* on → off');
     expect(confirmation).toContain('Mentor suggestions across teams:* on → off');
-    expect(await t.db.prisma.workspace.findFirstOrThrow()).toMatchObject({ mentoringEnabled: false, mentorSuggestionsCrossTeams: false });
+    expect(await t.db.prisma.workspace.findFirstOrThrow()).toMatchObject({
+      mentoringEnabled: false,
+      mentorSuggestionsCrossTeams: false,
+    });
   });
 
   it('says nothing changed and writes no audit row when the settings are the same', async () => {
     await openSettings();
-    const same: Form = { channel: null, cadence: '28', start: '9', end: '17', days: ['1', '2', '3', '4', '5'], kinds: [...MUTABLE_KINDS], minGroup: '5', retention: '30' };
+    const same: Form = {
+      channel: null,
+      cadence: '28',
+      start: '9',
+      end: '17',
+      days: ['1', '2', '3', '4', '5'],
+      kinds: [...MUTABLE_KINDS],
+      minGroup: '5',
+      retention: '30',
+    };
     const answer = await submit(same);
     expect(JSON.stringify(answer.view)).toContain('Nothing changed');
     expect(await t.db.prisma.auditLog.count()).toBe(0);
@@ -140,7 +184,12 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     ['no working day', { days: [] }, 'workingDays', 'at least one working day'],
     ['an unknown reminder kind', { kinds: ['spam'] }, 'nudgeKindsOnByDefault', ''],
     ['a retention that is not a number', { retention: '-1' }, 'deactivatedRetentionDays', 'whole number'],
-    ['a conversation cadence over half a year', { conversations: '200' }, 'conversationCadenceDays', '180 days or fewer'],
+    [
+      'a conversation cadence over half a year',
+      { conversations: '200' },
+      'conversationCadenceDays',
+      '180 days or fewer',
+    ],
   ] as const)('shows %s on its field and changes nothing', async (_name, change, field, message) => {
     await openSettings();
     const answer = await submit({ ...valid, ...change } as Form);
@@ -158,7 +207,11 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     expect(answer.text).toContain('Only Pathway admins can do that');
     expect(t.fake.callsTo('views.open')).toEqual([]);
 
-    const forged = await t.driver.viewSubmission({ userId: MEMBER, callbackId: ADMIN_SETTINGS_CALLBACK_ID, values: values(valid) });
+    const forged = await t.driver.viewSubmission({
+      userId: MEMBER,
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values: values(valid),
+    });
     const refused = forged.body as ViewAnswer;
     expect(refused.response_action).toBe('update');
     expect(JSON.stringify(refused.view)).toContain('Only Pathway admins');

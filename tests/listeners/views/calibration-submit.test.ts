@@ -1,13 +1,19 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { HomeView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { DENIED_MESSAGE } from '../../../src/services/privacy.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
-import { calibrationValues, expectNoSlackViolations, outboxFor, seedPerson, seedManagedCheckIn } from '../../support/checkins.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import {
+  calibrationValues,
+  expectNoSlackViolations,
+  outboxFor,
+  seedManagedCheckIn,
+  seedPerson,
+} from '../../support/checkins.js';
 
 describe('calibration modal submission', () => {
   let t: TestApp;
@@ -15,13 +21,21 @@ describe('calibration modal submission', () => {
 
   const setUp = () => seedManagedCheckIn(t, () => 3);
 
-  async function submit(userId: string, checkInId: string, values: ReturnType<typeof calibrationValues>, keys: string[]): Promise<ViewAnswer> {
+  async function submit(
+    userId: string,
+    checkInId: string,
+    values: ReturnType<typeof calibrationValues>,
+    keys: string[],
+  ): Promise<ViewAnswer> {
     const result = await t.driver.viewSubmission({
       userId,
       callbackId: CALIBRATION_CALLBACK,
       values,
       privateMetadata: JSON.stringify({ checkInId }),
-      blocks: [...keys.map((key) => ({ type: 'input', block_id: managerRatingBlockId(key) })), { type: 'input', block_id: COMMENT_BLOCK }],
+      blocks: [
+        ...keys.map((key) => ({ type: 'input', block_id: managerRatingBlockId(key) })),
+        { type: 'input', block_id: COMMENT_BLOCK },
+      ],
     });
     expect(result.status).toBe(200);
     return result.body as ViewAnswer;
@@ -30,13 +44,21 @@ describe('calibration modal submission', () => {
   it('stores the manager’s ratings and comment, tells the person in a DM and shows both views in their Home', async () => {
     const { keys, checkInId } = await setUp();
     const ratings = Object.fromEntries(keys.map((key, i) => [key, (i === 0 ? 2 : 3) as Rating]));
-    const answer = await submit('U0DANA', checkInId, calibrationValues(ratings, 'Strong quarter <!channel> *really*'), keys);
+    const answer = await submit(
+      'U0DANA',
+      checkInId,
+      calibrationValues(ratings, 'Strong quarter <!channel> *really*'),
+      keys,
+    );
     expect(answer.response_action).toBe('update');
     expectValidView(answer.view);
     // The manager reads it from their side: the report by name, "you" for their own rating.
     expect(JSON.stringify(answer.view)).toContain('<@U0ALICE> *consistent* · you *emerging*');
 
-    const checkIn = await t.db.prisma.checkIn.findUniqueOrThrow({ where: { id: checkInId }, include: { ratings: true } });
+    const checkIn = await t.db.prisma.checkIn.findUniqueOrThrow({
+      where: { id: checkInId },
+      include: { ratings: true },
+    });
     const dana = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: 'U0DANA' } });
     expect(checkIn.managerComment).toBe('Strong quarter <!channel> *really*');
     expect(checkIn.calibratedAt).not.toBeNull();
@@ -65,7 +87,10 @@ describe('calibration modal submission', () => {
     const ratings: Record<string, Rating | undefined> = Object.fromEntries(keys.map((key) => [key, 3 as Rating]));
     ratings[keys[2]!] = undefined;
     const answer = await submit('U0DANA', checkInId, calibrationValues(ratings, null), keys);
-    expect(answer).toEqual({ response_action: 'errors', errors: { [managerRatingBlockId(keys[2]!)]: expect.stringContaining('Pick your rating') } });
+    expect(answer).toEqual({
+      response_action: 'errors',
+      errors: { [managerRatingBlockId(keys[2]!)]: expect.stringContaining('Pick your rating') },
+    });
     const checkIn = await t.db.prisma.checkIn.findUniqueOrThrow({ where: { id: checkInId } });
     expect(checkIn.calibratedAt).toBeNull();
     expect(await t.db.prisma.outboxMessage.count()).toBe(0);
@@ -75,7 +100,12 @@ describe('calibration modal submission', () => {
     const { alice, keys, checkInId } = await setUp();
     const carol = await seedPerson(t, 'U0CAROL', { pathway: false });
     await t.db.prisma.person.update({ where: { id: alice.id }, data: { managerId: carol.id } });
-    const answer = await submit('U0DANA', checkInId, calibrationValues(Object.fromEntries(keys.map((key) => [key, 1 as Rating])), null), keys);
+    const answer = await submit(
+      'U0DANA',
+      checkInId,
+      calibrationValues(Object.fromEntries(keys.map((key) => [key, 1 as Rating])), null),
+      keys,
+    );
     expect(answer.response_action).toBe('errors');
     expect(Object.values(answer.errors ?? {})[0]).toBe(DENIED_MESSAGE);
     const ratings = await t.db.prisma.checkInRating.findMany({ where: { checkInId } });

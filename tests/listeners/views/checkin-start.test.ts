@@ -10,17 +10,23 @@ import {
   CALIBRATE_OPEN_ACTION,
   CHECKIN_CALLBACK,
   CHECKIN_OPEN_ACTION,
+  exampleBlockId,
   KEEP_EXAMPLE_ACTION,
   KEEP_EXAMPLE_VALUE,
   keepExampleBlockId,
-  exampleBlockId,
   ratingBlockId,
 } from '../../../src/blocks/checkin.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import type { TestApp } from '../../support/app-harness.js';
-import { checkInValues, expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { nextCall, textOf, usePathwayApp, clickInMessage } from '../../support/pathways.js';
+import {
+  checkInValues,
+  expectNoSlackViolations,
+  goalSignalKeys,
+  seedCheckIn,
+  seedPerson,
+} from '../../support/checkins.js';
+import { clickInMessage, nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
 
 const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
@@ -36,10 +42,19 @@ describe('a check-in that starts from the last one', () => {
     t = app();
     keys = await goalSignalKeys(t);
     const dana = await seedPerson(t, DANA, { pathway: false });
-    alice = await seedPerson(t, ALICE, { manager: dana, milestones: [{ title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] }] });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id }, include: { milestones: true } });
+    alice = await seedPerson(t, ALICE, {
+      manager: dana,
+      milestones: [{ title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] }],
+    });
+    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
+      where: { activeForPersonId: alice.id },
+      include: { milestones: true },
+    });
     pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({ where: { id: pathway.milestones[0]!.id }, data: { doneAt: t.clock.now(), evidence: 'Ran it with Sales' } });
+    await t.db.prisma.milestone.update({
+      where: { id: pathway.milestones[0]!.id },
+      data: { doneAt: t.clock.now(), evidence: 'Ran it with Sales' },
+    });
     // Last time: the first signal "emerging" with an example, the rest "not yet".
     const ratings = Object.fromEntries(keys.map((key, index) => [key, (index === 0 ? 2 : 1) as Rating]));
     await seedCheckIn(t, alice, ratings, { at: new Date(t.clock.now().getTime() - 30 * 86_400_000) });
@@ -47,7 +62,12 @@ describe('a check-in that starts from the last one', () => {
 
   async function openCheckIn(): Promise<ModalView & { blocks: KnownBlock[] }> {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({ userId: ALICE, actionId: CHECKIN_OPEN_ACTION, value: pathwayId, view: { type: 'home', id: 'VHOME1' } });
+    await t.driver.blockAction({
+      userId: ALICE,
+      actionId: CHECKIN_OPEN_ACTION,
+      value: pathwayId,
+      view: { type: 'home', id: 'VHOME1' },
+    });
     return (await opened).args.view as ModalView & { blocks: KnownBlock[] };
   }
 
@@ -57,8 +77,12 @@ describe('a check-in that starts from the last one', () => {
 
   it('starts each rating from last time, offers to keep the last example, and shows the readiness case beside the signal', async () => {
     const view = await openCheckIn();
-    expect((input(view, ratingBlockId(keys[0]!))!.element as { initial_option?: { value: string } }).initial_option?.value).toBe('2');
-    expect((input(view, ratingBlockId(keys[1]!))!.element as { initial_option?: { value: string } }).initial_option?.value).toBe('1');
+    expect(
+      (input(view, ratingBlockId(keys[0]!))!.element as { initial_option?: { value: string } }).initial_option?.value,
+    ).toBe('2');
+    expect(
+      (input(view, ratingBlockId(keys[1]!))!.element as { initial_option?: { value: string } }).initial_option?.value,
+    ).toBe('1');
     const keep = input(view, keepExampleBlockId(keys[0]!))!;
     expect(textOf(keep)).toContain(`Example for ${keys[0]}`);
     expect(input(view, keepExampleBlockId(keys[1]!))).toBeUndefined();
@@ -70,20 +94,39 @@ describe('a check-in that starts from the last one', () => {
   });
 
   it('keeps the last example with one tick; a rating above not yet still needs one', async () => {
-    const answers: Record<string, { rating: Rating; example?: string }> = Object.fromEntries(keys.map((key) => [key, { rating: 1 as Rating }]));
+    const answers: Record<string, { rating: Rating; example?: string }> = Object.fromEntries(
+      keys.map((key) => [key, { rating: 1 as Rating }]),
+    );
     answers[keys[0]!] = { rating: 3 };
     answers[keys[1]!] = { rating: 2 };
-    const values = { ...checkInValues(answers), [keepExampleBlockId(keys[0]!)]: { [KEEP_EXAMPLE_ACTION]: { type: 'checkboxes', selected_options: [{ value: KEEP_EXAMPLE_VALUE }] } } };
+    const values = {
+      ...checkInValues(answers),
+      [keepExampleBlockId(keys[0]!)]: {
+        [KEEP_EXAMPLE_ACTION]: { type: 'checkboxes', selected_options: [{ value: KEEP_EXAMPLE_VALUE }] },
+      },
+    };
     const submit = () =>
-      t.driver.viewSubmission({ userId: ALICE, callbackId: CHECKIN_CALLBACK, values, privateMetadata: JSON.stringify({ pathwayId }), blocks: [{ type: 'input', block_id: ratingBlockId(keys[0]!) }] });
+      t.driver.viewSubmission({
+        userId: ALICE,
+        callbackId: CHECKIN_CALLBACK,
+        values,
+        privateMetadata: JSON.stringify({ pathwayId }),
+        blocks: [{ type: 'input', block_id: ratingBlockId(keys[0]!) }],
+      });
 
     const refused = (await submit()).body as { response_action: string; errors: Record<string, string> };
-    expect(refused).toEqual({ response_action: 'errors', errors: { [exampleBlockId(keys[1]!)]: EXAMPLE_REQUIRED_MESSAGE } });
+    expect(refused).toEqual({
+      response_action: 'errors',
+      errors: { [exampleBlockId(keys[1]!)]: EXAMPLE_REQUIRED_MESSAGE },
+    });
 
     answers[keys[1]!] = { rating: 2, example: 'Mapped the onboarding flow end to end' };
     Object.assign(values, checkInValues({ [keys[1]!]: answers[keys[1]!]! }));
     expect(((await submit()).body as { response_action: string }).response_action).toBe('update');
-    const latest = await t.db.prisma.checkIn.findFirstOrThrow({ orderBy: { createdAt: 'desc' }, include: { ratings: true } });
+    const latest = await t.db.prisma.checkIn.findFirstOrThrow({
+      orderBy: { createdAt: 'desc' },
+      include: { ratings: true },
+    });
     const byKey = new Map(latest.ratings.map((rating) => [rating.signalKey, rating]));
     expect(byKey.get(keys[0]!)).toMatchObject({ selfRating: 3, example: `Example for ${keys[0]}` });
     expect(byKey.get(keys[1]!)).toMatchObject({ selfRating: 2, example: 'Mapped the onboarding flow end to end' });
@@ -95,12 +138,28 @@ describe('a check-in that starts from the last one', () => {
   });
 
   it('a new example replaces the kept one', async () => {
-    const answers: Record<string, { rating: Rating; example?: string }> = Object.fromEntries(keys.map((key) => [key, { rating: 1 as Rating }]));
+    const answers: Record<string, { rating: Rating; example?: string }> = Object.fromEntries(
+      keys.map((key) => [key, { rating: 1 as Rating }]),
+    );
     answers[keys[0]!] = { rating: 3, example: 'Led the review with Finance' };
-    const values = { ...checkInValues(answers), [keepExampleBlockId(keys[0]!)]: { [KEEP_EXAMPLE_ACTION]: { type: 'checkboxes', selected_options: [{ value: KEEP_EXAMPLE_VALUE }] } } };
-    const result = await t.driver.viewSubmission({ userId: ALICE, callbackId: CHECKIN_CALLBACK, values, privateMetadata: JSON.stringify({ pathwayId }), blocks: [] });
+    const values = {
+      ...checkInValues(answers),
+      [keepExampleBlockId(keys[0]!)]: {
+        [KEEP_EXAMPLE_ACTION]: { type: 'checkboxes', selected_options: [{ value: KEEP_EXAMPLE_VALUE }] },
+      },
+    };
+    const result = await t.driver.viewSubmission({
+      userId: ALICE,
+      callbackId: CHECKIN_CALLBACK,
+      values,
+      privateMetadata: JSON.stringify({ pathwayId }),
+      blocks: [],
+    });
     expect((result.body as { response_action: string }).response_action).toBe('update');
-    const latest = await t.db.prisma.checkIn.findFirstOrThrow({ orderBy: { createdAt: 'desc' }, include: { ratings: { where: { signalKey: keys[0]! } } } });
+    const latest = await t.db.prisma.checkIn.findFirstOrThrow({
+      orderBy: { createdAt: 'desc' },
+      include: { ratings: { where: { signalKey: keys[0]! } } },
+    });
     expect(latest.ratings[0]!.example).toBe('Led the review with Finance');
   });
 

@@ -1,3 +1,4 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { HomeView, KnownBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CHECKIN_CALLBACK, exampleBlockId, ratingBlockId } from '../../../src/blocks/checkin.js';
@@ -6,10 +7,17 @@ import { parseFramework } from '../../../src/domain/framework/parse.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
-import { checkInValues, expectNoSlackViolations, GOAL, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import {
+  checkInValues,
+  expectNoSlackViolations,
+  GOAL,
+  goalSignalKeys,
+  outboxFor,
+  seedCheckIn,
+  seedPerson,
+} from '../../support/checkins.js';
 import { DEFAULT_SOURCE, frameworkVariant } from '../../support/framework-variants.js';
 
 describe('check-in modal submission', () => {
@@ -25,10 +33,16 @@ describe('check-in modal submission', () => {
   }
 
   function allRated(rating: Rating, signalKeys = keys) {
-    return Object.fromEntries(signalKeys.map((key) => [key, { rating, example: rating > 1 ? `When I showed ${key}` : undefined }]));
+    return Object.fromEntries(
+      signalKeys.map((key) => [key, { rating, example: rating > 1 ? `When I showed ${key}` : undefined }]),
+    );
   }
 
-  async function submit(person: Person, values: ReturnType<typeof checkInValues>, pathwayId?: string): Promise<ViewAnswer> {
+  async function submit(
+    person: Person,
+    values: ReturnType<typeof checkInValues>,
+    pathwayId?: string,
+  ): Promise<ViewAnswer> {
     const result = await t.driver.viewSubmission({
       userId: person.slackUserId,
       callbackId: CHECKIN_CALLBACK,
@@ -67,14 +81,26 @@ describe('check-in modal submission', () => {
 
     const pathway = await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } });
     const checkIn = await t.db.prisma.checkIn.findFirstOrThrow({ include: { ratings: true } });
-    expect(checkIn).toMatchObject({ personId: alice.id, pathwayId: pathway.id, frameworkVersionId: pathway.frameworkVersionId, goalRoleKey: GOAL });
+    expect(checkIn).toMatchObject({
+      personId: alice.id,
+      pathwayId: pathway.id,
+      frameworkVersionId: pathway.frameworkVersionId,
+      goalRoleKey: GOAL,
+    });
     expect(checkIn.ratings).toHaveLength(keys.length);
     expect(checkIn.ratings.find((r) => r.signalKey === first)).toMatchObject({ selfRating: 1, example: null });
-    expect(checkIn.ratings.find((r) => r.signalKey === rest[0])).toMatchObject({ selfRating: 3, example: `When I showed ${rest[0]}` });
+    expect(checkIn.ratings.find((r) => r.signalKey === rest[0])).toMatchObject({
+      selfRating: 3,
+      example: `When I showed ${rest[0]}`,
+    });
 
     const [summary, ...others] = await outboxFor(t, 'U0DANA');
     expect(others).toEqual([]);
-    expect(summary).toMatchObject({ dedupeKey: `checkin-summary:${checkIn.id}`, kind: 'checkin-summary', status: 'pending' });
+    expect(summary).toMatchObject({
+      dedupeKey: `checkin-summary:${checkIn.id}`,
+      kind: 'checkin-summary',
+      status: 'pending',
+    });
     const payload = outboxPayloadSchema.parse(summary!.payload);
     expectValidBlocks(payload.blocks, 'message');
     const summaryText = JSON.stringify(payload.blocks);
@@ -104,11 +130,20 @@ describe('check-in modal submission', () => {
     const alice = await seedPerson(t, 'U0ALICE');
     const answer = await submit(alice, checkInValues(allRated(2)));
     expectValidView(answer.view);
-    const step = answer.view?.blocks.find((b) => b.type === 'section' && JSON.stringify(b).includes(COMPETENCIES_OPEN_ACTION)) as { text: { text: string }; accessory: { value: string } } | undefined;
-    expect(step?.text.text).toMatch(/^\*Next, if you have a minute:\* rate yourself on the \d+ competencies of your goal role/);
+    const step = answer.view?.blocks.find(
+      (b) => b.type === 'section' && JSON.stringify(b).includes(COMPETENCIES_OPEN_ACTION),
+    ) as { text: { text: string }; accessory: { value: string } } | undefined;
+    expect(step?.text.text).toMatch(
+      /^\*Next, if you have a minute:\* rate yourself on the \d+ competencies of your goal role/,
+    );
     // Right under the confirmation, before the readiness view.
     expect(answer.view?.blocks.indexOf(step as unknown as KnownBlock)).toBe(1);
-    await t.driver.blockAction({ userId: 'U0ALICE', actionId: COMPETENCIES_OPEN_ACTION, value: step!.accessory.value, view: { type: 'modal', id: 'V0SAVED' } });
+    await t.driver.blockAction({
+      userId: 'U0ALICE',
+      actionId: COMPETENCIES_OPEN_ACTION,
+      value: step!.accessory.value,
+      view: { type: 'modal', id: 'V0SAVED' },
+    });
     const pushed = await t.fake.waitForCall('views.push');
     expect(JSON.stringify(pushed.args.view)).toContain('Assess your competencies');
     expectNoSlackViolations(t);
@@ -116,7 +151,9 @@ describe('check-in modal submission', () => {
 
   it('shows the change since the previous check-in, and suggests a readiness conversation after two at consistent or above', async () => {
     const alice = await seedPerson(t, 'U0ALICE');
-    await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 2 as Rating])), { at: new Date('2026-12-01T10:00:00Z') });
+    await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 2 as Rating])), {
+      at: new Date('2026-12-01T10:00:00Z'),
+    });
     const second = await submit(alice, checkInValues(allRated(3)));
     const secondText = JSON.stringify(second.view?.blocks);
     expect(secondText).toContain('emerging → consistent');
@@ -150,27 +187,48 @@ describe('check-in modal submission', () => {
             if (role.key !== GOAL) continue;
             role.signals = [
               ...(role.signals ?? []).filter((signal) => signal.key !== 'leads-independently'),
-              { key: 'coaches-peers', title: 'Coaches other designers', description: 'Other designers ask for and use their feedback.' },
+              {
+                key: 'coaches-peers',
+                title: 'Coaches other designers',
+                description: 'Other designers ask for and use their feedback.',
+              },
             ];
-            for (const template of role.milestones ?? []) template.signals = template.signals?.filter((key) => key !== 'leads-independently');
+            for (const template of role.milestones ?? [])
+              template.signals = template.signals?.filter((key) => key !== 'leads-independently');
           }
         }
       });
       const parsed = parseFramework(source, 'v2.yaml');
       if (!parsed.ok) throw new Error(parsed.problems.map((p) => p.message).join('\n'));
       const version = await t.db.prisma.frameworkVersion.create({
-        data: { workspaceId: person.workspaceId, version: 2, name: parsed.framework.name, source, definition: parsed.framework, loadedBy: 'test' },
+        data: {
+          workspaceId: person.workspaceId,
+          version: 2,
+          name: parsed.framework.name,
+          source,
+          definition: parsed.framework,
+          loadedBy: 'test',
+        },
       });
-      await t.db.prisma.workspace.update({ where: { id: person.workspaceId }, data: { activeFrameworkId: version.id } });
-      await t.db.prisma.pathway.update({ where: { activeForPersonId: person.id }, data: { frameworkVersionId: version.id } });
+      await t.db.prisma.workspace.update({
+        where: { id: person.workspaceId },
+        data: { activeFrameworkId: version.id },
+      });
+      await t.db.prisma.pathway.update({
+        where: { activeForPersonId: person.id },
+        data: { frameworkVersionId: version.id },
+      });
       return version.id;
     }
 
     it('compares by key: dropped signals show as retired, new ones as not yet rated, and new check-ins use the new version', async () => {
       expect(DEFAULT_SOURCE).toContain('leads-independently');
       const alice = await seedPerson(t, 'U0ALICE');
-      const v1Id = (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } })).frameworkVersionId;
-      await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 2 as Rating])), { at: new Date('2026-12-01T10:00:00Z') });
+      const v1Id = (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: alice.id } }))
+        .frameworkVersionId;
+      await seedCheckIn(t, alice, Object.fromEntries(keys.map((key) => [key, 2 as Rating])), {
+        at: new Date('2026-12-01T10:00:00Z'),
+      });
       const v2Id = await installVersion2(alice);
 
       const overview = await t.driver.slashCommand({ userId: 'U0ALICE', text: '' });
@@ -184,9 +242,11 @@ describe('check-in modal submission', () => {
       const opened = await t.driver.slashCommand({ userId: 'U0ALICE', text: 'checkin' });
       expect(opened.status).toBe(200);
       const modal = (await t.fake.waitForCall('views.open')).args.view as ModalView;
-      expect(modal.blocks.filter((block) => block.type === 'input' && block.block_id?.startsWith('rating:')).map((block) => block.block_id)).toEqual(
-        v2Keys.map(ratingBlockId),
-      );
+      expect(
+        modal.blocks
+          .filter((block) => block.type === 'input' && block.block_id?.startsWith('rating:'))
+          .map((block) => block.block_id),
+      ).toEqual(v2Keys.map(ratingBlockId));
 
       // A submission made with the old signal list is refused; the new one is stored against version 2.
       expect((await submit(alice, checkInValues(allRated(3)))).response_action).toBe('errors');
@@ -194,7 +254,10 @@ describe('check-in modal submission', () => {
       keys = v2Keys;
       const answer = await submit(alice, checkInValues(allRated(3, v2Keys)));
       expect(answer.response_action).toBe('update');
-      const versions = await t.db.prisma.checkIn.findMany({ orderBy: { createdAt: 'asc' }, select: { frameworkVersionId: true } });
+      const versions = await t.db.prisma.checkIn.findMany({
+        orderBy: { createdAt: 'asc' },
+        select: { frameworkVersionId: true },
+      });
       expect(versions.map((row) => row.frameworkVersionId)).toEqual([v1Id, v2Id]);
       const saved = JSON.stringify(answer.view?.blocks);
       expect(saved).toContain('Impact beyond your own role: emerging → consistent');

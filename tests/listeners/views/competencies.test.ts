@@ -4,6 +4,8 @@
  * competency, and the ratings show beside readiness in `/pathway` and on Home,
  * where the "assess your competencies" milestone carries an Assess button.
  */
+
+import { expectValidView } from '@pathway/fake-slack';
 import type { KnownBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -18,9 +20,8 @@ import {
 } from '../../../src/blocks/competencies.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { expectValidView } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, seedPerson } from '../../support/checkins.js';
 
 const WAIT = 5000;
@@ -29,9 +30,15 @@ function values(ratings: Record<string, Rating | undefined>, notes: Record<strin
   const state: Record<string, Record<string, Record<string, unknown>>> = {};
   for (const [key, rating] of Object.entries(ratings)) {
     state[competencyRatingBlockId(key)] = {
-      [COMPETENCY_RATING_ACTION]: { type: 'static_select', selected_option: rating === undefined ? null : { value: String(rating), text: { type: 'plain_text', text: String(rating) } } },
+      [COMPETENCY_RATING_ACTION]: {
+        type: 'static_select',
+        selected_option:
+          rating === undefined ? null : { value: String(rating), text: { type: 'plain_text', text: String(rating) } },
+      },
     };
-    state[competencyNoteBlockId(key)] = { [COMPETENCY_NOTE_ACTION]: { type: 'plain_text_input', value: notes[key] ?? null } };
+    state[competencyNoteBlockId(key)] = {
+      [COMPETENCY_NOTE_ACTION]: { type: 'plain_text_input', value: notes[key] ?? null },
+    };
   }
   return state;
 }
@@ -43,9 +50,17 @@ describe('competency self-assessment', () => {
   useTestApp((app) => (t = app), { now: '2027-01-11T10:00:00Z' });
   beforeEach(async () => {
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-    alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones: [{ title: 'Assess yourself against Senior Instructional Designer' }, { title: 'Run a workshop' }] });
-    const first = await t.db.prisma.milestone.findFirstOrThrow({ where: { pathway: { personId: alice.id }, position: 1 } });
-    await t.db.prisma.milestone.update({ where: { id: first.id }, data: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY } });
+    alice = await seedPerson(t, 'U0ALICE', {
+      manager: dana,
+      milestones: [{ title: 'Assess yourself against Senior Instructional Designer' }, { title: 'Run a workshop' }],
+    });
+    const first = await t.db.prisma.milestone.findFirstOrThrow({
+      where: { pathway: { personId: alice.id }, position: 1 },
+    });
+    await t.db.prisma.milestone.update({
+      where: { id: first.id },
+      data: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY },
+    });
   });
 
   async function openByCommand(): Promise<{ view: ModalView; keys: string[] }> {
@@ -54,7 +69,11 @@ describe('competency self-assessment', () => {
     const view = opened.args.view as ModalView;
     expectValidView(view);
     expect(view.callback_id).toBe(COMPETENCIES_CALLBACK);
-    const keys = view.blocks.flatMap((block) => (block.type === 'input' && block.block_id?.startsWith('competency:') ? [block.block_id.slice('competency:'.length)] : []));
+    const keys = view.blocks.flatMap((block) =>
+      block.type === 'input' && block.block_id?.startsWith('competency:')
+        ? [block.block_id.slice('competency:'.length)]
+        : [],
+    );
     return { view, keys };
   }
 
@@ -77,11 +96,20 @@ describe('competency self-assessment', () => {
 
     // A missing rating is answered beside its field, and nothing is stored.
     const [first, ...rest] = keys as [string, ...string[]];
-    const missing = await submit(view, values({ [first]: undefined, ...Object.fromEntries(rest.map((key) => [key, 3 as Rating])) }));
+    const missing = await submit(
+      view,
+      values({ [first]: undefined, ...Object.fromEntries(rest.map((key) => [key, 3 as Rating])) }),
+    );
     expect(missing).toEqual({ response_action: 'errors', errors: { [competencyRatingBlockId(first)]: PICK_A_RATING } });
     expect(await t.db.prisma.competencyAssessment.count()).toBe(0);
 
-    const answer = await submit(view, values({ [first]: 4, ...Object.fromEntries(rest.map((key) => [key, 2 as Rating])) }, { [first]: 'Led the redesign' }));
+    const answer = await submit(
+      view,
+      values(
+        { [first]: 4, ...Object.fromEntries(rest.map((key) => [key, 2 as Rating])) },
+        { [first]: 'Led the redesign' },
+      ),
+    );
     expect(answer.response_action).toBe('update');
     expectValidView(answer.view);
     const confirmation = JSON.stringify(answer.view?.blocks);
@@ -90,7 +118,9 @@ describe('competency self-assessment', () => {
 
     const rows = await t.db.prisma.competencyAssessment.findMany({ orderBy: { competencyKey: 'asc' } });
     expect(rows).toHaveLength(keys.length);
-    expect(rows.every((row) => row.personId === alice.id && row.goalRoleKey === 'senior-instructional-designer')).toBe(true);
+    expect(rows.every((row) => row.personId === alice.id && row.goalRoleKey === 'senior-instructional-designer')).toBe(
+      true,
+    );
     expect(rows.find((row) => row.competencyKey === first)).toMatchObject({ rating: 4, note: 'Led the redesign' });
 
     // Home is republished with the ratings beside readiness.
@@ -110,15 +140,24 @@ describe('competency self-assessment', () => {
     await submit(view, values(Object.fromEntries(keys.map((key) => [key, 3 as Rating]))));
     const publish = await t.fake.waitForCall('views.publish', (call) => call.args.user_id === 'U0ALICE', WAIT);
     const home = JSON.stringify(publish.args.view);
-    const milestone = await t.db.prisma.milestone.findFirstOrThrow({ where: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY } });
+    const milestone = await t.db.prisma.milestone.findFirstOrThrow({
+      where: { templateKey: ASSESS_COMPETENCIES_TEMPLATE_KEY },
+    });
     expect(home).toContain(`"action_id":"${COMPETENCIES_OPEN_ACTION}","value":"${milestone.id}"`);
     t.fake.reset();
 
-    await t.driver.blockAction({ userId: 'U0ALICE', actionId: COMPETENCIES_OPEN_ACTION, value: milestone.id, view: { type: 'home' } });
+    await t.driver.blockAction({
+      userId: 'U0ALICE',
+      actionId: COMPETENCIES_OPEN_ACTION,
+      value: milestone.id,
+      view: { type: 'home' },
+    });
     const opened = await t.fake.waitForCall('views.open', undefined, WAIT);
     const prefilled = opened.args.view as ModalView;
     expectValidView(prefilled);
-    expect(JSON.stringify(prefilled.blocks)).toContain('"initial_option":{"text":{"type":"plain_text","text":"Consistent","emoji":true},"value":"3"}');
+    expect(JSON.stringify(prefilled.blocks)).toContain(
+      '"initial_option":{"text":{"type":"plain_text","text":"Consistent","emoji":true},"value":"3"}',
+    );
     expect(JSON.stringify(prefilled.blocks)).toContain('Your ratings from Mon 11 Jan 2027 are filled in');
     expectNoSlackViolations(t);
   });

@@ -1,9 +1,10 @@
 /** `/pathway settings` opens the modal; saving it turns kinds on and off. */
+
+import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
-import { expectValidView } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { seedPerson } from '../../support/schedule.js';
 
 describe('nudge settings modal', () => {
@@ -29,14 +30,27 @@ describe('nudge settings modal', () => {
     return t.driver.viewSubmission({
       userId,
       callbackId: NUDGE_SETTINGS_CALLBACK,
-      values: { [NUDGE_KINDS_BLOCK]: { [NUDGE_KINDS_ACTION]: { type: 'checkboxes', selected_options: kinds.map((value) => ({ value, text: { type: 'plain_text', text: value } })) } } },
+      values: {
+        [NUDGE_KINDS_BLOCK]: {
+          [NUDGE_KINDS_ACTION]: {
+            type: 'checkboxes',
+            selected_options: kinds.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
+          },
+        },
+      },
     });
   }
 
   it('offers a manager the digest and reminders, and saving unticked kinds mutes them', async () => {
     await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0REPORT', managerSlackUserId: 'U0BOSS' });
     const view = await openModal('U0BOSS');
-    expect(offered(view)).toEqual(['milestone_nudge', 'checkin_reminder', 'manager_reminder', 'manager_digest', 'mentor_checkin']);
+    expect(offered(view)).toEqual([
+      'milestone_nudge',
+      'checkin_reminder',
+      'manager_reminder',
+      'manager_digest',
+      'mentor_checkin',
+    ]);
 
     const result = await submit('U0BOSS', ['milestone_nudge', 'manager_reminder']);
     expect(result.status).toBe(200);
@@ -51,7 +65,10 @@ describe('nudge settings modal', () => {
 
   it('shows someone without reports only their own kinds and keeps the manager ones as stored', async () => {
     const { person } = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE' });
-    await t.db.prisma.person.update({ where: { id: person.id }, data: { mutedKinds: ['manager_digest'], nudgeSettingsSavedAt: new Date() } });
+    await t.db.prisma.person.update({
+      where: { id: person.id },
+      data: { mutedKinds: ['manager_digest'], nudgeSettingsSavedAt: new Date() },
+    });
     expect(offered(await openModal('U0ALICE'))).toEqual(['milestone_nudge', 'checkin_reminder', 'mentor_checkin']);
     await submit('U0ALICE', []);
     const saved = await t.db.prisma.person.findUniqueOrThrow({ where: { id: person.id } });
@@ -60,20 +77,31 @@ describe('nudge settings modal', () => {
     await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
     await t.driver.slashCommand({ userId: 'U0ALICE', text: 'settings' });
     await expect.poll(() => t.fake.callsTo('views.open').length, { timeout: 5000 }).toBe(2);
-    expect(offered(t.fake.callsTo('views.open')[1]!.args.view as ModalView)).toEqual(['milestone_nudge', 'checkin_reminder']);
+    expect(offered(t.fake.callsTo('views.open')[1]!.args.view as ModalView)).toEqual([
+      'milestone_nudge',
+      'checkin_reminder',
+    ]);
   });
 
   it('starts from the workspace’s off-by-default kinds until the person chooses', async () => {
     const { workspace } = await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE' });
-    await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { nudgeKindsOffByDefault: ['checkin_reminder'] } });
+    await t.db.prisma.workspace.update({
+      where: { id: workspace.id },
+      data: { nudgeKindsOffByDefault: ['checkin_reminder'] },
+    });
     const view = await openModal('U0ALICE');
-    expect(JSON.stringify(view.blocks)).toContain('"initial_options":[{"text":{"type":"plain_text","text":"Milestone nudges"');
+    expect(JSON.stringify(view.blocks)).toContain(
+      '"initial_options":[{"text":{"type":"plain_text","text":"Milestone nudges"',
+    );
     expect(JSON.stringify(view.blocks)).not.toMatch(/initial_options[^\]]*checkin_reminder/);
   });
 
   it('answers a forged kind in the modal field instead of crashing', async () => {
     await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0ALICE' });
     const result = await submit('U0ALICE', ['everything']);
-    expect(result.body).toMatchObject({ response_action: 'errors', errors: { [NUDGE_KINDS_BLOCK]: expect.stringContaining('Tick the messages') } });
+    expect(result.body).toMatchObject({
+      response_action: 'errors',
+      errors: { [NUDGE_KINDS_BLOCK]: expect.stringContaining('Tick the messages') },
+    });
   });
 });

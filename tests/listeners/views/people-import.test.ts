@@ -1,3 +1,4 @@
+import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
@@ -7,9 +8,8 @@ import {
   PEOPLE_IMPORT_FILE_BLOCK_ID,
 } from '../../../src/blocks/admin.js';
 import { seedAdminAndMember } from '../../support/admin.js';
-import { useTestApp, type TestApp } from '../../support/app-harness.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
+import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { openedView } from '../../support/pathways.js';
 
 const ADMIN = 'U0ADMIN';
@@ -50,21 +50,36 @@ describe('people import: /pathway admin import and its two modal steps', () => {
       userId,
       callbackId: PEOPLE_IMPORT_CALLBACK_ID,
       viewId,
-      values: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: { [PEOPLE_IMPORT_FILE_ACTION_ID]: { type: 'file_input', files: [{ id: fileId, name: 'people.csv' }] } } },
+      values: {
+        [PEOPLE_IMPORT_FILE_BLOCK_ID]: {
+          [PEOPLE_IMPORT_FILE_ACTION_ID]: { type: 'file_input', files: [{ id: fileId, name: 'people.csv' }] },
+        },
+      },
     });
     expect(result.ackMs).toBeLessThan(3000);
     return { answer: result.body as ViewAnswer, viewId };
   }
 
   async function updatedView(viewId: string, nth = 1): Promise<ModalView> {
-    await t.fake.waitForCall('views.update', () => t.fake.callsTo('views.update').filter((call) => call.args.view_id === viewId).length >= nth, WAIT);
-    const view = t.fake.callsTo('views.update').filter((call) => call.args.view_id === viewId)[nth - 1]!.args.view as ModalView;
+    await t.fake.waitForCall(
+      'views.update',
+      () => t.fake.callsTo('views.update').filter((call) => call.args.view_id === viewId).length >= nth,
+      WAIT,
+    );
+    const view = t.fake.callsTo('views.update').filter((call) => call.args.view_id === viewId)[nth - 1]!.args
+      .view as ModalView;
     expectValidView(view);
     return view;
   }
 
   async function confirm(preview: ModalView, viewId: string, userId = ADMIN): Promise<ViewAnswer> {
-    const result = await t.driver.viewSubmission({ userId, callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, viewId, privateMetadata: preview.private_metadata ?? '', values: {} });
+    const result = await t.driver.viewSubmission({
+      userId,
+      callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+      viewId,
+      privateMetadata: preview.private_metadata ?? '',
+      values: {},
+    });
     expect(result.ackMs).toBeLessThan(3000);
     return result.body as ViewAnswer;
   }
@@ -100,7 +115,12 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     expect(preview.submit).toBeDefined();
     expect(await importedPeople()).toEqual([]);
     expect(await t.db.prisma.auditLog.count()).toBe(0);
-    expect(t.fake.callsTo('users.lookupByEmail').map((call) => call.args.email).sort()).toEqual(['bob@example.org', 'ghost@example.org', 'nobody@example.org']);
+    expect(
+      t.fake
+        .callsTo('users.lookupByEmail')
+        .map((call) => call.args.email)
+        .sort(),
+    ).toEqual(['bob@example.org', 'ghost@example.org', 'nobody@example.org']);
 
     const confirmed = await confirm(preview, viewId);
     expect(confirmed.response_action).toBe('update');
@@ -108,13 +128,24 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     expect(JSON.stringify(done)).toContain('2 people were imported, 8 rows skipped');
 
     const people = await importedPeople();
-    expect(people.map((person) => [person.slackUserId, person.manager?.slackUserId ?? null, person.currentRoleKey, person.team])).toEqual([
+    expect(
+      people.map((person) => [
+        person.slackUserId,
+        person.manager?.slackUserId ?? null,
+        person.currentRoleKey,
+        person.team,
+      ]),
+    ).toEqual([
       ['U0ALICE', ADMIN, 'senior-instructional-designer', 'Learning'],
       ['U0BOB', 'U0ALICE', 'instructional-designer', 'Learning'],
     ]);
     const audit = await t.db.prisma.auditLog.findMany();
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorSlackUserId: ADMIN, action: 'people.import', detail: { fileName: 'people.csv', imported: 2, skipped: 8 } });
+    expect(audit[0]).toMatchObject({
+      actorSlackUserId: ADMIN,
+      action: 'people.import',
+      detail: { fileName: 'people.csv', imported: 2, skipped: 8 },
+    });
 
     const report = await t.fake.waitForCall('chat.postMessage', undefined, WAIT);
     expect(report.args.channel).toBe(t.fake.dmChannelFor(ADMIN));
@@ -130,9 +161,12 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     await t.db.prisma.$executeRawUnsafe(`
       CREATE OR REPLACE FUNCTION refuse_boom() RETURNS trigger AS $$
       BEGIN IF NEW.team = 'Boom' THEN RAISE EXCEPTION 'boom'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql`);
-    await t.db.prisma.$executeRawUnsafe(`CREATE TRIGGER refuse_boom BEFORE UPDATE ON "Person" FOR EACH ROW EXECUTE FUNCTION refuse_boom()`);
+    await t.db.prisma.$executeRawUnsafe(
+      `CREATE TRIGGER refuse_boom BEFORE UPDATE ON "Person" FOR EACH ROW EXECUTE FUNCTION refuse_boom()`,
+    );
     try {
-      const csv = 'person,manager,role,team\nU0ALICE,U0ADMIN,,Learning\nU0BOB,U0ALICE,,Learning\nU0CAROL,U0ALICE,,Boom\n';
+      const csv =
+        'person,manager,role,team\nU0ALICE,U0ADMIN,,Learning\nU0BOB,U0ALICE,,Learning\nU0CAROL,U0ALICE,,Boom\n';
       const { viewId } = await submitFile(csv);
       const preview = await updatedView(viewId);
       expect(JSON.stringify(preview)).toContain('3 people will be imported');
@@ -161,7 +195,12 @@ describe('people import: /pathway admin import and its two modal steps', () => {
   it('answers a confirm step whose metadata is not its own without importing anything', async () => {
     await t.driver.slashCommand({ userId: ADMIN, text: '' });
     await t.fake.waitForCall('users.info', undefined, WAIT);
-    const result = await t.driver.viewSubmission({ userId: ADMIN, callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, privateMetadata: 'not json', values: {} });
+    const result = await t.driver.viewSubmission({
+      userId: ADMIN,
+      callbackId: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+      privateMetadata: 'not json',
+      values: {},
+    });
     const answer = result.body as ViewAnswer;
     expect(answer.response_action).toBe('update');
     expect(JSON.stringify(answer.view)).toContain('could not be resumed');
@@ -178,7 +217,11 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     const check = await t.driver.viewSubmission({
       userId: MEMBER,
       callbackId: PEOPLE_IMPORT_CALLBACK_ID,
-      values: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: { [PEOPLE_IMPORT_FILE_ACTION_ID]: { type: 'file_input', files: [{ id: fileId }] } } },
+      values: {
+        [PEOPLE_IMPORT_FILE_BLOCK_ID]: {
+          [PEOPLE_IMPORT_FILE_ACTION_ID]: { type: 'file_input', files: [{ id: fileId }] },
+        },
+      },
     });
     expect(JSON.stringify(check.body)).toContain('Only Pathway admins');
     const apply = await t.driver.viewSubmission({

@@ -58,7 +58,9 @@ export function parseDockerfile(text: string): Stage[] {
       const [name = '', value = ''] = instruction.rest.split(/=(.*)/);
       args.set(name, value);
     } else if (instruction.keyword === 'FROM') {
-      const [image = '', as, name] = instruction.rest.replace(/\$\{(\w+)\}/g, (_, arg: string) => args.get(arg) ?? '').split(/\s+/);
+      const [image = '', as, name] = instruction.rest
+        .replace(/\$\{(\w+)\}/g, (_, arg: string) => args.get(arg) ?? '')
+        .split(/\s+/);
       stages.push({ name: as?.toUpperCase() === 'AS' && name ? name : String(stages.length), image, instructions: [] });
     } else {
       const stage = stages.at(-1);
@@ -87,6 +89,7 @@ export function copySteps(of: Stage): CopyStep[] {
 /** Exec form (`["node", "dist/src/main.js"]`) as an argument list. */
 export function execForm(text: string): string[] {
   const parsed: unknown = JSON.parse(text);
-  if (!Array.isArray(parsed) || !parsed.every((word) => typeof word === 'string')) throw new Error(`not an exec form: ${text}`);
+  if (!Array.isArray(parsed) || !parsed.every((word) => typeof word === 'string'))
+    throw new Error(`not an exec form: ${text}`);
   return parsed;
 }

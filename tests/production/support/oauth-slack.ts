@@ -93,7 +93,11 @@ export class OAuthSlack {
       const value = req.headers[name];
       if (typeof value === 'string') headers[name] = value;
     }
-    const forwarded = await fetch(`${this.fake.url}${method}`, { method: req.method ?? 'POST', headers, body: body.length ? new Uint8Array(body) : undefined });
+    const forwarded = await fetch(`${this.fake.url}${method}`, {
+      method: req.method ?? 'POST',
+      headers,
+      body: body.length ? new Uint8Array(body) : undefined,
+    });
     res.writeHead(forwarded.status, { 'content-type': forwarded.headers.get('content-type') ?? 'application/json' });
     res.end(Buffer.from(await forwarded.arrayBuffer()));
   }

@@ -1,5 +1,5 @@
 /** Real app processes (`src/main.ts` under tsx), as an operator runs them. */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 
 export interface AppProcess {
@@ -20,7 +20,11 @@ export async function freePort(): Promise<number> {
   return address.port;
 }
 
-export async function startAppProcess(env: Record<string, string>, entry = 'src/main.ts', options: { cwd?: string } = {}): Promise<AppProcess> {
+export async function startAppProcess(
+  env: Record<string, string>,
+  entry = 'src/main.ts',
+  options: { cwd?: string } = {},
+): Promise<AppProcess> {
   const port = await freePort();
   const args = entry.endsWith('.ts') ? ['--import', 'tsx', entry] : [entry];
   const child = spawn(process.execPath, args, {
