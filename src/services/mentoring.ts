@@ -770,7 +770,7 @@ export async function mentorCheckInDelivery(
     where: { id: key.mentorshipId },
     include: { mentee: side, mentor: side },
   });
-  if (!row || row.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
+  if (row?.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
   const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
   if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
   if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };

@@ -126,7 +126,7 @@ for (const backend of await backends()) {
         setField(values, blockId, { selected_date: '2027-03-01' });
       setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-10' });
       setField(values, 'plan_due.0.apply', { selected_date: '2027-07-01' });
-      setField(values, 'plan_own', { value: 'Shadow a director\n' + 'x'.repeat(151) });
+      setField(values, 'plan_own', { value: `Shadow a director\n${'x'.repeat(151)}` });
       const body = (await submit(opened, values)) as { response_action: string; errors: Record<string, string> };
       expect(body.response_action).toBe('errors');
       // Slack shows errors on input blocks only: a suggestion's date problem goes on the list, naming it (the first one wins).
