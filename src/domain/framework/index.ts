@@ -4,3 +4,4 @@ export * from './parse.js';
 export * from './queries.js';
 export * from './changes.js';
 export * from './search.js';
+export * from './translations.js';
