@@ -2,10 +2,10 @@
  * Framework versions stored per workspace. Versions are immutable, so a parsed
  * framework is cached by its row id for the life of the process.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from './framework-files.js';
+import { DEFAULT_FRAMEWORK_FILE, joinFrameworkFiles, readFrameworkFiles } from './framework-files.js';
 import { parseFramework } from '../domain/framework/parse.js';
+import { localizeFramework } from '../domain/framework/translations.js';
+import type { Language } from '../domain/language.js';
 import { FrameworkSchema, type Framework } from '../domain/framework/schema.js';
 import type { PrismaClient } from '../db/client.js';
 import type { FrameworkVersion } from '../generated/prisma/client.js';
@@ -17,6 +17,23 @@ export interface ActiveFramework {
 }
 
 const parsedCache = new Map<string, Framework>();
+/** By `versionId:language`: one object per version and language, so queries' per-object indexes are reused. */
+const localizedCache = new Map<string, Framework>();
+
+/**
+ * The framework of a version in the reader's language (falling back text by text to the
+ * framework's own). Without a language: as written, which is what rules and admins read.
+ */
+export function inLanguage(versionId: string, framework: Framework, language: Language | undefined): Framework {
+  if (language === undefined) return framework;
+  const key = `${versionId}:${language}`;
+  let localized = localizedCache.get(key);
+  if (!localized) {
+    localized = localizeFramework(framework, language);
+    localizedCache.set(key, localized);
+  }
+  return localized;
+}
 
 export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): Framework {
   let framework = parsedCache.get(row.id);
@@ -34,7 +51,11 @@ export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): F
  * its id, not include the version: its definition and YAML are large, and
  * joining them to every row made a year of check-ins cost megabytes a request.
  */
-export async function frameworksById(prisma: Pick<PrismaClient, 'frameworkVersion'>, ids: Iterable<string>): Promise<Map<string, Framework>> {
+export async function frameworksById(
+  prisma: Pick<PrismaClient, 'frameworkVersion'>,
+  ids: Iterable<string>,
+  language?: Language,
+): Promise<Map<string, Framework>> {
   const wanted = [...new Set(ids)];
   const missing = wanted.filter((id) => !parsedCache.has(id));
   if (missing.length > 0) {
@@ -44,14 +65,14 @@ export async function frameworksById(prisma: Pick<PrismaClient, 'frameworkVersio
   const found = new Map<string, Framework>();
   for (const id of wanted) {
     const framework = parsedCache.get(id);
-    if (framework) found.set(id, framework);
+    if (framework) found.set(id, inLanguage(id, framework, language));
   }
   return found;
 }
 
 /** The framework of one version; the version must exist (rows reference it with a foreign key). */
-export async function frameworkFor(prisma: Pick<PrismaClient, 'frameworkVersion'>, versionId: string): Promise<Framework> {
-  const framework = (await frameworksById(prisma, [versionId])).get(versionId);
+export async function frameworkFor(prisma: Pick<PrismaClient, 'frameworkVersion'>, versionId: string, language?: Language): Promise<Framework> {
+  const framework = (await frameworksById(prisma, [versionId], language)).get(versionId);
   if (!framework) throw new Error(`Framework version ${versionId} does not exist`);
   return framework;
 }
@@ -60,7 +81,8 @@ let defaultSource: Promise<{ source: string; framework: Framework }> | undefined
 
 function defaultFramework(): Promise<{ source: string; framework: Framework }> {
   defaultSource ??= (async () => {
-    const source = await readFile(path.join(frameworksDir(), DEFAULT_FRAMEWORK_FILE), 'utf8');
+    // Stored with its translations as one text, so the version's source alone rebuilds it.
+    const source = joinFrameworkFiles(await readFrameworkFiles(DEFAULT_FRAMEWORK_FILE));
     const parsed = parseFramework(source, DEFAULT_FRAMEWORK_FILE);
     if (!parsed.ok) throw new Error(`The shipped default framework is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
     return { source, framework: parsed.framework };
@@ -82,12 +104,13 @@ export async function installDefaultFramework(prisma: PrismaClient, workspaceId:
   });
 }
 
-export async function activeFramework(prisma: PrismaClient, workspaceId: string): Promise<ActiveFramework> {
+/** The workspace's active framework; in `language` for what a person reads (see inLanguage). */
+export async function activeFramework(prisma: PrismaClient, workspaceId: string, language?: Language): Promise<ActiveFramework> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId }, include: { activeFramework: { select: { id: true, version: true } } } });
   if (!workspace.activeFramework) {
     await installDefaultFramework(prisma, workspaceId);
-    return activeFramework(prisma, workspaceId);
+    return activeFramework(prisma, workspaceId, language);
   }
   const row = workspace.activeFramework;
-  return { versionId: row.id, version: row.version, framework: await frameworkFor(prisma, row.id) };
+  return { versionId: row.id, version: row.version, framework: await frameworkFor(prisma, row.id, language) };
 }

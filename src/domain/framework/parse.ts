@@ -213,6 +213,21 @@ export function formatProblem(problem: FrameworkProblem): string {
 }
 
 /**
+ * Warnings for the admin who loaded the file, one a line in file order, cut to `maxLength`
+ * with a count of the rest (a translation left out entirely warns once per text).
+ */
+export function summarizeWarnings(warnings: readonly FrameworkProblem[], maxLength: number): string {
+  let text = '';
+  for (const [index, warning] of warnings.entries()) {
+    const line = `${text === '' ? '' : '\n'}• ${formatProblem(warning)}`;
+    const rest = warnings.length - index;
+    if (text.length + line.length > maxLength - 40) return `${text}\n…and ${rest} more warning${rest === 1 ? '' : 's'}.`;
+    text += line;
+  }
+  return text;
+}
+
+/**
  * YAML errors cascade: one unclosed bracket yields a dozen messages on the lines after it,
  * all of them misleading. So only the first is shown, with a count of the rest.
  */

@@ -110,7 +110,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       const dateNote = mayNeedToday(parsed.command.kind) ? ambiguousDateNote(command.text, dates, commandDate(parsed.command)) : null;
       switch (parsed.command.kind) {
         case 'overview': {
-          const overview = await loadOverview(deps.prisma, person.id, today);
+          const overview = await loadOverview(deps.prisma, person.id, today, t.language);
           await reply({ text: overview.pathway ? 'Your pathway' : 'Welcome to Pathway', blocks: overviewBlocks(overview) });
           return;
         }
@@ -152,7 +152,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(withNote(await quickForm(deps, client, { member, person, now, today, t }, parsed.command), dateNote));
           return;
         case 'checkin':
-          await openCheckInModal(deps, client, person.id, command.trigger_id);
+          await openCheckInModal(deps, client, person.id, command.trigger_id, t.language);
           return;
         case 'competencies':
           await client.views.open({ trigger_id: command.trigger_id, view: await competenciesModalFor(deps.prisma, person.id) });

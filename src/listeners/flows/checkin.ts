@@ -7,10 +7,11 @@ import { checkInModal } from '../../blocks/checkin.js';
 import { checkInFormFor, lastAnswers } from '../../services/checkins.js';
 import { readinessCaseOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
+import type { Language } from '../../domain/language.js';
 import type { ListenerDeps } from '../deps.js';
 
-export async function openCheckInModal(deps: ListenerDeps, client: WebClient, personId: string, triggerId: string): Promise<void> {
-  const form = await checkInFormFor(deps.prisma, personId);
+export async function openCheckInModal(deps: ListenerDeps, client: WebClient, personId: string, triggerId: string, language?: Language): Promise<void> {
+  const form = await checkInFormFor(deps.prisma, personId, language);
   const access = ownCheckIns(personId);
   const [last, readinessCase] = await Promise.all([lastAnswers(deps.prisma, access, form.goal.key), readinessCaseOf(deps.prisma, access, form.pathwayId)]);
   const cases = new Map((readinessCase?.cases ?? []).map((signalCase) => [signalCase.key, signalCase]));

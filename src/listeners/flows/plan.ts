@@ -13,7 +13,7 @@ import type { Actor } from '../actor.js';
 type Client = AllMiddlewareArgs['client'];
 
 export async function openPlanModal(deps: ListenerDeps, client: Client, actor: Actor, triggerId: string): Promise<void> {
-  const [{ framework }, active] = await Promise.all([activeFramework(deps.prisma, actor.member.workspace.id), currentPlan(deps.prisma, actor.person.id)]);
+  const [{ framework }, active] = await Promise.all([activeFramework(deps.prisma, actor.member.workspace.id, actor.t.language), currentPlan(deps.prisma, actor.person.id)]);
   // Changing a plan starts from the current one: its role, goal, target and milestones.
   const proposal = proposePlan(
     framework,

@@ -21,6 +21,7 @@ import {
 } from '../../blocks/checkin.js';
 import { isChecked, metadataSchema, selectedRating, textValue, type ViewState, viewStateSchema } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
 import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
@@ -64,7 +65,7 @@ export function checkInSubmit(deps: ListenerDeps) {
       const now = deps.clock.now();
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, checkInSummaryMessage);
-      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
+      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id), languageFor(person));
       await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)) });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
