@@ -127,13 +127,14 @@ describe('parseFramework: YAML syntax errors', () => {
     expect(problems.every((p) => p.message.startsWith('YAML syntax: '))).toBe(true);
   });
 
-  it('explains a second document without naming library APIs', () => {
+  it('explains that a second document must be a translation, not another framework', () => {
     const problems = problemsOf(`${BASE}\n---\nversion: 1\n`);
     expect(problems).toEqual([
       {
         path: '',
-        line: 63,
-        message: 'YAML syntax: A framework file holds one YAML document; remove the "---" separator',
+        line: 64,
+        message:
+          'A framework file holds one framework: a document after "---" must be a translation, starting with "language: es" (or another language)',
       },
     ]);
   });

@@ -55,7 +55,7 @@ export function planFormChanged(deps: ListenerDeps) {
         const draft = readPlanForm(view.state.values, view.private_metadata);
         const roleChanged = parsed.actions[0]?.action_id === PLAN_ACTIONS.role;
         const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
-        const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id);
+        const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id, actor.t.language);
         const current = await currentPlan(deps.prisma, actor.person.id);
         const proposal = proposePlan(
           framework,

@@ -141,7 +141,7 @@ export function pathwayCommand(deps: ListenerDeps) {
         : null;
       switch (parsed.command.kind) {
         case 'overview': {
-          const overview = await loadOverview(deps.prisma, person.id, today);
+          const overview = await loadOverview(deps.prisma, person.id, today, t.language);
           await reply({
             text: overview.pathway ? 'Your pathway' : 'Welcome to Pathway',
             blocks: overviewBlocks(overview),
@@ -197,7 +197,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           );
           return;
         case 'checkin':
-          await openCheckInModal(deps, client, person.id, command.trigger_id);
+          await openCheckInModal(deps, client, person.id, command.trigger_id, t.language);
           return;
         case 'competencies':
           await client.views.open({

@@ -4,6 +4,7 @@
  */
 import { roleChoiceBlocks, roleDetailBlocks, roleNotFoundBlocks, rolesOverviewBlocks } from '../../blocks/roles.js';
 import { searchRoles } from '../../domain/framework/search.js';
+import { languageFor } from '../../domain/language.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { currentPlan } from '../../services/pathways.js';
@@ -11,7 +12,7 @@ import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
 export async function rolesReply(deps: ListenerDeps, person: Person, query: string | undefined): Promise<Reply> {
-  const { framework } = await activeFramework(deps.prisma, person.workspaceId);
+  const { framework } = await activeFramework(deps.prisma, person.workspaceId, languageFor(person));
   const currentRoleKey = person.currentRoleKey ?? (await currentPlan(deps.prisma, person.id))?.fromRoleKey ?? null;
   const context = { framework, currentRoleKey };
   if (query === undefined) {

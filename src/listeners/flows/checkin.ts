@@ -4,6 +4,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { checkInModal } from '../../blocks/checkin.js';
+import type { Language } from '../../domain/language.js';
 import { checkInFormFor, lastAnswers } from '../../services/checkins.js';
 import { readinessCaseOf } from '../../services/evidence.js';
 import { ownCheckIns } from '../../services/privacy.js';
@@ -14,8 +15,9 @@ export async function openCheckInModal(
   client: WebClient,
   personId: string,
   triggerId: string,
+  language?: Language,
 ): Promise<void> {
-  const form = await checkInFormFor(deps.prisma, personId);
+  const form = await checkInFormFor(deps.prisma, personId, language);
   const access = ownCheckIns(personId);
   const [last, readinessCase] = await Promise.all([
     lastAnswers(deps.prisma, access, form.goal.key),

@@ -4,6 +4,7 @@ import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
 import { type HomeOptions, homeView } from '../../blocks/home.js';
 import { TEAM_SHOWN } from '../../blocks/team.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
 import { isAdmin } from '../../services/admins.js';
 import { upcomingConversation } from '../../services/conversations.js';
 import { evidenceOf } from '../../services/evidence.js';
@@ -32,7 +33,7 @@ export async function publishHome(
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
   const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
   const [overview, history, evidence, suggestions, team, nudges, agenda, mentoring] = await Promise.all([
-    loadOverview(deps.prisma, person.id, today),
+    loadOverview(deps.prisma, person.id, today, languageFor(person)),
     pathwayHistory(deps.prisma, person.id),
     evidenceOf(deps.prisma, ownCheckIns(person.id)),
     pendingSuggestions(deps.prisma, person.id),

@@ -29,6 +29,7 @@ import {
   viewStateSchema,
 } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
 import { checkInFormFor, type LastAnswer, lastAnswers, readinessOf, recordCheckIn } from '../../services/checkins.js';
@@ -92,7 +93,7 @@ export function checkInSubmit(deps: ListenerDeps) {
         { pathwayId, ratings: checked.ratings, now, today },
         checkInSummaryMessage,
       );
-      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
+      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id), languageFor(person));
       await ack({
         response_action: 'update',
         view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)),

@@ -33,7 +33,7 @@ export function planSubmission(deps: ListenerDeps) {
         return;
       }
       const actor = await actorFor(deps, client, { teamId, userId });
-      const framework = await activeFramework(deps.prisma, actor.member.workspace.id);
+      const framework = await activeFramework(deps.prisma, actor.member.workspace.id, actor.t.language);
       const current = await currentPlan(deps.prisma, actor.person.id);
       const checked = validatePlan(
         draft,
