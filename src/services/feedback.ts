@@ -7,6 +7,7 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { UserError } from '../domain/errors.js';
+import { languageFor, type Language } from '../domain/language.js';
 import {
   colleagueViews,
   feedbackKeys,
@@ -65,8 +66,9 @@ export interface FeedbackAsk {
 }
 
 export interface FeedbackNotices {
-  ask(details: FeedbackAsk): OutboxPayload;
-  reminder(details: FeedbackAsk): OutboxPayload;
+  /** In the colleague's language (English when not given). */
+  ask(details: FeedbackAsk, language?: Language): OutboxPayload;
+  reminder(details: FeedbackAsk, language?: Language): OutboxPayload;
 }
 
 export interface Asked {
@@ -127,8 +129,8 @@ export async function askForFeedback(
       const details: FeedbackAsk = { requestId: request.id, asker, signals, expiresAt };
       const keys = feedbackKeys(request.id);
       await enqueueMessages(tx, [
-        { workspaceId: asker.workspaceId, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: colleague.slackUserId, payload: notices.ask(details), notBefore: input.now },
-        { workspaceId: asker.workspaceId, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: colleague.slackUserId, payload: notices.reminder(details), notBefore: remindAt },
+        { workspaceId: asker.workspaceId, dedupeKey: keys.ask, kind: 'feedback-ask', recipient: colleague.slackUserId, payload: notices.ask(details, languageFor(colleague)), notBefore: input.now },
+        { workspaceId: asker.workspaceId, dedupeKey: keys.reminder, kind: 'feedback-reminder', recipient: colleague.slackUserId, payload: notices.reminder(details, languageFor(colleague)), notBefore: remindAt },
       ]);
     }
     return {
@@ -189,7 +191,7 @@ export async function answerFeedback(
   prisma: PrismaClient,
   access: FeedbackAnswerGrant,
   input: { answers: ReadonlyArray<{ signalKey: string; rating: Rating | null; comment: string | null }>; named: boolean; now: Date },
-  notice: (details: AnswerNotice) => OutboxPayload,
+  notice: (details: AnswerNotice, language?: Language) => OutboxPayload,
 ): Promise<{ asker: Pick<Person, 'slackUserId'>; first: boolean }> {
   return prisma.$transaction(async (tx) => {
     const request = await tx.feedbackRequest.findUniqueOrThrow({
@@ -213,7 +215,7 @@ export async function answerFeedback(
         dedupeKey: feedbackKeys(request.id).answered,
         kind: 'feedback-answered',
         recipient: request.person.slackUserId,
-        payload: notice({ colleague: request.colleague, named: input.named }),
+        payload: notice({ colleague: request.colleague, named: input.named }, languageFor(request.person)),
         notBefore: input.now,
       });
     }

@@ -199,7 +199,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await thanksReply(deps, client, person, parsed.command.slackUserId, parsed.command.reason));
           return;
         case 'thanksForm':
-          await client.views.open({ trigger_id: command.trigger_id, view: thanksModal({ to: null, reason: '', link: null }, await thanksSignalChoices(deps.prisma, person.workspaceId)) });
+          await client.views.open({ trigger_id: command.trigger_id, view: thanksModal({ to: null, reason: '', link: null }, await thanksSignalChoices(deps.prisma, person.workspaceId), t) });
           return;
         case 'mentor': {
           const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) => client.views.open({ trigger_id: command.trigger_id, view }));
