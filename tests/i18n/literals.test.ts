@@ -37,15 +37,12 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
 
   // conversations, feedback, thanks, team
   'src/blocks/conversations.ts': 96,
-  'src/blocks/feedback.ts': 47,
-  'src/blocks/thanks.ts': 15,
   'src/blocks/team.ts': 46,
   'src/listeners/actions/conversations.ts': 7,
   'src/listeners/flows/conversations.ts': 6,
   'src/listeners/views/conversations.ts': 9,
   'src/listeners/actions/feedback.ts': 1,
-  'src/listeners/flows/feedback.ts': 3,
-  'src/listeners/views/feedback.ts': 10,
+  'src/listeners/views/feedback.ts': 1,
   'src/listeners/actions/team-open-pathway.ts': 1,
   'src/listeners/commands/team.ts': 1,
   'src/listeners/commands/manager.ts': 2,
@@ -74,7 +71,6 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
 
   // help, nudges, shared text, errors
   'src/blocks/help.ts': 43,
-  'src/blocks/nudges.ts': 38,
   'src/blocks/text.ts': 1,
   'src/blocks/modals.ts': 1,
   'src/blocks/state.ts': 1,

@@ -16,8 +16,12 @@ const WORDS = /[A-Za-z]{2,}[\s,.'’:;!?()-]+[A-Za-z]{2,}/;
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
+/** A catalog key ('feedback.dm.intro'): dotted words without spaces are looked up, never shown. */
+const MESSAGE_KEY = /^[a-z][A-Za-z0-9]*(\.[A-Za-z0-9-]*)+$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
+  if (MESSAGE_KEY.test(trimmed)) return false;
   return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
 

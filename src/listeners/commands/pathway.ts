@@ -257,6 +257,7 @@ export function pathwayCommand(deps: ListenerDeps) {
             view: thanksModal(
               { to: null, reason: '', link: null },
               await thanksSignalChoices(deps.prisma, person.workspaceId),
+              t,
             ),
           });
           return;
