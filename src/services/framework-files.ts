@@ -89,11 +89,9 @@ export async function readFrameworkFiles(path: string): Promise<FrameworkFiles> 
  * same framework on its own.
  */
 export function joinFrameworkFiles(files: Pick<FrameworkFiles, 'text' | 'translations'>): string {
-  return (
-    [files.text, ...files.translations.map((translation) => translation.text)]
-      .map((text) => text.replace(/\s+$/, ''))
-      .join('\n---\n') + '\n'
-  );
+  return `${[files.text, ...files.translations.map((translation) => translation.text)]
+    .map((text) => text.replace(/\s+$/, ''))
+    .join('\n---\n')}\n`;
 }
 
 /** The shipped Learning & Development framework. Throws if it is invalid: that is a bug in the package. */

@@ -29,7 +29,8 @@ async function loadShipped(file: string): Promise<Framework> {
 
 describe('shipped frameworks', () => {
   it('every file in frameworks/ parses', async () => {
-    const files = (await readdir(frameworksDir())).filter((f) => f.endsWith('.yaml'));
+    // learning-and-development.es.yaml and the like are translations, read with the framework beside them.
+    const files = (await readdir(frameworksDir())).filter((f) => f.endsWith('.yaml') && !/\.[a-z]{2}\.yaml$/.test(f));
     expect(files.sort()).toEqual(['learning-and-development.yaml', 'software-engineering.yaml']);
     for (const file of files) {
       const result = await loadFrameworkFile(file);
