@@ -331,6 +331,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small':
       return describeTooSmall(issue.origin, issue.input, issue.minimum);
     case 'invalid_value':
+      if (issue.input === undefined)
+        return `Missing required field, one of: ${issue.values.map((v) => String(v)).join(', ')}`;
       return `Must be one of: ${issue.values.map((v) => String(v)).join(', ')}; got ${describeValue(issue.input)}`;
     default:
       return undefined;
