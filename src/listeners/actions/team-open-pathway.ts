@@ -3,6 +3,8 @@
  * id): their pathway and readiness, read-only, for their CURRENT manager only.
  */
 import { reportPathwayView } from '../../blocks/team.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { reportView } from '../../services/managers.js';
 import { authorizeCheckInRead, grantedSubject } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
@@ -12,6 +14,6 @@ export function teamOpenPathway(deps: ListenerDeps) {
   return idButton('teamOpenPathway', deps, async ({ member, value: subjectId, today, openModal }) => {
     const access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, member.person, subjectId, 'report-pathway');
     const subject = await grantedSubject(deps.prisma, access);
-    await openModal(reportPathwayView(await reportView(deps.prisma, access, subject, today)));
+    await openModal(reportPathwayView(await reportView(deps.prisma, access, subject, today), translator(languageFor(member.person))));
   });
 }

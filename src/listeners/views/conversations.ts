@@ -4,7 +4,6 @@
  * privacy rule again on submit, against the CURRENT manager link.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { noticeView } from '../../blocks/modals.js';
 import {
   agendaBlocks,
   conversationMetadataSchema,
@@ -12,10 +11,13 @@ import {
   CONVERSATION_FIELDS,
   planMetadataSchema,
   plannedText,
+  plannedTitle,
+  agendaText,
   readItemForm,
   readPlanForm,
   readRecordForm,
   recordedText,
+  recordedTitle,
   recordErrors,
 } from '../../blocks/conversations.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
@@ -26,6 +28,7 @@ import { accessToConversation, conversationAccess, partyOf } from '../flows/conv
 import { answerAt } from '../reply.js';
 import { refreshHome } from '../flows/home.js';
 import { formSubmission } from './form-submission.js';
+import { readerNoticeView } from '../../blocks/translated-modals.js';
 
 type Client = AllMiddlewareArgs['client'];
 
@@ -40,7 +43,7 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     const access = await conversationAccess(deps, actor.person, metadata.subjectId, 'conversation-plan-submit');
     const form = readPlanForm(state);
     const problem = conversationDateProblem(form.date, actor.today);
-    if (problem || form.date === undefined) return { errors: { [CONVERSATION_FIELDS.date]: problem ?? 'Pick the date of the conversation.' } };
+    if (problem || form.date === undefined) return { errors: { [CONVERSATION_FIELDS.date]: problem ?? actor.t.t('conversation.error.pickDate') } };
     const { agenda, moved } = await planConversation(
       deps.prisma,
       access,
@@ -50,7 +53,7 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     );
     deps.logger.info({ handler: 'conversationPlanSubmission', conversationId: agenda.id, moved }, 'conversation planned');
     return {
-      view: noticeView(moved ? 'Conversation moved' : 'Conversation planned', plannedText(agenda, partyOf(access), moved)),
+      view: readerNoticeView(plannedTitle(moved, actor.t), plannedText(agenda, partyOf(access), moved, actor.t), actor.t),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda),
     };
   });
@@ -60,7 +63,7 @@ export function conversationItemSubmission(deps: ListenerDeps) {
   return formSubmission('conversationItemSubmission', deps, conversationMetadataSchema, async ({ actor, metadata, state }) => {
     const access = await accessToConversation(deps, actor.person, metadata.conversationId, 'conversation-agenda-submit');
     const text = readItemForm(state);
-    if (!text) return { errors: { [CONVERSATION_FIELDS.item]: 'Write the item you want to talk about.' } };
+    if (!text) return { errors: { [CONVERSATION_FIELDS.item]: actor.t.t('conversation.error.writeItem') } };
     let agenda: ConversationAgenda;
     try {
       agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, { now: actor.now, today: actor.today });
@@ -71,7 +74,7 @@ export function conversationItemSubmission(deps: ListenerDeps) {
     return {
       close: true,
       afterwards: async (client) => {
-        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, { text: 'The agenda, with your item', blocks: agendaBlocks(agenda, partyOf(access), actor.today) });
+        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, { text: agendaText('withItem', actor.t), blocks: agendaBlocks(agenda, partyOf(access), actor.today, actor.t) });
         await refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda);
       },
     };
@@ -94,7 +97,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
     );
     deps.logger.info({ handler: 'conversationRecordSubmission', conversationId: metadata.conversationId, actions: checked.value.actions.length }, 'conversation recorded');
     return {
-      view: noticeView('Notes saved', recordedText(recorded, partyOf(access))),
+      view: readerNoticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
     };
   });
