@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { noticeView } from '../../blocks/modals.js';
 import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
+import { english, translator, type Translator } from '../../i18n/index.js';
 import { ensureMember, type Member } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralReply } from '../reply.js';
@@ -27,7 +29,7 @@ const buttonBody = z.object({
 });
 
 /** Ids in button values are cuids; anything else did not come from a button of ours. */
-const idValue = z.string().regex(/^[a-z0-9]{1,64}$/i, 'not an id');
+const idValue = z.string().regex(/^[a-z0-9]{1,64}$/i);
 
 export interface ButtonContext<V = string> {
   member: Member;
@@ -35,6 +37,8 @@ export interface ButtonContext<V = string> {
   value: V;
   today: string;
   now: Date;
+  /** Messages in the clicker's language. */
+  t: Translator;
   triggerId: string;
   /** Opens a modal: views.push inside a modal, views.open elsewhere. */
   openModal(view: ModalView): Promise<unknown>;
@@ -63,17 +67,20 @@ export function valueButton<V>(handler: string, deps: ListenerDeps, schema: z.Zo
     const inMessage = body.response_url
       ? ephemeralReply({ respond: args.respond, client: args.client, channelId: body.channel?.id, userId: body.user.id, logger: deps.logger, context })
       : undefined;
-    const reply = (message: Reply): Promise<unknown> => (inMessage ? inMessage(message) : openModal(noticeView('Pathway', message.text)));
+    // English until the clicker is known; their own language from then on.
+    let t: Translator = english;
+    const reply = (message: Reply): Promise<unknown> => (inMessage ? inMessage(message) : openModal(noticeView(t.t('button.noticeTitle'), message.text)));
     await safely(deps.logger, context, reply, async () => {
+      const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+      t = translator(languageFor(member.person));
       const parsed = schema.safeParse(args.action.value);
       // A value we never put on a button (missing, not an id) is a stale or forged click, not our failure.
-      if (!parsed.success) throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success) throw new UserError(t.t('button.stale'));
       const value = parsed.data;
-      const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       const now = deps.clock.now();
       const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);
       const source = body.view?.type === 'modal' && body.view.id ? { kind: 'modal' as const, viewId: body.view.id } : body.view ? { kind: 'home' as const } : { kind: 'message' as const };
-      await work({ member, value, today, now, triggerId: body.trigger_id, openModal, reply, source }, args);
+      await work({ member, value, today, now, t, triggerId: body.trigger_id, openModal, reply, source }, args);
     });
   };
 }

@@ -34,12 +34,12 @@ async function answerClick(context: ButtonContext, args: ButtonArgs, text: strin
 async function settle(deps: ListenerDeps, context: ButtonContext, args: ButtonArgs, outcome: MoveOutcome, forReport: string | null): Promise<void> {
   const teamId = context.member.workspace.slackTeamId;
   if (outcome.kind === 'proposed') {
-    const text = moveProposedText(outcome.proposal, forReport);
+    const text = moveProposedText(outcome.proposal, forReport, context.t);
     await context.reply({ text, blocks: moveAnsweredBlocks(text) });
     await refreshHome(deps, args.client, teamId, forReport ?? context.member.person.slackUserId);
     return;
   }
-  await answerClick(context, args, moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id));
+  await answerClick(context, args, moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id, context.t));
   await afterAnswer(deps, args.client, teamId, outcome.answer);
 }
 
@@ -68,7 +68,7 @@ export function goalMoveAnswer(deps: ListenerDeps, confirm: boolean) {
   return idButton(confirm ? 'goalMoveConfirm' : 'goalMoveNotYet', deps, async (context, args) => {
     const actor = context.member.person;
     const answer = await answerMove(deps.prisma, actor, isAdmin(actor, deps.config), context.value, confirm, context.now, moveNotices);
-    await answerClick(context, args, moveAnsweredText(answer, answer.person.id === actor.id));
+    await answerClick(context, args, moveAnsweredText(answer, answer.person.id === actor.id, context.t));
     await afterAnswer(deps, args.client, context.member.workspace.slackTeamId, answer);
   });
 }

@@ -5,21 +5,22 @@
 import { awayReply, backReply, pauseReply, resumeReply } from '../../blocks/settings.js';
 import type { RenderedMessage } from '../../blocks/nudges.js';
 import type { Command } from '../../domain/commands.js';
+import type { Translator } from '../../i18n/index.js';
 import { comeBack, setAway, setPaused } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
 
 export type NudgeControl = Extract<Command, { kind: 'away' | 'back' | 'pause' | 'resume' }>;
 
-export async function nudgeControlReply(deps: ListenerDeps, personId: string, command: NudgeControl, today: string): Promise<RenderedMessage> {
+export async function nudgeControlReply(deps: ListenerDeps, personId: string, command: NudgeControl, today: string, t: Translator): Promise<RenderedMessage> {
   const now = deps.clock.now();
   switch (command.kind) {
     case 'away':
-      return awayReply(await setAway(deps.prisma, personId, today, command.until));
+      return awayReply(await setAway(deps.prisma, personId, today, command.until), t);
     case 'back':
-      return backReply(await comeBack(deps.prisma, personId, today));
+      return backReply(await comeBack(deps.prisma, personId, today), t);
     case 'pause':
-      return pauseReply(await setPaused(deps.prisma, personId, true, now));
+      return pauseReply(await setPaused(deps.prisma, personId, true, now), t);
     case 'resume':
-      return resumeReply(await setPaused(deps.prisma, personId, false, now));
+      return resumeReply(await setPaused(deps.prisma, personId, false, now), t);
   }
 }

@@ -6,6 +6,7 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
+import type { Translator } from '../../i18n/index.js';
 import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
@@ -17,17 +18,17 @@ import type { Reply } from '../safely.js';
 export type QuickForm = Extract<Command, { kind: 'add' | 'done' | 'move' }>;
 
 export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['client'], actor: Actor, command: QuickForm): Promise<Reply> {
-  const { person, today, now } = actor;
+  const { person, today, now, t } = actor;
   let reply: Reply;
   switch (command.kind) {
     case 'add': {
       const change = await addMilestone(deps.prisma, person.id, { title: command.title, due: command.due }, today);
-      reply = addedConfirmation(change.milestone, change.count);
+      reply = addedConfirmation(change.milestone, change.count, t);
       break;
     }
     case 'done': {
       const change = await markDone(deps.prisma, person.id, { position: command.position }, { note: command.note }, now);
-      reply = doneConfirmation(change.milestone, change.open);
+      reply = doneConfirmation(change.milestone, change.open, t);
       await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages).catch((error: unknown) =>
         deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not offer the milestone celebration'),
       );
@@ -35,7 +36,7 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
     }
     case 'move': {
       const change = await moveMilestone(deps.prisma, person.id, { position: command.position }, command.due, today);
-      reply = movedConfirmation(change.milestone);
+      reply = movedConfirmation(change.milestone, t);
       break;
     }
   }
@@ -44,6 +45,6 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
 }
 
 /** `/pathway add` alone: the small add form, confirming back in the conversation it came from. */
-export async function openAddForm(client: AllMiddlewareArgs['client'], input: { today: string; triggerId: string; responseUrl: string | undefined }): Promise<void> {
-  await client.views.open({ trigger_id: input.triggerId, view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}) });
+export async function openAddForm(client: AllMiddlewareArgs['client'], input: { today: string; triggerId: string; responseUrl: string | undefined; t: Translator }): Promise<void> {
+  await client.views.open({ trigger_id: input.triggerId, view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}, input.t) });
 }

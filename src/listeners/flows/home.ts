@@ -3,6 +3,8 @@ import type { AllMiddlewareArgs } from '@slack/bolt';
 import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
 import { homeView, type HomeOptions } from '../../blocks/home.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { isAdmin } from '../../services/admins.js';
 import { loadOverview } from '../../services/overview.js';
 import { pathwayHistory } from '../../services/pathways.js';
@@ -47,7 +49,7 @@ export async function publishHome(
   const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
   await client.views.publish({
     user_id: userId,
-    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation, mentoring }),
+    view: homeView(overview, { ...options, history, admin: isAdmin(person, deps.config), wins, suggestions, team, settings, conversation, mentoring }, translator(languageFor(person))),
   });
 }
 

@@ -20,5 +20,5 @@ export async function openPlanModal(deps: ListenerDeps, client: Client, actor: A
     { fromRoleKey: active?.fromRoleKey ?? actor.person.currentRoleKey, goalRoleKey: active?.goalRoleKey, current: active ?? undefined },
     actor.today,
   );
-  await client.views.open({ trigger_id: triggerId, view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }) });
+  await client.views.open({ trigger_id: triggerId, view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }, actor.t) });
 }

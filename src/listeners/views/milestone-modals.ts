@@ -65,7 +65,7 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
     if (!evidence.ok) return errorsAt(evidence.problems, { note: MILESTONE_FIELDS.note, link: MILESTONE_FIELDS.evidenceLink });
     const change = await markDone(deps.prisma, actor.person.id, { id: metadata.milestoneId }, evidence.value, actor.now);
     return {
-      confirmation: doneConfirmation(change.milestone, change.open),
+      confirmation: doneConfirmation(change.milestone, change.open, actor.t),
       afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
     };
   });
@@ -76,7 +76,7 @@ export function milestoneMoveSubmission(deps: ListenerDeps) {
     const due = validateMove(readMoveForm(state), actor.today);
     if (!due.ok) return errorsAt(due.problems, { due: MILESTONE_FIELDS.due });
     const change = await moveMilestone(deps.prisma, actor.person.id, { id: metadata.milestoneId }, due.value, actor.today);
-    return { confirmation: movedConfirmation(change.milestone) };
+    return { confirmation: movedConfirmation(change.milestone, actor.t) };
   });
 }
 
@@ -85,7 +85,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
     const form = readEditForm(state);
     if (form.delete) {
       const change = await deleteMilestone(deps.prisma, actor.person.id, metadata.milestoneId);
-      return { confirmation: deletedConfirmation(change.milestone, change.count) };
+      return { confirmation: deletedConfirmation(change.milestone, change.count, actor.t) };
     }
     const current = await ownedMilestone(deps.prisma, actor.person.id, { id: metadata.milestoneId });
     const edit = validateEdit(form, actor.today, current.dueDate);
@@ -94,7 +94,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
       return errorsAt(edit.problems, { title, kind, due, link });
     }
     const change = await editMilestone(deps.prisma, actor.person.id, metadata.milestoneId, edit.value, actor.today);
-    return { confirmation: editedConfirmation(change.milestone) };
+    return { confirmation: editedConfirmation(change.milestone, actor.t) };
   });
 }
 
@@ -113,7 +113,7 @@ export function milestoneAddSubmission(deps: ListenerDeps) {
       close: true,
       afterwards: async (client) => {
         await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
-        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone));
+        if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone, undefined, actor.t));
       },
     };
   });
