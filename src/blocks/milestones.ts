@@ -110,13 +110,13 @@ function modal(callbackId: string, title: string, submit: string, metadata: Mile
   };
 }
 
-function linkInput(blockId: string, label: string, initial: string | null): InputBlock {
+function linkInput(blockId: string, label: string, initial: string | null, t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
     optional: true,
     label: plain(label),
-    element: { type: 'url_text_input', action_id: blockId, placeholder: plain('https://…'), ...(initial ? { initial_value: initial } : {}) },
+    element: { type: 'url_text_input', action_id: blockId, placeholder: plain(t.t('milestones.field.linkPlaceholder')), ...(initial ? { initial_value: initial } : {}) },
   };
 }
 
@@ -141,7 +141,7 @@ export function doneModal(milestone: MilestoneSummary, metadata: MilestoneModalM
         hint: plain(t.t('milestones.done.noteHint')),
         element: { type: 'plain_text_input', action_id: FIELD.note, multiline: true, max_length: MAX_NOTE_LENGTH, placeholder: plain(t.t('milestones.done.notePlaceholder')) },
       },
-      linkInput(FIELD.evidenceLink, t.t('milestones.done.link'), null),
+      linkInput(FIELD.evidenceLink, t.t('milestones.done.link'), null, t),
     ],
     t,
   );
@@ -186,7 +186,7 @@ export function editModal(milestone: MilestoneSummary, metadata: MilestoneModalM
         element: { type: 'static_select', action_id: FIELD.kind, options: kindOptions(t), ...(initialKind ? { initial_option: initialKind } : {}) },
       },
       dueInput(milestone.dueDate, t.t('milestones.field.due')),
-      linkInput(FIELD.link, t.t('milestones.field.link'), milestone.link),
+      linkInput(FIELD.link, t.t('milestones.field.link'), milestone.link, t),
       {
         type: 'input',
         block_id: FIELD.delete,
@@ -226,7 +226,7 @@ export function addModal(today: string, metadata: AddModalMetadata, t: Translato
         element: { type: 'static_select', action_id: FIELD.kind, options: kindOptions(t), initial_option: kindOption('other', t) ?? kindOptions(t)[0]! },
       },
       dueInput(today, t.t('milestones.field.due')),
-      linkInput(FIELD.link, t.t('milestones.field.link'), null),
+      linkInput(FIELD.link, t.t('milestones.field.link'), null, t),
     ],
   };
 }

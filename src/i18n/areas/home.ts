@@ -79,6 +79,7 @@ export const homeMessages = defineMessages({
     'milestones.field.kind': 'Kind',
     'milestones.field.due': 'Due date',
     'milestones.field.link': 'Link',
+    'milestones.field.linkPlaceholder': 'https://…',
     'milestones.add.title': 'Add a milestone',
     'milestones.add.submit': 'Add',
     'milestones.add.placeholder': 'Lead a stakeholder workshop',
@@ -237,6 +238,7 @@ export const homeMessages = defineMessages({
     'milestones.field.kind': 'Tipo',
     'milestones.field.due': 'Fecha límite',
     'milestones.field.link': 'Enlace',
+    'milestones.field.linkPlaceholder': 'https://ejemplo.com/…',
     'milestones.add.title': 'Añadir un hito',
     'milestones.add.submit': 'Añadir',
     'milestones.add.placeholder': 'Dirigir un taller con las partes interesadas',
@@ -358,7 +360,7 @@ export const homeMessages = defineMessages({
     'overview.none': '*Noch keine Meilensteine.* Füge einen mit `/pathway add <title> by <date>` hinzu, oder nur `/pathway add` für ein Formular.',
     'overview.allDone':
       '*Alle Meilensteine sind erledigt.* :tada: Zeit für ein Gespräch über deine Bereitschaft mit deiner Führungskraft: geht die Signale der Rolle gemeinsam durch (die Bereitschaftsübersicht zeigt, was jedes belegt). Sobald du in der Rolle angekommen bist, sag es mit *Ich bin in dieser Rolle angekommen*: deine Führungskraft bestätigt es.',
-    'overview.header': 'Dein Weg',
+    'overview.header': 'Dein Karriereweg',
     'overview.next': '*Nächste Meilensteine*',
     'overview.welcome.header': 'Willkommen bei Pathway',
     'overview.welcome.intro':
@@ -393,6 +395,7 @@ export const homeMessages = defineMessages({
     'milestones.field.kind': 'Art',
     'milestones.field.due': 'Fälligkeitsdatum',
     'milestones.field.link': 'Verweis',
+    'milestones.field.linkPlaceholder': 'https://beispiel.de/…',
     'milestones.add.title': 'Meilenstein hinzufügen',
     'milestones.add.submit': 'Hinzufügen',
     'milestones.add.placeholder': 'Einen Workshop mit Beteiligten leiten',
