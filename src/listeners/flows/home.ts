@@ -4,6 +4,8 @@ import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
 import { type HomeOptions, homeView } from '../../blocks/home.js';
 import { TEAM_SHOWN } from '../../blocks/team.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { isAdmin } from '../../services/admins.js';
 import { upcomingConversation } from '../../services/conversations.js';
 import { evidenceOf } from '../../services/evidence.js';
@@ -47,17 +49,21 @@ export async function publishHome(
   const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
   await client.views.publish({
     user_id: userId,
-    view: homeView(overview, {
-      ...options,
-      history,
-      admin: isAdmin(person, deps.config),
-      wins,
-      suggestions,
-      team,
-      settings,
-      conversation,
-      mentoring,
-    }),
+    view: homeView(
+      overview,
+      {
+        ...options,
+        history,
+        admin: isAdmin(person, deps.config),
+        wins,
+        suggestions,
+        team,
+        settings,
+        conversation,
+        mentoring,
+      },
+      translator(languageFor(person)),
+    ),
   });
 }
 
