@@ -25,9 +25,23 @@ function readable(text: string): boolean {
   return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
 
-/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`. */
+/** `t.t('home.header')`: the key of a catalog message, not the words people read. */
+function isMessageKey(call: ts.CallExpression, child: ts.Node): boolean {
+  return (
+    ts.isPropertyAccessExpression(call.expression) &&
+    ['t', 'lookup'].includes(call.expression.name.text) &&
+    call.arguments[0] === child
+  );
+}
+
+/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`, catalog keys. */
 function unread(node: ts.Node): boolean {
-  for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+  for (
+    let current: ts.Node | undefined = node.parent, child: ts.Node = node;
+    current;
+    child = current, current = current.parent
+  ) {
+    if (ts.isCallExpression(current) && isMessageKey(current, child)) return true;
     if (
       ts.isImportDeclaration(current) ||
       ts.isExportDeclaration(current) ||

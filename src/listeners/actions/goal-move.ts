@@ -48,7 +48,7 @@ async function settle(
 ): Promise<void> {
   const teamId = context.member.workspace.slackTeamId;
   if (outcome.kind === 'proposed') {
-    const text = moveProposedText(outcome.proposal, forReport);
+    const text = moveProposedText(outcome.proposal, forReport, context.t);
     await context.reply({ text, blocks: moveAnsweredBlocks(text) });
     await refreshHome(deps, args.client, teamId, forReport ?? context.member.person.slackUserId);
     return;
@@ -56,7 +56,7 @@ async function settle(
   await answerClick(
     context,
     args,
-    moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id),
+    moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id, context.t),
   );
   await afterAnswer(deps, args.client, teamId, outcome.answer);
 }
@@ -105,7 +105,7 @@ export function goalMoveAnswer(deps: ListenerDeps, confirm: boolean) {
       context.now,
       moveNotices,
     );
-    await answerClick(context, args, moveAnsweredText(answer, answer.person.id === actor.id));
+    await answerClick(context, args, moveAnsweredText(answer, answer.person.id === actor.id, context.t));
     await afterAnswer(deps, args.client, context.member.workspace.slackTeamId, answer);
   });
 }

@@ -67,13 +67,10 @@ export function planFormChanged(deps: ListenerDeps) {
           },
           actor.today,
         );
-        const next = planModal({
-          framework,
-          proposal,
-          today: actor.today,
-          rev: view.private_metadata.rev + 1,
-          replacing: current !== null,
-        });
+        const next = planModal(
+          { framework, proposal, today: actor.today, rev: view.private_metadata.rev + 1, replacing: current !== null },
+          actor.t,
+        );
         try {
           await client.views.update({ view_id: view.id, hash: view.hash, view: next });
         } catch (error) {

@@ -34,6 +34,6 @@ export async function openPlanModal(
   );
   await client.views.open({
     trigger_id: triggerId,
-    view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }),
+    view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }, actor.t),
   });
 }

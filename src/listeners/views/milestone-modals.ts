@@ -78,7 +78,7 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
       actor.now,
     );
     return {
-      confirmation: doneConfirmation(change.milestone, change.open),
+      confirmation: doneConfirmation(change.milestone, change.open, actor.t),
       afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
     };
   });
@@ -95,7 +95,7 @@ export function milestoneMoveSubmission(deps: ListenerDeps) {
       due.value,
       actor.today,
     );
-    return { confirmation: movedConfirmation(change.milestone) };
+    return { confirmation: movedConfirmation(change.milestone, actor.t) };
   });
 }
 
@@ -104,7 +104,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
     const form = readEditForm(state);
     if (form.delete) {
       const change = await deleteMilestone(deps.prisma, actor.person.id, metadata.milestoneId);
-      return { confirmation: deletedConfirmation(change.milestone, change.count) };
+      return { confirmation: deletedConfirmation(change.milestone, change.count, actor.t) };
     }
     const current = await ownedMilestone(deps.prisma, actor.person.id, { id: metadata.milestoneId });
     const edit = validateEdit(form, actor.today, current.dueDate);
@@ -113,7 +113,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
       return errorsAt(edit.problems, { title, kind, due, link });
     }
     const change = await editMilestone(deps.prisma, actor.person.id, metadata.milestoneId, edit.value, actor.today);
-    return { confirmation: editedConfirmation(change.milestone) };
+    return { confirmation: editedConfirmation(change.milestone, actor.t) };
   });
 }
 
@@ -141,7 +141,8 @@ export function milestoneAddSubmission(deps: ListenerDeps) {
         close: true,
         afterwards: async (client) => {
           await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
-          if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone));
+          if (metadata.responseUrl)
+            await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone, undefined, actor.t));
         },
       };
     },
