@@ -14,6 +14,8 @@ import {
 } from '../../blocks/suggestions.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { dateFromDb, dateToDb } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
+import { translator, type Translator } from '../../i18n/index.js';
 import { evidenceTargets } from '../../services/evidence.js';
 import { authorizeCheckInRead, grantedSubject, type ManagerGrant, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
 import { answerSuggestion, ownSuggestion, suggestionFormFor } from '../../services/suggestions.js';
@@ -33,6 +35,10 @@ async function managerOf(deps: ListenerDeps, context: ButtonContext, readPath: s
   return requireManager(ctx, await authorizeCheckInRead(ctx, context.member.person, context.value, readPath), readPath, OWN_PATHWAY_MESSAGE);
 }
 
+function readerOf(context: ButtonContext): Translator {
+  return translator(languageFor(context.member.person));
+}
+
 async function reportOf(deps: ListenerDeps, access: ManagerGrant) {
   return grantedSubject(deps.prisma, access);
 }
@@ -41,7 +47,7 @@ export function suggestionOpen(deps: ListenerDeps) {
   return idButton('suggestionOpen', deps, async (context) => {
     const access = await managerOf(deps, context, 'suggestion-open');
     const form = await suggestionFormFor(deps.prisma, access);
-    await context.openModal(suggestModal(form, await reportOf(deps, access), daysAfter(context.today, DEFAULT_SUGGESTION_DAYS)));
+    await context.openModal(suggestModal(form, await reportOf(deps, access), daysAfter(context.today, DEFAULT_SUGGESTION_DAYS), readerOf(context)));
   });
 }
 
@@ -49,12 +55,13 @@ export function commentOpen(deps: ListenerDeps) {
   return idButton('commentOpen', deps, async (context) => {
     const access = await managerOf(deps, context, 'milestone-comment-open');
     const targets = await evidenceTargets(deps.prisma, access);
+    const t = readerOf(context);
     if (targets.milestones.length === 0) {
-      await context.reply({ text: 'Their plan has no milestones yet to comment on.', blocks: [{ type: 'section', text: mrkdwn('Their plan has no milestones yet to comment on. Suggest one instead.') }] });
+      await context.reply({ text: t.t('suggestions.noMilestones.text'), blocks: [{ type: 'section', text: mrkdwn(t.t('suggestions.noMilestones.body')) }] });
       return;
     }
     const ordered = [...targets.milestones].sort((a, b) => a.position - b.position);
-    await context.openModal(commentModal(await reportOf(deps, access), targets.pathwayId, ordered));
+    await context.openModal(commentModal(await reportOf(deps, access), targets.pathwayId, ordered, t));
   });
 }
 
@@ -62,8 +69,9 @@ const messageSource = z.object({ response_url: z.url().optional() });
 
 export function suggestionAnswer(deps: ListenerDeps, accept: boolean) {
   return idButton(accept ? 'suggestionAccept' : 'suggestionDecline', deps, async (context, { respond, client }) => {
+    const t = readerOf(context);
     const answer = await answerSuggestion(deps.prisma, context.member.person.id, context.value, { accept }, { now: context.now, today: context.today }, suggestionNotices);
-    const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone);
+    const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone, t);
     const blocks = [{ type: 'section' as const, text: mrkdwn(text) }];
     if (context.source.kind === 'message') await respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
     else if (context.source.kind === 'modal') await context.reply({ text, blocks });
@@ -76,6 +84,6 @@ export function suggestionEdit(deps: ListenerDeps) {
     const suggestion = await ownSuggestion(deps.prisma, context.member.person.id, context.value);
     const { response_url: responseUrl } = messageSource.parse(args.body);
     const due = suggestion.dueDate < context.today ? context.today : suggestion.dueDate;
-    await context.openModal(suggestionEditModal(suggestion, due, { suggestionId: suggestion.id, ...(responseUrl ? { responseUrl } : {}) }));
+    await context.openModal(suggestionEditModal(suggestion, due, { suggestionId: suggestion.id, ...(responseUrl ? { responseUrl } : {}) }, readerOf(context)));
   });
 }

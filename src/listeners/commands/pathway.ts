@@ -152,10 +152,10 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(withNote(await quickForm(deps, client, { member, person, now, today, t }, parsed.command), dateNote));
           return;
         case 'checkin':
-          await openCheckInModal(deps, client, person.id, command.trigger_id);
+          await openCheckInModal(deps, client, person.id, command.trigger_id, t);
           return;
         case 'competencies':
-          await client.views.open({ trigger_id: command.trigger_id, view: await competenciesModalFor(deps.prisma, person.id) });
+          await client.views.open({ trigger_id: command.trigger_id, view: await competenciesModalFor(deps.prisma, person.id, t) });
           return;
         case 'team':
           await reply(await teamReply(deps, person, today));

@@ -6,6 +6,8 @@
 import { WINS_PAGE_SIZE, winsBlocks, type WinsLog } from '../../blocks/evidence.js';
 import { winsPage } from '../../domain/evidence.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
+import { english, translator } from '../../i18n/index.js';
 import type { Person } from '../../generated/prisma/client.js';
 import { casesOf, evidenceOf, pathwayOwner, type EvidenceOf, type ReadinessCaseView } from '../../services/evidence.js';
 import { authorizeCheckInRead, ownCheckIns, type CheckInGrant } from '../../services/privacy.js';
@@ -13,7 +15,8 @@ import { colleagueFeedbackOf, waitingRequestsOf } from '../../services/feedback.
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export const NO_PATHWAY_FOR_WINS = 'You have no pathway yet, so there are no wins to show. Start one with `/pathway plan`.';
+/** The English answer when there is no pathway, for tests that look for it. */
+export const NO_PATHWAY_FOR_WINS = english.t('evidence.wins.noPathway');
 
 interface Loaded {
   evidence: EvidenceOf;
@@ -23,14 +26,15 @@ interface Loaded {
 
 /** The evidence of `pathwayId` (anyone's, through the privacy rule), or the viewer's own current one. */
 async function load(deps: ListenerDeps, viewer: Person, pathwayId: string | null, readPath: string): Promise<Loaded> {
+  const t = translator(languageFor(viewer));
   let access: CheckInGrant = ownCheckIns(viewer.id);
   if (pathwayId !== null) {
     const ownerId = await pathwayOwner(deps.prisma, pathwayId);
-    if (ownerId === null) throw new UserError('That pathway no longer exists. Type `/pathway wins` to see your own wins.');
+    if (ownerId === null) throw new UserError(t.t('evidence.wins.pathwayGone'));
     access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, viewer, ownerId, readPath);
   }
   const evidence = await evidenceOf(deps.prisma, access, pathwayId ?? undefined);
-  if (!evidence) throw new UserError(NO_PATHWAY_FOR_WINS);
+  if (!evidence) throw new UserError(t.t('evidence.wins.noPathway'));
   return { evidence, self: access.relation === 'self', access };
 }
 
@@ -63,5 +67,6 @@ export async function loadReadinessCase(deps: ListenerDeps, viewer: Person, path
 /** `/pathway wins [page]`: the person's own wins log, a page at a time. */
 export async function winsReply(deps: ListenerDeps, person: Person, page: number): Promise<Reply> {
   const { log } = await loadWinsLog(deps, person, null, page, WINS_PAGE_SIZE);
-  return { text: `Your wins log (${log.page.total})`, blocks: winsBlocks(log, true) };
+  const t = translator(languageFor(person));
+  return { text: t.t('evidence.wins.text', { count: log.page.total }), blocks: winsBlocks(log, true, t) };
 }

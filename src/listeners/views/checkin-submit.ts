@@ -21,6 +21,8 @@ import {
 } from '../../blocks/checkin.js';
 import { isChecked, metadataSchema, selectedRating, textValue, type ViewState, viewStateSchema } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
 import { celebrationMessages } from '../../blocks/celebrations.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
@@ -50,6 +52,7 @@ export function checkInSubmit(deps: ListenerDeps) {
       const values = parseSubmitted(viewStateSchema, view.state.values);
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const person = member.person;
+      const t = translator(languageFor(person));
       const form = await checkInFormFor(deps.prisma, person.id);
       const signalKeys = form.signals.map((signal) => signal.key);
       const last = await lastAnswers(deps.prisma, ownCheckIns(person.id), form.goal.key);
@@ -65,7 +68,7 @@ export function checkInSubmit(deps: ListenerDeps) {
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
       const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, checkInSummaryMessage);
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
-      await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)) });
+      await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId, t), t) });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),

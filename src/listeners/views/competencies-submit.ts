@@ -11,9 +11,11 @@ import {
   competencyRatingBlockId,
   COMPETENCY_NOTE_ACTION,
   COMPETENCY_RATING_ACTION,
-  PICK_A_RATING,
+  pickARating,
 } from '../../blocks/competencies.js';
 import { metadataSchema, selectedRating, textValue, viewStateSchema } from '../../blocks/state.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { readinessOf } from '../../services/checkins.js';
 import { competencyFormFor, recordCompetencyAssessment, type CompetencyEntry } from '../../services/competencies.js';
 import { activeManagerSlackUserId, ensureMember } from '../../services/people.js';
@@ -32,12 +34,13 @@ export function competenciesSubmit(deps: ListenerDeps) {
       const values = parseSubmitted(viewStateSchema, view.state.values);
       const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? body.user.team_id ?? '', userId: body.user.id });
       const person = member.person;
+      const t = translator(languageFor(person));
       const form = await competencyFormFor(deps.prisma, person.id);
       const errors: Record<string, string> = {};
       const entries: CompetencyEntry[] = [];
       for (const item of form.competencies) {
         const rating = selectedRating(values, competencyRatingBlockId(item.key), COMPETENCY_RATING_ACTION);
-        if (rating === undefined) errors[competencyRatingBlockId(item.key)] = PICK_A_RATING;
+        if (rating === undefined) errors[competencyRatingBlockId(item.key)] = pickARating(t);
         else entries.push({ competencyKey: item.key, rating, note: textValue(values, competencyNoteBlockId(item.key), COMPETENCY_NOTE_ACTION) });
       }
       if (Object.keys(errors).length > 0) {
@@ -49,7 +52,7 @@ export function competenciesSubmit(deps: ListenerDeps) {
       const manager = await activeManagerSlackUserId(deps.prisma, person);
       await ack({
         response_action: 'update',
-        view: competenciesSavedView(readiness, manager, entries.length),
+        view: competenciesSavedView(readiness, manager, entries.length, t),
       });
       deps.logger.info({ ...context, count: entries.length }, 'competencies assessed');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>

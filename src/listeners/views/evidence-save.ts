@@ -23,7 +23,7 @@ export function evidenceSaveSubmission(deps: ListenerDeps) {
     const saved = await saveOwnEvidence(deps.prisma, actor.person.id, metadata.pathwayId, { ...checked.value, kind: 'message' }, actor.now);
     deps.logger.info({ handler: 'evidenceSaveSubmission', evidenceId: saved.evidenceId }, 'evidence saved');
     return {
-      view: evidenceSavedView(saved.milestone),
+      view: evidenceSavedView(saved.milestone, actor.t),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId),
     };
   });
