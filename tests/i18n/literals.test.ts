@@ -21,19 +21,13 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
   'src/listeners/views/submission.ts': 3,
 
   // check-ins, competencies, evidence, readiness, suggestions, roles
-  'src/blocks/checkin.ts': 44,
-  'src/blocks/competencies.ts': 23,
-  'src/blocks/evidence.ts': 60,
-  'src/blocks/readiness.ts': 27,
-  'src/blocks/suggestions.ts': 38,
-  'src/blocks/roles.ts': 31,
+  'src/blocks/competencies.ts': 1,
+  'src/blocks/evidence.ts': 1,
   'src/listeners/actions/calibration-open.ts': 2,
-  'src/listeners/actions/evidence-open.ts': 1,
-  'src/listeners/flows/evidence.ts': 5,
-  'src/listeners/views/calibration-submit.ts': 4,
-  'src/listeners/actions/suggestions.ts': 4,
-  'src/listeners/views/suggestions.ts': 10,
-  'src/listeners/commands/roles.ts': 3,
+  'src/listeners/flows/evidence.ts': 2,
+  'src/listeners/views/calibration-submit.ts': 2,
+  'src/listeners/actions/suggestions.ts': 2,
+  'src/listeners/views/suggestions.ts': 2,
 
   // conversations, feedback, thanks, team
   'src/blocks/conversations.ts': 96,
@@ -74,7 +68,6 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
 
   // help, nudges, shared text, errors
   'src/blocks/help.ts': 43,
-  'src/blocks/nudges.ts': 38,
   'src/blocks/text.ts': 1,
   'src/blocks/modals.ts': 1,
   'src/blocks/state.ts': 1,
