@@ -224,15 +224,13 @@ export function agendaBody(agenda: ConversationAgenda, viewer: Party, t: Transla
   if (agenda.moved.checkIns > 0) moved.push(t.t('conversation.moved.checkIns', { count: agenda.moved.checkIns }));
   if (agenda.moved.evidenceAdded > 0)
     moved.push(t.t('conversation.moved.evidence', { count: agenda.moved.evidenceAdded }));
-  const overdue = agenda.overdue
-    .slice(0, 5)
-    .map((m) =>
-      t.t('conversation.overdueLine', {
-        position: m.position,
-        title: userText(truncate(m.title, 80)),
-        date: t.date(m.dueDate),
-      }),
-    );
+  const overdue = agenda.overdue.slice(0, 5).map((m) =>
+    t.t('conversation.overdueLine', {
+      position: m.position,
+      title: userText(truncate(m.title, 80)),
+      date: t.date(m.dueDate),
+    }),
+  );
   if (agenda.overdue.length > 5) overdue.push(t.t('conversation.overdueMore', { count: agenda.overdue.length - 5 }));
   const weakest = agenda.weakest.map((signal) => {
     const rating = signal.rating ? levelWord(signal.rating, t) : t.t('conversation.notRated');

@@ -13,19 +13,13 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
   'src/listeners/views/submission.ts': 1,
 
   // check-ins, competencies, evidence, readiness, suggestions, roles
-  'src/blocks/checkin.ts': 44,
-  'src/blocks/competencies.ts': 23,
-  'src/blocks/evidence.ts': 60,
-  'src/blocks/readiness.ts': 27,
-  'src/blocks/suggestions.ts': 38,
-  'src/blocks/roles.ts': 31,
+  'src/blocks/competencies.ts': 1,
+  'src/blocks/evidence.ts': 1,
   'src/listeners/actions/calibration-open.ts': 2,
-  'src/listeners/actions/evidence-open.ts': 1,
-  'src/listeners/flows/evidence.ts': 5,
-  'src/listeners/views/calibration-submit.ts': 4,
-  'src/listeners/actions/suggestions.ts': 4,
-  'src/listeners/views/suggestions.ts': 10,
-  'src/listeners/commands/roles.ts': 3,
+  'src/listeners/flows/evidence.ts': 2,
+  'src/listeners/views/calibration-submit.ts': 2,
+  'src/listeners/actions/suggestions.ts': 2,
+  'src/listeners/views/suggestions.ts': 2,
 
   // conversations, feedback, thanks, team: what is left are privacy read paths ('conversation-start'), which nobody reads
   'src/listeners/actions/conversations.ts': 4,

@@ -192,12 +192,12 @@ export function pathwayCommand(deps: ListenerDeps) {
           );
           return;
         case 'checkin':
-          await openCheckInModal(deps, client, person.id, command.trigger_id, t.language);
+          await openCheckInModal(deps, client, person.id, command.trigger_id, t);
           return;
         case 'competencies':
           await client.views.open({
             trigger_id: command.trigger_id,
-            view: await competenciesModalFor(deps.prisma, person.id),
+            view: await competenciesModalFor(deps.prisma, person.id, t),
           });
           return;
         case 'team':

@@ -31,6 +31,7 @@ import {
 import { todayIn } from '../../domain/dates.js';
 import { languageFor } from '../../domain/language.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
+import { translator } from '../../i18n/index.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
 import { checkInFormFor, type LastAnswer, lastAnswers, readinessOf, recordCheckIn } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
@@ -71,6 +72,7 @@ export function checkInSubmit(deps: ListenerDeps) {
         userId: body.user.id,
       });
       const person = member.person;
+      const t = translator(languageFor(person));
       const form = await checkInFormFor(deps.prisma, person.id);
       const signalKeys = form.signals.map((signal) => signal.key);
       const last = await lastAnswers(deps.prisma, ownCheckIns(person.id), form.goal.key);
@@ -96,7 +98,12 @@ export function checkInSubmit(deps: ListenerDeps) {
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id), languageFor(person));
       await ack({
         response_action: 'update',
-        view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)),
+        view: checkInSavedView(
+          readiness,
+          recorded.managerSlackUserId,
+          competenciesStepBlocks(readiness, pathwayId, t),
+          t,
+        ),
       });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
