@@ -11,7 +11,8 @@ import type { Database } from './db/client.js';
 import { closeServer, createHttpServer, listen, type HttpRoutes } from './http-server.js';
 import { registerListeners } from './listeners/index.js';
 import { startScheduler, type RunningScheduler } from './scheduler/index.js';
-import { celebrationMessages } from './blocks/celebrations.js';
+import { celebrationMessagesIn } from './blocks/celebrations.js';
+import { english } from './i18n/index.js';
 import { planWinsDigests } from './services/celebrations.js';
 import { queueDueConversations } from './services/conversations.js';
 import { conversationNotices } from './blocks/conversations.js';
@@ -143,7 +144,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         config: config.scheduler,
         clients: slack?.clients,
         alsoOnTick: [
-          () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone, celebrationMessages),
+          () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone, celebrationMessagesIn(english /* channel posts: the workspace's language */)),
           // Development conversations due by the workspace cadence: both sides are invited to plan one.
           () => queueDueConversations(db.prisma, options.clock.now(), { defaultTimeZone: config.defaultTimeZone }, conversationNotices),
           // Mentorships whose "did you meet?" date has come (indexed): both sides are asked in their own working hours.

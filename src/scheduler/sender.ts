@@ -21,10 +21,10 @@ import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
 import { countDelivery } from '../metrics.js';
 import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
-import { celebrationMessages } from '../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../blocks/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
 import { renderScheduled } from '../blocks/nudges.js';
-import { translator } from '../i18n/index.js';
+import { english, translator } from '../i18n/index.js';
 import { languageFor } from '../domain/language.js';
 import { parseConversationKey } from '../domain/conversations.js';
 import { parseFeedbackKey } from '../domain/feedback.js';
@@ -306,7 +306,7 @@ export class Sender {
       try {
         if (CHANNEL_POST_KINDS.has(row.kind)) {
           // Celebrations: joins a public channel when needed, tells people how to fix a private one; never retried.
-          const result = await deliverChannelPost(this.deps, client, row, celebrationMessages);
+          const result = await deliverChannelPost(this.deps, client, row, celebrationMessagesIn(english /* channel posts: the workspace's language */));
           return result.ok ? { status: 'sent', slackTs: result.ts, at: this.deps.clock.now() } : { status: 'failed', error: result.error, attempts: row.attempts + 1 };
         }
         const result = await client.chat.postMessage({

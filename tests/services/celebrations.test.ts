@@ -4,7 +4,8 @@
  * milestone's evidence) ever reaches a channel.
  */
 import { beforeEach, describe, expect, it } from 'vitest';
-import { celebrationMessages } from '../../src/blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../src/blocks/celebrations.js';
+import { english } from '../../src/i18n/index.js';
 import {
   celebrateCheckInStreak,
   celebrateGoalReached,
@@ -16,6 +17,8 @@ import { useTestApp, type TestApp } from '../support/app-harness.js';
 import { checkInValues, goalSignalKeys } from '../support/checkins.js';
 import { expectValidBlocks } from '@pathway/fake-slack';
 import { GOAL_ROLE_KEY, GOAL_ROLE_TITLE, channelMessages, deliverOutbox, markMilestoneDone, seedPerson } from '../support/celebrations.js';
+
+const celebrationMessages = celebrationMessagesIn(english);
 
 const ALICE = 'U0ALICE';
 const BOB = 'U0BOB';

@@ -7,7 +7,8 @@
 import type { WebClient } from '@slack/web-api';
 import { moveAnsweredBlocks, moveAnsweredText, moveNotices, moveProposedText } from '../../blocks/goals.js';
 import { isAdmin } from '../../services/admins.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { english } from '../../i18n/index.js';
 import { celebrateGoalReached } from '../../services/celebrations.js';
 import { adminsToAsk, answerMove, proposeOwnMove, proposeReportMove, type MoveAnswer, type MoveOutcome } from '../../services/goals.js';
 import { authorizeCheckInRead, grantedSubject, OWN_PATHWAY_MESSAGE, requireManager } from '../../services/privacy.js';
@@ -19,7 +20,7 @@ import { idButton, type ButtonArgs, type ButtonContext } from './button.js';
 async function afterAnswer(deps: ListenerDeps, client: WebClient, teamId: string, answer: MoveAnswer): Promise<void> {
   await refreshHome(deps, client, teamId, answer.person.slackUserId);
   if (!answer.confirmed) return;
-  await celebrateGoalReached(deps.prisma, deps.clock, answer.pathwayId, celebrationMessages).catch((error: unknown) =>
+  await celebrateGoalReached(deps.prisma, deps.clock, answer.pathwayId, celebrationMessagesIn(english /* channel posts: the workspace's language */)).catch((error: unknown) =>
     deps.logger.warn({ err: error, pathwayId: answer.pathwayId }, 'could not offer the goal celebration'),
   );
 }

@@ -9,9 +9,10 @@ import { z } from 'zod';
 import { acceptModal, declinedText, endedText, mentoringNotices, metAnswerText, OWN_OFFER_VALUE, requestWithdrawnText } from '../../blocks/mentoring.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
+import { translator, type Translator } from '../../i18n/index.js';
 import { mentorMetValue } from '../../domain/mentoring.js';
 import {
-  ALREADY_ANSWERED_MESSAGE,
   answerMentorRequest,
   answerMet,
   askMentor,
@@ -19,7 +20,6 @@ import {
   mentorshipView,
   requireMentoringOn,
   withdrawMentorRequest,
-  WITHDRAWN_REQUEST_MESSAGE,
   type MentorshipView,
 } from '../../services/mentoring.js';
 import { authorizeMentorship } from '../../services/privacy.js';
@@ -30,6 +30,11 @@ import type { Reply } from '../safely.js';
 import { idButton, valueButton, type ButtonArgs, type ButtonContext } from './button.js';
 
 const ownOffer = z.literal(OWN_OFFER_VALUE);
+
+/** The clicker's language. */
+function readerOf(context: ButtonContext<unknown>): Translator {
+  return translator(languageFor(context.member.person));
+}
 
 function replyOf(text: string): Reply {
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
@@ -47,13 +52,13 @@ function refreshOwnHome(deps: ListenerDeps, context: ButtonContext<unknown>, arg
 
 export function mentorOfferOpen(deps: ListenerDeps) {
   return valueButton('mentorOfferOpen', deps, ownOffer, async (context) => {
-    await context.openModal(await offerForm(deps, context.member.person));
+    await context.openModal(await offerForm(deps, context.member.person, readerOf(context)));
   });
 }
 
 export function mentorOfferStatus(deps: ListenerDeps, action: 'pause' | 'resume' | 'withdraw') {
   return valueButton(`mentorOffer:${action}`, deps, ownOffer, async (context, args) => {
-    await context.reply(await changeOffer(deps, context.member.person, action));
+    await context.reply(await changeOffer(deps, context.member.person, action, readerOf(context)));
     await refreshOwnHome(deps, context, args);
   });
 }
@@ -61,7 +66,7 @@ export function mentorOfferStatus(deps: ListenerDeps, action: 'pause' | 'resume'
 export function mentorAsk(deps: ListenerDeps) {
   return idButton('mentorAsk', deps, async (context, args) => {
     const { mentorSlackUserId } = await askMentor(deps.prisma, context.member.person, context.value, { now: context.now, today: context.today }, mentoringNotices);
-    await context.reply(replyOf(`:incoming_envelope: Asked <@${mentorSlackUserId}>. They answer in a DM from Pathway; if they accept, Pathway opens a group DM for the two of you.`));
+    await context.reply(replyOf(readerOf(context).t('mentoring.asked', { mentor: `<@${mentorSlackUserId}>` })));
     await refreshOwnHome(deps, context, args);
   });
 }
@@ -69,7 +74,8 @@ export function mentorAsk(deps: ListenerDeps) {
 /** A request the asker cancelled: the mentor's DM is replaced by that news when they press Accept or Decline. */
 async function answeredWithdrawn(context: ButtonContext<unknown>, args: ButtonArgs, view: MentorshipView): Promise<boolean> {
   if (view.side !== 'mentor' || view.status !== 'withdrawn') return false;
-  await answerInPlace(context, args, replyOf(`${view.other ? `<@${view.other}>` : 'The asker'} ${WITHDRAWN_REQUEST_MESSAGE}`));
+  const t = readerOf(context);
+  await answerInPlace(context, args, replyOf(t.t('mentoring.withdrawnRequest', { asker: view.other ? `<@${view.other}>` : t.t('mentoring.theAsker') })));
   return true;
 }
 
@@ -79,10 +85,11 @@ export function mentorAccept(deps: ListenerDeps) {
     await requireMentoringOn(deps.prisma, context.member.workspace.id);
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-accept');
     const view = await mentorshipView(deps.prisma, grant);
-    if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
+    const t = readerOf(context);
+    if (grant.side !== 'mentor') throw new UserError(t.t('mentoring.onlyMentorAnswers'));
     if (await answeredWithdrawn(context, args, view)) return;
-    if (view.status !== 'requested') throw new UserError(ALREADY_ANSWERED_MESSAGE);
-    await context.openModal(acceptModal({ mentorshipId: view.id, mentee: view.other }));
+    if (view.status !== 'requested') throw new UserError(t.t('mentoring.alreadyAnswered'));
+    await context.openModal(acceptModal({ mentorshipId: view.id, mentee: view.other }, t));
   });
 }
 
@@ -91,7 +98,7 @@ export function mentorDecline(deps: ListenerDeps) {
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-decline');
     if (await answeredWithdrawn(context, args, await mentorshipView(deps.prisma, grant))) return;
     const view = await answerMentorRequest(deps.prisma, grant, { accept: false }, { now: context.now, today: context.today }, mentoringNotices);
-    await answerInPlace(context, args, replyOf(declinedText(view.other)));
+    await answerInPlace(context, args, replyOf(declinedText(view.other, readerOf(context))));
   });
 }
 
@@ -99,7 +106,7 @@ export function mentorEnd(deps: ListenerDeps) {
   return idButton('mentorEnd', deps, async (context, args) => {
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-end');
     const { view, already } = await endMentorship(deps.prisma, grant, context.now, mentoringNotices);
-    await answerInPlace(context, args, replyOf(endedText(view, already)));
+    await answerInPlace(context, args, replyOf(endedText(view, already, readerOf(context))));
     await refreshOwnHome(deps, context, args);
     if (view.other) await refreshHome(deps, args.client, context.member.workspace.slackTeamId, view.other);
   });
@@ -110,7 +117,7 @@ export function mentorCancelRequest(deps: ListenerDeps) {
   return idButton('mentorCancelRequest', deps, async (context, args) => {
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value, 'mentor-cancel');
     const { view, changed } = await withdrawMentorRequest(deps.prisma, grant, context.now);
-    await context.reply(replyOf(requestWithdrawnText(view, changed)));
+    await context.reply(replyOf(requestWithdrawnText(view, changed, readerOf(context))));
     await refreshOwnHome(deps, context, args);
   });
 }
@@ -120,7 +127,7 @@ export function mentorMet(deps: ListenerDeps) {
     const grant = await authorizeMentorship({ prisma: deps.prisma, logger: deps.logger }, context.member.person, context.value.mentorshipId, 'mentor-met');
     const outcome = await answerMet(deps.prisma, grant, context.value.dueOn, context.value.met, context.now);
     const view = await mentorshipView(deps.prisma, grant);
-    await answerInPlace(context, args, replyOf(metAnswerText(outcome, view.cadenceWeeks)));
+    await answerInPlace(context, args, replyOf(metAnswerText(outcome, view.cadenceWeeks, readerOf(context))));
   });
 }
 

@@ -8,12 +8,13 @@ import { celebrationSettingsMessage } from '../../blocks/celebrations.js';
 import { isAdminSetting, type CelebrateSetting } from '../../domain/celebrations.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
+import type { Translator } from '../../i18n/index.js';
 import { NOT_AN_ADMIN_MESSAGE, isAdmin } from '../../services/admins.js';
 import { celebrationSettings, setCelebrationChannel, setCelebrationConsent, setWinsDigestTime } from '../../services/celebrations.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export async function celebrateReply(deps: ListenerDeps, person: Person, setting: CelebrateSetting): Promise<Reply> {
+export async function celebrateReply(deps: ListenerDeps, person: Person, setting: CelebrateSetting, t: Translator): Promise<Reply> {
   if (isAdminSetting(setting) && !isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
   switch (setting.action) {
     case 'show':
@@ -31,5 +32,5 @@ export async function celebrateReply(deps: ListenerDeps, person: Person, setting
       await setWinsDigestTime(deps.prisma, person.workspaceId, setting.weekday, setting.hour);
       break;
   }
-  return celebrationSettingsMessage(await celebrationSettings(deps.prisma, person.id), setting, deps.config.defaultTimeZone);
+  return celebrationSettingsMessage(await celebrationSettings(deps.prisma, person.id), setting, deps.config.defaultTimeZone, t);
 }

@@ -6,7 +6,8 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { english } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
@@ -28,7 +29,7 @@ export async function quickForm(deps: ListenerDeps, client: AllMiddlewareArgs['c
     case 'done': {
       const change = await markDone(deps.prisma, person.id, { position: command.position }, { note: command.note }, now);
       reply = doneConfirmation(change.milestone, change.open);
-      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages).catch((error: unknown) =>
+      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessagesIn(english /* channel posts: the workspace's language */)).catch((error: unknown) =>
         deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not offer the milestone celebration'),
       );
       break;

@@ -4,7 +4,8 @@
  */
 import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { english } from '../../i18n/index.js';
 import { feedbackAskModal } from '../../blocks/feedback.js';
 import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
 import { mrkdwn } from '../../blocks/text.js';
@@ -47,7 +48,7 @@ export async function checkCanBeThanked(client: WebClient, slackUserId: string):
 /** `/pathway thanks @ana for …`: kept, sent and confirmed. */
 export async function thanksReply(deps: ListenerDeps, client: WebClient, person: Person, recipientSlackUserId: string, reason: string): Promise<Reply> {
   await checkCanBeThanked(client, recipientSlackUserId);
-  const recipient = await thank(deps.prisma, deps.clock, person, { recipientSlackUserId, reason, link: null, signalKeys: [] }, { notice: thanksNotice, celebration: celebrationMessages });
+  const recipient = await thank(deps.prisma, deps.clock, person, { recipientSlackUserId, reason, link: null, signalKeys: [] }, { notice: thanksNotice, celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */) });
   const text = thanksSentText(recipient.slackUserId);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }

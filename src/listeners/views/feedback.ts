@@ -12,7 +12,8 @@ import {
   readFeedbackAnswerForm,
   readFeedbackAskForm,
 } from '../../blocks/feedback.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { english } from '../../i18n/index.js';
 import { readThanksForm, THANKS_FIELDS, thanksMetadataSchema, thanksNotice, thanksSentView } from '../../blocks/thanks.js';
 import { answerFeedback, askForFeedback, feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
@@ -59,7 +60,7 @@ export function thanksSubmission(deps: ListenerDeps) {
     if (!form.reason) return { errors: { [THANKS_FIELDS.reason]: 'Say in a line what you thank them for.' } };
     const notPerson = await notAPerson(client, [form.to]);
     if (notPerson) return { errors: { [THANKS_FIELDS.to]: notPerson.why === 'app' ? 'That is an app, not a person: pick the colleague to thank.' : 'That account is deactivated: pick someone who is still here.' } };
-    const recipient = await thank(deps.prisma, deps.clock, actor.person, { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys }, { notice: thanksNotice, celebration: celebrationMessages });
+    const recipient = await thank(deps.prisma, deps.clock, actor.person, { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys }, { notice: thanksNotice, celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */) });
     return {
       view: thanksSentView(recipient.slackUserId),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, recipient.slackUserId),

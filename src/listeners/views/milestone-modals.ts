@@ -23,7 +23,8 @@ import {
 } from '../../blocks/milestones.js';
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { english } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, deleteMilestone, editMilestone, markDone, moveMilestone, ownedMilestone } from '../../services/milestones.js';
 import type { ListenerDeps } from '../deps.js';
@@ -66,7 +67,7 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
     const change = await markDone(deps.prisma, actor.person.id, { id: metadata.milestoneId }, evidence.value, actor.now);
     return {
       confirmation: doneConfirmation(change.milestone, change.open),
-      afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
+      afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessagesIn(english /* channel posts: the workspace's language */)),
     };
   });
 }
