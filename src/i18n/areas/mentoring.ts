@@ -223,7 +223,7 @@ export const mentoringMessages = defineMessages({
     // Deliveries
     'deliveries.title': 'Message deliveries',
     'deliveries.close': 'Close',
-    'deliveries.window': '*Messages in the last {days, plural, one {day} other {# days}}*',
+    'deliveries.window': '*Messages in the last {days, plural, one {# day} other {# days}}*',
     'deliveries.counts': '{sent} sent · {waiting} waiting · {dropped} no longer needed · {failed} failed',
     'deliveries.none': ':white_check_mark: Nothing failed.',
     'deliveries.failed': '*Failed* (newest first)',
