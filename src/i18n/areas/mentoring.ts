@@ -457,7 +457,7 @@ export const mentoringMessages = defineMessages({
   de: {
     'mentoring.buttonLabel': '{text}: Mentoring',
     'mentoring.weeks': '{count, plural, one {jede Woche} other {alle # Wochen}}',
-    'mentoring.them': 'die Person',
+    'mentoring.them': 'dieser Person',
     'mentoring.cancel': 'Abbrechen',
     'mentoring.offer.title': 'Mentoring anbieten',
     'mentoring.offer.submit': 'Angebot speichern',
