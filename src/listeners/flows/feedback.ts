@@ -4,13 +4,14 @@
  */
 import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import { feedbackAskModal } from '../../blocks/feedback.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
 import { UserError } from '../../domain/errors.js';
 import { signalsByNumber } from '../../domain/feedback.js';
 import type { Person } from '../../generated/prisma/client.js';
+import { english } from '../../i18n/index.js';
 import { feedbackFormFor } from '../../services/feedback.js';
 import { thank } from '../../services/thanks.js';
 import type { ListenerDeps } from '../deps.js';
@@ -81,7 +82,7 @@ export async function thanksReply(
     deps.clock,
     person,
     { recipientSlackUserId, reason, link: null, signalKeys: [] },
-    { notice: thanksNotice, celebration: celebrationMessages },
+    { notice: thanksNotice, celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */) },
   );
   const text = thanksSentText(recipient.slackUserId);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
