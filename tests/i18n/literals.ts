@@ -17,9 +17,12 @@ const WORDS = /[A-Za-z]{2,}[\s,.'’:;!?()-]+[A-Za-z]{2,}/;
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
+/** A catalog key ('mentoring.offer.title', 'help.group.your-plan'): what is read is its message, not the key. */
+const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
-  return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
+  return !MESSAGE_KEY.test(trimmed) && (WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed));
 }
 
 const MESSAGE_KEYS = Object.keys(CATALOGS.en);

@@ -213,10 +213,10 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await progressionReport(deps, client, person, parsed.command.period, today));
           return;
         case 'export':
-          await reply(await exportData(deps, client, person));
+          await reply(await exportData(deps, client, person, t));
           return;
         case 'delete':
-          await openDeleteConfirm(client, command.trigger_id);
+          await openDeleteConfirm(client, command.trigger_id, t);
           return;
         case 'away':
         case 'back':
@@ -228,7 +228,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await openNudgeSettings(deps, client, person.id, command.trigger_id, t);
           return;
         case 'celebrate':
-          await reply(await celebrateReply(deps, person, parsed.command.setting));
+          await reply(await celebrateReply(deps, person, parsed.command.setting, t));
           return;
         case 'conversation': {
           const answer = await conversationCommand(deps, person, parsed.command.slackUserId, today, (view) =>
@@ -257,8 +257,13 @@ export function pathwayCommand(deps: ListenerDeps) {
           });
           return;
         case 'mentor': {
-          const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) =>
-            client.views.open({ trigger_id: command.trigger_id, view }),
+          const answer = await mentorCommand(
+            deps,
+            person,
+            parsed.command.action,
+            today,
+            (view) => client.views.open({ trigger_id: command.trigger_id, view }),
+            t,
           );
           if (answer) await reply(answer);
           return;

@@ -2,7 +2,7 @@
  * The ask form (colleagues and signals), the colleague's answer form, and the thanks form.
  */
 
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import {
   FEEDBACK_FIELDS,
   feedbackAnsweredNotice,
@@ -21,6 +21,7 @@ import {
   thanksNotice,
   thanksSentView,
 } from '../../blocks/thanks.js';
+import { english } from '../../i18n/index.js';
 import { answerFeedback, askForFeedback, feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
 import { thank } from '../../services/thanks.js';
@@ -121,7 +122,10 @@ export function thanksSubmission(deps: ListenerDeps) {
         deps.clock,
         actor.person,
         { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys },
-        { notice: thanksNotice, celebration: celebrationMessages },
+        {
+          notice: thanksNotice,
+          celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */),
+        },
       );
       return {
         view: thanksSentView(recipient.slackUserId, actor.t),
