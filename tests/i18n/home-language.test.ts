@@ -34,7 +34,8 @@ describe('Home and the plan modal in the reader’s language', () => {
     await t.db.prisma.person.updateMany({ where: { slackUserId: ALICE }, data: { language: 'es' } });
     const home = await homeOf(ALICE);
     expect(home).toContain('"text":"Tu trayectoria"');
-    expect(home).toContain('*Objetivo:* Senior Instructional Designer (un paso arriba desde Instructional Designer');
+    // Role titles come from the framework's Spanish translation.
+    expect(home).toContain('*Objetivo:* Diseñador/a instruccional sénior (un paso arriba desde Diseñador/a instruccional');
     expect(home).toContain('*Vencidos* (1)');
     expect(home).toContain(':warning: *vencido* hace 7 días (vencía el lun, 4 ene 2027)');
     expect(home).toContain('"text":"Cambiar fecha"');
