@@ -176,8 +176,8 @@ function pathwayBlocks(
   t: Translator,
 ): KnownBlock[] {
   const open = openMilestones(pathway);
-  const suggestions = pendingSuggestionBlocks(options.suggestions ?? []);
-  const wins = options.wins ? homeWinsBlocks(options.wins) : [];
+  const suggestions = pendingSuggestionBlocks(options.suggestions ?? [], undefined, t);
+  const wins = options.wins ? homeWinsBlocks(options.wins, t) : [];
   const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview, t) };
   const milestones =
     open.length === 0
@@ -185,9 +185,13 @@ function pathwayBlocks(
       : page > 0
         ? pagedRows(open, page, t)
         : summaryRows(open, t);
-  const readiness = readinessBlocks(overview.readiness, 'self');
+  const readiness = readinessBlocks(overview.readiness, 'self', t);
   // Colleagues' view sits beside the person's ratings: asking for it starts here too.
-  const feedbackActions: ActionsBlock = { type: 'actions', block_id: 'home_feedback', elements: [feedbackAskButton()] };
+  const feedbackActions: ActionsBlock = {
+    type: 'actions',
+    block_id: 'home_feedback',
+    elements: [feedbackAskButton(t)],
+  };
   return [
     ...pathwaySummaryBlocks(overview, pathway, t),
     actions,
@@ -200,7 +204,7 @@ function pathwayBlocks(
   ];
 }
 
-function conversationBlocks(options: HomeOptions): KnownBlock[] {
+function conversationBlocks(options: HomeOptions, t: Translator): KnownBlock[] {
   const conversation = options.conversation;
   if (!conversation) return [];
   return homeConversationBlocks(
@@ -208,6 +212,7 @@ function conversationBlocks(options: HomeOptions): KnownBlock[] {
     { id: conversation.personId },
     conversation.hasManager,
     conversation.today,
+    t,
   );
 }
 
@@ -259,14 +264,15 @@ export const HOME_SECTIONS: HomeSection[] = [
         ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options, t)
         : welcomeBlocks(overviewActions(overview, t), t),
   },
-  { key: 'conversation', blocks: (_overview, options) => conversationBlocks(options) },
+  { key: 'conversation', blocks: (_overview, options, t) => conversationBlocks(options, t) },
   {
     key: 'mentoring',
-    blocks: (_overview, options) => (options.mentoring ? homeMentoringBlocks(options.mentoring) : []),
+    blocks: (_overview, options, t) => (options.mentoring ? homeMentoringBlocks(options.mentoring, t) : []),
   },
   {
     key: 'team',
-    blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []),
+    blocks: (_overview, options, t) =>
+      options.team ? teamHomeBlocks(options.team.members, options.team.total, t) : [],
   },
   { key: 'history', blocks: (_overview, options, t) => historyBlocks(options.history ?? [], t) },
   { key: 'settings', blocks: (_overview, options, t) => (options.settings ? settingsBlocks(options.settings, t) : []) },

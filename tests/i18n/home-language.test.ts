@@ -35,7 +35,9 @@ describe('Home and the plan modal in the reader’s language', () => {
     const home = await homeOf(ALICE);
     expect(home).toContain('"text":"Tu trayectoria"');
     // Role titles come from the framework's Spanish translation.
-    expect(home).toContain('*Objetivo:* Diseñador/a instruccional sénior (un paso arriba desde Diseñador/a instruccional');
+    expect(home).toContain(
+      '*Objetivo:* Diseñador/a instruccional sénior (un paso arriba desde Diseñador/a instruccional',
+    );
     expect(home).toContain('*Vencidos* (1)');
     expect(home).toContain(':warning: *vencido* hace 7 días (vencía el lun, 4 ene 2027)');
     expect(home).toContain('"text":"Cambiar fecha"');
