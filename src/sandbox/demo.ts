@@ -536,7 +536,7 @@ async function seedEvidence(
         manager: person.manager,
       },
       manager: person.manager,
-    }),
+    }, person),
     notBefore: now,
   });
 }

@@ -171,10 +171,10 @@ describe('evidence surfaces within Block Kit limits', () => {
     expectValidView(suggestModal(form, { id: 'p', slackUserId: 'U0ALICE' }, '2027-02-08'));
     expectValidView(suggestionEditModal(suggestion(1), '2027-03-01', { suggestionId: 's1', responseUrl: 'https://hooks.slack.com/x' }));
     expectValidView(commentModal({ id: 'p', slackUserId: 'U0ALICE' }, 'cpathway', caseMilestones));
-    expectValidBlocks(suggestionNotices.suggested({ suggestion: suggestion(1), manager: { slackUserId: 'U0DANA' } }).blocks, 'message');
+    expectValidBlocks(suggestionNotices.suggested({ suggestion: suggestion(1), manager: { slackUserId: 'U0DANA' } }, { language: null, locale: null }).blocks, 'message');
     for (const outcome of ['accepted', 'edited', 'declined'] as const) {
       const milestone = { id: 'm', pathwayId: 'p', position: 12, title: long(150), kind: 'project' as const, dueDate: '2027-03-01', link: null, doneDate: null };
-      expectValidBlocks(suggestionNotices.answered({ suggestion: suggestion(1), report: { slackUserId: 'U0ALICE' }, outcome, milestone }).blocks, 'message');
+      expectValidBlocks(suggestionNotices.answered({ suggestion: suggestion(1), report: { slackUserId: 'U0ALICE' }, outcome, milestone }, { language: null, locale: null }).blocks, 'message');
     }
     expectValidBlocks(pendingSuggestionBlocks([suggestion(1)]), 'message');
     const milestone = { id: 'm', pathwayId: 'p', position: 1, title: long(150), kind: 'course' as const, dueDate: '2027-03-01', link: null, doneDate: null };

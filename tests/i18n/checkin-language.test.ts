@@ -1,7 +1,7 @@
 /**
  * Check-ins and roles in the reader's language, end to end through the real Bolt app: a Spanish
  * reader opens and submits the check-in modal, a German one asks `/pathway roles`. The manager
- * who gets the check-in's summary reads English, their own language.
+ * who gets the check-in's summary reads it in their own language, not the person's.
  */
 import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
@@ -17,10 +17,11 @@ describe('check-ins and roles in the reader’s language', () => {
   let t: TestApp;
   useTestApp((app) => (t = app), { now: '2027-01-11T10:00:00Z' });
 
-  it('a Spanish reader opens /pathway checkin, submits it and reads modal and confirmation in Spanish', async () => {
+  it('a Spanish reader opens /pathway checkin, submits it and reads modal and confirmation in Spanish; her German manager’s summary is in German', async () => {
     const dana = await seedPerson(t, 'U0DANA', { pathway: false });
     const ana = await seedPerson(t, 'U0ANA', { manager: dana });
     await t.db.prisma.person.update({ where: { id: ana.id }, data: { language: 'es' } });
+    await t.db.prisma.person.update({ where: { id: dana.id }, data: { language: 'de' } });
     const keys = await goalSignalKeys(t);
 
     const request = await t.driver.slashCommand({ userId: 'U0ANA', text: 'checkin' });
@@ -59,11 +60,12 @@ describe('check-ins and roles in the reader’s language', () => {
     expect(confirmation).toContain('Pedir opinión a colegas');
     expect(confirmation).not.toMatch(/Check-in saved|Readiness for|signals at consistent/);
 
-    // The manager reads the summary in their own language (English here), not the person's.
+    // The manager reads the summary in their own language (German here), not the person's.
     const [summary] = await outboxFor(t, 'U0DANA');
     const payload = outboxPayloadSchema.parse(summary!.payload);
     expectValidBlocks(payload.blocks, 'message');
-    expect(JSON.stringify(payload.blocks)).toContain('made a readiness check-in');
+    expect(payload.text).toContain('<@U0ANA> hat einen Bereitschafts-Check-in für');
+    expect(JSON.stringify(payload.blocks)).toContain('Öffnen und deine Sicht ergänzen');
     expectNoSlackViolations(t);
   });
 

@@ -66,7 +66,9 @@ export function checkInSubmit(deps: ListenerDeps) {
       }
       const now = deps.clock.now();
       const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
-      const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, checkInSummaryMessage);
+      const recorded = await recordCheckIn(deps.prisma, person, { pathwayId, ratings: checked.ratings, now, today }, (details, manager) =>
+        checkInSummaryMessage(details, translator(languageFor(manager))),
+      );
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
       await ack({ response_action: 'update', view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId, t), t) });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');

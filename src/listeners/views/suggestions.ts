@@ -17,6 +17,8 @@ import {
 } from '../../blocks/suggestions.js';
 import { readEditForm } from '../../blocks/milestones.js';
 import type { ModalView } from '@slack/types';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { LIMITS, mention, mrkdwn, plain, userText } from '../../blocks/text.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/evidence.js';
 import { validateEdit } from '../../domain/pathways/milestones.js';
@@ -74,7 +76,9 @@ export function commentSubmission(deps: ListenerDeps) {
     if (!form.text) errors[SUGGESTION_FIELDS.comment] = t.t('suggestions.error.writeComment');
     else if (form.text.length > MAX_COMMENT_LENGTH) errors[SUGGESTION_FIELDS.comment] = t.t('suggestions.error.commentTooLong', { max: MAX_COMMENT_LENGTH });
     if (Object.keys(errors).length > 0 || !form.milestoneId || !form.text) return { errors };
-    const { milestone, report } = await commentOnMilestone(deps.prisma, access, { milestoneId: form.milestoneId, text: form.text, now: actor.now }, commentNotice);
+    const { milestone, report } = await commentOnMilestone(deps.prisma, access, { milestoneId: form.milestoneId, text: form.text, now: actor.now }, (details, recipient) =>
+      commentNotice(details, translator(languageFor(recipient))),
+    );
     return {
       view: sentView(t.t('suggestions.commentSent.title'), t.t('suggestions.commentSent.body', { who: mention(report.slackUserId), position: milestone.position }), actor),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, report.slackUserId),

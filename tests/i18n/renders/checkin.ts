@@ -34,7 +34,8 @@ import {
   pendingSuggestionBlocks,
   suggestionAnsweredText,
   suggestionEditModal,
-  suggestionNoticesIn,
+  answeredNotice,
+  suggestedNotice,
   suggestModal,
 } from '../../../src/blocks/suggestions.js';
 import { mrkdwn } from '../../../src/blocks/text.js';
@@ -194,7 +195,6 @@ export function checkinRenders(t: Translator): Array<[string, Rendered]> {
   ]);
   const competencyForm = { pathwayId: 'pw1', frameworkVersionId: 'v1', goal: { key: 'senior', title: TITLE }, competencies };
   const lastCompetencies = new Map([['c1', { rating: 3 as Rating, note: TITLE, date: '2027-01-04' }]]);
-  const notices = suggestionNoticesIn(t);
   const report = { id: 'p1', slackUserId: 'U0ALICE' };
   const context = { framework, currentRoleKey: 'junior' };
   const targets = { pathwayId: 'pw1', goalTitle: TITLE, milestones: [{ id: 'm1', position: 1, title: TITLE, done: true }], signals: [{ key: 's1', title: TITLE }] };
@@ -241,10 +241,10 @@ export function checkinRenders(t: Translator): Array<[string, Rendered]> {
     ['evidence saved, log only', { view: evidenceSavedView(null, t) }],
     // Suggestions and comments
     ['suggestions suggest modal', { view: suggestModal({ pathwayId: 'pw1', goalTitle: TITLE, signals: [{ key: 's1', title: TITLE }] }, report, '2027-03-15', t) }],
-    ['suggestions suggested', message(notices.suggested({ suggestion, manager: suggestion.manager! }))],
+    ['suggestions suggested', message(suggestedNotice({ suggestion, manager: suggestion.manager! }, t))],
     ...(['accepted', 'edited', 'declined'] as const).map((outcome): [string, Rendered] => [
       `suggestions answered ${outcome}`,
-      message(notices.answered({ suggestion, report: { id: 'p1', slackUserId: 'U0ALICE', displayName: 'Alice' } as SuggestionView['manager'] & object, outcome, milestone: outcome === 'declined' ? null : summary })),
+      message(answeredNotice({ suggestion, report: { id: 'p1', slackUserId: 'U0ALICE', displayName: 'Alice' } as SuggestionView['manager'] & object, outcome, milestone: outcome === 'declined' ? null : summary }, t)),
     ]),
     ['suggestions answered text', line([suggestionAnsweredText('accepted', suggestion, summary, t), suggestionAnsweredText('declined', suggestion, null, t)].join('\n'))],
     ['suggestions edit modal', { view: suggestionEditModal({ ...suggestion, manager: null }, '2027-03-15', { suggestionId: 'sg1' }, t) }],
