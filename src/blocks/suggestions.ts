@@ -6,10 +6,12 @@
 import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { MAX_COMMENT_LENGTH } from '../domain/evidence.js';
+import { languageFor } from '../domain/language.js';
 import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
-import { english, type Translator } from '../i18n/index.js';
+import { english, type Translator, translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
-import type { SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
+import type { OutboxPayload } from '../services/outbox.js';
+import type { SuggestionAnswer, SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
 import { MILESTONE_FIELDS } from './milestones.js';
 import { formModal } from './modals.js';
 import { KIND_EMOJI } from './overview.js';
@@ -223,43 +225,52 @@ function answerButtons(suggestionId: string, title: string | undefined, t: Trans
   ];
 }
 
-/** The DMs of a suggestion (to the report, then to the manager) in one reader's language. */
-export function suggestionNoticesIn(t: Translator): SuggestionNotices {
+/** The report's DM: a suggestion with accept, edit and decline buttons. */
+export function suggestedNotice(
+  { suggestion, manager }: Parameters<SuggestionNotices['suggested']>[0],
+  t: Translator = english,
+): OutboxPayload {
   return {
-    suggested: ({ suggestion, manager }) => ({
-      text: t.t('suggestions.notice.text', { title: suggestion.title }),
-      blocks: [
-        {
-          type: 'section',
-          text: mrkdwn(
-            `${t.t('suggestions.notice.head', { manager: mention(manager.slackUserId) })}\n${suggestionText(suggestion, t)}`,
-          ),
-        },
-        {
-          type: 'actions',
-          block_id: 'suggestion_actions',
-          elements: answerButtons(suggestion.id, suggestion.title, t),
-        } satisfies ActionsBlock,
-        { type: 'context', elements: [mrkdwn(t.t('suggestions.notice.hint'))] },
-      ],
-    }),
-    answered: ({ suggestion, report, outcome, milestone }) => {
-      const values = {
-        who: mention(report.slackUserId),
-        title: userText(suggestion.title),
-        position: milestone?.position ?? '',
-        newTitle: userText(milestone?.title ?? suggestion.title),
-        date: t.date(milestone?.dueDate ?? suggestion.dueDate),
-      };
-      const text = t.t(`suggestions.answered.${outcome}`, values);
-      const emoji = outcome === 'declined' ? ':information_source:' : ':handshake:';
-      return { text, blocks: [{ type: 'section', text: mrkdwn(`${emoji} ${text}`) }] };
-    },
+    text: t.t('suggestions.notice.text', { title: suggestion.title }),
+    blocks: [
+      {
+        type: 'section',
+        text: mrkdwn(
+          `${t.t('suggestions.notice.head', { manager: mention(manager.slackUserId) })}\n${suggestionText(suggestion, t)}`,
+        ),
+      },
+      {
+        type: 'actions',
+        block_id: 'suggestion_actions',
+        elements: answerButtons(suggestion.id, suggestion.title, t),
+      } satisfies ActionsBlock,
+      { type: 'context', elements: [mrkdwn(t.t('suggestions.notice.hint'))] },
+    ],
   };
 }
 
-/** English notices, for callers that have no reader's language. */
-export const suggestionNotices: SuggestionNotices = suggestionNoticesIn(english);
+/** The manager's DM once the report answered. */
+export function answeredNotice(
+  { suggestion, report, outcome, milestone }: SuggestionAnswer,
+  t: Translator = english,
+): OutboxPayload {
+  const values = {
+    who: mention(report.slackUserId),
+    title: userText(suggestion.title),
+    position: milestone?.position ?? '',
+    newTitle: userText(milestone?.title ?? suggestion.title),
+    date: t.date(milestone?.dueDate ?? suggestion.dueDate),
+  };
+  const text = t.t(`suggestions.answered.${outcome}`, values);
+  const emoji = outcome === 'declined' ? ':information_source:' : ':handshake:';
+  return { text, blocks: [{ type: 'section', text: mrkdwn(`${emoji} ${text}`) }] };
+}
+
+/** The DMs of a suggestion, each in its recipient's language. */
+export const suggestionNotices: SuggestionNotices = {
+  suggested: (details, recipient) => suggestedNotice(details, translator(languageFor(recipient))),
+  answered: (details, recipient) => answeredNotice(details, translator(languageFor(recipient))),
+};
 
 /** What replaces the suggestion DM once answered. */
 export function suggestionAnsweredText(

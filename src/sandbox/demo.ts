@@ -810,18 +810,21 @@ async function seedEvidence(
     dedupeKey: `suggestion:${suggestion.id}`,
     kind: 'milestone-suggestion',
     recipient: person.slackUserId,
-    payload: suggestionNotices.suggested({
-      suggestion: {
-        id: suggestion.id,
-        title: suggestion.title,
-        kind: suggestion.kind,
-        dueDate: due,
-        signalTitles: signals.slice(0, 2).map((signal) => signal.title),
-        note: suggestion.note,
+    payload: suggestionNotices.suggested(
+      {
+        suggestion: {
+          id: suggestion.id,
+          title: suggestion.title,
+          kind: suggestion.kind,
+          dueDate: due,
+          signalTitles: signals.slice(0, 2).map((signal) => signal.title),
+          note: suggestion.note,
+          manager: person.manager,
+        },
         manager: person.manager,
       },
-      manager: person.manager,
-    }),
+      person,
+    ),
     notBefore: now,
   });
 }

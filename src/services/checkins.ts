@@ -119,7 +119,8 @@ export async function recordCheckIn(
   prisma: PrismaClient,
   person: Pick<Person, 'id' | 'workspaceId' | 'managerId' | 'slackUserId' | 'displayName'>,
   input: { pathwayId: string; ratings: CheckedRating[]; now: Date; today: string },
-  summary: (details: CheckInSummary) => OutboxPayload,
+  /** The manager's DM, built for them (`recipient`: whose language it is written in). */
+  summary: (details: CheckInSummary, recipient: Pick<Person, 'language' | 'locale'>) => OutboxPayload,
 ): Promise<RecordedCheckIn> {
   const form = await checkInFormFor(prisma, person.id);
   const expected = form.signals
@@ -154,14 +155,17 @@ export async function recordCheckIn(
     });
     const manager = person.managerId ? await tx.person.findUnique({ where: { id: person.managerId } }) : null;
     if (manager && manager.deactivatedAt === null) {
-      const payload = summary({
-        checkInId: checkIn.id,
-        person,
-        goalTitle: form.goal.title,
-        date: input.today,
-        signalCount: input.ratings.length,
-        consistentCount: input.ratings.filter((rating) => rating.rating >= CONSISTENT).length,
-      });
+      const payload = summary(
+        {
+          checkInId: checkIn.id,
+          person,
+          goalTitle: form.goal.title,
+          date: input.today,
+          signalCount: input.ratings.length,
+          consistentCount: input.ratings.filter((rating) => rating.rating >= CONSISTENT).length,
+        },
+        manager,
+      );
       await enqueueMessage(tx, {
         workspaceId: person.workspaceId,
         dedupeKey: `checkin-summary:${checkIn.id}`,
@@ -408,7 +412,8 @@ export async function calibrateCheckIn(
   prisma: PrismaClient,
   access: ManagerGrant & { checkInId: string },
   input: Calibration & { now: Date },
-  notice: (detail: CheckInDetail) => OutboxPayload,
+  /** The person's DM (`recipient`: whose language it is written in). */
+  notice: (detail: CheckInDetail, recipient: Pick<Person, 'language' | 'locale'>) => OutboxPayload,
 ): Promise<CheckInDetail> {
   const existing = await prisma.checkIn.findFirstOrThrow({
     where: { id: access.checkInId, personId: access.subjectId },
@@ -444,7 +449,7 @@ export async function calibrateCheckIn(
       dedupeKey: `checkin-calibration:${access.checkInId}:${input.now.getTime()}`,
       kind: 'checkin-calibration',
       recipient: existing.person.slackUserId,
-      payload: notice(detail),
+      payload: notice(detail, existing.person),
       notBefore: input.now,
     });
     return detail;

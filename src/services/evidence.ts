@@ -310,7 +310,7 @@ export async function commentOnMilestone(
   prisma: PrismaClient,
   access: ManagerGrant,
   input: { milestoneId: string; text: string; now: Date },
-  notice: (details: CommentNotice) => OutboxPayload,
+  notice: (details: CommentNotice, recipient: Pick<Person, 'language' | 'locale'>) => OutboxPayload,
 ): Promise<{ milestone: MilestoneSummary; report: Pick<Person, 'slackUserId'> }> {
   return prisma.$transaction(async (tx) => {
     const milestone = await tx.milestone.findFirst({
@@ -342,7 +342,7 @@ export async function commentOnMilestone(
       dedupeKey: `milestone-comment:${row.id}`,
       kind: 'milestone-comment',
       recipient: report.slackUserId,
-      payload: notice({ manager, milestone: summary, text: input.text }),
+      payload: notice({ manager, milestone: summary, text: input.text }, report),
       notBefore: input.now,
     });
     return { milestone: summary, report };

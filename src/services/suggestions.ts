@@ -37,9 +37,12 @@ export interface SuggestionAnswer {
 /** What the people involved are told; built by src/blocks (services stay Slack-free). */
 export interface SuggestionNotices {
   /** To the report, with accept, edit and decline buttons. */
-  suggested(details: { suggestion: SuggestionView; manager: PersonRef }): OutboxPayload;
+  suggested(
+    details: { suggestion: SuggestionView; manager: PersonRef },
+    recipient: Pick<Person, 'language' | 'locale'>,
+  ): OutboxPayload;
   /** To the manager, once the report answered. */
-  answered(details: SuggestionAnswer): OutboxPayload;
+  answered(details: SuggestionAnswer, recipient: Pick<Person, 'language' | 'locale'>): OutboxPayload;
 }
 
 export interface NewSuggestion {
@@ -135,7 +138,7 @@ export async function suggestMilestone(
       dedupeKey: `suggestion:${row.id}`,
       kind: 'milestone-suggestion',
       recipient: report.slackUserId,
-      payload: notices.suggested({ suggestion, manager }),
+      payload: notices.suggested({ suggestion, manager }, report),
       notBefore: input.now,
     });
     return { suggestion, report };
@@ -246,7 +249,7 @@ export async function answerSuggestion(
         dedupeKey: `suggestion:${row.id}:answer`,
         kind: 'milestone-suggestion-answer',
         recipient: manager.slackUserId,
-        payload: notices.answered(result),
+        payload: notices.answered(result, manager),
         notBefore: clock.now,
       });
     }

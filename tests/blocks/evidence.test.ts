@@ -291,7 +291,10 @@ describe('evidence surfaces within Block Kit limits', () => {
     );
     expectValidView(commentModal({ id: 'p', slackUserId: 'U0ALICE' }, 'cpathway', caseMilestones));
     expectValidBlocks(
-      suggestionNotices.suggested({ suggestion: suggestion(1), manager: { slackUserId: 'U0DANA' } }).blocks,
+      suggestionNotices.suggested(
+        { suggestion: suggestion(1), manager: { slackUserId: 'U0DANA' } },
+        { language: null, locale: null },
+      ).blocks,
       'message',
     );
     for (const outcome of ['accepted', 'edited', 'declined'] as const) {
@@ -306,12 +309,10 @@ describe('evidence surfaces within Block Kit limits', () => {
         doneDate: null,
       };
       expectValidBlocks(
-        suggestionNotices.answered({
-          suggestion: suggestion(1),
-          report: { slackUserId: 'U0ALICE' },
-          outcome,
-          milestone,
-        }).blocks,
+        suggestionNotices.answered(
+          { suggestion: suggestion(1), report: { slackUserId: 'U0ALICE' }, outcome, milestone },
+          { language: null, locale: null },
+        ).blocks,
         'message',
       );
     }

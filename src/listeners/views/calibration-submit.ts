@@ -61,7 +61,7 @@ export function calibrationSubmit(deps: ListenerDeps) {
         deps.prisma,
         access,
         { ratings, comment: comment === '' ? null : comment, now: deps.clock.now() },
-        (saved) => calibrationNoticeMessage(saved, manager.slackUserId),
+        (saved, person) => calibrationNoticeMessage(saved, manager.slackUserId, translator(languageFor(person))),
       );
       await ack({ response_action: 'update', view: calibrationSavedView(detail, t) });
       deps.logger.info({ ...context, checkInId }, 'check-in calibrated');

@@ -93,7 +93,7 @@ export function checkInSubmit(deps: ListenerDeps) {
         deps.prisma,
         person,
         { pathwayId, ratings: checked.ratings, now, today },
-        checkInSummaryMessage,
+        (details, manager) => checkInSummaryMessage(details, translator(languageFor(manager))),
       );
       const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id), languageFor(person));
       await ack({

@@ -20,7 +20,9 @@ import {
 } from '../../blocks/suggestions.js';
 import { LIMITS, mention, mrkdwn, plain, userText } from '../../blocks/text.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/evidence.js';
+import { languageFor } from '../../domain/language.js';
 import { validateEdit } from '../../domain/pathways/milestones.js';
+import { translator } from '../../i18n/index.js';
 import { commentOnMilestone } from '../../services/evidence.js';
 import {
   authorizeCheckInRead,
@@ -112,7 +114,7 @@ export function commentSubmission(deps: ListenerDeps) {
       deps.prisma,
       access,
       { milestoneId: form.milestoneId, text: form.text, now: actor.now },
-      commentNotice,
+      (details, recipient) => commentNotice(details, translator(languageFor(recipient))),
     );
     return {
       view: sentView(

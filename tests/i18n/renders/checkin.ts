@@ -41,12 +41,13 @@ import {
   rolesOverviewBlocks,
 } from '../../../src/blocks/roles.js';
 import {
+  answeredNotice,
   commentModal,
   commentNotice,
   pendingSuggestionBlocks,
+  suggestedNotice,
   suggestionAnsweredText,
   suggestionEditModal,
-  suggestionNoticesIn,
   suggestModal,
 } from '../../../src/blocks/suggestions.js';
 import { mrkdwn } from '../../../src/blocks/text.js';
@@ -270,7 +271,6 @@ export function checkinRenders(t: Translator): Array<[string, Rendered]> {
     competencies,
   };
   const lastCompetencies = new Map([['c1', { rating: 3 as Rating, note: TITLE, date: '2027-01-04' }]]);
-  const notices = suggestionNoticesIn(t);
   const report = { id: 'p1', slackUserId: 'U0ALICE' };
   const context = { framework, currentRoleKey: 'junior' };
   const targets = {
@@ -387,16 +387,19 @@ export function checkinRenders(t: Translator): Array<[string, Rendered]> {
         ),
       },
     ],
-    ['suggestions suggested', message(notices.suggested({ suggestion, manager: suggestion.manager! }))],
+    ['suggestions suggested', message(suggestedNotice({ suggestion, manager: suggestion.manager! }, t))],
     ...(['accepted', 'edited', 'declined'] as const).map((outcome): [string, Rendered] => [
       `suggestions answered ${outcome}`,
       message(
-        notices.answered({
-          suggestion,
-          report: { id: 'p1', slackUserId: 'U0ALICE', displayName: 'Alice' } as SuggestionView['manager'] & object,
-          outcome,
-          milestone: outcome === 'declined' ? null : summary,
-        }),
+        answeredNotice(
+          {
+            suggestion,
+            report: { id: 'p1', slackUserId: 'U0ALICE', displayName: 'Alice' } as SuggestionView['manager'] & object,
+            outcome,
+            milestone: outcome === 'declined' ? null : summary,
+          },
+          t,
+        ),
       ),
     ]),
     [
