@@ -30,7 +30,7 @@ import { GOAL_MOVE_ACTIONS } from '../../blocks/goals.js';
 import { goalMoveAnswer, goalMovePropose, pathwayReached } from './goal-move.js';
 import { COMMENT_OPEN_ACTION, SUGGESTION_ACTIONS } from '../../blocks/suggestions.js';
 import { commentOpen, suggestionAnswer, suggestionEdit, suggestionOpen } from './suggestions.js';
-import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
+import { CONVERSATION_ACTIONS, TODO_DONE_ACTION_PATTERN } from '../../blocks/conversations.js';
 import { conversationAddItem, conversationRecord, conversationReschedule, conversationStart, conversationTodoDone } from './conversations.js';
 import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
 import { competenciesOpen } from './competencies-open.js';
@@ -75,7 +75,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(CONVERSATION_ACTIONS.addItem, conversationAddItem(deps));
   app.action(CONVERSATION_ACTIONS.record, conversationRecord(deps));
   app.action(CONVERSATION_ACTIONS.reschedule, conversationReschedule(deps));
-  app.action(CONVERSATION_ACTIONS.todoDone, conversationTodoDone(deps));
+  app.action(TODO_DONE_ACTION_PATTERN, conversationTodoDone(deps));
   app.action(COMPETENCIES_OPEN_ACTION, competenciesOpen(deps));
   app.action(FEEDBACK_OPEN_ACTION, feedbackAskOpen(deps));
   app.action(FEEDBACK_ANSWER_ACTION, feedbackAnswerOpen(deps));

@@ -144,7 +144,7 @@ function conversationRenders(t: Translator): Array<[string, Rendered]> {
     ['conversation notes DM, person', conversationNotices.recorded(recorded, 'person', language) as Rendered],
     ['conversation notes DM, manager', conversationNotices.recorded(notRecorded, 'manager', language) as Rendered],
     ['conversation to-do DM', conversationNotices.todo({ actionId: 'a1', title: TITLE, due: '2027-01-20', report: subject }, language) as Rendered],
-    ['conversation overdue DM, manager', conversationNotices.overdue({ recipient: 'manager', other: subject, actions: agenda.lastActions.filter((action) => action.owner === 'manager') }, language) as Rendered],
+    ['conversation overdue DM, manager', conversationNotices.overdue({ recipient: 'manager', other: subject, actions: agenda.actions }, language) as Rendered],
     ['conversation overdue DM, person', conversationNotices.overdue({ recipient: 'person', other: { id: 'p2', slackUserId: 'U0DANA' }, actions: agenda.actions }, language) as Rendered],
     ['conversation due DM', conversationNotices.due({ person: subject, manager: { id: 'p2', slackUserId: 'U0DANA' }, recipient: 'manager', lastHeldOn: '2026-11-01', cadenceDays: 42 }, language) as Rendered],
     ['conversation due DM, first', conversationNotices.due({ person: subject, manager: { id: 'p2', slackUserId: 'U0DANA' }, recipient: 'person', lastHeldOn: null, cadenceDays: 42 }, language) as Rendered],
