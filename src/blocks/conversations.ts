@@ -38,9 +38,12 @@ export const CONVERSATION_ACTIONS = {
   addItem: 'conversation_agenda_add',
   record: 'conversation_record',
   reschedule: 'conversation_reschedule',
-  /** Value: the agreed action id of a manager to-do. */
+  /** Value: the agreed action id of a manager to-do (`conversation_todo_done:2` in a list of several). */
   todoDone: 'conversation_todo_done',
 } as const;
+
+/** Every "Done" of a manager to-do: the single one, and each in a list of several. */
+export const TODO_DONE_ACTION_PATTERN = new RegExp(`^${CONVERSATION_ACTIONS.todoDone}(:\\d+)?$`);
 
 export const CONVERSATION_CALLBACKS = {
   plan: 'conversation_plan_submit',
@@ -698,9 +701,10 @@ export const conversationNotices: ConversationNotices = {
         ? actions
             .filter((action) => !action.done)
             .slice(0, 5)
-            .map((action) =>
+            .map((action, index) =>
               button(
-                CONVERSATION_ACTIONS.todoDone,
+                // Slack refuses two buttons with one action_id in a block; the listener takes the suffixed ids too.
+                `${CONVERSATION_ACTIONS.todoDone}:${index}`,
                 truncate(t.t('conversation.dm.overdue.done', { title: action.title }), 70),
                 action.id,
                 false,

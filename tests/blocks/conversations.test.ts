@@ -9,11 +9,13 @@ import { describe, expect, it } from 'vitest';
 import {
   addItemModal,
   agendaBlocks,
+  CONVERSATION_ACTIONS,
   conversationNotices,
   heldBlocks,
   homeConversationBlocks,
   planModal,
   recordModal,
+  TODO_DONE_ACTION_PATTERN,
 } from '../../src/blocks/conversations.js';
 import {
   MAX_ACTION_TITLE_LENGTH,
@@ -124,6 +126,30 @@ describe('conversation blocks stay within Slack’s limits', () => {
     const text = JSON.stringify(agendaBlocks(agenda, 'person'));
     expect(text).not.toContain('<!channel>');
     expect(text).not.toContain('<https://evil.example');
+  });
+
+  it('a manager with several overdue to-dos gets one Done button each, with ids Slack accepts and the listener takes', () => {
+    const todo = (i: number) => ({
+      id: `a${i}`,
+      title: `To-do ${i}`,
+      owner: 'manager' as const,
+      due: '2027-01-01',
+      done: false,
+      milestonePosition: null,
+    });
+    const blocks =
+      conversationNotices.overdue({
+        recipient: 'manager',
+        other: { id: 'p1', slackUserId: 'U0ALICE' },
+        actions: [todo(1), todo(2), todo(3)],
+      }).blocks ?? [];
+    expectValidBlocks(blocks, 'message');
+    const ids = (
+      blocks.find((block) => block.type === 'actions') as { elements: Array<{ action_id: string; value: string }> }
+    ).elements.map((element) => element.action_id);
+    expect(new Set(ids).size).toBe(3);
+    for (const id of [...ids, CONVERSATION_ACTIONS.todoDone]) expect(id).toMatch(TODO_DONE_ACTION_PATTERN);
+    expect('conversation_todo_done_other').not.toMatch(TODO_DONE_ACTION_PATTERN);
   });
 
   it('renders the plan, add-item and notes modals', () => {

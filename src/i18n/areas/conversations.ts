@@ -722,7 +722,7 @@ export const conversationsMessages = defineMessages({
       ':speech_balloon: {who} hat auf deine Feedback-Anfrage geantwortet. Die Antwort steht neben deinen Einschätzungen: Tippe `/pathway` oder öffne die Startseite.',
     'feedback.answeredNotice.anonymous':
       ':speech_balloon: Eine Person, die du gefragt hast, hat auf deine Feedback-Anfrage geantwortet. Anonyme Antworten stehen neben deinen Einschätzungen, sobald {min} Kolleg:innen zu einem Signal geantwortet haben: Tippe `/pathway` oder öffne die Startseite.',
-    'feedback.summary': ' · Kolleg:innen: {spread}',
+    'feedback.summary': ' · Kollegium: {spread}',
     'feedback.lines.header': '_Sicht der Kolleg:innen_',
     'feedback.lines.together': '• Zusammen: {levels}',
     'feedback.lines.heldBack':

@@ -3,7 +3,7 @@ import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID } from '../.
 import { REMOVE_ACTION } from '../../blocks/celebrations.js';
 import { CALIBRATE_OPEN_ACTION, CHECKIN_OPEN_ACTION } from '../../blocks/checkin.js';
 import { COMPETENCIES_OPEN_ACTION } from '../../blocks/competencies.js';
-import { CONVERSATION_ACTIONS } from '../../blocks/conversations.js';
+import { CONVERSATION_ACTIONS, TODO_DONE_ACTION_PATTERN } from '../../blocks/conversations.js';
 import { READINESS_CASE_ACTION, WINS_ACTION_PATTERN } from '../../blocks/evidence.js';
 import { FEEDBACK_ANSWER_ACTION, FEEDBACK_OPEN_ACTION } from '../../blocks/feedback.js';
 import { GOAL_MOVE_ACTIONS } from '../../blocks/goals.js';
@@ -89,7 +89,7 @@ export function registerActions(app: App, deps: ListenerDeps): void {
   app.action(CONVERSATION_ACTIONS.addItem, conversationAddItem(deps));
   app.action(CONVERSATION_ACTIONS.record, conversationRecord(deps));
   app.action(CONVERSATION_ACTIONS.reschedule, conversationReschedule(deps));
-  app.action(CONVERSATION_ACTIONS.todoDone, conversationTodoDone(deps));
+  app.action(TODO_DONE_ACTION_PATTERN, conversationTodoDone(deps));
   app.action(COMPETENCIES_OPEN_ACTION, competenciesOpen(deps));
   app.action(FEEDBACK_OPEN_ACTION, feedbackAskOpen(deps));
   app.action(FEEDBACK_ANSWER_ACTION, feedbackAnswerOpen(deps));

@@ -285,11 +285,7 @@ function conversationRenders(t: Translator): Array<[string, Rendered]> {
     [
       'conversation overdue DM, manager',
       conversationNotices.overdue(
-        {
-          recipient: 'manager',
-          other: subject,
-          actions: agenda.lastActions.filter((action) => action.owner === 'manager'),
-        },
+        { recipient: 'manager', other: subject, actions: agenda.actions },
         language,
       ) as Rendered,
     ],
