@@ -89,9 +89,10 @@ export async function readFrameworkFiles(path: string): Promise<FrameworkFiles> 
  * same framework on its own.
  */
 export function joinFrameworkFiles(files: Pick<FrameworkFiles, 'text' | 'translations'>): string {
-  return `${[files.text, ...files.translations.map((translation) => translation.text)]
-    .map((text) => text.replace(/\s+$/, ''))
-    .join('\n---\n')}\n`;
+  const texts = [files.text, ...files.translations.map((translation) => translation.text)].map((text) =>
+    text.replace(/\s+$/, ''),
+  );
+  return `${texts.join('\n---\n')}\n`;
 }
 
 /** The shipped Learning & Development framework. Throws if it is invalid: that is a bug in the package. */

@@ -78,6 +78,17 @@ describe('the framework in the reader’s language', () => {
     expect(text).not.toContain('Assess yourself against Senior Instructional Designer');
   });
 
+  it('Home shows the goal in Spanish', async () => {
+    await seed('U0ANA', 'es');
+    const result = await t.driver.event({ type: 'app_home_opened', user: 'U0ANA', channel: 'D0ANA', tab: 'home' });
+    expect(result.status).toBe(200);
+    const published = await t.fake.waitForCall('views.publish', (call) => call.args.user_id === 'U0ANA', 15_000);
+    expectValidView(published.args.view);
+    const home = JSON.stringify(published.args.view);
+    expect(home).toContain('Diseñador/a instruccional sénior');
+    // Home's mentoring section reads the framework on its own and still shows it as written.
+  });
+
   it('/pathway shows the goal in Spanish; a de-DE Slack locale reads the roles in German', async () => {
     await seed('U0ANA', 'es');
     const overview = await ask('U0ANA', '');

@@ -164,9 +164,8 @@ function collectMissing(
         });
       } else missing(['stages', s, 'successCriteria'], criteria !== undefined);
     }
-    stage.roles.forEach((role, r) => {
+    for (const [r, role] of stage.roles.entries())
       collectMissingOfRole(role, translation.roles[role.key], ['stages', s, 'roles', r], missing);
-    });
   });
 }
 
@@ -180,9 +179,9 @@ function collectMissingOfRole(
   if (role.alternativeTitles.length > 0)
     missing([...rolePath, 'alternativeTitles'], texts?.alternativeTitles !== undefined);
   missing([...rolePath, 'focus'], texts?.focus !== undefined);
-  role.competencies.forEach((entry, c) => {
+  for (const [c, entry] of role.competencies.entries()) {
     missing([...rolePath, 'competencies', c, 'description'], texts?.competencies[entry.competency] !== undefined);
-  });
+  }
   role.signals.forEach((signal, i) => {
     const signalTexts = texts?.signals[signal.key];
     missing([...rolePath, 'signals', i, 'title'], signalTexts?.title !== undefined);
