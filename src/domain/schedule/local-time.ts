@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { dateOfEpochDay, epochDay } from '../dates.js';
 
 /**
  * Results of the zone arithmetic below, which luxon computes through Intl
@@ -108,7 +109,7 @@ export function deliveryFor(date: string, now: Date, zone: string, hours: Workin
 
 /** Adds whole calendar days to an ISO date. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dateOfEpochDay(epochDay(date) + days);
 }
 
 /** ISO week of a date, e.g. "2027-W02", and its weekday (1 = Monday). */
