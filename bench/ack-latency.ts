@@ -2,8 +2,18 @@
  * Acknowledgement latency of /pathway under load, beside a bare Bolt app that
  * only acks, in the same run.
  *
- *   npx tsx bench/ack-latency.ts            # 100 requests/s for 30 s, PGlite and PostgreSQL, 3 rounds
- *   RATE=50 SECONDS=10 ROUNDS=1 DATABASES=pglite npx tsx bench/ack-latency.ts
+ *   npx tsx bench/ack-latency.ts            # 100 requests/s for 30 s, PGlite and PostgreSQL, 3 rounds, 100,000 people
+ *   RATE=50 SECONDS=10 ROUNDS=1 DATABASES=pglite PEOPLE=2000 npx tsx bench/ack-latency.ts
+ *   npm run build && APP=prod npx tsx bench/ack-latency.ts   # the app as `npm run start:prod` runs it
+ *
+ * Each database first gets PEOPLE people (default 100,000; bench/seed.ts,
+ * "quiet" shape: a pathway of four milestones and a recent check-in each, no
+ * managers), then the planner's first look at all of them, so the app under
+ * load finds everyone with a next-due instant weeks away: its scheduler ticks
+ * (every minute) plan and send nothing, as on an ordinary day. Requests come
+ * from 200 of those people, spread over the headcount. PEOPLE=0 keeps the old
+ * empty database (people created on first contact). The seeded data is reused
+ * by every round and dropped at the end.
  *
  * Each app first gets WARMUP_SECONDS (default 5) of the same load unmeasured,
  * so start-up work (JIT, pool connections) is not counted for either. A p99
@@ -21,6 +31,9 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
+import pg from 'pg';
+import { loadConfig } from '../src/config.js';
+import { openDatabase } from '../src/db/client.js';
 import {
   type Child,
   cpuMs,
@@ -32,6 +45,7 @@ import {
   startChild,
   writeResult,
 } from './lib.js';
+import { benchWorkspace, firstLook, seededUserId, seedPeople } from './seed.js';
 
 const RATE = Number(process.env.RATE ?? 100);
 const SECONDS = Number(process.env.SECONDS ?? 30);
@@ -39,8 +53,14 @@ const DATABASES = (process.env.DATABASES ?? 'pglite,postgres').split(',');
 const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 5);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
+const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
+// APP=prod runs the compiled app as `npm run start:prod` does (npm run build first); otherwise the sources under tsx.
+const PROD = process.env.APP === 'prod';
 const SECRET = 'bench-signing-secret';
-const USERS = Array.from({ length: 200 }, (_, i) => `U${String(i).padStart(6, '0')}`);
+const USERS =
+  PEOPLE > 0
+    ? Array.from({ length: 200 }, (_, i) => seededUserId(1 + Math.floor((i * PEOPLE) / 200)))
+    : Array.from({ length: 200 }, (_, i) => `U${String(i).padStart(6, '0')}`);
 
 export interface LoadResult {
   ack: Distribution;
@@ -135,8 +155,53 @@ async function fire(
 const BASELINE = 'bare Bolt (ack only)';
 const BARE_ANSWERING = 'bare Bolt + 1 query + answer';
 
+/** Where an app finds its database: environment variables for it. */
+interface PreparedDatabase {
+  name: string;
+  env: Record<string, string>;
+  seedMs: number;
+  firstLookMs: number;
+  drop(): Promise<void>;
+}
+
+/** Creates (and with PEOPLE > 0 seeds and plans once) a database for the app, used by every round. */
+async function prepareDatabase(database: string, teamId: string): Promise<PreparedDatabase> {
+  const postgres = database === 'postgres';
+  const schema = `bench_ack_${Date.now().toString(36)}`;
+  const dataDir = postgres ? '' : await mkdtemp(path.join(tmpdir(), 'pathway-bench-'));
+  const env: Record<string, string> = postgres
+    ? { DATABASE_URL: `${POSTGRES_URL}?schema=${schema}` }
+    : { DATA_DIR: dataDir };
+  const drop = async (): Promise<void> => {
+    if (!postgres) return rm(dataDir, { recursive: true, force: true });
+    const client = new pg.Client({ connectionString: POSTGRES_URL });
+    await client.connect();
+    await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
+    await client.end();
+  };
+  const name = `Pathway on ${postgres ? 'PostgreSQL' : 'PGlite'}`;
+  if (PEOPLE === 0) return { name, env, seedMs: 0, firstLookMs: 0, drop };
+  const db = await openDatabase(loadConfig({ DATABASE_URL: env.DATABASE_URL ?? '', DATA_DIR: dataDir }));
+  try {
+    await db.migrate();
+    const workspace = await benchWorkspace(db.prisma, teamId);
+    let started = Date.now();
+    await seedPeople((sql, params) => db.prisma.$executeRawUnsafe(sql, ...params), workspace, PEOPLE, 'quiet');
+    const seedMs = Date.now() - started;
+    started = Date.now();
+    const looked = await firstLook(db.prisma, new Date());
+    const firstLookMs = Date.now() - started;
+    console.log(
+      `${name}: ${PEOPLE} people seeded in ${(seedMs / 1000).toFixed(1)} s, first look ${(firstLookMs / 1000).toFixed(1)} s (${looked.queued} messages queued)`,
+    );
+    return { name, env, seedMs, firstLookMs, drop };
+  } finally {
+    await db.close();
+  }
+}
+
 /** One turn of each app: the bare baseline, then Pathway on each database. */
-async function runRound(fake: FakeSlack): Promise<Record<string, LoadResult>> {
+async function runRound(fake: FakeSlack, databases: readonly PreparedDatabase[]): Promise<Record<string, LoadResult>> {
   const results: Record<string, LoadResult> = {};
   for (const answer of [false, true]) {
     const barePort = await freePort();
@@ -163,22 +228,24 @@ async function runRound(fake: FakeSlack): Promise<Record<string, LoadResult>> {
       await bare.stop();
     }
   }
-  for (const database of DATABASES) {
+  for (const database of databases) {
     const port = await freePort();
-    const dataDir = await mkdtemp(path.join(tmpdir(), 'pathway-bench-'));
-    const schema = `bench_${Date.now().toString(36)}`;
     const env: Record<string, string> = {
       PORT: String(port),
       SLACK_SIGNING_SECRET: SECRET,
       SLACK_BOT_TOKEN: fake.bot.token,
       SLACK_API_URL: fake.url,
       LOG_LEVEL: 'warn',
-      ...(database === 'postgres' ? { DATABASE_URL: `${POSTGRES_URL}?schema=${schema}` } : { DATA_DIR: dataDir }),
+      ...database.env,
     };
-    const app = await startChild('src/main.ts', env, 'Pathway is listening');
+    const app = PROD
+      ? await startChild('dist/src/main.js', { ...env, MALLOC_ARENA_MAX: '2' }, 'Pathway is listening', 240_000, [
+          '--max-semi-space-size=2',
+        ])
+      : await startChild('src/main.ts', env, 'Pathway is listening', 240_000);
     try {
       fake.reset();
-      results[`Pathway on ${database === 'postgres' ? 'PostgreSQL' : 'PGlite'}`] = await runLoad(fake, app, port, {
+      results[database.name] = await runLoad(fake, app, port, {
         rate: RATE,
         seconds: SECONDS,
         users: USERS,
@@ -186,7 +253,6 @@ async function runRound(fake: FakeSlack): Promise<Record<string, LoadResult>> {
       });
     } finally {
       await app.stop();
-      await rm(dataDir, { recursive: true, force: true });
     }
   }
   return results;
@@ -201,9 +267,11 @@ function median(values: number[]): number {
 async function main(): Promise<void> {
   const fake = await FakeSlack.start();
   const rounds: Record<string, LoadResult>[] = [];
+  const databases: PreparedDatabase[] = [];
   try {
+    for (const database of DATABASES) databases.push(await prepareDatabase(database, fake.team.id));
     for (let round = 1; round <= ROUNDS; round++) {
-      const results = await runRound(fake);
+      const results = await runRound(fake, databases);
       rounds.push(results);
       printTable(
         `round ${round}/${ROUNDS}: /pathway at ${RATE} requests/s for ${SECONDS} s (${RATE * SECONDS} requests per app)`,
@@ -213,6 +281,7 @@ async function main(): Promise<void> {
     }
   } finally {
     await fake.close();
+    for (const database of databases) await database.drop();
   }
   const summary = Object.fromEntries(
     Object.keys(rounds[0] ?? {}).map((name) => {
@@ -226,7 +295,13 @@ async function main(): Promise<void> {
             Math.round(median(rounds.map((results) => results[name]!.ack.p99 / results[BASELINE]!.ack.p99)) * 100) /
             100,
           over3s: Math.max(...rounds.map((results) => results[name]!.over3s)),
+          rssIdleMb: of((r) => r.rssIdleMb),
           rssPeakMb: Math.max(...rounds.map((results) => results[name]!.rssPeakMb)),
+          // Peak under load over idle, per round (the target is at most 1.5).
+          rssPeakOverIdle:
+            Math.round(
+              Math.max(...rounds.map((results) => results[name]!.rssPeakMb / results[name]!.rssIdleMb)) * 100,
+            ) / 100,
         },
       ];
     }),
@@ -240,7 +315,8 @@ median of ${ROUNDS} rounds
     'full p99 ms'.padEnd(12),
     'ack p99 vs base',
     'max >3s',
-    'peak RSS MB',
+    'RSS idle/peak MB',
+    'peak/idle',
   );
   for (const [name, row] of Object.entries(summary)) {
     console.log(
@@ -249,13 +325,20 @@ median of ${ROUNDS} rounds
       String(row.fullP99Ms ?? '-').padEnd(12),
       `${row.ackP99VsBare.toFixed(2)}x`.padEnd(15),
       String(row.over3s).padEnd(7),
-      row.rssPeakMb,
+      `${row.rssIdleMb}/${row.rssPeakMb}`.padEnd(16),
+      `${row.rssPeakOverIdle.toFixed(2)}x`,
     );
   }
-  const file = await writeResult('ack-latency', {
+  const seeding = Object.fromEntries(
+    databases.map((database) => [database.name, { seedMs: database.seedMs, firstLookMs: database.firstLookMs }]),
+  );
+  const file = await writeResult(process.env.BENCH_RESULT ?? 'ack-latency', {
     rate: RATE,
     seconds: SECONDS,
     warmupSeconds: WARMUP_SECONDS,
+    people: PEOPLE,
+    app: PROD ? 'npm run start:prod (dist, --max-semi-space-size=2, MALLOC_ARENA_MAX=2)' : 'src/main.ts under tsx',
+    seeding,
     measuredAt: new Date().toISOString(),
     summary,
     rounds,

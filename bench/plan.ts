@@ -19,28 +19,22 @@ import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
 import { createLogger } from '../src/logger.js';
 import { DEFAULT_PLAN_BATCH, type PlanStats, planAll } from '../src/scheduler/planner.js';
-import { ensureWorkspace } from '../src/services/people.js';
 import { sampleRss, writeResult } from './lib.js';
+import { benchWorkspace, seedPeople } from './seed.js';
 
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
 const BATCH = Number(process.env.BATCH ?? DEFAULT_PLAN_BATCH);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 // BENCH_SCHEMA=<name> keeps the seeded schema and reuses it on the next run (seeding 100,000 people takes a while).
 const SCHEMA = process.env.BENCH_SCHEMA ?? `bench_plan_${Date.now().toString(36)}`;
+// BENCH_RESULT=<name> writes bench/results/<name>.json instead of plan.json (before/after runs side by side).
+const RESULT = process.env.BENCH_RESULT ?? 'plan';
 const KEEP = process.env.KEEP_SCHEMA !== undefined || process.env.BENCH_SCHEMA !== undefined;
-const ZONES = [
-  'Europe/London',
-  'America/New_York',
-  'Asia/Kolkata',
-  'Pacific/Kiritimati',
-  'Pacific/Pago_Pago',
-  'Australia/Sydney',
-];
 
 async function seed(url: string): Promise<number> {
   const db = await openDatabase(loadConfig({ DATABASE_URL: url }));
   await db.migrate();
-  const workspace = await ensureWorkspace(db.prisma, 'T0BENCH');
+  const workspace = await benchWorkspace(db.prisma, 'T0BENCH');
   await db.close();
   const client = new pg.Client({ connectionString: POSTGRES_URL, options: `-c search_path=${SCHEMA}` });
   await client.connect();
@@ -55,59 +49,54 @@ async function seed(url: string): Promise<number> {
       console.log(`reusing the ${PEOPLE} people seeded in ${SCHEMA}`);
       return 0;
     }
-    await client.query(
-      `INSERT INTO "Person" (id, "workspaceId", "slackUserId", "displayName", "timeZone", "managerId", "profileSyncedAt", "updatedAt")
-       SELECT 'person' || g, $1, 'U' || lpad(g::text, 7, '0'), 'Person ' || g, ($3::text[])[1 + g % 6],
-              CASE WHEN g < 8 OR g % 8 = 0 THEN NULL ELSE 'person' || (g - g % 8) END, now(), now()
-       FROM generate_series(1, $2::int) g`,
-      [workspace.id, PEOPLE, ZONES],
-    );
-    await client.query(
-      `INSERT INTO "Pathway" (id, "personId", "frameworkVersionId", "fromRoleKey", "goalRoleKey", "moveKind", "targetDate", "activeForPersonId", "startedAt", "updatedAt")
-       SELECT 'pathway' || g, 'person' || g, $1, 'instructional-designer', 'senior-instructional-designer', 'ladder',
-              DATE '2027-06-30', 'person' || g, TIMESTAMP '2026-11-01' + (g % 60) * INTERVAL '1 day', now()
-       FROM generate_series(1, $2::int) g`,
-      [workspace.activeFrameworkId, PEOPLE],
-    );
-    await client.query(
-      `INSERT INTO "Milestone" (id, "pathwayId", position, title, kind, "dueDate", "updatedAt")
-       SELECT 'm' || g || '_' || p, 'pathway' || g, p, 'Milestone ' || p, 'course', DATE '2027-01-13' + ((g * 7 + p * 11) % 60 - 30), now()
-       FROM generate_series(1, $1::int) g, generate_series(1, 4) p`,
-      [PEOPLE],
-    );
-    await client.query(
-      `INSERT INTO "CheckIn" (id, "personId", "pathwayId", "frameworkVersionId", "goalRoleKey", "createdAt")
-       SELECT 'c' || g, 'person' || g, 'pathway' || g, $1, 'senior-instructional-designer', TIMESTAMP '2026-11-20' + (g % 50) * INTERVAL '1 day'
-       FROM generate_series(1, $2::int, 2) g`,
-      [workspace.activeFrameworkId, PEOPLE],
-    );
-    await client.query('ANALYZE');
+    await seedPeople((sql, params) => client.query(sql, params), workspace, PEOPLE, 'planning');
     return Date.now() - started;
   } finally {
     await client.end();
   }
 }
 
+const mb = (bytes: number): number => Math.round(bytes / 1048576);
+
+/** The largest JavaScript heap in use (live objects and garbage not yet collected) while a tick runs, sampled. */
+function sampleHeap(): { stop(): number } {
+  let peak = process.memoryUsage().heapUsed;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().heapUsed)), 100);
+  return {
+    stop() {
+      clearInterval(timer);
+      return mb(Math.max(peak, process.memoryUsage().heapUsed));
+    },
+  };
+}
+
 async function timed(label: string, run: () => Promise<PlanStats>) {
   const rss = sampleRss(process.pid);
+  const heap = sampleHeap();
   const started = performance.now();
   const stats = await run();
   const ms = Math.round(performance.now() - started);
   const peakRssMb = await rss.stop();
+  const peakHeapUsedMb = heap.stop();
   const memory = process.memoryUsage();
-  const heapMb = Math.round(memory.heapTotal / 1048576);
-  const externalMb = Math.round(memory.external / 1048576);
+  const heapMb = mb(memory.heapTotal);
+  const externalMb = mb(memory.external);
+  // With --expose-gc: what the tick left alive (a leak would grow it tick after tick).
+  globalThis.gc?.();
+  const liveHeapAfterMb = globalThis.gc ? mb(process.memoryUsage().heapUsed) : undefined;
   const row = {
     run: label,
     ms,
     ...stats,
     peoplePerSecond: Math.round((stats.people / ms) * 1000),
     peakRssMb,
+    peakHeapUsedMb,
     heapMb,
     externalMb,
+    liveHeapAfterMb,
   };
   console.log(
-    `${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB (after: V8 heap ${heapMb} MB, external ${externalMb} MB)`,
+    `${label.padEnd(40)} ${String(ms).padStart(7)} ms  ${String(stats.people).padStart(7)} people  ${String(stats.queued).padStart(7)} queued  peak RSS ${peakRssMb} MB, heap used ${peakHeapUsedMb} MB (after: V8 heap ${heapMb} MB, external ${externalMb} MB${liveHeapAfterMb === undefined ? '' : `, live after GC ${liveHeapAfterMb} MB`})`,
   );
   return row;
 }
@@ -122,13 +111,17 @@ async function main(): Promise<void> {
   const clock: Clock = { now: () => now };
   const deps = { prisma: db.prisma, clock, logger, defaultTimeZone: 'UTC', batchSize: BATCH };
   try {
-    const baselineRssMb = Math.round(process.memoryUsage().rss / 1024 / 1024);
+    globalThis.gc?.();
+    const baselineRssMb = mb(process.memoryUsage().rss);
+    const baselineHeapUsedMb = mb(process.memoryUsage().heapUsed);
     const result = {
       loadAverage: loadavg().map((load) => Math.round(load * 10) / 10),
       people: PEOPLE,
       batchSize: BATCH,
       seedMs,
       baselineRssMb,
+      baselineHeapUsedMb,
+      nodeOptions: process.execArgv.join(' '),
       runs: [] as Array<Awaited<ReturnType<typeof timed>>>,
       database: 'PostgreSQL',
       node: process.version,
@@ -143,10 +136,10 @@ async function main(): Promise<void> {
     for (const [label, at] of ticks) {
       now = new Date(at);
       result.runs.push(await timed(label, () => planAll(deps)));
-      await writeResult('plan', result); // kept after every tick, so a long run that is stopped still reports
+      await writeResult(RESULT, result); // kept after every tick, so a long run that is stopped still reports
     }
     console.log(
-      `baseline RSS ${baselineRssMb} MB; outbox rows ${await db.prisma.outboxMessage.count()}; written to bench/results/plan.json`,
+      `baseline RSS ${baselineRssMb} MB; outbox rows ${await db.prisma.outboxMessage.count()}; written to bench/results/${RESULT}.json`,
     );
   } finally {
     await db.close();

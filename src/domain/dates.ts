@@ -23,9 +23,40 @@ export function dateFromDb(date: Date): string {
   return date.toISOString().slice(0, 10);
 }
 
+const DAY_MS = 86_400_000;
+
+/**
+ * Days since 1970-01-01 of an ISO date ("2027-03-28"), by integer arithmetic:
+ * the planner does date arithmetic tens of times per person, and parsing and
+ * printing a Date each time was its largest cost after the database.
+ */
+export function epochDay(date: string): number {
+  const month = Number(date.slice(5, 7));
+  const day = Number(date.slice(8, 10));
+  // Days from the civil date (Howard Hinnant's algorithm): March-based years put the leap day last.
+  const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);
+  const era = Math.floor(year / 400);
+  const yearOfEra = year - era * 400;
+  const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  return (
+    era * 146_097 + yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear - 719_468
+  );
+}
+
+const twoDigits = (n: number): string => (n < 10 ? `0${n}` : String(n));
+
+/** The ISO date of a day number from epochDay. */
+export function dateOfEpochDay(days: number): string {
+  const date = new Date(days * DAY_MS);
+  const year = date.getUTCFullYear();
+  // Years 0–9999 only (ISO dates as stored); others, and invalid dates (which throw there), take the full formatter.
+  if (!(year >= 0 && year <= 9999)) return date.toISOString().slice(0, 10);
+  return `${String(year).padStart(4, '0')}-${twoDigits(date.getUTCMonth() + 1)}-${twoDigits(date.getUTCDate())}`;
+}
+
 /** Whole days from `from` to `to` (negative when `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
-  return Math.round((dateToDb(to).getTime() - dateToDb(from).getTime()) / 86_400_000);
+  return epochDay(to) - epochDay(from);
 }
 
 /** "Mon 31 Mar 2027": unambiguous across locales. */

@@ -139,26 +139,63 @@ export interface DueCandidate {
   id: string;
   /** Person.dueVersion when chosen: the next-due instant is stored only if no change came in between. */
   dueVersion: number;
+  /** null: never looked at, or a fact changed since. */
+  nextDueAt: Date | null;
 }
+
+/** Where a tick has got to among a workspace's due people (keyset: the last of each kind it took). */
+export interface DueCursor {
+  /** Last person taken whose next-due instant is unknown (by id). */
+  unknownAfter: string;
+  /** Last person taken whose instant has come (by instant as UTC text, then id). */
+  dueAfter: { at: string; id: string };
+}
+
+export const DUE_START: DueCursor = { unknownAfter: '', dueAfter: { at: '-infinity', id: '' } };
 
 /**
- * The people of a workspace whose next-due instant has come (or is unknown):
- * one read of the (workspaceId, nextDueAt) index, whatever the headcount.
- * Exported as SQL so a test can EXPLAIN exactly this statement.
+ * A page of the people of a workspace whose next-due instant has come (or is
+ * unknown), after `cursor`: those never looked at first (by id), then those
+ * due (by instant, then id), both in the order of the (workspaceId,
+ * nextDueAt, id) index, so a page reads at most twice `limit` index entries
+ * however many are due, and a tick holds one page of them at a time. People
+ * planned earlier in the tick are behind the cursor (and their instant has
+ * moved on). Both halves order by the index's own columns, so the index is
+ * the only plan that needs no sort (ordered by id alone, with statistics from
+ * before a big first look, the server preferred to walk the primary key past
+ * everybody). Exported as SQL so a test can EXPLAIN exactly this statement.
  */
-export function dueCandidatesSql(workspaceId: string, now: Date): Prisma.Sql {
+export function dueCandidatesSql(workspaceId: string, now: Date, cursor: DueCursor, limit: number): Prisma.Sql {
   return Prisma.sql`
-    SELECT "id", "dueVersion" FROM "Person"
-    WHERE "workspaceId" = ${workspaceId} AND ("nextDueAt" IS NULL OR "nextDueAt" <= ${now.toISOString()}::timestamp)
-      AND "deactivatedAt" IS NULL`;
+    SELECT * FROM (
+      (SELECT "id", "dueVersion", "nextDueAt" FROM "Person"
+       WHERE "workspaceId" = ${workspaceId} AND "nextDueAt" IS NULL AND "id" > ${cursor.unknownAfter} AND "deactivatedAt" IS NULL
+       ORDER BY "nextDueAt", "id" LIMIT ${limit})
+      UNION ALL
+      (SELECT "id", "dueVersion", "nextDueAt" FROM "Person"
+       WHERE "workspaceId" = ${workspaceId} AND "nextDueAt" <= ${now.toISOString()}::timestamp
+         AND ("nextDueAt", "id") > (${cursor.dueAfter.at}::timestamp, ${cursor.dueAfter.id}) AND "deactivatedAt" IS NULL
+       ORDER BY "nextDueAt", "id" LIMIT ${limit})
+    ) AS due
+    ORDER BY "nextDueAt" NULLS FIRST, "id" LIMIT ${limit}`;
 }
 
-export function dueCandidates(
+/** The page of due people after `cursor`, and the cursor after it (undefined when this page was the last). */
+export async function dueCandidates(
   prisma: Pick<PrismaClient, '$queryRaw'>,
   workspaceId: string,
   now: Date,
-): Promise<DueCandidate[]> {
-  return prisma.$queryRaw<DueCandidate[]>(dueCandidatesSql(workspaceId, now));
+  cursor: DueCursor,
+  limit: number,
+): Promise<{ page: DueCandidate[]; after: DueCursor | undefined }> {
+  const page = await prisma.$queryRaw<DueCandidate[]>(dueCandidatesSql(workspaceId, now, cursor, limit));
+  if (page.length < limit) return { page, after: undefined };
+  const after = { unknownAfter: cursor.unknownAfter, dueAfter: cursor.dueAfter };
+  for (const row of page) {
+    if (row.nextDueAt === null) after.unknownAfter = row.id;
+    else after.dueAfter = { at: row.nextDueAt.toISOString(), id: row.id };
+  }
+  return { page, after };
 }
 
 export interface NextDue {

@@ -5,14 +5,18 @@
  * outbox in bulk (`createMany … skipDuplicates`: keys are deterministic, so
  * planning again never creates a second row; rows name what to render, the
  * sender renders it), and stores each person's next due instant. People with nothing due cost nothing but their index entry.
+ * Due people are taken a page at a time (keyset), so a tick holds one or two batches whatever the headcount.
  */
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import { nextDueAt } from '../domain/schedule/next-due.js';
-import { type PlannedMessage, planFor } from '../domain/schedule/plan.js';
+import { type PersonFacts, type PlannedMessage, planFor } from '../domain/schedule/plan.js';
 import type { Logger } from '../logger.js';
 import { enqueueBulk, type OutboxEntry } from '../services/outbox.js';
 import {
+  DUE_START,
+  type DueCandidate,
+  type DueCursor,
   dueCandidates,
   FactsReader,
   type NextDue,
@@ -41,6 +45,13 @@ export interface PlanStats {
 
 export const DEFAULT_PLAN_BATCH = 500;
 
+/** A page of due people with their facts, and where the next page starts. */
+interface Batch {
+  chunk: DueCandidate[];
+  facts: Map<string, PersonFacts>;
+  after: DueCursor | undefined;
+}
+
 function outboxEntry(workspaceId: string, message: PlannedMessage): OutboxEntry {
   return {
     workspaceId,
@@ -62,16 +73,25 @@ export async function planAll(deps: PlannerDeps): Promise<PlanStats> {
     orderBy: { id: 'asc' },
   });
   for (const workspace of workspaces) {
-    const candidates = await dueCandidates(deps.prisma, workspace.id, now);
-    if (candidates.length === 0) continue;
     const settings = settingsOf(workspace);
     const reader = new FactsReader(deps.prisma, workspace, deps.defaultTimeZone);
-    for (let start = 0; start < candidates.length; start += batchSize) {
-      const chunk = candidates.slice(start, start + batchSize);
-      const facts = await reader.people(
-        chunk.map((candidate) => candidate.id),
-        now,
-      );
+    // A page of due people at a time, so memory follows the batch size, not the headcount.
+    const load = async (cursor: DueCursor): Promise<Batch> => {
+      const { page, after } = await dueCandidates(deps.prisma, workspace.id, now, cursor, batchSize);
+      const ids = page.map((candidate) => candidate.id);
+      return {
+        chunk: page,
+        facts: page.length === 0 ? new Map<string, PersonFacts>() : await reader.people(ids, now),
+        after,
+      };
+    };
+    let next: Promise<Batch> | undefined = load(DUE_START);
+    while (next !== undefined) {
+      const batch: Batch = await next;
+      // The next page is read while this one is planned and written: the database and the rules overlap.
+      next = batch.after === undefined ? undefined : load(batch.after);
+      next?.catch(() => undefined); // awaited on the next turn; a failure while this batch writes must not go unhandled
+      const { chunk, facts } = batch;
       const planned: PlannedMessage[] = [];
       const nextDue: NextDue[] = [];
       for (const candidate of chunk) {

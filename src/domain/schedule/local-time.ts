@@ -7,6 +7,7 @@
  */
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { dateOfEpochDay, epochDay } from '../dates.js';
 
 /**
  * Results of the zone arithmetic below, which luxon computes through Intl
@@ -57,9 +58,28 @@ export function zoneOrFallback(zone: string | null | undefined, fallback: string
   return isValidZone(zone) ? zone : fallback;
 }
 
-/** The local calendar date ("2027-03-28") of an instant in a zone. */
+const DAY_MS = 86_400_000;
+
+/** A zone's UTC offset in minutes at an instant (asked at UTC midnights only, so few distinct questions). */
+function offsetAt(ms: number, zone: string): number {
+  return remember(`o|${zone}|${ms}`, () => DateTime.fromMillis(ms, { zone }).offset);
+}
+
+/**
+ * The local calendar date ("2027-03-28") of an instant in a zone. The planner
+ * asks it of every pathway start and check-in, instants that never repeat, so
+ * it is worked out from the zone's offset, which is looked up (and memoised)
+ * per zone and UTC day: when the offset is the same at both ends of the day,
+ * no change of offset falls inside it (they are months apart), and only days
+ * with a change go to luxon instant by instant.
+ */
 export function localDate(instant: Date, zone: string): string {
-  return remember(`d|${zone}|${instant.getTime()}`, () => DateTime.fromJSDate(instant, { zone }).toISODate()!);
+  const ms = instant.getTime();
+  const dayStart = Math.floor(ms / DAY_MS) * DAY_MS;
+  const offset = offsetAt(dayStart, zone);
+  if (Number.isNaN(ms) || offset !== offsetAt(dayStart + DAY_MS, zone))
+    return DateTime.fromJSDate(instant, { zone }).toISODate()!;
+  return dateOfEpochDay(Math.floor((ms + offset * 60_000) / DAY_MS));
 }
 
 /**
@@ -113,7 +133,7 @@ export function deliveryFor(date: string, now: Date, zone: string, hours: Workin
 
 /** Adds whole calendar days to an ISO date. */
 export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return dateOfEpochDay(epochDay(date) + days);
 }
 
 /** ISO week of a date, e.g. "2027-W02", and its weekday (1 = Monday). */

@@ -14,6 +14,7 @@
  * such change makes the person due at once (see Person.nextDueAt).
  */
 
+import { dateOfEpochDay, epochDay } from '../dates.js';
 import { addDays, isoWeekOf, localDate, localMidnight } from './local-time.js';
 import { NUDGE_STAGES } from './nudges.js';
 import { checkInDueDate, MANAGER_GRACE_DAYS, type PersonFacts, type Recipient, type ScheduleSettings } from './plan.js';
@@ -35,7 +36,10 @@ function nextWeekday(today: string, weekday: number): string {
   return addDays(today, ahead === 0 ? 7 : ahead);
 }
 
-/** The local dates after today on which `planFor` could plan something new for this person. */
+/**
+ * The local dates after today on which `planFor` could plan something new for
+ * this person (of each milestone's nudge stages, only the next one).
+ */
 export function upcomingDays(person: PersonFacts, settings: ScheduleSettings, now: Date): LocalDay[] {
   if (nothingEverDue(person)) return [];
   const today = localDate(now, person.timeZone);
@@ -44,8 +48,12 @@ export function upcomingDays(person: PersonFacts, settings: ScheduleSettings, no
     if (date !== undefined) days.push({ date, zone });
   };
 
+  const todayNumber = epochDay(today);
   for (const milestone of person.pathway?.milestones ?? []) {
-    for (const stage of NUDGE_STAGES) add(addDays(milestone.dueDate, stage.offsetDays));
+    // Stages run in date order: only the first one after today can be the earliest this milestone brings.
+    const due = epochDay(milestone.dueDate);
+    const next = NUDGE_STAGES.find((stage) => due + stage.offsetDays > todayNumber);
+    if (next !== undefined) add(dateOfEpochDay(due + next.offsetDays));
     add(milestone.snoozedUntil);
   }
 
@@ -66,7 +74,7 @@ export function upcomingDays(person: PersonFacts, settings: ScheduleSettings, no
   // Back from an absence: the welcome-back summary, and whatever the absence held back.
   if (person.awayUntil !== undefined) add(addDays(person.awayUntil, 1));
 
-  return days.filter((day) => day.date > localDate(now, day.zone));
+  return days.filter((day) => day.date > (day.zone === person.timeZone ? today : localDate(now, day.zone)));
 }
 
 /**
