@@ -5,6 +5,7 @@
  */
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { AdminSettingsField } from '../domain/admin-settings.js';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../domain/language.js';
 import { IMPORT_FORMAT_HELP, type RowProblem } from '../domain/people-import.js';
 import { KIND_LABELS, MUTABLE_KINDS, mutableKind } from '../domain/schedule/kinds.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
@@ -36,6 +37,7 @@ const FIELD_LABELS: Record<AdminSettingsField, string> = {
   conversationCadenceDays: 'Development conversation cadence (days)',
   mentoringEnabled: 'Mentoring',
   mentorSuggestionsCrossTeams: 'Mentor suggestions across teams',
+  language: 'Workspace language',
 };
 
 /** The value of a yes/no setting's one checkbox. */
@@ -74,6 +76,10 @@ function switchInput(field: 'mentoringEnabled' | 'mentorSuggestionsCrossTeams', 
     element: { type: 'checkboxes', action_id: SETTINGS_ACTION_ID, options: [on], ...(value ? { initial_options: [on] } : {}) },
     hint: plain(hint),
   };
+}
+
+function languageOption(language: Language): PlainTextOption {
+  return { text: plain(LANGUAGE_NAMES[language]), value: language };
 }
 
 function hourSelect(field: 'workdayStartHour' | 'workdayEndHour', value: number, hours: number[]): KnownBlock {
@@ -154,6 +160,13 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView): 
         'Suggestions may cross teams',
         'Off: people are suggested mentors from their own team only (the team in their Pathway profile).',
       ),
+      {
+        type: 'input',
+        block_id: 'language',
+        label: plain(FIELD_LABELS.language),
+        element: { type: 'static_select', action_id: SETTINGS_ACTION_ID, options: LANGUAGES.map(languageOption), initial_option: languageOption(settings.language) },
+        hint: plain('The language of channel posts, and of people whose own language Pathway does not speak (anyone can choose theirs with /pathway language).'),
+      },
     ],
   };
 }
@@ -171,6 +184,11 @@ function settingText(field: AdminSettingsField, value: unknown): string {
     case 'mentoringEnabled':
     case 'mentorSuggestionsCrossTeams':
       return value === true ? 'on' : 'off';
+    case 'language':
+      {
+      const language = String(value);
+      return isLanguage(language) ? LANGUAGE_NAMES[language] : language;
+    }
     case 'workdayStartHour':
     case 'workdayEndHour':
       return `${String(value).padStart(2, '0')}:00`;

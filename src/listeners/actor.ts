@@ -16,7 +16,7 @@ export interface Actor {
   now: Date;
   /** Today in the person's own time zone: what "in the past" means for their dates. */
   today: string;
-  /** Messages in the person's language: their choice, else their Slack locale's, else English. */
+  /** Messages in the person's language: their choice, else their Slack locale's, else the workspace's. */
   t: Translator;
 }
 
@@ -24,5 +24,5 @@ export async function actorFor(deps: ListenerDeps, client: Client, identity: { t
   const member = await ensureMember(deps.prisma, identity);
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-  return { member, person, now, today: todayIn(person.timeZone ?? deps.config.defaultTimeZone, now), t: translator(languageFor(person)) };
+  return { member, person, now, today: todayIn(person.timeZone ?? deps.config.defaultTimeZone, now), t: translator(languageFor(person, member.workspace.language)) };
 }

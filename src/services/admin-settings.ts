@@ -4,6 +4,8 @@
  */
 import { changedSettings, kindsOff, kindsOn, type AdminSettings, type AdminSettingsField } from '../domain/admin-settings.js';
 import type { PrismaClient } from '../db/client.js';
+import { workspaceLanguageOf, type Language } from '../domain/language.js';
+import { translator, type Translator } from '../i18n/index.js';
 import { recordAudit } from './audit.js';
 
 export interface AdminSettingsView {
@@ -26,6 +28,7 @@ export async function loadAdminSettings(prisma: Pick<PrismaClient, 'workspace'>,
       conversationCadenceDays: workspace.conversationCadenceDays,
       mentoringEnabled: workspace.mentoringEnabled,
       mentorSuggestionsCrossTeams: workspace.mentorSuggestionsCrossTeams,
+      language: workspaceLanguageOf(workspace.language),
     },
     framework: workspace.activeFramework ? { name: workspace.activeFramework.name, version: workspace.activeFramework.version } : null,
   };
@@ -54,4 +57,15 @@ export async function updateAdminSettings(
     });
     return changes;
   });
+}
+
+/** The workspace's language (an admin setting): of its channel posts, and of people whose own language Pathway does not speak. */
+export async function workspaceLanguage(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<Language> {
+  const workspace = await prisma.workspace.findUnique({ where: { id: workspaceId }, select: { language: true } });
+  return workspaceLanguageOf(workspace?.language);
+}
+
+/** Messages for a post to a channel of the workspace, which many read: in the workspace's language. */
+export async function channelTranslator(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<Translator> {
+  return translator(await workspaceLanguage(prisma, workspaceId));
 }

@@ -56,7 +56,7 @@ const core: Record<CoreKey, string> = {
 
   'language.set': 'Pathway schreibt dir jetzt auf Deutsch. `/pathway language auto` folgt wieder deiner Slack-Sprache.',
   'language.auto': 'Pathway folgt jetzt deiner Slack-Sprache: {name}.',
-  'language.autoUnsupported': 'Pathway folgt jetzt deiner Slack-Sprache; die spricht es noch nicht, also schreibt es dir auf Englisch.',
+  'language.autoUnsupported': 'Pathway folgt jetzt deiner Slack-Sprache; die spricht es noch nicht, also schreibt es dir in der Sprache des Workspace: {name}.',
 
   'nudge.hint': 'Gerade nicht? `/pathway pause` hält alle Erinnerungen an, `/pathway settings` wählt, welche du bekommst.',
   'nudge.before': ':hourglass_flowing_sand: Demnächst: {title} ist am {date} fällig ({days, plural, one {in # Tag} other {in # Tagen}}).',

@@ -56,7 +56,7 @@ const core: Record<CoreKey, string> = {
 
   'language.set': 'Pathway ahora te escribe en español. `/pathway language auto` vuelve a seguir el idioma de tu Slack.',
   'language.auto': 'Pathway ahora sigue el idioma de tu Slack: {name}.',
-  'language.autoUnsupported': 'Pathway ahora sigue el idioma de tu Slack; todavía no lo habla, así que te escribe en inglés.',
+  'language.autoUnsupported': 'Pathway ahora sigue el idioma de tu Slack; todavía no lo habla, así que te escribe en el idioma del espacio de trabajo: {name}.',
 
   'nudge.hint': '¿Ahora no? `/pathway pause` detiene todos los avisos, `/pathway settings` elige cuáles recibes.',
   'nudge.before': ':hourglass_flowing_sand: Se acerca: {title} vence el {date} ({days, plural, one {en # día} other {en # días}}).',

@@ -88,7 +88,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       if (!first.ok && first.kind === 'unknown') {
         // Nothing close to a command: the short help, with the admin part for admins.
         const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) }, translator(languageFor(asker)));
+        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) }, translator(languageFor(asker, member.workspace.language)));
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
         return;
       }
@@ -100,7 +100,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       // 3/4/2027 is 3 April or March 4 as the person's Slack writes dates.
       const dates = { today, dayFirst: writesDayFirst(person.locale) };
       const parsed = parseCommand(command.text, dates);
-      const t = translator(languageFor(person));
+      const t = translator(languageFor(person, member.workspace.language));
       if (!parsed.ok) {
         const blocks = parsed.kind === 'unknown' ? unknownCommandBlocks(parsed.input, parsed.suggestion, undefined, t) : invalidCommandBlocks(parsed.spec, parsed.problems, t);
         await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
@@ -121,9 +121,9 @@ export function pathwayCommand(deps: ListenerDeps) {
           const chosen = parsed.command.language === 'auto' ? null : parsed.command.language;
           const updated = await setLanguage(deps.prisma, person.id, chosen);
           // Answered in the new language, so the person sees at once what they chose.
-          const answer = translator(languageFor(updated));
+          const answer = translator(languageFor(updated, member.workspace.language));
           const slackLanguage = languageOfLocale(updated.locale);
-          const text = chosen !== null ? answer.t('language.set') : slackLanguage ? answer.t('language.auto', { name: LANGUAGE_NAMES[slackLanguage] }) : answer.t('language.autoUnsupported');
+          const text = chosen !== null ? answer.t('language.set') : slackLanguage ? answer.t('language.auto', { name: LANGUAGE_NAMES[slackLanguage] }) : answer.t('language.autoUnsupported', { name: LANGUAGE_NAMES[answer.language] });
           await reply({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
           await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
           return;

@@ -38,6 +38,7 @@ function inputOf(values: unknown): AdminSettingsInput {
     conversationCadenceDays: field('conversationCadenceDays')?.value ?? '',
     mentoringEnabled: (field('mentoringEnabled')?.selected_options ?? []).some((selected) => selected.value === SETTING_ON),
     mentorSuggestionsCrossTeams: (field('mentorSuggestionsCrossTeams')?.selected_options ?? []).some((selected) => selected.value === SETTING_ON),
+    language: field('language')?.selected_option?.value ?? '',
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ModalView } from '@slack/types';
+import type { InputBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN_OPEN_IMPORT_ACTION_ID, ADMIN_OPEN_SETTINGS_ACTION_ID, ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../../src/blocks/admin.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
@@ -23,6 +23,7 @@ type Form = {
   conversations?: string;
   mentoring?: boolean;
   crossTeams?: boolean;
+  language?: string;
 };
 
 const valid: Form = { channel: 'C0WINS', cadence: '21', start: '8', end: '16', days: ['1', '2', '3', '4'], kinds: ['milestone_nudge', 'checkin_reminder'], minGroup: '6', retention: '14' };
@@ -43,7 +44,14 @@ function values(form: Form): StateValues {
     conversationCadenceDays: text(form.conversations ?? '42'),
     mentoringEnabled: boxes(form.mentoring === false ? [] : ['on']),
     mentorSuggestionsCrossTeams: boxes(form.crossTeams === false ? [] : ['on']),
+    language: select(form.language ?? 'en'),
   };
+}
+
+/** The language the modal's language select starts on. */
+function selectedLanguage(view: ModalView): string | undefined {
+  const block = view.blocks.find((candidate): candidate is InputBlock => candidate.type === 'input' && candidate.block_id === 'language');
+  return block?.element.type === 'static_select' ? block.element.initial_option?.value : undefined;
 }
 
 describe('admin settings: /pathway admin settings, the Home tab and the modal', () => {
@@ -124,6 +132,22 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     expect(await t.db.prisma.workspace.findFirstOrThrow()).toMatchObject({ mentoringEnabled: false, mentorSuggestionsCrossTeams: false });
   });
 
+  it('sets the workspace language: stored, confirmed, and selected when the modal opens again', async () => {
+    await openSettings();
+    const opened = (await t.fake.waitForCall('views.open', undefined, 10_000)).args.view as ModalView;
+    expect(JSON.stringify(opened)).toContain('Workspace language');
+    expect(selectedLanguage(opened)).toBe('en');
+    const answer = await submit({ ...valid, language: 'de' });
+    expect(JSON.stringify(answer.view)).toContain('Workspace language:* English → Deutsch');
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow();
+    expect((audit.detail as { changes: unknown[] }).changes).toContainEqual({ field: 'language', from: 'en', to: 'de' });
+
+    t.fake.reset();
+    await openSettings();
+    expect(selectedLanguage((await t.fake.waitForCall('views.open', undefined, 10_000)).args.view as ModalView)).toBe('de');
+  });
+
   it('says nothing changed and writes no audit row when the settings are the same', async () => {
     await openSettings();
     const same: Form = { channel: null, cadence: '28', start: '9', end: '17', days: ['1', '2', '3', '4', '5'], kinds: [...MUTABLE_KINDS], minGroup: '5', retention: '30' };
@@ -141,6 +165,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     ['an unknown reminder kind', { kinds: ['spam'] }, 'nudgeKindsOnByDefault', ''],
     ['a retention that is not a number', { retention: '-1' }, 'deactivatedRetentionDays', 'whole number'],
     ['a conversation cadence over half a year', { conversations: '200' }, 'conversationCadenceDays', '180 days or fewer'],
+    ['a language Pathway does not speak', { language: 'fr' }, 'language', 'pick a language'],
   ] as const)('shows %s on its field and changes nothing', async (_name, change, field, message) => {
     await openSettings();
     const answer = await submit({ ...valid, ...change } as Form);
