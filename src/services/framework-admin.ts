@@ -13,6 +13,7 @@ import {
 } from '../domain/framework/changes.js';
 import { parseFramework, type FrameworkProblem } from '../domain/framework/parse.js';
 import { rolesInStageOrder } from '../domain/framework/queries.js';
+import { languageFor, type Language } from '../domain/language.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from './audit.js';
 import { activeFramework, frameworkOf } from './frameworks.js';
@@ -58,6 +59,8 @@ export interface FrameworkLoadRequest {
 export interface NoticeContext {
   frameworkName: string;
   version: number;
+  /** The recipient's language: theirs, else their Slack locale's, else the workspace's. */
+  language: Language;
 }
 
 export interface FrameworkLoaded {
@@ -162,7 +165,7 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
             dedupeKey: frameworkChangeDedupeKey(created.id, person.id),
             kind: 'framework-change',
             recipient: person.slackUserId,
-            payload: request.notice(plan, { frameworkName: next.name, version: created.version }),
+            payload: request.notice(plan, { frameworkName: next.name, version: created.version, language: languageFor(person, workspace.language) }),
             notBefore: request.now,
           });
         }

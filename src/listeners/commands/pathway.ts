@@ -132,7 +132,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await rolesReply(deps, person, parsed.command.query));
           return;
         case 'admin':
-          await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
+          await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id, t });
           return;
         case 'plan':
           await openPlanModal(deps, client, { member, person, now, today, t }, command.trigger_id);
@@ -167,7 +167,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await managerReply(deps, client, person, parsed.command.slackUserId, now));
           return;
         case 'report':
-          await reply(await progressionReport(deps, client, person, parsed.command.period, today));
+          await reply(await progressionReport(deps, client, person, parsed.command.period, today, t));
           return;
         case 'export':
           await reply(await exportData(deps, client, person));
