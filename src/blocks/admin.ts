@@ -66,8 +66,15 @@ function kindOption(kind: MutableKind, t: Translator): PlainTextOption {
   return { text: plain(t.t(KIND_KEYS[kind].label), LIMITS.optionText), value: kind, description: plain(t.t(KIND_KEYS[kind].description), LIMITS.optionText) };
 }
 
-function languageOption(language: Language): PlainTextOption {
-  return { text: plain(LANGUAGE_NAMES[language]), value: language };
+const LANGUAGE_KEYS: Record<Language, MessageKey> = { en: 'admin.language.en', es: 'admin.language.es', de: 'admin.language.de' };
+
+/** A language by its own name, so anyone finds theirs, and by the reader's name for it unless that is the same. */
+function languageName(language: Language, t: Translator): string {
+  return language === t.language ? LANGUAGE_NAMES[language] : `${LANGUAGE_NAMES[language]} (${t.t(LANGUAGE_KEYS[language])})`;
+}
+
+function languageOption(language: Language, t: Translator): PlainTextOption {
+  return { text: plain(languageName(language, t)), value: language };
 }
 
 function textInput(field: AdminSettingsField, value: number, hint: MessageKey, t: Translator): KnownBlock {
@@ -173,7 +180,7 @@ export function adminSettingsModal({ settings, framework }: AdminSettingsView, t
         type: 'input',
         block_id: 'language',
         label: plain(t.t(FIELD_LABELS.language)),
-        element: { type: 'static_select', action_id: SETTINGS_ACTION_ID, options: LANGUAGES.map(languageOption), initial_option: languageOption(settings.language) },
+        element: { type: 'static_select', action_id: SETTINGS_ACTION_ID, options: LANGUAGES.map((language) => languageOption(language, t)), initial_option: languageOption(settings.language, t) },
         hint: plain(t.t('admin.hint.language')),
       },
     ],
@@ -195,7 +202,7 @@ function settingText(field: AdminSettingsField, value: unknown, t: Translator): 
       return value === true ? t.t('admin.value.on') : t.t('admin.value.off');
     case 'language': {
       const language = String(value);
-      return isLanguage(language) ? LANGUAGE_NAMES[language] : language;
+      return isLanguage(language) ? languageName(language, t) : language;
     }
     case 'workdayStartHour':
     case 'workdayEndHour':

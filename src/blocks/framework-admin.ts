@@ -74,7 +74,7 @@ export function frameworkUploadModal(active: ActiveFrameworkInfo, t: Translator 
           action_id: FRAMEWORK_TEXT_ACTION_ID,
           multiline: true,
           max_length: PASTE_MAX_LENGTH,
-          placeholder: plain('version: 1\nname: …'),
+          placeholder: plain(t.t('frameworkAdmin.paste.placeholder')),
         },
         hint: plain(t.t('frameworkAdmin.paste.hint', { max: t.number(PASTE_MAX_LENGTH) })),
       },

@@ -18,6 +18,9 @@ export const adminMessages = defineMessages({
     'admin.field.mentoringEnabled': 'Mentoring',
     'admin.field.mentorSuggestionsCrossTeams': 'Mentor suggestions across teams',
     'admin.field.language': 'Workspace language',
+    'admin.language.en': 'English',
+    'admin.language.es': 'Spanish',
+    'admin.language.de': 'German',
     'admin.hint.celebrationChannelId': 'Where wins are celebrated when people opt in. Leave empty for no workspace-wide channel.',
     'admin.hint.checkInCadenceDays': 'How often people are reminded to check their readiness: 7 to 180 days.',
     'admin.hint.conversationCadenceDays':
@@ -103,6 +106,7 @@ export const adminMessages = defineMessages({
     'frameworkAdmin.upload.label': 'Upload a YAML file',
     'frameworkAdmin.upload.hint': 'Start from a copy of the file your organisation loaded last. If anything is wrong, nothing changes and each problem is listed with its line.',
     'frameworkAdmin.paste.label': '…or paste it here',
+    'frameworkAdmin.paste.placeholder': '# Paste the YAML here\nversion: 1\nname: …',
     'frameworkAdmin.paste.hint': 'Slack limits this field to {max} characters: upload a file for anything longer.',
     'frameworkAdmin.upload.context':
       'Nothing changes if the file has problems: each one is listed with its line. On success the file becomes the next version; people whose role or goal was renamed or removed are told by DM.',
@@ -193,6 +197,9 @@ export const adminMessages = defineMessages({
     'admin.field.mentoringEnabled': 'Mentoría',
     'admin.field.mentorSuggestionsCrossTeams': 'Sugerencias de mentores entre equipos',
     'admin.field.language': 'Idioma del espacio de trabajo',
+    'admin.language.en': 'inglés',
+    'admin.language.es': 'español',
+    'admin.language.de': 'alemán',
     'admin.hint.celebrationChannelId': 'Dónde se celebran los logros cuando las personas lo aceptan. Déjalo vacío para no tener un canal común.',
     'admin.hint.checkInCadenceDays': 'Cada cuánto se recuerda a las personas revisar su preparación: de 7 a 180 días.',
     'admin.hint.conversationCadenceDays':
@@ -276,6 +283,7 @@ export const adminMessages = defineMessages({
     'frameworkAdmin.upload.label': 'Sube un archivo YAML',
     'frameworkAdmin.upload.hint': 'Parte de una copia del último archivo que cargó tu organización. Si algo está mal, nada cambia y cada problema aparece con su línea.',
     'frameworkAdmin.paste.label': '…o pégalo aquí',
+    'frameworkAdmin.paste.placeholder': '# Pega aquí el YAML\nversion: 1\nname: …',
     'frameworkAdmin.paste.hint': 'Slack limita este campo a {max} caracteres: sube un archivo si es más largo.',
     'frameworkAdmin.upload.context':
       'Nada cambia si el archivo tiene problemas: cada uno aparece con su línea. Si todo va bien, el archivo pasa a ser la siguiente versión; quienes tengan un rol u objetivo renombrado o eliminado reciben un MD.',
@@ -363,9 +371,12 @@ export const adminMessages = defineMessages({
     'admin.field.minReportGroupSize': 'Mindestgruppengröße in Berichten',
     'admin.field.deactivatedRetentionDays': 'Daten deaktivierter Personen aufbewahren (Tage)',
     'admin.field.conversationCadenceDays': 'Abstand der Entwicklungsgespräche (Tage)',
-    'admin.field.mentoringEnabled': 'Mentoring',
+    'admin.field.mentoringEnabled': 'Mentoring im Workspace',
     'admin.field.mentorSuggestionsCrossTeams': 'Mentorenvorschläge über Teams hinweg',
     'admin.field.language': 'Sprache des Workspace',
+    'admin.language.en': 'Englisch',
+    'admin.language.es': 'Spanisch',
+    'admin.language.de': 'Deutsch',
     'admin.hint.celebrationChannelId': 'Wo Erfolge gefeiert werden, wenn Personen zustimmen. Leer lassen für keinen gemeinsamen Channel.',
     'admin.hint.checkInCadenceDays': 'Wie oft Personen erinnert werden, ihre Bereitschaft einzuschätzen: 7 bis 180 Tage.',
     'admin.hint.conversationCadenceDays':
@@ -451,6 +462,7 @@ export const adminMessages = defineMessages({
     'frameworkAdmin.upload.label': 'YAML-Datei hochladen',
     'frameworkAdmin.upload.hint': 'Beginne mit einer Kopie der zuletzt geladenen Datei deiner Organisation. Ist etwas falsch, ändert sich nichts, und jedes Problem steht mit seiner Zeile da.',
     'frameworkAdmin.paste.label': '…oder hier einfügen',
+    'frameworkAdmin.paste.placeholder': '# YAML hier einfügen\nversion: 1\nname: …',
     'frameworkAdmin.paste.hint': 'Slack begrenzt dieses Feld auf {max} Zeichen: Lade für Längeres eine Datei hoch.',
     'frameworkAdmin.upload.context':
       'Nichts ändert sich, wenn die Datei Probleme hat: Jedes steht mit seiner Zeile da. Bei Erfolg wird die Datei die nächste Version; wessen Rolle oder Ziel umbenannt oder entfernt wurde, bekommt eine DM.',

@@ -138,7 +138,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     expect(JSON.stringify(opened)).toContain('Workspace language');
     expect(selectedLanguage(opened)).toBe('en');
     const answer = await submit({ ...valid, language: 'de' });
-    expect(JSON.stringify(answer.view)).toContain('Workspace language:* English → Deutsch');
+    expect(JSON.stringify(answer.view)).toContain('Workspace language:* English → Deutsch (German)');
     expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
     const audit = await t.db.prisma.auditLog.findFirstOrThrow();
     expect((audit.detail as { changes: unknown[] }).changes).toContainEqual({ field: 'language', from: 'en', to: 'de' });
