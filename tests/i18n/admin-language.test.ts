@@ -1,8 +1,15 @@
 /**
  * The workspace language, end to end: set by an admin in the settings modal through the real Bolt
- * app, and used for people whose own language Pathway does not speak.
+ * app, and used for people whose own language Pathway does not speak. The admin surfaces speak
+ * the admin's own language.
  */
+import type { ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../src/blocks/admin.js';
+import { ensureWorkspace } from '../../src/services/people.js';
+import { expectValidView, type StateValues } from '@pathway/fake-slack';
+import type { ViewAnswer } from '../support/answers.js';
+import { openedView } from '../support/pathways.js';
 import { channelTranslator } from '../../src/services/admin-settings.js';
 import { useTestApp, type TestApp } from '../support/app-harness.js';
 import { plan, seedPerson, testSender } from '../support/schedule.js';
@@ -44,5 +51,57 @@ describe('workspace language', () => {
     expect((await channelTranslator(t.db.prisma, workspace.id)).language).toBe('en');
     await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { language: 'es' } });
     expect((await channelTranslator(t.db.prisma, workspace.id)).language).toBe('es');
+  });
+
+  it('a Spanish admin opens /pathway admin settings in Spanish, sets the workspace language to German, and is answered in Spanish', async () => {
+    t.fake.setUser({ id: 'U0ANA', isAdmin: true, locale: 'es-ES', tz: 'Europe/Madrid' });
+    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    const request = await t.driver.slashCommand({ userId: 'U0ANA', text: 'admin settings' });
+    expect(request.status).toBe(200);
+    const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const modal = opened.args.view as ModalView;
+    expectValidView(modal);
+    expect(modal.title?.text).toBe('Ajustes de Pathway');
+    const shown = JSON.stringify(modal);
+    expect(shown).toContain('Idioma del espacio de trabajo');
+    expect(shown).toContain('Deutsch (alemán)');
+    expect(shown).toContain('"text":"lunes"');
+
+    const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
+    const select = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'static_select', selected_option: { value, text: { type: 'plain_text', text: value } } } });
+    const boxes = (chosen: string[]) => ({ [SETTINGS_ACTION_ID]: { type: 'checkboxes', selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })) } });
+    const values: StateValues = {
+      celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: null } },
+      checkInCadenceDays: text('28'),
+      workdayStartHour: select('9'),
+      workdayEndHour: select('17'),
+      workingDays: boxes(['1', '2', '3', '4', '5']),
+      nudgeKindsOnByDefault: boxes(['milestone_nudge']),
+      minReportGroupSize: text('5'),
+      deactivatedRetentionDays: text('30'),
+      conversationCadenceDays: text('42'),
+      mentoringEnabled: boxes(['on']),
+      mentorSuggestionsCrossTeams: boxes(['on']),
+      language: select('de'),
+    };
+    const result = await t.driver.viewSubmission({ userId: 'U0ANA', callbackId: ADMIN_SETTINGS_CALLBACK_ID, values, viewId: openedView(opened).id });
+    const answer = result.body as ViewAnswer;
+    expect(answer.response_action).toBe('update');
+    const confirmation = JSON.stringify(answer.view);
+    // Her own language still decides what she reads; the workspace's is for others.
+    expect(confirmation).toContain('Guardado. Qué cambió:');
+    expect(confirmation).toContain('*Idioma del espacio de trabajo:* English (inglés) → Deutsch (alemán)');
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('a person without a spoken Slack language is refused admin rights in the workspace language', async () => {
+    t.fake.setUser({ id: 'U0ZOE', locale: 'fr-FR' });
+    const workspace = await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { language: 'de' } });
+    const request = await t.driver.slashCommand({ userId: 'U0ZOE', text: 'admin settings' });
+    const answer = (await t.responseTo(request)).body as { text: string };
+    expect(answer.text).toContain('Das dürfen nur Pathway-Admins');
+    expect(t.fake.callsTo('views.open')).toEqual([]);
   });
 });
