@@ -1,12 +1,14 @@
 /**
- * Admin surfaces of issue 8: the settings modal and its confirmation, the
+ * Admin surfaces: the settings modal and its confirmation, the
  * people-import modal with its check, result and DM report, and the admin
  * section of the Home tab.
  */
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import type { AdminSettingsField } from '../domain/admin-settings.js';
-import { IMPORT_FORMAT_HELP, type RowProblem } from '../domain/people-import.js';
-import { KIND_LABELS, MUTABLE_KINDS, mutableKind } from '../domain/schedule/kinds.js';
+import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../domain/language.js';
+import type { RowProblem } from '../domain/people-import.js';
+import { MUTABLE_KINDS, type MutableKind, mutableKind } from '../domain/schedule/kinds.js';
+import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -21,79 +23,123 @@ export const ADMIN_OPEN_IMPORT_ACTION_ID = 'admin_open_import';
 /** Each settings field's block id is its name; every input's action id is `value`. */
 export const SETTINGS_ACTION_ID = 'value';
 
-const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'];
+const FIELD_LABELS: Record<AdminSettingsField, MessageKey> = {
+  celebrationChannelId: 'admin.field.celebrationChannelId',
+  checkInCadenceDays: 'admin.field.checkInCadenceDays',
+  workdayStartHour: 'admin.field.workdayStartHour',
+  workdayEndHour: 'admin.field.workdayEndHour',
+  workingDays: 'admin.field.workingDays',
+  nudgeKindsOnByDefault: 'admin.field.nudgeKindsOnByDefault',
+  minReportGroupSize: 'admin.field.minReportGroupSize',
+  deactivatedRetentionDays: 'admin.field.deactivatedRetentionDays',
+  conversationCadenceDays: 'admin.field.conversationCadenceDays',
+  mentoringEnabled: 'admin.field.mentoringEnabled',
+  mentorSuggestionsCrossTeams: 'admin.field.mentorSuggestionsCrossTeams',
+  language: 'admin.field.language',
+};
 
-const FIELD_LABELS: Record<AdminSettingsField, string> = {
-  celebrationChannelId: 'Celebration channel',
-  checkInCadenceDays: 'Days between check-ins',
-  workdayStartHour: 'Working day starts at',
-  workdayEndHour: 'Working day ends at',
-  workingDays: 'Working days',
-  nudgeKindsOnByDefault: 'Reminders on by default',
-  minReportGroupSize: 'Minimum group size for reports',
-  deactivatedRetentionDays: 'Keep a deactivated person’s data for (days)',
-  conversationCadenceDays: 'Development conversation cadence (days)',
-  mentoringEnabled: 'Mentoring',
-  mentorSuggestionsCrossTeams: 'Mentor suggestions across teams',
+const KIND_KEYS: Record<MutableKind, { label: MessageKey; description: MessageKey }> = {
+  milestone_nudge: { label: 'admin.kind.milestone_nudge', description: 'admin.kind.milestone_nudge.description' },
+  checkin_reminder: { label: 'admin.kind.checkin_reminder', description: 'admin.kind.checkin_reminder.description' },
+  manager_reminder: { label: 'admin.kind.manager_reminder', description: 'admin.kind.manager_reminder.description' },
+  manager_digest: { label: 'admin.kind.manager_digest', description: 'admin.kind.manager_digest.description' },
+  mentor_checkin: { label: 'admin.kind.mentor_checkin', description: 'admin.kind.mentor_checkin.description' },
 };
 
 /** The value of a yes/no setting's one checkbox. */
 export const SETTING_ON = 'on';
 
+/** An ISO weekday's name in the reader's language ("Monday", "lunes", "Montag"); 1 January 2024 was a Monday. */
+function weekdayName(day: number, t: Translator, width: 'long' | 'short'): string {
+  return new Intl.DateTimeFormat(t.language, { weekday: width, timeZone: 'UTC' }).format(
+    new Date(Date.UTC(2024, 0, day)),
+  );
+}
+
 function hourOption(hour: number): PlainTextOption {
   return { text: plain(`${String(hour).padStart(2, '0')}:00`), value: String(hour) };
 }
 
-function dayOption(day: number): PlainTextOption {
-  return { text: plain(WEEKDAYS[day - 1]!), value: String(day) };
+function dayOption(day: number, t: Translator): PlainTextOption {
+  return { text: plain(weekdayName(day, t, 'long')), value: String(day) };
 }
 
-function kindOption(kind: (typeof MUTABLE_KINDS)[number]): PlainTextOption {
+function kindOption(kind: MutableKind, t: Translator): PlainTextOption {
   return {
-    text: plain(KIND_LABELS[kind].label, LIMITS.optionText),
+    text: plain(t.t(KIND_KEYS[kind].label), LIMITS.optionText),
     value: kind,
-    description: plain(KIND_LABELS[kind].description, LIMITS.optionText),
+    description: plain(t.t(KIND_KEYS[kind].description), LIMITS.optionText),
   };
 }
 
-function textInput(field: AdminSettingsField, value: number, hint: string): KnownBlock {
+const LANGUAGE_KEYS: Record<Language, MessageKey> = {
+  en: 'admin.language.en',
+  es: 'admin.language.es',
+  de: 'admin.language.de',
+};
+
+/** A language by its own name, so anyone finds theirs, and by the reader's name for it unless that is the same. */
+function languageName(language: Language, t: Translator): string {
+  return language === t.language
+    ? LANGUAGE_NAMES[language]
+    : `${LANGUAGE_NAMES[language]} (${t.t(LANGUAGE_KEYS[language])})`;
+}
+
+function languageOption(language: Language, t: Translator): PlainTextOption {
+  return { text: plain(languageName(language, t)), value: language };
+}
+
+function textInput(field: AdminSettingsField, value: number, hint: MessageKey, t: Translator): KnownBlock {
   return {
     type: 'input',
     block_id: field,
-    label: plain(FIELD_LABELS[field]),
+    label: plain(t.t(FIELD_LABELS[field])),
     element: { type: 'plain_text_input', action_id: SETTINGS_ACTION_ID, initial_value: String(value), max_length: 5 },
-    hint: plain(hint),
+    hint: plain(t.t(hint)),
   };
 }
 
 /** A yes/no setting: one checkbox, ticked when on. */
+const SWITCH_KEYS: Record<'mentoringEnabled' | 'mentorSuggestionsCrossTeams', { label: MessageKey; hint: MessageKey }> =
+  {
+    mentoringEnabled: { label: 'admin.switch.mentoringEnabled', hint: 'admin.hint.mentoringEnabled' },
+    mentorSuggestionsCrossTeams: {
+      label: 'admin.switch.mentorSuggestionsCrossTeams',
+      hint: 'admin.hint.mentorSuggestionsCrossTeams',
+    },
+  };
+
 function switchInput(
   field: 'mentoringEnabled' | 'mentorSuggestionsCrossTeams',
   value: boolean,
-  label: string,
-  hint: string,
+  t: Translator,
 ): KnownBlock {
-  const on: PlainTextOption = { text: plain(label, LIMITS.optionText), value: SETTING_ON };
+  const on: PlainTextOption = { text: plain(t.t(SWITCH_KEYS[field].label), LIMITS.optionText), value: SETTING_ON };
   return {
     type: 'input',
     block_id: field,
     optional: true,
-    label: plain(FIELD_LABELS[field]),
+    label: plain(t.t(FIELD_LABELS[field])),
     element: {
       type: 'checkboxes',
       action_id: SETTINGS_ACTION_ID,
       options: [on],
       ...(value ? { initial_options: [on] } : {}),
     },
-    hint: plain(hint),
+    hint: plain(t.t(SWITCH_KEYS[field].hint)),
   };
 }
 
-function hourSelect(field: 'workdayStartHour' | 'workdayEndHour', value: number, hours: number[]): KnownBlock {
+function hourSelect(
+  field: 'workdayStartHour' | 'workdayEndHour',
+  value: number,
+  hours: number[],
+  t: Translator,
+): KnownBlock {
   return {
     type: 'input',
     block_id: field,
-    label: plain(FIELD_LABELS[field]),
+    label: plain(t.t(FIELD_LABELS[field])),
     element: {
       type: 'static_select',
       action_id: SETTINGS_ACTION_ID,
@@ -103,156 +149,163 @@ function hourSelect(field: 'workdayStartHour' | 'workdayEndHour', value: number,
   };
 }
 
-export function adminSettingsModal({ settings, framework }: AdminSettingsView): ModalView {
+export function adminSettingsModal({ settings, framework }: AdminSettingsView, t: Translator = english): ModalView {
   const frameworkText = framework
-    ? `*Active framework:* ${userText(framework.name)}, version ${framework.version}. To load a new one, type \`/pathway admin framework\`.`
-    : '*Active framework:* none yet. Type `/pathway admin framework` to load one.';
+    ? t.t('admin.settings.framework', { name: userText(framework.name), version: framework.version })
+    : t.t('admin.settings.noFramework');
   const on = MUTABLE_KINDS.filter((kind) => settings.nudgeKindsOnByDefault.includes(kind));
   const hours = Array.from({ length: 24 }, (_, hour) => hour);
+  const day = (number: number) => dayOption(number, t);
+  const kind = (name: MutableKind) => kindOption(name, t);
   return {
     type: 'modal',
     callback_id: ADMIN_SETTINGS_CALLBACK_ID,
-    title: plain('Pathway settings', LIMITS.modalTitle),
-    submit: plain('Save'),
-    close: plain('Cancel'),
+    title: plain(t.t('admin.settings.title'), LIMITS.modalTitle),
+    submit: plain(t.t('admin.save')),
+    close: plain(t.t('admin.cancel')),
     blocks: [
       { type: 'section', text: mrkdwn(frameworkText) },
       {
         type: 'input',
         block_id: 'celebrationChannelId',
         optional: true,
-        label: plain(FIELD_LABELS.celebrationChannelId),
+        label: plain(t.t(FIELD_LABELS.celebrationChannelId)),
         element: {
           type: 'conversations_select',
           action_id: SETTINGS_ACTION_ID,
           filter: { include: ['public', 'private'], exclude_external_shared_channels: true },
           ...(settings.celebrationChannelId ? { initial_conversation: settings.celebrationChannelId } : {}),
         },
-        hint: plain('Where wins are celebrated when people opt in. Leave empty for no workspace-wide channel.'),
+        hint: plain(t.t('admin.hint.celebrationChannelId')),
       },
-      textInput(
-        'checkInCadenceDays',
-        settings.checkInCadenceDays,
-        'How often people are reminded to check their readiness: 7 to 180 days.',
-      ),
-      textInput(
-        'conversationCadenceDays',
-        settings.conversationCadenceDays,
-        'After this many days without a development conversation (none planned), the person and their manager are invited to plan one, and the manager’s digest lists them: 7 to 180 days.',
-      ),
-      hourSelect('workdayStartHour', settings.workdayStartHour, hours),
+      textInput('checkInCadenceDays', settings.checkInCadenceDays, 'admin.hint.checkInCadenceDays', t),
+      textInput('conversationCadenceDays', settings.conversationCadenceDays, 'admin.hint.conversationCadenceDays', t),
+      hourSelect('workdayStartHour', settings.workdayStartHour, hours, t),
       hourSelect(
         'workdayEndHour',
         settings.workdayEndHour,
         hours.map((hour) => hour + 1),
+        t,
       ),
       {
         type: 'input',
         block_id: 'workingDays',
-        label: plain(FIELD_LABELS.workingDays),
+        label: plain(t.t(FIELD_LABELS.workingDays)),
         element: {
           type: 'checkboxes',
           action_id: SETTINGS_ACTION_ID,
-          options: [1, 2, 3, 4, 5, 6, 7].map(dayOption),
-          ...(settings.workingDays.length > 0 ? { initial_options: settings.workingDays.map(dayOption) } : {}),
+          options: [1, 2, 3, 4, 5, 6, 7].map(day),
+          ...(settings.workingDays.length > 0 ? { initial_options: settings.workingDays.map(day) } : {}),
         },
-        hint: plain('Reminders arrive only on these days, within the hours above, in each person’s own time zone.'),
+        hint: plain(t.t('admin.hint.workingDays')),
       },
       {
         type: 'input',
         block_id: 'nudgeKindsOnByDefault',
         optional: true,
-        label: plain(FIELD_LABELS.nudgeKindsOnByDefault),
+        label: plain(t.t(FIELD_LABELS.nudgeKindsOnByDefault)),
         element: {
           type: 'checkboxes',
           action_id: SETTINGS_ACTION_ID,
-          options: MUTABLE_KINDS.map(kindOption),
-          ...(on.length > 0 ? { initial_options: on.map(kindOption) } : {}),
+          options: MUTABLE_KINDS.map(kind),
+          ...(on.length > 0 ? { initial_options: on.map(kind) } : {}),
         },
-        hint: plain('For people who have not chosen in their own settings.'),
+        hint: plain(t.t('admin.hint.nudgeKindsOnByDefault')),
       },
-      textInput(
-        'minReportGroupSize',
-        settings.minReportGroupSize,
-        'Report figures over fewer people are hidden, so no one can be singled out: 3 or more.',
-      ),
+      textInput('minReportGroupSize', settings.minReportGroupSize, 'admin.hint.minReportGroupSize', t),
       textInput(
         'deactivatedRetentionDays',
         settings.deactivatedRetentionDays,
-        'After Slack deactivates someone, their Pathway data is erased after this many days (0: at the next daily run).',
+        'admin.hint.deactivatedRetentionDays',
+        t,
       ),
-      switchInput(
-        'mentoringEnabled',
-        settings.mentoringEnabled,
-        'Mentoring is on',
-        'People can offer to mentor, get mentor suggestions for their goal role and ask. Off: no suggestions, requests or “did you meet?” questions; current mentorships can still be ended.',
-      ),
-      switchInput(
-        'mentorSuggestionsCrossTeams',
-        settings.mentorSuggestionsCrossTeams,
-        'Suggestions may cross teams',
-        'Off: people are suggested mentors from their own team only (the team in their Pathway profile).',
-      ),
+      switchInput('mentoringEnabled', settings.mentoringEnabled, t),
+      switchInput('mentorSuggestionsCrossTeams', settings.mentorSuggestionsCrossTeams, t),
+      {
+        type: 'input',
+        block_id: 'language',
+        label: plain(t.t(FIELD_LABELS.language)),
+        element: {
+          type: 'static_select',
+          action_id: SETTINGS_ACTION_ID,
+          options: LANGUAGES.map((language) => languageOption(language, t)),
+          initial_option: languageOption(settings.language, t),
+        },
+        hint: plain(t.t('admin.hint.language')),
+      },
     ],
   };
 }
 
-function listText(value: unknown, name: (item: unknown) => string | undefined): string {
+function listText(value: unknown, name: (item: unknown) => string | undefined, t: Translator): string {
   if (!Array.isArray(value)) return String(value);
-  return value.map((item: unknown) => name(item) ?? String(item)).join(', ') || 'none';
+  return value.map((item: unknown) => name(item) ?? String(item)).join(', ') || t.t('admin.value.none');
 }
 
-function settingText(field: AdminSettingsField, value: unknown): string {
-  if (value === null || value === undefined) return 'none';
+function settingText(field: AdminSettingsField, value: unknown, t: Translator): string {
+  if (value === null || value === undefined) return t.t('admin.value.none');
   switch (field) {
     case 'celebrationChannelId':
       return `<#${String(value)}>`;
     case 'mentoringEnabled':
     case 'mentorSuggestionsCrossTeams':
-      return value === true ? 'on' : 'off';
+      return value === true ? t.t('admin.value.on') : t.t('admin.value.off');
+    case 'language': {
+      const language = String(value);
+      return isLanguage(language) ? languageName(language, t) : language;
+    }
     case 'workdayStartHour':
     case 'workdayEndHour':
       return `${String(value).padStart(2, '0')}:00`;
     case 'workingDays':
-      return listText(value, (day) => WEEKDAYS[Number(day) - 1]?.slice(0, 3));
+      return listText(
+        value,
+        (day) => (Number(day) >= 1 && Number(day) <= 7 ? weekdayName(Number(day), t, 'short') : undefined),
+        t,
+      );
     case 'nudgeKindsOnByDefault':
-      return listText(value, (kind) => {
-        const known = mutableKind.safeParse(kind);
-        return known.success ? KIND_LABELS[known.data].label : undefined;
-      });
+      return listText(
+        value,
+        (kind) => {
+          const known = mutableKind.safeParse(kind);
+          return known.success ? t.t(KIND_KEYS[known.data].label) : undefined;
+        },
+        t,
+      );
     default:
       return String(value);
   }
 }
 
 /** What the admin sees after saving: the changes, or that nothing changed. */
-export function adminSettingsSavedView(changes: SettingsChange[]): ModalView {
-  const lines = changes.map(
-    ([field, from, to]) => `• *${FIELD_LABELS[field]}:* ${settingText(field, from)} → ${settingText(field, to)}`,
+export function adminSettingsSavedView(changes: SettingsChange[], t: Translator = english): ModalView {
+  const lines = changes.map(([field, from, to]) =>
+    t.t('admin.saved.change', {
+      field: t.t(FIELD_LABELS[field]),
+      from: settingText(field, from, t),
+      to: settingText(field, to, t),
+    }),
   );
-  const text =
-    changes.length === 0
-      ? 'Nothing changed: the settings are as they were.'
-      : `:white_check_mark: Saved. What changed:\n${lines.join('\n')}`;
+  const text = changes.length === 0 ? t.t('admin.saved.nothing') : `${t.t('admin.saved.changes')}\n${lines.join('\n')}`;
   return {
     type: 'modal',
     callback_id: ADMIN_SETTINGS_CALLBACK_ID,
-    title: plain('Pathway settings', LIMITS.modalTitle),
-    close: plain('Done'),
+    title: plain(t.t('admin.settings.title'), LIMITS.modalTitle),
+    close: plain(t.t('admin.done')),
     blocks: [
       { type: 'section', text: mrkdwn(text) },
-      { type: 'context', elements: [mrkdwn('The change is recorded in the audit log with your name.')] },
+      { type: 'context', elements: [mrkdwn(t.t('admin.saved.audit'))] },
     ],
   };
 }
 
 /** A modal step refused because the person is not (or no longer) an admin. */
-export function adminRefusedView(callbackId: string, message: string): ModalView {
+export function adminRefusedView(callbackId: string, message: string, t: Translator = english): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
-    title: plain('Pathway admin', LIMITS.modalTitle),
-    close: plain('Close'),
+    title: plain(t.t('admin.refused.title'), LIMITS.modalTitle),
+    close: plain(t.t('admin.close')),
     blocks: [{ type: 'section', text: mrkdwn(`:no_entry: ${message}`) }],
   };
 }
@@ -261,18 +314,18 @@ export function adminRefusedView(callbackId: string, message: string): ModalView
 // People import
 // ---------------------------------------------------------------------------------------------
 
-export function peopleImportModal(): ModalView {
+export function peopleImportModal(t: Translator = english): ModalView {
   return {
     type: 'modal',
     callback_id: PEOPLE_IMPORT_CALLBACK_ID,
-    title: plain('Import people', LIMITS.modalTitle),
-    submit: plain('Check the file'),
-    close: plain('Cancel'),
+    title: plain(t.t('admin.import.title'), LIMITS.modalTitle),
+    submit: plain(t.t('admin.import.check')),
+    close: plain(t.t('admin.cancel')),
     blocks: [
       {
         type: 'input',
         block_id: PEOPLE_IMPORT_FILE_BLOCK_ID,
-        label: plain('CSV file'),
+        label: plain(t.t('admin.import.fileLabel')),
         element: {
           type: 'file_input',
           action_id: PEOPLE_IMPORT_FILE_ACTION_ID,
@@ -280,43 +333,44 @@ export function peopleImportModal(): ModalView {
           max_files: 1,
         },
       },
-      {
-        type: 'context',
-        elements: [
-          mrkdwn(
-            `Send ${IMPORT_FORMAT_HELP}. Example row: \`U012AB3CD,manager@example.com,senior-instructional-designer,Learning\``,
-          ),
-        ],
-      },
-      { type: 'context', elements: [mrkdwn('The file is checked first and nothing changes until you confirm.')] },
+      { type: 'context', elements: [mrkdwn(t.t('admin.import.format'))] },
+      { type: 'context', elements: [mrkdwn(t.t('admin.import.checkedFirst'))] },
     ],
   };
 }
 
-function importModal(callbackId: string, blocks: KnownBlock[], extra: Partial<ModalView> = {}): ModalView {
+function importModal(
+  callbackId: string,
+  blocks: KnownBlock[],
+  t: Translator,
+  extra: Partial<ModalView> = {},
+): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
-    title: plain('Import people', LIMITS.modalTitle),
-    close: plain('Close'),
+    title: plain(t.t('admin.import.title'), LIMITS.modalTitle),
+    close: plain(t.t('admin.close')),
     blocks,
     ...extra,
   };
 }
 
-export function peopleImportCheckingView(fileName: string): ModalView {
-  return importModal(PEOPLE_IMPORT_CALLBACK_ID, [
-    { type: 'section', text: mrkdwn(`:hourglass_flowing_sand: Checking ${userText(fileName)} row by row…`) },
-  ]);
+export function peopleImportCheckingView(fileName: string, t: Translator = english): ModalView {
+  return importModal(
+    PEOPLE_IMPORT_CALLBACK_ID,
+    [{ type: 'section', text: mrkdwn(t.t('admin.import.checking', { file: userText(fileName) })) }],
+    t,
+  );
 }
 
 /** Lists problems in sections of at most 3000 characters; beyond `maxBlocks` the rest is counted. */
-export function problemBlocks(problems: RowProblem[], maxBlocks: number): KnownBlock[] {
+export function problemBlocks(problems: RowProblem[], maxBlocks: number, t: Translator = english): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   let current = '';
   let listed = 0;
   for (const problem of problems) {
-    const line = `• line ${problem.line}: ${userText(problem.reason)}\n`;
+    // The reason comes from the import's checks (domain/people-import.ts), which write English.
+    const line = `${t.t('admin.import.problem', { line: problem.line, reason: userText(problem.reason) })}\n`;
     if (current.length + line.length > LIMITS.sectionText - 100) {
       if (blocks.length + 1 >= maxBlocks) break;
       blocks.push({ type: 'section', text: mrkdwn(current) });
@@ -327,7 +381,7 @@ export function problemBlocks(problems: RowProblem[], maxBlocks: number): KnownB
   }
   if (current !== '') blocks.push({ type: 'section', text: mrkdwn(current) });
   if (listed < problems.length)
-    blocks.push({ type: 'context', elements: [mrkdwn(`…and ${problems.length - listed} more.`)] });
+    blocks.push({ type: 'context', elements: [mrkdwn(t.t('admin.import.more', { count: problems.length - listed }))] });
   return blocks;
 }
 
@@ -338,57 +392,71 @@ export interface ImportSummary {
   skipped: RowProblem[];
 }
 
-function summaryText(summary: ImportSummary, verb: 'will be' | 'were'): string {
-  return `*${userText(summary.fileName)}*: ${summary.rows} rows. ${summary.accepted} ${summary.accepted === 1 ? 'person' : 'people'} ${verb} imported, ${summary.skipped.length} ${summary.skipped.length === 1 ? 'row' : 'rows'} skipped.`;
+function summaryText(summary: ImportSummary, done: boolean, t: Translator): string {
+  const values = {
+    file: userText(summary.fileName),
+    rows: summary.rows,
+    accepted: summary.accepted,
+    skipped: summary.skipped.length,
+  };
+  return done ? t.t('admin.import.summaryWere', values) : t.t('admin.import.summaryWillBe', values);
 }
 
 /** The check's outcome, with a confirm button when there is something to import. */
-export function peopleImportPreviewView(summary: ImportSummary, privateMetadata: string): ModalView {
-  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(summaryText(summary, 'will be')) }];
+export function peopleImportPreviewView(
+  summary: ImportSummary,
+  privateMetadata: string,
+  t: Translator = english,
+): ModalView {
+  const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(summaryText(summary, false, t)) }];
   if (summary.skipped.length > 0) {
     blocks.push(
-      { type: 'section', text: mrkdwn('*Skipped, and why:*') },
-      ...problemBlocks(summary.skipped, LIMITS.viewBlocks - 5),
+      { type: 'section', text: mrkdwn(t.t('admin.import.skippedHeader')) },
+      ...problemBlocks(summary.skipped, LIMITS.viewBlocks - 5, t),
     );
   }
   blocks.push({
     type: 'context',
-    elements: [
-      mrkdwn(
-        summary.accepted > 0
-          ? 'Nothing has changed yet. Import writes every row above in one go, or none if anything fails.'
-          : 'There is nothing to import: fix the file and try again.',
-      ),
-    ],
+    elements: [mrkdwn(summary.accepted > 0 ? t.t('admin.import.nothingYet') : t.t('admin.import.nothingToImport'))],
   });
-  return importModal(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, blocks, {
+  return importModal(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, blocks, t, {
     private_metadata: privateMetadata,
-    ...(summary.accepted > 0 ? { submit: plain(`Import ${summary.accepted}`) } : {}),
+    ...(summary.accepted > 0 ? { submit: plain(t.t('admin.import.submit', { count: summary.accepted })) } : {}),
   });
 }
 
-export function peopleImportFailedView(message: string): ModalView {
-  return importModal(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, [{ type: 'section', text: mrkdwn(`:warning: ${message}`) }]);
+export function peopleImportFailedView(message: string, t: Translator = english): ModalView {
+  return importModal(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, [{ type: 'section', text: mrkdwn(`:warning: ${message}`) }], t);
 }
 
-export function peopleImportDoneView(summary: ImportSummary): ModalView {
-  return importModal(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, [
-    { type: 'section', text: mrkdwn(`:white_check_mark: ${summaryText(summary, 'were')}`) },
-    { type: 'context', elements: [mrkdwn('A report with every skipped row is in your DM with Pathway.')] },
-  ]);
+export function peopleImportDoneView(summary: ImportSummary, t: Translator = english): ModalView {
+  return importModal(
+    PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
+    [
+      { type: 'section', text: mrkdwn(`:white_check_mark: ${summaryText(summary, true, t)}`) },
+      { type: 'context', elements: [mrkdwn(t.t('admin.import.reportInDm'))] },
+    ],
+    t,
+  );
 }
 
 /** The DM report after an import. */
-export function peopleImportReport(summary: ImportSummary): { text: string; blocks: KnownBlock[] } {
+export function peopleImportReport(
+  summary: ImportSummary,
+  t: Translator = english,
+): { text: string; blocks: KnownBlock[] } {
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`:busts_in_silhouette: People import done. ${summaryText(summary, 'were')}`) },
+    { type: 'section', text: mrkdwn(`${t.t('admin.import.reportDone')} ${summaryText(summary, true, t)}`) },
   ];
   if (summary.skipped.length > 0)
     blocks.push(
-      { type: 'section', text: mrkdwn('*Skipped, and why:*') },
-      ...problemBlocks(summary.skipped, LIMITS.messageBlocks - 3),
+      { type: 'section', text: mrkdwn(t.t('admin.import.skippedHeader')) },
+      ...problemBlocks(summary.skipped, LIMITS.messageBlocks - 3, t),
     );
-  return { text: `People import: ${summary.accepted} imported, ${summary.skipped.length} skipped`, blocks };
+  return {
+    text: t.t('admin.import.reportText', { accepted: summary.accepted, skipped: summary.skipped.length }),
+    blocks,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -396,29 +464,24 @@ export function peopleImportReport(summary: ImportSummary): { text: string; bloc
 // ---------------------------------------------------------------------------------------------
 
 /** The admin-only part of the Home tab. */
-export function adminHomeBlocks(): KnownBlock[] {
+export function adminHomeBlocks(t: Translator = english): KnownBlock[] {
   return [
-    { type: 'header', text: plain('Admin', LIMITS.headerText) },
-    {
-      type: 'section',
-      text: mrkdwn(
-        'You are a Pathway admin. Type `/pathway report` for progression figures, `/pathway admin framework` to load a framework.',
-      ),
-    },
+    { type: 'header', text: plain(t.t('admin.home.header'), LIMITS.headerText) },
+    { type: 'section', text: mrkdwn(t.t('admin.home.intro')) },
     {
       type: 'actions',
       elements: [
         {
           type: 'button',
           action_id: ADMIN_OPEN_SETTINGS_ACTION_ID,
-          text: plain('Settings', LIMITS.buttonText),
-          accessibility_label: 'Open the workspace settings of Pathway',
+          text: plain(t.t('admin.home.settings'), LIMITS.buttonText),
+          accessibility_label: t.t('admin.home.settingsLabel'),
         },
         {
           type: 'button',
           action_id: ADMIN_OPEN_IMPORT_ACTION_ID,
-          text: plain('Import people', LIMITS.buttonText),
-          accessibility_label: 'Import people and manager links',
+          text: plain(t.t('admin.import.title'), LIMITS.buttonText),
+          accessibility_label: t.t('admin.home.importLabel'),
         },
       ],
     },

@@ -4,119 +4,168 @@
  * than N people" (see domain/metrics.ts). The full table is in the CSV.
  */
 import type { KnownBlock } from '@slack/types';
-import {
-  type Figure,
-  formatFigure,
-  READINESS_LEVELS,
-  type Report,
-  SEGMENT_MEASURES,
-  type SegmentFigures,
-} from '../domain/metrics.js';
+import { type Figure, type Report, SEGMENT_MEASURES, type SegmentFigures } from '../domain/metrics.js';
+import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import type { WorkspaceReport } from '../services/reports.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 /** Rows listed per breakdown; the rest are in the CSV. */
 export const MAX_ROWS_PER_BREAKDOWN = 10;
 
-function figure(report: Report, value: Figure, unit: 'count' | 'share' | 'days'): string {
-  return formatFigure(value, unit, report.minGroupSize);
+const MEASURE_KEYS: Record<keyof SegmentFigures, MessageKey> = {
+  people: 'adminReport.measure.people',
+  activePathwayShare: 'adminReport.measure.activePathwayShare',
+  promotions: 'adminReport.measure.promotions',
+  lateralMoves: 'adminReport.measure.lateralMoves',
+  medianDaysInStage: 'adminReport.measure.medianDaysInStage',
+  milestoneCompletion: 'adminReport.measure.milestoneCompletion',
+  milestoneOnTime: 'adminReport.measure.milestoneOnTime',
+  checkInCadenceKept: 'adminReport.measure.checkInCadenceKept',
+};
+
+const LEVEL_KEYS: readonly MessageKey[] = [
+  'adminReport.level.0',
+  'adminReport.level.1',
+  'adminReport.level.2',
+  'adminReport.level.3',
+];
+
+/** A figure as it reads in Slack, in the reader's language (the CSV keeps domain/metrics' English form). */
+function figure(report: Report, value: Figure, unit: 'count' | 'share' | 'days', t: Translator): string {
+  if (!value.shown) return t.t('adminReport.fewer', { min: report.minGroupSize });
+  if (unit === 'share') return `${Math.round(value.value * 100)}%`;
+  if (unit === 'days') return t.t('adminReport.days', { count: Math.round(value.value) });
+  return t.number(value.value);
 }
 
-function segmentLine(report: Report, name: string, figures: SegmentFigures): string {
-  if (!figures.people.shown) return `*${userText(name)}*: fewer than ${report.minGroupSize} people, figures hidden`;
+/** A measure's name inside a sentence: lower-cased where the language does (German nouns keep their capital). */
+function inSentence(label: string, t: Translator): string {
+  return t.language === 'de' ? label : label.toLowerCase();
+}
+
+/** The period's name: domain/metrics names relative periods and months in English; years and quarters read the same everywhere. */
+function periodLabel(period: Report['period'], t: Translator): string {
+  const lastDays = /^the last (\d+) days$/.exec(period.label);
+  if (lastDays) return t.t('adminReport.lastDays', { count: Number(lastDays[1]) });
+  if (/^\d{4}-\d{2}-\d{2} to \d{4}-\d{2}-\d{2}$/.test(period.label))
+    return t.t('adminReport.range', { from: period.from, to: period.to });
+  if (/^[A-Z][a-z]+ \d{4}$/.test(period.label)) {
+    return new Intl.DateTimeFormat(t.language, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+      new Date(`${period.from}T00:00:00Z`),
+    );
+  }
+  return period.label;
+}
+
+function segmentLine(report: Report, name: string, figures: SegmentFigures, t: Translator): string {
+  if (!figures.people.shown)
+    return t.t('adminReport.segmentHidden', { name: userText(name), min: report.minGroupSize });
   const parts = SEGMENT_MEASURES.filter(({ key }) => key !== 'people').map(
-    ({ key, label, unit }) => `${label.toLowerCase()} ${figure(report, figures[key], unit)}`,
+    ({ key, unit }) => `${inSentence(t.t(MEASURE_KEYS[key]), t)} ${figure(report, figures[key], unit, t)}`,
   );
-  return `*${userText(name)}* (${figure(report, figures.people, 'count')} people): ${parts.join(' · ')}`;
+  return t.t('adminReport.segment', {
+    name: userText(name),
+    people: figure(report, figures.people, 'count', t),
+    parts: parts.join(' · '),
+  });
 }
 
 function breakdown(
   report: Report,
   title: string,
   rows: Array<{ name: string; figures: SegmentFigures }>,
+  t: Translator,
 ): KnownBlock[] {
   if (rows.length === 0) return [];
-  const shown = rows.slice(0, MAX_ROWS_PER_BREAKDOWN).map((row) => segmentLine(report, row.name, row.figures));
+  const shown = rows.slice(0, MAX_ROWS_PER_BREAKDOWN).map((row) => segmentLine(report, row.name, row.figures, t));
   const more = rows.length - shown.length;
   return [
     { type: 'section', text: mrkdwn(`*${title}*`) },
     ...shown.map((line): KnownBlock => ({ type: 'section', text: mrkdwn(truncate(line, LIMITS.sectionText)) })),
     ...(more > 0
-      ? [{ type: 'context', elements: [mrkdwn(`…and ${more} more in the CSV.`)] } satisfies KnownBlock]
+      ? [{ type: 'context', elements: [mrkdwn(t.t('adminReport.more', { count: more }))] } satisfies KnownBlock]
       : []),
   ];
 }
 
 /** Mentoring for admins: three workspace-wide counts, never names, teams or people. */
-function mentoringBlocks(mentoring: WorkspaceReport['mentoring']): KnownBlock[] {
+function mentoringBlocks(mentoring: WorkspaceReport['mentoring'], t: Translator): KnownBlock[] {
   if (!mentoring) return [];
-  const plural = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
-  return [
-    {
-      type: 'section',
-      text: mrkdwn(
-        `*Mentoring* (whole workspace, counts only): ${plural(mentoring.activeMentorships, 'active mentorship', 'active mentorships')} · ${plural(mentoring.sessionsLogged, 'session', 'sessions')} logged in the period · ${plural(mentoring.openOffers, 'open offer', 'open offers')} to mentor today`,
-      ),
-    },
-  ];
+  const counts = {
+    mentorships: mentoring.activeMentorships,
+    sessions: mentoring.sessionsLogged,
+    offers: mentoring.openOffers,
+  };
+  return [{ type: 'section', text: mrkdwn(t.t('adminReport.mentoring', counts)) }];
+}
+
+/** The report's title, e.g. "Progression report: the last 90 days". */
+export function reportTitle(report: Report, t: Translator = english): string {
+  return t.t('adminReport.header', { period: periodLabel(report.period, t) });
+}
+
+/** Titles of the files sent to the admin's DM (the CSV's column headers stay English: it is a file for spreadsheets). */
+export function reportFileTitles(
+  report: Report,
+  t: Translator = english,
+): { message: string; csv: string; chart: string } {
+  const { from, to } = report.period;
+  const period = periodLabel(report.period, t);
+  return {
+    message: t.t('adminReport.dmTitle', { period, from, to }),
+    csv: t.t('adminReport.csvTitle', { from, to }),
+    chart: t.t('adminReport.chartTitle', { period }),
+  };
 }
 
 export function reportBlocks(
   { report, roleTitle, mentoring }: WorkspaceReport,
   delivered: 'dm' | 'none',
+  t: Translator = english,
 ): KnownBlock[] {
-  const overall = SEGMENT_MEASURES.map(({ key, label, unit }) =>
-    mrkdwn(`*${label}*\n${figure(report, report.overall[key], unit)}`),
+  const overall = SEGMENT_MEASURES.map(({ key, unit }) =>
+    mrkdwn(`*${t.t(MEASURE_KEYS[key])}*\n${figure(report, report.overall[key], unit, t)}`),
   );
   const readiness = report.readiness.slice(0, MAX_ROWS_PER_BREAKDOWN).map((row): KnownBlock => {
-    const levels = READINESS_LEVELS.map(
-      (level, index) => `${level} ${figure(report, row.levels[index]!, 'count')}`,
+    const levels = LEVEL_KEYS.map(
+      (level, index) => `${t.t(level)} ${figure(report, row.levels[index]!, 'count', t)}`,
     ).join(' · ');
+    const name = userText(roleTitle(row.goalRoleKey));
     const text = row.people.shown
-      ? `*${userText(roleTitle(row.goalRoleKey))}*: ${levels}`
-      : `*${userText(roleTitle(row.goalRoleKey))}*: fewer than ${report.minGroupSize} people, hidden`;
+      ? `*${name}*: ${levels}`
+      : t.t('adminReport.readinessHidden', { name, min: report.minGroupSize });
     return { type: 'section', text: mrkdwn(truncate(text, LIMITS.sectionText)) };
   });
   const blocks: KnownBlock[] = [
-    { type: 'header', text: plain(`Progression report: ${report.period.label}`, LIMITS.headerText) },
+    { type: 'header', text: plain(reportTitle(report, t), LIMITS.headerText) },
     {
       type: 'context',
       elements: [
         mrkdwn(
-          `${report.period.from} to ${report.period.to}. Any figure over fewer than ${report.minGroupSize} people is hidden, so no one can be singled out.`,
+          t.t('adminReport.context', { from: report.period.from, to: report.period.to, min: report.minGroupSize }),
         ),
       ],
     },
     { type: 'section', fields: overall },
     ...breakdown(
       report,
-      'By team',
+      t.t('adminReport.byTeam'),
       report.byTeam.map((row) => ({ name: row.key, figures: row.figures })),
+      t,
     ),
     ...breakdown(
       report,
-      'By current role',
+      t.t('adminReport.byRole'),
       report.byRole.map((row) => ({ name: roleTitle(row.key), figures: row.figures })),
+      t,
     ),
     ...(readiness.length > 0
-      ? [
-          {
-            type: 'section',
-            text: mrkdwn('*Readiness by goal role* (latest check-in in the period)'),
-          } satisfies KnownBlock,
-          ...readiness,
-        ]
+      ? [{ type: 'section', text: mrkdwn(t.t('adminReport.readiness')) } satisfies KnownBlock, ...readiness]
       : []),
-    ...mentoringBlocks(mentoring),
+    ...mentoringBlocks(mentoring, t),
     {
       type: 'context',
-      elements: [
-        mrkdwn(
-          delivered === 'dm'
-            ? 'The full table (CSV) and a chart of milestones done per month are in your DM with Pathway.'
-            : 'Pathway could not send the CSV and chart to your DM this time; type the command again to retry.',
-        ),
-      ],
+      elements: [mrkdwn(delivered === 'dm' ? t.t('adminReport.delivered') : t.t('adminReport.notDelivered'))],
     },
   ];
   return blocks.slice(0, LIMITS.messageBlocks);

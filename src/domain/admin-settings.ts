@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { MAX_CONVERSATION_CADENCE_DAYS, MIN_CONVERSATION_CADENCE_DAYS } from './conversations.js';
+import { LANGUAGES } from './language.js';
 import { MIN_GROUP_SIZE_FLOOR } from './metrics.js';
 import { MUTABLE_KINDS, type MutableKind, mutableKind } from './schedule/kinds.js';
 
@@ -59,6 +60,8 @@ export const adminSettingsSchema = z
     mentoringEnabled: z.boolean(),
     /** Whether mentor suggestions may name people of another team (Person.team). */
     mentorSuggestionsCrossTeams: z.boolean(),
+    /** Language of channel posts, and of people whose own language Pathway does not speak. */
+    language: z.string().pipe(z.enum(LANGUAGES, { error: 'pick a language' })),
   })
   .superRefine((settings, ctx) => {
     if (settings.workdayEndHour <= settings.workdayStartHour) {

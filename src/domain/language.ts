@@ -1,6 +1,6 @@
 /**
  * The languages Pathway speaks, and how a person's one is chosen: their own choice
- * (`/pathway language es`) over their Slack locale, English when neither is spoken.
+ * (`/pathway language es`) over their Slack locale, the workspace's language when neither is spoken.
  */
 export const LANGUAGES = ['en', 'es', 'de'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -18,11 +18,19 @@ export function languageOfLocale(locale: string | null | undefined): Language | 
   return isLanguage(primary) ? primary : undefined;
 }
 
-/** The language to write to a person in: their choice, else their Slack locale's, else English. */
-export function languageFor(person: {
-  language?: string | null | undefined;
-  locale?: string | null | undefined;
-}): Language {
+/**
+ * The language to write to a person in: their choice, else their Slack locale's, else the
+ * workspace's language (an admin setting; English when none is given or it is not one Pathway speaks).
+ */
+export function languageFor(
+  person: { language?: string | null | undefined; locale?: string | null | undefined },
+  workspaceLanguage?: string | null,
+): Language {
   if (isLanguage(person.language)) return person.language;
-  return languageOfLocale(person.locale) ?? 'en';
+  return languageOfLocale(person.locale) ?? workspaceLanguageOf(workspaceLanguage);
+}
+
+/** The workspace's language as stored, English when it is not one Pathway speaks. */
+export function workspaceLanguageOf(stored: string | null | undefined): Language {
+  return isLanguage(stored) ? stored : 'en';
 }

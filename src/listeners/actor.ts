@@ -16,7 +16,7 @@ export interface Actor {
   now: Date;
   /** Today in the person's own time zone: what "in the past" means for their dates. */
   today: string;
-  /** Messages in the person's language: their choice, else their Slack locale's, else English. */
+  /** Messages in the person's language: their choice, else their Slack locale's, else the workspace's. */
   t: Translator;
 }
 
@@ -33,6 +33,6 @@ export async function actorFor(
     person,
     now,
     today: todayIn(person.timeZone ?? deps.config.defaultTimeZone, now),
-    t: translator(languageFor(person)),
+    t: translator(languageFor(person, member.workspace.language)),
   };
 }

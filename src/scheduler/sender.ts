@@ -120,6 +120,7 @@ type Verdict =
 
 interface WorkspaceRow extends ScheduleWorkspace {
   uninstalledAt: Date | null;
+  language: string;
 }
 
 /** A row ready to post, or already decided. */
@@ -317,7 +318,7 @@ export class Sender {
             outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts },
           };
         // Rendered now, in the recipient's language as it is now (they may have changed it since it was queued).
-        payload = renderScheduled(verdict.content, translator(await context.languageOf(workspace.id, row.recipient)));
+        payload = renderScheduled(verdict.content, translator(await context.languageOf(workspace, row.recipient)));
       } else {
         payload = stored.data; // rendered when queued (celebrations, notices, rows queued before rendering moved here)
       }
@@ -414,20 +415,20 @@ class BatchContext {
     if (!this.workspaces.has(id)) {
       const row = await this.deps.prisma.workspace.findUnique({
         where: { id },
-        select: { ...scheduleWorkspaceSelect, uninstalledAt: true },
+        select: { ...scheduleWorkspaceSelect, uninstalledAt: true, language: true },
       });
       this.workspaces.set(id, row ?? undefined);
     }
     return this.workspaces.get(id);
   }
 
-  /** The recipient's language: their choice, else their Slack locale's, else English. */
-  async languageOf(workspaceId: string, slackUserId: string): Promise<ReturnType<typeof languageFor>> {
+  /** The recipient's language: their choice, else their Slack locale's, else the workspace's. */
+  async languageOf(workspace: WorkspaceRow, slackUserId: string): Promise<ReturnType<typeof languageFor>> {
     const person = await this.deps.prisma.person.findFirst({
-      where: { workspaceId, slackUserId },
+      where: { workspaceId: workspace.id, slackUserId },
       select: { language: true, locale: true },
     });
-    return languageFor(person ?? {});
+    return languageFor(person ?? {}, workspace.language);
   }
 
   /** Scheduler messages are re-planned for now: sent only if still planned, and inside working hours. */

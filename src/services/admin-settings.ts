@@ -11,6 +11,8 @@ import {
   kindsOff,
   kindsOn,
 } from '../domain/admin-settings.js';
+import { type Language, workspaceLanguageOf } from '../domain/language.js';
+import { type Translator, translator } from '../i18n/index.js';
 import { recordAudit } from './audit.js';
 
 export interface AdminSettingsView {
@@ -39,6 +41,7 @@ export async function loadAdminSettings(
       conversationCadenceDays: workspace.conversationCadenceDays,
       mentoringEnabled: workspace.mentoringEnabled,
       mentorSuggestionsCrossTeams: workspace.mentorSuggestionsCrossTeams,
+      language: workspaceLanguageOf(workspace.language),
     },
     framework: workspace.activeFramework
       ? { name: workspace.activeFramework.name, version: workspace.activeFramework.version }
@@ -72,4 +75,21 @@ export async function updateAdminSettings(
     });
     return changes;
   });
+}
+
+/** The workspace's language (an admin setting): of its channel posts, and of people whose own language Pathway does not speak. */
+export async function workspaceLanguage(
+  prisma: Pick<PrismaClient, 'workspace'>,
+  workspaceId: string,
+): Promise<Language> {
+  const workspace = await prisma.workspace.findUnique({ where: { id: workspaceId }, select: { language: true } });
+  return workspaceLanguageOf(workspace?.language);
+}
+
+/** Messages for a post to a channel of the workspace, which many read: in the workspace's language. */
+export async function channelTranslator(
+  prisma: Pick<PrismaClient, 'workspace'>,
+  workspaceId: string,
+): Promise<Translator> {
+  return translator(await workspaceLanguage(prisma, workspaceId));
 }

@@ -13,6 +13,7 @@ import {
 } from '../domain/framework/changes.js';
 import { type FrameworkProblem, parseFramework } from '../domain/framework/parse.js';
 import { rolesInStageOrder } from '../domain/framework/queries.js';
+import { type Language, languageFor } from '../domain/language.js';
 import type { Prisma } from '../generated/prisma/client.js';
 import { recordAudit } from './audit.js';
 import { activeFramework, frameworkOf } from './frameworks.js';
@@ -61,6 +62,8 @@ export interface FrameworkLoadRequest {
 export interface NoticeContext {
   frameworkName: string;
   version: number;
+  /** The recipient's language: theirs, else their Slack locale's, else the workspace's. */
+  language: Language;
 }
 
 export interface FrameworkLoaded {
@@ -182,7 +185,11 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
             dedupeKey: frameworkChangeDedupeKey(created.id, person.id),
             kind: 'framework-change',
             recipient: person.slackUserId,
-            payload: request.notice(plan, { frameworkName: next.name, version: created.version }),
+            payload: request.notice(plan, {
+              frameworkName: next.name,
+              version: created.version,
+              language: languageFor(person, workspace.language),
+            }),
             notBefore: request.now,
           });
         }

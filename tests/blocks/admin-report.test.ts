@@ -38,6 +38,7 @@ describe('admin blocks stay within Slack’s limits', () => {
         conversationCadenceDays: 42,
         mentoringEnabled: true,
         mentorSuggestionsCrossTeams: true,
+        language: 'en',
       },
     });
     expectValidView(view);

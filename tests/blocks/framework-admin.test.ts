@@ -95,7 +95,7 @@ describe('framework admin blocks', () => {
       },
       notify: true,
     };
-    const notice = frameworkChangeNotice(removed, { frameworkName: LONG_TITLE, version: 4 });
+    const notice = frameworkChangeNotice(removed, { frameworkName: LONG_TITLE, version: 4, language: 'en' });
     expectValidBlocks(notice.blocks, 'message');
     const shown = JSON.stringify(notice.blocks);
     expect(notice.text).toBe('The career framework changed: please choose a new goal');
@@ -121,7 +121,7 @@ describe('framework admin blocks', () => {
       },
       notify: true,
     };
-    const notice = frameworkChangeNotice(renamed, { frameworkName: 'L&D', version: 2 });
+    const notice = frameworkChangeNotice(renamed, { frameworkName: 'L&D', version: 2, language: 'en' });
     const shown = JSON.stringify(notice.blocks);
     expect(shown).toContain('Your goal *Old Goal* is now called *New Goal*');
     expect(shown).toContain('moved along with it');

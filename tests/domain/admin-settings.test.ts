@@ -20,6 +20,7 @@ const input: AdminSettingsInput = {
   conversationCadenceDays: '42',
   mentoringEnabled: true,
   mentorSuggestionsCrossTeams: false,
+  language: 'de',
 };
 
 describe('checkAdminSettings', () => {

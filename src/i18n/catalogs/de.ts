@@ -61,7 +61,7 @@ const core: Record<CoreKey, string> = {
   'language.set': 'Pathway schreibt dir jetzt auf Deutsch. `/pathway language auto` folgt wieder deiner Slack-Sprache.',
   'language.auto': 'Pathway folgt jetzt deiner Slack-Sprache: {name}.',
   'language.autoUnsupported':
-    'Pathway folgt jetzt deiner Slack-Sprache; die spricht es noch nicht, also schreibt es dir auf Englisch.',
+    'Pathway folgt jetzt deiner Slack-Sprache; die spricht es noch nicht, also schreibt es dir in der Sprache des Workspace: {name}.',
 
   'nudge.hint':
     'Gerade nicht? `/pathway pause` hält alle Erinnerungen an, `/pathway settings` wählt, welche du bekommst.',

@@ -65,7 +65,7 @@ const core = {
   'language.set': 'Pathway now writes to you in English. `/pathway language auto` follows your Slack language again.',
   'language.auto': 'Pathway now follows your Slack language: {name}.',
   'language.autoUnsupported':
-    'Pathway now follows your Slack language; it does not speak that one yet, so it writes in English.',
+    'Pathway now follows your Slack language; it does not speak that one yet, so it writes in {name}.',
 
   // Nudges and reminders
   'nudge.hint': 'Not now? `/pathway pause` stops every nudge, `/pathway settings` chooses which ones you get.',

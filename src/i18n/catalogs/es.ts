@@ -61,7 +61,7 @@ const core: Record<CoreKey, string> = {
     'Pathway ahora te escribe en español. `/pathway language auto` vuelve a seguir el idioma de tu Slack.',
   'language.auto': 'Pathway ahora sigue el idioma de tu Slack: {name}.',
   'language.autoUnsupported':
-    'Pathway ahora sigue el idioma de tu Slack; todavía no lo habla, así que te escribe en inglés.',
+    'Pathway ahora sigue el idioma de tu Slack; todavía no lo habla, así que te escribe en el idioma del espacio de trabajo: {name}.',
 
   'nudge.hint': '¿Ahora no? `/pathway pause` detiene todos los avisos, `/pathway settings` elige cuáles recibes.',
   'nudge.before':

@@ -4,6 +4,8 @@
  */
 import type { AllMiddlewareArgs, BlockAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { adminRefusedView } from '../../blocks/admin.js';
+import { languageFor } from '../../domain/language.js';
+import { english, translator } from '../../i18n/index.js';
 import { ensureMember } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { openAdminSettings, openPeopleImport } from '../flows/admin-settings.js';
@@ -16,11 +18,13 @@ function adminButton(deps: ListenerDeps, open: typeof openAdminSettings, handler
     await ack();
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     // A Home tab button has no response_url: the answer is a small modal.
+    let t = english;
     const reply = async (message: Reply) =>
-      client.views.open({ trigger_id: body.trigger_id, view: adminRefusedView('admin_notice', message.text) });
+      client.views.open({ trigger_id: body.trigger_id, view: adminRefusedView('admin_notice', message.text, t) });
     await safely(deps.logger, { handler, teamId, userId: body.user.id }, reply, async () => {
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
-      await open(deps, client, member.person, body.trigger_id);
+      t = translator(languageFor(member.person, member.workspace.language));
+      await open(deps, client, member.person, body.trigger_id, t);
     });
   };
 }

@@ -9,8 +9,8 @@ import type { AdminArea } from '../../domain/commands.js';
 import { UserError } from '../../domain/errors.js';
 import { languageFor } from '../../domain/language.js';
 import type { Person } from '../../generated/prisma/client.js';
-import { translator } from '../../i18n/index.js';
-import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { type Translator, translator } from '../../i18n/index.js';
+import { isAdmin } from '../../services/admins.js';
 import { deliveryHealth } from '../../services/deliveries.js';
 import { activeFrameworkInfo } from '../../services/framework-admin.js';
 import type { ListenerDeps } from '../deps.js';
@@ -19,20 +19,20 @@ import { openAdminSettings, openPeopleImport } from '../flows/admin-settings.js'
 export async function openAdminArea(
   deps: ListenerDeps,
   client: AllMiddlewareArgs['client'],
-  options: { person: Person; area: AdminArea; triggerId: string },
+  options: { person: Person; area: AdminArea; triggerId: string; t: Translator },
 ): Promise<void> {
-  if (!isAdmin(options.person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
+  if (!isAdmin(options.person, deps.config)) throw new UserError(options.t.t('admin.notAdmin'));
   switch (options.area) {
     case 'framework': {
       const active = await activeFrameworkInfo(deps.prisma, options.person.workspaceId);
-      await client.views.open({ trigger_id: options.triggerId, view: frameworkUploadModal(active) });
+      await client.views.open({ trigger_id: options.triggerId, view: frameworkUploadModal(active, options.t) });
       return;
     }
     case 'settings':
-      await openAdminSettings(deps, client, options.person, options.triggerId);
+      await openAdminSettings(deps, client, options.person, options.triggerId, options.t);
       return;
     case 'import':
-      await openPeopleImport(deps, client, options.person, options.triggerId);
+      await openPeopleImport(deps, client, options.person, options.triggerId, options.t);
       return;
     case 'deliveries': {
       const health = await deliveryHealth(deps.prisma, options.person.workspaceId, deps.clock.now());

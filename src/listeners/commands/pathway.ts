@@ -106,7 +106,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       if (!first.ok && first.kind === 'unknown') {
         // Nothing close to a command: the short help, with the admin part for admins.
         const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-        const askerT = translator(languageFor(asker));
+        const askerT = translator(languageFor(asker, member.workspace.language));
         const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) }, askerT);
         await reply({ text: askerT.t('pathway.notUnderstood'), blocks });
         return;
@@ -124,7 +124,7 @@ export function pathwayCommand(deps: ListenerDeps) {
       // 3/4/2027 is 3 April or March 4 as the person's Slack writes dates.
       const dates = { today, dayFirst: writesDayFirst(person.locale) };
       const parsed = parseCommand(command.text, dates);
-      const t = translator(languageFor(person));
+      const t = translator(languageFor(person, member.workspace.language));
       if (!parsed.ok) {
         const blocks =
           parsed.kind === 'unknown'
@@ -150,14 +150,14 @@ export function pathwayCommand(deps: ListenerDeps) {
           const chosen = parsed.command.language === 'auto' ? null : parsed.command.language;
           const updated = await setLanguage(deps.prisma, person.id, chosen);
           // Answered in the new language, so the person sees at once what they chose.
-          const answer = translator(languageFor(updated));
+          const answer = translator(languageFor(updated, member.workspace.language));
           const slackLanguage = languageOfLocale(updated.locale);
           const text =
             chosen !== null
               ? answer.t('language.set')
               : slackLanguage
                 ? answer.t('language.auto', { name: LANGUAGE_NAMES[slackLanguage] })
-                : answer.t('language.autoUnsupported');
+                : answer.t('language.autoUnsupported', { name: LANGUAGE_NAMES[answer.language] });
           await reply({ text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
           await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
           return;
@@ -166,7 +166,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await rolesReply(deps, person, parsed.command.query));
           return;
         case 'admin':
-          await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id });
+          await openAdminArea(deps, client, { person, area: parsed.command.area, triggerId: command.trigger_id, t });
           return;
         case 'plan':
           await openPlanModal(deps, client, { member, person, now, today, t }, command.trigger_id);
@@ -210,7 +210,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await managerReply(deps, client, person, parsed.command.slackUserId, now));
           return;
         case 'report':
-          await reply(await progressionReport(deps, client, person, parsed.command.period, today));
+          await reply(await progressionReport(deps, client, person, parsed.command.period, today, t));
           return;
         case 'export':
           await reply(await exportData(deps, client, person, t));

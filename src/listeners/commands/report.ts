@@ -3,10 +3,11 @@
  * full CSV and the chart are uploaded to the admin's DM with files.uploadV2.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { reportBlocks } from '../../blocks/report.js';
+import { reportBlocks, reportFileTitles, reportTitle } from '../../blocks/report.js';
 import { UserError } from '../../domain/errors.js';
 import { parsePeriod } from '../../domain/metrics.js';
 import type { Person } from '../../generated/prisma/client.js';
+import type { Translator } from '../../i18n/index.js';
 import { completionChartPng } from '../../services/report-chart.js';
 import { reportCsv, workspaceReport } from '../../services/reports.js';
 import { sendFilesToDm } from '../../slack/dm-files.js';
@@ -20,24 +21,26 @@ export async function progressionReport(
   person: Person,
   periodText: string,
   today: string,
+  t: Translator,
 ): Promise<Reply> {
-  requireAdmin(deps, person);
+  requireAdmin(deps, person, t);
   const parsed = parsePeriod(periodText, today);
-  if (!parsed.ok)
-    throw new UserError(`I could not read that period: ${parsed.problem}. For example: \`/pathway report 2026-q3\`.`);
+  if (!parsed.ok) throw new UserError(t.t('adminReport.badPeriod', { problem: parsed.problem }));
   const result = await workspaceReport(deps.prisma, person.workspaceId, parsed.period);
-  const { from, to, label } = result.report.period;
+  const { from, to } = result.report.period;
+  const titles = reportFileTitles(result.report, t);
   let delivered: 'dm' | 'none' = 'dm';
   try {
-    await sendFilesToDm(client, person.slackUserId, `Progression report: ${label} (${from} to ${to})`, [
+    await sendFilesToDm(client, person.slackUserId, titles.message, [
+      // The CSV's column headers stay English in every language: it is a file for spreadsheets and scripts.
       {
         filename: `pathway-report-${from}-${to}.csv`,
-        title: `Progression report ${from} to ${to}`,
+        title: titles.csv,
         content: Buffer.from(reportCsv(result), 'utf8'),
       },
       {
         filename: `pathway-milestones-${from}-${to}.png`,
-        title: `Milestones done per month, ${label}`,
+        title: titles.chart,
         content: completionChartPng(result.report),
       },
     ]);
@@ -48,5 +51,5 @@ export async function progressionReport(
     );
     delivered = 'none';
   }
-  return { text: `Progression report: ${label}`, blocks: reportBlocks(result, delivered) };
+  return { text: reportTitle(result.report, t), blocks: reportBlocks(result, delivered, t) };
 }

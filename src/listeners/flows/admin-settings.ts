@@ -7,14 +7,16 @@ import type { AllMiddlewareArgs } from '@slack/bolt';
 import { adminSettingsModal, peopleImportModal } from '../../blocks/admin.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
+import type { Translator } from '../../i18n/index.js';
 import { loadAdminSettings } from '../../services/admin-settings.js';
-import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { isAdmin } from '../../services/admins.js';
 import type { ListenerDeps } from '../deps.js';
 
 type Client = AllMiddlewareArgs['client'];
 
-export function requireAdmin(deps: ListenerDeps, person: Person): void {
-  if (!isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
+/** Refuses a person who is not an admin, saying who can instead, in the person's language. */
+export function requireAdmin(deps: ListenerDeps, person: Person, t: Translator): void {
+  if (!isAdmin(person, deps.config)) throw new UserError(t.t('admin.notAdmin'));
 }
 
 export async function openAdminSettings(
@@ -22,9 +24,10 @@ export async function openAdminSettings(
   client: Client,
   person: Person,
   triggerId: string,
+  t: Translator,
 ): Promise<void> {
-  requireAdmin(deps, person);
-  const view = adminSettingsModal(await loadAdminSettings(deps.prisma, person.workspaceId));
+  requireAdmin(deps, person, t);
+  const view = adminSettingsModal(await loadAdminSettings(deps.prisma, person.workspaceId), t);
   await client.views.open({ trigger_id: triggerId, view });
 }
 
@@ -33,7 +36,8 @@ export async function openPeopleImport(
   client: Client,
   person: Person,
   triggerId: string,
+  t: Translator,
 ): Promise<void> {
-  requireAdmin(deps, person);
-  await client.views.open({ trigger_id: triggerId, view: peopleImportModal() });
+  requireAdmin(deps, person, t);
+  await client.views.open({ trigger_id: triggerId, view: peopleImportModal(t) });
 }

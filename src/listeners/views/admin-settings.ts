@@ -12,8 +12,10 @@ import {
   SETTINGS_ACTION_ID,
 } from '../../blocks/admin.js';
 import { type AdminSettingsField, type AdminSettingsInput, checkAdminSettings } from '../../domain/admin-settings.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { updateAdminSettings } from '../../services/admin-settings.js';
-import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { isAdmin } from '../../services/admins.js';
 import { ensureMember } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -48,6 +50,7 @@ function inputOf(values: unknown): AdminSettingsInput {
     mentorSuggestionsCrossTeams: (field('mentorSuggestionsCrossTeams')?.selected_options ?? []).some(
       (selected) => selected.value === SETTING_ON,
     ),
+    language: field('language')?.selected_option?.value ?? '',
   };
 }
 
@@ -55,10 +58,11 @@ export function adminSettingsSubmission(deps: ListenerDeps) {
   return async ({ ack, body, view }: SubmissionArgs): Promise<void> => {
     const teamId = body.team?.id ?? view.team_id;
     const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+    const t = translator(languageFor(member.person, member.workspace.language));
     if (!isAdmin(member.person, deps.config)) {
       await ack({
         response_action: 'update',
-        view: adminRefusedView(ADMIN_SETTINGS_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE),
+        view: adminRefusedView(ADMIN_SETTINGS_CALLBACK_ID, t.t('admin.notAdmin'), t),
       });
       return;
     }
@@ -68,6 +72,7 @@ export function adminSettingsSubmission(deps: ListenerDeps) {
       return;
     }
     const changes = await updateAdminSettings(deps.prisma, member.workspace.id, body.user.id, checked.settings);
-    await ack({ response_action: 'update', view: adminSettingsSavedView(changes) });
+    // The admin's own language, not the one just chosen for the workspace (theirs may differ).
+    await ack({ response_action: 'update', view: adminSettingsSavedView(changes, t) });
   };
 }

@@ -20,7 +20,9 @@ import {
   problemsErrorText,
 } from '../../blocks/framework-admin.js';
 import { MAX_FRAMEWORK_SOURCE_LENGTH, parseFramework } from '../../domain/framework/parse.js';
-import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { languageFor } from '../../domain/language.js';
+import { english, type Translator, translator } from '../../i18n/index.js';
+import { isAdmin } from '../../services/admins.js';
 import { type FrameworkLoadResult, loadFramework } from '../../services/framework-admin.js';
 import { ensureMember } from '../../services/people.js';
 import { downloadTextFile } from '../../slack/files.js';
@@ -41,38 +43,32 @@ const submissionSchema = z.object({
 
 type Source = { kind: 'file'; fileId: string } | { kind: 'text'; text: string };
 
-function sourceOf(values: unknown): Source | { kind: 'errors'; errors: Record<string, string> } {
+function sourceOf(values: unknown, t: Translator): Source | { kind: 'errors'; errors: Record<string, string> } {
   const state = submissionSchema.parse(values);
   const files = state[FRAMEWORK_FILE_BLOCK_ID]?.[FRAMEWORK_FILE_ACTION_ID].files ?? [];
   const text = state[FRAMEWORK_TEXT_BLOCK_ID]?.[FRAMEWORK_TEXT_ACTION_ID].value?.trim() ?? '';
   const [file] = files;
   if (file && text !== '') {
-    return {
-      kind: 'errors',
-      errors: {
-        [FRAMEWORK_TEXT_BLOCK_ID]: 'Use the upload or the paste, not both: clear this field or remove the file.',
-      },
-    };
+    return { kind: 'errors', errors: { [FRAMEWORK_TEXT_BLOCK_ID]: t.t('frameworkAdmin.error.both') } };
   }
   if (files.length > 1)
-    return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload one framework file at a time.' } };
+    return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: t.t('frameworkAdmin.error.oneFile') } };
   if (file) return { kind: 'file', fileId: file.id };
   if (text !== '') return { kind: 'text', text };
-  return {
-    kind: 'errors',
-    errors: { [FRAMEWORK_FILE_BLOCK_ID]: 'Upload a YAML file here, or paste the framework in the field below.' },
-  };
+  return { kind: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: t.t('frameworkAdmin.error.none') } };
 }
 
 export function frameworkUploadSubmission(deps: ListenerDeps) {
   return async (args: SubmissionArgs): Promise<void> => {
     let acked = false;
+    // English until the submitter is known; their language once handleSubmission has found them.
+    const language = { t: english };
     const ack: SubmissionArgs['ack'] = async (response) => {
       acked = true;
       await args.ack(response);
     };
     try {
-      await handleSubmission(deps, { ...args, ack });
+      await handleSubmission(deps, { ...args, ack }, language);
     } catch (error) {
       const reference = logViewFailure(
         deps.logger,
@@ -80,29 +76,28 @@ export function frameworkUploadSubmission(deps: ListenerDeps) {
         error,
         'listener failed',
       );
-      const view = frameworkNotLoadedView(apologyText(reference));
+      const view = frameworkNotLoadedView(language.t.t('frameworkAdmin.error.apology', { reference }), language.t);
       if (!acked) await args.ack({ response_action: 'update', view });
       else await args.client.views.update({ view_id: args.view.id, view }).catch(() => undefined);
     }
   };
 }
 
-function apologyText(reference: string): string {
-  return `Sorry, loading the framework failed on our side and nothing was changed. Please try again; if it keeps happening, give your Pathway operator the reference ${reference}.`;
-}
-
 async function handleSubmission(
   deps: ListenerDeps,
   { ack, body, view, client, context }: SubmissionArgs,
+  language: { t: Translator },
 ): Promise<void> {
   const log = { handler: 'frameworkUploadSubmission', teamId: body.team?.id, userId: body.user.id };
   const teamId = body.team?.id ?? view.team_id;
   const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+  const t = translator(languageFor(member.person, member.workspace.language));
+  language.t = t;
   if (!isAdmin(member.person, deps.config)) {
-    await ack({ response_action: 'update', view: frameworkNotLoadedView(NOT_AN_ADMIN_MESSAGE) });
+    await ack({ response_action: 'update', view: frameworkNotLoadedView(t.t('admin.notAdmin'), t) });
     return;
   }
-  const source = sourceOf(view.state.values);
+  const source = sourceOf(view.state.values, t);
   if (source.kind === 'errors') {
     await ack({ response_action: 'errors', errors: source.errors });
     return;
@@ -126,8 +121,7 @@ async function handleSubmission(
         log,
         error,
         'could not read the uploaded framework file',
-        (reference) =>
-          `Pathway could not read this file from Slack (reference ${reference}). Try again, or paste the text below.`,
+        (reference) => t.t('frameworkAdmin.error.unreadable', { reference }),
       );
       await ack({ response_action: 'errors', errors: { [FRAMEWORK_FILE_BLOCK_ID]: message } });
       return;
@@ -138,10 +132,10 @@ async function handleSubmission(
 
   const parsed = parseFramework(text);
   if (!parsed.ok) {
-    await ack({ response_action: 'errors', errors: { [field]: problemsErrorText(parsed.problems) } });
+    await ack({ response_action: 'errors', errors: { [field]: problemsErrorText(parsed.problems, t) } });
     return;
   }
-  await ack({ response_action: 'update', view: frameworkLoadingView() });
+  await ack({ response_action: 'update', view: frameworkLoadingView(t) });
 
   const result = await loadFramework(deps.prisma, {
     workspaceId: member.workspace.id,
@@ -152,15 +146,12 @@ async function handleSubmission(
     now: deps.clock.now(),
     notice: frameworkChangeNotice,
   });
-  await client.views.update({ view_id: view.id, view: outcomeView(result) });
+  await client.views.update({ view_id: view.id, view: outcomeView(result, t) });
 }
 
-function outcomeView(result: FrameworkLoadResult): ModalView {
-  if (result.ok) return frameworkLoadedView(result);
-  if (result.reason === 'unchanged') {
-    return frameworkNotLoadedView(
-      `This file is identical to the active framework (version ${result.version}); nothing changed.`,
-    );
-  }
-  return frameworkProblemsView(result.problems);
+function outcomeView(result: FrameworkLoadResult, t: Translator): ModalView {
+  if (result.ok) return frameworkLoadedView(result, t);
+  if (result.reason === 'unchanged')
+    return frameworkNotLoadedView(t.t('frameworkAdmin.unchanged', { version: result.version }), t);
+  return frameworkProblemsView(result.problems, t);
 }

@@ -23,8 +23,10 @@ import {
   peopleImportReport,
 } from '../../blocks/admin.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
 import { MAX_IMPORT_BYTES, parseImportFile } from '../../domain/people-import.js';
-import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
+import { type Translator, translator } from '../../i18n/index.js';
+import { isAdmin } from '../../services/admins.js';
 import { ensureMember, type Member } from '../../services/people.js';
 import { applyImport, checkImport } from '../../services/people-import.js';
 import { slackDirectory } from '../../slack/directory.js';
@@ -53,19 +55,24 @@ function metadataOf(text: string): z.infer<typeof metadataSchema> | null {
   }
 }
 
-async function adminMember(
+/** The submitting person, their language, and whether they (still) are an admin. */
+async function submitter(
   deps: ListenerDeps,
   body: SubmissionArgs['body'],
   view: SubmissionArgs['view'],
-): Promise<Member | null> {
+): Promise<{ member: Member | null; t: Translator }> {
   const member = await ensureMember(deps.prisma, { teamId: body.team?.id ?? view.team_id, userId: body.user.id });
-  return isAdmin(member.person, deps.config) ? member : null;
+  return {
+    member: isAdmin(member.person, deps.config) ? member : null,
+    t: translator(languageFor(member.person, member.workspace.language)),
+  };
 }
 
 async function readCsv(
   deps: ListenerDeps,
   args: SubmissionArgs,
   fileId: string,
+  t: Translator,
 ): Promise<{ name: string; text: string }> {
   try {
     return await downloadTextFile(args.client, {
@@ -77,7 +84,7 @@ async function readCsv(
   } catch (error) {
     // The helper's own wording is about framework files; the person needs the CSV rule.
     if (error instanceof UserError)
-      throw new UserError(`Upload a UTF-8 CSV file of at most ${MAX_IMPORT_BYTES / 1_000_000} MB.`);
+      throw new UserError(t.t('admin.import.csvRule', { megabytes: t.number(MAX_IMPORT_BYTES / 1_000_000) }));
     throw error;
   }
 }
@@ -92,27 +99,33 @@ function summaryOf(
 export function peopleImportSubmission(deps: ListenerDeps) {
   return async (args: SubmissionArgs): Promise<void> => {
     const { ack, body, view, client } = args;
-    const member = await adminMember(deps, body, view);
+    const { member, t } = await submitter(deps, body, view);
     if (!member) {
-      await ack({ response_action: 'update', view: adminRefusedView(PEOPLE_IMPORT_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE) });
+      await ack({
+        response_action: 'update',
+        view: adminRefusedView(PEOPLE_IMPORT_CALLBACK_ID, t.t('admin.notAdmin'), t),
+      });
       return;
     }
     const fileId = fileState.parse(view.state.values)[PEOPLE_IMPORT_FILE_BLOCK_ID][PEOPLE_IMPORT_FILE_ACTION_ID]
       .files?.[0]?.id;
     if (!fileId) {
-      await ack({ response_action: 'errors', errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: 'Upload the CSV file here.' } });
+      await ack({
+        response_action: 'errors',
+        errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: t.t('admin.import.uploadHere') },
+      });
       return;
     }
     let file: { name: string; text: string };
     try {
-      file = await readCsv(deps, args, fileId);
+      file = await readCsv(deps, args, fileId, t);
     } catch (error) {
       const message = viewFailureMessage(
         deps.logger,
         { handler: 'peopleImportSubmission' },
         error,
         'could not read the import file',
-        (reference) => `Pathway could not read this file from Slack (reference ${reference}). Please try again.`,
+        (reference) => t.t('admin.import.unreadable', { reference }),
       );
       await ack({ response_action: 'errors', errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: message } });
       return;
@@ -121,17 +134,17 @@ export function peopleImportSubmission(deps: ListenerDeps) {
     if (!parsed.ok) {
       await ack({
         response_action: 'errors',
-        errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: `Nothing was imported: ${parsed.problem}.` },
+        errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: t.t('admin.import.nothingImported', { problem: parsed.problem }) },
       });
       return;
     }
-    await ack({ response_action: 'update', view: peopleImportCheckingView(file.name) });
+    await ack({ response_action: 'update', view: peopleImportCheckingView(file.name, t) });
     let outcome: ReturnType<typeof peopleImportFailedView>;
     try {
       const check = await checkImport(deps.prisma, slackDirectory(client), member.workspace.id, file.text);
       outcome = check.ok
-        ? peopleImportPreviewView(summaryOf(file.name, check), JSON.stringify({ fileId, fileName: file.name }))
-        : peopleImportFailedView(`Nothing was imported: ${check.problem}.`);
+        ? peopleImportPreviewView(summaryOf(file.name, check), JSON.stringify({ fileId, fileName: file.name }), t)
+        : peopleImportFailedView(t.t('admin.import.nothingImported', { problem: check.problem }), t);
     } catch (error) {
       const reference = logViewFailure(
         deps.logger,
@@ -139,9 +152,7 @@ export function peopleImportSubmission(deps: ListenerDeps) {
         error,
         'checking the import failed',
       );
-      outcome = peopleImportFailedView(
-        `Sorry, checking the file failed on our side; nothing was imported. Please try again (reference ${reference}).`,
-      );
+      outcome = peopleImportFailedView(t.t('admin.import.checkFailed', { reference }), t);
     }
     await client.views.update({ view_id: view.id, view: outcome });
   };
@@ -150,32 +161,27 @@ export function peopleImportSubmission(deps: ListenerDeps) {
 export function peopleImportConfirmSubmission(deps: ListenerDeps) {
   return async (args: SubmissionArgs): Promise<void> => {
     const { ack, body, view, client } = args;
-    const member = await adminMember(deps, body, view);
+    const { member, t } = await submitter(deps, body, view);
     if (!member) {
       await ack({
         response_action: 'update',
-        view: adminRefusedView(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, NOT_AN_ADMIN_MESSAGE),
+        view: adminRefusedView(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, t.t('admin.notAdmin'), t),
       });
       return;
     }
     const metadata = metadataOf(view.private_metadata);
     if (!metadata) {
-      await ack({
-        response_action: 'update',
-        view: peopleImportFailedView(
-          'This import could not be resumed. Type `/pathway admin import` and upload the file again.',
-        ),
-      });
+      await ack({ response_action: 'update', view: peopleImportFailedView(t.t('admin.import.cannotResume'), t) });
       return;
     }
-    await ack({ response_action: 'update', view: peopleImportCheckingView(metadata.fileName) });
+    await ack({ response_action: 'update', view: peopleImportCheckingView(metadata.fileName, t) });
     let outcome: ReturnType<typeof peopleImportFailedView>;
     let imported: ImportSummary | undefined;
     try {
-      const file = await readCsv(deps, args, metadata.fileId);
+      const file = await readCsv(deps, args, metadata.fileId, t);
       const check = await checkImport(deps.prisma, slackDirectory(client), member.workspace.id, file.text);
       if (!check.ok) {
-        outcome = peopleImportFailedView(`Nothing was imported: ${check.problem}.`);
+        outcome = peopleImportFailedView(t.t('admin.import.nothingImported', { problem: check.problem }), t);
       } else {
         await applyImport(deps.prisma, {
           workspaceId: member.workspace.id,
@@ -185,7 +191,7 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
           now: deps.clock.now(),
         });
         imported = summaryOf(file.name, check);
-        outcome = peopleImportDoneView(imported);
+        outcome = peopleImportDoneView(imported, t);
       }
     } catch (error) {
       const reference = logViewFailure(
@@ -194,16 +200,14 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
         error,
         'the people import failed',
       );
-      outcome = peopleImportFailedView(
-        `Sorry, the import failed on our side and nothing was changed. Please try again (reference ${reference}).`,
-      );
+      outcome = peopleImportFailedView(t.t('admin.import.failed', { reference }), t);
     }
     await client.views.update({ view_id: view.id, view: outcome });
     if (imported) {
       try {
         await client.chat.postMessage({
           channel: await dmChannelOf(client, body.user.id),
-          ...peopleImportReport(imported),
+          ...peopleImportReport(imported, t),
         });
       } catch (error) {
         deps.logger.error(

@@ -1,7 +1,260 @@
 /** Every builder of this area (see src/i18n/areas/admin.ts), rendered with sample data in one language. */
+import {
+  adminHomeBlocks,
+  adminRefusedView,
+  adminSettingsModal,
+  adminSettingsSavedView,
+  type ImportSummary,
+  peopleImportCheckingView,
+  peopleImportDoneView,
+  peopleImportFailedView,
+  peopleImportModal,
+  peopleImportPreviewView,
+  peopleImportReport,
+  problemBlocks,
+} from '../../../src/blocks/admin.js';
+import {
+  frameworkChangeNotice,
+  frameworkLoadedView,
+  frameworkLoadingView,
+  frameworkNotLoadedView,
+  frameworkProblemsView,
+  frameworkUploadModal,
+} from '../../../src/blocks/framework-admin.js';
+import { reportBlocks } from '../../../src/blocks/report.js';
+import type { PersonPlan, RoleLabel } from '../../../src/domain/framework/changes.js';
+import type { Figure, SegmentFigures } from '../../../src/domain/metrics.js';
+import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import type { Translator } from '../../../src/i18n/index.js';
+import type { WorkspaceReport } from '../../../src/services/reports.js';
 import type { Rendered } from './types.js';
 
-export function adminRenders(_t: Translator): Array<[string, Rendered]> {
-  return [];
+const shown = (value: number): Figure => ({ shown: true, value });
+const figures = (people: number): SegmentFigures => ({
+  people: people < 5 ? { shown: false } : shown(people),
+  activePathwayShare: shown(0.6),
+  promotions: shown(2),
+  lateralMoves: shown(1),
+  medianDaysInStage: shown(210),
+  milestoneCompletion: shown(0.75),
+  milestoneOnTime: shown(0.5),
+  checkInCadenceKept: { shown: false },
+});
+
+const role = (key: string, title: string): RoleLabel => ({ key, title });
+const designer = role('instructional-designer', 'Diseñadora instruccional');
+const consultant = role('learning-consultant', 'Curso de consultoría');
+
+/** Rows whose problems are Pathway-neutral (a title), so only Pathway's own words change. */
+const summary = (accepted: number, skipped: number): ImportSummary => ({
+  fileName: 'personas.csv',
+  rows: accepted + skipped,
+  accepted,
+  skipped: Array.from({ length: skipped }, (_, i) => ({ line: i + 2, reason: 'Curso de consultoría' })),
+});
+
+const report = (label: string, period: { from: string; to: string }): WorkspaceReport => ({
+  report: {
+    period: { ...period, label },
+    minGroupSize: 5,
+    overall: figures(40),
+    byTeam: Array.from({ length: 12 }, (_, i) => ({ key: `Equipo ${i + 1}`, figures: figures(i === 0 ? 3 : 6 + i) })),
+    byRole: [{ key: designer.key, figures: figures(8) }],
+    readiness: [
+      { goalRoleKey: consultant.key, people: shown(9), levels: [shown(1), shown(3), shown(4), shown(1)] },
+      {
+        goalRoleKey: designer.key,
+        people: { shown: false },
+        levels: [{ shown: false }, { shown: false }, { shown: false }, { shown: false }],
+      },
+    ],
+    completionsByMonth: [],
+  },
+  roleTitle: (key) => (key === designer.key ? designer.title : consultant.title),
+  mentoring: { activeMentorships: 1, sessionsLogged: 4, openOffers: 2 },
+});
+
+function notices(t: Translator): Array<[string, Rendered]> {
+  const context = { frameworkName: 'Marco L&D', version: 3, language: t.language };
+  const plans: Array<[string, PersonPlan]> = [
+    [
+      'framework notice, renamed',
+      {
+        personId: 'p1',
+        currentRole: { kind: 'renamed', from: designer, to: consultant },
+        currentRoleKey: consultant.key,
+        pathway: {
+          action: 'follow',
+          pathwayId: 'pw',
+          fromRoleKey: consultant.key,
+          goalRoleKey: designer.key,
+          moveKind: 'ladder',
+          from: { kind: 'renamed', from: designer, to: consultant },
+          goal: { kind: 'renamed', from: consultant, to: designer },
+        },
+        notify: true,
+      },
+    ],
+    ...(['goal-removed', 'from-removed', 'move-unavailable'] as const).map((reason): [string, PersonPlan] => [
+      `framework notice, ${reason}`,
+      {
+        personId: 'p2',
+        currentRole: { kind: 'removed', role: designer },
+        currentRoleKey: null,
+        pathway: {
+          action: 'choose',
+          pathwayId: 'pw',
+          reason,
+          from: { kind: 'kept', role: designer },
+          goal: { kind: 'removed', role: consultant },
+        },
+        notify: true,
+      },
+    ]),
+  ];
+  return plans.map(([name, plan]) => {
+    const notice = frameworkChangeNotice(plan, context);
+    return [name, { text: notice.text, blocks: notice.blocks ?? [] }];
+  });
+}
+
+export function adminRenders(t: Translator): Array<[string, Rendered]> {
+  const settings = {
+    celebrationChannelId: 'C0WINS',
+    checkInCadenceDays: 28,
+    workdayStartHour: 9,
+    workdayEndHour: 17,
+    workingDays: [1, 2, 3, 4, 5],
+    nudgeKindsOnByDefault: [...MUTABLE_KINDS],
+    minReportGroupSize: 5,
+    deactivatedRetentionDays: 30,
+    conversationCadenceDays: 42,
+    mentoringEnabled: true,
+    mentorSuggestionsCrossTeams: true,
+    language: 'es' as const,
+  };
+  const loaded = {
+    ok: true as const,
+    versionId: 'v3',
+    version: 3,
+    previousVersion: 2,
+    name: 'Marco L&D',
+    pathwaysMoved: 4,
+    pathwaysToChoose: 1,
+    peopleNotified: 5,
+  };
+  return [
+    ['admin settings', { view: adminSettingsModal({ settings, framework: { name: 'Marco L&D', version: 2 } }, t) }],
+    [
+      'admin settings, no framework',
+      {
+        view: adminSettingsModal(
+          { settings: { ...settings, celebrationChannelId: null, workingDays: [] }, framework: null },
+          t,
+        ),
+      },
+    ],
+    [
+      'admin settings saved',
+      {
+        view: adminSettingsSavedView(
+          [
+            ['checkInCadenceDays', 28, 21],
+            ['workingDays', [1, 2, 3, 4, 5], [1, 2, 3]],
+            ['nudgeKindsOnByDefault', [...MUTABLE_KINDS], ['milestone_nudge']],
+            ['mentoringEnabled', true, false],
+            ['celebrationChannelId', null, 'C0WINS'],
+            ['language', 'en', 'de'],
+          ],
+          t,
+        ),
+      },
+    ],
+    ['admin settings, nothing changed', { view: adminSettingsSavedView([], t) }],
+    ['admin refused', { view: adminRefusedView('admin_settings', t.t('admin.notAdmin'), t) }],
+    ['people import', { view: peopleImportModal(t) }],
+    ['people import checking', { view: peopleImportCheckingView('personas.csv', t) }],
+    ['people import preview', { view: peopleImportPreviewView(summary(3, 2), '{}', t) }],
+    ['people import preview, nothing to import', { view: peopleImportPreviewView(summary(0, 1), '{}', t) }],
+    ['people import preview, many problems', { view: peopleImportPreviewView(summary(1, 400), '{}', t) }],
+    ['people import problems', { blocks: problemBlocks(summary(0, 400).skipped, 3, t) }],
+    ['people import failed', { view: peopleImportFailedView(t.t('admin.import.cannotResume'), t) }],
+    ['people import done', { view: peopleImportDoneView(summary(1, 1), t) }],
+    ['people import report', { ...peopleImportReport(summary(3, 2), t) }],
+    ['admin home', { blocks: adminHomeBlocks(t) }],
+    [
+      'framework upload',
+      {
+        view: frameworkUploadModal(
+          {
+            name: 'Marco L&D',
+            version: 2,
+            loadedBy: 'U0ADMIN',
+            loadedAt: new Date('2027-01-05T10:00:00Z'),
+            stageCount: 4,
+            roleCount: 12,
+          },
+          t,
+        ),
+      },
+    ],
+    [
+      'framework upload, shipped',
+      {
+        view: frameworkUploadModal(
+          {
+            name: 'Marco L&D',
+            version: 1,
+            loadedBy: null,
+            loadedAt: new Date('2027-01-05T10:00:00Z'),
+            stageCount: 1,
+            roleCount: 1,
+          },
+          t,
+        ),
+      },
+    ],
+    ['framework loading', { view: frameworkLoadingView(t) }],
+    [
+      'framework loaded',
+      {
+        view: frameworkLoadedView(
+          {
+            ...loaded,
+            summary: {
+              added: [designer],
+              renamed: [{ from: designer, to: consultant }],
+              retitled: [{ key: designer.key, previousTitle: consultant.title, title: designer.title }],
+              removed: [consultant],
+            },
+          },
+          t,
+        ),
+      },
+    ],
+    [
+      'framework loaded, no role changes',
+      { view: frameworkLoadedView({ ...loaded, summary: { added: [], renamed: [], retitled: [], removed: [] } }, t) },
+    ],
+    ['framework not loaded', { view: frameworkNotLoadedView(t.t('frameworkAdmin.unchanged', { version: 2 }), t) }],
+    [
+      'framework problems',
+      {
+        view: frameworkProblemsView(
+          Array.from({ length: 60 }, (_, i) => ({
+            path: `stages[${i}].roles[0].title`,
+            line: null,
+            message: 'Curso de consultoría',
+          })),
+          t,
+        ),
+      },
+    ],
+    ...notices(t),
+    ['report', { blocks: reportBlocks(report('the last 90 days', { from: '2026-10-01', to: '2026-12-29' }), 'dm', t) }],
+    [
+      'report, month, not delivered',
+      { blocks: reportBlocks(report('November 2026', { from: '2026-11-01', to: '2026-11-30' }), 'none', t) },
+    ],
+  ];
 }

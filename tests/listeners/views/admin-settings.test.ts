@@ -1,5 +1,5 @@
 import { expectValidView, type StateValues } from '@pathway/fake-slack';
-import type { ModalView } from '@slack/types';
+import type { InputBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ADMIN_OPEN_IMPORT_ACTION_ID,
@@ -28,6 +28,7 @@ type Form = {
   conversations?: string;
   mentoring?: boolean;
   crossTeams?: boolean;
+  language?: string;
 };
 
 const valid: Form = {
@@ -69,7 +70,16 @@ function values(form: Form): StateValues {
     conversationCadenceDays: text(form.conversations ?? '42'),
     mentoringEnabled: boxes(form.mentoring === false ? [] : ['on']),
     mentorSuggestionsCrossTeams: boxes(form.crossTeams === false ? [] : ['on']),
+    language: select(form.language ?? 'en'),
   };
+}
+
+/** The language the modal's language select starts on. */
+function selectedLanguage(view: ModalView): string | undefined {
+  const block = view.blocks.find(
+    (candidate): candidate is InputBlock => candidate.type === 'input' && candidate.block_id === 'language',
+  );
+  return block?.element.type === 'static_select' ? block.element.initial_option?.value : undefined;
 }
 
 describe('admin settings: /pathway admin settings, the Home tab and the modal', () => {
@@ -159,6 +169,28 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     });
   });
 
+  it('sets the workspace language: stored, confirmed, and selected when the modal opens again', async () => {
+    await openSettings();
+    const opened = (await t.fake.waitForCall('views.open', undefined, 10_000)).args.view as ModalView;
+    expect(JSON.stringify(opened)).toContain('Workspace language');
+    expect(selectedLanguage(opened)).toBe('en');
+    const answer = await submit({ ...valid, language: 'de' });
+    expect(JSON.stringify(answer.view)).toContain('Workspace language:* English → Deutsch (German)');
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
+    const audit = await t.db.prisma.auditLog.findFirstOrThrow();
+    expect((audit.detail as { changes: unknown[] }).changes).toContainEqual({
+      field: 'language',
+      from: 'en',
+      to: 'de',
+    });
+
+    t.fake.reset();
+    await openSettings();
+    expect(selectedLanguage((await t.fake.waitForCall('views.open', undefined, 10_000)).args.view as ModalView)).toBe(
+      'de',
+    );
+  });
+
   it('says nothing changed and writes no audit row when the settings are the same', async () => {
     await openSettings();
     const same: Form = {
@@ -190,6 +222,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
       'conversationCadenceDays',
       '180 days or fewer',
     ],
+    ['a language Pathway does not speak', { language: 'fr' }, 'language', 'pick a language'],
   ] as const)('shows %s on its field and changes nothing', async (_name, change, field, message) => {
     await openSettings();
     const answer = await submit({ ...valid, ...change } as Form);

@@ -1,0 +1,129 @@
+/**
+ * The workspace language, end to end: set by an admin in the settings modal through the real Bolt
+ * app, and used for people whose own language Pathway does not speak. The admin surfaces speak
+ * the admin's own language.
+ */
+
+import { expectValidView, type StateValues } from '@pathway/fake-slack';
+import type { ModalView } from '@slack/types';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../src/blocks/admin.js';
+import { channelTranslator } from '../../src/services/admin-settings.js';
+import { ensureWorkspace } from '../../src/services/people.js';
+import type { ViewAnswer } from '../support/answers.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { openedView } from '../support/pathways.js';
+import { plan, seedPerson, testSender } from '../support/schedule.js';
+
+describe('workspace language', () => {
+  let t: TestApp;
+  useTestApp((app) => (t = app));
+  beforeEach(() => {
+    t.clock.set('2027-01-11T10:00:00Z');
+  });
+
+  async function seedDueOn13Jan(slackUserId: string, profile: { locale?: string; language?: string }): Promise<void> {
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId,
+      milestones: [{ title: 'Curso de consultoría', due: '2027-01-13' }],
+    });
+    t.fake.setUser({ id: slackUserId, tz: 'Europe/London', ...(profile.locale ? { locale: profile.locale } : {}) });
+    await t.db.prisma.person.updateMany({
+      where: { slackUserId },
+      data: { locale: profile.locale ?? null, language: profile.language ?? null },
+    });
+  }
+
+  it('a German workspace sends German nudges to a person whose Slack language Pathway does not speak; a spoken one still wins', async () => {
+    await seedDueOn13Jan('U0ZOE', { locale: 'fr-FR' });
+    await seedDueOn13Jan('U0ANA', { locale: 'es-ES' });
+    await t.db.prisma.workspace.updateMany({ data: { language: 'de' } });
+    t.clock.set('2027-01-13T10:00:00Z');
+    await plan(t);
+    expect(await testSender(t).drain()).toMatchObject({ sent: 2 });
+    expect(t.fake.messagesIn(t.fake.dmChannelFor('U0ZOE'))[0]!.text).toBe('Pathway: Meilenstein 1 ist heute fällig');
+    expect(t.fake.messagesIn(t.fake.dmChannelFor('U0ANA'))[0]!.text).toBe('Pathway: el hito 1 vence hoy');
+  });
+
+  it('an English workspace (the default) keeps English for them', async () => {
+    await seedDueOn13Jan('U0ZOE', { locale: 'fr-FR' });
+    t.clock.set('2027-01-13T10:00:00Z');
+    await plan(t);
+    expect(await testSender(t).drain()).toMatchObject({ sent: 1 });
+    expect(t.fake.messagesIn(t.fake.dmChannelFor('U0ZOE'))[0]!.text).toBe('Pathway: milestone 1 is due today');
+  });
+
+  it('gives channel posts the workspace language', async () => {
+    const workspace = await t.db.prisma.workspace.create({ data: { slackTeamId: 'T0OTHER' } });
+    expect((await channelTranslator(t.db.prisma, workspace.id)).language).toBe('en');
+    await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { language: 'es' } });
+    expect((await channelTranslator(t.db.prisma, workspace.id)).language).toBe('es');
+  });
+
+  it('a Spanish admin opens /pathway admin settings in Spanish, sets the workspace language to German, and is answered in Spanish', async () => {
+    t.fake.setUser({ id: 'U0ANA', isAdmin: true, locale: 'es-ES', tz: 'Europe/Madrid' });
+    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    const request = await t.driver.slashCommand({ userId: 'U0ANA', text: 'admin settings' });
+    expect(request.status).toBe(200);
+    const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const modal = opened.args.view as ModalView;
+    expectValidView(modal);
+    expect(modal.title?.text).toBe('Ajustes de Pathway');
+    const shown = JSON.stringify(modal);
+    expect(shown).toContain('Idioma del espacio de trabajo');
+    expect(shown).toContain('Deutsch (alemán)');
+    expect(shown).toContain('"text":"lunes"');
+
+    const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
+    const select = (value: string) => ({
+      [SETTINGS_ACTION_ID]: {
+        type: 'static_select',
+        selected_option: { value, text: { type: 'plain_text', text: value } },
+      },
+    });
+    const boxes = (chosen: string[]) => ({
+      [SETTINGS_ACTION_ID]: {
+        type: 'checkboxes',
+        selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
+      },
+    });
+    const values: StateValues = {
+      celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: null } },
+      checkInCadenceDays: text('28'),
+      workdayStartHour: select('9'),
+      workdayEndHour: select('17'),
+      workingDays: boxes(['1', '2', '3', '4', '5']),
+      nudgeKindsOnByDefault: boxes(['milestone_nudge']),
+      minReportGroupSize: text('5'),
+      deactivatedRetentionDays: text('30'),
+      conversationCadenceDays: text('42'),
+      mentoringEnabled: boxes(['on']),
+      mentorSuggestionsCrossTeams: boxes(['on']),
+      language: select('de'),
+    };
+    const result = await t.driver.viewSubmission({
+      userId: 'U0ANA',
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values,
+      viewId: openedView(opened).id,
+    });
+    const answer = result.body as ViewAnswer;
+    expect(answer.response_action).toBe('update');
+    const confirmation = JSON.stringify(answer.view);
+    // Her own language still decides what she reads; the workspace's is for others.
+    expect(confirmation).toContain('Guardado. Qué cambió:');
+    expect(confirmation).toContain('*Idioma del espacio de trabajo:* English (inglés) → Deutsch (alemán)');
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
+    expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('a person without a spoken Slack language is refused admin rights in the workspace language', async () => {
+    t.fake.setUser({ id: 'U0ZOE', locale: 'fr-FR' });
+    const workspace = await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    await t.db.prisma.workspace.update({ where: { id: workspace.id }, data: { language: 'de' } });
+    const request = await t.driver.slashCommand({ userId: 'U0ZOE', text: 'admin settings' });
+    const answer = (await t.responseTo(request)).body as { text: string };
+    expect(answer.text).toContain('Das dürfen nur Pathway-Admins');
+    expect(t.fake.callsTo('views.open')).toEqual([]);
+  });
+});
