@@ -1,5 +1,5 @@
 import type { KnownBlock } from '@slack/types';
-import { commandSpecs, type CommandSpec } from '../domain/commands.js';
+import { commandSpecs, readCommandProblem, type CommandSpec } from '../domain/commands.js';
 import { mrkdwn, plain, userText } from './text.js';
 import { english, type Translator } from '../i18n/index.js';
 
@@ -152,12 +152,18 @@ export function unknownCommandBlocks(input: string, suggestion: CommandSpec | un
   return [{ type: 'section', text: mrkdwn(t.t('help.unknown.list', { input: shown })) }, ...helpBlocks(audience, t)];
 }
 
-/** The parser's problems stay English for now (they come from the command specs in domain/). */
+/** One of the parser's problems in the reader's language (one it passed on, such as a date's, as it came). */
+function problemText(problem: string, t: Translator): string {
+  const known = readCommandProblem(problem);
+  return known ? t.lookup(`problem.${known.code}`, problem, known.values) : problem;
+}
+
 export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: Translator = english): KnownBlock[] {
+  const explained = problems.map((problem) => userText(problemText(problem, t))).join('; ');
   return [
     {
       type: 'section',
-      text: mrkdwn(t.t('help.invalid', { command: spec.name, problems: problems.map(userText).join('; '), usage: spec.usage, example: spec.example })),
+      text: mrkdwn(t.t('help.invalid', { command: spec.name, problems: explained, usage: spec.usage, example: spec.example })),
     },
   ];
 }

@@ -1,16 +1,17 @@
 /** The two modal shapes every form and answer shares. */
 import type { KnownBlock, ModalView } from '@slack/types';
+import { english, type Translator } from '../i18n/index.js';
 import { LIMITS, mrkdwn, plain } from './text.js';
 
 /** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
-export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[]): ModalView {
+export function formModal(callbackId: string, metadata: object, title: string, submit: string, blocks: KnownBlock[], t: Translator = english): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
     private_metadata: JSON.stringify(metadata),
     title: plain(title, LIMITS.modalTitle),
     submit: plain(submit, LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
+    close: plain(t.t('shared.cancel'), LIMITS.modalTitle),
     blocks,
   };
 }

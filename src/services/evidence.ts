@@ -8,7 +8,7 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { userError } from '../i18n/user-errors.js';
 import {
   readinessCases,
   withoutRepeatedExamples,
@@ -19,7 +19,7 @@ import {
   type WinEntry,
 } from '../domain/evidence.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
-import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
+
 import { RatingSchema, type Rating } from '../domain/readiness.js';
 import type { Milestone, Person, Prisma } from '../generated/prisma/client.js';
 import type { ColleagueView } from '../domain/feedback.js';
@@ -199,7 +199,7 @@ export interface EvidenceTargets {
 export async function evidenceTargets(prisma: PrismaClient, access: CheckInGrant): Promise<EvidenceTargets> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: { milestones: { orderBy: { position: 'asc' } } } });
   if (!pathway) {
-    throw new UserError(access.relation === 'self' ? `${NO_ACTIVE_PATHWAY}, then save evidence to it.` : 'They have no active pathway yet, so there is no milestone to comment on.');
+    throw userError(access.relation === 'self' ? 'error.evidence.noPathway' : 'error.evidence.noReportPathway');
   }
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const milestones = pathway.milestones
@@ -218,7 +218,6 @@ export interface SavedEvidence {
   milestone: MilestoneSummary | null;
 }
 
-const PATHWAY_CHANGED = 'Your pathway changed since you opened this form. Close it and save the message again.';
 
 /** Saves the person's own evidence (a Slack message, a note) on their active pathway, opened as `pathwayId`. */
 export async function saveOwnEvidence(
@@ -230,9 +229,9 @@ export async function saveOwnEvidence(
 ): Promise<SavedEvidence> {
   return prisma.$transaction(async (tx) => {
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId }, select: { id: true } });
-    if (!pathway || pathway.id !== pathwayId) throw new UserError(PATHWAY_CHANGED);
+    if (!pathway || pathway.id !== pathwayId) throw userError('error.evidence.changed');
     const milestone = input.milestoneId ? await tx.milestone.findFirst({ where: { id: input.milestoneId, pathwayId } }) : null;
-    if (input.milestoneId && !milestone) throw new UserError(PATHWAY_CHANGED);
+    if (input.milestoneId && !milestone) throw userError('error.evidence.changed');
     const row = await tx.evidence.create({
       data: {
         personId,
@@ -271,7 +270,7 @@ export async function commentOnMilestone(
       where: { id: input.milestoneId, pathway: { activeForPersonId: access.subjectId } },
       include: { pathway: { select: { person: true } } },
     });
-    if (!milestone) throw new UserError('That milestone is no longer on their active pathway. Open their pathway again from `/pathway team`.');
+    if (!milestone) throw userError('error.evidence.milestoneGone');
     const [report, manager] = [milestone.pathway.person, await tx.person.findUniqueOrThrow({ where: { id: access.viewerId } })];
     const row = await tx.evidence.create({
       data: {

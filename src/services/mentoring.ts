@@ -11,7 +11,8 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { english } from '../i18n/index.js';
+import { userError } from '../i18n/user-errors.js';
 import { findRole, rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
 import {
   MAX_OPEN_MENTOR_REQUESTS,
@@ -49,11 +50,8 @@ export interface MentoringNotices {
   ended(details: { by: string; other: string }): OutboxPayload;
 }
 
-export const MENTORING_OFF_MESSAGE = 'Mentoring is turned off in this workspace. A Pathway admin can turn it on in `/pathway admin settings`.';
-export const NO_GOAL_MESSAGE = 'Mentor suggestions follow your goal role, and you have none yet. Type `/pathway plan` to pick one, then `/pathway mentor` again.';
-export const NO_OFFER_MESSAGE = 'You have not offered to mentor yet. Type `/pathway mentor offer` to say which roles and signals you can help with.';
-export const NOT_AVAILABLE_MESSAGE = 'is not available as a mentor right now. Type `/pathway mentor` for other suggestions.';
-export const ALREADY_ANSWERED_MESSAGE = 'This request is already answered. Type `/pathway mentor` to see your mentorships.';
+export const MENTORING_OFF_MESSAGE = english.t('error.mentoring.off');
+export const ALREADY_ANSWERED_MESSAGE = english.t('error.mentoring.alreadyAnswered');
 /** To the mentor who answers a request the asker cancelled (it replaces the request in their DM). */
 export const WITHDRAWN_REQUEST_MESSAGE = 'withdrew this request before you answered, so there is nothing to accept or decline. Thank you for offering to mentor.';
 
@@ -69,7 +67,7 @@ export async function mentoringSettings(prisma: Pick<PrismaClient, 'workspace'>,
 
 export async function requireMentoringOn(prisma: Pick<PrismaClient, 'workspace'>, workspaceId: string): Promise<MentoringSettings> {
   const settings = await mentoringSettings(prisma, workspaceId);
-  if (!settings.enabled) throw new UserError(MENTORING_OFF_MESSAGE);
+  if (!settings.enabled) throw userError('error.mentoring.off');
   return settings;
 }
 
@@ -120,7 +118,7 @@ export async function saveOffer(prisma: PrismaClient, person: Pick<Person, 'id' 
   const roleKeys = offer.roleKeys.filter((key) => findRole(framework, key) !== undefined);
   const known = new Set(allSignals(framework).map((signal) => signal.key));
   const signalKeys = offer.signalKeys.filter((key) => known.has(key));
-  if (roleKeys.length === 0 || signalKeys.length === 0) throw new UserError('Those roles or signals are no longer in the framework. Type `/pathway mentor offer` to pick again.');
+  if (roleKeys.length === 0 || signalKeys.length === 0) throw userError('error.mentoring.offerGone');
   const data = { roleKeys, signalKeys, capacity: offer.capacity, status: 'active' as const };
   await prisma.mentorOffer.upsert({ where: { personId: person.id }, create: { personId: person.id, ...data }, update: data });
   return (await offerOf(prisma, person))!;
@@ -145,7 +143,7 @@ export async function offerOf(prisma: PrismaClient, person: Pick<Person, 'id' | 
 /** Pause, resume or withdraw the offer; says whether anything changed. */
 export async function setOfferStatus(prisma: PrismaClient, person: Pick<Person, 'id' | 'workspaceId'>, status: MentorOfferStatus): Promise<{ offer: OfferView; changed: boolean }> {
   const offer = await prisma.mentorOffer.findUnique({ where: { personId: person.id } });
-  if (!offer) throw new UserError(NO_OFFER_MESSAGE);
+  if (!offer) throw userError('error.mentoring.noOffer');
   if (offer.status !== status) await prisma.mentorOffer.update({ where: { id: offer.id }, data: { status } });
   return { offer: (await offerOf(prisma, person))!, changed: offer.status !== status };
 }
@@ -165,7 +163,7 @@ type Asking = Pick<Person, 'id' | 'workspaceId' | 'team' | 'managerId'>;
 async function candidatesFor(prisma: PrismaClient, asker: Asking, today: string, onlyId?: string) {
   const settings = await requireMentoringOn(prisma, asker.workspaceId);
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: asker.id }, select: { goalRoleKey: true } });
-  if (!pathway) throw new UserError(NO_GOAL_MESSAGE);
+  if (!pathway) throw userError('error.mentoring.noGoal');
   const { framework } = await activeFramework(prisma, asker.workspaceId);
   const goal = { key: pathway.goalRoleKey, title: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey };
   const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({ key: signal.key, title: signal.title }));
@@ -231,12 +229,12 @@ export async function askMentor(
   const { goal, signals, candidates, context, mentorAsker } = await candidatesFor(prisma, asker, clock.today, mentorId);
   const candidate = candidates[0];
   const mentor = await prisma.person.findUnique({ where: { id: mentorId }, select: { slackUserId: true, workspaceId: true } });
-  if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
-  if (context.alreadyAsked.has(mentorId)) throw new UserError(`You already asked <@${mentor.slackUserId}>. Type \`/pathway mentor\` to see your mentorships and requests.`);
-  if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined) throw new UserError(`<@${mentor.slackUserId}> ${NOT_AVAILABLE_MESSAGE}`);
+  if (!mentor || mentor.workspaceId !== asker.workspaceId) throw userError('error.mentoring.personUnavailable');
+  if (context.alreadyAsked.has(mentorId)) throw userError('error.mentoring.alreadyAsked', { mentor: mentor.slackUserId });
+  if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined) throw userError('error.mentoring.mentorUnavailable', { mentor: mentor.slackUserId });
   const waiting = await prisma.mentorship.count({ where: { menteeId: asker.id, status: 'requested' } });
   if (waiting >= MAX_OPEN_MENTOR_REQUESTS) {
-    throw new UserError(`You have ${waiting} mentoring requests waiting for an answer, the most at once. Wait for an answer, or take one back with *Cancel request* in \`/pathway mentor\`, then ask again.`);
+    throw userError('error.mentoring.tooManyWaiting', { count: waiting });
   }
   const helps = signals.filter((signal) => candidate.offer.signalKeys.includes(signal.key)).map((signal) => signal.title);
   await prisma.$transaction(async (tx) => {
@@ -300,7 +298,7 @@ export async function answerMentorRequest(
   clock: { now: Date; today: string },
   notices: MentoringNotices,
 ): Promise<MentorshipView> {
-  if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
+  if (grant.side !== 'mentor') throw userError('error.mentoring.onlyMentorAnswers');
   await prisma.$transaction(async (tx) => {
     const claimed = await tx.mentorship.updateMany({
       where: { id: grant.mentorshipId, status: 'requested' },
@@ -310,7 +308,8 @@ export async function answerMentorRequest(
     });
     if (claimed.count === 0) {
       const current = await tx.mentorship.findUnique({ where: { id: grant.mentorshipId }, select: { status: true } });
-      throw new UserError(current?.status === 'withdrawn' ? `The asker ${WITHDRAWN_REQUEST_MESSAGE}` : ALREADY_ANSWERED_MESSAGE);
+      throw userError(current?.status === 'withdrawn' ? 'error.mentoring.withdrawn' : 'error.mentoring.alreadyAnswered');
+
     }
     if (answer.accept) return;
     const row = await tx.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentee: true, mentor: true } });
@@ -358,7 +357,7 @@ export async function introduceMentorship(prisma: PrismaClient, grant: Mentorshi
  * sent is dropped, and one already sent answers "withdrawn" when they press Accept or Decline.
  */
 export async function withdrawMentorRequest(prisma: PrismaClient, grant: MentorshipGrant, now: Date): Promise<{ view: MentorshipView; changed: boolean }> {
-  if (grant.side !== 'mentee') throw new UserError('Only the person who asked can cancel a mentoring request.');
+  if (grant.side !== 'mentee') throw userError('error.mentoring.onlyAskerCancels');
   const changed = await prisma.$transaction(async (tx) => {
     const withdrawn = await tx.mentorship.updateMany({ where: { id: grant.mentorshipId, status: 'requested' }, data: { status: 'withdrawn', endedAt: now } });
     if (withdrawn.count === 0) return false;
@@ -393,7 +392,7 @@ export type MetOutcome = { logged: true; onPathway: boolean; milestoneTitle: str
  */
 export async function answerMet(prisma: PrismaClient, grant: MentorshipGrant, dueOn: string, met: boolean, now: Date): Promise<MetOutcome> {
   const row = await prisma.mentorship.findUniqueOrThrow({ where: { id: grant.mentorshipId }, include: { mentor: { select: { slackUserId: true } } } });
-  if (row.status !== 'active') throw new UserError('This mentorship has ended, so there is nothing to log. Type `/pathway mentor` to see your mentorships.');
+  if (row.status !== 'active') throw userError('error.mentoring.ended');
   if (!met) return { met: false, nextOn: row.nextCheckInOn ? dateFromDb(row.nextCheckInOn) : null };
   const existing = await prisma.mentoringSession.findUnique({ where: { mentorshipId_dueOn: { mentorshipId: row.id, dueOn: dateToDb(dueOn) } }, include: { loggedBy: { select: { slackUserId: true } } } });
   if (existing) return { logged: false, already: existing.loggedBy?.slackUserId ?? null };

@@ -4,8 +4,8 @@
  * local calendar dates.
  */
 import type { PrismaClient } from '../db/client.js';
-import { dateFromDb, dateToDb, daysBetween, formatDate } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { dateFromDb, dateToDb, daysBetween } from '../domain/dates.js';
+import { userError } from '../i18n/user-errors.js';
 import { knownMutableKinds, MUTABLE_KINDS, type MutableKind } from '../domain/schedule/kinds.js';
 import { addDays } from '../domain/schedule/local-time.js';
 import { SNOOZE_DAYS } from '../domain/schedule/nudges.js';
@@ -19,9 +19,10 @@ export interface AwayPeriod {
 }
 
 export async function setAway(prisma: PrismaClient, personId: string, today: string, until: string): Promise<AwayPeriod> {
-  if (until < today) throw new UserError(`${formatDate(until)} has already passed. Give the last day you are away, for example \`/pathway away until ${addDays(today, 7)}\`.`);
+  if (until < today) throw userError('error.settings.awayPast', { untilDate: until, example: addDays(today, 7) });
   if (daysBetween(today, until) > MAX_AWAY_DAYS) {
-    throw new UserError(`That is more than a year away. Give a date before ${formatDate(addDays(today, MAX_AWAY_DAYS))}, or use \`/pathway pause\` to stop nudges until you resume them.`);
+    throw userError('error.settings.awayTooFar', { lastDate: addDays(today, MAX_AWAY_DAYS) });
+
   }
   const person = await prisma.person.findUniqueOrThrow({ where: { id: personId }, select: { awayFrom: true, awayUntil: true } });
   // Extending an absence that is still running keeps its start, so the summary covers all of it.
@@ -60,8 +61,8 @@ export async function snoozeMilestone(prisma: PrismaClient, personId: string, mi
     where: { id: milestoneId, pathway: { personId } },
     select: { title: true, doneAt: true, pathway: { select: { status: true } } },
   });
-  if (!milestone) throw new UserError('That milestone is not on your pathway any more. Type `/pathway` to see your current milestones.');
-  if (milestone.doneAt) throw new UserError('That milestone is already done: no more nudges about it.');
+  if (!milestone) throw userError('error.settings.milestoneGone');
+  if (milestone.doneAt) throw userError('error.settings.milestoneDone');
   const until = addDays(today, SNOOZE_DAYS);
   await prisma.milestone.update({ where: { id: milestoneId }, data: { nudgesSnoozedUntil: dateToDb(until) } });
   return { title: milestone.title, until };

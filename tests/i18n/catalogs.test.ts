@@ -34,7 +34,7 @@ function strings(value: unknown, key = ''): string[] {
 const ENGLISH_WORDS = new Set(['the', 'your', 'you', 'and', 'with', 'this', 'that', 'what', 'when', 'have', 'has', 'been', 'from', 'please', 'yet', 'not', 'are', 'is', 'to', 'of', 'for', 'here', 'there', 'they', 'their']);
 
 /** Renders still known to hold English (command argument hints, the parser's problems); this list only shrinks. */
-const NOT_YET_TRANSLATED = ['help', 'unknown, listed', 'invalid', 'checkin_reminder'];
+const NOT_YET_TRANSLATED: string[] = [];
 
 /** A rendered string without what stays the same in every language: code (command words), emoji, mentions, links, quoted titles. */
 function withoutNeutral(text: string): string {

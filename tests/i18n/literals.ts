@@ -21,9 +21,16 @@ function readable(text: string): boolean {
   return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
 
-/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`. */
+/** Methods whose first argument is a catalog key (`t.t('help.header')`, `t.lookup(…)`), not words. */
+const KEY_METHODS = new Set(['t', 'lookup']);
+
+/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`, zod issues, catalog keys, property names. */
 function unread(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  if (ts.isCallExpression(parent) && parent.arguments[0] === node && ts.isPropertyAccessExpression(parent.expression) && KEY_METHODS.has(parent.expression.name.text)) return true;
   for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression) && current.expression.name.text === 'addIssue') return true;
     if (ts.isImportDeclaration(current) || ts.isExportDeclaration(current) || ts.isImportTypeNode(current) || ts.isTypeNode(current)) return true;
     if (ts.isNewExpression(current) && ts.isIdentifier(current.expression) && current.expression.text === 'Error') return true;
     if (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {

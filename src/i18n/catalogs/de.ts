@@ -35,7 +35,7 @@ const core: Record<CoreKey, string> = {
   'help.cmd.team': 'wenn du Menschen führst: ihre Ziele, Fortschritte und Bereitschaft',
   'help.cmd.conversation': 'ein Entwicklungsgespräch planen: eine Agenda für beide, danach Notizen und vereinbarte Schritte',
   'help.cmd.feedback': 'frag Kolleginnen und Kollegen, wie sie deine Bereitschaftssignale sehen; die Antworten stehen neben deinen Einschätzungen',
-  'help.cmd.thanks': 'jemandem für seine Arbeit danken: es kommt in sein Erfolgsprotokoll (oder nutze *Thank for this* an einer Nachricht)',
+  'help.cmd.thanks': 'jemandem für seine Arbeit danken: es kommt in sein Erfolgsprotokoll (oder nutze die Verknüpfung *„Thank for this“* an einer Nachricht)',
   'help.cmd.mentor': 'bis zu drei Mentoren für deine Zielrolle; mit `offer` bietest du dich als Mentor an, `pause`, `resume` oder `withdraw` für das Angebot, `end` beendet ein Mentoring',
   'help.cmd.settings': 'wähle, welche Erinnerungen du bekommst',
   'help.cmd.language': 'die Sprache, in der Pathway dir schreibt: `en`, `es`, `de` oder `auto` für deine Slack-Sprache',
