@@ -16,8 +16,12 @@ const WORDS = /[A-Za-z]{2,}[\s,.'’:;!?()-]+[A-Za-z]{2,}/;
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
+/** A catalog key such as `nudge.label.done` names words; it is not itself read. */
+const CATALOG_KEY = /^[a-z][\w-]*(\.[\w-]+)+\.?$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
+  if (CATALOG_KEY.test(trimmed)) return false;
   return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
 
