@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { commandSpecs, readCommandProblem, type CommandSpec } from '../domain/commands.js';
 import { mrkdwn, plain, userText } from './text.js';
-import { english, type Translator } from '../i18n/index.js';
+import { english, type MessageKey, type Translator } from '../i18n/index.js';
 
 /** One line of help: a command (its usage comes from its spec; what it does from `help.cmd.<command>`). */
 export interface HelpEntry {
@@ -94,6 +94,28 @@ export const HELP_GROUPS: HelpGroup[] = [
   },
 ];
 
+/** The placeholders of commands' forms (`<title>`, `[signal numbers]`), by their English words. */
+const USAGE_HINTS: Readonly<Record<string, MessageKey>> = {
+  'title': 'usage.title',
+  'date': 'usage.date',
+  'number': 'usage.number',
+  'what you did': 'usage.whatYouDid',
+  'role': 'usage.role',
+  'page': 'usage.page',
+  '@report': 'usage.report',
+  '@colleague …': 'usage.colleague',
+  'signal numbers': 'usage.signalNumbers',
+  'what they did': 'usage.whatTheyDid',
+};
+
+/** A command's form with its placeholders in the reader's language; command words and choices (`[all]`, `[offer | end]`) stay as typed. */
+function usageText(usage: string, t: Translator): string {
+  return usage.replace(/([<[])([^<>[\]|]+)([>\]])/g, (form, open: string, words: string, close: string) => {
+    const key = USAGE_HINTS[words];
+    return key ? `${open}${t.t(key)}${close}` : form;
+  });
+}
+
 /** Commands help never lists on a line of their own. */
 const NOT_LISTED = new Set(['help']);
 
@@ -131,11 +153,11 @@ export function helpBlocks(audience: HelpAudience = { admin: false }, t: Transla
   const sections = HELP_GROUPS.filter((group) => group.audience === 'everyone' || audience.admin).flatMap((group) => {
     const lines = group.entries.flatMap((entry) => {
       const usage = usageOf(entry.command);
-      return usage ? [`\`${usage}\` ${entryText(entry.command, t)}`] : [];
+      return usage ? [`\`${usageText(usage, t)}\` ${entryText(entry.command, t)}`] : [];
     });
     return lines.length > 0 ? [groupSection(groupTitle(group.title, t), lines)] : [];
   });
-  if (ungrouped.length > 0) sections.push(groupSection(t.t('help.group.more'), ungrouped.map((spec) => `\`${spec.usage}\` ${entryText(spec.name, t)}`)));
+  if (ungrouped.length > 0) sections.push(groupSection(t.t('help.group.more'), ungrouped.map((spec) => `\`${usageText(spec.usage, t)}\` ${entryText(spec.name, t)}`)));
   return [{ type: 'header', text: plain(t.t('help.header')) }, ...sections, { type: 'context', elements: [mrkdwn(t.t('help.footer'))] }];
 }
 
@@ -146,7 +168,7 @@ export function unknownCommandBlocks(input: string, suggestion: CommandSpec | un
     const example = suggestion.example === suggestion.usage ? '' : `\n${t.t('help.unknown.example', { example: suggestion.example })}`;
     const summary = entryText(suggestion.name, t);
     return [
-      { type: 'section', text: mrkdwn(`${t.t('help.unknown.suggest', { input: shown, usage: suggestion.usage, summary })}${example}`) },
+      { type: 'section', text: mrkdwn(`${t.t('help.unknown.suggest', { input: shown, usage: usageText(suggestion.usage, t), summary })}${example}`) },
       { type: 'context', elements: [mrkdwn(t.t('help.unknown.helpHint'))] },
     ];
   }
@@ -164,7 +186,7 @@ export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: T
   return [
     {
       type: 'section',
-      text: mrkdwn(t.t('help.invalid', { command: spec.name, problems: explained, usage: spec.usage, example: spec.example })),
+      text: mrkdwn(t.t('help.invalid', { command: spec.name, problems: explained, usage: usageText(spec.usage, t), example: spec.example })),
     },
   ];
 }

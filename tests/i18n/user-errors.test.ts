@@ -79,3 +79,14 @@ describe('the command parser’s problems', () => {
     expect(readCommandProblem('"31/02/2027" does not exist on the calendar')).toBeUndefined();
   });
 });
+
+describe('command forms in help', () => {
+  it('name their placeholders in the reader’s language and keep the command words', async () => {
+    const { helpBlocks } = await import('../../src/blocks/help.js');
+    const spanish = JSON.stringify(helpBlocks({ admin: false }, translator('es')));
+    expect(spanish).toContain('`/pathway feedback [@colega …] [números de señal]`');
+    expect(spanish).toContain('`/pathway add <título> by <fecha>`');
+    expect(spanish).toContain('`/pathway target <fecha> [all]`');
+    expect(JSON.stringify(helpBlocks({ admin: false }))).toContain('`/pathway feedback [@colleague …] [signal numbers]`');
+  });
+});
