@@ -16,14 +16,36 @@ const WORDS = /[A-Za-z]{2,}[\s,.'’:;!?()-]+[A-Za-z]{2,}/;
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
+/** A catalog key such as `nudge.label.done` names words; it is not itself read. */
+const CATALOG_KEY = /^[a-z][\w-]*(\.[\w-]+)+\.?$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
+  if (CATALOG_KEY.test(trimmed)) return false;
   return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
 
-/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`. */
+/** Methods whose first argument is a catalog key (`t.t('help.header')`, `t.lookup(…)`), not words. */
+const KEY_METHODS = new Set(['t', 'lookup']);
+
+/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`, zod issues, catalog keys, property names. */
 function unread(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  if (
+    ts.isCallExpression(parent) &&
+    parent.arguments[0] === node &&
+    ts.isPropertyAccessExpression(parent.expression) &&
+    KEY_METHODS.has(parent.expression.name.text)
+  )
+    return true;
   for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
+    if (
+      ts.isCallExpression(current) &&
+      ts.isPropertyAccessExpression(current.expression) &&
+      current.expression.name.text === 'addIssue'
+    )
+      return true;
     if (
       ts.isImportDeclaration(current) ||
       ts.isExportDeclaration(current) ||

@@ -34,12 +34,6 @@ export function submissionFailure(
   error: unknown,
   blockId: string | undefined,
 ): { response_action: 'errors'; errors: Record<string, string> } | undefined {
-  const message = viewFailureMessage(
-    deps.logger,
-    context,
-    error,
-    'view submission failed',
-    (reference) => `Sorry, something went wrong on our side. Please try again in a minute (reference ${reference}).`,
-  );
+  const message = viewFailureMessage(deps.logger, context, error, 'view submission failed');
   return blockId ? { response_action: 'errors', errors: { [blockId]: message } } : undefined;
 }
