@@ -1,17 +1,17 @@
 import type { KnownBlock } from '@slack/types';
-import { type CommandSpec, commandSpecs } from '../domain/commands.js';
-import { english, type Translator } from '../i18n/index.js';
+import { type CommandSpec, commandSpecs, readCommandProblem } from '../domain/commands.js';
+import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import { mrkdwn, plain, userText } from './text.js';
 
-/** One line of help: a command (its usage comes from its spec) and what it does, in a few words. */
+/** One line of help: a command (its usage comes from its spec; what it does from `help.cmd.<command>`). */
 export interface HelpEntry {
   /** The spec's name; '' is `/pathway` on its own (the overview). */
   command: string;
-  text: string;
 }
 
 /** A group of commands by what people do; admin groups are shown to admins only. */
 export interface HelpGroup {
+  /** In English; the reader's words come from `help.group.<title as a slug>`. */
   title: string;
   audience: 'everyone' | 'admin';
   entries: HelpEntry[];
@@ -24,90 +24,80 @@ export interface HelpGroup {
  */
 export const HELP_GROUPS: HelpGroup[] = [
   {
-    title: 'Your plan',
+    title: english.t('help.group.your-plan'),
     audience: 'everyone',
     entries: [
-      { command: '', text: 'where you are: goal, next milestones, last check-in' },
-      { command: 'plan', text: 'pick the role you aim for and get milestones' },
-      { command: 'add', text: 'add a milestone' },
-      { command: 'done', text: 'mark one done, with a line on what you did' },
-      { command: 'move', text: 'change its due date' },
-      { command: 'target', text: 'move your target date; open milestones follow' },
-      { command: 'wins', text: 'everything you have done and saved, newest first' },
-      { command: 'roles', text: 'browse roles and the moves open to you' },
+      { command: '' },
+      { command: 'plan' },
+      { command: 'add' },
+      { command: 'done' },
+      { command: 'move' },
+      { command: 'target' },
+      { command: 'wins' },
+      { command: 'roles' },
     ],
   },
   {
-    title: 'Check-ins',
+    title: english.t('help.group.check-ins'),
+    audience: 'everyone',
+    entries: [{ command: 'checkin' }, { command: 'competencies' }],
+  },
+  {
+    title: english.t('help.group.you-and-your-manager'),
+    audience: 'everyone',
+    entries: [{ command: 'manager' }, { command: 'team' }, { command: 'conversation' }],
+  },
+  {
+    title: english.t('help.group.colleagues-and-mentors'),
+    audience: 'everyone',
+    entries: [{ command: 'feedback' }, { command: 'thanks' }, { command: 'mentor' }],
+  },
+  {
+    title: english.t('help.group.reminders-and-celebrations'),
     audience: 'everyone',
     entries: [
-      { command: 'checkin', text: 'rate how ready you are for your goal role, with examples' },
-      { command: 'competencies', text: 'rate yourself on your goal role’s competencies; your manager sees it too' },
+      { command: 'settings' },
+      { command: 'language' },
+      { command: 'away' },
+      { command: 'back' },
+      { command: 'pause' },
+      { command: 'resume' },
+      { command: 'celebrate' },
     ],
   },
   {
-    title: 'You and your manager',
+    title: english.t('help.group.your-data'),
     audience: 'everyone',
-    entries: [
-      { command: 'manager', text: 'ask someone to be your manager in Pathway (they see your check-ins)' },
-      { command: 'team', text: 'if you manage people: their goals, progress and readiness' },
-      {
-        command: 'conversation',
-        text: 'plan a development conversation: an agenda for both, notes and agreed actions after',
-      },
-    ],
+    entries: [{ command: 'export' }, { command: 'delete' }],
   },
   {
-    title: 'Colleagues and mentors',
-    audience: 'everyone',
-    entries: [
-      {
-        command: 'feedback',
-        text: 'ask colleagues how they see your readiness signals; answers show beside your ratings',
-      },
-      {
-        command: 'thanks',
-        text: 'thank someone for their work: it goes to their wins log (or use *Thank for this* on a message)',
-      },
-      {
-        command: 'mentor',
-        text: 'up to three mentors for your goal role, to ask; `offer` to mentor others, `pause`, `resume` or `withdraw` it, `end` a mentorship (*Cancel request* takes back an ask not yet answered)',
-      },
-    ],
-  },
-  {
-    title: 'Reminders and celebrations',
-    audience: 'everyone',
-    entries: [
-      { command: 'settings', text: 'choose which reminders you get' },
-      {
-        command: 'language',
-        text: 'the language Pathway writes to you in: `en`, `es`, `de`, or `auto` for your Slack language',
-      },
-      { command: 'away', text: 'no reminders until then, then one summary' },
-      { command: 'back', text: 'end your time away early' },
-      { command: 'pause', text: 'stop every reminder' },
-      { command: 'resume', text: 'turn them back on' },
-      { command: 'celebrate', text: 'whether your wins are celebrated in a channel' },
-    ],
-  },
-  {
-    title: 'Your data',
-    audience: 'everyone',
-    entries: [
-      { command: 'export', text: 'everything Pathway holds about you, as a file' },
-      { command: 'delete', text: 'erase it all (asks first)' },
-    ],
-  },
-  {
-    title: 'Admins',
+    title: english.t('help.group.admins'),
     audience: 'admin',
-    entries: [
-      { command: 'admin', text: 'career framework, settings, people import, failed messages' },
-      { command: 'report', text: 'progression figures for a period, with a CSV and a chart' },
-    ],
+    entries: [{ command: 'admin' }, { command: 'report' }],
   },
 ];
+
+/** The placeholders of commands' forms (`<title>`, `[signal numbers]`), by their English words. */
+const USAGE_HINTS: Readonly<Record<string, MessageKey>> = {
+  title: 'usage.title',
+  date: 'usage.date',
+  number: 'usage.number',
+  'what you did': 'usage.whatYouDid',
+  role: 'usage.role',
+  page: 'usage.page',
+  '@report': 'usage.report',
+  '@colleague …': 'usage.colleague',
+  'signal numbers': 'usage.signalNumbers',
+  'what they did': 'usage.whatTheyDid',
+};
+
+/** A command's form with its placeholders in the reader's language; command words and choices (`[all]`, `[offer | end]`) stay as typed. */
+function usageText(usage: string, t: Translator): string {
+  return usage.replace(/([<[])([^<>[\]|]+)([>\]])/g, (form, open: string, words: string, close: string) => {
+    const key = USAGE_HINTS[words];
+    return key ? `${open}${t.t(key)}${close}` : form;
+  });
+}
 
 /** Commands help never lists on a line of their own. */
 const NOT_LISTED = new Set(['help']);
@@ -126,8 +116,9 @@ function groupTitle(title: string, t: Translator): string {
   return t.lookup(`help.group.${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title);
 }
 
-function entryText(command: string, english: string, t: Translator): string {
-  return t.lookup(`help.cmd.${command || 'overview'}`, english);
+function entryText(command: string, t: Translator): string {
+  const summary = commandSpecs.find((spec) => spec.name === command)?.summary ?? '';
+  return t.lookup(`help.cmd.${command || 'overview'}`, summary);
 }
 
 function groupSection(title: string, lines: string[]): KnownBlock {
@@ -145,7 +136,7 @@ export function helpBlocks(audience: HelpAudience = { admin: false }, t: Transla
   const sections = HELP_GROUPS.filter((group) => group.audience === 'everyone' || audience.admin).flatMap((group) => {
     const lines = group.entries.flatMap((entry) => {
       const usage = usageOf(entry.command);
-      return usage ? [`\`${usage}\` ${entryText(entry.command, entry.text, t)}`] : [];
+      return usage ? [`\`${usageText(usage, t)}\` ${entryText(entry.command, t)}`] : [];
     });
     return lines.length > 0 ? [groupSection(groupTitle(group.title, t), lines)] : [];
   });
@@ -153,7 +144,7 @@ export function helpBlocks(audience: HelpAudience = { admin: false }, t: Transla
     sections.push(
       groupSection(
         t.t('help.group.more'),
-        ungrouped.map((spec) => `\`${spec.usage}\` ${entryText(spec.name, spec.summary, t)}`),
+        ungrouped.map((spec) => `\`${usageText(spec.usage, t)}\` ${entryText(spec.name, t)}`),
       ),
     );
   return [
@@ -176,11 +167,13 @@ export function unknownCommandBlocks(
       suggestion.example === suggestion.usage
         ? ''
         : `\n${t.t('help.unknown.example', { example: suggestion.example })}`;
-    const summary = entryText(suggestion.name, suggestion.summary, t);
+    const summary = entryText(suggestion.name, t);
     return [
       {
         type: 'section',
-        text: mrkdwn(`${t.t('help.unknown.suggest', { input: shown, usage: suggestion.usage, summary })}${example}`),
+        text: mrkdwn(
+          `${t.t('help.unknown.suggest', { input: shown, usage: usageText(suggestion.usage, t), summary })}${example}`,
+        ),
       },
       { type: 'context', elements: [mrkdwn(t.t('help.unknown.helpHint'))] },
     ];
@@ -188,16 +181,22 @@ export function unknownCommandBlocks(
   return [{ type: 'section', text: mrkdwn(t.t('help.unknown.list', { input: shown })) }, ...helpBlocks(audience, t)];
 }
 
-/** The parser's problems stay English for now (they come from the command specs in domain/). */
+/** One of the parser's problems in the reader's language (one it passed on, such as a date's, as it came). */
+function problemText(problem: string, t: Translator): string {
+  const known = readCommandProblem(problem);
+  return known ? t.lookup(`problem.${known.code}`, problem, known.values) : problem;
+}
+
 export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: Translator = english): KnownBlock[] {
+  const explained = problems.map((problem) => userText(problemText(problem, t))).join('; ');
   return [
     {
       type: 'section',
       text: mrkdwn(
         t.t('help.invalid', {
           command: spec.name,
-          problems: problems.map(userText).join('; '),
-          usage: spec.usage,
+          problems: explained,
+          usage: usageText(spec.usage, t),
           example: spec.example,
         }),
       ),

@@ -1,5 +1,6 @@
 /** The two modal shapes every form and answer shares. */
 import type { KnownBlock, ModalView } from '@slack/types';
+import { english, type Translator } from '../i18n/index.js';
 import { LIMITS, mrkdwn, plain } from './text.js';
 
 /** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
@@ -9,6 +10,7 @@ export function formModal(
   title: string,
   submit: string,
   blocks: KnownBlock[],
+  t: Translator = english,
 ): ModalView {
   return {
     type: 'modal',
@@ -16,7 +18,7 @@ export function formModal(
     private_metadata: JSON.stringify(metadata),
     title: plain(title, LIMITS.modalTitle),
     submit: plain(submit, LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
+    close: plain(t.t('shared.cancel'), LIMITS.modalTitle),
     blocks,
   };
 }

@@ -4,6 +4,7 @@
  * change formatting.
  */
 import type { Button, KnownBlock, MrkdwnElement, PlainTextElement } from '@slack/types';
+import { english, type Translator } from '../i18n/index.js';
 
 export const LIMITS = {
   messageBlocks: 50,
@@ -80,12 +81,17 @@ export function labelledButton(
 export const mention = (slackUserId: string): string => `<@${slackUserId}>`;
 
 /** "Helps: <link|title>, …" for the framework's resources on what a milestone builds; none: nothing. */
-export function resourcesText(resources: readonly { title: string; url: string }[], max = 3): string | null {
+export function resourcesText(
+  resources: readonly { title: string; url: string }[],
+  max = 3,
+  t: Translator = english,
+): string | null {
   if (resources.length === 0) return null;
-  return `:link: Helps: ${resources
+  const links = resources
     .slice(0, max)
     .map((r) => `<${r.url}|${userText(truncate(r.title, 75))}>`)
-    .join(' · ')}`;
+    .join(' · ');
+  return t.t('shared.helps', { links });
 }
 
 /** A reply with one more line under it in small print (how a typed date was read, for example). */

@@ -13,11 +13,78 @@ import { LANGUAGES, type Language } from './language.js';
 export const MAX_TITLE_LENGTH = 150;
 export const MAX_NOTE_LENGTH = 1000;
 
+/**
+ * The parser's problems, by code, in English (tests, logs and English readers see these words).
+ * `{name}` marks a value; whoever shows a problem reads its code and values back with
+ * readCommandProblem and writes it in the reader's language (blocks/help.ts).
+ */
+export const COMMAND_PROBLEMS = {
+  milestoneNumberMissing: 'give the milestone number shown in `/pathway`, for example 2',
+  milestoneNumberWhole: 'give a whole milestone number, for example 2',
+  milestoneNumberFromOne: 'milestone numbers start at 1',
+  milestoneNumberTooHigh: 'there is no milestone with that number',
+  notAMilestoneNumber: '"{typed}" is not a milestone number: give the number shown in `/pathway`, for example 2',
+  titleAndDateMissing:
+    'give the title, then "by" and the due date, for example `/pathway add Lead a workshop by next friday`',
+  titleMissing: 'give the milestone a title',
+  titleTooLong: 'keep the title under {max} characters',
+  noteTooLong: 'keep the note under {max} characters',
+  nothingAfter: 'type just `/pathway {command}`, with nothing after it',
+  addDateMissing: 'add the due date after "by", for example by next friday or by 31/03/2027',
+  moveDateMissing: 'add the new date after "to", for example to next friday',
+  roleQueryTooLong: 'give a role key or a few words of its title',
+  adminArea: 'say what to administer: {areas}',
+  reportPeriod: 'give a period like 90d, 2026-q3 or 2026-01-01..2026-06-30',
+  winsPage: 'give a page number, for example /pathway wins 2',
+  managerMention: 'mention your manager with @, for example /pathway manager @Dana',
+  awayDateMissing: 'add the last day you are away, for example until 2027-01-10',
+  targetDateMissing: 'add the new target date, for example /pathway target 30 June 2027',
+  conversationMention: 'mention the report with @, for example /pathway conversation @Priya, or type nothing after it',
+  feedbackArguments:
+    'mention colleagues with @ and give signal numbers as shown in your check-in, for example /pathway feedback @Sam 1 3',
+  tooManyColleagues: 'ask at most {max} colleagues at once',
+  signalNumberFromOne: 'signal numbers start at 1',
+  thanksMention: 'mention the person with @ first, for example /pathway thanks @Ana for running the Q3 workshop',
+  thanksReason: 'say what you thank them for, for example /pathway thanks @Ana for running the Q3 workshop',
+  thanksTooLong: 'keep the thanks under {max} characters',
+  mentorAction: 'type `/pathway mentor` for suggestions, or add offer, pause, resume, withdraw or end',
+  languageChoice: 'give one of en (English), es (Español), de (Deutsch) or auto (your Slack language)',
+} as const;
+
+export type CommandProblemCode = keyof typeof COMMAND_PROBLEMS;
+
+/** A problem's English words, its `{values}` filled in. */
+export function commandProblem(code: CommandProblemCode, values: Record<string, string | number> = {}): string {
+  return COMMAND_PROBLEMS[code].replace(/\{(\w+)\}/g, (_match: string, name: string) => String(values[name] ?? ''));
+}
+
+const PROBLEM_PATTERNS = (Object.entries(COMMAND_PROBLEMS) as Array<[CommandProblemCode, string]>).map(
+  ([code, template]) => {
+    const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
+    const source = template
+      .split(/\{\w+\}/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('([\\s\\S]*?)');
+    return { code, names, pattern: new RegExp(`^${source}$`) };
+  },
+);
+
+/** The code and values of a problem the parser gave (undefined for one it passed on, such as a date's). */
+export function readCommandProblem(
+  problem: string,
+): { code: CommandProblemCode; values: Record<string, string> } | undefined {
+  for (const { code, names, pattern } of PROBLEM_PATTERNS) {
+    const match = pattern.exec(problem);
+    if (match) return { code, values: Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])) };
+  }
+  return undefined;
+}
+
 const position = z
-  .string({ error: 'give the milestone number shown in `/pathway`, for example 2' })
-  .regex(/^\d+$/, 'give a whole milestone number, for example 2')
+  .string({ error: COMMAND_PROBLEMS.milestoneNumberMissing })
+  .regex(/^\d+$/, COMMAND_PROBLEMS.milestoneNumberWhole)
   .transform(Number)
-  .pipe(z.number().min(1, 'milestone numbers start at 1').max(999, 'there is no milestone with that number'));
+  .pipe(z.number().min(1, COMMAND_PROBLEMS.milestoneNumberFromOne).max(999, COMMAND_PROBLEMS.milestoneNumberTooHigh));
 
 /** A date as people type it (see date-phrases.ts); `missing` says where it goes in this subcommand. */
 function dateArgument(missing: string, dates: DateContext) {
@@ -30,12 +97,10 @@ function dateArgument(missing: string, dates: DateContext) {
 }
 
 const title = z
-  .string({
-    error: 'give the title, then "by" and the due date, for example `/pathway add Lead a workshop by next friday`',
-  })
+  .string({ error: COMMAND_PROBLEMS.titleAndDateMissing })
   .trim()
-  .min(1, 'give the milestone a title')
-  .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
+  .min(1, COMMAND_PROBLEMS.titleMissing)
+  .max(MAX_TITLE_LENGTH, commandProblem('titleTooLong', { max: MAX_TITLE_LENGTH }));
 
 export type Command =
   | { kind: 'overview' }
@@ -102,10 +167,7 @@ const NO_ARGUMENT_KINDS = ['checkin', 'team', 'plan', 'back', 'pause', 'resume',
 
 function noArguments(kind: (typeof NO_ARGUMENT_KINDS)[number], args: string): z.ZodSafeParseResult<Command> {
   return z
-    .object({
-      kind: z.enum(NO_ARGUMENT_KINDS),
-      rest: z.literal('', `type just \`/pathway ${kind}\`, with nothing after it`),
-    })
+    .object({ kind: z.enum(NO_ARGUMENT_KINDS), rest: z.literal('', commandProblem('nothingAfter', { command: kind })) })
     .transform(({ kind: parsed }): Command => ({ kind: parsed }))
     .safeParse({ kind, rest: args.trim() });
 }
@@ -159,11 +221,7 @@ const specs: CommandSpec[] = [
       if (args.trim() === '') return z.object({ kind: z.literal('addForm') }).safeParse({ kind: 'addForm' });
       const { title: typedTitle, date } = splitTitleAndDate(args, dates);
       return z
-        .object({
-          kind: z.literal('add'),
-          title,
-          due: dateArgument('add the due date after "by", for example by next friday or by 31/03/2027', dates),
-        })
+        .object({ kind: z.literal('add'), title, due: dateArgument(COMMAND_PROBLEMS.addDateMissing, dates) })
         .safeParse({ kind: 'add', title: typedTitle, due: date });
     },
   },
@@ -179,7 +237,10 @@ const specs: CommandSpec[] = [
         .object({
           kind: z.literal('done'),
           position,
-          note: z.string().max(MAX_NOTE_LENGTH, `keep the note under ${MAX_NOTE_LENGTH} characters`).optional(),
+          note: z
+            .string()
+            .max(MAX_NOTE_LENGTH, commandProblem('noteTooLong', { max: MAX_NOTE_LENGTH }))
+            .optional(),
         })
         .safeParse({
           kind: 'done',
@@ -200,14 +261,16 @@ const specs: CommandSpec[] = [
         .object({
           kind: z.literal('move'),
           position: z
-            .string({ error: 'give the milestone number shown in `/pathway`, for example 2' })
-            .regex(
-              /^\d+$/,
-              `"${(number ?? '').slice(0, 40)}" is not a milestone number: give the number shown in \`/pathway\`, for example 2`,
-            )
+            .string({ error: COMMAND_PROBLEMS.milestoneNumberMissing })
+            .regex(/^\d+$/, commandProblem('notAMilestoneNumber', { typed: (number ?? '').slice(0, 40) }))
             .transform(Number)
-            .pipe(z.number().min(1, 'milestone numbers start at 1').max(999, 'there is no milestone with that number')),
-          due: dateArgument('add the new date after "to", for example to next friday', dates),
+            .pipe(
+              z
+                .number()
+                .min(1, COMMAND_PROBLEMS.milestoneNumberFromOne)
+                .max(999, COMMAND_PROBLEMS.milestoneNumberTooHigh),
+            ),
+          due: dateArgument(COMMAND_PROBLEMS.moveDateMissing, dates),
         })
         .safeParse({ kind: 'move', position: number, due: match?.[2] });
     },
@@ -222,7 +285,7 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('roles'),
-          query: z.string().max(MAX_ROLE_QUERY_LENGTH, 'give a role key or a few words of its title').optional(),
+          query: z.string().max(MAX_ROLE_QUERY_LENGTH, COMMAND_PROBLEMS.roleQueryTooLong).optional(),
         })
         .safeParse({ kind: 'roles', query: query === '' ? undefined : query });
     },
@@ -236,7 +299,7 @@ const specs: CommandSpec[] = [
       z
         .object({
           kind: z.literal('admin'),
-          area: z.enum(ADMIN_AREAS, { error: `say what to administer: ${ADMIN_AREAS.join(', ')}` }),
+          area: z.enum(ADMIN_AREAS, { error: commandProblem('adminArea', { areas: ADMIN_AREAS.join(', ') }) }),
         })
         .safeParse({ kind: 'admin', area: args.trim().toLowerCase() || undefined }),
   },
@@ -247,10 +310,7 @@ const specs: CommandSpec[] = [
     example: '/pathway report 2026-q3',
     parse: (args) =>
       z
-        .object({
-          kind: z.literal('report'),
-          period: z.string().max(40, 'give a period like 90d, 2026-q3 or 2026-01-01..2026-06-30'),
-        })
+        .object({ kind: z.literal('report'), period: z.string().max(40, COMMAND_PROBLEMS.reportPeriod) })
         .safeParse({ kind: 'report', period: args.trim() }),
   },
   {
@@ -292,7 +352,7 @@ const specs: CommandSpec[] = [
           kind: z.literal('wins'),
           page: z
             .string()
-            .regex(/^\d{0,4}$/, 'give a page number, for example /pathway wins 2')
+            .regex(/^\d{0,4}$/, COMMAND_PROBLEMS.winsPage)
             .transform((page) => (page === '' ? 1 : Math.max(1, Number(page)))),
         })
         .safeParse({ kind: 'wins', page: args.trim() }),
@@ -307,7 +367,7 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('manager'),
-          slackUserId: z.string({ error: 'mention your manager with @, for example /pathway manager @Dana' }),
+          slackUserId: z.string({ error: COMMAND_PROBLEMS.managerMention }),
         })
         .safeParse({ kind: 'manager', slackUserId: match?.[1] });
     },
@@ -337,10 +397,7 @@ const specs: CommandSpec[] = [
     parse: (args, dates) => {
       const match = /^(?:until\s+)?([\s\S]+)$/i.exec(args.trim());
       return z
-        .object({
-          kind: z.literal('away'),
-          until: dateArgument('add the last day you are away, for example until 2027-01-10', dates),
-        })
+        .object({ kind: z.literal('away'), until: dateArgument(COMMAND_PROBLEMS.awayDateMissing, dates) })
         .safeParse({ kind: 'away', until: match?.[1] });
     },
   },
@@ -355,7 +412,7 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('target'),
-          targetDate: dateArgument('add the new target date, for example /pathway target 30 June 2027', dates),
+          targetDate: dateArgument(COMMAND_PROBLEMS.targetDateMissing, dates),
           includeHandSet: z.boolean(),
         })
         .safeParse({ kind: 'target', targetDate: match?.[1] || undefined, includeHandSet: match?.[2] !== undefined });
@@ -400,12 +457,7 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('conversation'),
-          rest: z
-            .string()
-            .refine(
-              (rest) => rest === '' || match !== null,
-              'mention the report with @, for example /pathway conversation @Priya, or type nothing after it',
-            ),
+          rest: z.string().refine((rest) => rest === '' || match !== null, COMMAND_PROBLEMS.conversationMention),
           slackUserId: z.string().optional(),
         })
         .transform(({ kind, slackUserId }): Command => ({ kind, slackUserId }))
@@ -428,16 +480,11 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('feedback'),
-          rest: z
-            .array(z.string())
-            .max(
-              0,
-              'mention colleagues with @ and give signal numbers as shown in your check-in, for example /pathway feedback @Sam 1 3',
-            ),
+          rest: z.array(z.string()).max(0, COMMAND_PROBLEMS.feedbackArguments),
           slackUserIds: z
             .array(z.string())
-            .max(MAX_COLLEAGUES_PER_ASK, `ask at most ${MAX_COLLEAGUES_PER_ASK} colleagues at once`),
-          signalNumbers: z.array(z.number().min(1, 'signal numbers start at 1')),
+            .max(MAX_COLLEAGUES_PER_ASK, commandProblem('tooManyColleagues', { max: MAX_COLLEAGUES_PER_ASK })),
+          signalNumbers: z.array(z.number().min(1, COMMAND_PROBLEMS.signalNumberFromOne)),
         })
         .transform(
           ({ kind, slackUserIds: ids, signalNumbers }): Command => ({
@@ -463,13 +510,11 @@ const specs: CommandSpec[] = [
       return z
         .object({
           kind: z.literal('thanks'),
-          slackUserId: z.string({
-            error: 'mention the person with @ first, for example /pathway thanks @Ana for running the Q3 workshop',
-          }),
+          slackUserId: z.string({ error: COMMAND_PROBLEMS.thanksMention }),
           reason: z
             .string()
-            .min(1, 'say what you thank them for, for example /pathway thanks @Ana for running the Q3 workshop')
-            .max(MAX_THANKS_LENGTH, `keep the thanks under ${MAX_THANKS_LENGTH} characters`),
+            .min(1, COMMAND_PROBLEMS.thanksReason)
+            .max(MAX_THANKS_LENGTH, commandProblem('thanksTooLong', { max: MAX_THANKS_LENGTH })),
         })
         .safeParse({ kind: 'thanks', slackUserId: match?.[1], reason: thanksReason(rest.join(' ')) });
     },
@@ -485,7 +530,7 @@ const specs: CommandSpec[] = [
         .object({
           kind: z.literal('mentor'),
           action: z.enum(['suggest', ...MENTOR_ACTIONS], {
-            error: 'type `/pathway mentor` for suggestions, or add offer, pause, resume, withdraw or end',
+            error: COMMAND_PROBLEMS.mentorAction,
           }),
         })
         .safeParse({ kind: 'mentor', action: args.trim().toLowerCase() || 'suggest' }),
@@ -499,9 +544,7 @@ const specs: CommandSpec[] = [
       z
         .object({
           kind: z.literal('language'),
-          language: z.enum([...LANGUAGES, 'auto'], {
-            error: 'give one of en (English), es (Español), de (Deutsch) or auto (your Slack language)',
-          }),
+          language: z.enum([...LANGUAGES, 'auto'], { error: COMMAND_PROBLEMS.languageChoice }),
         })
         .safeParse({ kind: 'language', language: args.trim().toLowerCase() }),
   },

@@ -32,9 +32,9 @@ import {
   winsDigestKey,
 } from '../domain/celebrations.js';
 import { dateFromDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import { type Language, languageFor } from '../domain/language.js';
 import type { Celebration, CelebrationKind, OutboxMessage, Person, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { roleRef } from './overview.js';
@@ -373,17 +373,12 @@ async function ownCelebration(prisma: Pick<PrismaClient, 'celebration'>, actor: 
     where: { id: celebrationId },
     include: { person: { include: { workspace: true } } },
   });
-  if (!celebration)
-    throw new UserError(
-      'That celebration is no longer there (its data may have been erased). Type `/pathway celebrate` to see your settings.',
-    );
+  if (!celebration) throw userError('error.celebrations.gone');
   if (
     celebration.person.slackUserId !== actor.slackUserId ||
     celebration.person.workspace.slackTeamId !== actor.teamId
   ) {
-    throw new UserError(
-      'That button belongs to someone else’s celebration. Type `/pathway celebrate` to see your own settings.',
-    );
+    throw userError('error.celebrations.notYours');
   }
   return celebration;
 }
@@ -452,9 +447,7 @@ export async function removeCelebration(
   });
   const row = await prisma.outboxMessage.findUnique({ where: { dedupeKey: postKey } });
   if (row?.status === 'sending') {
-    throw new UserError(
-      'The post is being delivered right now. Press *Remove the post* again in a minute and it will be deleted.',
-    );
+    throw userError('error.celebrations.delivering');
   }
   if (dropped.count === 0 && row?.status === 'sent' && row.slackTs) {
     return { kind: 'delete', channel: row.recipient, ts: row.slackTs, state: stateOf(celebration) };

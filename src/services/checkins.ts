@@ -5,7 +5,6 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import type { ColleagueView } from '../domain/feedback.js';
 import { findRole, resourcesForSignals, signalsFor } from '../domain/framework/queries.js';
 import type { Framework, Resource, Signal } from '../domain/framework/schema.js';
@@ -20,14 +19,12 @@ import {
   type Readiness,
 } from '../domain/readiness.js';
 import type { Person, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import { type AssessmentRow, assessmentRowsOf, type CompetencyRating, competencyRatings } from './competencies.js';
 import { colleagueFeedbackOf } from './feedback.js';
 import { frameworkFor, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
-
-export const NO_PATHWAY_MESSAGE =
-  'You have no active pathway yet, so there is nothing to check in against. Start one with `/pathway plan`: pick your goal role, then check in against its signals.';
 
 /** How many recent check-ins feed the trend; older ones only matter for history. */
 const TREND_WINDOW = 12;
@@ -46,14 +43,12 @@ export async function checkInFormFor(
   language?: Language,
 ): Promise<CheckInForm> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
-  if (!pathway) throw new UserError(NO_PATHWAY_MESSAGE);
+  if (!pathway) throw userError('error.checkins.noPathway');
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId, language);
   const role = findRole(framework, pathway.goalRoleKey);
   const signals = signalsFor(framework, pathway.goalRoleKey);
   if (!role || signals.length === 0) {
-    throw new UserError(
-      'Your goal role lists no readiness signals in the current framework, so there is nothing to rate yet. Ask your Pathway admin to add signals to it, or pick another goal with `/pathway plan`.',
-    );
+    throw userError('error.checkins.noSignals');
   }
   return {
     pathwayId: pathway.id,
@@ -132,9 +127,7 @@ export async function recordCheckIn(
     .sort()
     .join(',');
   if (form.pathwayId !== input.pathwayId || expected !== given) {
-    throw new UserError(
-      'Your pathway changed since you opened this check-in. Close it and type `/pathway checkin` to start again.',
-    );
+    throw userError('error.checkins.pathwayChanged');
   }
   return prisma.$transaction(async (tx) => {
     const checkIn = await tx.checkIn.create({
@@ -430,7 +423,7 @@ export async function calibrateCheckIn(
       .sort()
       .join(',')
   ) {
-    throw new UserError('This check-in changed since you opened it. Close the form and open the check-in again.');
+    throw userError('error.checkins.changed');
   }
   return prisma.$transaction(async (tx) => {
     for (const rating of input.ratings) {

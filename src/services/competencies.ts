@@ -7,10 +7,10 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import { competenciesOf, findRole } from '../domain/framework/queries.js';
 import type { Framework, Resource } from '../domain/framework/schema.js';
 import { type Rating, RatingSchema } from '../domain/readiness.js';
+import { userError } from '../i18n/user-errors.js';
 import { frameworkFor } from './frameworks.js';
 import type { CheckInGrant } from './privacy.js';
 
@@ -50,12 +50,6 @@ export interface CompetencyRating {
   resources?: Resource[];
 }
 
-export const NO_PATHWAY_FOR_COMPETENCIES_MESSAGE =
-  'You have no active pathway yet, so there are no competencies to assess. Start one with `/pathway plan`: pick your goal role, then assess yourself against its competencies.';
-
-export const NO_COMPETENCIES_MESSAGE =
-  'Your goal role lists no competencies in the current framework, so there is nothing to assess yet. Type `/pathway checkin` to rate its readiness signals instead.';
-
 /** The goal role's competencies, in the framework version the active pathway uses. */
 export function competencyItems(framework: Framework, goalRoleKey: string): CompetencyItem[] {
   return competenciesOf(framework, goalRoleKey).map((entry) => ({
@@ -68,11 +62,11 @@ export function competencyItems(framework: Framework, goalRoleKey: string): Comp
 
 export async function competencyFormFor(prisma: PrismaClient, personId: string): Promise<CompetencyForm> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
-  if (!pathway) throw new UserError(NO_PATHWAY_FOR_COMPETENCIES_MESSAGE);
+  if (!pathway) throw userError('error.competencies.noPathway');
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const role = findRole(framework, pathway.goalRoleKey);
   const competencies = competencyItems(framework, pathway.goalRoleKey);
-  if (!role || competencies.length === 0) throw new UserError(NO_COMPETENCIES_MESSAGE);
+  if (!role || competencies.length === 0) throw userError('error.competencies.none');
   return {
     pathwayId: pathway.id,
     frameworkVersionId: pathway.frameworkVersionId,
@@ -156,9 +150,6 @@ export interface CompetencyEntry {
   note?: string | undefined;
 }
 
-export const COMPETENCIES_CHANGED_MESSAGE =
-  'Your pathway changed since you opened this form. Close it and type `/pathway competencies` to start again.';
-
 /** Stores one row per competency of the person's goal role; every one must be rated. */
 export async function recordCompetencyAssessment(
   prisma: PrismaClient,
@@ -174,7 +165,7 @@ export async function recordCompetencyAssessment(
     .map((entry) => entry.competencyKey)
     .sort()
     .join(',');
-  if (form.pathwayId !== input.pathwayId || expected !== given) throw new UserError(COMPETENCIES_CHANGED_MESSAGE);
+  if (form.pathwayId !== input.pathwayId || expected !== given) throw userError('error.competencies.changed');
   await prisma.competencyAssessment.createMany({
     data: input.entries.map((entry) => ({
       personId,

@@ -25,11 +25,10 @@ import {
   MAX_AGENDA_ITEMS,
   type ValidRecord,
 } from '../domain/conversations.js';
-import { dateFromDb, dateToDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { dateFromDb, dateToDb, isoDate } from '../domain/dates.js';
+import type { UserError } from '../domain/errors.js';
 import type { SignalCase } from '../domain/evidence.js';
 import { type Language, languageFor } from '../domain/language.js';
-import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
 import type { Rating } from '../domain/readiness.js';
 import {
   addDays,
@@ -40,6 +39,8 @@ import {
   zoneOrFallback,
 } from '../domain/schedule/local-time.js';
 import { type Conversation, type ConversationOrigin, type Person, Prisma } from '../generated/prisma/client.js';
+import { english } from '../i18n/index.js';
+import { userError } from '../i18n/user-errors.js';
 import type { Logger } from '../logger.js';
 import { readinessOf } from './checkins.js';
 import { casesOf, evidenceOf } from './evidence.js';
@@ -139,12 +140,14 @@ export interface ConversationTiming {
   defaultTimeZone: string;
 }
 
-export const NO_MANAGER_MESSAGE =
-  'A development conversation is between you and your manager, and you have no manager linked in Pathway yet. Ask yours with `/pathway manager @name`, then type `/pathway conversation` again. For a conversation with one of your reports, name them: `/pathway conversation @name`.';
-export const NOT_FOUND_MESSAGE =
-  'That conversation no longer exists. Type `/pathway conversation` to see the one coming up.';
-export const ALREADY_HELD_MESSAGE =
-  'The notes of this conversation are already recorded. Type `/pathway conversation` to see the next one.';
+/** conversationDateProblem's three answers, in the reader's language. */
+function conversationDateError(date: string | undefined, today: string): UserError {
+  if (date === undefined || !isoDate.safeParse(date).success) return userError('error.conversations.pickDate');
+  return userError(date < today ? 'error.conversations.pickLaterDate' : 'error.conversations.withinYear');
+}
+
+export const NO_MANAGER_MESSAGE = english.t('error.conversations.noManager');
+export const NOT_FOUND_MESSAGE = english.t('error.conversations.notFound');
 
 const HELD_HISTORY = 10;
 
@@ -223,7 +226,7 @@ async function ownConversation(
   conversationId: string,
 ): Promise<Conversation> {
   const row = await prisma.conversation.findUnique({ where: { id: conversationId } });
-  if (!row || row.personId !== access.subjectId) throw new UserError(NOT_FOUND_MESSAGE);
+  if (!row || row.personId !== access.subjectId) throw userError('error.conversations.notFound');
   return row;
 }
 
@@ -360,7 +363,7 @@ async function partiesOf(tx: Pick<PrismaClient, 'person'>, personId: string): Pr
     where: { id: personId },
     select: { ...partySelect, manager: { select: partySelect } },
   });
-  if (!person.manager) throw new UserError(NO_MANAGER_MESSAGE);
+  if (!person.manager) throw userError('error.conversations.noManager');
   const { manager, ...rest } = person;
   return { person: rest, manager };
 }
@@ -438,10 +441,10 @@ export async function planConversation(
   notices: ConversationNotices,
 ): Promise<{ agenda: ConversationAgenda; moved: boolean }> {
   const problem = conversationDateProblem(input.scheduledOn, input.today);
-  if (problem) throw new UserError(problem);
+  if (problem) throw conversationDateError(input.scheduledOn, input.today);
   const item = input.item?.trim();
   if (item && item.length > MAX_AGENDA_ITEM_LENGTH)
-    throw new UserError(`Keep the agenda item under ${MAX_AGENDA_ITEM_LENGTH} characters.`);
+    throw userError('error.conversations.itemTooLong', { max: MAX_AGENDA_ITEM_LENGTH });
   const parties = await partiesOf(prisma, access.subjectId);
   const { conversation, moved } = await prisma.$transaction(async (tx) => {
     const existing = await tx.conversation.findFirst({
@@ -489,15 +492,13 @@ export async function addAgendaItem(
   clock: { now: Date; today: string },
 ): Promise<ConversationAgenda> {
   const trimmed = text.trim();
-  if (trimmed === '') throw new UserError('Write the item you want to talk about.');
+  if (trimmed === '') throw userError('error.conversations.writeItem');
   if (trimmed.length > MAX_AGENDA_ITEM_LENGTH)
-    throw new UserError(`Keep the agenda item under ${MAX_AGENDA_ITEM_LENGTH} characters.`);
+    throw userError('error.conversations.itemTooLong', { max: MAX_AGENDA_ITEM_LENGTH });
   const row = await ownConversation(prisma, access, conversationId);
-  if (row.status !== 'scheduled') throw new UserError(ALREADY_HELD_MESSAGE);
+  if (row.status !== 'scheduled') throw userError('error.conversations.alreadyHeld');
   if ((await prisma.conversationAgendaItem.count({ where: { conversationId } })) >= MAX_AGENDA_ITEMS) {
-    throw new UserError(
-      `The agenda already has ${MAX_AGENDA_ITEMS} items: enough for one conversation. Keep the rest for the next one.`,
-    );
+    throw userError('error.conversations.agendaFull', { max: MAX_AGENDA_ITEMS });
   }
   await prisma.conversationAgendaItem.create({
     data: { conversationId, authorId: access.viewerId, text: trimmed, createdAt: clock.now },
@@ -528,20 +529,20 @@ export async function recordConversation(
   const todoRows: Array<{ id: string; title: string; due: string }> = [];
   const next = await prisma.$transaction(async (tx) => {
     const row = await ownConversation(tx, access, conversationId);
-    if (row.status !== 'scheduled') throw new UserError(ALREADY_HELD_MESSAGE);
+    if (row.status !== 'scheduled') throw userError('error.conversations.alreadyHeld');
     const claimed = await tx.conversation.updateMany({
       where: { id: row.id, status: 'scheduled' },
       data: { status: 'held', heldAt: clock.now, notes: record.notes, managerId: parties.manager.id },
     });
-    if (claimed.count === 0) throw new UserError(ALREADY_HELD_MESSAGE);
+    if (claimed.count === 0) throw userError('error.conversations.alreadyHeld');
     const personActions = record.actions.filter((action) => action.owner === 'person');
     const pathway =
       personActions.length > 0 ? await tx.pathway.findUnique({ where: { activeForPersonId: access.subjectId } }) : null;
     if (personActions.length > 0 && !pathway) {
-      throw new UserError(
+      throw userError(
         access.relation === 'self'
-          ? `${NO_ACTIVE_PATHWAY}, so your actions cannot become milestones yet. Make them your manager’s, or leave them out for now.`
-          : 'They have no active pathway, so their actions cannot become milestones yet. Make them your to-dos, or leave them out for now.',
+          ? 'error.conversations.actionsNoPathway'
+          : 'error.conversations.actionsNoReportPathway',
       );
     }
     let position = pathway
@@ -680,10 +681,9 @@ export async function completeTodo(
     where: { id: actionId },
     include: { conversation: { select: { personId: true } } },
   });
-  if (action?.owner !== 'manager')
-    throw new UserError('That to-do no longer exists. Type `/pathway team` to see your reports.');
+  if (action?.owner !== 'manager') throw userError('error.conversations.todoGone');
   const access = await authorizeCheckInRead(ctx, viewer, action.conversation.personId, 'conversation-todo-done');
-  if (access.relation !== 'manager') throw new UserError('This to-do is your manager’s: they mark it done.');
+  if (access.relation !== 'manager') throw userError('error.conversations.todoManagers');
   if (action.doneAt) return { title: action.title, already: true };
   await prisma.conversationAction.update({ where: { id: actionId }, data: { doneAt: now } });
   return { title: action.title, already: false };

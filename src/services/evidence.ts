@@ -8,7 +8,6 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import {
   type CaseMilestoneInput,
   type MilestoneState,
@@ -20,9 +19,10 @@ import {
 } from '../domain/evidence.js';
 import type { ColleagueView } from '../domain/feedback.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
-import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
+
 import { type Rating, RatingSchema } from '../domain/readiness.js';
 import type { Milestone, Person, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import type { WaitingRequest } from './feedback.js';
 import { frameworkFor } from './frameworks.js';
 import { type MilestoneSummary, summarise } from './milestones.js';
@@ -239,11 +239,7 @@ export async function evidenceTargets(prisma: PrismaClient, access: CheckInGrant
     include: { milestones: { orderBy: { position: 'asc' } } },
   });
   if (!pathway) {
-    throw new UserError(
-      access.relation === 'self'
-        ? `${NO_ACTIVE_PATHWAY}, then save evidence to it.`
-        : 'They have no active pathway yet, so there is no milestone to comment on.',
-    );
+    throw userError(access.relation === 'self' ? 'error.evidence.noPathway' : 'error.evidence.noReportPathway');
   }
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const milestones = pathway.milestones
@@ -262,8 +258,6 @@ export interface SavedEvidence {
   milestone: MilestoneSummary | null;
 }
 
-const PATHWAY_CHANGED = 'Your pathway changed since you opened this form. Close it and save the message again.';
-
 /** Saves the person's own evidence (a Slack message, a note) on their active pathway, opened as `pathwayId`. */
 export async function saveOwnEvidence(
   prisma: PrismaClient,
@@ -274,11 +268,11 @@ export async function saveOwnEvidence(
 ): Promise<SavedEvidence> {
   return prisma.$transaction(async (tx) => {
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId }, select: { id: true } });
-    if (!pathway || pathway.id !== pathwayId) throw new UserError(PATHWAY_CHANGED);
+    if (!pathway || pathway.id !== pathwayId) throw userError('error.evidence.changed');
     const milestone = input.milestoneId
       ? await tx.milestone.findFirst({ where: { id: input.milestoneId, pathwayId } })
       : null;
-    if (input.milestoneId && !milestone) throw new UserError(PATHWAY_CHANGED);
+    if (input.milestoneId && !milestone) throw userError('error.evidence.changed');
     const row = await tx.evidence.create({
       data: {
         personId,
@@ -317,10 +311,7 @@ export async function commentOnMilestone(
       where: { id: input.milestoneId, pathway: { activeForPersonId: access.subjectId } },
       include: { pathway: { select: { person: true } } },
     });
-    if (!milestone)
-      throw new UserError(
-        'That milestone is no longer on their active pathway. Open their pathway again from `/pathway team`.',
-      );
+    if (!milestone) throw userError('error.evidence.milestoneGone');
     const [report, manager] = [
       milestone.pathway.person,
       await tx.person.findUniqueOrThrow({ where: { id: access.viewerId } }),

@@ -6,7 +6,7 @@
  * colleague reads and changes only their own answer, with a FeedbackAnswerGrant.
  */
 import type { PrismaClient } from '../db/client.js';
-import { UserError } from '../domain/errors.js';
+import type { UserError } from '../domain/errors.js';
 import {
   type ColleagueAnswer,
   type ColleagueView,
@@ -22,6 +22,8 @@ import { type Language, languageFor } from '../domain/language.js';
 import { type Rating, RatingSchema } from '../domain/readiness.js';
 import { workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import type { Person } from '../generated/prisma/client.js';
+import { english } from '../i18n/index.js';
+import { userError } from '../i18n/user-errors.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessage, enqueueMessages, type OutboxPayload } from './outbox.js';
 import { ensurePerson } from './people.js';
@@ -41,9 +43,6 @@ export interface FeedbackForm {
   waiting: number;
 }
 
-const NO_PATHWAY =
-  'You have no active pathway yet, so there are no signals to ask about. Start one with `/pathway plan`, then ask colleagues with `/pathway feedback`.';
-
 async function waitingCount(
   prisma: Pick<PrismaClient, 'feedbackRequest'>,
   personId: string,
@@ -55,17 +54,14 @@ async function waitingCount(
 /** What the person can ask about: the signals of their active pathway's goal role. */
 export async function feedbackFormFor(prisma: PrismaClient, personId: string, now: Date): Promise<FeedbackForm> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
-  if (!pathway) throw new UserError(NO_PATHWAY);
+  if (!pathway) throw userError('error.feedback.noPathway');
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const signals = signalsFor(framework, pathway.goalRoleKey).map(({ key, title, description }) => ({
     key,
     title,
     description,
   }));
-  if (signals.length === 0)
-    throw new UserError(
-      'Your goal role lists no readiness signals in the framework, so there is nothing to ask about. Ask your Pathway admin to add signals to it.',
-    );
+  if (signals.length === 0) throw userError('error.feedback.noSignals');
   return {
     pathwayId: pathway.id,
     goalTitle: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
@@ -94,10 +90,13 @@ export interface Asked {
   alreadyWaiting: string[];
 }
 
-export function tooManyOpenMessage(waiting: number, wanted: number): string {
-  const room = Math.max(0, MAX_OPEN_FEEDBACK_REQUESTS - waiting);
-  const now = room === 0 ? 'Wait for an answer first' : `Pick at most ${room} colleague${room === 1 ? '' : 's'} now`;
-  return `You have ${waiting} feedback request${waiting === 1 ? '' : 's'} waiting for an answer, and at most ${MAX_OPEN_FEEDBACK_REQUESTS} can wait at once (you picked ${wanted}). ${now}: a request stops waiting when it is answered, or closes by itself two weeks after it was sent.`;
+export function tooManyOpenError(waiting: number, wanted: number): UserError {
+  return userError('error.feedback.tooMany', {
+    waiting,
+    wanted,
+    max: MAX_OPEN_FEEDBACK_REQUESTS,
+    room: Math.max(0, MAX_OPEN_FEEDBACK_REQUESTS - waiting),
+  });
 }
 
 /**
@@ -113,28 +112,23 @@ export async function askForFeedback(
 ): Promise<Asked> {
   const colleagueIds = [...new Set(input.colleagueSlackUserIds)];
   if (colleagueIds.includes(asker.slackUserId)) {
-    throw new UserError(
-      'You picked yourself: ask colleagues who have seen your work. Your own view goes in your check-in (`/pathway checkin`).',
-    );
+    throw userError('error.feedback.pickedYourself');
   }
-  if (colleagueIds.length === 0) throw new UserError('Pick at least one colleague to ask.');
+  if (colleagueIds.length === 0) throw userError('error.feedback.pickColleague');
   const colleagues = await Promise.all(
     colleagueIds.map((slackUserId) => ensurePerson(prisma, asker.workspaceId, slackUserId)),
   );
   const gone = colleagues.find((colleague) => colleague.deactivatedAt !== null);
-  if (gone) throw new UserError(`<@${gone.slackUserId}> is no longer active in this workspace. Pick someone else.`);
+  if (gone) throw userError('error.feedback.inactive', { person: gone.slackUserId });
   return prisma.$transaction(async (tx) => {
     await tx.$queryRaw`SELECT id FROM "Person" WHERE id = ${asker.id} FOR UPDATE`;
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: asker.id } });
-    if (!pathway || pathway.id !== input.pathwayId)
-      throw new UserError(
-        'Your pathway changed since you opened this form. Close it and type `/pathway feedback` again.',
-      );
+    if (!pathway || pathway.id !== input.pathwayId) throw userError('error.feedback.changed');
     const framework = await frameworkFor(tx, pathway.frameworkVersionId);
     const signals = signalsFor(framework, pathway.goalRoleKey)
       .filter((signal) => input.signalKeys.includes(signal.key))
       .map(({ key, title, description }) => ({ key, title, description }));
-    if (signals.length === 0) throw new UserError('Pick at least one signal to ask about.');
+    if (signals.length === 0) throw userError('error.feedback.pickSignal');
     const waiting = await tx.feedbackRequest.findMany({
       where: { personId: asker.id, answeredAt: null, expiresAt: { gt: input.now } },
       select: { colleagueId: true },
@@ -142,7 +136,7 @@ export async function askForFeedback(
     const waitingFor = new Set(waiting.map((request) => request.colleagueId));
     const fresh = colleagues.filter((colleague) => !waitingFor.has(colleague.id));
     if (waiting.length + fresh.length > MAX_OPEN_FEEDBACK_REQUESTS)
-      throw new UserError(tooManyOpenMessage(waiting.length, fresh.length));
+      throw tooManyOpenError(waiting.length, fresh.length);
     const workspace = await tx.workspace.findUniqueOrThrow({ where: { id: asker.workspaceId } });
     const hours = workingHoursOrDefault({
       startHour: workspace.workdayStartHour,
@@ -239,8 +233,7 @@ export async function feedbackToAnswer(
   };
 }
 
-export const FEEDBACK_CLOSED_MESSAGE =
-  'This request closed two weeks after it was sent, so it no longer takes answers. If you still want to share your view, tell them directly.';
+export const FEEDBACK_CLOSED_MESSAGE = english.t('error.feedback.closed');
 
 export interface AnswerNotice {
   colleague: Pick<Person, 'slackUserId'>;
@@ -267,7 +260,7 @@ export async function answerFeedback(
       where: { id: access.requestId },
       include: { person: true, colleague: { select: { slackUserId: true } } },
     });
-    if (requestState(request, input.now) === 'closed') throw new UserError(FEEDBACK_CLOSED_MESSAGE);
+    if (requestState(request, input.now) === 'closed') throw userError('error.feedback.closed');
     const asked = new Set(request.signalKeys);
     for (const answer of input.answers.filter((entry) => asked.has(entry.signalKey))) {
       await tx.feedbackAnswer.upsert({

@@ -10,8 +10,9 @@
  * check-in data: confirming a move is not a read of anyone's check-ins.
  */
 import type { PrismaClient } from '../db/client.js';
-import { UserError } from '../domain/errors.js';
+import type { UserError } from '../domain/errors.js';
 import type { Pathway, Person, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
 import { type RoleRef, roleRef } from './overview.js';
@@ -64,8 +65,6 @@ export interface MoveAnswer {
 export type MoveOutcome = { kind: 'proposed'; proposal: MoveProposal } | { kind: 'answered'; answer: MoveAnswer };
 
 type PathwayWithPerson = Pathway & { person: Person };
-
-const NOT_ACTIVE = 'That pathway is no longer active. Type `/pathway` to see where you are now.';
 
 async function goalOf(tx: Pick<PrismaClient, 'frameworkVersion'>, pathway: Pathway): Promise<RoleRef> {
   return roleRef(await frameworkFor(tx, pathway.frameworkVersionId), pathway.goalRoleKey);
@@ -120,7 +119,7 @@ async function markProposed(tx: Tx, pathway: Pathway, proposerId: string, now: D
     where: { id: pathway.id, activeForPersonId: { not: null }, goalProposedAt: null },
     data: { goalProposedAt: now, goalProposedById: proposerId },
   });
-  if (marked.count === 0) throw new UserError('This move was proposed a moment ago; nothing more to do.');
+  if (marked.count === 0) throw userError('error.goals.proposedMeanwhile');
 }
 
 /**
@@ -140,21 +139,18 @@ export async function proposeOwnMove(
     where: { id: pathwayId, activeForPersonId: person.id },
     include: { person: true },
   });
-  if (!pathway) throw new UserError(NOT_ACTIVE);
+  if (!pathway) throw userError('error.goals.notActive');
   const manager = await activeManager(prisma, person);
   if (pathway.goalProposedAt) {
     if (pathway.goalProposedById !== person.id)
       return { kind: 'answered', answer: await answerMove(prisma, person, false, pathwayId, true, now, notices) };
-    const waitingFor = manager ? `<@${manager.slackUserId}>` : 'a Pathway admin';
-    throw new UserError(
-      `You already said you moved into this role; ${waitingFor} is asked to confirm it. You will get a DM once they do.`,
-    );
+    throw manager
+      ? userError('error.goals.alreadySaidMoved', { manager: manager.slackUserId })
+      : userError('error.goals.alreadySaidMovedAdmin');
   }
   const asked = manager ? [manager.slackUserId] : admins.filter((id) => id !== person.slackUserId);
   if (asked.length === 0) {
-    throw new UserError(
-      'Someone has to confirm a move, and you have no manager in Pathway yet. Link them with `/pathway manager @name`, then say you moved.',
-    );
+    throw userError('error.goals.noManagerToConfirm');
   }
   const confirmer: Confirmer = manager ? 'manager' : 'admin';
   return prisma.$transaction(async (tx) => {
@@ -189,12 +185,12 @@ export async function proposeReportMove(
     where: { activeForPersonId: access.subjectId },
     include: { person: true },
   });
-  if (!pathway) throw new UserError('They have no active pathway, so there is no goal to confirm.');
+  if (!pathway) throw userError('error.goals.noGoalToConfirm');
   const manager = await prisma.person.findUniqueOrThrow({ where: { id: access.viewerId } });
   if (pathway.goalProposedAt) {
     if (pathway.goalProposedById === pathway.personId)
       return { kind: 'answered', answer: await answerMove(prisma, manager, false, pathway.id, true, now, notices) };
-    throw new UserError(`You already proposed this move; <@${pathway.person.slackUserId}> is asked to confirm it.`);
+    throw userError('error.goals.alreadyProposed', { person: pathway.person.slackUserId });
   }
   return prisma.$transaction(async (tx) => {
     await markProposed(tx, pathway, manager.id, now);
@@ -224,24 +220,19 @@ async function answerProblem(
   pathway: PathwayWithPerson,
   actor: Person,
   actorIsAdmin: boolean,
-): Promise<string | null> {
+): Promise<UserError | null> {
   const owner = pathway.person;
   const manager = await activeManager(tx, owner);
   if (pathway.goalProposedById === owner.id) {
     if (manager)
       return manager.id === actor.id
         ? null
-        : `Only <@${owner.slackUserId}>’s manager in Pathway, <@${manager.slackUserId}>, can confirm this move.`;
-    if (actor.id === owner.id)
-      return 'Your move needs someone else to confirm it: your manager, or a Pathway admin while you have none.';
-    return actorIsAdmin
-      ? null
-      : `Only <@${owner.slackUserId}>’s manager, or a Pathway admin while they have none, can confirm this move.`;
+        : userError('error.goals.onlyTheirManager', { owner: owner.slackUserId, manager: manager.slackUserId });
+    if (actor.id === owner.id) return userError('error.goals.needsSomeoneElse');
+    return actorIsAdmin ? null : userError('error.goals.onlyManagerOrAdmin', { owner: owner.slackUserId });
   }
-  if (actor.id !== owner.id) return `Only <@${owner.slackUserId}> can confirm a move their manager proposed.`;
-  if (!manager || manager.id !== pathway.goalProposedById) {
-    return 'The manager who proposed this move no longer manages you in Pathway. Say *I moved into this role* again to ask your current manager.';
-  }
+  if (actor.id !== owner.id) return userError('error.goals.onlyOwner', { owner: owner.slackUserId });
+  if (!manager || manager.id !== pathway.goalProposedById) return userError('error.goals.managerChanged');
   return null;
 }
 
@@ -261,15 +252,12 @@ export async function answerMove(
 ): Promise<MoveAnswer> {
   return prisma.$transaction(async (tx) => {
     const pathway = await tx.pathway.findUnique({ where: { id: pathwayId }, include: { person: true } });
-    if (!pathway || pathway.person.workspaceId !== actor.workspaceId) throw new UserError(NOT_ACTIVE);
-    if (pathway.status === 'reached') throw new UserError('This move is already confirmed. Nothing more to do.');
-    if (pathway.activeForPersonId === null) throw new UserError(NOT_ACTIVE);
-    if (!pathway.goalProposedAt)
-      throw new UserError(
-        'There is no move waiting for confirmation on this pathway (it may have been answered already).',
-      );
+    if (!pathway || pathway.person.workspaceId !== actor.workspaceId) throw userError('error.goals.notActive');
+    if (pathway.status === 'reached') throw userError('error.goals.alreadyConfirmed');
+    if (pathway.activeForPersonId === null) throw userError('error.goals.notActive');
+    if (!pathway.goalProposedAt) throw userError('error.goals.noMoveWaiting');
     const problem = await answerProblem(tx, pathway, actor, actorIsAdmin);
-    if (problem) throw new UserError(problem);
+    if (problem) throw problem;
     const owner = pathway.person;
     const goal = await goalOf(tx, pathway);
     const proposerId = pathway.goalProposedById;

@@ -6,9 +6,9 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { daysBetween } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import { type Language, languageFor } from '../domain/language.js';
 import type { ManagerRequest, Person, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import { type ReadinessView, readinessOfMany, type SubjectReadiness } from './checkins.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { type PathwayView, pathwayView } from './overview.js';
@@ -49,9 +49,6 @@ export async function wouldCreateLoop(
   return current !== null;
 }
 
-const LOOP_MESSAGE =
-  'That would make a loop in the reporting line (they report to you, directly or further down). Mention the person you report to.';
-
 export interface RequestedLink {
   request: ManagerRequest;
   manager: Person;
@@ -68,16 +65,12 @@ export async function requestManager(
   notices: ManagerNotices,
 ): Promise<RequestedLink> {
   if (managerSlackUserId === person.slackUserId) {
-    throw new UserError(
-      'You cannot be your own manager. Mention the person you report to, for example `/pathway manager @Dana`.',
-    );
+    throw userError('error.managers.yourself');
   }
   const manager = await ensurePerson(prisma, person.workspaceId, managerSlackUserId);
-  if (manager.deactivatedAt !== null)
-    throw new UserError('That person is no longer active in this workspace. Mention your current manager.');
-  if (person.managerId === manager.id)
-    throw new UserError(`<@${managerSlackUserId}> is already your manager in Pathway. Nothing to change.`);
-  if (await wouldCreateLoop(prisma, person.id, manager.id)) throw new UserError(LOOP_MESSAGE);
+  if (manager.deactivatedAt !== null) throw userError('error.managers.inactive');
+  if (person.managerId === manager.id) throw userError('error.managers.already', { manager: managerSlackUserId });
+  if (await wouldCreateLoop(prisma, person.id, manager.id)) throw userError('error.managers.loop');
   return prisma.$transaction(async (tx) => {
     const superseded = await supersedePending(tx, person.id, now);
     const request = await tx.managerRequest.create({
@@ -119,18 +112,18 @@ export async function answerManagerRequest(
   notices: ManagerNotices,
 ): Promise<AnsweredRequest> {
   const request = await prisma.managerRequest.findUnique({ where: { id: requestId }, include: { person: true } });
-  if (!request || request.managerId !== manager.id)
-    throw new UserError('This request was sent to someone else, so you cannot answer it.');
+  if (!request || request.managerId !== manager.id) throw userError('error.managers.notYours');
   if (request.status === 'superseded')
-    throw new UserError(`<@${request.person.slackUserId}> sent a newer request since, so this one no longer applies.`);
-  if (request.status !== 'pending') throw new UserError(`You already ${request.status} this request.`);
-  if (accept && (await wouldCreateLoop(prisma, request.personId, manager.id))) throw new UserError(LOOP_MESSAGE);
+    throw userError('error.managers.superseded', { person: request.person.slackUserId });
+  if (request.status !== 'pending') throw userError('error.managers.alreadyAnswered', { status: request.status });
+
+  if (accept && (await wouldCreateLoop(prisma, request.personId, manager.id))) throw userError('error.managers.loop');
   return prisma.$transaction(async (tx) => {
     const claimed = await tx.managerRequest.updateMany({
       where: { id: requestId, status: 'pending' },
       data: { status: accept ? 'accepted' : 'declined', pendingForPersonId: null, decidedAt: now },
     });
-    if (claimed.count === 0) throw new UserError('This request was answered a moment ago; nothing more to do.');
+    if (claimed.count === 0) throw userError('error.managers.answeredMeanwhile');
     const person = request.person;
     if (accept) await setManager(tx, person, manager.id, now, notices, `manager-request:${requestId}`);
     await enqueueMessage(tx, {
@@ -189,10 +182,9 @@ export async function linkManager(
   const person = await prisma.person.findUniqueOrThrow({ where: { id: personId } });
   if (managerId !== null) {
     const manager = await prisma.person.findUniqueOrThrow({ where: { id: managerId } });
-    if (manager.workspaceId !== person.workspaceId)
-      throw new UserError('A manager must be in the same workspace as their report.');
-    if (managerId === personId) throw new UserError('A person cannot be their own manager.');
-    if (await wouldCreateLoop(prisma, personId, managerId)) throw new UserError(LOOP_MESSAGE);
+    if (manager.workspaceId !== person.workspaceId) throw userError('error.managers.otherWorkspace');
+    if (managerId === personId) throw userError('error.managers.ownManager');
+    if (await wouldCreateLoop(prisma, personId, managerId)) throw userError('error.managers.loop');
   }
   if (person.managerId === managerId) return false;
   await prisma.$transaction(async (tx) => {

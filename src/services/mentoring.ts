@@ -11,7 +11,6 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import { findRole, rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
 import { type Language, languageFor } from '../domain/language.js';
 import {
@@ -36,6 +35,8 @@ import {
   zoneOrFallback,
 } from '../domain/schedule/local-time.js';
 import type { MentorOfferStatus, MentorshipStatus, Person } from '../generated/prisma/client.js';
+import { english } from '../i18n/index.js';
+import { userError } from '../i18n/user-errors.js';
 import { activeFramework } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
 import type { MentorshipGrant, MentorshipSide } from './privacy.js';
@@ -65,16 +66,8 @@ export interface MentoringNotices {
   ended(details: { by: string; other: string }, language: Language): OutboxPayload;
 }
 
-export const MENTORING_OFF_MESSAGE =
-  'Mentoring is turned off in this workspace. A Pathway admin can turn it on in `/pathway admin settings`.';
-export const NO_GOAL_MESSAGE =
-  'Mentor suggestions follow your goal role, and you have none yet. Type `/pathway plan` to pick one, then `/pathway mentor` again.';
-export const NO_OFFER_MESSAGE =
-  'You have not offered to mentor yet. Type `/pathway mentor offer` to say which roles and signals you can help with.';
-export const NOT_AVAILABLE_MESSAGE =
-  'is not available as a mentor right now. Type `/pathway mentor` for other suggestions.';
-export const ALREADY_ANSWERED_MESSAGE =
-  'This request is already answered. Type `/pathway mentor` to see your mentorships.';
+export const MENTORING_OFF_MESSAGE = english.t('error.mentoring.off');
+export const ALREADY_ANSWERED_MESSAGE = english.t('error.mentoring.alreadyAnswered');
 /** To the mentor who answers a request the asker cancelled (it replaces the request in their DM). */
 export const WITHDRAWN_REQUEST_MESSAGE =
   'withdrew this request before you answered, so there is nothing to accept or decline. Thank you for offering to mentor.';
@@ -100,7 +93,7 @@ export async function requireMentoringOn(
   workspaceId: string,
 ): Promise<MentoringSettings> {
   const settings = await mentoringSettings(prisma, workspaceId);
-  if (!settings.enabled) throw new UserError(MENTORING_OFF_MESSAGE);
+  if (!settings.enabled) throw userError('error.mentoring.off');
   return settings;
 }
 
@@ -163,10 +156,7 @@ export async function saveOffer(
   const roleKeys = offer.roleKeys.filter((key) => findRole(framework, key) !== undefined);
   const known = new Set(allSignals(framework).map((signal) => signal.key));
   const signalKeys = offer.signalKeys.filter((key) => known.has(key));
-  if (roleKeys.length === 0 || signalKeys.length === 0)
-    throw new UserError(
-      'Those roles or signals are no longer in the framework. Type `/pathway mentor offer` to pick again.',
-    );
+  if (roleKeys.length === 0 || signalKeys.length === 0) throw userError('error.mentoring.offerGone');
   const data = { roleKeys, signalKeys, capacity: offer.capacity, status: 'active' as const };
   await prisma.mentorOffer.upsert({
     where: { personId: person.id },
@@ -204,7 +194,7 @@ export async function setOfferStatus(
   status: MentorOfferStatus,
 ): Promise<{ offer: OfferView; changed: boolean }> {
   const offer = await prisma.mentorOffer.findUnique({ where: { personId: person.id } });
-  if (!offer) throw new UserError(NO_OFFER_MESSAGE);
+  if (!offer) throw userError('error.mentoring.noOffer');
   if (offer.status !== status) await prisma.mentorOffer.update({ where: { id: offer.id }, data: { status } });
   return { offer: (await offerOf(prisma, person))!, changed: offer.status !== status };
 }
@@ -227,7 +217,7 @@ async function candidatesFor(prisma: PrismaClient, asker: Asking, today: string,
     where: { activeForPersonId: asker.id },
     select: { goalRoleKey: true },
   });
-  if (!pathway) throw new UserError(NO_GOAL_MESSAGE);
+  if (!pathway) throw userError('error.mentoring.noGoal');
   const { framework } = await activeFramework(prisma, asker.workspaceId);
   const goal = {
     key: pathway.goalRoleKey,
@@ -328,18 +318,14 @@ export async function askMentor(
     where: { id: mentorId },
     select: { slackUserId: true, workspaceId: true, language: true, locale: true },
   });
-  if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
+  if (!mentor || mentor.workspaceId !== asker.workspaceId) throw userError('error.mentoring.personUnavailable');
   if (context.alreadyAsked.has(mentorId))
-    throw new UserError(
-      `You already asked <@${mentor.slackUserId}>. Type \`/pathway mentor\` to see your mentorships and requests.`,
-    );
+    throw userError('error.mentoring.alreadyAsked', { mentor: mentor.slackUserId });
   if (!candidate || whyNotSuggested(mentorAsker, candidate, context) !== undefined)
-    throw new UserError(`<@${mentor.slackUserId}> ${NOT_AVAILABLE_MESSAGE}`);
+    throw userError('error.mentoring.mentorUnavailable', { mentor: mentor.slackUserId });
   const waiting = await prisma.mentorship.count({ where: { menteeId: asker.id, status: 'requested' } });
   if (waiting >= MAX_OPEN_MENTOR_REQUESTS) {
-    throw new UserError(
-      `You have ${waiting} mentoring requests waiting for an answer, the most at once. Wait for an answer, or take one back with *Cancel request* in \`/pathway mentor\`, then ask again.`,
-    );
+    throw userError('error.mentoring.tooManyWaiting', { count: waiting });
   }
   const helps = signals
     .filter((signal) => candidate.offer.signalKeys.includes(signal.key))
@@ -412,7 +398,7 @@ export async function answerMentorRequest(
   clock: { now: Date; today: string },
   notices: MentoringNotices,
 ): Promise<MentorshipView> {
-  if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
+  if (grant.side !== 'mentor') throw userError('error.mentoring.onlyMentorAnswers');
   await prisma.$transaction(async (tx) => {
     const claimed = await tx.mentorship.updateMany({
       where: { id: grant.mentorshipId, status: 'requested' },
@@ -427,8 +413,8 @@ export async function answerMentorRequest(
     });
     if (claimed.count === 0) {
       const current = await tx.mentorship.findUnique({ where: { id: grant.mentorshipId }, select: { status: true } });
-      throw new UserError(
-        current?.status === 'withdrawn' ? `The asker ${WITHDRAWN_REQUEST_MESSAGE}` : ALREADY_ANSWERED_MESSAGE,
+      throw userError(
+        current?.status === 'withdrawn' ? 'error.mentoring.withdrawn' : 'error.mentoring.alreadyAnswered',
       );
     }
     if (answer.accept) return;
@@ -511,7 +497,7 @@ export async function withdrawMentorRequest(
   grant: MentorshipGrant,
   now: Date,
 ): Promise<{ view: MentorshipView; changed: boolean }> {
-  if (grant.side !== 'mentee') throw new UserError('Only the person who asked can cancel a mentoring request.');
+  if (grant.side !== 'mentee') throw userError('error.mentoring.onlyAskerCancels');
   const changed = await prisma.$transaction(async (tx) => {
     const withdrawn = await tx.mentorship.updateMany({
       where: { id: grant.mentorshipId, status: 'requested' },
@@ -582,10 +568,7 @@ export async function answerMet(
     where: { id: grant.mentorshipId },
     include: { mentor: { select: { slackUserId: true } } },
   });
-  if (row.status !== 'active')
-    throw new UserError(
-      'This mentorship has ended, so there is nothing to log. Type `/pathway mentor` to see your mentorships.',
-    );
+  if (row.status !== 'active') throw userError('error.mentoring.ended');
   if (!met) return { met: false, nextOn: row.nextCheckInOn ? dateFromDb(row.nextCheckInOn) : null };
   const existing = await prisma.mentoringSession.findUnique({
     where: { mentorshipId_dueOn: { mentorshipId: row.id, dueOn: dateToDb(dueOn) } },

@@ -5,16 +5,15 @@
  * what to do when the change is not possible.
  */
 import type { PrismaClient } from '../db/client.js';
-import { dateFromDb, dateToDb, formatDate } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { dateFromDb, dateToDb } from '../domain/dates.js';
 import {
   dueDateProblem,
   type MilestoneKindChoice,
-  NO_ACTIVE_PATHWAY,
   positionProblem,
   type ValidEdit,
 } from '../domain/pathways/milestones.js';
 import type { Milestone, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -60,9 +59,6 @@ async function changed(tx: Tx, row: Milestone): Promise<MilestoneChange> {
   return { milestone: summarise(row), count, open };
 }
 
-const NOT_ACTIVE =
-  'That milestone is not on your active pathway any more. Type `/pathway` to see your current milestones.';
-
 /**
  * The person's active pathway, locked until the transaction ends: changes to one
  * plan read positions and then write them, so two at once (eight quick
@@ -71,7 +67,7 @@ const NOT_ACTIVE =
  */
 async function activePathwayId(tx: Tx, personId: string): Promise<string> {
   const [pathway] = await lockActivePathway(tx, personId);
-  if (!pathway) throw new UserError(`${NO_ACTIVE_PATHWAY}.`);
+  if (!pathway) throw userError('error.milestones.noPathway');
   return pathway.id;
 }
 
@@ -84,32 +80,33 @@ export function lockActivePathway(tx: Tx, personId: string): Promise<Array<{ id:
 async function findOwned(tx: Tx, personId: string, ref: MilestoneRef): Promise<Milestone> {
   const pathwayId = await activePathwayId(tx, personId);
   if ('position' in ref) {
-    const problem = positionProblem(ref.position, await tx.milestone.count({ where: { pathwayId } }));
-    if (problem) throw new UserError(`${problem}.`);
+    const count = await tx.milestone.count({ where: { pathwayId } });
+    if (positionProblem(ref.position, count))
+      throw count === 0
+        ? userError('error.milestones.noneYet')
+        : userError('error.milestones.noSuchNumber', { position: ref.position, count });
   }
   const milestone = await tx.milestone.findFirst({
     where: { pathwayId, ...('id' in ref ? { id: ref.id } : { position: ref.position }) },
   });
-  if (!milestone) throw new UserError(NOT_ACTIVE);
+  if (!milestone) throw userError('error.milestones.notActive');
   return milestone;
-}
-
-function quoted(milestone: Pick<Milestone, 'position' | 'title'>): string {
-  return `${milestone.position}. “${milestone.title}”`;
 }
 
 /** Refuses to mark done or move a milestone that is already done. */
 export function refuseIfDone(milestone: MilestoneSummary, what: 'mark' | 'move'): void {
   if (milestone.doneDate) {
-    throw new UserError(
-      `Milestone ${quoted(milestone)} is already done (${formatDate(milestone.doneDate)}), so there is nothing to ${what}. Type \`/pathway\` to see the open ones.`,
-    );
+    throw userError('error.milestones.alreadyDone', {
+      position: milestone.position,
+      title: milestone.title,
+      doneDate: milestone.doneDate,
+      what,
+    });
   }
 }
 
 function refusePast(due: string, today: string): void {
-  const problem = dueDateProblem(due, today);
-  if (problem) throw new UserError(`${problem}.`);
+  if (dueDateProblem(due, today)) throw userError('error.milestones.pastDate', { dueDate: due, todayDate: today });
 }
 
 /** Looks a milestone up without changing it (to fill in a modal). */

@@ -4,11 +4,11 @@
  * and its status (reached, changed, abandoned) so moves can be counted later.
  */
 import type { PrismaClient } from '../db/client.js';
-import { dateFromDb, dateToDb, formatDate } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { dateFromDb, dateToDb } from '../domain/dates.js';
 import type { CurrentPlan, ValidPlan } from '../domain/pathways/plan.js';
 import { redateForTarget } from '../domain/pathways/schedule.js';
 import type { Pathway, PathwayStatus, Prisma } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import { frameworksById } from './frameworks.js';
 import { type RoleRef, roleRef } from './overview.js';
 
@@ -232,16 +232,14 @@ export async function changeTargetDate(
   input: { targetDate: string; today: string; includeHandSet: boolean },
 ): Promise<TargetChange> {
   if (input.targetDate <= input.today) {
-    throw new UserError(
-      `${formatDate(input.targetDate)} is not after today (${formatDate(input.today)}): pick a later target, for example \`/pathway target in 6 months\``,
-    );
+    throw userError('error.pathways.targetNotAfterToday', { targetDate: input.targetDate, todayDate: input.today });
   }
   return prisma.$transaction(async (tx) => {
     const pathway = await tx.pathway.findUnique({
       where: { activeForPersonId: personId },
       include: { milestones: true },
     });
-    if (!pathway) throw new UserError('You have no active pathway yet: start one with `/pathway plan`');
+    if (!pathway) throw userError('error.pathways.noPathway');
     const previousTarget = dateFromDb(pathway.targetDate);
     const { changes, leftAlone } = redateForTarget(
       pathway.milestones.map((m) => ({

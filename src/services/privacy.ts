@@ -32,6 +32,8 @@
 import type { PrismaClient } from '../db/client.js';
 import { UserError } from '../domain/errors.js';
 import type { MentorshipStatus, Person } from '../generated/prisma/client.js';
+import { english } from '../i18n/index.js';
+import type { UserErrorKey } from '../i18n/user-errors.js';
 import type { Logger } from '../logger.js';
 
 export type Relation = 'self' | 'manager';
@@ -71,19 +73,17 @@ function grant(viewerId: string, subjectId: string, relation: Relation): CheckIn
   return { [issued]: true, viewerId, subjectId, relation };
 }
 
-export const DENIED_MESSAGE =
-  'Check-ins are private: only the person who made them and their current manager can see them. If you manage this person, ask them to link you with `/pathway manager @you`.';
-export const NOT_FOUND_MESSAGE =
-  'That check-in no longer exists. Type `/pathway team` to see your reports’ latest check-ins.';
-export const CALIBRATE_OWN_MESSAGE =
-  'This is your own check-in: your manager adds their ratings beside yours. Type `/pathway` to see them once they have.';
+export const DENIED_MESSAGE = english.t('error.privacy.denied');
+export const NOT_FOUND_MESSAGE = english.t('error.privacy.checkinGone');
+export const CALIBRATE_OWN_MESSAGE = english.t('error.privacy.calibrateOwn');
 
 export class AccessDenied extends UserError {
   constructor(
     message: string,
     readonly reason: DenialReason | 'not-manager',
+    key?: UserErrorKey,
   ) {
-    super(message);
+    super(message, key === undefined ? undefined : { key });
     this.name = 'AccessDenied';
   }
 }
@@ -93,6 +93,22 @@ export interface PrivacyContext {
   logger: Logger;
 }
 
+/** The catalog key of each denial message, so the person reads it in their language (one a listener wrote itself stays as it is). */
+const DENIAL_KEYS = new Map<string, UserErrorKey>(
+  (
+    [
+      'error.privacy.denied',
+      'error.privacy.checkinGone',
+      'error.privacy.calibrateOwn',
+      'error.privacy.ownPathway',
+      'error.privacy.feedbackGone',
+      'error.privacy.feedbackNotYours',
+      'error.privacy.mentorshipDenied',
+      'error.privacy.mentorshipGone',
+    ] as const
+  ).map((key) => [english.t(key), key]),
+);
+
 /** What a denial logs: who asked, about whom, through which read path, and why. */
 function deny(
   ctx: PrivacyContext,
@@ -101,7 +117,7 @@ function deny(
   message: string,
 ): never {
   ctx.logger.warn({ ...details, reason }, 'check-in access denied');
-  throw new AccessDenied(message, reason);
+  throw new AccessDenied(message, reason, DENIAL_KEYS.get(message));
 }
 
 /** The person's own check-ins (their overview and Home tab). */
@@ -147,8 +163,7 @@ export async function authorizeCheckIn(
 
 export type ManagerGrant = CheckInGrant & { readonly relation: 'manager' };
 
-export const OWN_PATHWAY_MESSAGE =
-  'This is your own pathway: your manager suggests milestones, comments and proposes moves here. Add milestones yourself with `/pathway add`, or say you moved with *I moved into this role*.';
+export const OWN_PATHWAY_MESSAGE = english.t('error.privacy.ownPathway');
 
 /**
  * Calibrating, suggesting, commenting and proposing a move are the manager's: the
@@ -212,10 +227,8 @@ export interface FeedbackAnswerGrant {
   readonly requestId: string;
 }
 
-export const FEEDBACK_GONE_MESSAGE =
-  'That feedback request is no longer there: the person who asked may have erased their data. Nothing more to do.';
-export const FEEDBACK_NOT_YOURS_MESSAGE =
-  'That feedback request was sent to someone else: only they can answer it, and only the person who asked and their manager read the answers.';
+export const FEEDBACK_GONE_MESSAGE = english.t('error.privacy.feedbackGone');
+export const FEEDBACK_NOT_YOURS_MESSAGE = english.t('error.privacy.feedbackNotYours');
 
 /** May `viewer` read and answer feedback request `requestId`? Only the colleague it was sent to. */
 export async function authorizeFeedbackAnswer(
@@ -246,9 +259,8 @@ export async function authorizeFeedbackAnswer(
 
 export type MentorshipSide = 'mentee' | 'mentor';
 
-export const MENTORSHIP_DENIED_MESSAGE =
-  'A mentorship is private to the mentor and the mentee. Type `/pathway mentor` to see your own mentorships and suggestions.';
-export const MENTORSHIP_NOT_FOUND_MESSAGE = 'That mentorship no longer exists. Type `/pathway mentor` to see your own.';
+export const MENTORSHIP_DENIED_MESSAGE = english.t('error.privacy.mentorshipDenied');
+export const MENTORSHIP_NOT_FOUND_MESSAGE = english.t('error.privacy.mentorshipGone');
 
 /** The rule itself, pure: which side of the mentorship the viewer is on, if any. */
 export function mentorshipSideOf(

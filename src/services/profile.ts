@@ -5,7 +5,9 @@
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
 import type { PrismaClient } from '../db/client.js';
+import { languageFor } from '../domain/language.js';
 import type { Person } from '../generated/prisma/client.js';
+import { noteReader } from '../i18n/readers.js';
 import type { Logger } from '../logger.js';
 import { updateProfile } from './people.js';
 
@@ -33,6 +35,20 @@ export async function refreshProfileIfStale(
   now: Date,
   logger: Logger,
   maxAgeMs = REFRESH_AFTER_MS,
+): Promise<Person> {
+  const fresh = await profileNoOlderThan(client, prisma, person, now, logger, maxAgeMs);
+  // Whatever fails later in this request is answered in this language (see i18n/readers.ts).
+  noteReader(fresh.slackUserId, languageFor(fresh));
+  return fresh;
+}
+
+async function profileNoOlderThan(
+  client: WebClient,
+  prisma: PrismaClient,
+  person: Person,
+  now: Date,
+  logger: Logger,
+  maxAgeMs: number,
 ): Promise<Person> {
   if (person.profileSyncedAt && now.getTime() - person.profileSyncedAt.getTime() < maxAgeMs) return person;
   try {

@@ -4,11 +4,11 @@
  * local calendar dates.
  */
 import type { PrismaClient } from '../db/client.js';
-import { dateFromDb, dateToDb, daysBetween, formatDate } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
+import { dateFromDb, dateToDb, daysBetween } from '../domain/dates.js';
 import { knownMutableKinds, MUTABLE_KINDS, type MutableKind } from '../domain/schedule/kinds.js';
 import { addDays } from '../domain/schedule/local-time.js';
 import { SNOOZE_DAYS } from '../domain/schedule/nudges.js';
+import { userError } from '../i18n/user-errors.js';
 
 /** The longest out-of-office Pathway accepts in one go. */
 export const MAX_AWAY_DAYS = 366;
@@ -24,14 +24,9 @@ export async function setAway(
   today: string,
   until: string,
 ): Promise<AwayPeriod> {
-  if (until < today)
-    throw new UserError(
-      `${formatDate(until)} has already passed. Give the last day you are away, for example \`/pathway away until ${addDays(today, 7)}\`.`,
-    );
+  if (until < today) throw userError('error.settings.awayPast', { untilDate: until, example: addDays(today, 7) });
   if (daysBetween(today, until) > MAX_AWAY_DAYS) {
-    throw new UserError(
-      `That is more than a year away. Give a date before ${formatDate(addDays(today, MAX_AWAY_DAYS))}, or use \`/pathway pause\` to stop nudges until you resume them.`,
-    );
+    throw userError('error.settings.awayTooFar', { lastDate: addDays(today, MAX_AWAY_DAYS) });
   }
   const person = await prisma.person.findUniqueOrThrow({
     where: { id: personId },
@@ -88,11 +83,8 @@ export async function snoozeMilestone(
     where: { id: milestoneId, pathway: { personId } },
     select: { title: true, doneAt: true, pathway: { select: { status: true } } },
   });
-  if (!milestone)
-    throw new UserError(
-      'That milestone is not on your pathway any more. Type `/pathway` to see your current milestones.',
-    );
-  if (milestone.doneAt) throw new UserError('That milestone is already done: no more nudges about it.');
+  if (!milestone) throw userError('error.settings.milestoneGone');
+  if (milestone.doneAt) throw userError('error.settings.milestoneDone');
   const until = addDays(today, SNOOZE_DAYS);
   await prisma.milestone.update({ where: { id: milestoneId }, data: { nudgesSnoozedUntil: dateToDb(until) } });
   return { title: milestone.title, until };

@@ -6,10 +6,10 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
-import { UserError } from '../domain/errors.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
 import { dueDateProblem, type ValidEdit } from '../domain/pathways/milestones.js';
 import type { MilestoneSuggestion, Person } from '../generated/prisma/client.js';
+import { userError } from '../i18n/user-errors.js';
 import { frameworkFor } from './frameworks.js';
 import { lockActivePathway, type MilestoneSummary, summarise } from './milestones.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
@@ -59,13 +59,10 @@ export interface SuggestionForm {
   signals: Array<{ key: string; title: string }>;
 }
 
-const NO_REPORT_PATHWAY =
-  'They have no active pathway yet, so there is nothing to add a milestone to. Suggest they start one with `/pathway plan`.';
-
 /** What a manager may suggest for: the report's active pathway and its goal's signals. */
 export async function suggestionFormFor(prisma: PrismaClient, access: ManagerGrant): Promise<SuggestionForm> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId } });
-  if (!pathway) throw new UserError(NO_REPORT_PATHWAY);
+  if (!pathway) throw userError('error.suggestions.noReportPathway');
   const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
   const signals = signalsFor(framework, pathway.goalRoleKey).map((signal) => ({
     key: signal.key,
@@ -111,8 +108,7 @@ export async function suggestMilestone(
   notices: SuggestionNotices,
 ): Promise<{ suggestion: SuggestionView; report: PersonRef }> {
   const form = await suggestionFormFor(prisma, access);
-  if (form.pathwayId !== input.pathwayId)
-    throw new UserError('Their pathway changed since you opened this form. Close it and open their pathway again.');
+  if (form.pathwayId !== input.pathwayId) throw userError('error.suggestions.formChanged');
   const known = new Set(form.signals.map((signal) => signal.key));
   return prisma.$transaction(async (tx) => {
     const [report, manager] = await Promise.all([
@@ -154,19 +150,14 @@ export async function pendingSuggestions(prisma: PrismaClient, personId: string)
   return Promise.all(rows.map((row) => viewOf(prisma, row)));
 }
 
-const NOT_YOURS = 'This suggestion was made for someone else, so you cannot answer it.';
-const PATHWAY_GONE =
-  'This suggestion was for a pathway that is no longer active. Ask your manager to suggest it again for your current plan.';
-
 async function ownPending(
   prisma: Pick<PrismaClient, 'milestoneSuggestion'>,
   personId: string,
   suggestionId: string,
 ): Promise<MilestoneSuggestion> {
   const row = await prisma.milestoneSuggestion.findUnique({ where: { id: suggestionId } });
-  if (!row || row.personId !== personId) throw new UserError(NOT_YOURS);
-  if (row.status !== 'pending')
-    throw new UserError(`You already ${row.status} this suggestion. Type \`/pathway\` to see your plan.`);
+  if (!row || row.personId !== personId) throw userError('error.suggestions.notYours');
+  if (row.status !== 'pending') throw userError('error.suggestions.alreadyAnswered', { status: row.status });
   return row;
 }
 
@@ -196,12 +187,12 @@ export async function answerSuggestion(
     await lockActivePathway(tx, personId);
     const row = await ownPending(tx, personId, suggestionId);
     const pathway = await tx.pathway.findUnique({ where: { activeForPersonId: personId } });
-    if (!pathway || pathway.id !== row.pathwayId) throw new UserError(PATHWAY_GONE);
+    if (!pathway || pathway.id !== row.pathwayId) throw userError('error.suggestions.pathwayGone');
     let milestone: MilestoneSummary | null = null;
     if (answer.accept) {
       const due = answer.edit?.due ?? dateFromDb(row.dueDate);
-      const past = dueDateProblem(due, clock.today);
-      if (past) throw new UserError(`The suggested date has passed: ${past}. Use *Edit* to accept it with a new date.`);
+      if (dueDateProblem(due, clock.today))
+        throw userError('error.suggestions.datePassed', { dueDate: due, todayDate: clock.today });
       const last = await tx.milestone.findFirst({
         where: { pathwayId: pathway.id },
         orderBy: { position: 'desc' },
@@ -229,7 +220,7 @@ export async function answerSuggestion(
         milestoneId: milestone?.id ?? null,
       },
     });
-    if (claimed.count === 0) throw new UserError('This suggestion was answered a moment ago; nothing more to do.');
+    if (claimed.count === 0) throw userError('error.suggestions.answeredMeanwhile');
     const person = await tx.person.findUniqueOrThrow({ where: { id: personId } });
     const edited = answer.accept && answer.edit !== undefined;
     const result: SuggestionAnswer = {

@@ -6,10 +6,11 @@
  */
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
-import { UserError } from '../domain/errors.js';
 import { rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
 import { type Language, languageFor } from '../domain/language.js';
 import type { Person } from '../generated/prisma/client.js';
+import { english } from '../i18n/index.js';
+import { userError } from '../i18n/user-errors.js';
 import { type CelebrationMessages, celebrateThanks } from './celebrations.js';
 import { activeFramework, frameworkFor } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
@@ -36,8 +37,7 @@ export async function thanksSignalChoices(
   return [...seen].map(([key, title]) => ({ key, title }));
 }
 
-export const THANK_YOURSELF_MESSAGE =
-  'You can’t thank yourself, but you can keep your own win: `/pathway wins` shows your log, and the ⋮ menu on a message has *Save as evidence*.';
+export const THANK_YOURSELF_MESSAGE = english.t('error.thanks.yourself');
 
 /**
  * Thanks `recipientSlackUserId` from `thanker`: evidence on the recipient's current pathway (or their
@@ -51,10 +51,9 @@ export async function thank(
   input: { recipientSlackUserId: string; reason: string; link: string | null; signalKeys: readonly string[] },
   messages: { notice: (details: ThanksNotice, language?: Language) => OutboxPayload; celebration: CelebrationMessages },
 ): Promise<Pick<Person, 'slackUserId'>> {
-  if (input.recipientSlackUserId === thanker.slackUserId) throw new UserError(THANK_YOURSELF_MESSAGE);
+  if (input.recipientSlackUserId === thanker.slackUserId) throw userError('error.thanks.yourself');
   const recipient = await ensurePerson(prisma, thanker.workspaceId, input.recipientSlackUserId);
-  if (recipient.deactivatedAt !== null)
-    throw new UserError('That account is no longer active in this workspace, so nobody would read your thanks.');
+  if (recipient.deactivatedAt !== null) throw userError('error.thanks.inactive');
   const now = clock.now();
   const pathway =
     (await prisma.pathway.findUnique({ where: { activeForPersonId: recipient.id } })) ??

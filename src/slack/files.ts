@@ -5,7 +5,7 @@
  */
 import type { WebClient } from '@slack/web-api';
 import { z } from 'zod';
-import { UserError } from '../domain/errors.js';
+import { userError } from '../i18n/user-errors.js';
 
 const fileInfo = z.object({
   id: z.string(),
@@ -40,9 +40,11 @@ export async function downloadTextFile(
   const file = fileInfo.parse(response.file);
   const name = file.name ?? file.id;
   if (file.size !== undefined && file.size > options.maxBytes) {
-    throw new UserError(
-      `${name} is ${Math.ceil(file.size / 1024)} KB; a framework file can be at most ${Math.floor(options.maxBytes / 1024)} KB.`,
-    );
+    throw userError('error.files.tooBig', {
+      name,
+      size: String(Math.ceil(file.size / 1024)),
+      max: String(Math.floor(options.maxBytes / 1024)),
+    });
   }
   if (!isSlackFileUrl(file.url_private, options.slackApiUrl)) {
     throw new Error(`files.info gave a url_private outside Slack: ${new URL(file.url_private).host}`);
@@ -59,15 +61,11 @@ export async function downloadTextFile(
   }
   const bytes = Buffer.from(await download.arrayBuffer());
   if (bytes.length > options.maxBytes) {
-    throw new UserError(
-      `${name} is larger than ${Math.floor(options.maxBytes / 1024)} KB, the most a framework file can be.`,
-    );
+    throw userError('error.files.tooLarge', { name, max: String(Math.floor(options.maxBytes / 1024)) });
   }
   const text = new TextDecoder('utf-8', { fatal: false }).decode(bytes);
   if (text.includes('\u0000') || text.includes('\uFFFD')) {
-    throw new UserError(
-      `${name} is not a UTF-8 text file. Save the framework as plain text (.yaml) and upload it again.`,
-    );
+    throw userError('error.files.notText', { name });
   }
   return { name, text };
 }

@@ -34,9 +34,13 @@ function isMessageKey(node: ts.Node, text: string): boolean {
   return MESSAGE_KEYS.includes(text);
 }
 
-/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`, message keys, values compared against. */
+/**
+ * Literals nobody reads: module specifiers, types, log messages, `new Error(…)`, zod issues (their
+ * messages are mapped to catalog text where shown), property names ('Content-Type'), values compared against.
+ */
 function unread(node: ts.Node): boolean {
   const parent = node.parent;
+  if (parent && ts.isPropertyAssignment(parent) && parent.name === node) return true;
   if (
     parent &&
     ts.isBinaryExpression(parent) &&
@@ -58,6 +62,7 @@ function unread(node: ts.Node): boolean {
     if (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
       const method = current.expression.name.text;
       if (LOG_METHODS.has(method) && /log/i.test(current.expression.expression.getText())) return true;
+      if (method === 'addIssue') return true;
     }
     if (ts.isBlock(current) || ts.isSourceFile(current)) return false;
   }

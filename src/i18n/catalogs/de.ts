@@ -37,7 +37,7 @@ const core: Record<CoreKey, string> = {
   'help.cmd.feedback':
     'frag Kolleginnen und Kollegen, wie sie deine Bereitschaftssignale sehen; die Antworten stehen neben deinen Einschätzungen',
   'help.cmd.thanks':
-    'jemandem für seine Arbeit danken: es kommt in sein Erfolgsprotokoll (oder nutze *Thank for this* an einer Nachricht)',
+    'jemandem für seine Arbeit danken: es kommt in sein Erfolgsprotokoll (oder nutze die Verknüpfung *„Thank for this“* an einer Nachricht)',
   'help.cmd.mentor':
     'bis zu drei Mentoren für deine Zielrolle; mit `offer` bietest du dich als Mentor an, `pause`, `resume` oder `withdraw` für das Angebot, `end` beendet ein Mentoring',
   'help.cmd.settings': 'wähle, welche Erinnerungen du bekommst',

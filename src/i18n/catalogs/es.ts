@@ -26,7 +26,7 @@ const core: Record<CoreKey, string> = {
   'help.cmd.done': 'marca uno como hecho, con una línea sobre lo que hiciste',
   'help.cmd.move': 'cambia su fecha límite',
   'help.cmd.target': 'mueve tu fecha objetivo; los hitos abiertos la siguen',
-  'help.cmd.wins': 'todo lo que has hecho y guardado, lo más reciente primero',
+  'help.cmd.wins': 'todo lo que hiciste y guardaste, lo más reciente primero',
   'help.cmd.roles': 'explora los roles y los cambios abiertos para ti',
   'help.cmd.checkin': 'valora lo preparado que estás para tu rol objetivo, con ejemplos',
   'help.cmd.competencies': 'valórate en las competencias de tu rol objetivo; tu responsable también lo ve',
@@ -36,7 +36,8 @@ const core: Record<CoreKey, string> = {
     'planifica una conversación de desarrollo: una agenda para ambos, y después notas y acciones acordadas',
   'help.cmd.feedback':
     'pregunta a colegas cómo ven tus señales de preparación; sus respuestas aparecen junto a tus valoraciones',
-  'help.cmd.thanks': 'agradece a alguien su trabajo: va a su registro de logros (o usa *Thank for this* en un mensaje)',
+  'help.cmd.thanks':
+    'agradece a alguien su trabajo: va a su registro de logros (o usa el atajo *“Thank for this”* en un mensaje)',
   'help.cmd.mentor':
     'hasta tres mentores para tu rol objetivo; `offer` para ofrecerte como mentor, `pause`, `resume` o `withdraw` la oferta, `end` termina una mentoría',
   'help.cmd.settings': 'elige qué recordatorios recibes',
@@ -81,7 +82,7 @@ const core: Record<CoreKey, string> = {
   'nudge.resources': ':link: Ayuda: {links}',
   'checkinReminder.text': 'Pathway: un buen momento para tu check-in de preparación',
   'checkinReminder.body':
-    ':compass: *Un buen momento para un check-in de preparación.* Cinco minutos frente a las señales de *{goal}*: tus valoraciones parten de la última vez, así que solo cambias lo que se movió, y cada señal muestra la evidencia que has reunido.',
+    ':compass: *Un buen momento para un check-in de preparación.* Cinco minutos frente a las señales de *{goal}*: tus valoraciones parten de la última vez, así que solo cambias lo que se movió, y cada señal muestra la evidencia que reuniste.',
   'checkinReminder.button': 'Hacer el check-in',
   'checkinReminder.label': 'Hacer el check-in de tu preparación',
   'managerReminder.text': 'Pathway: un buen momento para preguntar a {name} por su preparación',

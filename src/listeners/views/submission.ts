@@ -34,8 +34,13 @@ export function submissionFailure(
   blockId: string | undefined,
   t: Translator = english,
 ): { response_action: 'errors'; errors: Record<string, string> } | undefined {
-  const message = viewFailureMessage(deps.logger, context, error, 'view submission failed', (reference) =>
-    t.t('form.failed', { reference }),
+  const message = viewFailureMessage(
+    deps.logger,
+    context,
+    error,
+    'view submission failed',
+    (reference) => t.t('form.failed', { reference }),
+    t,
   );
   return blockId ? { response_action: 'errors', errors: { [blockId]: message } } : undefined;
 }
