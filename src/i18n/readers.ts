@@ -6,7 +6,7 @@
  * this process reads English. A small map rather than AsyncLocalStorage, which on Node 20 would hook
  * every promise (see metrics.ts).
  */
-import { translator, type Language, type Translator } from './index.js';
+import { type Language, type Translator, translator } from './index.js';
 
 /** Enough for every active person of a large workspace; the oldest entry goes first. */
 const MAX_READERS = 10_000;

@@ -4,8 +4,8 @@
  * the key travels with it, so whoever answers the person writes it in the reader's language.
  */
 import { UserError } from '../domain/errors.js';
-import { english, type MessageValues, type Translator } from './index.js';
 import type { errorsMessages } from './areas/errors.js';
+import { english, type MessageValues, type Translator } from './index.js';
 
 /** The catalog messages a service may raise as a UserError. */
 export type UserErrorKey = Extract<keyof (typeof errorsMessages)['en'], `error.${string}`>;
@@ -13,7 +13,12 @@ export type UserErrorKey = Extract<keyof (typeof errorsMessages)['en'], `error.$
 /** Values named `…Date` hold ISO dates (YYYY-MM-DD): written as dates in the reader's language. */
 function readable(values: Readonly<MessageValues> | undefined, t: Translator): MessageValues | undefined {
   if (values === undefined) return undefined;
-  return Object.fromEntries(Object.entries(values).map(([name, value]) => [name, name.endsWith('Date') && typeof value === 'string' ? t.date(value) : value]));
+  return Object.fromEntries(
+    Object.entries(values).map(([name, value]) => [
+      name,
+      name.endsWith('Date') && typeof value === 'string' ? t.date(value) : value,
+    ]),
+  );
 }
 
 export function userError(key: UserErrorKey, values?: MessageValues): UserError {

@@ -3,10 +3,11 @@
  * service's UserError and an unexpected failure both reach a Spanish person in Spanish, while the
  * English wording (and what is logged) stays as it was.
  */
+
+import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { expectValidBlocks } from '@pathway/fake-slack';
-import { useTestApp, type TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { seedPerson } from '../support/schedule.js';
 
 interface Ephemeral {
@@ -30,7 +31,10 @@ describe('errors in the reader’s language', () => {
   }
 
   async function seed(slackUserId: string, language: 'es' | 'de' | null): Promise<void> {
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId, milestones: [{ title: 'Curso de consultoría', due: '2027-02-01' }] });
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId,
+      milestones: [{ title: 'Curso de consultoría', due: '2027-02-01' }],
+    });
     t.fake.setUser({ id: slackUserId, tz: 'Europe/Madrid' });
     await t.db.prisma.person.updateMany({ where: { slackUserId }, data: { language } });
   }
@@ -38,7 +42,9 @@ describe('errors in the reader’s language', () => {
   it('moving a milestone that does not exist: the Spanish person is corrected in Spanish, an English one as before', async () => {
     await seed('U0ANA', 'es');
     const spanish = await ask('U0ANA', 'move 5 to 2027-03-01');
-    expect(spanish.text).toBe('No hay ningún hito 5: solo tienes el hito 1. Escribe `/pathway` para verlos con sus números.');
+    expect(spanish.text).toBe(
+      'No hay ningún hito 5: solo tienes el hito 1. Escribe `/pathway` para verlos con sus números.',
+    );
     expect(JSON.stringify(spanish.blocks)).toContain(':warning: No hay ningún hito 5');
 
     await seed('U0BOB', null);
@@ -50,7 +56,9 @@ describe('errors in the reader’s language', () => {
   it('a date in the past is refused with the dates written in German', async () => {
     await seed('U0DIETER', 'de');
     const answer = await ask('U0DIETER', 'move 1 to 2027-01-04');
-    expect(answer.text).toMatch(/^.*4\. Jan\. 2027 liegt in der Vergangenheit \(heute ist .*11\. Jan\. 2027 bei dir\): wähle heute oder ein späteres Datum\.$/);
+    expect(answer.text).toMatch(
+      /^.*4\. Jan\. 2027 liegt in der Vergangenheit \(heute ist .*11\. Jan\. 2027 bei dir\): wähle heute oder ein späteres Datum\.$/,
+    );
   });
 
   it('an unexpected failure gives a Spanish apology with a reference id', async () => {

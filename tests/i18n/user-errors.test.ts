@@ -4,17 +4,24 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMMAND_PROBLEMS, commandProblem, readCommandProblem, type CommandProblemCode } from '../../src/domain/commands.js';
+import {
+  COMMAND_PROBLEMS,
+  type CommandProblemCode,
+  commandProblem,
+  readCommandProblem,
+} from '../../src/domain/commands.js';
 import { CATALOGS, translator } from '../../src/i18n/index.js';
 import { noteReader } from '../../src/i18n/readers.js';
-import { userError, userErrorText, type UserErrorKey } from '../../src/i18n/user-errors.js';
-import { safely, type Reply } from '../../src/listeners/safely.js';
+import { type UserErrorKey, userError, userErrorText } from '../../src/i18n/user-errors.js';
+import { type Reply, safely } from '../../src/listeners/safely.js';
 import { createLogger } from '../../src/logger.js';
 import { sourceFiles } from './literals.js';
 import { SAMPLE_ERROR_VALUES } from './renders/errors.js';
 
 const raised = [...sourceFiles('src/services'), 'src/slack/files.ts'].flatMap((file) =>
-  [...readFileSync(file, 'utf8').matchAll(/userError\(\s*(?:[^'()]*\?\s*)?'([\w.]+)'(?:\s*:\s*'([\w.]+)')?/g)].flatMap((match) => [match[1], match[2]].filter((key): key is string => key !== undefined)),
+  [...readFileSync(file, 'utf8').matchAll(/userError\(\s*(?:[^'()]*\?\s*)?'([\w.]+)'(?:\s*:\s*'([\w.]+)')?/g)].flatMap(
+    (match) => [match[1], match[2]].filter((key): key is string => key !== undefined),
+  ),
 );
 
 describe('user errors', () => {
@@ -36,7 +43,9 @@ describe('user errors', () => {
 
   it('keeps the English words as the message and shows ISO dates as dates in the reader’s language', () => {
     const error = userError('error.milestones.pastDate', { dueDate: '2027-01-04', todayDate: '2027-01-11' });
-    expect(error.message).toBe('Mon 4 Jan 2027 is in the past (today is Mon 11 Jan 2027 where you are): pick today or a later date.');
+    expect(error.message).toBe(
+      'Mon 4 Jan 2027 is in the past (today is Mon 11 Jan 2027 where you are): pick today or a later date.',
+    );
     expect(userErrorText(error, translator('de'))).toMatch(/^Mo\., 4\. Jan\. 2027 liegt in der Vergangenheit/);
   });
 
@@ -53,9 +62,15 @@ describe('user errors', () => {
     await safely(logger, { userId: 'U0NOBODY' }, reply, async () => {
       throw userError('error.managers.ownManager');
     });
-    await safely(logger, { userId: 'U0LUCIA' }, reply, async () => {
-      throw new Error('boom');
-    }, translator('de'));
+    await safely(
+      logger,
+      { userId: 'U0LUCIA' },
+      reply,
+      async () => {
+        throw new Error('boom');
+      },
+      translator('de'),
+    );
     expect(replies.map((r) => r.text)).toEqual([
       'Nadie puede ser su propio mánager.',
       'A person cannot be their own manager.',
@@ -74,7 +89,10 @@ describe('the command parser’s problems', () => {
   });
 
   it('read back their code and values from the words', () => {
-    expect(readCommandProblem(commandProblem('notAMilestoneNumber', { typed: 'two' }))).toEqual({ code: 'notAMilestoneNumber', values: { typed: 'two' } });
+    expect(readCommandProblem(commandProblem('notAMilestoneNumber', { typed: 'two' }))).toEqual({
+      code: 'notAMilestoneNumber',
+      values: { typed: 'two' },
+    });
     expect(readCommandProblem('give the milestone a title')).toEqual({ code: 'titleMissing', values: {} });
     expect(readCommandProblem('"31/02/2027" does not exist on the calendar')).toBeUndefined();
   });
@@ -87,6 +105,8 @@ describe('command forms in help', () => {
     expect(spanish).toContain('`/pathway feedback [@colega …] [números de señal]`');
     expect(spanish).toContain('`/pathway add <título> by <fecha>`');
     expect(spanish).toContain('`/pathway target <fecha> [all]`');
-    expect(JSON.stringify(helpBlocks({ admin: false }))).toContain('`/pathway feedback [@colleague …] [signal numbers]`');
+    expect(JSON.stringify(helpBlocks({ admin: false }))).toContain(
+      '`/pathway feedback [@colleague …] [signal numbers]`',
+    );
   });
 });

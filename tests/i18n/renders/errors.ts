@@ -34,7 +34,10 @@ export const SAMPLE_ERROR_VALUES = {
 };
 
 /** Every key a service may raise as a UserError. */
-export const USER_ERROR_KEYS = Object.keys(errorsMessages.en).filter((key): key is UserErrorKey => key.startsWith('error.') && !key.startsWith('error.apology') && key !== 'error.expiredTrigger');
+export const USER_ERROR_KEYS = Object.keys(errorsMessages.en).filter(
+  (key): key is UserErrorKey =>
+    key.startsWith('error.') && !key.startsWith('error.apology') && key !== 'error.expiredTrigger',
+);
 
 export function errorsRenders(t: Translator): Array<[string, Rendered]> {
   const resources = [
@@ -43,10 +46,28 @@ export function errorsRenders(t: Translator): Array<[string, Rendered]> {
   ];
   return [
     ['apology', apologyReply('A1B2C3D4', t)],
-    ['apology in a modal', { text: viewApology('A1B2C3D4', t), blocks: [{ type: 'section', text: mrkdwn(viewApology('A1B2C3D4', t)) }] }],
+    [
+      'apology in a modal',
+      { text: viewApology('A1B2C3D4', t), blocks: [{ type: 'section', text: mrkdwn(viewApology('A1B2C3D4', t)) }] },
+    ],
     ['expired trigger', expiredTriggerReply(t)],
     ['resources', { blocks: [{ type: 'section', text: mrkdwn(resourcesText(resources, 3, t) ?? '') }] }],
-    ['form modal', { view: formModal('sample', {}, 'Pathway', 'Pathway', [{ type: 'section', text: mrkdwn('Curso de consultoría') }], t) }],
-    ...USER_ERROR_KEYS.map((key): [string, Rendered] => [`user error ${key}`, userErrorReply(userErrorText(userError(key, SAMPLE_ERROR_VALUES), t))]),
+    [
+      'form modal',
+      {
+        view: formModal(
+          'sample',
+          {},
+          'Pathway',
+          'Pathway',
+          [{ type: 'section', text: mrkdwn('Curso de consultoría') }],
+          t,
+        ),
+      },
+    ],
+    ...USER_ERROR_KEYS.map((key): [string, Rendered] => [
+      `user error ${key}`,
+      userErrorReply(userErrorText(userError(key, SAMPLE_ERROR_VALUES), t)),
+    ]),
   ];
 }
