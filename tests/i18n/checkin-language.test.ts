@@ -84,7 +84,7 @@ describe('check-ins and roles in the reader’s language', () => {
     await t.db.prisma.person.update({ where: { id: dieter.id }, data: { language: 'de' } });
 
     const list = await askPathway(t, 'roles', { userId: 'U0DIETER' });
-    expect(list.text).toBe('Karriererahmen: Learning & Development');
+    expect(list.text).toBe('Karriererahmen: Lernen & Entwicklung');
     const listed = JSON.stringify(list.blocks);
     expect(listed).toContain('Was eine Rolle erwartet und wie du hinkommst: `/pathway roles <Rolle>`');
     expect(listed).not.toContain('What a role expects');
