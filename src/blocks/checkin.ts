@@ -133,7 +133,7 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START, 
   });
   const metadata: z.infer<typeof checkInMetadataSchema> = { pathwayId: form.pathwayId };
   return withCancel(
-    formModal(CHECKIN_CALLBACK, metadata, t.t('checkin.modal.title'), t.t('checkin.modal.submit'), blocks),
+    formModal(CHECKIN_CALLBACK, metadata, t.t('checkin.modal.title'), t.t('checkin.modal.submit'), blocks, t),
     t,
   );
 }
@@ -146,7 +146,7 @@ function withCancel(view: ModalView, t: Translator): ModalView {
 /** Ask colleagues for feedback, worded in the reader's language. */
 function askFeedbackButton(t: Translator): Button {
   return {
-    ...feedbackAskButton(),
+    ...feedbackAskButton(t),
     text: plain(t.t('checkin.askFeedback.button'), LIMITS.buttonText),
     accessibility_label: t.t('checkin.askFeedback.label'),
   };
@@ -257,7 +257,7 @@ export function calibrationModal(
   ];
   for (const rating of detail.ratings) {
     const summary = caseSummary(cases.get(rating.signalKey), t);
-    const others = colleagueLines(colleagues.get(rating.signalKey));
+    const others = colleagueLines(colleagues.get(rating.signalKey), t);
     blocks.push(
       {
         type: 'section',
@@ -289,7 +289,7 @@ export function calibrationModal(
   } satisfies InputBlock);
   const metadata: z.infer<typeof calibrationMetadataSchema> = { checkInId: detail.id };
   return withCancel(
-    formModal(CALIBRATION_CALLBACK, metadata, t.t('checkin.calibration.title'), t.t('checkin.save'), blocks),
+    formModal(CALIBRATION_CALLBACK, metadata, t.t('checkin.calibration.title'), t.t('checkin.save'), blocks, t),
     t,
   );
 }

@@ -135,6 +135,7 @@ export function competenciesModal(
     t.t('competencies.modal.title'),
     t.t('checkin.save'),
     [intro, ...inputs],
+    t,
   );
   return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
 }

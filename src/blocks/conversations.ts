@@ -237,7 +237,7 @@ export function agendaBody(agenda: ConversationAgenda, viewer: Party, t: Transla
   if (agenda.overdue.length > 5) overdue.push(t.t('conversation.overdueMore', { count: agenda.overdue.length - 5 }));
   const weakest = agenda.weakest.map((signal) => {
     const rating = signal.rating ? levelWord(signal.rating, t) : t.t('conversation.notRated');
-    const summary = caseSummary(signal.signalCase);
+    const summary = caseSummary(signal.signalCase, t);
     return `• *${userText(signal.title)}* (${rating})${summary ? `\n   ${summary}` : ''}`;
   });
   const calibration = agenda.calibrationPending

@@ -300,7 +300,7 @@ function caseSection(
       ),
     );
   }
-  lines.push(...colleagueLines(colleagues));
+  lines.push(...colleagueLines(colleagues, t));
   if (lines.length === 1) lines.push(t.t('evidence.case.nothing'));
   return truncate(lines.join('\n'), LIMITS.sectionText);
 }
@@ -319,11 +319,11 @@ export function readinessCaseModal(view: ReadinessCaseView, self: boolean, t: Tr
       { type: 'divider' },
       { type: 'section', text: mrkdwn(caseSection(signalCase, titles, view.colleagues?.get(signalCase.key), t)) },
     );
-  const waiting = waitingLine(view.waiting ?? []);
+  const waiting = waitingLine(view.waiting ?? [], t);
   if (waiting) blocks.push({ type: 'context', elements: [mrkdwn(waiting)] });
   if (view.askable && view.cases.length > 0) {
     const ask: Button = {
-      ...feedbackAskButton(),
+      ...feedbackAskButton(t),
       text: plain(t.t('checkin.askFeedback.button'), LIMITS.buttonText),
       accessibility_label: t.t('checkin.askFeedback.label'),
     };

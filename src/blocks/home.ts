@@ -277,7 +277,7 @@ export const HOME_SECTIONS: HomeSection[] = [
   { key: 'history', blocks: (_overview, options, t) => historyBlocks(options.history ?? [], t) },
   { key: 'settings', blocks: (_overview, options, t) => (options.settings ? settingsBlocks(options.settings, t) : []) },
   { key: 'data', blocks: (_overview, _options, t) => dataBlocks(t) },
-  { key: 'admin', blocks: (_overview, options) => (options.admin ? adminHomeBlocks() : []) },
+  { key: 'admin', blocks: (_overview, options, t) => (options.admin ? adminHomeBlocks(t) : []) },
 ];
 
 /** The App Home tab in the reader's language: every section with something to show, and what can be typed. */

@@ -12,10 +12,10 @@ import { english, type Translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { MilestoneView } from '../services/overview.js';
 import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
-import { helpsText, milestoneLineIn } from './overview.js';
+import { milestoneLineIn } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -106,15 +106,15 @@ export const ROW_DESCRIPTION_LENGTH = 200;
 export function milestoneRowText(milestone: MilestoneView, t: Translator = english): string {
   const lines = [milestoneLineIn(t)(milestone)];
   if (milestone.description) lines.push(`_${userText(truncate(milestone.description, ROW_DESCRIPTION_LENGTH))}_`);
-  const resources = helpsText(milestone.resources ?? [], t);
+  const resources = resourcesText(milestone.resources ?? [], undefined, t);
   if (resources) lines.push(resources);
   return lines.join('\n');
 }
 
 /** The "assess your competencies" step opens the competency modal from its row. */
-function assessButtons(milestone: MilestoneView): Button[] {
+function assessButtons(milestone: MilestoneView, t: Translator): Button[] {
   return milestone.templateKey === ASSESS_COMPETENCIES_TEMPLATE_KEY && !milestone.done
-    ? [assessButton(milestone.id, milestone.title)]
+    ? [assessButton(milestone.id, milestone.title, t)]
     : [];
 }
 
@@ -125,7 +125,7 @@ export function milestoneRowBlocks(milestone: MilestoneView, t: Translator = eng
     {
       type: 'actions',
       block_id: `milestone.${milestone.id}`,
-      elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id, milestone.title, t)],
+      elements: [...assessButtons(milestone, t), ...milestoneButtons(milestone.id, milestone.title, t)],
     } satisfies ActionsBlock,
   ];
 }

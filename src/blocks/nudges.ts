@@ -49,18 +49,8 @@ function stageSentence(stage: NudgeStage, milestone: MilestoneFacts, today: stri
 export { resourcesText };
 
 function resourcesContext(resources: readonly { title: string; url: string }[], t: Translator): KnownBlock[] {
-  const text = resourcesText(resources);
-  // resourcesText writes the English lead-in; the links stay as the framework names them.
-  return text
-    ? [
-        {
-          type: 'context',
-          elements: [
-            mrkdwn(t.language === 'en' ? text : t.t('nudge.resources', { links: text.replace(/^:link: Helps: /, '') })),
-          ],
-        },
-      ]
-    : [];
+  const text = resourcesText(resources, undefined, t);
+  return text ? [{ type: 'context', elements: [mrkdwn(text)] }] : [];
 }
 
 export function milestoneActions(milestoneId: string, title: string, t: Translator = english): ActionsBlock {
@@ -108,9 +98,9 @@ function plainName(entry: DigestEntry, t: Translator): string {
 
 /** A scheduled message in the recipient's language (English when not given). */
 /** The self-assessment milestone opens the competency modal from its nudge, as its row on Home does. */
-function withAssessButton(actions: ActionsBlock, milestone: MilestoneFacts): ActionsBlock {
+function withAssessButton(actions: ActionsBlock, milestone: MilestoneFacts, t: Translator): ActionsBlock {
   if (milestone.templateKey !== ASSESS_COMPETENCIES_TEMPLATE_KEY) return actions;
-  return { ...actions, elements: [assessButton(milestone.id, milestone.title), ...actions.elements] };
+  return { ...actions, elements: [assessButton(milestone.id, milestone.title, t), ...actions.elements] };
 }
 
 export function renderScheduled(content: MessageContent, t: Translator = english): RenderedMessage {
@@ -128,7 +118,7 @@ export function renderScheduled(content: MessageContent, t: Translator = english
         blocks: [
           { type: 'section', text: mrkdwn(sentence) },
           ...resourcesContext(content.milestone.resources ?? [], t),
-          withAssessButton(milestoneActions(content.milestone.id, content.milestone.title, t), content.milestone),
+          withAssessButton(milestoneActions(content.milestone.id, content.milestone.title, t), content.milestone, t),
           hint(t),
         ],
       };

@@ -9,7 +9,7 @@ import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { readinessCaseButton } from './evidence.js';
 import { moveAnswerButtons } from './goals.js';
 import { readinessBlocks } from './readiness.js';
-import { LIMITS, mrkdwn, namedLabel, plain, resourcesText, userText } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, userText } from './text.js';
 
 /** Shown in a message; the Home tab and `/pathway plan` show the rest. */
 export const OVERVIEW_MILESTONE_COUNT = 5;
@@ -48,19 +48,6 @@ export function whenDue(milestone: MilestoneView, t: Translator = english): stri
   if (days === 0) return t.t('overview.due.today');
   if (days === 1) return t.t('overview.due.tomorrow');
   return t.t('overview.due.later', { days, date: t.date(milestone.dueDate) });
-}
-
-/** "Helps: <link|title> · …" in the reader's language; the links stay as the framework names them. */
-export function helpsText(
-  resources: readonly { title: string; url: string }[],
-  t: Translator = english,
-  max = 3,
-): string | null {
-  const text = resourcesText(resources, max);
-  // resourcesText writes the English lead-in.
-  return text === null || t.language === 'en'
-    ? text
-    : t.t('nudge.resources', { links: text.replace(/^:link: Helps: /, '') });
 }
 
 /** A milestone's line in `t`'s language; curried so it maps over a list (`milestones.map(milestoneLineIn(t))`). */
@@ -166,7 +153,7 @@ export function overviewActions(overview: Overview, t: Translator = english): Bu
       accessibility_label: namedLabel((title) => t.t('overview.action.checkInLabel', { title }), pathway.goal.title),
       value: pathway.id,
     },
-    readinessCaseButton(pathway.id),
+    readinessCaseButton(pathway.id, t),
   ];
   if (pathway.move?.byManager) actions.unshift(...moveAnswerButtons(pathway.id, t.t('overview.action.yesMoved'), t));
   else if (!pathway.move) actions.unshift(reachedButton(pathway, t));
@@ -229,7 +216,7 @@ export function overviewBlocks(overview: Overview, actions?: Button[], t: Transl
           : nothingOpenText(pathway, t),
       ),
     },
-    ...readinessBlocks(overview.readiness, 'self'),
+    ...readinessBlocks(overview.readiness, 'self', t),
   ];
   if (shown.length > 0)
     blocks.push({ type: 'actions', block_id: 'overview_actions', elements: shown } satisfies ActionsBlock);

@@ -20,9 +20,9 @@ import {
   type ProposedMilestone,
 } from '../domain/pathways/plan.js';
 import { english, type Translator } from '../i18n/index.js';
-import { helpsText, KIND_EMOJI, kindWord } from './overview.js';
+import { KIND_EMOJI, kindWord } from './overview.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
+import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
 
 export const PLAN_CALLBACK_ID = 'plan_modal';
 export const PLAN_ACTIONS = { role: 'plan_role', goal: 'plan_goal', target: 'plan_target' } as const;
@@ -201,10 +201,10 @@ function templateBlocks(input: PlanModalInput, t: Translator): KnownBlock[] {
     const { template, due } = proposed;
     const description = template.description ? `\n${userText(truncate(template.description, 280))}` : '';
     // The framework's resources for the signals this builds, as Home and its nudges show them later.
-    const helps = helpsText(
+    const helps = resourcesText(
       proposal.goalRoleKey ? resourcesForSignals(input.framework, proposal.goalRoleKey, template.signals) : [],
-      t,
       2,
+      t,
     );
     blocks.push({
       type: 'section',

@@ -55,14 +55,14 @@ function signalLine(signal: SignalTrend, colleagues: ColleagueView | undefined, 
   if (signal.status === 'retired')
     return t.t('readiness.signal.retired', { title, rating: ratingLabel(signal.last, t) });
   if (signal.status === 'not-rated')
-    return `${t.t('readiness.signal.notRated', { title })}${colleagueSummary(colleagues)}`;
+    return `${t.t('readiness.signal.notRated', { title })}${colleagueSummary(colleagues, t)}`;
   const arrow =
     signal.change === null || signal.change === 0 ? '' : signal.change > 0 ? ' :arrow_up:' : ' :arrow_down:';
   const manager =
     signal.managerRating === null
       ? ''
       : t.t('readiness.signal.manager', { rating: ratingWord(signal.managerRating, t) });
-  return `• ${title}: ${describeChange(signal, t)}${arrow}${manager}${colleagueSummary(colleagues)}`;
+  return `• ${title}: ${describeChange(signal, t)}${arrow}${manager}${colleagueSummary(colleagues, t)}`;
 }
 
 /**
@@ -145,7 +145,7 @@ function conversationText(audience: Audience, t: Translator): string {
 /** Before any check-in, colleagues' answers still show, signal by signal. */
 function colleaguesWithoutCheckIn(readiness: ReadinessView, t: Translator): KnownBlock[] {
   const lines = readiness.signals.flatMap((signal) => {
-    const summary = colleagueSummary(readiness.colleagues?.get(signal.key));
+    const summary = colleagueSummary(readiness.colleagues?.get(signal.key), t);
     return summary ? [`• ${userText(signal.title)}${summary}`] : [];
   });
   return lines.length > 0
@@ -196,10 +196,7 @@ export function readinessBlocks(
     const milestones = shown.map((m) => `*${m.position}.* ${userText(m.title)}`).join(', ');
     notes.push(t.t(audience === 'self' ? 'readiness.weakest.self' : 'readiness.weakest.manager', { milestones }));
   }
-  const links = resourcesText(readiness.resourcesForWeakest ?? []);
-  // resourcesText says "Helps:" in English; the links themselves read the same in every language.
-  const resources =
-    links && t.language !== 'en' ? t.t('nudge.resources', { links: links.replace(/^:link: Helps: /, '') }) : links;
+  const resources = resourcesText(readiness.resourcesForWeakest ?? [], undefined, t);
   if (resources && readiness.belowConsistent.length > 0) notes.push(resources);
   if (notes.length > 0) blocks.push({ type: 'context', elements: notes.map((note) => mrkdwn(note)) });
   blocks.push(...competencyBlocks(readiness, audience, t));

@@ -169,7 +169,7 @@ export function suggestModal(
     typeof reportFormMetadataSchema
   >;
   return withCancel(
-    formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks),
+    formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks, t),
     t,
   );
 }
@@ -296,23 +296,30 @@ export function suggestionEditModal(
 ): ModalView {
   const by = suggestion.manager ? mention(suggestion.manager.slackUserId) : t.t('suggestions.yourManager');
   return withCancel(
-    formModal(SUGGESTION_EDIT_CALLBACK, metadata, t.t('suggestions.edit.title'), t.t('suggestions.accept'), [
-      { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
-      titleInput(t, suggestion.title),
-      kindInput(suggestion.kind, t),
-      dueInput(initialDue, t),
-      {
-        type: 'input',
-        block_id: FIELD.link,
-        optional: true,
-        label: plain(t.t('suggestions.field.link')),
-        element: {
-          type: 'url_text_input',
-          action_id: FIELD.link,
-          placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
+    formModal(
+      SUGGESTION_EDIT_CALLBACK,
+      metadata,
+      t.t('suggestions.edit.title'),
+      t.t('suggestions.accept'),
+      [
+        { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
+        titleInput(t, suggestion.title),
+        kindInput(suggestion.kind, t),
+        dueInput(initialDue, t),
+        {
+          type: 'input',
+          block_id: FIELD.link,
+          optional: true,
+          label: plain(t.t('suggestions.field.link')),
+          element: {
+            type: 'url_text_input',
+            action_id: FIELD.link,
+            placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
+          },
         },
-      },
-    ]),
+      ],
+      t,
+    ),
     t,
   );
 }
@@ -355,32 +362,39 @@ export function commentModal(
   const options = milestones.slice(0, 100).map((m) => option(`${m.position}. ${m.title}`, m.id));
   const metadata = { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>;
   return withCancel(
-    formModal(COMMENT_CALLBACK, metadata, t.t('suggestions.comment.title'), t.t('suggestions.send'), [
-      { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
-      {
-        type: 'input',
-        block_id: FIELD.milestone,
-        label: plain(t.t('suggestions.field.milestone')),
-        element: {
-          type: 'static_select',
-          action_id: FIELD.milestone,
-          options,
-          placeholder: plain(t.t('suggestions.comment.pickMilestone')),
+    formModal(
+      COMMENT_CALLBACK,
+      metadata,
+      t.t('suggestions.comment.title'),
+      t.t('suggestions.send'),
+      [
+        { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
+        {
+          type: 'input',
+          block_id: FIELD.milestone,
+          label: plain(t.t('suggestions.field.milestone')),
+          element: {
+            type: 'static_select',
+            action_id: FIELD.milestone,
+            options,
+            placeholder: plain(t.t('suggestions.comment.pickMilestone')),
+          },
         },
-      },
-      {
-        type: 'input',
-        block_id: FIELD.comment,
-        label: plain(t.t('suggestions.comment.title')),
-        element: {
-          type: 'plain_text_input',
-          action_id: FIELD.comment,
-          multiline: true,
-          max_length: MAX_COMMENT_LENGTH,
-          placeholder: plain(t.t('suggestions.comment.placeholder')),
+        {
+          type: 'input',
+          block_id: FIELD.comment,
+          label: plain(t.t('suggestions.comment.title')),
+          element: {
+            type: 'plain_text_input',
+            action_id: FIELD.comment,
+            multiline: true,
+            max_length: MAX_COMMENT_LENGTH,
+            placeholder: plain(t.t('suggestions.comment.placeholder')),
+          },
         },
-      },
-    ]),
+      ],
+      t,
+    ),
     t,
   );
 }

@@ -47,10 +47,10 @@ function memberLine(member: TeamMember, t: Translator): string {
   parts.push(daysAgo(member.daysSinceCheckIn, t));
   const trend = member.readiness ? overallTrend(member.readiness) : null;
   if (member.readiness?.latest && trend)
-    parts.push(t.t('team.readiness', { spread: ratingSpread(member.readiness), trend: TREND_EMOJI[trend] }));
+    parts.push(t.t('team.readiness', { spread: ratingSpread(member.readiness, t), trend: TREND_EMOJI[trend] }));
   if (member.readiness?.suggestConversation) parts.push(t.t('team.readyForConversation'));
   if (pathway.move && !pathway.move.byManager) parts.push(t.t('team.saysMoved'));
-  return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
+  return `${who}\n${goalLine(pathway, t)}\n${parts.join(' · ')}`;
 }
 
 /** Who a row's buttons act on, for screen readers (a mention is not read as a name). */
@@ -70,7 +70,7 @@ function memberActions(member: TeamMember, t: Translator): ActionsBlock {
   ];
   const latest = member.readiness?.latest;
   // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
-  if (latest && !latest.calibrated) elements.push(calibrateButton(latest.id));
+  if (latest && !latest.calibrated) elements.push(calibrateButton(latest.id, undefined, t));
   if (member.pathway) elements.push(suggestButton(member.person.id, nameOf(member, t), t));
   elements.push(conversationButton(member.person.id, nameOf(member, t), t));
   return { type: 'actions', block_id: `team:${member.person.id}`, elements };
@@ -95,7 +95,7 @@ function suggestButton(personId: string, name: string, t: Translator): Button {
 function reportActions(member: TeamMember, t: Translator): KnownBlock[] {
   const pathway = member.pathway;
   const latest = member.readiness?.latest;
-  const elements: Button[] = latest ? [calibrateButton(latest.id, latest.calibrated)] : [];
+  const elements: Button[] = latest ? [calibrateButton(latest.id, latest.calibrated, t)] : [];
   elements.push(startButton(member.person.id, undefined, nameOf(member, t), t));
   if (pathway) {
     elements.push(
@@ -107,8 +107,8 @@ function reportActions(member: TeamMember, t: Translator): KnownBlock[] {
         accessibility_label: namedLabel((n) => t.t('team.comment.label', { name: n }), nameOf(member, t)),
         value: member.person.id,
       },
-      readinessCaseButton(pathway.id),
-      winsOpenButton(pathway.id),
+      readinessCaseButton(pathway.id, t),
+      winsOpenButton(pathway.id, t),
     );
   }
   const blocks: KnownBlock[] =
@@ -126,7 +126,7 @@ function reportActions(member: TeamMember, t: Translator): KnownBlock[] {
       {
         type: 'actions',
         block_id: 'report_move',
-        elements: moveAnswerButtons(pathway.id, t.t('team.confirmMove')),
+        elements: moveAnswerButtons(pathway.id, t.t('team.confirmMove'), t),
       } satisfies ActionsBlock,
     );
   } else if (pathway.move) {
@@ -138,7 +138,7 @@ function reportActions(member: TeamMember, t: Translator): KnownBlock[] {
     blocks.push({
       type: 'actions',
       block_id: 'report_move',
-      elements: [proposeMoveButton(member.person.id, pathway.goal.title)],
+      elements: [proposeMoveButton(member.person.id, pathway.goal.title, t)],
     } satisfies ActionsBlock);
   }
   return blocks;
@@ -209,12 +209,12 @@ export function reportPathwayView(member: TeamMember, t: Translator = english): 
   } else {
     const milestones = pathway.milestones.map(milestoneLine).join('\n') || t.t('team.report.noMilestones');
     blocks.push(
-      { type: 'section', text: mrkdwn(`${t.t('team.report.heading', { who })}\n${goalLine(pathway)}`) },
+      { type: 'section', text: mrkdwn(`${t.t('team.report.heading', { who })}\n${goalLine(pathway, t)}`) },
       {
         type: 'section',
         text: mrkdwn(truncate(`${t.t('team.report.milestones')}\n${milestones}`, LIMITS.sectionText)),
       },
-      ...readinessBlocks(member.readiness, 'manager'),
+      ...readinessBlocks(member.readiness, 'manager', t),
     );
   }
   blocks.push(...reportActions(member, t));

@@ -15,7 +15,7 @@ export function readerFormModal(
   blocks: KnownBlock[],
   t: Translator,
 ): ModalView {
-  const view = formModal(callbackId, metadata, title, submit, blocks);
+  const view = formModal(callbackId, metadata, title, submit, blocks, t);
   return t.language === 'en' ? view : { ...view, close: plain(t.t('conversations.modal.cancel'), LIMITS.modalTitle) };
 }
 

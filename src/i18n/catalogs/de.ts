@@ -79,7 +79,6 @@ const core: Record<CoreKey, string> = {
   'nudge.label.done': 'Erledigt: ‘{title}’ als erledigt markieren',
   'nudge.label.move': 'Datum ändern für ‘{title}’',
   'nudge.label.snooze': '{days} Tage später: ‘{title}’',
-  'nudge.resources': ':link: Hilft: {links}',
   'checkinReminder.text': 'Pathway: ein guter Moment für deinen Bereitschafts-Check-in',
   'checkinReminder.body':
     ':compass: *Ein guter Moment für einen Bereitschafts-Check-in.* Fünf Minuten mit den Signalen von *{goal}*: deine Einschätzungen beginnen beim letzten Mal, du änderst also nur, was sich bewegt hat, und jedes Signal zeigt die Belege, die du gesammelt hast.',

@@ -83,7 +83,6 @@ const core = {
   'nudge.label.done': 'Mark ‘{title}’ done',
   'nudge.label.move': 'Move the date of ‘{title}’',
   'nudge.label.snooze': 'Snooze {days} days: ‘{title}’',
-  'nudge.resources': ':link: Helps: {links}',
   'checkinReminder.text': 'Pathway: a good moment for your readiness check-in',
   'checkinReminder.body':
     ':compass: *A good moment for a readiness check-in.* Five minutes against the signals of *{goal}*: your ratings start from last time, so you only change what moved, and each signal shows the evidence you have gathered for it.',

@@ -79,7 +79,6 @@ const core: Record<CoreKey, string> = {
   'nudge.label.done': 'Hecho: marcar ‘{title}’ como hecho',
   'nudge.label.move': 'Cambiar la fecha de ‘{title}’',
   'nudge.label.snooze': 'Posponer {days} días: ‘{title}’',
-  'nudge.resources': ':link: Ayuda: {links}',
   'checkinReminder.text': 'Pathway: un buen momento para tu check-in de preparación',
   'checkinReminder.body':
     ':compass: *Un buen momento para un check-in de preparación.* Cinco minutos frente a las señales de *{goal}*: tus valoraciones parten de la última vez, así que solo cambias lo que se movió, y cada señal muestra la evidencia que reuniste.',
