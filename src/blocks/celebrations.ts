@@ -350,15 +350,14 @@ export function celebrationSettingsMessage(
  * The messages the celebrations service queues (it stays Slack-free and receives these): channel
  * posts in `channel`'s language, messages to a person in theirs (the service says which).
  */
-export function celebrationMessagesIn(channel: Translator): CelebrationMessages {
-  return {
-    post: (win) => celebrationPost(win, channel),
-    consentQuestion: (win, channelId, celebrationId, language) =>
-      consentQuestion(win, channelId, celebrationId, translator(language)),
-    confirmation: (win, channelId, celebrationId, standing, language) =>
-      celebrationConfirmation(win, channelId, celebrationId, standing, translator(language)),
-    channelProblem: (channelId, problem, to, language) =>
-      channelProblemNotice(channelId, problem, to, translator(language)),
-    winsDigest: (wins) => winsDigest(wins, channel),
-  };
-}
+/** Celebration messages, each in the language it is read in: channel posts the workspace's, notices their reader's. */
+export const celebrationMessages: CelebrationMessages = {
+  post: (win, language) => celebrationPost(win, translator(language)),
+  consentQuestion: (win, channelId, celebrationId, language) =>
+    consentQuestion(win, channelId, celebrationId, translator(language)),
+  confirmation: (win, channelId, celebrationId, standing, language) =>
+    celebrationConfirmation(win, channelId, celebrationId, standing, translator(language)),
+  channelProblem: (channelId, problem, to, language) =>
+    channelProblemNotice(channelId, problem, to, translator(language)),
+  winsDigest: (wins, language) => winsDigest(wins, translator(language)),
+};

@@ -32,7 +32,7 @@ import {
   winsDigestKey,
 } from '../domain/celebrations.js';
 import { dateFromDb } from '../domain/dates.js';
-import { type Language, languageFor } from '../domain/language.js';
+import { type Language, languageFor, workspaceLanguageOf } from '../domain/language.js';
 import type { Celebration, CelebrationKind, OutboxMessage, Person, Prisma } from '../generated/prisma/client.js';
 import { userError } from '../i18n/user-errors.js';
 import { frameworkFor } from './frameworks.js';
@@ -42,8 +42,8 @@ import { roleRef } from './overview.js';
 /** Outbox kinds of celebration messages; the sender's delivery step for channel posts keys on these. */
 /** What celebrations send; built by src/blocks (services stay Slack-free). A message to a person is in their `language`. */
 export interface CelebrationMessages {
-  /** The post in the team channel. */
-  post(win: WinCard): OutboxPayload;
+  /** The post in the team channel, in the workspace's language. */
+  post(win: WinCard, language: Language): OutboxPayload;
   /** The private question before a first post. */
   consentQuestion(win: WinCard, channelId: string, celebrationId: string, language: Language): OutboxPayload;
   /** The private note that a post is on its way, with a button to remove it. */
@@ -56,8 +56,8 @@ export interface CelebrationMessages {
   ): OutboxPayload;
   /** Why a post could not go to a channel, and how to fix it. */
   channelProblem(channelId: string, problem: ChannelProblem, to: NoticeAudience, language: Language): OutboxPayload;
-  /** A channel's weekly wins digest. */
-  winsDigest(wins: readonly DigestWin[]): OutboxPayload;
+  /** A channel's weekly wins digest, in the workspace's language. */
+  winsDigest(wins: readonly DigestWin[], language: Language): OutboxPayload;
 }
 
 export const CELEBRATION_OUTBOX_KINDS = {
@@ -325,12 +325,16 @@ async function queuePost(
   messages: CelebrationMessages,
 ): Promise<void> {
   if (!celebration.channelId) throw new Error(`celebration ${celebration.id} has no channel`);
+  const workspace = await tx.workspace.findUniqueOrThrow({
+    where: { id: celebration.workspaceId },
+    select: { language: true },
+  });
   await enqueueMessage(tx, {
     workspaceId: celebration.workspaceId,
     dedupeKey: celebrationKeys(celebration.subjectKey).post,
     kind: CELEBRATION_OUTBOX_KINDS.post,
     recipient: celebration.channelId,
-    payload: messages.post(card),
+    payload: messages.post(card, workspaceLanguageOf(workspace.language)),
     notBefore: now,
   });
 }
@@ -576,7 +580,7 @@ export async function planWinsDigests(
         dedupeKey: winsDigestKey(channelId, digest.isoWeek),
         kind: CELEBRATION_OUTBOX_KINDS.digest,
         recipient: channelId,
-        payload: messages.winsDigest(channelWins),
+        payload: messages.winsDigest(channelWins, workspaceLanguageOf(workspace.language)),
         notBefore: now,
       });
       if (created) queued += 1;

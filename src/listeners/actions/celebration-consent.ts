@@ -9,14 +9,14 @@ import { z } from 'zod';
 import {
   CONSENT_ACTION_PREFIX,
   celebrationConfirmation,
-  celebrationMessagesIn,
+  celebrationMessages,
   celebrationRemoved,
   consentDeclined,
 } from '../../blocks/celebrations.js';
 import { consentChoiceSchema } from '../../domain/celebrations.js';
 import { UserError } from '../../domain/errors.js';
 import { languageFor } from '../../domain/language.js';
-import { english, type Translator, translator } from '../../i18n/index.js';
+import { type Translator, translator } from '../../i18n/index.js';
 import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
 import { findMember } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
@@ -73,14 +73,7 @@ export function celebrationConsent(deps: ListenerDeps) {
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
       if (!parsed.success) throw new UserError(t.t('celebrations.staleButton'));
       const { action_id: choice, value: celebrationId } = parsed.data;
-      const state = await answerConsent(
-        deps.prisma,
-        deps.clock,
-        actor,
-        celebrationId,
-        choice,
-        celebrationMessagesIn(english /* channel posts: the workspace's language */),
-      );
+      const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice, celebrationMessages);
       await respond({ replace_original: true, ...celebrationStateReply(state, t) });
     });
   };

@@ -5,9 +5,8 @@
  * Only a confirmed move is celebrated (with consent) and counted.
  */
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { moveAnsweredBlocks, moveAnsweredText, moveNotices, moveProposedText } from '../../blocks/goals.js';
-import { english } from '../../i18n/index.js';
 import { isAdmin } from '../../services/admins.js';
 import { celebrateGoalReached } from '../../services/celebrations.js';
 import {
@@ -27,12 +26,7 @@ import { type ButtonArgs, type ButtonContext, idButton } from './button.js';
 async function afterAnswer(deps: ListenerDeps, client: WebClient, teamId: string, answer: MoveAnswer): Promise<void> {
   await refreshHome(deps, client, teamId, answer.person.slackUserId);
   if (!answer.confirmed) return;
-  await celebrateGoalReached(
-    deps.prisma,
-    deps.clock,
-    answer.pathwayId,
-    celebrationMessagesIn(english /* channel posts: the workspace's language */),
-  ).catch((error: unknown) =>
+  await celebrateGoalReached(deps.prisma, deps.clock, answer.pathwayId, celebrationMessages).catch((error: unknown) =>
     deps.logger.warn({ err: error, pathwayId: answer.pathwayId }, 'could not offer the goal celebration'),
   );
 }

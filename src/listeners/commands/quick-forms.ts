@@ -4,10 +4,10 @@
  * Undo button), and Home republished. Refusals are UserErrors saying what to type.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
-import { english, type Translator } from '../../i18n/index.js';
+import { type Translator } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
 import type { Actor } from '../actor.js';
@@ -40,13 +40,12 @@ export async function quickForm(
         now,
       );
       reply = doneConfirmation(change.milestone, change.open, t);
-      await celebrateMilestone(
-        deps.prisma,
-        deps.clock,
-        change.milestone.id,
-        celebrationMessagesIn(english /* channel posts: the workspace's language */),
-      ).catch((error: unknown) =>
-        deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not offer the milestone celebration'),
+      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages).catch(
+        (error: unknown) =>
+          deps.logger.warn(
+            { err: error, milestoneId: change.milestone.id },
+            'could not offer the milestone celebration',
+          ),
       );
       break;
     }

@@ -4,7 +4,7 @@
  */
 import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import { feedbackAskModal } from '../../blocks/feedback.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
@@ -12,7 +12,7 @@ import { UserError } from '../../domain/errors.js';
 import { signalsByNumber } from '../../domain/feedback.js';
 import { languageFor } from '../../domain/language.js';
 import type { Person } from '../../generated/prisma/client.js';
-import { english, type Translator, translator } from '../../i18n/index.js';
+import { type Translator, translator } from '../../i18n/index.js';
 import { feedbackFormFor } from '../../services/feedback.js';
 import { thank } from '../../services/thanks.js';
 import type { ListenerDeps } from '../deps.js';
@@ -80,7 +80,7 @@ export async function thanksReply(
     deps.clock,
     person,
     { recipientSlackUserId, reason, link: null, signalKeys: [] },
-    { notice: thanksNotice, celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */) },
+    { notice: thanksNotice, celebration: celebrationMessages },
   );
   const text = thanksSentText(recipient.slackUserId, t);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };

@@ -6,7 +6,7 @@
  * readiness and the Home tab republished.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import {
   checkInMetadataSchema,
   checkInSavedView,
@@ -31,7 +31,7 @@ import {
 import { todayIn } from '../../domain/dates.js';
 import { languageFor } from '../../domain/language.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
-import { english, translator } from '../../i18n/index.js';
+import { translator } from '../../i18n/index.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
 import { checkInFormFor, type LastAnswer, lastAnswers, readinessOf, recordCheckIn } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
@@ -110,12 +110,7 @@ export function checkInSubmit(deps: ListenerDeps) {
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),
       );
       // A round streak of check-ins on cadence may be celebrated (with consent); only the count is shared.
-      await celebrateCheckInStreak(
-        deps.prisma,
-        deps.clock,
-        person.id,
-        celebrationMessagesIn(english /* channel posts: the workspace's language */),
-      ).catch((error: unknown) =>
+      await celebrateCheckInStreak(deps.prisma, deps.clock, person.id, celebrationMessages).catch((error: unknown) =>
         deps.logger.warn({ ...context, err: error }, 'could not offer the check-in streak celebration'),
       );
     } catch (error) {

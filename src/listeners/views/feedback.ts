@@ -2,7 +2,7 @@
  * The ask form (colleagues and signals), the colleague's answer form, and the thanks form.
  */
 
-import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import {
   FEEDBACK_FIELDS,
   feedbackAnsweredNotice,
@@ -21,7 +21,6 @@ import {
   thanksNotice,
   thanksSentView,
 } from '../../blocks/thanks.js';
-import { english } from '../../i18n/index.js';
 import { answerFeedback, askForFeedback, feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
 import { thank } from '../../services/thanks.js';
@@ -124,7 +123,7 @@ export function thanksSubmission(deps: ListenerDeps) {
         { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys },
         {
           notice: thanksNotice,
-          celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */),
+          celebration: celebrationMessages,
         },
       );
       return {

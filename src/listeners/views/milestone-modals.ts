@@ -6,7 +6,7 @@
  * confirmation back to that message's conversation.
  */
 
-import { celebrationMessagesIn } from '../../blocks/celebrations.js';
+import { celebrationMessages } from '../../blocks/celebrations.js';
 import {
   addedConfirmation,
   addModalMetadataSchema,
@@ -25,7 +25,6 @@ import {
 } from '../../blocks/milestones.js';
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
-import { english } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import {
   addMilestone,
@@ -80,13 +79,7 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
     );
     return {
       confirmation: doneConfirmation(change.milestone, change.open, actor.t),
-      afterwards: () =>
-        celebrateMilestone(
-          deps.prisma,
-          deps.clock,
-          change.milestone.id,
-          celebrationMessagesIn(english /* channel posts: the workspace's language */),
-        ),
+      afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
     };
   });
 }

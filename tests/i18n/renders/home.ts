@@ -1,6 +1,5 @@
 /** Every builder of this area (see src/i18n/areas/home.ts), rendered with sample data in one language. */
 import type { HomeView, KnownBlock } from '@slack/types';
-import { READINESS_CASE_ACTION } from '../../../src/blocks/evidence.js';
 import { homeView } from '../../../src/blocks/home.js';
 import {
   addedConfirmation,
