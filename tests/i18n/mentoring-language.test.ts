@@ -8,10 +8,12 @@ import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } from '../../src/blocks/data-rights.js';
-import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS } from '../../src/blocks/mentoring.js';
+import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } from '../../src/blocks/mentoring.js';
 import type { Person } from '../../src/generated/prisma/client.js';
+import { queueDueMentorCheckIns } from '../../src/services/mentoring.js';
 import type { ViewAnswer } from '../support/answers.js';
-import type { TestApp } from '../support/app-harness.js';
+import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { deliverOutbox, seedPerson as seedCelebrated } from '../support/celebrations.js';
 import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
 import { nextCall, openedView, textOf, usePathwayApp } from '../support/pathways.js';
 import { testSender } from '../support/schedule.js';
@@ -118,6 +120,27 @@ describe('mentoring and data rights in the reader’s language', () => {
       `Du bist Mentor von <@${ANA}> auf dem Weg zu Senior Instructional Designer`,
     );
 
+    // "Did you meet?" comes to each in their own language.
+    t.clock.set(`${row.nextCheckInOn!.toISOString().slice(0, 10)}T12:00:00Z`);
+    expect(
+      await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), { defaultTimeZone: 'Europe/London' }, mentoringNotices),
+    ).toBe(2);
+    const questions = await t.db.prisma.outboxMessage.findMany({ where: { kind: 'mentor-checkin' } });
+    const questionTo = (userId: string) =>
+      JSON.stringify(questions.find((question) => question.recipient === userId)?.payload);
+    expect(questionTo(ANA)).toContain(`¿Te reuniste hace poco con tu mentor <@${JONAS}>?`);
+    expect(questionTo(ANA)).toContain('Sí, nos reunimos');
+    expect(questionTo(JONAS)).toContain(`Hast du dich in letzter Zeit mit deinem Mentee <@${ANA}> getroffen?`);
+    const notYet = await t.driver.blockAction({
+      userId: ANA,
+      actionId: MENTOR_ACTIONS.metNo,
+      value: `${mentorship.id}:${row.nextCheckInOn!.toISOString().slice(0, 10)}:no`,
+      container: { isEphemeral: true },
+    });
+    expect(textOf((await t.responseTo(notYet)).body)).toContain(
+      'Gracias por avisar. Pathway vuelve a preguntar en 2 semanas',
+    );
+
     // Jonas ends it: Ana is told in Spanish.
     const end = await t.driver.blockAction({
       userId: JONAS,
@@ -166,5 +189,51 @@ describe('mentoring and data rights in the reader’s language', () => {
     const done = await t.fake.waitForCall('views.update', undefined, WAIT);
     expect(JSON.stringify(done.args.view)).toContain('Listo: se borró todo lo que Pathway guardaba sobre ti.');
     expect(await t.db.prisma.person.count({ where: { slackUserId: ANA } })).toBe(0);
+  });
+});
+
+describe('celebrations in the reader’s language', () => {
+  const CHANNEL = 'C0WINS';
+  const ALICE = 'U0ALICE';
+  let t: TestApp;
+  useTestApp((app) => (t = app));
+
+  it('asks a Spanish person in Spanish and confirms in Spanish; the channel post keeps the workspace’s language', async () => {
+    t.fake.setChannel(CHANNEL, { name: 'team-wins', members: [t.fake.bot.userId] });
+    const seed = await seedCelebrated(t, { workspaceChannel: CHANNEL, milestones: ['Curso de consultoría'] });
+    await t.db.prisma.person.update({ where: { id: seed.person.id }, data: { language: 'es' } });
+    const done = await t.driver.slashCommand({
+      userId: ALICE,
+      text: `done ${seed.milestones[0]!.position} nota privada`,
+    });
+    await t.responseTo(done);
+    await deliverOutbox(t);
+
+    const question = t.fake
+      .messagesIn(t.fake.dmChannelFor(ALICE))
+      .findLast((message) => JSON.stringify(message.blocks).includes('celebration_consent_'));
+    expect(question?.text).toBe('Completaste Curso de consultoría. ¿Quieres que Pathway lo celebre en un canal?');
+    expect(JSON.stringify(question?.blocks)).toContain('Publicar esta vez');
+
+    const actions = (
+      question!.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>
+    ).find((block) => block.type === 'actions')!;
+    const once = actions.elements!.find((element) => element.action_id.endsWith('once'))!;
+    const pressed = await t.driver.blockAction({
+      userId: ALICE,
+      actionId: once.action_id,
+      blockId: 'celebration_consent',
+      value: once.value,
+      container: { channelId: question!.channel, messageTs: question!.ts, blocks: question!.blocks as unknown[] },
+    });
+    const confirmation = (await t.responseTo(pressed)).body as { text: string; blocks: unknown };
+    expect(confirmation.text).toBe('Completaste Curso de consultoría. Pathway lo está celebrando en un canal.');
+    expect(JSON.stringify(confirmation.blocks)).toContain('Quitar la publicación');
+
+    await deliverOutbox(t);
+    // Channel posts: the workspace's language, English until it has one of its own.
+    expect(t.fake.messagesIn(CHANNEL).map((message) => message.text)).toEqual([
+      `<@${ALICE}> completed Curso de consultoría`,
+    ]);
   });
 });
