@@ -236,4 +236,19 @@ describe('celebrations in the reader’s language', () => {
       `<@${ALICE}> completed Curso de consultoría`,
     ]);
   });
+
+  it('a workspace that writes German posts its celebrations in German, whatever the person reads', async () => {
+    t.fake.setChannel(CHANNEL, { name: 'team-wins', members: [t.fake.bot.userId] });
+    const seed = await seedCelebrated(t, { workspaceChannel: CHANNEL, milestones: ['Curso de consultoría'] });
+    await t.db.prisma.person.update({
+      where: { id: seed.person.id },
+      data: { language: 'es', celebrationConsent: 'always' },
+    });
+    await t.db.prisma.workspace.updateMany({ data: { language: 'de' } });
+    await t.responseTo(await t.driver.slashCommand({ userId: ALICE, text: `done ${seed.milestones[0]!.position}` }));
+    await deliverOutbox(t);
+    expect(t.fake.messagesIn(CHANNEL).map((message) => message.text)).toEqual([
+      `<@${ALICE}> hat Curso de consultoría abgeschlossen`,
+    ]);
+  });
 });
