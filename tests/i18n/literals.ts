@@ -20,10 +20,17 @@ const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']
 /** A catalog key ('mentoring.offer.title', 'help.group.your-plan'): what is read is its message, not the key. */
 const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+$/;
 
+/** An id in kebab case ('conversation-start', 'pathway-report-'): a privacy purpose, an option value, a file stem. */
+const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-?$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
-  return !MESSAGE_KEY.test(trimmed) && (WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed));
+  if (MESSAGE_KEY.test(trimmed) || KEBAB_ID.test(trimmed)) return false;
+  return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
+
+/** Functions whose argument at this position is a log message ("what failed"), not something a person reads. */
+const LOG_ARGUMENTS: Record<string, number> = { viewFailureMessage: 3, logViewFailure: 3 };
 
 const MESSAGE_KEYS = Object.keys(CATALOGS.en);
 
@@ -59,6 +66,10 @@ function unread(node: ts.Node): boolean {
       return true;
     if (ts.isNewExpression(current) && ts.isIdentifier(current.expression) && current.expression.text === 'Error')
       return true;
+    if (ts.isCallExpression(current) && ts.isIdentifier(current.expression)) {
+      const position = LOG_ARGUMENTS[current.expression.text];
+      if (position !== undefined && current.arguments[position] === node) return true;
+    }
     if (ts.isCallExpression(current) && ts.isPropertyAccessExpression(current.expression)) {
       const method = current.expression.name.text;
       if (LOG_METHODS.has(method) && /log/i.test(current.expression.expression.getText())) return true;

@@ -7,7 +7,7 @@ import type { AllMiddlewareArgs } from '@slack/bolt';
 import { celebrationMessages } from '../../blocks/celebrations.js';
 import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
-import { type Translator } from '../../i18n/index.js';
+import type { Translator } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
 import type { Actor } from '../actor.js';
