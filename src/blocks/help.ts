@@ -1,5 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { type CommandSpec, commandSpecs, readCommandProblem } from '../domain/commands.js';
+import { readDateProblem } from '../domain/date-phrases.js';
 import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import { mrkdwn, plain, userText } from './text.js';
 
@@ -181,10 +182,34 @@ export function unknownCommandBlocks(
   return [{ type: 'section', text: mrkdwn(t.t('help.unknown.list', { input: shown })) }, ...helpBlocks(audience, t)];
 }
 
-/** One of the parser's problems in the reader's language (one it passed on, such as a date's, as it came). */
+const ENGLISH_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** One of the parser's problems, or a date's it passed on, in the reader's language (any other text as it came). */
 function problemText(problem: string, t: Translator): string {
-  const known = readCommandProblem(problem);
-  return known ? t.lookup(`problem.${known.code}`, problem, known.values) : problem;
+  const command = readCommandProblem(problem);
+  if (command) return t.lookup(`problem.${command.code}`, problem, command.values);
+  const date = readDateProblem(problem);
+  if (!date) return problem;
+  // "April 2027 has 30 days": the month by its name in the reader's language.
+  const month = ENGLISH_MONTHS.indexOf(date.values.monthName ?? '');
+  const monthName =
+    month < 0
+      ? date.values.monthName
+      : new Intl.DateTimeFormat(t.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month, 1));
+  return t.lookup(`problem.date.${date.code}`, problem, { ...date.values, ...(monthName ? { monthName } : {}) });
 }
 
 export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: Translator = english): KnownBlock[] {

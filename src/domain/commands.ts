@@ -9,6 +9,7 @@ import { type CelebrateSetting, celebrateInput, celebrateSettingSchema } from '.
 import { type DateContext, parseDatePhrase } from './date-phrases.js';
 import { MAX_COLLEAGUES_PER_ASK, MAX_THANKS_LENGTH, thanksReason } from './feedback.js';
 import { LANGUAGES, type Language } from './language.js';
+import { fillProblem, problemReader } from './problems.js';
 
 export const MAX_TITLE_LENGTH = 150;
 export const MAX_NOTE_LENGTH = 1000;
@@ -55,30 +56,11 @@ export type CommandProblemCode = keyof typeof COMMAND_PROBLEMS;
 
 /** A problem's English words, its `{values}` filled in. */
 export function commandProblem(code: CommandProblemCode, values: Record<string, string | number> = {}): string {
-  return COMMAND_PROBLEMS[code].replace(/\{(\w+)\}/g, (_match: string, name: string) => String(values[name] ?? ''));
+  return fillProblem(COMMAND_PROBLEMS[code], values);
 }
-
-const PROBLEM_PATTERNS = (Object.entries(COMMAND_PROBLEMS) as Array<[CommandProblemCode, string]>).map(
-  ([code, template]) => {
-    const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
-    const source = template
-      .split(/\{\w+\}/)
-      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-      .join('([\\s\\S]*?)');
-    return { code, names, pattern: new RegExp(`^${source}$`) };
-  },
-);
 
 /** The code and values of a problem the parser gave (undefined for one it passed on, such as a date's). */
-export function readCommandProblem(
-  problem: string,
-): { code: CommandProblemCode; values: Record<string, string> } | undefined {
-  for (const { code, names, pattern } of PROBLEM_PATTERNS) {
-    const match = pattern.exec(problem);
-    if (match) return { code, values: Object.fromEntries(names.map((name, i) => [name, match[i + 1] ?? ''])) };
-  }
-  return undefined;
-}
+export const readCommandProblem = problemReader(COMMAND_PROBLEMS);
 
 const position = z
   .string({ error: COMMAND_PROBLEMS.milestoneNumberMissing })

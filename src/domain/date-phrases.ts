@@ -13,6 +13,7 @@
 import * as chrono from 'chrono-node';
 import { DateTime } from 'luxon';
 import { formatDate } from './dates.js';
+import { fillProblem, problemReader } from './problems.js';
 
 export interface DateContext {
   /** The person's today (YYYY-MM-DD); without it only dates with a year can be read. */
@@ -97,10 +98,24 @@ function monthName(month: number): string {
   return DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: 'UTC' }).toFormat('LLLL');
 }
 
+/** What could not be read as a date, in English; readDateProblem gives code and values back for other languages. */
+export const DATE_PROBLEMS = {
+  empty: `Give a date, for example ${DATE_EXAMPLES}`,
+  noSuchMonth: `"{typed}" is not a date: there is no month {month}. Try ${DATE_EXAMPLES}`,
+  notOnCalendar: '"{typed}" does not exist on the calendar: {monthName} {year} has {days} days',
+  addYearNumeric: 'Add the year to "{typed}", for example {typed}/2027',
+  addYear: 'Add the year to "{typed}", for example {typed} 2027',
+  dateItself: 'Give the date itself instead of "{typed}", for example 2027-03-31',
+  unreadable: `I could not read "{typed}" as a date. Try ${DATE_EXAMPLES}`,
+  leftover: `I read "{read}" as a date but not "{leftover}". Try ${DATE_EXAMPLES}`,
+} as const;
+
+export const readDateProblem = problemReader(DATE_PROBLEMS);
+
 function notOnCalendar(typed: string, year: number, month: number): string {
   const days = month >= 1 && month <= 12 ? daysInMonth(year, month) : undefined;
-  if (days === undefined) return `"${typed}" is not a date: there is no month ${month}. Try ${DATE_EXAMPLES}`;
-  return `"${typed}" does not exist on the calendar: ${monthName(month)} ${year} has ${days} days`;
+  if (days === undefined) return fillProblem(DATE_PROBLEMS.noSuchMonth, { typed, month });
+  return fillProblem(DATE_PROBLEMS.notOnCalendar, { typed, monthName: monthName(month), year, days });
 }
 
 function fullYear(text: string): number {
@@ -183,7 +198,7 @@ function impossibleDayProblem(typed: string, phrase: string, today: string | und
 /** Reads one date phrase; the whole phrase must be a date. */
 export function parseDatePhrase(text: string, context: DateContext = {}): DatePhraseResult {
   const typed = text.trim();
-  if (typed === '') return { ok: false, problem: `Give a date, for example ${DATE_EXAMPLES}` };
+  if (typed === '') return { ok: false, problem: DATE_PROBLEMS.empty };
   const dayFirst = context.dayFirst ?? true;
 
   const isoMatch = ISO_DATE.exec(typed);
@@ -206,15 +221,14 @@ export function parseDatePhrase(text: string, context: DateContext = {}): DatePh
       year = Number(context.today.slice(0, 4));
       const candidate = iso(year, month, day);
       if (candidate && candidate < context.today) year += 1;
-    } else return { ok: false, problem: `Add the year to "${typed}", for example ${typed}/2027` };
+    } else return { ok: false, problem: fillProblem(DATE_PROBLEMS.addYearNumeric, { typed }) };
     const date = iso(year, month, day);
     return date ? { ok: true, date } : { ok: false, problem: notOnCalendar(typed, year, month) };
   }
 
   const phrase = normalise(typed);
   if (phrase === 'today' || phrase === 'tomorrow') {
-    if (!context.today)
-      return { ok: false, problem: `Give the date itself instead of "${typed}", for example 2027-03-31` };
+    if (!context.today) return { ok: false, problem: fillProblem(DATE_PROBLEMS.dateItself, { typed }) };
     return { ok: true, date: phrase === 'today' ? context.today : addDays(context.today, 1) };
   }
   if (context.today) {
@@ -235,26 +249,23 @@ export function parseDatePhrase(text: string, context: DateContext = {}): DatePh
   if (!result)
     return {
       ok: false,
-      problem:
-        impossibleDayProblem(typed, phrase, context.today) ??
-        `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}`,
+      problem: impossibleDayProblem(typed, phrase, context.today) ?? fillProblem(DATE_PROBLEMS.unreadable, { typed }),
     };
   if (result.index > 0 || result.text.length < phrase.length || results.length > 1) {
     const leftover = `${phrase.slice(0, result.index)} ${phrase.slice(result.index + result.text.length)}`.trim();
-    return { ok: false, problem: `I read "${result.text}" as a date but not "${leftover}". Try ${DATE_EXAMPLES}` };
+    return { ok: false, problem: fillProblem(DATE_PROBLEMS.leftover, { read: result.text, leftover }) };
   }
   const start = result.start;
   if (!context.today) {
     const relative = /\b(in|ago|from now|next|last|this|weeks?|months?|days?|years?)\b/.test(phrase);
-    if (relative) return { ok: false, problem: `Give the date itself instead of "${typed}", for example 2027-03-31` };
-    if (!start.isCertain('year'))
-      return { ok: false, problem: `Add the year to "${typed}", for example ${typed} 2027` };
+    if (relative) return { ok: false, problem: fillProblem(DATE_PROBLEMS.dateItself, { typed }) };
+    if (!start.isCertain('year')) return { ok: false, problem: fillProblem(DATE_PROBLEMS.addYear, { typed }) };
   }
   const year = start.get('year');
   const month = start.get('month');
   const day = start.get('day');
   if (year === null || month === null || day === null)
-    return { ok: false, problem: `I could not read "${typed}" as a date. Try ${DATE_EXAMPLES}` };
+    return { ok: false, problem: fillProblem(DATE_PROBLEMS.unreadable, { typed }) };
   const date = iso(year, month, day);
   if (!date) return { ok: false, problem: notOnCalendar(typed, year, month) };
   // A weekday with a date ("Fri 3 Dec") must agree, or one of the two is a typo.

@@ -4,12 +4,16 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { invalidCommandBlocks } from '../../src/blocks/help.js';
 import {
   COMMAND_PROBLEMS,
   type CommandProblemCode,
   commandProblem,
+  commandSpecs,
+  parseCommand,
   readCommandProblem,
 } from '../../src/domain/commands.js';
+import { DATE_PROBLEMS } from '../../src/domain/date-phrases.js';
 import { CATALOGS, translator } from '../../src/i18n/index.js';
 import { noteReader } from '../../src/i18n/readers.js';
 import { type UserErrorKey, userError, userErrorText } from '../../src/i18n/user-errors.js';
@@ -95,6 +99,30 @@ describe('the command parser’s problems', () => {
     });
     expect(readCommandProblem('give the milestone a title')).toEqual({ code: 'titleMissing', values: {} });
     expect(readCommandProblem('"31/02/2027" does not exist on the calendar')).toBeUndefined();
+  });
+});
+
+describe('dates that could not be read', () => {
+  it('have the same English in the catalog, and a Spanish and German translation', () => {
+    for (const code of Object.keys(DATE_PROBLEMS) as Array<keyof typeof DATE_PROBLEMS>) {
+      expect((CATALOGS.en as Record<string, string>)[`problem.date.${code}`], code).toBe(DATE_PROBLEMS[code]);
+      for (const language of ['es', 'de'] as const)
+        expect((CATALOGS[language] as Record<string, string>)[`problem.date.${code}`], code).not.toBe(
+          DATE_PROBLEMS[code],
+        );
+    }
+  });
+
+  it('reach a mistyped command in the reader’s language, the month named in it', () => {
+    const add = commandSpecs.find((spec) => spec.name === 'add')!;
+    const shown = (text: string, language: 'es' | 'de') => {
+      const parsed = parseCommand(text, { today: '2027-01-11' });
+      if (parsed.ok || parsed.kind !== 'invalid') throw new Error(`expected a problem with ${text}`);
+      return JSON.stringify(invalidCommandBlocks(add, parsed.problems, translator(language)));
+    };
+    expect(shown('add Taller by someday', 'es')).toContain('No he podido leer \\"someday\\" como fecha');
+    expect(shown('add Taller by 31 April 2027', 'es')).toContain('abril de 2027 tiene 30 días');
+    expect(shown('add Taller by 31 April 2027', 'de')).toContain('April 2027 hat 30 Tage');
   });
 });
 

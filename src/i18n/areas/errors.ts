@@ -7,6 +7,19 @@ import { defineMessages } from '../messages.js';
 
 export const errorsMessages = defineMessages({
   en: {
+    // Dates that could not be read (domain/date-phrases.ts); the example phrases are what the parser reads, so they stay English.
+    'problem.date.empty':
+      'Give a date, for example `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    'problem.date.noSuchMonth':
+      '"{typed}" is not a date: there is no month {month}. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    'problem.date.notOnCalendar': '"{typed}" does not exist on the calendar: {monthName} {year} has {days} days',
+    'problem.date.addYearNumeric': 'Add the year to "{typed}", for example {typed}/2027',
+    'problem.date.addYear': 'Add the year to "{typed}", for example {typed} 2027',
+    'problem.date.dateItself': 'Give the date itself instead of "{typed}", for example 2027-03-31',
+    'problem.date.unreadable':
+      'I could not read "{typed}" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    'problem.date.leftover':
+      'I read "{read}" as a date but not "{leftover}". Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
     // Apologies and what safely() says
     'error.apology':
       'Sorry, something went wrong on our side. Please try again in a minute; if it keeps happening, give your Pathway admin the reference {reference}.',
@@ -263,6 +276,18 @@ export const errorsMessages = defineMessages({
     'usage.whatTheyDid': 'what they did',
   },
   es: {
+    'problem.date.empty':
+      'Indica una fecha, por ejemplo `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
+    'problem.date.noSuchMonth':
+      '"{typed}" no es una fecha: no existe el mes {month}. Prueba `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
+    'problem.date.notOnCalendar': '"{typed}" no existe en el calendario: {monthName} de {year} tiene {days} días',
+    'problem.date.addYearNumeric': 'Añade el año a "{typed}", por ejemplo {typed}/2027',
+    'problem.date.addYear': 'Añade el año a "{typed}", por ejemplo {typed} 2027',
+    'problem.date.dateItself': 'Indica la fecha en sí en lugar de "{typed}", por ejemplo 2027-03-31',
+    'problem.date.unreadable':
+      'No he podido leer "{typed}" como fecha. Prueba `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
+    'problem.date.leftover':
+      'He leído "{read}" como fecha, pero no "{leftover}". Prueba `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
     'error.apology':
       'Lo sentimos, algo falló de nuestro lado. Inténtalo de nuevo en un minuto; si sigue pasando, da a tu administrador de Pathway la referencia {reference}.',
     'error.apology.view':
@@ -506,6 +531,18 @@ export const errorsMessages = defineMessages({
     'usage.whatTheyDid': 'lo que hizo',
   },
   de: {
+    'problem.date.empty':
+      'Gib ein Datum an, zum Beispiel `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
+    'problem.date.noSuchMonth':
+      '„{typed}“ ist kein Datum: Einen Monat {month} gibt es nicht. Versuch es mit `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
+    'problem.date.notOnCalendar': '„{typed}“ gibt es im Kalender nicht: {monthName} {year} hat {days} Tage',
+    'problem.date.addYearNumeric': 'Ergänze das Jahr zu „{typed}“, zum Beispiel {typed}/2027',
+    'problem.date.addYear': 'Ergänze das Jahr zu „{typed}“, zum Beispiel {typed} 2027',
+    'problem.date.dateItself': 'Gib statt „{typed}“ das Datum selbst an, zum Beispiel 2027-03-31',
+    'problem.date.unreadable':
+      'Ich konnte „{typed}“ nicht als Datum lesen. Versuch es mit `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
+    'problem.date.leftover':
+      'Ich habe „{read}“ als Datum gelesen, aber nicht „{leftover}“. Versuch es mit `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
     'error.apology':
       'Entschuldigung, bei uns ist etwas schiefgelaufen. Versuche es in einer Minute erneut; wenn es wieder passiert, gib deinem Pathway-Admin die Referenz {reference}.',
     'error.apology.view':
