@@ -39,8 +39,8 @@ function single(value: string) {
 }
 
 describe('mentoring', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
   let mia: Person;
@@ -78,7 +78,6 @@ describe('mentoring', () => {
   }
 
   beforeEach(async () => {
-    t = app();
     keys = await goalSignalKeys(t);
     dana = await mentor(DANA, { signals: keys });
     alice = await seedPerson(t, ALICE, { manager: dana, milestones: [{ title: 'Be mentored by a senior designer' }] });

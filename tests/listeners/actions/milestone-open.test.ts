@@ -15,11 +15,10 @@ import {
 const BOB = 'U0BOB';
 
 describe('Done, Move date and Edit buttons open their modal from any surface', () => {
-  const app = usePathwayApp({ users: [ALICE, BOB] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, BOB], use: (app) => (t = app) });
   let seeded: SeededPathway;
   beforeEach(async () => {
-    t = app();
     seeded = await seedPathway(t, ALICE, [
       { title: 'Overdue <course>', due: '2027-01-04', kind: 'course', link: 'https://example.com/course' },
       { title: 'Already done', due: '2027-02-01', doneAt: new Date('2027-01-05T10:00:00Z') },

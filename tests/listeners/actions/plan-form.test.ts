@@ -19,10 +19,9 @@ interface Select {
 }
 
 describe('changing role, goal or target in the plan modal (views.update)', () => {
-  const app = usePathwayApp();
   let t: TestApp;
+  usePathwayApp({ use: (app) => (t = app) });
   beforeEach(async () => {
-    t = app();
     await seedPathway(t, ALICE, weeklyMilestones(1, '2027-02-01'));
   });
 
