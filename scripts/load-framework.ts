@@ -6,8 +6,9 @@
  * database, stop the app first: only one process can open it, and the app's lock
  * refuses this script while it runs). A file with problems
  * prints each one as `line N path: message` and exits 1 without changing anything.
+ * Translation files beside it (`<file>.es.yaml`, `<file>.de.yaml`) are loaded with it.
  */
-import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { z } from 'zod';
 import { type Config, ConfigError, loadConfig } from '../src/config.js';
@@ -15,6 +16,7 @@ import { DataDirLockedError } from '../src/db/data-dir-lock.js';
 import type { FrameworkChangeSummary } from '../src/domain/framework/changes.js';
 import { formatProblems, parseFramework } from '../src/domain/framework/parse.js';
 import type { FrameworkLoaded } from '../src/services/framework-admin.js';
+import { type FrameworkFiles, joinFrameworkFiles, readFrameworkFiles } from '../src/services/framework-files.js';
 
 const USAGE = 'Usage: npm run framework:load -- <file.yaml> --team <Slack team id, e.g. T0123ABCD>';
 
@@ -86,17 +88,22 @@ function readConfig(): Config {
 
 async function main(): Promise<void> {
   const args = readArgs();
-  let source: string;
+  let files: FrameworkFiles;
   try {
-    source = await readFile(args.file, 'utf8');
+    files = await readFrameworkFiles(path.resolve(args.file));
   } catch (error) {
     return fail([`Cannot read ${args.file}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`]);
   }
   // Checked before the database is opened: a bad file needs nothing else to be reported.
-  const parsed = parseFramework(source);
+  // Each file apart, so every line number is that file's own.
+  const parsed = parseFramework(files.text, undefined, files.translations);
   if (!parsed.ok) {
     fail([`${args.file}: ${parsed.problems.length} problem(s); nothing was changed.`, formatProblems(parsed.problems)]);
   }
+  if (parsed.warnings.length > 0)
+    console.log(`${parsed.warnings.length} warning(s), loading anyway:\n${formatProblems(parsed.warnings)}`);
+  // Stored as one text, so the version's source alone rebuilds it.
+  const source = joinFrameworkFiles(files);
 
   const config = readConfig();
   // Loaded only now: a bad file or bad arguments are reported without starting Prisma.

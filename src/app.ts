@@ -5,7 +5,7 @@
  */
 import type { RequestListener, Server } from 'node:http';
 import { App, HTTPReceiver } from '@slack/bolt';
-import { celebrationMessages } from './blocks/celebrations.js';
+import { celebrationMessagesIn } from './blocks/celebrations.js';
 import { conversationNotices } from './blocks/conversations.js';
 import { mentoringNotices } from './blocks/mentoring.js';
 import type { Clock } from './clock.js';
@@ -14,6 +14,7 @@ import { TokenCipher } from './crypto/token-cipher.js';
 import type { Database } from './db/client.js';
 import { readinessChecks } from './health.js';
 import { closeServer, createHttpServer, type HttpRoutes, listen } from './http-server.js';
+import { english } from './i18n/index.js';
 import { registerListeners } from './listeners/index.js';
 import type { Logger } from './logger.js';
 import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
@@ -161,7 +162,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         config: config.scheduler,
         clients: slack?.clients,
         alsoOnTick: [
-          () => planWinsDigests(db.prisma, options.clock, config.defaultTimeZone, celebrationMessages),
+          () =>
+            planWinsDigests(
+              db.prisma,
+              options.clock,
+              config.defaultTimeZone,
+              celebrationMessagesIn(english /* channel posts: the workspace's language */),
+            ),
           // Development conversations due by the workspace cadence: both sides are invited to plan one.
           () =>
             queueDueConversations(

@@ -3,6 +3,7 @@
  * confirmation, notices when the bot cannot post, and the weekly wins digest.
  * They carry who, what was achieved and the role it leads toward — never
  * evidence, ratings, examples or anything else from a check-in.
+ * A message to the person is in their language; a channel post in the one the caller gives.
  */
 import type { Button, KnownBlock, SectionBlock } from '@slack/types';
 import {
@@ -14,6 +15,7 @@ import {
   WEEKDAYS,
   type WinCard,
 } from '../domain/celebrations.js';
+import { english, type MessageKey, type Translator, translator } from '../i18n/index.js';
 import type { CelebrationMessages, CelebrationSettings } from '../services/celebrations.js';
 import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 
@@ -32,18 +34,19 @@ export const REMOVE_ACTION = 'celebration_remove';
 const TITLE_MAX = 300;
 const shown = (text: string) => `*${userText(truncate(text, TITLE_MAX))}*`;
 
-/** "<@U1> completed *Run a workshop*" — the sentence every surface shares. */
-function winSentence(win: WinCard, who: string): string {
-  switch (win.kind) {
-    case 'milestone':
-      return `${who} completed ${shown(win.achievement)}`;
-    case 'goal':
-      return `${who} reached their goal role: ${shown(win.achievement)}`;
-    case 'streak':
-      return `${who} kept up their development check-ins: ${shown(win.achievement)}`;
-    case 'thanks':
-      return `${who} ${who === 'You' ? 'were' : 'was'} thanked by a colleague for ${shown(win.achievement)}`;
-  }
+const WIN_WORDS: Record<WinCard['kind'], { someone: MessageKey; you: MessageKey }> = {
+  milestone: { someone: 'celebrations.win.milestone', you: 'celebrations.yourWin.milestone' },
+  goal: { someone: 'celebrations.win.goal', you: 'celebrations.yourWin.goal' },
+  streak: { someone: 'celebrations.win.streak', you: 'celebrations.yourWin.streak' },
+  thanks: { someone: 'celebrations.win.thanks', you: 'celebrations.yourWin.thanks' },
+};
+
+/** "<@U1> completed *Run a workshop*" — the sentence every surface shares; `who` null is the reader ("You completed…"). */
+function winSentence(win: WinCard, who: string | null, t: Translator): string {
+  const words = WIN_WORDS[win.kind];
+  return who === null
+    ? t.t(words.you, { achievement: shown(win.achievement) })
+    : t.t(words.someone, { who, achievement: shown(win.achievement) });
 }
 
 /** The goal role a milestone or streak leads toward; a reached goal needs none. */
@@ -52,35 +55,31 @@ function towardRole(win: WinCard): string | null {
 }
 
 /** Plain fallback text (notifications, screen readers) with the same escaping as the blocks. */
-function fallback(win: WinCard, who: string): string {
-  return truncate(winSentence(win, who).replace(/\*/g, ''), LIMITS.sectionText);
+function fallback(win: WinCard, who: string | null, t: Translator): string {
+  return truncate(winSentence(win, who, t).replace(/\*/g, ''), LIMITS.sectionText);
 }
 
-const HEADLINE: Record<WinCard['kind'], string> = {
-  milestone: ':tada: Milestone reached',
-  goal: ':trophy: Goal role reached',
-  streak: ':seedling: Keeping the habit',
-  thanks: ':pray: Thanks from a colleague',
+const HEADLINE: Record<WinCard['kind'], MessageKey> = {
+  milestone: 'celebrations.headline.milestone',
+  goal: 'celebrations.headline.goal',
+  streak: 'celebrations.headline.streak',
+  thanks: 'celebrations.headline.thanks',
 };
 
 /** The post in the team channel. */
-export function celebrationPost(win: WinCard): Message {
+export function celebrationPost(win: WinCard, t: Translator = english): Message {
   const who = `<@${win.slackUserId}>`;
   const toward = towardRole(win);
+  const sentence = winSentence(win, who, t);
   return {
-    text: fallback(win, who),
+    text: fallback(win, who, t),
     blocks: [
-      { type: 'header', text: plain(HEADLINE[win.kind], LIMITS.headerText) },
+      { type: 'header', text: plain(t.t(HEADLINE[win.kind]), LIMITS.headerText) },
       {
         type: 'section',
-        text: mrkdwn(toward ? `${winSentence(win, who)}\n:compass: A step toward ${toward}` : winSentence(win, who)),
+        text: mrkdwn(toward ? `${sentence}\n${t.t('celebrations.post.toward', { role: toward })}` : sentence),
       },
-      {
-        type: 'context',
-        elements: [
-          mrkdwn(`Shared by ${who}'s own choice through Pathway. Say well done in the thread! :raised_hands:`),
-        ],
-      },
+      { type: 'context', elements: [mrkdwn(t.t('celebrations.post.footer', { who }))] },
     ],
   };
 }
@@ -102,26 +101,27 @@ function button(
   };
 }
 
-const CHANGE_HINT =
-  'Change this any time: `/pathway celebrate always`, `/pathway celebrate ask` or `/pathway celebrate never`.';
+function changeHint(t: Translator): KnownBlock {
+  return { type: 'context', elements: [mrkdwn(t.t('celebrations.changeHint'))] };
+}
 
 /** The private question on a win while the person's consent is "ask". */
-export function consentQuestion(win: WinCard, channelId: string, celebrationId: string): Message {
+export function consentQuestion(
+  win: WinCard,
+  channelId: string,
+  celebrationId: string,
+  t: Translator = english,
+): Message {
   const choices: Array<[ConsentChoice, string, 'primary' | undefined]> = [
-    ['once', 'Post this time', 'primary'],
-    ['always', 'Always post my wins', undefined],
-    ['never', 'Never post', undefined],
+    ['once', t.t('celebrations.consent.once'), 'primary'],
+    ['always', t.t('celebrations.consent.always'), undefined],
+    ['never', t.t('celebrations.consent.never'), undefined],
   ];
   return {
-    text: `${fallback(win, 'You')}. Shall Pathway celebrate it in a channel?`,
+    text: t.t('celebrations.consent.text', { win: fallback(win, null, t) }),
     blocks: [
-      { type: 'section', text: mrkdwn(`:tada: Nice work! ${winSentence(win, 'You')}.`) },
-      {
-        type: 'section',
-        text: mrkdwn(
-          `Shall Pathway celebrate it in <#${channelId}>? The post says who you are, what you achieved and the role it brings you toward — never notes, evidence or check-ins.`,
-        ),
-      },
+      { type: 'section', text: mrkdwn(t.t('celebrations.consent.lead', { win: winSentence(win, null, t) })) },
+      { type: 'section', text: mrkdwn(t.t('celebrations.consent.question', { channel: channelId })) },
       {
         type: 'actions',
         block_id: 'celebration_consent',
@@ -131,11 +131,11 @@ export function consentQuestion(win: WinCard, channelId: string, celebrationId: 
             `${CONSENT_ACTION_PREFIX}${choice}`,
             celebrationId,
             style,
-            namedLabel((l) => `Celebrate this win in a channel? ${l}`, label),
+            namedLabel((l) => t.t('celebrations.consent.label', { choice: l }), label),
           ),
         ),
       },
-      { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
+      changeHint(t),
     ],
   };
 }
@@ -146,90 +146,86 @@ export function celebrationConfirmation(
   channelId: string,
   celebrationId: string,
   standing: 'always' | 'this-time',
+  t: Translator = english,
 ): Message {
-  const note =
-    standing === 'always'
-      ? 'You chose to share your wins, so Pathway posts them without asking.'
-      : 'Pathway will ask again next time.';
+  const note = t.t(standing === 'always' ? 'celebrations.confirm.always' : 'celebrations.confirm.thisTime');
   return {
-    text: `${fallback(win, 'You')}. Pathway is celebrating it in a channel.`,
+    text: t.t('celebrations.confirm.text', { win: fallback(win, null, t) }),
     blocks: [
       {
         type: 'section',
-        text: mrkdwn(`:tada: ${winSentence(win, 'You')}. Pathway is celebrating it in <#${channelId}>.`),
+        text: mrkdwn(t.t('celebrations.confirm.lead', { win: winSentence(win, null, t), channel: channelId })),
       },
       {
         type: 'actions',
         block_id: 'celebration_remove',
         elements: [
           button(
-            'Remove the post',
+            t.t('celebrations.confirm.remove'),
             REMOVE_ACTION,
             celebrationId,
             'danger',
-            'Remove the post celebrating this win from the channel',
+            t.t('celebrations.confirm.removeLabel'),
           ),
         ],
       },
-      { type: 'context', elements: [mrkdwn(`${note} ${CHANGE_HINT}`)] },
+      { type: 'context', elements: [mrkdwn(`${note} ${t.t('celebrations.changeHint')}`)] },
     ],
   };
 }
 
 /** The answer to "Never post": this win and later ones stay private. */
-export function consentDeclined(): Message {
+export function consentDeclined(t: Translator = english): Message {
   return {
-    text: 'Pathway will not post your wins.',
-    blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(':lock: Understood: this win stays private, and Pathway will not post your wins in a channel.'),
-      },
-      { type: 'context', elements: [mrkdwn(CHANGE_HINT)] },
-    ],
+    text: t.t('celebrations.declined.text'),
+    blocks: [{ type: 'section', text: mrkdwn(t.t('celebrations.declined.body')) }, changeHint(t)],
   };
 }
 
 /** The answer to "Remove the post". */
-export function celebrationRemoved(win: WinCard, channelId: string): Message {
+export function celebrationRemoved(win: WinCard, channelId: string, t: Translator = english): Message {
   return {
-    text: 'The celebration post was removed.',
+    text: t.t('celebrations.removed.text'),
     blocks: [
       {
         type: 'section',
-        text: mrkdwn(`:wastebasket: Removed the post about ${shown(win.achievement)} from <#${channelId}>.`),
+        text: mrkdwn(t.t('celebrations.removed.body', { achievement: shown(win.achievement), channel: channelId })),
       },
     ],
   };
 }
 
-const INVITE = (channelId: string) => `type \`/invite @Pathway\` in <#${channelId}>`;
-
 /** Why a celebration (or a digest) could not be posted, and who can fix it how. Never silent. */
-export function channelProblemNotice(channelId: string, problem: ChannelProblem, to: NoticeAudience): Message {
+export function channelProblemNotice(
+  channelId: string,
+  problem: ChannelProblem,
+  to: NoticeAudience,
+  t: Translator = english,
+): Message {
   const fix =
     problem === 'private'
-      ? `<#${channelId}> is a private channel Pathway is not in. To fix it, someone in the channel can ${INVITE(channelId)}.`
-      : to.audience === 'person'
-        ? `<#${channelId}> is archived. Pick another channel for your wins with \`/pathway celebrate in #channel\`, or go back to your team’s with \`/pathway celebrate in default\`.`
-        : `<#${channelId}> is archived. Pick another channel: for the whole workspace in \`/pathway admin settings\`, for a team with \`/pathway celebrate team <team> in #channel\`.`;
+      ? t.t('celebrations.problem.private', { channel: channelId })
+      : t.t(to.audience === 'person' ? 'celebrations.problem.archivedPerson' : 'celebrations.problem.archivedAdmin', {
+          channel: channelId,
+        });
   const what =
     to.audience === 'person'
-      ? 'your win'
+      ? t.t('celebrations.problem.yourWin')
       : to.aboutUserId
-        ? `a celebration for <@${to.aboutUserId}>`
-        : 'the weekly wins digest';
-  const lead = `:warning: Pathway could not post ${what} in <#${channelId}>, so nothing was posted.`;
+        ? t.t('celebrations.problem.celebrationFor', { user: to.aboutUserId })
+        : t.t('celebrations.problem.digest');
+  const lead = t.t('celebrations.problem.lead', { what, channel: channelId });
   return {
-    text: `Pathway could not post in a celebration channel: ${problem === 'private' ? 'invite the bot with /invite @Pathway' : 'the channel is archived'}.`,
+    text: t.t(problem === 'private' ? 'celebrations.problem.textPrivate' : 'celebrations.problem.textArchived'),
     blocks: [{ type: 'section', text: mrkdwn(`${lead}\n${fix}`) }],
   };
 }
 
 /** One line per win, oldest first, no counts or order of merit. */
-function digestLine(win: DigestWin): string {
+function digestLine(win: DigestWin, t: Translator): string {
   const toward = towardRole(win);
-  return `• ${winSentence(win, `<@${win.slackUserId}>`)}${toward ? ` — toward ${toward}` : ''}`;
+  const sentence = winSentence(win, `<@${win.slackUserId}>`, t);
+  return `• ${toward ? t.t('celebrations.digest.toward', { win: sentence, role: toward }) : sentence}`;
 }
 
 /** Leaves room for the header and the context line. */
@@ -247,54 +243,73 @@ function sectionsOf(lines: string[]): SectionBlock[] {
 }
 
 /** The weekly wins digest for one channel. Callers skip it when there are no wins. */
-export function winsDigest(wins: readonly DigestWin[]): Message {
-  const sections = sectionsOf(wins.map(digestLine));
+export function winsDigest(wins: readonly DigestWin[], t: Translator = english): Message {
+  const sections = sectionsOf(wins.map((win) => digestLine(win, t)));
   const shownSections = sections.slice(0, DIGEST_SECTIONS_MAX);
-  const more =
-    sections.length > shownSections.length ? ' More wins were shared this week than fit in one message.' : '';
+  const footer = t.t(
+    sections.length > shownSections.length ? 'celebrations.digest.footerMore' : 'celebrations.digest.footer',
+  );
   return {
-    text: 'This week’s wins',
+    text: t.t('celebrations.digest.title'),
     blocks: [
-      { type: 'header', text: plain(':sparkles: This week’s wins', LIMITS.headerText) },
+      { type: 'header', text: plain(t.t('celebrations.digest.header'), LIMITS.headerText) },
       ...shownSections,
-      { type: 'context', elements: [mrkdwn(`Each win was shared by the person’s own choice.${more}`)] },
+      { type: 'context', elements: [mrkdwn(footer)] },
     ],
   };
 }
 
-const CONSENT_WORDS: Record<CelebrationSettings['consent'], string> = {
-  ask: 'Pathway *asks you* each time you reach a milestone or your goal, or a colleague thanks you.',
-  always: 'Pathway *always* celebrates your wins in a channel, and sends you a button to remove each post.',
-  never: 'Pathway *never* posts your wins in a channel.',
+const CONSENT_WORDS: Record<CelebrationSettings['consent'], MessageKey> = {
+  ask: 'celebrations.settings.ask',
+  always: 'celebrations.settings.always',
+  never: 'celebrations.settings.never',
 };
 
-const SOURCE_WORDS: Record<NonNullable<CelebrationSettings['channel']>['source'], string> = {
-  person: 'your own choice',
-  team: 'your team’s channel',
-  workspace: 'the workspace’s channel',
+const SOURCE_WORDS: Record<NonNullable<CelebrationSettings['channel']>['source'], MessageKey> = {
+  person: 'celebrations.source.person',
+  team: 'celebrations.source.team',
+  workspace: 'celebrations.source.workspace',
 };
 
-function digestTime(digest: CelebrationSettings['digest'], timeZone: string): string {
-  return `${WEEKDAYS[digest.weekday - 1] ?? 'Friday'}s at ${String(digest.hour).padStart(2, '0')}:00 (${timeZone})`;
+const WEEKDAY_WORDS: readonly MessageKey[] = [
+  'celebrations.weekday.1',
+  'celebrations.weekday.2',
+  'celebrations.weekday.3',
+  'celebrations.weekday.4',
+  'celebrations.weekday.5',
+  'celebrations.weekday.6',
+  'celebrations.weekday.7',
+];
+
+function digestTime(digest: CelebrationSettings['digest'], timeZone: string, t: Translator): string {
+  // WEEKDAYS has the same seven days; a weekday out of range reads as Friday, the default.
+  const weekday = digest.weekday >= 1 && digest.weekday <= WEEKDAYS.length ? digest.weekday : 5;
+  return t.t('celebrations.digestTime', {
+    weekdays: t.t(WEEKDAY_WORDS[weekday - 1]!),
+    hour: String(digest.hour).padStart(2, '0'),
+    zone: timeZone,
+  });
 }
 
 /** What was just changed, said back in words. */
-function savedLine(setting: CelebrateSetting, timeZone: string): string | null {
+function savedLine(setting: CelebrateSetting, timeZone: string, t: Translator): string | null {
   switch (setting.action) {
     case 'show':
       return null;
     case 'consent':
-      return ':white_check_mark: Saved.';
+      return t.t('celebrations.saved');
     case 'channel':
       return setting.channelId
-        ? `:white_check_mark: Saved: your wins go to <#${setting.channelId}>.`
-        : ':white_check_mark: Saved: your wins go to your team’s or the workspace’s channel.';
-    case 'team-channel':
+        ? t.t('celebrations.saved.channel', { channel: setting.channelId })
+        : t.t('celebrations.saved.channelDefault');
+    case 'team-channel': {
+      const team = userText(truncate(setting.team, 100));
       return setting.channelId
-        ? `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to <#${setting.channelId}>.`
-        : `:white_check_mark: Saved: wins of the team *${userText(truncate(setting.team, 100))}* go to the workspace’s channel.`;
+        ? t.t('celebrations.saved.teamChannel', { team, channel: setting.channelId })
+        : t.t('celebrations.saved.teamChannelDefault', { team });
+    }
     case 'digest-time':
-      return `:white_check_mark: Saved: the weekly wins digest goes out on ${digestTime(setting, timeZone)}.`;
+      return t.t('celebrations.saved.digestTime', { time: digestTime(setting, timeZone, t) });
   }
 }
 
@@ -303,38 +318,47 @@ export function celebrationSettingsMessage(
   settings: CelebrationSettings,
   change: CelebrateSetting,
   timeZone: string,
+  t: Translator = english,
 ): Message {
   const where = settings.channel
-    ? `Your wins go to <#${settings.channel.channelId}> (${SOURCE_WORDS[settings.channel.source]}).`
-    : 'No celebration channel is set yet, so nothing is posted; an admin can set one in `/pathway admin settings`.';
-  const saved = savedLine(change, timeZone);
+    ? t.t('celebrations.settings.where', {
+        channel: settings.channel.channelId,
+        source: t.t(SOURCE_WORDS[settings.channel.source]),
+      })
+    : t.t('celebrations.settings.noChannel');
+  const saved = savedLine(change, timeZone, t);
   return {
-    text: 'Your celebration settings',
+    text: t.t('celebrations.settings.text'),
     blocks: [
       ...(saved ? [{ type: 'section' as const, text: mrkdwn(saved) }] : []),
       {
         type: 'section',
         text: mrkdwn(
-          `:tada: ${CONSENT_WORDS[settings.consent]}\n${where}\nThe weekly wins digest goes out on ${digestTime(settings.digest, timeZone)} when there were wins.`,
+          t.t('celebrations.settings.body', {
+            consent: t.t(CONSENT_WORDS[settings.consent]),
+            where,
+            time: digestTime(settings.digest, timeZone, t),
+          }),
         ),
       },
-      {
-        type: 'context',
-        elements: [
-          mrkdwn(
-            'Change it: `/pathway celebrate always`, `ask` or `never`; `/pathway celebrate in #channel` (or `in default`). Admins: `/pathway celebrate team "<team>" in #channel`, `/pathway celebrate digest friday 15:00`. Posts never include notes, evidence or check-ins.',
-          ),
-        ],
-      },
+      { type: 'context', elements: [mrkdwn(t.t('celebrations.settings.change'))] },
     ],
   };
 }
 
-/** The messages the celebrations service queues (it stays Slack-free and receives these). */
-export const celebrationMessages: CelebrationMessages = {
-  post: celebrationPost,
-  consentQuestion,
-  confirmation: celebrationConfirmation,
-  channelProblem: channelProblemNotice,
-  winsDigest,
-};
+/**
+ * The messages the celebrations service queues (it stays Slack-free and receives these): channel
+ * posts in `channel`'s language, messages to a person in theirs (the service says which).
+ */
+export function celebrationMessagesIn(channel: Translator): CelebrationMessages {
+  return {
+    post: (win) => celebrationPost(win, channel),
+    consentQuestion: (win, channelId, celebrationId, language) =>
+      consentQuestion(win, channelId, celebrationId, translator(language)),
+    confirmation: (win, channelId, celebrationId, standing, language) =>
+      celebrationConfirmation(win, channelId, celebrationId, standing, translator(language)),
+    channelProblem: (channelId, problem, to, language) =>
+      channelProblemNotice(channelId, problem, to, translator(language)),
+    winsDigest: (wins) => winsDigest(wins, channel),
+  };
+}

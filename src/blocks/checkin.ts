@@ -13,22 +13,16 @@ import type {
   RadioButtons,
 } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
 import type { SignalCase } from '../domain/evidence.js';
 import type { ColleagueView } from '../domain/feedback.js';
-import {
-  MAX_EXAMPLE_LENGTH,
-  MAX_MANAGER_COMMENT_LENGTH,
-  RATING_LABELS,
-  RATINGS,
-  type Rating,
-} from '../domain/readiness.js';
+import { MAX_EXAMPLE_LENGTH, MAX_MANAGER_COMMENT_LENGTH, RATINGS, type Rating } from '../domain/readiness.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { CheckInDetail, CheckInForm, CheckInSummary, LastAnswer, ReadinessView } from '../services/checkins.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { caseSummary } from './evidence.js';
 import { colleagueLines, feedbackAskButton } from './feedback.js';
 import { formModal, noticeView } from './modals.js';
-import { ratingLabel, readinessBlocks } from './readiness.js';
+import { ratingLabel, ratingWord, readinessBlocks } from './readiness.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const CHECKIN_OPEN_ACTION = 'checkin_open';
@@ -50,18 +44,17 @@ export const keepExampleBlockId = (signalKey: string): string => `keep:${signalK
 export const checkInMetadataSchema = z.object({ pathwayId: z.string().min(1) });
 export const calibrationMetadataSchema = z.object({ checkInId: z.string().min(1) });
 
-const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'Consistent', 4: 'Role model' };
-
-function ratingOption(rating: Rating): PlainTextOption {
-  return { text: plain(CAPITALISED[rating], LIMITS.optionText), value: String(rating) };
+/** A rating as a choice in a form: "Not yet", "Emerging"… */
+export function ratingOption(rating: Rating, t: Translator = english): PlainTextOption {
+  return { text: plain(t.t(`checkin.ratingOption.${rating}`), LIMITS.optionText), value: String(rating) };
 }
 
-function ratingButtons(initial: Rating | null): RadioButtons {
+function ratingButtons(initial: Rating | null, t: Translator): RadioButtons {
   return {
     type: 'radio_buttons',
     action_id: RATING_ACTION,
-    options: RATINGS.map(ratingOption),
-    ...(initial === null ? {} : { initial_option: ratingOption(initial) }),
+    options: RATINGS.map((rating) => ratingOption(rating, t)),
+    ...(initial === null ? {} : { initial_option: ratingOption(initial, t) }),
   };
 }
 
@@ -78,25 +71,26 @@ function signalSection(
   title: string,
   description: string,
   signalCase: SignalCase | undefined,
+  t: Translator,
 ): KnownBlock {
-  const summary = caseSummary(signalCase);
+  const summary = caseSummary(signalCase, t);
   return {
     type: 'section',
     text: mrkdwn(`*${index + 1}. ${userText(title)}*\n${userText(description)}${summary ? `\n${summary}` : ''}`),
   };
 }
 
-function keepExampleInput(signalKey: string, last: LastAnswer & { example: string }): InputBlock {
+function keepExampleInput(signalKey: string, last: LastAnswer & { example: string }, t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: keepExampleBlockId(signalKey),
     optional: true,
-    label: plain(`Your example from ${formatDate(last.date)}`, 2000),
+    label: plain(t.t('checkin.keep.label', { date: t.date(last.date) }), 2000),
     hint: plain(`“${truncate(last.example, MAX_EXAMPLE_LENGTH)}”`, 2000),
     element: {
       type: 'checkboxes',
       action_id: KEEP_EXAMPLE_ACTION,
-      options: [{ text: plain('Keep it for this check-in', LIMITS.optionText), value: KEEP_EXAMPLE_VALUE }],
+      options: [{ text: plain(t.t('checkin.keep.option'), LIMITS.optionText), value: KEEP_EXAMPLE_VALUE }],
     },
   };
 }
@@ -105,47 +99,57 @@ function keepExampleInput(signalKey: string, last: LastAnswer & { example: strin
  * Ratings start from the last check-in on the same goal; beside each signal, the
  * short form of its readiness case; an earlier example is kept with one tick.
  */
-export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START): ModalView {
+export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START, t: Translator = english): ModalView {
   const resumed = start.last.size > 0;
   const blocks: KnownBlock[] = [
     {
       type: 'context',
-      elements: [
-        mrkdwn(
-          `Rate yourself against the signals of *${userText(form.goal.title)}*: the things people do that show they are ready for it. Give a short example for each rating above “not yet”.` +
-            (resumed ? ' Your ratings start from your last check-in: change what moved.' : '') +
-            ' Only you and your manager see your check-ins.',
-        ),
-      ],
+      elements: [mrkdwn(t.t(resumed ? 'checkin.intro.resumed' : 'checkin.intro', { goal: userText(form.goal.title) }))],
     },
   ];
   form.signals.forEach((signal, index) => {
     const last = start.last.get(signal.key);
-    blocks.push(signalSection(index, signal.title, signal.description, start.cases.get(signal.key)), {
+    blocks.push(signalSection(index, signal.title, signal.description, start.cases.get(signal.key), t), {
       type: 'input',
       block_id: ratingBlockId(signal.key),
-      label: plain('Your rating', 2000),
-      ...(last ? { hint: plain(`Last time: ${RATING_LABELS[last.rating]} (${formatDate(last.date)}).`, 2000) } : {}),
-      element: ratingButtons(last?.rating ?? null),
+      label: plain(t.t('checkin.yourRating'), 2000),
+      ...(last
+        ? {
+            hint: plain(t.t('checkin.lastTime', { rating: ratingWord(last.rating, t), date: t.date(last.date) }), 2000),
+          }
+        : {}),
+      element: ratingButtons(last?.rating ?? null, t),
     } satisfies InputBlock);
-    if (last?.example) blocks.push(keepExampleInput(signal.key, { ...last, example: last.example }));
+    if (last?.example) blocks.push(keepExampleInput(signal.key, { ...last, example: last.example }, t));
     blocks.push({
       type: 'input',
       block_id: exampleBlockId(signal.key),
       optional: true,
       // Slack marks the field optional (a "not yet" needs no example), so the hint says when it is not.
-      label: plain(last?.example ? 'Or a new example' : 'When did you show this?', 2000),
-      hint: plain(
-        last?.example
-          ? 'A new example replaces the kept one. Leave both empty only for “not yet”.'
-          : 'A moment or piece of work that shows it. Leave it empty only for “not yet”.',
-        2000,
-      ),
+      label: plain(t.t(last?.example ? 'checkin.example.newLabel' : 'checkin.example.label'), 2000),
+      hint: plain(t.t(last?.example ? 'checkin.example.newHint' : 'checkin.example.hint'), 2000),
       element: { type: 'plain_text_input', action_id: EXAMPLE_ACTION, multiline: true, max_length: MAX_EXAMPLE_LENGTH },
     } satisfies InputBlock);
   });
   const metadata: z.infer<typeof checkInMetadataSchema> = { pathwayId: form.pathwayId };
-  return formModal(CHECKIN_CALLBACK, metadata, 'Readiness check-in', 'Save check-in', blocks);
+  return withCancel(
+    formModal(CHECKIN_CALLBACK, metadata, t.t('checkin.modal.title'), t.t('checkin.modal.submit'), blocks),
+    t,
+  );
+}
+
+/** formModal's Cancel is English; the reader's word replaces it. */
+function withCancel(view: ModalView, t: Translator): ModalView {
+  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
+}
+
+/** Ask colleagues for feedback, worded in the reader's language. */
+function askFeedbackButton(t: Translator): Button {
+  return {
+    ...feedbackAskButton(),
+    text: plain(t.t('checkin.askFeedback.button'), LIMITS.buttonText),
+    accessibility_label: t.t('checkin.askFeedback.label'),
+  };
 }
 
 /** What replaces the modal after a successful check-in; `next` offers the step after it (the competencies). */
@@ -153,26 +157,22 @@ export function checkInSavedView(
   readiness: ReadinessView | null,
   managerSlackUserId: string | null,
   next: KnownBlock[] = [],
+  t: Translator = english,
 ): ModalView {
   const shared = managerSlackUserId
-    ? `${mention(managerSlackUserId)} gets a summary and can add their view beside yours.`
-    : 'Link your manager with `/pathway manager @name` so they can see your check-ins and add their view.';
+    ? t.t('checkin.saved.manager', { manager: mention(managerSlackUserId) })
+    : t.t('checkin.saved.noManager');
   return {
     type: 'modal',
     callback_id: 'checkin_saved',
-    title: plain('Check-in saved', LIMITS.modalTitle),
-    close: plain('Done', LIMITS.modalTitle),
+    title: plain(t.t('checkin.saved.title'), LIMITS.modalTitle),
+    close: plain(t.t('checkin.done'), LIMITS.modalTitle),
     blocks: [
-      { type: 'section', text: mrkdwn(`:white_check_mark: *Check-in saved.* ${shared}`) },
+      { type: 'section', text: mrkdwn(t.t('checkin.saved.body', { shared })) },
       ...next,
-      ...readinessBlocks(readiness, 'self'),
-      {
-        type: 'section',
-        text: mrkdwn(
-          'How do colleagues see these signals? Ask a few who have seen your work: their answers show beside yours.',
-        ),
-      },
-      { type: 'actions', block_id: 'checkin_feedback', elements: [feedbackAskButton()] },
+      ...readinessBlocks(readiness, 'self', t),
+      { type: 'section', text: mrkdwn(t.t('checkin.saved.askColleagues')) },
+      { type: 'actions', block_id: 'checkin_feedback', elements: [askFeedbackButton(t)] },
     ],
   };
 }
@@ -181,23 +181,25 @@ export function checkInSavedView(
  * The manager's DM after a check-in. It carries no ratings or examples: those are
  * read through the button, which checks the person's CURRENT manager each time.
  */
-export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
+export function checkInSummaryMessage(summary: CheckInSummary, t: Translator = english): OutboxPayload {
   const who = mention(summary.person.slackUserId);
-  const text = `${who} made a readiness check-in against ${userText(summary.goalTitle)}.`;
+  const goal = userText(summary.goalTitle);
   return {
-    text,
+    text: t.t('checkin.summary.text', { who, goal }),
     blocks: [
       {
         type: 'section',
         text: mrkdwn(
-          `:clipboard: *${who} made a readiness check-in* against the signals of *${userText(summary.goalTitle)}* on ${formatDate(summary.date)}: ` +
-            `${summary.consistentCount} of ${summary.signalCount} signals at consistent or above in their own view.`,
+          t.t('checkin.summary.body', {
+            who,
+            goal,
+            date: t.date(summary.date),
+            consistent: summary.consistentCount,
+            count: summary.signalCount,
+          }),
         ),
       },
-      {
-        type: 'context',
-        elements: [mrkdwn('Open it to read their ratings and examples, and add your rating beside each one.')],
-      },
+      { type: 'context', elements: [mrkdwn(t.t('checkin.summary.hint'))] },
       {
         type: 'actions',
         block_id: 'checkin_summary_actions',
@@ -205,8 +207,8 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
           {
             type: 'button',
             action_id: CALIBRATE_OPEN_ACTION,
-            text: plain('Open and add your view', LIMITS.buttonText),
-            accessibility_label: 'Open and add your view to the check-in',
+            text: plain(t.t('checkin.summary.button'), LIMITS.buttonText),
+            accessibility_label: t.t('checkin.summary.buttonLabel'),
             style: 'primary',
             value: summary.checkInId,
           },
@@ -217,8 +219,8 @@ export function checkInSummaryMessage(summary: CheckInSummary): OutboxPayload {
 }
 
 /** The button that opens a check-in for the manager's own ratings ("calibration", in plain words); once given, to change them. */
-export function calibrateButton(checkInId: string, calibrated = false): Button {
-  const text = calibrated ? 'Change your view of the check-in' : 'Add your view to the check-in';
+export function calibrateButton(checkInId: string, calibrated = false, t: Translator = english): Button {
+  const text = t.t(calibrated ? 'checkin.calibrate.change' : 'checkin.calibrate.add');
   return {
     type: 'button',
     action_id: CALIBRATE_OPEN_ACTION,
@@ -228,42 +230,46 @@ export function calibrateButton(checkInId: string, calibrated = false): Button {
   };
 }
 
-function selfLine(rating: CheckInDetail['ratings'][number]): string {
+function selfLine(rating: CheckInDetail['ratings'][number], t: Translator): string {
   const example = rating.example ? ` — “${userText(truncate(rating.example, MAX_EXAMPLE_LENGTH))}”` : '';
-  return `Self: *${RATING_LABELS[rating.selfRating]}*${example}`;
+  return `${t.t('checkin.calibration.self', { rating: ratingWord(rating.selfRating, t) })}${example}`;
 }
 
 export function calibrationModal(
   detail: CheckInDetail,
   cases: ReadonlyMap<string, SignalCase> = new Map(),
   colleagues: ReadonlyMap<string, ColleagueView> = new Map(),
+  t: Translator = english,
 ): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'context',
       elements: [
         mrkdwn(
-          `${mention(detail.person.slackUserId)}’s check-in of ${formatDate(detail.date)} against *${userText(detail.goalTitle)}*. ` +
-            'Add your rating beside each self rating; they see your ratings and comment.',
+          t.t('checkin.calibration.intro', {
+            who: mention(detail.person.slackUserId),
+            date: t.date(detail.date),
+            goal: userText(detail.goalTitle),
+          }),
         ),
       ],
     },
   ];
   for (const rating of detail.ratings) {
-    const summary = caseSummary(cases.get(rating.signalKey));
+    const summary = caseSummary(cases.get(rating.signalKey), t);
     const others = colleagueLines(colleagues.get(rating.signalKey));
     blocks.push(
       {
         type: 'section',
         text: mrkdwn(
-          `*${userText(rating.title)}*\n${selfLine(rating)}${summary ? `\n${summary}` : ''}${others.length > 0 ? `\n${others.join('\n')}` : ''}`,
+          `*${userText(rating.title)}*\n${selfLine(rating, t)}${summary ? `\n${summary}` : ''}${others.length > 0 ? `\n${others.join('\n')}` : ''}`,
         ),
       },
       {
         type: 'input',
         block_id: managerRatingBlockId(rating.signalKey),
-        label: plain('Your rating', 2000),
-        element: ratingButtons(rating.managerRating),
+        label: plain(t.t('checkin.yourRating'), 2000),
+        element: ratingButtons(rating.managerRating, t),
       } satisfies InputBlock,
     );
   }
@@ -271,8 +277,8 @@ export function calibrationModal(
     type: 'input',
     block_id: COMMENT_BLOCK,
     optional: true,
-    label: plain('Comment', 2000),
-    hint: plain('What you saw, and what would show the next level.', 2000),
+    label: plain(t.t('checkin.calibration.comment'), 2000),
+    hint: plain(t.t('checkin.calibration.commentHint'), 2000),
     element: {
       type: 'plain_text_input',
       action_id: COMMENT_ACTION,
@@ -282,45 +288,59 @@ export function calibrationModal(
     },
   } satisfies InputBlock);
   const metadata: z.infer<typeof calibrationMetadataSchema> = { checkInId: detail.id };
-  return formModal(CALIBRATION_CALLBACK, metadata, 'Your view', 'Save', blocks);
+  return withCancel(
+    formModal(CALIBRATION_CALLBACK, metadata, t.t('checkin.calibration.title'), t.t('checkin.save'), blocks),
+    t,
+  );
 }
 
 /** Self and manager rating per signal, worded for who reads it: the person ("you") or the manager ("you" is the manager). */
-function comparisonLines(detail: CheckInDetail, reader: 'person' | 'manager'): string {
+function comparisonLines(detail: CheckInDetail, reader: 'person' | 'manager', t: Translator): string {
   return detail.ratings
     .map((rating) => {
-      const self = RATING_LABELS[rating.selfRating];
-      const manager = ratingLabel(rating.managerRating);
-      return reader === 'person'
-        ? `• ${userText(rating.title)}: you *${self}* · your manager *${manager}*`
-        : `• ${userText(rating.title)}: ${mention(detail.person.slackUserId)} *${self}* · you *${manager}*`;
+      const values = {
+        title: userText(rating.title),
+        self: ratingWord(rating.selfRating, t),
+        manager: ratingLabel(rating.managerRating, t),
+        who: mention(detail.person.slackUserId),
+      };
+      return t.t(reader === 'person' ? 'checkin.compare.person' : 'checkin.compare.manager', values);
     })
     .join('\n');
 }
 
 /** The person's DM once their manager calibrated a check-in. */
-export function calibrationNoticeMessage(detail: CheckInDetail, managerSlackUserId: string): OutboxPayload {
+export function calibrationNoticeMessage(
+  detail: CheckInDetail,
+  managerSlackUserId: string,
+  t: Translator = english,
+): OutboxPayload {
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: mrkdwn(
-        `:handshake: *${mention(managerSlackUserId)} added their view to your check-in of ${formatDate(detail.date)}*\n${comparisonLines(detail, 'person')}`,
+        `${t.t('checkin.notice.head', { manager: mention(managerSlackUserId), date: t.date(detail.date) })}\n${comparisonLines(detail, 'person', t)}`,
       ),
     },
   ];
   if (detail.managerComment)
     blocks.push({
       type: 'section',
-      text: mrkdwn(`*Comment:* ${userText(truncate(detail.managerComment, MAX_MANAGER_COMMENT_LENGTH))}`),
+      text: mrkdwn(
+        t.t('checkin.notice.comment', {
+          comment: userText(truncate(detail.managerComment, MAX_MANAGER_COMMENT_LENGTH)),
+        }),
+      ),
     });
-  blocks.push({ type: 'context', elements: [mrkdwn('Your trend and both views are in `/pathway` and the Home tab.')] });
-  return { text: 'Your manager added their view to your check-in.', blocks };
+  blocks.push({ type: 'context', elements: [mrkdwn(t.t('checkin.notice.hint'))] });
+  return { text: t.t('checkin.notice.text'), blocks };
 }
 
 /** What replaces the calibration modal once saved. */
-export function calibrationSavedView(detail: CheckInDetail): ModalView {
-  return noticeView(
-    'Your view is saved',
-    `:white_check_mark: Saved. ${mention(detail.person.slackUserId)} gets your ratings and comment in a DM.\n${comparisonLines(detail, 'manager')}`,
+export function calibrationSavedView(detail: CheckInDetail, t: Translator = english): ModalView {
+  const view = noticeView(
+    t.t('checkin.calibrationSaved.title'),
+    `${t.t('checkin.calibrationSaved.body', { who: mention(detail.person.slackUserId) })}\n${comparisonLines(detail, 'manager', t)}`,
   );
+  return { ...view, close: plain(t.t('checkin.ok'), LIMITS.modalTitle) };
 }

@@ -4,16 +4,17 @@
  * optional short note; and the confirmation that replaces it. Ids used by the
  * listeners are defined here, beside the blocks.
  */
-import type { Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
+import type { Button, InputBlock, KnownBlock, ModalView } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
-import { RATINGS, type Rating } from '../domain/readiness.js';
+import { RATINGS } from '../domain/readiness.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { ReadinessView } from '../services/checkins.js';
 import {
   type CompetencyForm,
   type LastCompetencyAnswer,
   MAX_COMPETENCY_NOTE_LENGTH,
 } from '../services/competencies.js';
+import { ratingOption } from './checkin.js';
 import { formModal } from './modals.js';
 import { readinessBlocks } from './readiness.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
@@ -23,11 +24,14 @@ export const COMPETENCIES_OPEN_ACTION = 'competencies_open';
 export const ASSESS_COMPETENCIES_TEMPLATE_KEY = 'assess-competencies';
 
 /** Opens the competency modal; carries the milestone id (any id: the modal is for the current goal). */
-export function assessButton(milestoneId: string, title = 'your competencies'): Button {
+export function assessButton(milestoneId: string, title?: string, t: Translator = english): Button {
   return {
     type: 'button',
-    text: plain('Assess', LIMITS.buttonText),
-    accessibility_label: namedLabel((t) => `Assess: '${t}'`, title),
+    text: plain(t.t('competencies.assess'), LIMITS.buttonText),
+    accessibility_label: namedLabel(
+      (object) => t.t('competencies.assessLabel', { title: object }),
+      title ?? t.t('competencies.yours'),
+    ),
     action_id: COMPETENCIES_OPEN_ACTION,
     value: milestoneId,
   };
@@ -40,16 +44,20 @@ export function assessButton(milestoneId: string, title = 'your competencies'): 
 export function competenciesStepBlocks(
   readiness: Pick<ReadinessView, 'competencies'> | null,
   pathwayId: string,
+  t: Translator = english,
 ): KnownBlock[] {
   const competencies = readiness?.competencies ?? [];
   if (competencies.length === 0) return [];
   const rated = competencies.some((competency) => competency.rating !== null);
-  const text = `*Next, if you have a minute:* ${rated ? 'update your' : 'rate yourself on the'} ${competencies.length} competenc${competencies.length === 1 ? 'y' : 'ies'} of your goal role, in one short form.`;
+  const text = t.t(rated ? 'competencies.next.update' : 'competencies.next.rate', { count: competencies.length });
   return [
     {
       type: 'section',
       text: mrkdwn(text),
-      accessory: { ...assessButton(pathwayId), text: plain('Assess competencies', LIMITS.buttonText) },
+      accessory: {
+        ...assessButton(pathwayId, undefined, t),
+        text: plain(t.t('competencies.assessAll'), LIMITS.buttonText),
+      },
     },
   ];
 }
@@ -62,12 +70,9 @@ export const competencyNoteBlockId = (competencyKey: string): string => `compete
 
 export const competenciesMetadataSchema = z.object({ pathwayId: z.string().min(1) });
 
-export const PICK_A_RATING = 'Pick your rating: not yet, emerging, consistent or role model.';
-
-const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'Consistent', 4: 'Role model' };
-
-function ratingOption(rating: Rating): PlainTextOption {
-  return { text: plain(CAPITALISED[rating], LIMITS.optionText), value: String(rating) };
+/** The field error when a rating is missing. */
+export function pickARating(t: Translator = english): string {
+  return t.t('competencies.pickARating');
 }
 
 function ratingInput(
@@ -75,6 +80,7 @@ function ratingInput(
   title: string,
   description: string,
   last: LastCompetencyAnswer | undefined,
+  t: Translator,
 ): InputBlock {
   return {
     type: 'input',
@@ -84,24 +90,24 @@ function ratingInput(
     element: {
       type: 'static_select',
       action_id: COMPETENCY_RATING_ACTION,
-      placeholder: plain('Your rating', 150),
-      options: RATINGS.map(ratingOption),
-      ...(last ? { initial_option: ratingOption(last.rating) } : {}),
+      placeholder: plain(t.t('checkin.yourRating'), 150),
+      options: RATINGS.map((rating) => ratingOption(rating, t)),
+      ...(last ? { initial_option: ratingOption(last.rating, t) } : {}),
     },
   };
 }
 
-function noteInput(key: string, last: LastCompetencyAnswer | undefined): InputBlock {
+function noteInput(key: string, last: LastCompetencyAnswer | undefined, t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: competencyNoteBlockId(key),
     optional: true,
-    label: plain('A short note', 2000),
+    label: plain(t.t('competencies.note'), 2000),
     element: {
       type: 'plain_text_input',
       action_id: COMPETENCY_NOTE_ACTION,
       max_length: MAX_COMPETENCY_NOTE_LENGTH,
-      placeholder: plain('What makes you say so', 150),
+      placeholder: plain(t.t('competencies.notePlaceholder'), 150),
       ...(last?.note ? { initial_value: truncate(last.note, MAX_COMPETENCY_NOTE_LENGTH) } : {}),
     },
   };
@@ -111,24 +117,26 @@ function noteInput(key: string, last: LastCompetencyAnswer | undefined): InputBl
 export function competenciesModal(
   form: CompetencyForm,
   last: ReadonlyMap<string, LastCompetencyAnswer> = new Map(),
+  t: Translator = english,
 ): ModalView {
   const dates = [...last.values()].map((answer) => answer.date).sort();
-  const since =
-    dates.length > 0 ? ` Your ratings from ${formatDate(dates.at(-1)!)} are filled in: change what has moved.` : '';
+  const since = dates.length > 0 ? ` ${t.t('competencies.since', { date: t.date(dates.at(-1)!) })}` : '';
   const intro: KnownBlock = {
     type: 'section',
-    text: mrkdwn(
-      `Rate yourself on the competencies of *${userText(form.goal.title)}*, as each looks at that level: not yet, emerging, consistent or role model. Your manager sees your ratings too.${since}`,
-    ),
+    text: mrkdwn(`${t.t('competencies.intro', { goal: userText(form.goal.title) })}${since}`),
   };
   const inputs = form.competencies.flatMap((item) => {
     const answer = last.get(item.key);
-    return [ratingInput(item.key, item.title, item.description, answer), noteInput(item.key, answer)];
+    return [ratingInput(item.key, item.title, item.description, answer, t), noteInput(item.key, answer, t)];
   });
-  return formModal(COMPETENCIES_CALLBACK, { pathwayId: form.pathwayId }, 'Assess your competencies', 'Save', [
-    intro,
-    ...inputs,
-  ]);
+  const view = formModal(
+    COMPETENCIES_CALLBACK,
+    { pathwayId: form.pathwayId },
+    t.t('competencies.modal.title'),
+    t.t('checkin.save'),
+    [intro, ...inputs],
+  );
+  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
 }
 
 /** What replaces the modal once the ratings are stored. */
@@ -136,21 +144,22 @@ export function competenciesSavedView(
   readiness: ReadinessView | null,
   managerSlackUserId: string | null,
   count: number,
+  t: Translator = english,
 ): ModalView {
   const shared = managerSlackUserId
-    ? `${mention(managerSlackUserId)} sees them beside your readiness.`
-    : 'Link your manager with `/pathway manager @name` so they can see them too.';
+    ? t.t('competencies.saved.manager', { manager: mention(managerSlackUserId) })
+    : t.t('competencies.saved.noManager');
   return {
     type: 'modal',
     callback_id: 'competencies_saved',
-    title: plain('Competencies saved', LIMITS.modalTitle),
-    close: plain('Done', LIMITS.modalTitle),
+    title: plain(t.t('competencies.saved.title'), LIMITS.modalTitle),
+    close: plain(t.t('checkin.done'), LIMITS.modalTitle),
     blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(`:white_check_mark: *${count} competenc${count === 1 ? 'y' : 'ies'} assessed.* ${shared}`),
-      },
-      ...readinessBlocks(readiness, 'self'),
+      { type: 'section', text: mrkdwn(t.t('competencies.saved.body', { count, shared })) },
+      ...readinessBlocks(readiness, 'self', t),
     ],
   };
 }
+
+/** The English field error, for tests that look for it. */
+export const PICK_A_RATING = pickARating();

@@ -14,9 +14,10 @@ import {
   MAX_AGREED_ACTIONS,
   MAX_NOTES_LENGTH,
   type RecordInput,
+  TRANSITION_QUESTIONS,
 } from '../domain/conversations.js';
-import { formatDate } from '../domain/dates.js';
-import { RATING_LABELS } from '../domain/readiness.js';
+import type { Language } from '../domain/language.js';
+import { english, type Translator, translator } from '../i18n/index.js';
 import type {
   AgreedActionView,
   ConversationAgenda,
@@ -25,9 +26,10 @@ import type {
   RecordedConversation,
 } from '../services/conversations.js';
 import { caseSummary } from './evidence.js';
-import { formModal } from './modals.js';
+import { levelWord } from './feedback.js';
 import { dateValue, selectedValue, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
+import { readerFormModal } from './translated-modals.js';
 
 export const CONVERSATION_ACTIONS = {
   /** Plan a conversation (value: the person's id; in the team view and on a "due" DM). */
@@ -68,11 +70,13 @@ export const conversationMetadataSchema = z.object({
     .optional(),
 });
 
-const PRIVATE_NOTE = 'Only the two of you see this: never admins, former managers or channels.';
+function privateNote(t: Translator): string {
+  return t.t('conversation.private');
+}
 
-function otherSide(agenda: ConversationAgenda, viewer: Party): string {
+function otherSide(agenda: ConversationAgenda, viewer: Party, t: Translator): string {
   if (viewer === 'manager') return mention(agenda.person.slackUserId);
-  return agenda.manager ? mention(agenda.manager.slackUserId) : 'your manager';
+  return agenda.manager ? mention(agenda.manager.slackUserId) : t.t('conversation.yourManager');
 }
 
 function button(actionId: string, text: string, value: string, primary: boolean, label: string): Button {
@@ -86,12 +90,13 @@ function button(actionId: string, text: string, value: string, primary: boolean,
   };
 }
 
-/** `withName`: who the conversation is with, for screen readers. */
-export function startButton(personId: string, text = 'Plan a conversation', withName?: string): Button {
+/** `withName`: who the conversation is with, for screen readers. `text` defaults to "Plan a conversation". */
+export function startButton(personId: string, text?: string, withName?: string, t: Translator = english): Button {
+  const shown = text ?? t.t('conversation.plan');
   const label = withName
-    ? namedLabel((n) => `${text}: development conversation with ${n}`, withName)
-    : `${text}: development conversation`;
-  return button(CONVERSATION_ACTIONS.start, text, personId, false, label);
+    ? namedLabel((n) => t.t('conversation.start.labelWith', { action: shown, name: n }), withName)
+    : t.t('conversation.start.label', { action: shown });
+  return button(CONVERSATION_ACTIONS.start, shown, personId, false, label);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -104,40 +109,45 @@ export function planModal(
   viewer: Party,
   initialDate: string,
   current?: string,
+  t: Translator = english,
 ): ModalView {
-  const withWhom = viewer === 'manager' ? `with ${mention(subject.slackUserId)}` : 'with your manager';
+  const withWhom =
+    viewer === 'manager'
+      ? t.t('conversation.withMention', { who: mention(subject.slackUserId) })
+      : t.t('conversation.withManager');
   const intro = current
-    ? `Your development conversation ${withWhom} is planned for *${formatDate(current)}*. Pick the new date: both of you get the agenda again and a reminder the working day before.`
-    : `A development conversation ${withWhom}. Both of you get an agenda built from the plan and its evidence, and a reminder the working day before, each in your own time zone.`;
+    ? t.t('conversation.planIntro.move', { withWhom, date: t.date(current) })
+    : t.t('conversation.planIntro.new', { withWhom });
   const blocks: KnownBlock[] = [
     { type: 'section', text: mrkdwn(intro) },
     {
       type: 'input',
       block_id: FIELD.date,
-      label: plain('Date'),
+      label: plain(t.t('conversation.field.date')),
       element: { type: 'datepicker', action_id: FIELD.date, initial_date: initialDate },
     },
     {
       type: 'input',
       block_id: FIELD.item,
       optional: true,
-      label: plain('Something to talk about'),
+      label: plain(t.t('conversation.field.topic')),
       element: {
         type: 'plain_text_input',
         action_id: FIELD.item,
         multiline: true,
         max_length: MAX_AGENDA_ITEM_LENGTH,
-        placeholder: plain('e.g. Which project could show impact beyond my team?'),
+        placeholder: plain(t.t('conversation.field.topicExample')),
       },
     },
-    { type: 'context', elements: [mrkdwn(PRIVATE_NOTE)] },
+    { type: 'context', elements: [mrkdwn(privateNote(t))] },
   ];
-  return formModal(
+  return readerFormModal(
     CONVERSATION_CALLBACKS.plan,
     { subjectId: subject.id } satisfies z.infer<typeof planMetadataSchema>,
-    current ? 'Move the conversation' : 'Plan a conversation',
-    current ? 'Move' : 'Plan it',
+    current ? t.t('conversation.move.title') : t.t('conversation.plan.title'),
+    current ? t.t('conversation.move.submit') : t.t('conversation.plan.submit'),
     blocks,
+    t,
   );
 }
 
@@ -145,24 +155,41 @@ export function readPlanForm(state: ViewState): { date: string | undefined; item
   return { date: dateValue(state, FIELD.date, FIELD.date), item: textValue(state, FIELD.item, FIELD.item) };
 }
 
-export function plannedText(agenda: ConversationAgenda, viewer: Party, moved: boolean): string {
-  const verb = moved ? 'moved to' : 'planned for';
-  return `:calendar: Your development conversation with ${otherSide(agenda, viewer)} is ${verb} *${formatDate(agenda.scheduledOn)}*. You both get the agenda in a DM now, and a reminder the working day before.`;
+export function plannedText(
+  agenda: ConversationAgenda,
+  viewer: Party,
+  moved: boolean,
+  t: Translator = english,
+): string {
+  return t.t(moved ? 'conversation.moved' : 'conversation.planned', {
+    other: otherSide(agenda, viewer, t),
+    date: t.date(agenda.scheduledOn),
+  });
+}
+
+/** The title of the notice after planning: planned, or moved. */
+export function plannedTitle(moved: boolean, t: Translator = english): string {
+  return t.t(moved ? 'conversation.moved.title' : 'conversation.planned.title');
 }
 
 // ---------------------------------------------------------------------------------------------
 // The agenda
 // ---------------------------------------------------------------------------------------------
 
-function actionLine(action: AgreedActionView): string {
+function actionLine(action: AgreedActionView, t: Translator): string {
   const mark = action.done ? ':white_check_mark:' : ':white_circle:';
   const owner =
     action.owner === 'person'
       ? action.milestonePosition
-        ? `milestone ${action.milestonePosition}`
-        : 'the person'
-      : 'the manager';
-  return `${mark} ${userText(truncate(action.title, 120))} — ${owner}, by ${formatDate(action.due)}`;
+        ? t.t('conversation.owner.milestone', { position: action.milestonePosition })
+        : t.t('conversation.owner.person')
+      : t.t('conversation.owner.manager');
+  return t.t('conversation.actionLine', {
+    mark,
+    title: userText(truncate(action.title, 120)),
+    owner,
+    date: t.date(action.due),
+  });
 }
 
 function bulletSection(title: string, lines: readonly string[], empty?: string): KnownBlock[] {
@@ -171,109 +198,142 @@ function bulletSection(title: string, lines: readonly string[], empty?: string):
   return [{ type: 'section', text: mrkdwn(truncate(`*${title}*\n${body}`, LIMITS.sectionText)) }];
 }
 
+/** The questions come as English text from the domain: each is read back as its catalog entry, for this goal. */
+function question(text: string, goalTitle: string | null, t: Translator): string {
+  // Without a goal the domain writes "the next role" in its place.
+  const asWritten = goalTitle ?? english.t('conversation.nextRole');
+  const index = TRANSITION_QUESTIONS.findIndex((template) => template.replaceAll('{goal}', asWritten) === text);
+  return index < 0
+    ? text
+    : t.lookup(`conversation.question.${index}`, text, { goal: goalTitle ?? t.t('conversation.nextRole') });
+}
+
 /** What the agenda holds, built from the data (without the header and buttons). */
-export function agendaBody(agenda: ConversationAgenda, viewer: Party): KnownBlock[] {
+export function agendaBody(agenda: ConversationAgenda, viewer: Party, t: Translator = english): KnownBlock[] {
   const since = agenda.lastHeldOn
-    ? `Since your last conversation (${formatDate(agenda.lastHeldOn)})`
-    : 'Since the pathway started';
+    ? t.t('conversation.since.last', { date: t.date(agenda.lastHeldOn) })
+    : t.t('conversation.since.start');
   const moved: string[] = [];
   const done = agenda.moved.milestonesDone;
   if (done.length > 0) {
-    const named = done
-      .slice(0, 5)
-      .map((m) => `${m.position}. ${userText(truncate(m.title, 60))} (${formatDate(m.date)})`);
+    const named = done.slice(0, 5).map((m) => `${m.position}. ${userText(truncate(m.title, 60))} (${t.date(m.date)})`);
     moved.push(
-      `• ${done.length} milestone${done.length === 1 ? '' : 's'} done: ${named.join(', ')}${done.length > 5 ? ', …' : ''}`,
+      `${t.t('conversation.moved.done', { count: done.length, named: named.join(', ') })}${done.length > 5 ? ', …' : ''}`,
     );
   }
-  if (agenda.moved.checkIns > 0)
-    moved.push(`• ${agenda.moved.checkIns} readiness check-in${agenda.moved.checkIns === 1 ? '' : 's'}`);
+  if (agenda.moved.checkIns > 0) moved.push(t.t('conversation.moved.checkIns', { count: agenda.moved.checkIns }));
   if (agenda.moved.evidenceAdded > 0)
-    moved.push(
-      `• ${agenda.moved.evidenceAdded} piece${agenda.moved.evidenceAdded === 1 ? '' : 's'} of evidence added to the wins log`,
-    );
-  const overdue = agenda.overdue
-    .slice(0, 5)
-    .map((m) => `• ${m.position}. ${userText(truncate(m.title, 80))} — was due ${formatDate(m.dueDate)}`);
-  if (agenda.overdue.length > 5) overdue.push(`…and ${agenda.overdue.length - 5} more`);
+    moved.push(t.t('conversation.moved.evidence', { count: agenda.moved.evidenceAdded }));
+  const overdue = agenda.overdue.slice(0, 5).map((m) =>
+    t.t('conversation.overdueLine', {
+      position: m.position,
+      title: userText(truncate(m.title, 80)),
+      date: t.date(m.dueDate),
+    }),
+  );
+  if (agenda.overdue.length > 5) overdue.push(t.t('conversation.overdueMore', { count: agenda.overdue.length - 5 }));
   const weakest = agenda.weakest.map((signal) => {
-    const rating = signal.rating ? RATING_LABELS[signal.rating] : 'not rated yet';
+    const rating = signal.rating ? levelWord(signal.rating, t) : t.t('conversation.notRated');
     const summary = caseSummary(signal.signalCase);
     return `• *${userText(signal.title)}* (${rating})${summary ? `\n   ${summary}` : ''}`;
   });
   const calibration = agenda.calibrationPending
     ? [
-        viewer === 'manager'
-          ? `• Their check-in of ${formatDate(agenda.calibrationPending.date)} waits for your ratings: calibrate it before you meet (\`/pathway team\`).`
-          : `• Your check-in of ${formatDate(agenda.calibrationPending.date)} waits for your manager’s ratings: a good moment to go through it together.`,
+        t.t(viewer === 'manager' ? 'conversation.calibration.manager' : 'conversation.calibration.person', {
+          date: t.date(agenda.calibrationPending.date),
+        }),
       ]
     : [];
   const items = agenda.items.map(
     (item) =>
-      `• ${userText(truncate(item.text, 300))} — ${item.authorSlackUserId ? mention(item.authorSlackUserId) : 'someone who left'}`,
+      `• ${userText(truncate(item.text, 300))} — ${item.authorSlackUserId ? mention(item.authorSlackUserId) : t.t('conversation.someoneWhoLeft')}`,
   );
   return [
     ...(agenda.goalTitle
-      ? [{ type: 'context', elements: [mrkdwn(`Goal: *${userText(agenda.goalTitle)}*`)] } satisfies KnownBlock]
+      ? [
+          {
+            type: 'context',
+            elements: [mrkdwn(t.t('conversation.goal', { goal: userText(agenda.goalTitle) }))],
+          } satisfies KnownBlock,
+        ]
       : []),
-    ...bulletSection(since, moved, 'Nothing recorded yet: no milestone done, no check-in, no new evidence.'),
-    ...bulletSection('Overdue milestones', overdue),
-    ...bulletSection('Weakest signals and their readiness case', weakest),
-    ...bulletSection('Calibration still pending', calibration),
-    ...bulletSection('Agreed last time', agenda.lastActions.map(actionLine)),
+    ...bulletSection(since, moved, t.t('conversation.nothingRecorded')),
+    ...bulletSection(t.t('conversation.section.overdue'), overdue),
+    ...bulletSection(t.t('conversation.section.weakest'), weakest),
+    ...bulletSection(t.t('conversation.section.calibration'), calibration),
     ...bulletSection(
-      'Questions for this conversation',
-      agenda.questions.map((question) => `• ${userText(question)}`),
+      t.t('conversation.section.agreed'),
+      agenda.lastActions.map((action) => actionLine(action, t)),
     ),
-    ...bulletSection('Added to the agenda', items, 'Nothing yet: either of you can add an item.'),
+    ...bulletSection(
+      t.t('conversation.section.questions'),
+      agenda.questions.map((text) => `• ${userText(question(text, agenda.goalTitle, t))}`),
+    ),
+    ...bulletSection(t.t('conversation.section.added'), items, t.t('conversation.nothingAdded')),
   ];
 }
 
-function agendaButtons(agenda: ConversationAgenda, today: string | undefined): ActionsBlock {
-  const on = formatDate(agenda.scheduledOn);
+function agendaButtons(agenda: ConversationAgenda, today: string | undefined, t: Translator): ActionsBlock {
+  const date = t.date(agenda.scheduledOn);
   const elements: Button[] = [
     button(
       CONVERSATION_ACTIONS.addItem,
-      'Add to the agenda',
+      t.t('conversation.button.add'),
       agenda.id,
       false,
-      `Add to the agenda of the conversation on ${on}`,
+      t.t('conversation.button.add.label', { date }),
     ),
   ];
   const phase = today ? conversationPhase(agenda.scheduledOn, today) : 'upcoming';
   elements.push(
     button(
       CONVERSATION_ACTIONS.record,
-      'Record notes',
+      t.t('conversation.button.record'),
       agenda.id,
       phase !== 'upcoming',
-      `Record notes of the conversation on ${on}`,
+      t.t('conversation.button.record.label', { date }),
     ),
   );
   elements.push(
     button(
       CONVERSATION_ACTIONS.reschedule,
-      'Change the date',
+      t.t('conversation.button.reschedule'),
       agenda.id,
       false,
-      `Change the date of the conversation on ${on}`,
+      t.t('conversation.button.reschedule.label', { date }),
     ),
   );
   return { type: 'actions', block_id: `conversation_${agenda.id}`.slice(0, 255), elements };
 }
 
-function headline(agenda: ConversationAgenda, viewer: Party): string {
-  return `:speech_balloon: *Development conversation with ${otherSide(agenda, viewer)}* on *${formatDate(agenda.scheduledOn)}*`;
+function headline(agenda: ConversationAgenda, viewer: Party, t: Translator): string {
+  return t.t('conversation.headline', { other: otherSide(agenda, viewer, t), date: t.date(agenda.scheduledOn) });
 }
 
 /** The agenda with its buttons (the `/pathway conversation` answer and the DM). */
-export function agendaBlocks(agenda: ConversationAgenda, viewer: Party, today?: string): KnownBlock[] {
+export function agendaBlocks(
+  agenda: ConversationAgenda,
+  viewer: Party,
+  today?: string,
+  t: Translator = english,
+): KnownBlock[] {
   return [
-    { type: 'section', text: mrkdwn(headline(agenda, viewer)) },
-    ...agendaBody(agenda, viewer),
-    agendaButtons(agenda, today),
-    { type: 'context', elements: [mrkdwn(`${PRIVATE_NOTE} After it, *Record notes* keeps what you agreed.`)] },
+    { type: 'section', text: mrkdwn(headline(agenda, viewer, t)) },
+    ...agendaBody(agenda, viewer, t),
+    agendaButtons(agenda, today, t),
+    { type: 'context', elements: [mrkdwn(`${privateNote(t)} ${t.t('conversation.afterIt')}`)] },
   ];
+}
+
+/** The fallback text of an agenda answer: the next conversation, none planned, or the agenda with a new item. */
+export function agendaText(kind: 'next' | 'none' | 'withItem', t: Translator = english): string {
+  return t.t(
+    kind === 'next'
+      ? 'conversation.text.next'
+      : kind === 'none'
+        ? 'conversation.text.none'
+        : 'conversation.text.withItem',
+  );
 }
 
 /** `/pathway conversation` with nothing planned: who to plan it with. */
@@ -281,23 +341,28 @@ export function nothingPlannedBlocks(
   subject: { id: string; slackUserId: string },
   viewer: Party,
   held: readonly ConversationAgenda[],
+  t: Translator = english,
 ): KnownBlock[] {
-  const withWhom = viewer === 'manager' ? mention(subject.slackUserId) : 'your manager';
+  const text =
+    viewer === 'manager'
+      ? t.t('conversation.nonePlanned.with', { who: mention(subject.slackUserId) })
+      : t.t('conversation.nonePlanned.manager');
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`:speech_balloon: No development conversation with ${withWhom} is planned.`) },
-    { type: 'actions', block_id: 'conversation_start', elements: [startButton(subject.id)] },
+    { type: 'section', text: mrkdwn(text) },
+    { type: 'actions', block_id: 'conversation_start', elements: [startButton(subject.id, undefined, undefined, t)] },
   ];
-  if (held.length > 0) blocks.push(...heldBlocks(held));
+  if (held.length > 0) blocks.push(...heldBlocks(held, 3, t));
   return blocks;
 }
 
 /** The last conversations held: date, notes and agreed actions. */
-export function heldBlocks(held: readonly ConversationAgenda[], shown = 3): KnownBlock[] {
+export function heldBlocks(held: readonly ConversationAgenda[], shown = 3, t: Translator = english): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   for (const conversation of held.slice(0, shown)) {
-    const lines = [`*Held ${formatDate(conversation.heldOn ?? conversation.scheduledOn)}*`];
-    if (conversation.notes) lines.push(`Notes: ${userText(truncate(conversation.notes, 800))}`);
-    lines.push(...conversation.actions.map(actionLine));
+    const lines = [t.t('conversation.held', { date: t.date(conversation.heldOn ?? conversation.scheduledOn) })];
+    if (conversation.notes)
+      lines.push(t.t('conversation.notes', { notes: userText(truncate(conversation.notes, 800)) }));
+    lines.push(...conversation.actions.map((action) => actionLine(action, t)));
     blocks.push({ type: 'section', text: mrkdwn(truncate(lines.join('\n'), LIMITS.sectionText)) });
   }
   return blocks;
@@ -309,29 +374,33 @@ export function homeConversationBlocks(
   subject: { id: string },
   hasManager: boolean,
   today: string,
+  t: Translator = english,
 ): KnownBlock[] {
   if (!hasManager) return [];
   if (!agenda) {
     return [
+      { type: 'section', text: mrkdwn(t.t('conversation.home.none')) },
       {
-        type: 'section',
-        text: mrkdwn(
-          '*Development conversation*\nNone planned with your manager. Plan one and you both get an agenda built from your plan.',
-        ),
+        type: 'actions',
+        block_id: 'home_conversation_start',
+        elements: [startButton(subject.id, undefined, undefined, t)],
       },
-      { type: 'actions', block_id: 'home_conversation_start', elements: [startButton(subject.id)] },
     ];
   }
-  const count = agenda.items.length;
   return [
     {
       type: 'section',
       text: mrkdwn(
-        `*Development conversation* with ${otherSide(agenda, 'person')} on *${formatDate(agenda.scheduledOn)}*\n` +
-          `${count} item${count === 1 ? '' : 's'} added to the agenda · ${agenda.overdue.length} overdue milestone${agenda.overdue.length === 1 ? '' : 's'} · ${agenda.questions.length} questions`,
+        t.t('conversation.home.planned', {
+          other: otherSide(agenda, 'person', t),
+          date: t.date(agenda.scheduledOn),
+          items: agenda.items.length,
+          overdue: agenda.overdue.length,
+          questions: agenda.questions.length,
+        }),
       ),
     },
-    agendaButtons(agenda, today),
+    agendaButtons(agenda, today, t),
   ];
 }
 
@@ -343,27 +412,35 @@ export function addItemModal(
   agenda: ConversationAgenda,
   viewer: Party,
   metadata: z.infer<typeof conversationMetadataSchema>,
+  t: Translator = english,
 ): ModalView {
-  return formModal(CONVERSATION_CALLBACKS.addItem, metadata, 'Add to the agenda', 'Add', [
-    {
-      type: 'section',
-      text: mrkdwn(
-        `For your conversation with ${otherSide(agenda, viewer)} on *${formatDate(agenda.scheduledOn)}*. They see it in the agenda.`,
-      ),
-    },
-    {
-      type: 'input',
-      block_id: FIELD.item,
-      label: plain('What to talk about'),
-      element: {
-        type: 'plain_text_input',
-        action_id: FIELD.item,
-        multiline: true,
-        max_length: MAX_AGENDA_ITEM_LENGTH,
-        placeholder: plain('e.g. Could I lead the onboarding redesign?'),
+  return readerFormModal(
+    CONVERSATION_CALLBACKS.addItem,
+    metadata,
+    t.t('conversation.add.title'),
+    t.t('conversation.add.submit'),
+    [
+      {
+        type: 'section',
+        text: mrkdwn(
+          t.t('conversation.add.intro', { other: otherSide(agenda, viewer, t), date: t.date(agenda.scheduledOn) }),
+        ),
       },
-    },
-  ]);
+      {
+        type: 'input',
+        block_id: FIELD.item,
+        label: plain(t.t('conversation.add.label')),
+        element: {
+          type: 'plain_text_input',
+          action_id: FIELD.item,
+          multiline: true,
+          max_length: MAX_AGENDA_ITEM_LENGTH,
+          placeholder: plain(t.t('conversation.add.example')),
+        },
+      },
+    ],
+    t,
+  );
 }
 
 export function readItemForm(state: ViewState): string | undefined {
@@ -374,16 +451,16 @@ export function readItemForm(state: ViewState): string | undefined {
 // After it: notes, agreed actions, the next date
 // ---------------------------------------------------------------------------------------------
 
-function ownerOption(owner: Party, viewer: Party): PlainTextOption {
-  const text =
+function ownerOption(owner: Party, viewer: Party, t: Translator): PlainTextOption {
+  const key =
     owner === 'person'
       ? viewer === 'person'
-        ? 'Me: a milestone on my plan'
-        : 'Them: a milestone on their plan'
+        ? 'conversation.ownerOption.me'
+        : 'conversation.ownerOption.them'
       : viewer === 'manager'
-        ? 'Me: a to-do for me'
-        : 'My manager: a to-do for them';
-  return { text: plain(text, LIMITS.optionText), value: owner };
+        ? 'conversation.ownerOption.meManager'
+        : 'conversation.ownerOption.myManager';
+  return { text: plain(t.t(key), LIMITS.optionText), value: owner };
 }
 
 export function recordModal(
@@ -391,61 +468,57 @@ export function recordModal(
   viewer: Party,
   initialNext: string,
   metadata: z.infer<typeof conversationMetadataSchema>,
+  t: Translator = english,
 ): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: mrkdwn(
-        `Your conversation with ${otherSide(agenda, viewer)} (${formatDate(agenda.scheduledOn)}). ${PRIVATE_NOTE}`,
+        `${t.t('conversation.record.intro', { other: otherSide(agenda, viewer, t), date: t.date(agenda.scheduledOn) })} ${privateNote(t)}`,
       ),
     },
     {
       type: 'input',
       block_id: FIELD.notes,
       optional: true,
-      label: plain('Notes'),
+      label: plain(t.t('conversation.record.notes')),
       element: {
         type: 'plain_text_input',
         action_id: FIELD.notes,
         multiline: true,
         max_length: MAX_NOTES_LENGTH,
-        placeholder: plain('What you talked about and what you noticed'),
+        placeholder: plain(t.t('conversation.record.notesExample')),
       },
     },
-    {
-      type: 'section',
-      text: mrkdwn(
-        '*Agreed actions* (leave a row empty to skip it). Yours or theirs become milestones marked as agreed; the manager’s become to-dos with a reminder on their date.',
-      ),
-    },
+    { type: 'section', text: mrkdwn(t.t('conversation.record.actions')) },
   ];
-  const options = (['person', 'manager'] as const).map((owner) => ownerOption(owner, viewer));
+  const options = (['person', 'manager'] as const).map((owner) => ownerOption(owner, viewer, t));
   for (let index = 0; index < MAX_AGREED_ACTIONS; index += 1) {
     blocks.push(
       {
         type: 'input',
         block_id: FIELD.actionTitle(index),
         optional: true,
-        label: plain(`Action ${index + 1}`),
+        label: plain(t.t('conversation.record.action', { number: index + 1 })),
         element: {
           type: 'plain_text_input',
           action_id: FIELD.actionTitle(index),
           max_length: MAX_ACTION_TITLE_LENGTH,
-          placeholder: plain('e.g. Lead the onboarding redesign pilot'),
+          placeholder: plain(t.t('conversation.record.actionExample')),
         },
       } satisfies InputBlock,
       {
         type: 'input',
         block_id: FIELD.actionOwner(index),
         optional: true,
-        label: plain('Owner'),
+        label: plain(t.t('conversation.record.owner')),
         element: { type: 'static_select', action_id: FIELD.actionOwner(index), options, initial_option: options[0]! },
       } satisfies InputBlock,
       {
         type: 'input',
         block_id: FIELD.actionDue(index),
         optional: true,
-        label: plain('By'),
+        label: plain(t.t('conversation.record.by')),
         element: { type: 'datepicker', action_id: FIELD.actionDue(index) },
       } satisfies InputBlock,
     );
@@ -454,11 +527,18 @@ export function recordModal(
     type: 'input',
     block_id: FIELD.next,
     optional: true,
-    label: plain('Next conversation'),
+    label: plain(t.t('conversation.record.next')),
     element: { type: 'datepicker', action_id: FIELD.next, initial_date: initialNext },
-    hint: plain('Both of you get its agenda and a reminder the working day before. Clear it to plan later.'),
+    hint: plain(t.t('conversation.record.nextHint')),
   });
-  return formModal(CONVERSATION_CALLBACKS.record, metadata, 'Conversation notes', 'Save', blocks);
+  return readerFormModal(
+    CONVERSATION_CALLBACKS.record,
+    metadata,
+    t.t('conversation.record.title'),
+    t.t('conversation.record.submit'),
+    blocks,
+    t,
+  );
 }
 
 export function readRecordForm(state: ViewState): RecordInput {
@@ -494,104 +574,125 @@ export function recordErrors(problems: Record<string, string>): Record<string, s
   return errors;
 }
 
-function recordedLines(recorded: RecordedConversation): string[] {
-  const lines = recorded.agenda.actions.map(actionLine);
-  if (lines.length === 0) lines.push('_No actions agreed._');
+function recordedLines(recorded: RecordedConversation, t: Translator): string[] {
+  const lines = recorded.agenda.actions.map((action) => actionLine(action, t));
+  if (lines.length === 0) lines.push(t.t('conversation.recorded.noActions'));
   lines.push(
     recorded.next
-      ? `:calendar: Next conversation: *${formatDate(recorded.next.scheduledOn)}*.`
-      : 'No next date yet: plan it with `/pathway conversation`.',
+      ? t.t('conversation.recorded.next', { date: t.date(recorded.next.scheduledOn) })
+      : t.t('conversation.recorded.noNext'),
   );
   return lines;
 }
 
 /** What the one who recorded the notes sees. */
-export function recordedText(recorded: RecordedConversation, viewer: Party): string {
-  return `:white_check_mark: Notes saved for your conversation with ${otherSide(recorded.agenda, viewer)}; they have been told.\n${recordedLines(recorded).join('\n')}`;
+export function recordedText(recorded: RecordedConversation, viewer: Party, t: Translator = english): string {
+  return `${t.t('conversation.recorded.saved', { other: otherSide(recorded.agenda, viewer, t) })}\n${recordedLines(recorded, t).join('\n')}`;
+}
+
+/** The title of the notice after recording. */
+export function recordedTitle(t: Translator = english): string {
+  return t.t('conversation.recorded.title');
 }
 
 // ---------------------------------------------------------------------------------------------
-// DMs
+// DMs, each in its recipient's language
 // ---------------------------------------------------------------------------------------------
 
 export const conversationNotices: ConversationNotices = {
-  agenda: (agenda, recipient) => ({
-    text: `Pathway: the agenda for your development conversation on ${formatDate(agenda.scheduledOn)}`,
-    blocks: [
-      { type: 'header', text: plain('Agenda for your conversation', LIMITS.headerText) },
-      ...agendaBlocks(agenda, recipient),
-    ],
-  }),
-  reminder: (agenda, recipient) => ({
-    text: `Pathway: your development conversation is on ${formatDate(agenda.scheduledOn)}`,
-    blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `:alarm_clock: *Your development conversation with ${otherSide(agenda, recipient)} is next working day, ${formatDate(agenda.scheduledOn)}.* Here is the agenda as it stands; add anything you want to talk about.`,
-        ),
-      },
-      ...agendaBody(agenda, recipient),
-      agendaButtons(agenda, undefined),
-      { type: 'context', elements: [mrkdwn(PRIVATE_NOTE)] },
-    ],
-  }),
-  recorded: (recorded, recipient) => {
-    const who =
-      recorded.recordedBy === 'manager'
-        ? otherSide(recorded.agenda, 'person')
-        : mention(recorded.agenda.person.slackUserId);
-    const notes = recorded.agenda.notes ? `\nNotes: ${userText(truncate(recorded.agenda.notes, 1500))}` : '';
+  agenda: (agenda, recipient, language?: Language) => {
+    const t = translator(language);
     return {
-      text: `Pathway: notes of your development conversation (${formatDate(recorded.agenda.scheduledOn)})`,
+      text: t.t('conversation.dm.agenda.text', { date: t.date(agenda.scheduledOn) }),
+      blocks: [
+        { type: 'header', text: plain(t.t('conversation.dm.agenda.header'), LIMITS.headerText) },
+        ...agendaBlocks(agenda, recipient, undefined, t),
+      ],
+    };
+  },
+  reminder: (agenda, recipient, language?: Language) => {
+    const t = translator(language);
+    return {
+      text: t.t('conversation.dm.reminder.text', { date: t.date(agenda.scheduledOn) }),
       blocks: [
         {
           type: 'section',
           text: mrkdwn(
-            truncate(
-              `:memo: *${who} recorded the notes of your conversation* (${formatDate(recorded.agenda.scheduledOn)}).${notes}`,
-              LIMITS.sectionText,
-            ),
+            t.t('conversation.dm.reminder.body', {
+              other: otherSide(agenda, recipient, t),
+              date: t.date(agenda.scheduledOn),
+            }),
           ),
         },
-        { type: 'section', text: mrkdwn(truncate(recordedLines(recorded).join('\n'), LIMITS.sectionText)) },
+        ...agendaBody(agenda, recipient, t),
+        agendaButtons(agenda, undefined, t),
+        { type: 'context', elements: [mrkdwn(privateNote(t))] },
+      ],
+    };
+  },
+  recorded: (recorded, recipient, language?: Language) => {
+    const t = translator(language);
+    const who =
+      recorded.recordedBy === 'manager'
+        ? otherSide(recorded.agenda, 'person', t)
+        : mention(recorded.agenda.person.slackUserId);
+    const notes = recorded.agenda.notes
+      ? `\n${t.t('conversation.notes', { notes: userText(truncate(recorded.agenda.notes, 1500)) })}`
+      : '';
+    const date = t.date(recorded.agenda.scheduledOn);
+    return {
+      text: t.t('conversation.dm.recorded.text', { date }),
+      blocks: [
+        {
+          type: 'section',
+          text: mrkdwn(truncate(`${t.t('conversation.dm.recorded.body', { who, date })}${notes}`, LIMITS.sectionText)),
+        },
+        { type: 'section', text: mrkdwn(truncate(recordedLines(recorded, t).join('\n'), LIMITS.sectionText)) },
         {
           type: 'context',
           elements: [
             mrkdwn(
-              `${PRIVATE_NOTE} ${recipient === 'person' ? 'Agreed milestones are on your plan (`/pathway`).' : 'Your to-dos get a reminder on their date.'}`,
+              `${privateNote(t)} ${t.t(recipient === 'person' ? 'conversation.dm.recorded.person' : 'conversation.dm.recorded.manager')}`,
             ),
           ],
         },
       ],
     };
   },
-  todo: ({ actionId, title, due, report }) => ({
-    text: `Pathway: a to-do you agreed with a report is due ${formatDate(due)}`,
-    blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `:ballot_box_with_check: *Agreed with ${mention(report.slackUserId)}:* ${userText(truncate(title, 300))} — due ${formatDate(due)}.`,
-        ),
-      },
-      {
-        type: 'actions',
-        block_id: 'conversation_todo',
-        elements: [
-          button(
-            CONVERSATION_ACTIONS.todoDone,
-            'Done',
-            actionId,
-            true,
-            namedLabel((t) => `Mark the to-do '${t}' done`, title),
+  todo: ({ actionId, title, due, report }, language?: Language) => {
+    const t = translator(language);
+    return {
+      text: t.t('conversation.dm.todo.text', { date: t.date(due) }),
+      blocks: [
+        {
+          type: 'section',
+          text: mrkdwn(
+            t.t('conversation.dm.todo.body', {
+              who: mention(report.slackUserId),
+              title: userText(truncate(title, 300)),
+              date: t.date(due),
+            }),
           ),
-        ],
-      },
-    ],
-  }),
-  overdue: ({ recipient, other, actions }) => {
-    const lines = actions.slice(0, 10).map(actionLine);
+        },
+        {
+          type: 'actions',
+          block_id: 'conversation_todo',
+          elements: [
+            button(
+              CONVERSATION_ACTIONS.todoDone,
+              t.t('conversation.dm.todo.done'),
+              actionId,
+              true,
+              namedLabel((object) => t.t('conversation.dm.todo.label', { title: object }), title),
+            ),
+          ],
+        },
+      ],
+    };
+  },
+  overdue: ({ recipient, other, actions }, language?: Language) => {
+    const t = translator(language);
+    const lines = actions.slice(0, 10).map((action) => actionLine(action, t));
     const todoButtons =
       recipient === 'manager'
         ? actions
@@ -600,23 +701,21 @@ export const conversationNotices: ConversationNotices = {
             .map((action) =>
               button(
                 CONVERSATION_ACTIONS.todoDone,
-                truncate(`Done: ${action.title}`, 70),
+                truncate(t.t('conversation.dm.overdue.done', { title: action.title }), 70),
                 action.id,
                 false,
-                namedLabel((t) => `Mark to-do done: ${t}`, action.title),
+                namedLabel((object) => t.t('conversation.dm.overdue.label', { title: object }), action.title),
               ),
             )
         : [];
-    const how =
-      recipient === 'person' ? 'Mark them done or move their dates in `/pathway`.' : 'Mark your to-dos done here.';
     return {
-      text: 'Pathway: actions you agreed in your development conversation are overdue',
+      text: t.t('conversation.dm.overdue.text'),
       blocks: [
         {
           type: 'section',
           text: mrkdwn(
             truncate(
-              `:hourglass: *Agreed with ${mention(other.slackUserId)} and now overdue:*\n${lines.join('\n')}`,
+              `${t.t('conversation.dm.overdue.body', { who: mention(other.slackUserId) })}\n${lines.join('\n')}`,
               LIMITS.sectionText,
             ),
           ),
@@ -624,24 +723,33 @@ export const conversationNotices: ConversationNotices = {
         ...(todoButtons.length > 0
           ? [{ type: 'actions', block_id: 'conversation_overdue', elements: todoButtons } satisfies ActionsBlock]
           : []),
-        { type: 'context', elements: [mrkdwn(`${how} This is the only reminder about them.`)] },
+        {
+          type: 'context',
+          elements: [
+            mrkdwn(
+              t.t(recipient === 'person' ? 'conversation.dm.overdue.howPerson' : 'conversation.dm.overdue.howManager'),
+            ),
+          ],
+        },
       ],
     };
   },
-  due: ({ person, manager, recipient, lastHeldOn, cadenceDays }) => {
+  due: ({ person, manager, recipient, lastHeldOn, cadenceDays }, language?: Language) => {
+    const t = translator(language);
     const weeks = Math.round(cadenceDays / 7);
-    const since = lastHeldOn ? `since your last one on ${formatDate(lastHeldOn)}` : 'since the pathway started';
     const withWhom = recipient === 'manager' ? mention(person.slackUserId) : mention(manager.slackUserId);
+    const body = lastHeldOn
+      ? t.t('conversation.dm.due.bodySince', { who: withWhom, weeks, date: t.date(lastHeldOn) })
+      : t.t('conversation.dm.due.bodyStart', { who: withWhom, weeks });
     return {
-      text: 'Pathway: a good moment for a development conversation',
+      text: t.t('conversation.dm.due.text'),
       blocks: [
+        { type: 'section', text: mrkdwn(body) },
         {
-          type: 'section',
-          text: mrkdwn(
-            `:seedling: *A good moment for a development conversation with ${withWhom}.* It has been ${weeks} weeks or more ${since}. Plan it and you both get an agenda built from the plan and its evidence.`,
-          ),
+          type: 'actions',
+          block_id: 'conversation_due',
+          elements: [startButton(person.id, t.t('conversation.plan.submit'), undefined, t)],
         },
-        { type: 'actions', block_id: 'conversation_due', elements: [startButton(person.id, 'Plan it')] },
       ],
     };
   },

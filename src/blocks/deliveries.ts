@@ -1,4 +1,5 @@
 import type { KnownBlock, ModalView } from '@slack/types';
+import { english, type Translator } from '../i18n/index.js';
 import type { DeliveryHealth, FailedDelivery } from '../services/deliveries.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -11,48 +12,59 @@ function recipientText(recipient: string): string {
   return userText(recipient);
 }
 
-function failureLine(failure: FailedDelivery): string {
+function failureLine(failure: FailedDelivery, t: Translator): string {
   const when = failure.at.toISOString().slice(0, 16).replace('T', ' ');
-  return `*${userText(failure.kind)}* to ${recipientText(failure.recipient)} — \`${userText(truncate(failure.error, 120))}\` after ${failure.attempts} attempt${failure.attempts === 1 ? '' : 's'} (${when} UTC)`;
+  return t.t('deliveries.line', {
+    kind: userText(failure.kind),
+    recipient: recipientText(failure.recipient),
+    error: userText(truncate(failure.error, 120)),
+    attempts: failure.attempts,
+    when,
+  });
 }
 
 /** `/pathway admin deliveries`: the outbox at a glance, failed messages with Slack's error. */
-export function deliveriesModal(health: DeliveryHealth): ModalView {
+export function deliveriesModal(health: DeliveryHealth, t: Translator = english): ModalView {
   const { counts } = health;
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: mrkdwn(
-        `*Messages in the last ${health.windowDays} days*\n` +
-          `${counts.sent} sent · ${counts.pending + counts.sending} waiting · ${counts.dropped} no longer needed · ${counts.failed} failed`,
+        `${t.t('deliveries.window', { days: health.windowDays })}\n` +
+          t.t('deliveries.counts', {
+            sent: counts.sent,
+            waiting: counts.pending + counts.sending,
+            dropped: counts.dropped,
+            failed: counts.failed,
+          }),
       ),
     },
   ];
   if (health.failed.length === 0) {
-    blocks.push({ type: 'section', text: mrkdwn(':white_check_mark: Nothing failed.') });
+    blocks.push({ type: 'section', text: mrkdwn(t.t('deliveries.none')) });
   } else {
     blocks.push(
       { type: 'divider' },
-      { type: 'section', text: mrkdwn(`*Failed* (newest first)\n${health.failed.map(failureLine).join('\n')}`) },
+      {
+        type: 'section',
+        text: mrkdwn(
+          `${t.t('deliveries.failed')}\n${health.failed.map((failure) => failureLine(failure, t)).join('\n')}`,
+        ),
+      },
     );
     if (health.failedTotal > health.failed.length) {
-      blocks.push({ type: 'context', elements: [mrkdwn(`…and ${health.failedTotal - health.failed.length} more.`)] });
+      blocks.push({
+        type: 'context',
+        elements: [mrkdwn(t.t('deliveries.more', { count: health.failedTotal - health.failed.length }))],
+      });
     }
-    blocks.push({
-      type: 'context',
-      elements: [
-        mrkdwn(
-          '`not_in_channel` or `channel_not_found`: invite the app with `/invite @Pathway` or pick another channel in `/pathway admin settings`. ' +
-            '`missing_scope`: reinstall the app. Message contents are never shown here.',
-        ),
-      ],
-    });
+    blocks.push({ type: 'context', elements: [mrkdwn(t.t('deliveries.help'))] });
   }
   return {
     type: 'modal',
     callback_id: DELIVERIES_CALLBACK_ID,
-    title: plain('Message deliveries', LIMITS.modalTitle),
-    close: plain('Close'),
+    title: plain(t.t('deliveries.title'), LIMITS.modalTitle),
+    close: plain(t.t('deliveries.close')),
     blocks,
   };
 }

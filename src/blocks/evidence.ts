@@ -6,7 +6,6 @@
  */
 import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
 import {
   caseCounts,
   MAX_EVIDENCE_TEXT_LENGTH,
@@ -16,9 +15,10 @@ import {
   type WinsPage,
 } from '../domain/evidence.js';
 import type { ColleagueView } from '../domain/feedback.js';
-import { RATING_LABELS } from '../domain/readiness.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { EvidenceTargets, ReadinessCaseView } from '../services/evidence.js';
 import { colleagueLines, feedbackAskButton, waitingLine } from './feedback.js';
+import { ratingWord } from './readiness.js';
 import { selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -77,34 +77,42 @@ function authorName(entry: WinEntry, fallback: string): string {
 }
 
 /** One entry of the wins log, as one mrkdwn paragraph. */
-export function winLine(entry: WinEntry, titles: SignalTitles, max = ENTRY_TEXT_SHOWN): string {
+export function winLine(
+  entry: WinEntry,
+  titles: SignalTitles,
+  max = ENTRY_TEXT_SHOWN,
+  t: Translator = english,
+): string {
   const text = quote(entry.text, max);
-  const link = entry.link ? ` ${linkTo(entry.link, entry.kind === 'message' ? 'open the message' : 'link')}` : '';
-  const when = formatDate(entry.date);
+  const link = entry.link
+    ? ` ${linkTo(entry.link, t.t(entry.kind === 'message' ? 'evidence.link.message' : 'evidence.link.other'))}`
+    : '';
+  const when = t.date(entry.date);
   const tagged =
     entry.signalKeys.length > 0 && entry.kind !== 'example'
-      ? `\n_Shows: ${signalNames(entry.signalKeys, titles)}_`
+      ? `\n${t.t('evidence.win.shows', { signals: signalNames(entry.signalKeys, titles) })}`
       : '';
+  const milestone = milestoneName(entry);
   switch (entry.kind) {
     case 'done':
-      return `:white_check_mark: *Done* ${milestoneName(entry)} · ${when}${text ? `\n${text}` : ''}${link}`;
+      return `${t.t('evidence.win.done', { milestone })} · ${when}${text ? `\n${text}` : ''}${link}`;
     case 'example': {
-      const rating = entry.rating ? ` (${RATING_LABELS[entry.rating]})` : '';
-      return `:speech_balloon: *Check-in example* for ${signalNames(entry.signalKeys, titles)}${rating} · ${when}\n${text}`;
+      const rating = entry.rating ? ` (${ratingWord(entry.rating, t)})` : '';
+      return `${t.t('evidence.win.example', { signals: signalNames(entry.signalKeys, titles) })}${rating} · ${when}\n${text}`;
     }
     case 'calibration':
-      return `:handshake: *${authorName(entry, 'Your manager')}’s comment on a check-in* · ${when}\n${text}`;
+      return `${t.t('evidence.win.calibration', { author: authorName(entry, t.t('evidence.yourManager')) })} · ${when}\n${text}`;
     case 'comment':
-      return `:memo: *${authorName(entry, 'Your manager')} commented* on ${milestoneName(entry) || 'the plan'} · ${when}\n${text}${tagged}`;
+      return `${t.t('evidence.win.comment', { author: authorName(entry, t.t('evidence.yourManager')), milestone: milestone || t.t('evidence.thePlan') })} · ${when}\n${text}${tagged}`;
     case 'message':
-      return `:pushpin: *Saved message*${entry.milestone ? ` for ${milestoneName(entry)}` : ''} · ${when}\n${text}${link}${tagged}`;
+      return `${t.t(entry.milestone ? 'evidence.win.messageFor' : 'evidence.win.message', { milestone })} · ${when}\n${text}${link}${tagged}`;
     case 'mentoring':
       // Never names the mentor: the manager reads this log too (src/services/privacy.ts).
-      return `:handshake: *Mentoring session*${entry.milestone ? ` for ${milestoneName(entry)}` : ''} · ${when}`;
+      return `${t.t(entry.milestone ? 'evidence.win.mentoringFor' : 'evidence.win.mentoring', { milestone })} · ${when}`;
     case 'note':
-      return `:pencil: *Note*${entry.milestone ? ` on ${milestoneName(entry)}` : ''} · ${when}\n${text}${link}${tagged}`;
+      return `${t.t(entry.milestone ? 'evidence.win.noteOn' : 'evidence.win.note', { milestone })} · ${when}\n${text}${link}${tagged}`;
     case 'thanks':
-      return `:pray: *Thanks from ${authorName(entry, 'a colleague')}* · ${when}\n${text}${link}${tagged}`;
+      return `${t.t('evidence.win.thanks', { author: authorName(entry, t.t('evidence.aColleague')) })} · ${when}\n${text}${link}${tagged}`;
   }
 }
 
@@ -117,87 +125,84 @@ export interface WinsLog {
   page: WinsPage;
 }
 
-function pagingButtons(log: WinsLog): Button[] {
+function pagingButtons(log: WinsLog, t: Translator): Button[] {
   const buttons: Button[] = [];
-  if (log.page.page > 1)
+  const { page } = log.page;
+  if (page > 1) {
     buttons.push({
       type: 'button',
       action_id: WINS_ACTIONS.newer,
-      text: plain('Newer', LIMITS.buttonText),
-      accessibility_label: `Newer wins: page ${log.page.page - 1} of the wins log`,
-      value: winsValue(log.pathwayId, log.page.page - 1),
+      text: plain(t.t('evidence.page.newer'), LIMITS.buttonText),
+      accessibility_label: t.t('evidence.page.newerLabel', { page: page - 1 }),
+      value: winsValue(log.pathwayId, page - 1),
     });
-  if (log.page.page < log.page.pages)
+  }
+  if (page < log.page.pages) {
     buttons.push({
       type: 'button',
       action_id: WINS_ACTIONS.older,
-      text: plain('Older', LIMITS.buttonText),
-      accessibility_label: `Older wins: page ${log.page.page + 1} of the wins log`,
-      value: winsValue(log.pathwayId, log.page.page + 1),
+      text: plain(t.t('evidence.page.older'), LIMITS.buttonText),
+      accessibility_label: t.t('evidence.page.olderLabel', { page: page + 1 }),
+      value: winsValue(log.pathwayId, page + 1),
     });
+  }
   return buttons;
 }
 
-const EMPTY_LOG =
-  'Nothing here yet. Mark a milestone done with a note, give examples in `/pathway checkin`, or save a Slack message with the *Save as evidence* shortcut (the ⋮ menu on any message).';
-
 /** The wins log, newest first, a page at a time: a message (`/pathway wins`) or a modal's blocks. */
-export function winsBlocks(log: WinsLog, self: boolean): KnownBlock[] {
+export function winsBlocks(log: WinsLog, self: boolean, t: Translator = english): KnownBlock[] {
   const titles = new Map(log.signals.map((signal) => [signal.key, signal.title]));
-  const whose = self ? 'Your wins' : `${mention(log.subjectSlackUserId)}’s wins`;
-  const scope = log.active
-    ? `on the way to *${userText(log.goalTitle)}*`
-    : `from the pathway to *${userText(log.goalTitle)}* (ended)`;
-  const count =
-    log.page.total === 0
-      ? ''
-      : ` · ${log.page.total} entr${log.page.total === 1 ? 'y' : 'ies'}${log.page.pages > 1 ? `, page ${log.page.page} of ${log.page.pages}` : ''}`;
+  const whose = self
+    ? t.t('evidence.wins.yours')
+    : t.t('evidence.wins.theirs', { who: mention(log.subjectSlackUserId) });
+  const scope = t.t(log.active ? 'evidence.wins.active' : 'evidence.wins.ended', { goal: userText(log.goalTitle) });
+  const pages = log.page.pages > 1 ? t.t('evidence.wins.page', { page: log.page.page, pages: log.page.pages }) : '';
+  const count = log.page.total === 0 ? '' : ` · ${t.t('evidence.wins.entries', { count: log.page.total })}${pages}`;
   const blocks: KnownBlock[] = [{ type: 'section', text: mrkdwn(`*${whose}* ${scope}${count}`) }];
   if (log.page.total === 0)
-    blocks.push({ type: 'section', text: mrkdwn(self ? EMPTY_LOG : 'Nothing recorded on this pathway yet.') });
-  for (const entry of log.page.entries) blocks.push({ type: 'section', text: mrkdwn(winLine(entry, titles)) });
-  const buttons = pagingButtons(log);
+    blocks.push({ type: 'section', text: mrkdwn(t.t(self ? 'evidence.wins.empty' : 'evidence.wins.emptyTheirs')) });
+  for (const entry of log.page.entries)
+    blocks.push({ type: 'section', text: mrkdwn(winLine(entry, titles, ENTRY_TEXT_SHOWN, t)) });
+  const buttons = pagingButtons(log, t);
   if (buttons.length > 0)
     blocks.push({ type: 'actions', block_id: 'wins_pages', elements: buttons } satisfies ActionsBlock);
-  const who = self
-    ? 'Only you and your current manager see this log.'
-    : 'Only they and you, as their current manager, see this log.';
-  blocks.push({ type: 'context', elements: [mrkdwn(`${who} Channels never do.`)] });
+  blocks.push({
+    type: 'context',
+    elements: [mrkdwn(t.t(self ? 'evidence.wins.privacy' : 'evidence.wins.privacyTheirs'))],
+  });
   return blocks;
 }
 
-export function winsModal(log: WinsLog, self: boolean): ModalView {
+export function winsModal(log: WinsLog, self: boolean, t: Translator = english): ModalView {
   return {
     type: 'modal',
     callback_id: 'wins_log',
-    title: plain('Wins log', LIMITS.modalTitle),
-    close: plain('Close', LIMITS.modalTitle),
-    blocks: winsBlocks(log, self),
+    title: plain(t.t('evidence.wins.title'), LIMITS.modalTitle),
+    close: plain(t.t('evidence.close'), LIMITS.modalTitle),
+    blocks: winsBlocks(log, self, t),
   };
 }
 
 /** Home: the latest few wins and a button to the whole log. */
-export function homeWinsBlocks(log: WinsLog): KnownBlock[] {
+export function homeWinsBlocks(log: WinsLog, t: Translator = english): KnownBlock[] {
   const titles = new Map(log.signals.map((signal) => [signal.key, signal.title]));
   const latest = log.page.entries.slice(0, HOME_WINS_SHOWN);
   const lines =
-    latest.length === 0 ? EMPTY_LOG : latest.map((entry) => winLine(entry, titles, LINE_TEXT_SHOWN)).join('\n');
+    latest.length === 0
+      ? t.t('evidence.wins.empty')
+      : latest.map((entry) => winLine(entry, titles, LINE_TEXT_SHOWN, t)).join('\n');
   return [
-    { type: 'section', text: mrkdwn(`*Wins log* (${log.page.total})\n${lines}`) },
-    {
-      type: 'actions',
-      block_id: 'home_wins',
-      elements: [winsOpenButton(log.pathwayId)],
-    } satisfies ActionsBlock,
+    { type: 'section', text: mrkdwn(`${t.t('evidence.wins.home', { count: log.page.total })}\n${lines}`) },
+    { type: 'actions', block_id: 'home_wins', elements: [winsOpenButton(log.pathwayId, t)] } satisfies ActionsBlock,
   ];
 }
 
-export function winsOpenButton(pathwayId: string): Button {
+export function winsOpenButton(pathwayId: string, t: Translator = english): Button {
   return {
     type: 'button',
     action_id: WINS_ACTIONS.open,
-    text: plain('Wins log', LIMITS.buttonText),
-    accessibility_label: 'Open the wins log of this pathway',
+    text: plain(t.t('evidence.wins.title'), LIMITS.buttonText),
+    accessibility_label: t.t('evidence.wins.openLabel'),
     value: winsValue(pathwayId, 1),
   };
 }
@@ -206,12 +211,12 @@ export function winsOpenButton(pathwayId: string): Button {
 // Readiness case
 // ---------------------------------------------------------------------------------------------
 
-export function readinessCaseButton(pathwayId: string): Button {
+export function readinessCaseButton(pathwayId: string, t: Translator = english): Button {
   return {
     type: 'button',
     action_id: READINESS_CASE_ACTION,
-    text: plain('Readiness case', LIMITS.buttonText),
-    accessibility_label: 'Open the readiness case of this pathway',
+    text: plain(t.t('evidence.case.title'), LIMITS.buttonText),
+    accessibility_label: t.t('evidence.case.openLabel'),
     value: pathwayId,
   };
 }
@@ -219,11 +224,10 @@ export function readinessCaseButton(pathwayId: string): Button {
 const STATE_MARK = { done: ':white_check_mark:', open: ':white_circle:', 'not-needed': ':heavy_minus_sign:' } as const;
 
 /** One line beside a signal in the check-in and calibration modals: what backs it, in short. */
-export function caseSummary(signalCase: SignalCase | undefined): string {
+export function caseSummary(signalCase: SignalCase | undefined, t: Translator = english): string {
   if (!signalCase) return '';
   const counts = caseCounts(signalCase);
-  if (counts.milestones + counts.evidence + counts.examples === 0)
-    return ':file_folder: _No evidence for this signal yet._';
+  if (counts.milestones + counts.evidence + counts.examples === 0) return t.t('evidence.summary.none');
   const parts: string[] = [];
   if (counts.milestones > 0) {
     const named = signalCase.milestones
@@ -231,87 +235,105 @@ export function caseSummary(signalCase: SignalCase | undefined): string {
       .map((m) => `${STATE_MARK[m.state]} ${m.position}. ${userText(truncate(m.title, 40))}`)
       .join(', ');
     parts.push(
-      `${counts.done} of ${counts.milestones} milestone${counts.milestones === 1 ? '' : 's'} done (${named}${counts.milestones > 3 ? ', …' : ''})`,
-    );
-  }
-  if (counts.evidence > 0) parts.push(`${counts.evidence} piece${counts.evidence === 1 ? '' : 's'} of evidence`);
-  const last = signalCase.examples[0];
-  if (last) parts.push(`last example ${formatDate(last.date)}: ${quote(last.text, 120)}`);
-  return `:file_folder: ${parts.join(' · ')}`;
-}
-
-function listed<T>(items: readonly T[], line: (item: T) => string): string[] {
-  const shown = items.slice(0, CASE_ITEMS_SHOWN).map(line);
-  if (items.length > CASE_ITEMS_SHOWN) shown.push(`…and ${items.length - CASE_ITEMS_SHOWN} more in the wins log`);
-  return shown;
-}
-
-function caseSection(signalCase: SignalCase, titles: SignalTitles, colleagues: ColleagueView | undefined): string {
-  const lines = [`*${userText(signalCase.title)}*`];
-  if (signalCase.milestones.length > 0) {
-    lines.push('_Milestones that serve it_');
-    lines.push(
-      ...listed(signalCase.milestones, (m) => {
-        const latest = m.evidence[0];
-        const evidence = latest
-          ? ` — ${quote(latest.text, LINE_TEXT_SHOWN)}${m.evidence.length > 1 ? ` (+${m.evidence.length - 1})` : ''}`
-          : '';
-        const state = m.state === 'not-needed' ? ' _not needed_' : '';
-        return `${STATE_MARK[m.state]} *${m.position}.* ${userText(truncate(m.title, 100))}${state}${evidence}`;
+      t.t('evidence.summary.milestones', {
+        done: counts.done,
+        count: counts.milestones,
+        named: `${named}${counts.milestones > 3 ? ', …' : ''}`,
       }),
     );
   }
-  if (signalCase.evidence.length > 0) {
-    lines.push('_Evidence_');
+  if (counts.evidence > 0) parts.push(t.t('evidence.summary.evidence', { count: counts.evidence }));
+  const last = signalCase.examples[0];
+  if (last) parts.push(t.t('evidence.summary.lastExample', { date: t.date(last.date), text: quote(last.text, 120) }));
+  return `:file_folder: ${parts.join(' · ')}`;
+}
+
+function listed<T>(items: readonly T[], line: (item: T) => string, t: Translator): string[] {
+  const shown = items.slice(0, CASE_ITEMS_SHOWN).map(line);
+  if (items.length > CASE_ITEMS_SHOWN)
+    shown.push(t.t('evidence.case.more', { count: items.length - CASE_ITEMS_SHOWN }));
+  return shown;
+}
+
+function caseSection(
+  signalCase: SignalCase,
+  titles: SignalTitles,
+  colleagues: ColleagueView | undefined,
+  t: Translator,
+): string {
+  const lines = [`*${userText(signalCase.title)}*`];
+  if (signalCase.milestones.length > 0) {
+    lines.push(t.t('evidence.case.milestones'));
     lines.push(
-      ...listed(signalCase.evidence, (entry) => `• ${winLine(entry, titles, LINE_TEXT_SHOWN).replace(/\n/g, ' ')}`),
+      ...listed(
+        signalCase.milestones,
+        (m) => {
+          const latest = m.evidence[0];
+          const evidence = latest
+            ? ` — ${quote(latest.text, LINE_TEXT_SHOWN)}${m.evidence.length > 1 ? ` (+${m.evidence.length - 1})` : ''}`
+            : '';
+          const state = m.state === 'not-needed' ? ` ${t.t('evidence.case.notNeeded')}` : '';
+          return `${STATE_MARK[m.state]} *${m.position}.* ${userText(truncate(m.title, 100))}${state}${evidence}`;
+        },
+        t,
+      ),
+    );
+  }
+  if (signalCase.evidence.length > 0) {
+    lines.push(t.t('evidence.case.evidence'));
+    lines.push(
+      ...listed(
+        signalCase.evidence,
+        (entry) => `• ${winLine(entry, titles, LINE_TEXT_SHOWN, t).replace(/\n/g, ' ')}`,
+        t,
+      ),
     );
   }
   if (signalCase.examples.length > 0) {
-    lines.push('_Examples from check-ins_');
+    lines.push(t.t('evidence.case.examples'));
     lines.push(
       ...listed(
         signalCase.examples,
         (entry) =>
-          `• ${formatDate(entry.date)}${entry.rating ? ` (${RATING_LABELS[entry.rating]})` : ''}: ${quote(entry.text, LINE_TEXT_SHOWN)}`,
+          `• ${t.date(entry.date)}${entry.rating ? ` (${ratingWord(entry.rating, t)})` : ''}: ${quote(entry.text, LINE_TEXT_SHOWN)}`,
+        t,
       ),
     );
   }
   lines.push(...colleagueLines(colleagues));
-  if (lines.length === 1) lines.push('_Nothing yet: no milestone serves it and no evidence or example names it._');
+  if (lines.length === 1) lines.push(t.t('evidence.case.nothing'));
   return truncate(lines.join('\n'), LIMITS.sectionText);
 }
 
 /** Every signal of the goal role with what backs it. */
-export function readinessCaseModal(view: ReadinessCaseView, self: boolean): ModalView {
+export function readinessCaseModal(view: ReadinessCaseView, self: boolean, t: Translator = english): ModalView {
   const titles = new Map(view.cases.map((c) => [c.key, c.title]));
-  const whose = self ? 'your' : `${mention(view.subject.slackUserId)}’s`;
-  const blocks: KnownBlock[] = [
-    {
-      type: 'context',
-      elements: [
-        mrkdwn(
-          `What backs ${whose} readiness for *${userText(view.goalTitle)}*, signal by signal: the milestones that serve it, evidence saved for it, examples from check-ins and colleagues’ view. Only the person and their current manager see it.`,
-        ),
-      ],
-    },
-  ];
-  if (view.cases.length === 0)
-    blocks.push({ type: 'section', text: mrkdwn('This goal role lists no readiness signals in the framework.') });
+  const goal = userText(view.goalTitle);
+  const intro = self
+    ? t.t('evidence.case.intro.self', { goal })
+    : t.t('evidence.case.intro.other', { goal, who: mention(view.subject.slackUserId) });
+  const blocks: KnownBlock[] = [{ type: 'context', elements: [mrkdwn(intro)] }];
+  if (view.cases.length === 0) blocks.push({ type: 'section', text: mrkdwn(t.t('evidence.case.noSignals')) });
   for (const signalCase of view.cases)
     blocks.push(
       { type: 'divider' },
-      { type: 'section', text: mrkdwn(caseSection(signalCase, titles, view.colleagues?.get(signalCase.key))) },
+      { type: 'section', text: mrkdwn(caseSection(signalCase, titles, view.colleagues?.get(signalCase.key), t)) },
     );
   const waiting = waitingLine(view.waiting ?? []);
   if (waiting) blocks.push({ type: 'context', elements: [mrkdwn(waiting)] });
-  if (view.askable && view.cases.length > 0)
-    blocks.push({ type: 'actions', block_id: 'readiness_case_feedback', elements: [feedbackAskButton()] });
+  if (view.askable && view.cases.length > 0) {
+    const ask: Button = {
+      ...feedbackAskButton(),
+      text: plain(t.t('checkin.askFeedback.button'), LIMITS.buttonText),
+      accessibility_label: t.t('checkin.askFeedback.label'),
+    };
+    blocks.push({ type: 'actions', block_id: 'readiness_case_feedback', elements: [ask] });
+  }
   return {
     type: 'modal',
     callback_id: 'readiness_case',
-    title: plain('Readiness case', LIMITS.modalTitle),
-    close: plain('Close', LIMITS.modalTitle),
+    title: plain(t.t('evidence.case.title'), LIMITS.modalTitle),
+    close: plain(t.t('evidence.close'), LIMITS.modalTitle),
     blocks,
   };
 }
@@ -332,27 +354,24 @@ function targetOption(text: string, value: string): PlainTextOption {
 /** Slack allows 100 options in a select; the wins log takes one. */
 const MAX_TARGET_MILESTONES = 99;
 
+/** `notice`: a line under the form, such as noPermalinkNotice's. */
 export function saveEvidenceModal(
   targets: EvidenceTargets,
   prefill: { note: string; link: string | null },
   notice: string | null,
+  t: Translator = english,
 ): ModalView {
-  const logOption = targetOption('The wins log only', WINS_LOG_TARGET);
+  const logOption = targetOption(t.t('evidence.save.logOnly'), WINS_LOG_TARGET);
   const milestoneOptions = targets.milestones
     .slice(0, MAX_TARGET_MILESTONES)
     .map((m) => targetOption(`${m.done ? '✓ ' : ''}${m.position}. ${m.title}`, m.id));
   const blocks: KnownBlock[] = [
-    {
-      type: 'section',
-      text: mrkdwn(
-        `Keep this message as evidence on your way to *${userText(targets.goalTitle)}*. Only you and your manager see it.`,
-      ),
-    },
+    { type: 'section', text: mrkdwn(t.t('evidence.save.intro', { goal: userText(targets.goalTitle) })) },
     {
       type: 'input',
       block_id: FIELD.note,
-      label: plain('What does it show?'),
-      hint: plain('Starts as the message’s text: trim it to what matters.'),
+      label: plain(t.t('evidence.save.note')),
+      hint: plain(t.t('evidence.save.noteHint')),
       element: {
         type: 'plain_text_input',
         action_id: FIELD.note,
@@ -365,7 +384,7 @@ export function saveEvidenceModal(
       type: 'input',
       block_id: FIELD.link,
       optional: true,
-      label: plain('Link to the message'),
+      label: plain(t.t('evidence.save.link')),
       element: {
         type: 'url_text_input',
         action_id: FIELD.link,
@@ -375,7 +394,7 @@ export function saveEvidenceModal(
     {
       type: 'input',
       block_id: FIELD.target,
-      label: plain('Where does it go?'),
+      label: plain(t.t('evidence.save.target')),
       element: {
         type: 'static_select',
         action_id: FIELD.target,
@@ -389,11 +408,11 @@ export function saveEvidenceModal(
       type: 'input',
       block_id: FIELD.signals,
       optional: true,
-      label: plain('Which signals does it show?'),
+      label: plain(t.t('evidence.save.signals')),
       element: {
         type: 'multi_static_select',
         action_id: FIELD.signals,
-        placeholder: plain('Pick signals'),
+        placeholder: plain(t.t('evidence.save.pickSignals')),
         options: targets.signals.map((signal) => targetOption(signal.title, signal.key)),
       },
     } satisfies InputBlock);
@@ -405,9 +424,9 @@ export function saveEvidenceModal(
     private_metadata: JSON.stringify({ pathwayId: targets.pathwayId } satisfies z.infer<
       typeof saveEvidenceMetadataSchema
     >),
-    title: plain('Save as evidence', LIMITS.modalTitle),
-    submit: plain('Save', LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
+    title: plain(t.t('evidence.save.title'), LIMITS.modalTitle),
+    submit: plain(t.t('checkin.save'), LIMITS.modalTitle),
+    close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle),
     blocks,
   };
 }
@@ -422,26 +441,28 @@ export function readSaveEvidenceForm(state: ViewState) {
 }
 
 /** Shown when Slack would not give a link to the message (Pathway is not in that conversation). */
-export const NO_PERMALINK_NOTICE =
-  ':information_source: Pathway cannot see that conversation, so it could not fetch a link to the message. Paste one above (⋮ → *Copy link*) if you want it kept.';
+export function noPermalinkNotice(t: Translator = english): string {
+  return t.t('evidence.save.noPermalink');
+}
 
-export function evidenceSavedView(milestone: { position: number; title: string } | null): ModalView {
-  const where = milestone
-    ? `to your wins log and to milestone *${milestone.position}.* ${userText(milestone.title)}`
-    : 'to your wins log';
+export function evidenceSavedView(
+  milestone: { position: number; title: string } | null,
+  t: Translator = english,
+): ModalView {
+  const body = milestone
+    ? t.t('evidence.saved.milestone', { position: milestone.position, title: userText(milestone.title) })
+    : t.t('evidence.saved.log');
   return {
     type: 'modal',
     callback_id: 'evidence_saved',
-    title: plain('Evidence saved', LIMITS.modalTitle),
-    close: plain('Done', LIMITS.modalTitle),
+    title: plain(t.t('evidence.saved.title'), LIMITS.modalTitle),
+    close: plain(t.t('checkin.done'), LIMITS.modalTitle),
     blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `:white_check_mark: Saved ${where}. It also counts in the readiness case of the signals it shows.`,
-        ),
-      },
-      { type: 'context', elements: [mrkdwn('See everything with `/pathway wins`, or on your Home tab.')] },
+      { type: 'section', text: mrkdwn(body) },
+      { type: 'context', elements: [mrkdwn(t.t('evidence.saved.hint'))] },
     ],
   };
 }
+
+/** The English notice, for code and tests that have no reader. */
+export const NO_PERMALINK_NOTICE = noPermalinkNotice();

@@ -5,22 +5,19 @@
  */
 import type { Button, InputBlock, KnownBlock, ModalView, Option, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
 import {
   type ColleagueView,
-  colleagueSpread,
   FEEDBACK_OPEN_DAYS,
   feedbackChoiceSchema,
-  levelWord,
   MAX_COLLEAGUES_PER_ASK,
   MAX_FEEDBACK_COMMENT_LENGTH,
   MAX_OPEN_FEEDBACK_REQUESTS,
   MIN_ANONYMOUS_ANSWERS,
   NOT_SEEN,
-  NOT_SEEN_TEXT,
-  OBSERVER_SCALE,
 } from '../domain/feedback.js';
+import type { Language } from '../domain/language.js';
 import { RATINGS, type Rating } from '../domain/readiness.js';
+import { english, type Translator, translator } from '../i18n/index.js';
 import type {
   AnswerNotice,
   Asked,
@@ -31,9 +28,9 @@ import type {
   WaitingRequest,
 } from '../services/feedback.js';
 import type { OutboxPayload } from '../services/outbox.js';
-import { formModal, noticeView } from './modals.js';
 import { selectedUsers, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
+import { readerFormModal, readerNoticeView } from './translated-modals.js';
 
 export const FEEDBACK_OPEN_ACTION = 'feedback_ask_open';
 export const FEEDBACK_ASK_CALLBACK = 'feedback_ask_submit';
@@ -54,16 +51,21 @@ const MAX_CHECKBOXES = 10;
 export const feedbackAskMetadataSchema = z.object({ pathwayId: z.string().min(1).max(100) });
 export const feedbackAnswerMetadataSchema = z.object({ requestId: z.string().min(1).max(100) });
 
-const CAPITALISED: Record<Rating, string> = { 1: 'Not yet', 2: 'Emerging', 3: 'Consistent', 4: 'Role model' };
+type LevelKey = 'feedback.level.1' | 'feedback.level.2' | 'feedback.level.3' | 'feedback.level.4';
+
+/** "consistent", "haven’t seen it": a colleague's answer in a word, in the reader's language. */
+export function levelWord(rating: Rating | null, t: Translator = english): string {
+  return rating === null ? t.t('feedback.level.unseen') : t.t(`feedback.level.${rating}` as LevelKey);
+}
 
 /** The button that opens the ask form (check-in, readiness case, Home). */
-export function feedbackAskButton(): Button {
+export function feedbackAskButton(t: Translator = english): Button {
   return {
     type: 'button',
     action_id: FEEDBACK_OPEN_ACTION,
     value: 'ask',
-    text: plain('Ask colleagues for feedback', LIMITS.buttonText),
-    accessibility_label: 'Ask colleagues for feedback on your readiness signals',
+    text: plain(t.t('feedback.askButton'), LIMITS.buttonText),
+    accessibility_label: t.t('feedback.askButton.label'),
   };
 }
 
@@ -85,6 +87,7 @@ const titleOnly = ({ text, value }: PlainTextOption): PlainTextOption => ({
 export function feedbackAskModal(
   form: FeedbackForm,
   prefill: { slackUserIds: readonly string[]; signalKeys: readonly string[] },
+  t: Translator = english,
 ): ModalView {
   const options = form.signals.map(signalOption);
   const initial = options.filter((option) => prefill.signalKeys.includes(option.value ?? ''));
@@ -92,18 +95,19 @@ export function feedbackAskModal(
   const blocks: KnownBlock[] = [
     {
       type: 'context',
-      elements: [
-        mrkdwn(
-          `Ask colleagues who have seen your work how they see the signals of *${userText(form.goalTitle)}*. Each gets a short DM with the signals you tick (not your goal role) and answers on the same scale as your check-in, or says they haven’t seen it. Only you and your manager see the answers: by name only if the colleague agrees, otherwise counted together once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal.`,
-        ),
-      ],
+      elements: [mrkdwn(t.t('feedback.ask.intro', { goal: userText(form.goalTitle), min: MIN_ANONYMOUS_ANSWERS }))],
     },
     {
       type: 'input',
       block_id: FEEDBACK_FIELDS.colleagues,
-      label: plain('Colleagues to ask', 2000),
+      label: plain(t.t('feedback.ask.colleagues'), 2000),
       hint: plain(
-        `${form.waiting} of your requests wait for an answer; up to ${MAX_OPEN_FEEDBACK_REQUESTS} can wait at once, so you can ask ${room} more now. Unanswered requests close quietly after ${FEEDBACK_OPEN_DAYS} days.`,
+        t.t('feedback.ask.colleaguesHint', {
+          waiting: form.waiting,
+          max: MAX_OPEN_FEEDBACK_REQUESTS,
+          room,
+          days: FEEDBACK_OPEN_DAYS,
+        }),
         2000,
       ),
       element: {
@@ -116,7 +120,7 @@ export function feedbackAskModal(
     {
       type: 'input',
       block_id: FEEDBACK_FIELDS.signals,
-      label: plain('Signals to ask about', 2000),
+      label: plain(t.t('feedback.ask.signals'), 2000),
       // Checkboxes (with each signal's words) hold ten options; a role with more gets a multi-select of titles.
       element:
         options.length <= MAX_CHECKBOXES
@@ -134,7 +138,14 @@ export function feedbackAskModal(
             },
     },
   ];
-  return formModal(FEEDBACK_ASK_CALLBACK, { pathwayId: form.pathwayId }, 'Ask for feedback', 'Send', blocks);
+  return readerFormModal(
+    FEEDBACK_ASK_CALLBACK,
+    { pathwayId: form.pathwayId },
+    t.t('feedback.ask.title'),
+    t.t('feedback.send'),
+    blocks,
+    t,
+  );
 }
 
 export function readFeedbackAskForm(state: ViewState): { colleagues: string[]; signalKeys: string[] } {
@@ -144,31 +155,28 @@ export function readFeedbackAskForm(state: ViewState): { colleagues: string[]; s
   };
 }
 
-export function feedbackAskedView(asked: Asked): ModalView {
+export function feedbackAskedView(asked: Asked, t: Translator = english): ModalView {
   const lines: string[] = [];
-  if (asked.asked.length > 0) {
-    lines.push(
-      `:incoming_envelope: Asked ${asked.asked.map(mention).join(', ')}. Each gets a DM now and one reminder in a few days if they haven’t answered. Their answers show beside your ratings in \`/pathway\` and on Home.`,
-    );
-  }
+  if (asked.asked.length > 0) lines.push(t.t('feedback.asked.asked', { names: asked.asked.map(mention).join(', ') }));
   if (asked.alreadyWaiting.length > 0)
     lines.push(
-      `${asked.alreadyWaiting.map(mention).join(', ')} already ha${asked.alreadyWaiting.length === 1 ? 's' : 've'} a request from you waiting, so they were not asked again.`,
+      t.t('feedback.asked.alreadyWaiting', {
+        names: asked.alreadyWaiting.map(mention).join(', '),
+        count: asked.alreadyWaiting.length,
+      }),
     );
-  return noticeView('Feedback requested', lines.join('\n'));
+  return readerNoticeView(t.t('feedback.asked.title'), lines.join('\n'), t);
 }
 
-function askText(details: FeedbackAsk, reminder: boolean): { text: string; blocks: KnownBlock[] } {
+function askText(details: FeedbackAsk, reminder: boolean, t: Translator): { text: string; blocks: KnownBlock[] } {
   const who = mention(details.asker.slackUserId);
   const signals = details.signals
     .map((signal) => `*${userText(signal.title)}*: ${userText(truncate(signal.description, 400))}`)
     .join('\n');
   // The signals' own words only: the role they belong to is the person's own business (their pathway is private).
-  const intro = reminder
-    ? `:wave: A reminder: ${who} would value your view on how they show these signals:`
-    : `:wave: ${who} would value your view on how they show these signals:`;
+  const intro = t.t(reminder ? 'feedback.dm.introReminder' : 'feedback.dm.intro', { who });
   return {
-    text: `${reminder ? 'A reminder: ' : ''}<@${details.asker.slackUserId}> asks for your view on ${details.signals.length} readiness signal${details.signals.length === 1 ? '' : 's'}`,
+    text: t.t(reminder ? 'feedback.dm.textReminder' : 'feedback.dm.text', { who, count: details.signals.length }),
     blocks: [
       { type: 'section', text: mrkdwn(`${intro}\n${signals}`) },
       {
@@ -180,65 +188,61 @@ function askText(details: FeedbackAsk, reminder: boolean): { text: string; block
             action_id: FEEDBACK_ANSWER_ACTION,
             value: details.requestId,
             style: 'primary',
-            text: plain('Answer', LIMITS.buttonText),
-            accessibility_label: 'Answer the feedback request',
+            text: plain(t.t('feedback.dm.answer'), LIMITS.buttonText),
+            accessibility_label: t.t('feedback.dm.answerLabel'),
           },
         ],
       },
       {
         type: 'context',
-        elements: [
-          mrkdwn(
-            `It takes a minute; “I haven’t seen this” is a fine answer. Only they and their manager see your answer, with your name only if you tick the box. Open until ${formatDate(details.expiresAt.toISOString().slice(0, 10))}; no answer is fine too.`,
-          ),
-        ],
+        elements: [mrkdwn(t.t('feedback.dm.context', { date: t.date(details.expiresAt.toISOString().slice(0, 10)) }))],
       },
     ],
   };
 }
 
+/** The colleague's DM and its reminder, in the colleague's language. */
 export const feedbackNotices: FeedbackNotices = {
-  ask: (details) => askText(details, false),
-  reminder: (details) => askText(details, true),
+  ask: (details, language?: Language) => askText(details, false, translator(language)),
+  reminder: (details, language?: Language) => askText(details, true, translator(language)),
 };
 
-function choiceOption(value: string, text: string, description: string): PlainTextOption {
-  return { text: plain(text, LIMITS.optionText), value, description: plain(description, LIMITS.optionText) };
+function choices(t: Translator): PlainTextOption[] {
+  const option = (value: string, text: string, description: string): PlainTextOption => ({
+    text: plain(text, LIMITS.optionText),
+    value,
+    description: plain(description, LIMITS.optionText),
+  });
+  return [
+    ...RATINGS.map((rating) =>
+      option(String(rating), t.t(`feedback.choice.${rating}`), t.t(`feedback.scale.${rating}`)),
+    ),
+    option(NOT_SEEN, t.t('feedback.choice.unseen'), t.t('feedback.scale.unseen')),
+  ];
 }
 
-const CHOICES: PlainTextOption[] = [
-  ...RATINGS.map((rating) => choiceOption(String(rating), CAPITALISED[rating], OBSERVER_SCALE[rating])),
-  choiceOption(NOT_SEEN, 'I haven’t seen this', NOT_SEEN_TEXT),
-];
-
 /** The colleague's form: each signal in its own words, the scale with what each level looks like, a comment, and consent to be named. */
-export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
+export function feedbackAnswerModal(request: FeedbackToAnswer, t: Translator = english): ModalView {
+  const options = choices(t);
   const blocks: KnownBlock[] = [
-    {
-      type: 'context',
-      elements: [
-        mrkdwn(
-          `How do you see ${mention(request.asker.slackUserId)} show these signals? Answer from what you have seen yourself.`,
-        ),
-      ],
-    },
+    { type: 'context', elements: [mrkdwn(t.t('feedback.answer.intro', { who: mention(request.asker.slackUserId) }))] },
   ];
   for (const signal of request.signals) {
     const own = request.own.get(signal.key);
     const initial =
       own === undefined
         ? undefined
-        : CHOICES.find((choice) => choice.value === (own.rating === null ? NOT_SEEN : String(own.rating)));
+        : options.find((choice) => choice.value === (own.rating === null ? NOT_SEEN : String(own.rating)));
     blocks.push(
       { type: 'section', text: mrkdwn(`*${userText(signal.title)}*\n${userText(signal.description)}`) },
       {
         type: 'input',
         block_id: feedbackChoiceBlockId(signal.key),
-        label: plain('What you have seen', 2000),
+        label: plain(t.t('feedback.answer.seen'), 2000),
         element: {
           type: 'radio_buttons',
           action_id: FEEDBACK_FIELDS.choice,
-          options: CHOICES,
+          options,
           ...(initial ? { initial_option: initial } : {}),
         },
       } satisfies InputBlock,
@@ -246,7 +250,7 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
         type: 'input',
         block_id: feedbackCommentBlockId(signal.key),
         optional: true,
-        label: plain('A moment that shows it', 2000),
+        label: plain(t.t('feedback.answer.moment'), 2000),
         element: {
           type: 'plain_text_input',
           action_id: FEEDBACK_FIELDS.comment,
@@ -257,16 +261,13 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
       } satisfies InputBlock,
     );
   }
-  const namedOption: Option = { text: plain('Show my name with my answer', LIMITS.optionText), value: NAMED_VALUE };
+  const namedOption: Option = { text: plain(t.t('feedback.answer.named'), LIMITS.optionText), value: NAMED_VALUE };
   blocks.push({
     type: 'input',
     block_id: FEEDBACK_FIELDS.named,
     optional: true,
-    label: plain('Your name', 2000),
-    hint: plain(
-      `Ticked: they and their manager see your name, rating and comment. Not ticked: your answer is counted together with other colleagues’ (comments without names), shown once ${MIN_ANONYMOUS_ANSWERS} or more answered a signal. That is not full anonymity: someone who compares the counts before and after your answer may tell yours apart. You only ever see your own answer.`,
-      2000,
-    ),
+    label: plain(t.t('feedback.answer.nameLabel'), 2000),
+    hint: plain(t.t('feedback.answer.nameHint', { min: MIN_ANONYMOUS_ANSWERS }), 2000),
     element: {
       type: 'checkboxes',
       action_id: FEEDBACK_FIELDS.named,
@@ -274,12 +275,13 @@ export function feedbackAnswerModal(request: FeedbackToAnswer): ModalView {
       ...(request.named ? { initial_options: [namedOption] } : {}),
     },
   });
-  return formModal(
+  return readerFormModal(
     FEEDBACK_ANSWER_CALLBACK,
     { requestId: request.requestId },
-    'Your view',
-    request.own.size > 0 ? 'Save changes' : 'Send',
+    t.t('feedback.answer.title'),
+    request.own.size > 0 ? t.t('feedback.answer.saveChanges') : t.t('feedback.send'),
     blocks,
+    t,
   );
 }
 
@@ -287,7 +289,11 @@ export type FeedbackAnswerForm =
   | { ok: true; answers: Array<{ signalKey: string; rating: Rating | null; comment: string | null }>; named: boolean }
   | { ok: false; errors: Record<string, string> };
 
-export function readFeedbackAnswerForm(state: ViewState, signalKeys: readonly string[]): FeedbackAnswerForm {
+export function readFeedbackAnswerForm(
+  state: ViewState,
+  signalKeys: readonly string[],
+  t: Translator = english,
+): FeedbackAnswerForm {
   const errors: Record<string, string> = {};
   const answers: Array<{ signalKey: string; rating: Rating | null; comment: string | null }> = [];
   for (const signalKey of signalKeys) {
@@ -295,12 +301,12 @@ export function readFeedbackAnswerForm(state: ViewState, signalKeys: readonly st
       selectedValue(state, feedbackChoiceBlockId(signalKey), FEEDBACK_FIELDS.choice),
     );
     if (!choice.success) {
-      errors[feedbackChoiceBlockId(signalKey)] = 'Pick a level, or “I haven’t seen this”.';
+      errors[feedbackChoiceBlockId(signalKey)] = t.t('feedback.answer.pickLevel');
       continue;
     }
     const comment = textValue(state, feedbackCommentBlockId(signalKey), FEEDBACK_FIELDS.comment) ?? null;
     if (comment && comment.length > MAX_FEEDBACK_COMMENT_LENGTH)
-      errors[feedbackCommentBlockId(signalKey)] = `Keep it under ${MAX_FEEDBACK_COMMENT_LENGTH} characters.`;
+      errors[feedbackCommentBlockId(signalKey)] = t.t('feedback.answer.tooLong', { max: MAX_FEEDBACK_COMMENT_LENGTH });
     answers.push({ signalKey, rating: choice.data, comment });
   }
   if (Object.keys(errors).length > 0) return { ok: false, errors };
@@ -311,24 +317,25 @@ export function readFeedbackAnswerForm(state: ViewState, signalKeys: readonly st
   };
 }
 
-export function feedbackAnsweredView(asker: string, named: boolean, first: boolean): ModalView {
+export function feedbackAnsweredView(
+  asker: string,
+  named: boolean,
+  first: boolean,
+  t: Translator = english,
+): ModalView {
   const shown = named
-    ? 'with your name'
-    : `counted together with other colleagues’ answers (shown once ${MIN_ANONYMOUS_ANSWERS} answered a signal)`;
-  return noticeView(
-    first ? 'Thank you' : 'Answer changed',
-    `:white_check_mark: ${first ? 'Sent' : 'Saved'}. ${mention(asker)} and their manager see your answer ${shown}. Press *Answer* in the DM again to change it.`,
-  );
+    ? t.t('feedback.answered.named')
+    : t.t('feedback.answered.together', { min: MIN_ANONYMOUS_ANSWERS });
+  const body = t.t(first ? 'feedback.answered.sent' : 'feedback.answered.saved', { who: mention(asker), shown });
+  return readerNoticeView(first ? t.t('feedback.answered.thanks') : t.t('feedback.answered.changed'), body, t);
 }
 
-/** To the person who asked, on a colleague's first answer: never what they said, only where to look. */
-export function feedbackAnsweredNotice(details: AnswerNotice): OutboxPayload {
-  const who = details.named ? mention(details.colleague.slackUserId) : 'A colleague you asked';
-  const text = `:speech_balloon: ${who} answered your feedback request. ${
-    details.named
-      ? 'Their answer shows beside your ratings'
-      : `Anonymous answers show beside your ratings once ${MIN_ANONYMOUS_ANSWERS} colleagues answered a signal`
-  }: type \`/pathway\` or open Home.`;
+/** To the person who asked, on a colleague's first answer (in the asker's language): never what they said, only where to look. */
+export function feedbackAnsweredNotice(details: AnswerNotice, language?: Language): OutboxPayload {
+  const t = translator(language);
+  const text = details.named
+    ? t.t('feedback.answeredNotice.named', { who: mention(details.colleague.slackUserId) })
+    : t.t('feedback.answeredNotice.anonymous', { min: MIN_ANONYMOUS_ANSWERS });
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
@@ -336,35 +343,58 @@ export function feedbackAnsweredNotice(details: AnswerNotice): OutboxPayload {
 // How answers read
 // ---------------------------------------------------------------------------------------------
 
+/** "2 consistent, 1 emerging": what colleagues said, counted over everything the viewer may see; never an average. */
+function colleagueSpread(view: ColleagueView, t: Translator): string {
+  const ratings: Array<Rating | null> = [
+    ...view.named.map((answer) => answer.rating),
+    ...view.together.flatMap((level) => Array.from({ length: level.count }, () => level.rating)),
+  ];
+  const levels: Array<Rating | null> = [...[...RATINGS].reverse(), null];
+  return levels
+    .flatMap((rating) => {
+      const count = ratings.filter((answer) => answer === rating).length;
+      return count > 0 ? [t.t('feedback.levelCount', { count, level: levelWord(rating, t) })] : [];
+    })
+    .join(', ');
+}
+
 /** Beside a signal's ratings: " · colleagues: 2 consistent, 1 emerging" (counts, never an average). */
-export function colleagueSummary(view: ColleagueView | undefined): string {
+export function colleagueSummary(view: ColleagueView | undefined, t: Translator = english): string {
   if (!view) return '';
-  const spread = colleagueSpread(view);
-  return spread ? ` · colleagues: ${spread}` : '';
+  const spread = colleagueSpread(view, t);
+  return spread ? t.t('feedback.summary', { spread }) : '';
 }
 
 /** The colleagues' part of a signal in the readiness case and calibration views. */
-export function colleagueLines(view: ColleagueView | undefined): string[] {
+export function colleagueLines(view: ColleagueView | undefined, t: Translator = english): string[] {
   if (!view) return [];
   const lines: string[] = [];
   for (const answer of view.named) {
     lines.push(
-      `• ${mention(answer.slackUserId)}: ${levelWord(answer.rating)}${answer.comment ? ` — “${userText(truncate(answer.comment, 200))}”` : ''}`,
+      `• ${mention(answer.slackUserId)}: ${levelWord(answer.rating, t)}${answer.comment ? ` — “${userText(truncate(answer.comment, 200))}”` : ''}`,
     );
   }
   if (view.together.length > 0) {
-    lines.push(`• Together: ${view.together.map((level) => `${level.count} ${levelWord(level.rating)}`).join(', ')}`);
+    lines.push(
+      t.t('feedback.lines.together', {
+        levels: view.together
+          .map((level) => t.t('feedback.levelCount', { count: level.count, level: levelWord(level.rating, t) }))
+          .join(', '),
+      }),
+    );
     lines.push(...view.togetherComments.map((comment) => `  “${userText(truncate(comment, 200))}”`));
   }
-  if (view.heldBack > 0)
-    lines.push(
-      `• ${view.heldBack} answer kept back until another colleague answers this signal (answers without names are only shown together)`,
-    );
-  return lines.length > 0 ? ['_Colleagues’ view_', ...lines] : [];
+  if (view.heldBack > 0) lines.push(t.t('feedback.lines.heldBack', { count: view.heldBack }));
+  return lines.length > 0 ? [t.t('feedback.lines.header'), ...lines] : [];
 }
 
 /** The person's requests still waiting: "no answer yet", never a refusal. */
-export function waitingLine(waiting: readonly WaitingRequest[]): string | null {
+export function waitingLine(waiting: readonly WaitingRequest[], t: Translator = english): string | null {
   if (waiting.length === 0) return null;
-  return `:hourglass_flowing_sand: Feedback asked, no answer yet: ${waiting.map((request) => `${mention(request.colleagueSlackUserId)} (${formatDate(request.askedAt.toISOString().slice(0, 10))})`).join(', ')}`;
+  const list = waiting
+    .map(
+      (request) => `${mention(request.colleagueSlackUserId)} (${t.date(request.askedAt.toISOString().slice(0, 10))})`,
+    )
+    .join(', ');
+  return t.t('feedback.waiting', { list });
 }

@@ -4,7 +4,7 @@
  */
 import type { ActionsBlock, KnownBlock, ModalView } from '@slack/types';
 import type { FrameworkChangeSummary, PersonPlan, RoleFate, RoleLabel } from '../domain/framework/changes.js';
-import { type FrameworkProblem, formatProblem } from '../domain/framework/parse.js';
+import { type FrameworkProblem, formatProblem, summarizeWarnings } from '../domain/framework/parse.js';
 import type { ActiveFrameworkInfo, FrameworkLoaded, NoticeContext } from '../services/framework-admin.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { PLAN_OPEN_ACTION } from './overview.js';
@@ -148,6 +148,15 @@ export function frameworkLoadedView(loaded: FrameworkLoaded): ModalView {
     },
     { type: 'section', text: mrkdwn(summaryLines(loaded.summary).join('\n')) },
     { type: 'context', elements: [mrkdwn(outcomeLine(loaded))] },
+    // The parser's own words quote the file, so they are escaped.
+    ...(loaded.warnings?.length
+      ? [
+          {
+            type: 'section' as const,
+            text: mrkdwn(`:warning: ${userText(summarizeWarnings(loaded.warnings, MAX_ERROR_TEXT_LENGTH))}`),
+          },
+        ]
+      : []),
   ]);
 }
 

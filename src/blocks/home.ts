@@ -1,6 +1,6 @@
 import type { ActionsBlock, Button, HomeView, KnownBlock } from '@slack/types';
 import type { CelebrationConsent } from '../domain/celebrations.js';
-import { formatDate } from '../domain/dates.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { ConversationAgenda } from '../services/conversations.js';
 import type { TeamMember } from '../services/managers.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
@@ -73,35 +73,36 @@ function openMilestones(pathway: PathwayView): MilestoneView[] {
     .sort((a, b) => a.dueDate.localeCompare(b.dueDate) || a.position - b.position);
 }
 
-function rows(title: string, milestones: MilestoneView[]): KnownBlock[] {
+function rows(title: string, milestones: MilestoneView[], t: Translator): KnownBlock[] {
   if (milestones.length === 0) return [];
-  return [{ type: 'section', text: mrkdwn(title) }, ...milestones.flatMap(milestoneRowBlocks)];
+  return [
+    { type: 'section', text: mrkdwn(title) },
+    ...milestones.flatMap((milestone) => milestoneRowBlocks(milestone, t)),
+  ];
 }
 
 /** Overdue ones first (up to HOME_OVERDUE_SHOWN), then the next few, and "Show all" when there are more. */
-function summaryRows(open: MilestoneView[]): KnownBlock[] {
+function summaryRows(open: MilestoneView[], t: Translator): KnownBlock[] {
   const allOverdue = open.filter((m) => (m.daysLeft ?? 0) < 0);
   const overdue = allOverdue.slice(0, HOME_OVERDUE_SHOWN);
   const next = open.filter((m) => (m.daysLeft ?? 0) >= 0).slice(0, HOME_NEXT_SHOWN);
-  const blocks = [...rows(`*Overdue* (${allOverdue.length})`, overdue), ...rows('*Next*', next)];
+  const blocks = [
+    ...rows(t.t('home.overdue', { count: allOverdue.length }), overdue, t),
+    ...rows(t.t('home.next'), next, t),
+  ];
   if (overdue.length + next.length < open.length) {
-    blocks.push({
-      type: 'actions',
-      block_id: 'home_pages',
-      elements: [
-        pageButton(
-          `Show all open milestones (${open.length})`,
-          HOME_PAGE_ACTIONS.all,
-          1,
-          `Show all open milestones (${open.length}) on Home`,
-        ),
-      ],
-    });
+    const all = pageButton(
+      t.t('home.page.all', { count: open.length }),
+      HOME_PAGE_ACTIONS.all,
+      1,
+      t.t('home.page.allLabel', { count: open.length }),
+    );
+    blocks.push({ type: 'actions', block_id: 'home_pages', elements: [all] });
   }
   return blocks;
 }
 
-function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
+function pagedRows(open: MilestoneView[], requested: number, t: Translator): KnownBlock[] {
   const pages = Math.max(1, Math.ceil(open.length / HOME_PAGE_SIZE));
   const page = Math.min(Math.max(1, requested), pages);
   const shown = open.slice((page - 1) * HOME_PAGE_SIZE, page * HOME_PAGE_SIZE);
@@ -109,82 +110,101 @@ function pagedRows(open: MilestoneView[], requested: number): KnownBlock[] {
   if (page > 1)
     navigation.push(
       pageButton(
-        'Previous',
+        t.t('home.page.previous'),
         HOME_PAGE_ACTIONS.previous,
         page - 1,
-        `Previous page of open milestones: ${page - 1} of ${pages}`,
+        t.t('home.page.previousLabel', { page: page - 1, pages }),
       ),
     );
   if (page < pages)
     navigation.push(
-      pageButton('Next', HOME_PAGE_ACTIONS.next, page + 1, `Next page of open milestones: ${page + 1} of ${pages}`),
+      pageButton(
+        t.t('home.page.next'),
+        HOME_PAGE_ACTIONS.next,
+        page + 1,
+        t.t('home.page.nextLabel', { page: page + 1, pages }),
+      ),
     );
-  navigation.push(pageButton('Back to summary', HOME_PAGE_ACTIONS.summary, 0, 'Back to summary of your pathway'));
+  navigation.push(pageButton(t.t('home.page.summary'), HOME_PAGE_ACTIONS.summary, 0, t.t('home.page.summaryLabel')));
   return [
-    ...rows(`*Open milestones* · page ${page} of ${pages}`, shown),
+    ...rows(t.t('home.page.heading', { page, pages }), shown, t),
     { type: 'actions', block_id: 'home_pages', elements: navigation } satisfies ActionsBlock,
   ];
 }
 
-function doneSummary(pathway: PathwayView): KnownBlock[] {
+function doneSummary(pathway: PathwayView, t: Translator): KnownBlock[] {
   const done = pathway.milestones
     .filter((m) => m.done)
     .sort((a, b) => (b.doneDate ?? '').localeCompare(a.doneDate ?? ''));
   if (done.length === 0) return [];
   const latest = done
     .slice(0, DONE_NAMED)
-    .map((m) => `${userText(truncate(m.title, 60))}${m.doneDate ? ` (${formatDate(m.doneDate)})` : ''}`);
-  const more = done.length > DONE_NAMED ? ` and ${done.length - DONE_NAMED} more` : '';
+    .map((m) => `${userText(truncate(m.title, 60))}${m.doneDate ? ` (${t.date(m.doneDate)})` : ''}`);
+  const values = { count: done.length, latest: latest.join(', '), more: done.length - DONE_NAMED };
   return [
     {
       type: 'context',
-      elements: [mrkdwn(`:white_check_mark: *${done.length} done*, latest: ${latest.join(', ')}${more}`)],
+      elements: [
+        mrkdwn(done.length > DONE_NAMED ? t.t('home.done.summaryMore', values) : t.t('home.done.summary', values)),
+      ],
     },
   ];
 }
 
-const STATUS_WORDS: Record<PastPathway['status'], string> = {
-  reached: 'reached',
-  changed: 'changed plan',
-  abandoned: 'stopped',
-};
-
-function historyBlocks(history: PastPathway[]): KnownBlock[] {
+function historyBlocks(history: PastPathway[], t: Translator): KnownBlock[] {
   if (history.length === 0) return [];
   const lines = history.map((past) => {
-    const when = past.endedOn ? ` on ${formatDate(past.endedOn)}` : '';
-    return `• ${userText(past.goal.title)} (from ${userText(past.from.title)}): ${STATUS_WORDS[past.status]}${when}, ${past.doneCount} of ${past.milestoneCount} milestones done`;
+    const values = {
+      goal: userText(past.goal.title),
+      from: userText(past.from.title),
+      status: t.t(`home.history.status.${past.status}`),
+      done: past.doneCount,
+      total: past.milestoneCount,
+    };
+    return past.endedOn
+      ? t.t('home.history.lineOn', { ...values, date: t.date(past.endedOn) })
+      : t.t('home.history.line', values);
   });
-  return [{ type: 'section', text: mrkdwn(`*Your earlier pathways*\n${lines.join('\n')}`) }];
+  return [{ type: 'section', text: mrkdwn(`${t.t('home.history.heading')}\n${lines.join('\n')}`) }];
 }
 
-function pathwayBlocks(overview: Overview, pathway: PathwayView, page: number, options: HomeOptions): KnownBlock[] {
+function pathwayBlocks(
+  overview: Overview,
+  pathway: PathwayView,
+  page: number,
+  options: HomeOptions,
+  t: Translator,
+): KnownBlock[] {
   const open = openMilestones(pathway);
-  const suggestions = pendingSuggestionBlocks(options.suggestions ?? []);
-  const wins = options.wins ? homeWinsBlocks(options.wins) : [];
-  const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview) };
+  const suggestions = pendingSuggestionBlocks(options.suggestions ?? [], undefined, t);
+  const wins = options.wins ? homeWinsBlocks(options.wins, t) : [];
+  const actions: ActionsBlock = { type: 'actions', block_id: 'home_actions', elements: overviewActions(overview, t) };
   const milestones =
     open.length === 0
-      ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway)) } satisfies KnownBlock]
+      ? [{ type: 'section', text: mrkdwn(nothingOpenText(pathway, t)) } satisfies KnownBlock]
       : page > 0
-        ? pagedRows(open, page)
-        : summaryRows(open);
-  const readiness = readinessBlocks(overview.readiness, 'self');
+        ? pagedRows(open, page, t)
+        : summaryRows(open, t);
+  const readiness = readinessBlocks(overview.readiness, 'self', t);
   // Colleagues' view sits beside the person's ratings: asking for it starts here too.
-  const feedbackActions: ActionsBlock = { type: 'actions', block_id: 'home_feedback', elements: [feedbackAskButton()] };
+  const feedbackActions: ActionsBlock = {
+    type: 'actions',
+    block_id: 'home_feedback',
+    elements: [feedbackAskButton(t)],
+  };
   return [
-    ...pathwaySummaryBlocks(overview, pathway),
+    ...pathwaySummaryBlocks(overview, pathway, t),
     actions,
     { type: 'divider' },
     ...(suggestions.length > 0 ? [...suggestions, { type: 'divider' } satisfies KnownBlock] : []),
     ...milestones,
-    ...doneSummary(pathway),
+    ...doneSummary(pathway, t),
     ...(readiness.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...readiness, feedbackActions] : []),
     ...(wins.length > 0 ? [{ type: 'divider' } satisfies KnownBlock, ...wins] : []),
   ];
 }
 
-function conversationBlocks(options: HomeOptions): KnownBlock[] {
+function conversationBlocks(options: HomeOptions, t: Translator): KnownBlock[] {
   const conversation = options.conversation;
   if (!conversation) return [];
   return homeConversationBlocks(
@@ -192,60 +212,43 @@ function conversationBlocks(options: HomeOptions): KnownBlock[] {
     { id: conversation.personId },
     conversation.hasManager,
     conversation.today,
+    t,
   );
 }
 
 export const HOME_SETTINGS_OPEN_ACTION = 'home_settings_open';
 export const HOME_SETTINGS_VALUE = 'reminders';
 
-const CONSENT_WORDS: Record<CelebrationConsent, string> = {
-  ask: 'Pathway asks you each time before celebrating a win in a channel',
-  always: 'your wins are posted in the celebration channel without asking',
-  never: 'your wins are never posted in a channel',
-};
-
 /** Reminders, away and celebrations at a glance, with what to type to change them. */
-function settingsBlocks(settings: HomeSettings): KnownBlock[] {
+function settingsBlocks(settings: HomeSettings, t: Translator): KnownBlock[] {
   const { nudges } = settings;
   const reminders = nudges.paused
-    ? ':double_vertical_bar: Reminders are *paused*: `/pathway resume` turns them back on.'
+    ? t.t('home.settings.paused')
     : nudges.away
-      ? `:palm_tree: You are *away* until ${formatDate(nudges.away.until)}: no reminders until then. \`/pathway back\` ends it early.`
-      : `:bell: Reminders are on (${nudges.enabled.length} kind${nudges.enabled.length === 1 ? '' : 's'}), in your working hours. \`/pathway away until <YYYY-MM-DD>\` for time off, \`/pathway pause\` to stop them.`;
-  const celebrations = `:tada: Celebrations: ${CONSENT_WORDS[settings.celebrate]}. \`/pathway celebrate always|ask|never\` changes it.`;
+      ? t.t('home.settings.away', { date: t.date(nudges.away.until) })
+      : t.t('home.settings.on', { count: nudges.enabled.length });
+  const celebrations = t.t('home.settings.celebrations', { consent: settings.celebrate });
+  const button = {
+    type: 'button' as const,
+    action_id: HOME_SETTINGS_OPEN_ACTION,
+    value: HOME_SETTINGS_VALUE,
+    text: plain(t.t('home.settings.button'), LIMITS.buttonText),
+    accessibility_label: t.t('home.settings.buttonLabel'),
+  };
   return [
-    { type: 'section', text: mrkdwn(`*Your settings*\n${reminders}\n${celebrations}`) },
-    {
-      type: 'actions',
-      block_id: 'home_settings',
-      elements: [
-        {
-          type: 'button',
-          action_id: HOME_SETTINGS_OPEN_ACTION,
-          value: HOME_SETTINGS_VALUE,
-          text: plain('Choose your reminders', LIMITS.buttonText),
-          accessibility_label: 'Choose your reminders and celebration settings',
-        },
-      ],
-    },
+    { type: 'section', text: mrkdwn(`${t.t('home.settings.heading')}\n${reminders}\n${celebrations}`) },
+    { type: 'actions', block_id: 'home_settings', elements: [button] },
   ];
 }
 
-function dataBlocks(): KnownBlock[] {
-  return [
-    {
-      type: 'section',
-      text: mrkdwn(
-        '*Your data*\nYour plan and check-ins are seen by you and your current manager only. `/pathway export` sends you everything Pathway holds about you; `/pathway delete` erases it (it asks first).',
-      ),
-    },
-  ];
+function dataBlocks(t: Translator): KnownBlock[] {
+  return [{ type: 'section', text: mrkdwn(t.t('home.data')) }];
 }
 
 /** One part of Home, shown when it has something to show. */
 export interface HomeSection {
   key: string;
-  blocks(overview: Overview, options: HomeOptions): KnownBlock[];
+  blocks(overview: Overview, options: HomeOptions, t: Translator): KnownBlock[];
 }
 
 /**
@@ -256,29 +259,30 @@ export interface HomeSection {
 export const HOME_SECTIONS: HomeSection[] = [
   {
     key: 'plan',
-    blocks: (overview, options) =>
+    blocks: (overview, options, t) =>
       overview.pathway
-        ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options)
-        : welcomeBlocks(overviewActions(overview)),
+        ? pathwayBlocks(overview, overview.pathway, options.page ?? 0, options, t)
+        : welcomeBlocks(overviewActions(overview, t), t),
   },
-  { key: 'conversation', blocks: (_overview, options) => conversationBlocks(options) },
+  { key: 'conversation', blocks: (_overview, options, t) => conversationBlocks(options, t) },
   {
     key: 'mentoring',
-    blocks: (_overview, options) => (options.mentoring ? homeMentoringBlocks(options.mentoring) : []),
+    blocks: (_overview, options, t) => (options.mentoring ? homeMentoringBlocks(options.mentoring, t) : []),
   },
   {
     key: 'team',
-    blocks: (_overview, options) => (options.team ? teamHomeBlocks(options.team.members, options.team.total) : []),
+    blocks: (_overview, options, t) =>
+      options.team ? teamHomeBlocks(options.team.members, options.team.total, t) : [],
   },
-  { key: 'history', blocks: (_overview, options) => historyBlocks(options.history ?? []) },
-  { key: 'settings', blocks: (_overview, options) => (options.settings ? settingsBlocks(options.settings) : []) },
-  { key: 'data', blocks: () => dataBlocks() },
+  { key: 'history', blocks: (_overview, options, t) => historyBlocks(options.history ?? [], t) },
+  { key: 'settings', blocks: (_overview, options, t) => (options.settings ? settingsBlocks(options.settings, t) : []) },
+  { key: 'data', blocks: (_overview, _options, t) => dataBlocks(t) },
   { key: 'admin', blocks: (_overview, options) => (options.admin ? adminHomeBlocks() : []) },
 ];
 
-/** The App Home tab: every section with something to show, and what can be typed. */
-export function homeView(overview: Overview, options: HomeOptions = {}): HomeView {
-  const sections = HOME_SECTIONS.map((section) => section.blocks(overview, options)).filter(
+/** The App Home tab in the reader's language: every section with something to show, and what can be typed. */
+export function homeView(overview: Overview, options: HomeOptions = {}, t: Translator = english): HomeView {
+  const sections = HOME_SECTIONS.map((section) => section.blocks(overview, options, t)).filter(
     (blocks) => blocks.length > 0,
   );
   const blocks: KnownBlock[] = [
@@ -286,10 +290,7 @@ export function homeView(overview: Overview, options: HomeOptions = {}): HomeVie
       index === 0 ? section : [{ type: 'divider' } satisfies KnownBlock, ...section],
     ),
     { type: 'divider' },
-    {
-      type: 'context',
-      elements: [mrkdwn('Type `/pathway help` in any channel to see what you can type. Only you see this tab.')],
-    },
+    { type: 'context', elements: [mrkdwn(t.t('home.footer'))] },
   ];
   return { type: 'home', callback_id: 'home', blocks: blocks.slice(0, LIMITS.viewBlocks) };
 }

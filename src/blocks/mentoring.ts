@@ -3,10 +3,11 @@
  * meet), `/pathway mentor` (your offer, your mentorships, suggestions with
  * "Ask"), its Home section, and the DMs (a request, "not available", the
  * introduction in the group DM, "did you meet?", an ended mentorship).
+ * Replies take the reader's translator `t`; the DMs are written in the recipient's language.
  */
 import type { Button, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
+import type { Language } from '../domain/language.js';
 import {
   DEFAULT_MENTOR_CADENCE_WEEKS,
   MAX_MENTOR_CAPACITY,
@@ -14,6 +15,7 @@ import {
   type MentorOfferInput,
   mentorMetText,
 } from '../domain/mentoring.js';
+import { english, type MessageKey, type Translator, translator } from '../i18n/index.js';
 import type {
   MentoringNotices,
   MentorshipView,
@@ -61,11 +63,12 @@ function option(item: { key: string; title: string }): PlainTextOption {
 
 /** `label`: what the button acts on, for screen readers; without it, the text plus "mentoring". */
 function button(
+  t: Translator,
   text: string,
   actionId: string,
   value: string,
   style?: 'primary' | 'danger',
-  label = `${text}: mentoring`,
+  label = t.t('mentoring.buttonLabel', { text }),
 ): Button {
   return {
     type: 'button',
@@ -77,15 +80,20 @@ function button(
   };
 }
 
-function weeks(count: number): string {
-  return count === 1 ? 'every week' : `every ${count} weeks`;
+function weeks(count: number, t: Translator): string {
+  return t.t('mentoring.weeks', { count });
+}
+
+/** Titles and signal names joined as the framework names them. */
+function titles(items: readonly string[]): string {
+  return items.map(userText).join(', ');
 }
 
 // ---------------------------------------------------------------------------------------------
 // The offer form
 // ---------------------------------------------------------------------------------------------
 
-export function offerModal(form: OfferForm): ModalView {
+export function offerModal(form: OfferForm, t: Translator = english): ModalView {
   const roles = form.roles.slice(0, SELECT_MAX);
   const signals = form.signals.slice(0, SELECT_MAX);
   const initialRoles = roles.filter((role) => form.current.roleKeys.includes(role.key));
@@ -97,21 +105,16 @@ export function offerModal(form: OfferForm): ModalView {
   return {
     type: 'modal',
     callback_id: MENTOR_CALLBACKS.offer,
-    title: plain('Offer to mentor', LIMITS.modalTitle),
-    submit: plain('Save my offer'),
-    close: plain('Cancel'),
+    title: plain(t.t('mentoring.offer.title'), LIMITS.modalTitle),
+    submit: plain(t.t('mentoring.offer.submit')),
+    close: plain(t.t('mentoring.cancel')),
     private_metadata: '{}',
     blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(
-          'You may be suggested as a mentor to people aiming for a role you hold (or reached in the last year), outside their own reporting line. You answer each request yourself, and you can pause or withdraw this offer at any time.',
-        ),
-      },
+      { type: 'section', text: mrkdwn(t.t('mentoring.offer.intro')) },
       {
         type: 'input',
         block_id: MENTOR_FIELDS.roles,
-        label: plain('Roles you can help people reach'),
+        label: plain(t.t('mentoring.offer.roles')),
         element: {
           type: 'multi_static_select',
           action_id: VALUE,
@@ -122,19 +125,19 @@ export function offerModal(form: OfferForm): ModalView {
       {
         type: 'input',
         block_id: MENTOR_FIELDS.signals,
-        label: plain('Readiness signals you can help with'),
+        label: plain(t.t('mentoring.offer.signals')),
         element: {
           type: 'multi_static_select',
           action_id: VALUE,
           options: signals.map(option),
           ...(initialSignals.length > 0 ? { initial_options: initialSignals.map(option) } : {}),
         },
-        hint: plain('Suggestions rank you higher for people whose goal role asks for these.'),
+        hint: plain(t.t('mentoring.offer.signalsHint')),
       },
       {
         type: 'input',
         block_id: MENTOR_FIELDS.capacity,
-        label: plain('How many people at once'),
+        label: plain(t.t('mentoring.offer.capacity')),
         element: {
           type: 'static_select',
           action_id: VALUE,
@@ -161,43 +164,75 @@ export const OFFER_ERROR_BLOCKS: Record<'roleKeys' | 'signalKeys' | 'capacity', 
   capacity: MENTOR_FIELDS.capacity,
 };
 
-const OFFER_STATUS_WORDS: Record<OfferView['status'], string> = {
-  active: 'open',
-  paused: 'paused: no new requests until you resume',
-  withdrawn: 'withdrawn',
+const OFFER_STATUS_WORDS: Record<OfferView['status'], MessageKey> = {
+  active: 'mentoring.offer.status.active',
+  paused: 'mentoring.offer.status.paused',
+  withdrawn: 'mentoring.offer.status.withdrawn',
 };
 
-export function offerText(offer: OfferView): string {
-  const roles = offer.roles.map((role) => userText(role.title)).join(', ');
-  const signals = offer.signals.map((signal) => userText(signal.title)).join(', ');
-  return `*Your mentor offer* is ${OFFER_STATUS_WORDS[offer.status]}. Roles: ${roles}. Signals: ${signals}. ${offer.mentees} of ${offer.capacity} mentee${offer.capacity === 1 ? '' : 's'} now.`;
+export function offerText(offer: OfferView, t: Translator = english): string {
+  return t.t('mentoring.offer.summary', {
+    status: t.t(OFFER_STATUS_WORDS[offer.status]),
+    roles: titles(offer.roles.map((role) => role.title)),
+    signals: titles(offer.signals.map((signal) => signal.title)),
+    mentees: offer.mentees,
+    capacity: offer.capacity,
+  });
 }
 
-export function offerSavedText(offer: OfferView): string {
-  return `:white_check_mark: Saved. ${offerText(offer)}\nYou are suggested only while the offer is open and you have room; \`/pathway mentor pause\` stops new requests.`;
+export function offerSavedText(offer: OfferView, t: Translator = english): string {
+  return t.t('mentoring.offer.saved', { offer: offerText(offer, t) });
 }
 
-export function offerStatusChangedText(offer: OfferView, changed: boolean): string {
-  if (!changed) return `Nothing changed. ${offerText(offer)}`;
+export function offerStatusChangedText(offer: OfferView, changed: boolean, t: Translator = english): string {
+  if (!changed) return t.t('mentoring.offer.unchanged', { offer: offerText(offer, t) });
   switch (offer.status) {
     case 'paused':
-      return `:double_vertical_bar: Offer paused: you are not suggested to anyone, and nobody can ask you, until you type \`/pathway mentor resume\`. Your current mentorships go on.`;
+      return t.t('mentoring.offer.paused');
     case 'active':
-      return `:white_check_mark: Offer open again. ${offerText(offer)}`;
+      return t.t('mentoring.offer.resumed', { offer: offerText(offer, t) });
     case 'withdrawn':
-      return 'Offer withdrawn: you are no longer suggested as a mentor. Your current mentorships go on until one of you ends them. `/pathway mentor offer` makes a new offer.';
+      return t.t('mentoring.offer.withdrawn');
   }
 }
 
-function offerButtons(offer: OfferView | null): Button[] {
+function offerButtons(offer: OfferView | null, t: Translator): Button[] {
   if (!offer || offer.status === 'withdrawn')
-    return [button('Offer to mentor', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
+    return [button(t, t.t('mentoring.offer.button.offer'), MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
   return [
-    button('Change your offer', MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE, undefined, 'Change your offer to mentor'),
+    button(
+      t,
+      t.t('mentoring.offer.button.change'),
+      MENTOR_ACTIONS.offerOpen,
+      OWN_OFFER_VALUE,
+      undefined,
+      t.t('mentoring.offer.label.change'),
+    ),
     offer.status === 'active'
-      ? button('Pause', MENTOR_ACTIONS.pause, OWN_OFFER_VALUE, undefined, 'Pause your mentoring offer')
-      : button('Resume', MENTOR_ACTIONS.resume, OWN_OFFER_VALUE, undefined, 'Resume your mentoring offer'),
-    button('Withdraw', MENTOR_ACTIONS.withdraw, OWN_OFFER_VALUE, undefined, 'Withdraw your mentoring offer'),
+      ? button(
+          t,
+          t.t('mentoring.offer.button.pause'),
+          MENTOR_ACTIONS.pause,
+          OWN_OFFER_VALUE,
+          undefined,
+          t.t('mentoring.offer.label.pause'),
+        )
+      : button(
+          t,
+          t.t('mentoring.offer.button.resume'),
+          MENTOR_ACTIONS.resume,
+          OWN_OFFER_VALUE,
+          undefined,
+          t.t('mentoring.offer.label.resume'),
+        ),
+    button(
+      t,
+      t.t('mentoring.offer.button.withdraw'),
+      MENTOR_ACTIONS.withdraw,
+      OWN_OFFER_VALUE,
+      undefined,
+      t.t('mentoring.offer.label.withdraw'),
+    ),
   ];
 }
 
@@ -207,36 +242,41 @@ function offerButtons(offer: OfferView | null): Button[] {
 
 export const acceptMetadataSchema = z.object({ mentorshipId: z.string().regex(/^[a-z0-9]{1,64}$/i) });
 
-function cadenceOption(count: number): PlainTextOption {
-  return { text: plain(`Every ${count === 1 ? 'week' : `${count} weeks`}`), value: String(count) };
+function cadenceOption(count: number, t: Translator): PlainTextOption {
+  return { text: plain(t.t('mentoring.cadence.option', { count })), value: String(count) };
 }
 
-export function acceptModal(request: { mentorshipId: string; mentee: string | null }): ModalView {
+export function acceptModal(
+  request: { mentorshipId: string; mentee: string | null },
+  t: Translator = english,
+): ModalView {
   return {
     type: 'modal',
     callback_id: MENTOR_CALLBACKS.accept,
-    title: plain('Accept mentoring', LIMITS.modalTitle),
-    submit: plain('Accept'),
-    close: plain('Cancel'),
+    title: plain(t.t('mentoring.accept.title'), LIMITS.modalTitle),
+    submit: plain(t.t('mentoring.accept.submit')),
+    close: plain(t.t('mentoring.cancel')),
     private_metadata: JSON.stringify({ mentorshipId: request.mentorshipId }),
     blocks: [
       {
         type: 'section',
         text: mrkdwn(
-          `Pathway opens a group DM for you and ${request.mentee ? mention(request.mentee) : 'your mentee'}, with a short introduction and what a good first session covers.`,
+          t.t('mentoring.accept.intro', {
+            mentee: request.mentee ? mention(request.mentee) : t.t('mentoring.accept.yourMentee'),
+          }),
         ),
       },
       {
         type: 'input',
         block_id: MENTOR_FIELDS.cadence,
-        label: plain('How often you plan to meet'),
+        label: plain(t.t('mentoring.accept.cadence')),
         element: {
           type: 'static_select',
           action_id: VALUE,
-          options: MENTOR_CADENCE_CHOICES.map(cadenceOption),
-          initial_option: cadenceOption(DEFAULT_MENTOR_CADENCE_WEEKS),
+          options: MENTOR_CADENCE_CHOICES.map((count) => cadenceOption(count, t)),
+          initial_option: cadenceOption(DEFAULT_MENTOR_CADENCE_WEEKS, t),
         },
-        hint: plain('Pathway asks you both “did you meet?” this often; a yes counts as a session on their pathway.'),
+        hint: plain(t.t('mentoring.accept.cadenceHint')),
       },
     ],
   };
@@ -246,15 +286,18 @@ export function readCadence(state: ViewState): string | undefined {
   return selectedValue(state, MENTOR_FIELDS.cadence, VALUE);
 }
 
-export function acceptedText(view: MentorshipView): string {
-  const place = view.groupChannelId
-    ? 'a group DM for the two of you'
-    : 'a group DM for the two of you (or a DM each, if Slack does not let it open)';
-  return `:handshake: You are mentoring ${view.other ? mention(view.other) : 'them'} towards *${userText(view.goalTitle)}*. Pathway opens ${place} with an introduction, and asks you both “did you meet?” ${weeks(view.cadenceWeeks)}.`;
+export function acceptedText(view: MentorshipView, t: Translator = english): string {
+  const place = t.t(view.groupChannelId ? 'mentoring.accepted.group' : 'mentoring.accepted.fallback');
+  return t.t('mentoring.accepted', {
+    mentee: view.other ? mention(view.other) : t.t('mentoring.them'),
+    goal: userText(view.goalTitle),
+    place,
+    weeks: weeks(view.cadenceWeeks, t),
+  });
 }
 
-export function declinedText(mentee: string | null): string {
-  return `Declined. ${mentee ? mention(mentee) : 'They'} ${mentee ? 'is' : 'are'} told only that you are not available right now, and you will not be suggested to them again.`;
+export function declinedText(mentee: string | null, t: Translator = english): string {
+  return mentee ? t.t('mentoring.declined', { mentee: mention(mentee) }) : t.t('mentoring.declined.unknown');
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -268,36 +311,42 @@ export interface MentoringOverview {
   suggestions: SuggestionsView | { problem: string };
 }
 
-function mentorshipLine(view: MentorshipView): string {
-  const other = view.other ? mention(view.other) : 'someone who left Pathway';
+function mentorshipLine(view: MentorshipView, t: Translator): string {
+  const other = view.other ? mention(view.other) : t.t('mentoring.someoneLeft');
   if (view.status === 'requested')
-    return view.side === 'mentee'
-      ? `• Asked ${other} to mentor you: waiting for their answer.`
-      : `• ${other} asked you to mentor them: answer in your DM with Pathway.`;
-  const role = view.side === 'mentee' ? `${other} mentors you` : `You mentor ${other}`;
-  const next = view.nextCheckInOn ? `, next “did you meet?” ${formatDate(view.nextCheckInOn)}` : '';
-  return `• ${role} towards ${userText(view.goalTitle)}: ${view.sessions} session${view.sessions === 1 ? '' : 's'} logged, meeting ${weeks(view.cadenceWeeks)}${next}.`;
+    return t.t(view.side === 'mentee' ? 'mentoring.line.askedByYou' : 'mentoring.line.askedYou', { other });
+  const next = view.nextCheckInOn ? t.t('mentoring.line.next', { date: t.date(view.nextCheckInOn) }) : '';
+  return t.t(view.side === 'mentee' ? 'mentoring.line.mentorsYou' : 'mentoring.line.youMentor', {
+    other,
+    goal: userText(view.goalTitle),
+    sessions: view.sessions,
+    weeks: weeks(view.cadenceWeeks, t),
+    next,
+  });
 }
 
-function mentorshipAccessory(view: MentorshipView): { accessory: Button } | Record<string, never> {
-  if (view.status === 'active')
+function mentorshipAccessory(view: MentorshipView, t: Translator): { accessory: Button } | Record<string, never> {
+  if (view.status === 'active') {
     return {
       accessory: button(
-        'End',
+        t,
+        t.t('mentoring.button.end'),
         MENTOR_ACTIONS.end,
         view.id,
         undefined,
-        namedLabel((t) => `End the mentorship towards ${t}`, view.goalTitle),
+        namedLabel((goal) => t.t('mentoring.label.end', { goal }), view.goalTitle),
       ),
     };
+  }
   if (view.status === 'requested' && view.side === 'mentee') {
     return {
       accessory: button(
-        'Cancel request',
+        t,
+        t.t('mentoring.button.cancelRequest'),
         MENTOR_ACTIONS.cancel,
         view.id,
         undefined,
-        namedLabel((t) => `Cancel your mentoring request towards ${t}`, view.goalTitle),
+        namedLabel((goal) => t.t('mentoring.label.cancelRequest', { goal }), view.goalTitle),
       ),
     };
   }
@@ -305,124 +354,105 @@ function mentorshipAccessory(view: MentorshipView): { accessory: Button } | Reco
 }
 
 /** Each mentorship on its own line, with its End (or, for your own request, Cancel request) button beside it (so each button says what it acts on). */
-function mentorshipBlocks(mentorships: MentorshipView[]): KnownBlock[] {
+function mentorshipBlocks(mentorships: MentorshipView[], t: Translator): KnownBlock[] {
   if (mentorships.length === 0) return [];
   return [
-    { type: 'section', text: mrkdwn('*Your mentorships*') },
+    { type: 'section', text: mrkdwn(t.t('mentoring.yourMentorships')) },
     ...mentorships.slice(0, MAX_MENTORSHIPS_SHOWN).map(
       (view): KnownBlock => ({
         type: 'section',
-        text: mrkdwn(mentorshipLine(view)),
-        ...mentorshipAccessory(view),
+        text: mrkdwn(mentorshipLine(view, t)),
+        ...mentorshipAccessory(view, t),
       }),
     ),
   ];
 }
 
-function suggestionBlocks(suggestions: MentoringOverview['suggestions']): KnownBlock[] {
+function suggestionBlocks(suggestions: MentoringOverview['suggestions'], t: Translator): KnownBlock[] {
   if ('problem' in suggestions) return [{ type: 'context', elements: [mrkdwn(suggestions.problem)] }];
-  if (suggestions.suggestions.length === 0) {
-    return [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `*Mentors for ${userText(suggestions.goal.title)}*\nNobody who offered to mentor fits right now. Ask again later: offers change as people join and finish mentorships.`,
-        ),
-      },
-    ];
-  }
+  const goal = userText(suggestions.goal.title);
+  if (suggestions.suggestions.length === 0)
+    return [{ type: 'section', text: mrkdwn(t.t('mentoring.suggest.none', { goal })) }];
   return [
-    {
-      type: 'section',
-      text: mrkdwn(
-        `*Mentors for ${userText(suggestions.goal.title)}*: people who hold the role or reached it recently and offered to mentor.`,
-      ),
-    },
-    ...suggestions.suggestions.map(
-      (suggestion): KnownBlock => ({
+    { type: 'section', text: mrkdwn(t.t('mentoring.suggest.lead', { goal })) },
+    ...suggestions.suggestions.map((suggestion): KnownBlock => {
+      const who = suggestion.holdsRole
+        ? mention(suggestion.slackUserId)
+        : t.t('mentoring.suggest.recently', { mentor: mention(suggestion.slackUserId) });
+      const helps =
+        suggestion.signals.length > 0
+          ? t.t('mentoring.suggest.helps', { signals: titles(suggestion.signals.map((signal) => signal.title)) })
+          : t.t('mentoring.suggest.general');
+      return {
         type: 'section',
-        text: mrkdwn(
-          `${mention(suggestion.slackUserId)}${suggestion.holdsRole ? '' : ' (reached it recently)'}\n${
-            suggestion.signals.length > 0
-              ? `Can help with: ${suggestion.signals.map((signal) => userText(signal.title)).join(', ')}`
-              : 'Offers general help with the role'
-          }`,
-        ),
+        text: mrkdwn(`${who}\n${helps}`),
         accessory: button(
-          'Ask',
+          t,
+          t.t('mentoring.suggest.button'),
           MENTOR_ACTIONS.ask,
           suggestion.id,
           'primary',
-          namedLabel((t) => `Ask this person to mentor you towards ${t}`, suggestions.goal.title),
+          namedLabel((title) => t.t('mentoring.suggest.label', { goal: title }), suggestions.goal.title),
         ),
-      }),
-    ),
+      };
+    }),
   ];
 }
 
 /** `/pathway mentor`: your offer, your mentorships, and suggestions. */
-export function mentoringBlocks(overview: MentoringOverview): KnownBlock[] {
-  const blocks: KnownBlock[] = [...mentorshipBlocks(overview.mentorships), ...suggestionBlocks(overview.suggestions)];
+export function mentoringBlocks(overview: MentoringOverview, t: Translator = english): KnownBlock[] {
+  const blocks: KnownBlock[] = [
+    ...mentorshipBlocks(overview.mentorships, t),
+    ...suggestionBlocks(overview.suggestions, t),
+  ];
   blocks.push({
     type: 'section',
-    text: mrkdwn(
-      overview.offer ? offerText(overview.offer) : '*Mentor others?* Offer to help people aiming for a role you hold.',
-    ),
+    text: mrkdwn(overview.offer ? offerText(overview.offer, t) : t.t('mentoring.offerInvite')),
   });
-  blocks.push({ type: 'actions', elements: offerButtons(overview.offer) });
+  blocks.push({ type: 'actions', elements: offerButtons(overview.offer, t) });
   return blocks;
 }
 
 /** The Home section: the same, under a heading. */
-export function homeMentoringBlocks(overview: MentoringOverview): KnownBlock[] {
-  return [{ type: 'header', text: plain('Mentoring', LIMITS.headerText) }, ...mentoringBlocks(overview)];
+export function homeMentoringBlocks(overview: MentoringOverview, t: Translator = english): KnownBlock[] {
+  return [{ type: 'header', text: plain(t.t('mentoring.header'), LIMITS.headerText) }, ...mentoringBlocks(overview, t)];
 }
 
 /** `/pathway mentor end`: a button for each mentorship (ending is one click away, never typed blind). */
-export function endChoiceBlocks(mentorships: MentorshipView[]): KnownBlock[] {
+export function endChoiceBlocks(mentorships: MentorshipView[], t: Translator = english): KnownBlock[] {
   const active = mentorships.filter((view) => view.status === 'active');
-  if (active.length === 0)
-    return [
-      {
-        type: 'section',
-        text: mrkdwn('You have no mentorship to end. Type `/pathway mentor` to find a mentor or offer to mentor.'),
-      },
-    ];
-  return [
-    { type: 'section', text: mrkdwn('Which mentorship do you want to end? The other person is told it ended.') },
-    ...mentorshipBlocks(active),
-  ];
+  if (active.length === 0) return [{ type: 'section', text: mrkdwn(t.t('mentoring.end.none')) }];
+  return [{ type: 'section', text: mrkdwn(t.t('mentoring.end.which')) }, ...mentorshipBlocks(active, t)];
 }
 
-export function endedText(view: MentorshipView, already: boolean): string {
-  const other = view.other ? mention(view.other) : 'them';
-  return already
-    ? `This mentorship with ${other} had already ended.`
-    : `Ended your mentorship with ${other}. They are told; no more “did you meet?” questions. Thank you for the time you gave it.`;
+export function endedText(view: MentorshipView, already: boolean, t: Translator = english): string {
+  const other = view.other ? mention(view.other) : t.t('mentoring.them');
+  return t.t(already ? 'mentoring.ended.already' : 'mentoring.ended.done', { other });
 }
 
-export function requestWithdrawnText(view: MentorshipView, changed: boolean): string {
-  const other = view.other ? mention(view.other) : 'them';
-  if (changed)
-    return `Cancelled your request to ${other}. They are not messaged about it: a request they have not received yet is not sent, and if they answer one they have, they are told you withdrew it. Type \`/pathway mentor\` for other suggestions.`;
-  return view.status === 'withdrawn'
-    ? `You had already cancelled this request to ${other}.`
-    : `${other} answered this request already, so there is nothing to cancel. Type \`/pathway mentor\` to see your mentorships.`;
+export function requestWithdrawnText(view: MentorshipView, changed: boolean, t: Translator = english): string {
+  const other = view.other ? mention(view.other) : t.t('mentoring.them');
+  if (changed) return t.t('mentoring.cancelled', { other });
+  return t.t(view.status === 'withdrawn' ? 'mentoring.cancelled.already' : 'mentoring.cancelled.answered', { other });
 }
 
-export function metAnswerText(outcome: MetOutcome, cadenceWeeks: number): string {
+export function metAnswerText(outcome: MetOutcome, cadenceWeeks: number, t: Translator = english): string {
   if ('met' in outcome)
-    return `Thanks for saying. Pathway asks again in ${cadenceWeeks === 1 ? 'a week' : `${cadenceWeeks} weeks`}${outcome.nextOn ? ` (${formatDate(outcome.nextOn)})` : ''}.`;
+    return outcome.nextOn
+      ? t.t('mentoring.met.noDated', { weeks: cadenceWeeks, date: t.date(outcome.nextOn) })
+      : t.t('mentoring.met.no', { weeks: cadenceWeeks });
   if (!outcome.logged)
-    return `Already logged${outcome.already ? ` by ${mention(outcome.already)}` : ''}: one session per question.`;
-  if (!outcome.onPathway)
-    return ':white_check_mark: Session logged. (The mentee has no plan right now, so it is not on a pathway.)';
-  const where = outcome.milestoneTitle ? ` on *${userText(outcome.milestoneTitle)}*` : '';
-  return `:white_check_mark: Session logged. It counts as evidence${where} in the mentee’s wins log.`;
+    return outcome.already
+      ? t.t('mentoring.met.alreadyBy', { who: mention(outcome.already) })
+      : t.t('mentoring.met.already');
+  if (!outcome.onPathway) return t.t('mentoring.met.noPathway');
+  return outcome.milestoneTitle
+    ? t.t('mentoring.met.loggedOn', { milestone: userText(outcome.milestoneTitle) })
+    : t.t('mentoring.met.logged');
 }
 
 // ---------------------------------------------------------------------------------------------
-// DMs
+// DMs, each in its recipient's language (the group DM: the mentee's)
 // ---------------------------------------------------------------------------------------------
 
 function section(text: string): KnownBlock {
@@ -430,54 +460,65 @@ function section(text: string): KnownBlock {
 }
 
 export const mentoringNotices: MentoringNotices = {
-  request({ mentorshipId, mentee, goalTitle, signals }) {
-    const text = `${mention(mentee)} would like you to mentor them towards ${userText(goalTitle)}.`;
-    const helps = signals.length > 0 ? `\nYou offered help with: ${signals.map(userText).join(', ')}.` : '';
+  request({ mentorshipId, mentee, goalTitle, signals }, language: Language) {
+    const t = translator(language);
+    const text = t.t('mentoring.request.text', { mentee: mention(mentee), goal: userText(goalTitle) });
+    const helps = signals.length > 0 ? `\n${t.t('mentoring.request.helps', { signals: titles(signals) })}` : '';
     return {
       text,
       blocks: [
-        section(
-          `:wave: ${text}${helps}\nIf you accept, Pathway opens a group DM for the two of you. If you decline, they are told only that you are not available right now.`,
-        ),
+        section(`:wave: ${text}${helps}\n${t.t('mentoring.request.how')}`),
         {
           type: 'actions',
           elements: [
-            button('Accept', MENTOR_ACTIONS.accept, mentorshipId, 'primary', 'Accept the mentoring request'),
-            button('Decline', MENTOR_ACTIONS.decline, mentorshipId, undefined, 'Decline the mentoring request'),
-          ],
-        },
-      ],
-    };
-  },
-  unavailable({ mentor }) {
-    const text = `${mention(mentor)} is not available as a mentor right now.`;
-    return { text, blocks: [section(`${text} Type \`/pathway mentor\` for other suggestions.`)] };
-  },
-  intro({ mentor, mentee, goalTitle, signals, cadenceWeeks }) {
-    const text = `${mention(mentee)}, meet your mentor ${mention(mentor)}.`;
-    const focus = signals.length > 0 ? `, especially ${signals.map(userText).join(', ')}` : '';
-    return {
-      text,
-      blocks: [
-        section(
-          `:handshake: ${text} ${mention(mentee)} is working towards *${userText(goalTitle)}*; ${mention(mentor)} offered to help${focus}.`,
-        ),
-        section(
-          '*A good first session*\n• Where you are now and what the next role asks for\n• Which readiness signal to work on first, and what would show it\n• How you will meet, and what each of you brings next time',
-        ),
-        {
-          type: 'context',
-          elements: [
-            mrkdwn(
-              `Pathway asks you both “did you meet?” ${weeks(cadenceWeeks)}; a yes counts as a session on the pathway. Either of you can end the mentorship with \`/pathway mentor end\`.`,
+            button(
+              t,
+              t.t('mentoring.request.accept'),
+              MENTOR_ACTIONS.accept,
+              mentorshipId,
+              'primary',
+              t.t('mentoring.request.acceptLabel'),
+            ),
+            button(
+              t,
+              t.t('mentoring.request.decline'),
+              MENTOR_ACTIONS.decline,
+              mentorshipId,
+              undefined,
+              t.t('mentoring.request.declineLabel'),
             ),
           ],
         },
       ],
     };
   },
-  checkIn({ mentorshipId, dueOn, other, side }) {
-    const text = `Did you meet ${side === 'mentee' ? 'your mentor' : 'your mentee'} ${mention(other)} recently?`;
+  unavailable({ mentor }, language: Language) {
+    const t = translator(language);
+    const text = t.t('mentoring.unavailable.text', { mentor: mention(mentor) });
+    return { text, blocks: [section(`${text} ${t.t('mentoring.unavailable.more')}`)] };
+  },
+  intro({ mentor, mentee, goalTitle, signals, cadenceWeeks }, language: Language) {
+    const t = translator(language);
+    const text = t.t('mentoring.intro.text', { mentee: mention(mentee), mentor: mention(mentor) });
+    const who = { mentee: mention(mentee), mentor: mention(mentor), goal: userText(goalTitle) };
+    const goal =
+      signals.length > 0
+        ? t.t('mentoring.intro.goalFocus', { ...who, signals: titles(signals) })
+        : t.t('mentoring.intro.goal', who);
+    return {
+      text,
+      blocks: [
+        section(`:handshake: ${text} ${goal}`),
+        section(t.t('mentoring.intro.firstSession')),
+        { type: 'context', elements: [mrkdwn(t.t('mentoring.intro.footer', { weeks: weeks(cadenceWeeks, t) }))] },
+      ],
+    };
+  },
+  checkIn({ mentorshipId, dueOn, other, side }, language: Language) {
+    const t = translator(language);
+    const text = t.t(side === 'mentee' ? 'mentoring.checkIn.mentor' : 'mentoring.checkIn.mentee', {
+      other: mention(other),
+    });
     return {
       text,
       blocks: [
@@ -486,39 +527,30 @@ export const mentoringNotices: MentoringNotices = {
           type: 'actions',
           elements: [
             button(
-              'Yes, we met',
+              t,
+              t.t('mentoring.checkIn.yes'),
               MENTOR_ACTIONS.metYes,
               mentorMetText(mentorshipId, dueOn, true),
               'primary',
-              'Yes, we met for a mentoring session',
+              t.t('mentoring.checkIn.yesLabel'),
             ),
             button(
-              'Not yet',
+              t,
+              t.t('mentoring.checkIn.no'),
               MENTOR_ACTIONS.metNo,
               mentorMetText(mentorshipId, dueOn, false),
               undefined,
-              'Not yet: no mentoring session since last time',
+              t.t('mentoring.checkIn.noLabel'),
             ),
           ],
         },
-        {
-          type: 'context',
-          elements: [
-            mrkdwn('A yes logs a session on the mentee’s pathway. `/pathway mentor end` ends the mentorship.'),
-          ],
-        },
+        { type: 'context', elements: [mrkdwn(t.t('mentoring.checkIn.footer'))] },
       ],
     };
   },
-  ended({ by }) {
-    const text = `${mention(by)} ended your mentorship in Pathway.`;
-    return {
-      text,
-      blocks: [
-        section(
-          `${text} No more “did you meet?” questions. Type \`/pathway mentor\` to see your mentorships and suggestions.`,
-        ),
-      ],
-    };
+  ended({ by }, language: Language) {
+    const t = translator(language);
+    const text = t.t('mentoring.endedBy.text', { by: mention(by) });
+    return { text, blocks: [section(`${text} ${t.t('mentoring.endedBy.more')}`)] };
   },
 };

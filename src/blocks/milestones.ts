@@ -7,13 +7,12 @@
 import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../domain/commands.js';
-import { formatDate } from '../domain/dates.js';
 import type { EditInput, EvidenceInput } from '../domain/pathways/milestones.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { MilestoneView } from '../services/overview.js';
 import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
-import { resourcesText } from './nudges.js';
-import { milestoneLine } from './overview.js';
+import { helpsText, milestoneLineIn } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
@@ -76,24 +75,24 @@ function button(text: string, label: string, actionId: string, value: string, st
 }
 
 /** Done / Move date / Edit; each label names the milestone, so a screen reader can tell the rows apart. */
-export function milestoneButtons(milestoneId: string, title: string): Button[] {
+export function milestoneButtons(milestoneId: string, title: string, t: Translator = english): Button[] {
   return [
     button(
-      'Done',
-      namedLabel((t) => `Mark '${t}' done`, title),
+      t.t('milestones.button.done'),
+      namedLabel((object) => t.t('milestones.label.done', { title: object }), title),
       MILESTONE_ACTIONS.done,
       milestoneId,
       'primary',
     ),
     button(
-      'Move date',
-      namedLabel((t) => `Move date of '${t}'`, title),
+      t.t('milestones.button.move'),
+      namedLabel((object) => t.t('milestones.label.move', { title: object }), title),
       MILESTONE_ACTIONS.move,
       milestoneId,
     ),
     button(
-      'Edit',
-      namedLabel((t) => `Edit '${t}'`, title),
+      t.t('milestones.button.edit'),
+      namedLabel((object) => t.t('milestones.label.edit', { title: object }), title),
       MILESTONE_ACTIONS.edit,
       milestoneId,
     ),
@@ -104,10 +103,10 @@ export function milestoneButtons(milestoneId: string, title: string): Button[] {
 export const ROW_DESCRIPTION_LENGTH = 200;
 
 /** The milestone's line, then what its template says and the resources for what it builds. */
-export function milestoneRowText(milestone: MilestoneView): string {
-  const lines = [milestoneLine(milestone)];
+export function milestoneRowText(milestone: MilestoneView, t: Translator = english): string {
+  const lines = [milestoneLineIn(t)(milestone)];
   if (milestone.description) lines.push(`_${userText(truncate(milestone.description, ROW_DESCRIPTION_LENGTH))}_`);
-  const resources = resourcesText(milestone.resources ?? []);
+  const resources = helpsText(milestone.resources ?? [], t);
   if (resources) lines.push(resources);
   return lines.join('\n');
 }
@@ -120,19 +119,23 @@ function assessButtons(milestone: MilestoneView): Button[] {
 }
 
 /** One open milestone on Home: its line, then its buttons (2 blocks). */
-export function milestoneRowBlocks(milestone: MilestoneView): KnownBlock[] {
+export function milestoneRowBlocks(milestone: MilestoneView, t: Translator = english): KnownBlock[] {
   return [
-    { type: 'section', text: mrkdwn(milestoneRowText(milestone)) },
+    { type: 'section', text: mrkdwn(milestoneRowText(milestone, t)) },
     {
       type: 'actions',
       block_id: `milestone.${milestone.id}`,
-      elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id, milestone.title)],
+      elements: [...assessButtons(milestone), ...milestoneButtons(milestone.id, milestone.title, t)],
     } satisfies ActionsBlock,
   ];
 }
 
-function heading(milestone: MilestoneSummary): string {
-  return `*${milestone.position}. ${userText(milestone.title)}*\nDue ${formatDate(milestone.dueDate)}`;
+function heading(milestone: MilestoneSummary, t: Translator): string {
+  return t.t('milestones.heading', {
+    position: milestone.position,
+    title: userText(milestone.title),
+    date: t.date(milestone.dueDate),
+  });
 }
 
 function modal(
@@ -141,19 +144,20 @@ function modal(
   submit: string,
   metadata: MilestoneModalMetadata,
   blocks: KnownBlock[],
+  t: Translator,
 ): ModalView {
   return {
     type: 'modal',
     callback_id: callbackId,
     title: plain(title, LIMITS.modalTitle),
     submit: plain(submit, LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
+    close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
     private_metadata: JSON.stringify(metadata),
     blocks,
   };
 }
 
-function linkInput(blockId: string, label: string, initial: string | null): InputBlock {
+function linkInput(blockId: string, label: string, initial: string | null, t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: blockId,
@@ -162,7 +166,7 @@ function linkInput(blockId: string, label: string, initial: string | null): Inpu
     element: {
       type: 'url_text_input',
       action_id: blockId,
-      placeholder: plain('https://…'),
+      placeholder: plain(t.t('milestones.field.linkPlaceholder')),
       ...(initial ? { initial_value: initial } : {}),
     },
   };
@@ -178,116 +182,147 @@ function dueInput(initial: string, label: string): InputBlock {
 }
 
 /** "Done": optional evidence, kept with the milestone and shown to the person and their manager. */
-export function doneModal(milestone: MilestoneSummary, metadata: MilestoneModalMetadata): ModalView {
-  return modal(MILESTONE_CALLBACKS.done, 'Mark it done', 'Mark done', metadata, [
-    { type: 'section', text: mrkdwn(heading(milestone)) },
-    {
-      type: 'input',
-      block_id: FIELD.note,
-      optional: true,
-      label: plain('What did you do?'),
-      hint: plain('Kept as evidence in your wins log and readiness case, which you and your manager see.'),
-      element: {
-        type: 'plain_text_input',
-        action_id: FIELD.note,
-        multiline: true,
-        max_length: MAX_NOTE_LENGTH,
-        placeholder: plain('e.g. ran the workshop with the sales leads'),
+export function doneModal(
+  milestone: MilestoneSummary,
+  metadata: MilestoneModalMetadata,
+  t: Translator = english,
+): ModalView {
+  return modal(
+    MILESTONE_CALLBACKS.done,
+    t.t('milestones.done.title'),
+    t.t('milestones.done.submit'),
+    metadata,
+    [
+      { type: 'section', text: mrkdwn(heading(milestone, t)) },
+      {
+        type: 'input',
+        block_id: FIELD.note,
+        optional: true,
+        label: plain(t.t('milestones.done.note')),
+        hint: plain(t.t('milestones.done.noteHint')),
+        element: {
+          type: 'plain_text_input',
+          action_id: FIELD.note,
+          multiline: true,
+          max_length: MAX_NOTE_LENGTH,
+          placeholder: plain(t.t('milestones.done.notePlaceholder')),
+        },
       },
-    },
-    linkInput(FIELD.evidenceLink, 'Link to the evidence', null),
-  ]);
+      linkInput(FIELD.evidenceLink, t.t('milestones.done.link'), null, t),
+    ],
+    t,
+  );
 }
 
 /** "Move date": a datepicker starting at the current date, or today when overdue. */
-export function moveModal(milestone: MilestoneSummary, today: string, metadata: MilestoneModalMetadata): ModalView {
+export function moveModal(
+  milestone: MilestoneSummary,
+  today: string,
+  metadata: MilestoneModalMetadata,
+  t: Translator = english,
+): ModalView {
   const initial = milestone.dueDate < today ? today : milestone.dueDate;
-  return modal(MILESTONE_CALLBACKS.move, 'Move a date', 'Move', metadata, [
-    { type: 'section', text: mrkdwn(heading(milestone)) },
-    dueInput(initial, 'New due date'),
-  ]);
+  return modal(
+    MILESTONE_CALLBACKS.move,
+    t.t('milestones.move.title'),
+    t.t('milestones.move.submit'),
+    metadata,
+    [{ type: 'section', text: mrkdwn(heading(milestone, t)) }, dueInput(initial, t.t('milestones.move.due'))],
+    t,
+  );
 }
 
-function kindOption(kind: MilestoneSummary['kind']): PlainTextOption | undefined {
-  return kindOptions().find((o) => o.value === kind);
+function kindOption(kind: MilestoneSummary['kind'], t: Translator): PlainTextOption | undefined {
+  return kindOptions(t).find((o) => o.value === kind);
 }
 
 /** "Edit": title, kind, date and link, or delete it. */
-export function editModal(milestone: MilestoneSummary, metadata: MilestoneModalMetadata): ModalView {
-  const initialKind = kindOption(milestone.kind);
-  return modal(MILESTONE_CALLBACKS.edit, 'Edit milestone', 'Save', metadata, [
-    {
-      type: 'input',
-      block_id: FIELD.title,
-      label: plain('Title'),
-      element: {
-        type: 'plain_text_input',
-        action_id: FIELD.title,
-        max_length: MAX_TITLE_LENGTH,
-        initial_value: milestone.title,
-      },
-    },
-    {
-      type: 'input',
-      block_id: FIELD.kind,
-      label: plain('Kind'),
-      element: {
-        type: 'static_select',
-        action_id: FIELD.kind,
-        options: kindOptions(),
-        ...(initialKind ? { initial_option: initialKind } : {}),
-      },
-    },
-    dueInput(milestone.dueDate, 'Due date'),
-    linkInput(FIELD.link, 'Link', milestone.link),
-    {
-      type: 'input',
-      block_id: FIELD.delete,
-      optional: true,
-      label: plain('Remove'),
-      element: {
-        type: 'checkboxes',
-        action_id: FIELD.delete,
-        options: [{ text: plain('Delete this milestone (the ones after it move up a number)'), value: 'delete' }],
-      },
-    },
-  ]);
-}
-
-/** `/pathway add` with nothing after it: title, kind, date and link, nothing else. */
-export function addModal(today: string, metadata: AddModalMetadata): ModalView {
-  return {
-    type: 'modal',
-    callback_id: MILESTONE_CALLBACKS.add,
-    title: plain('Add a milestone', LIMITS.modalTitle),
-    submit: plain('Add', LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
-    private_metadata: JSON.stringify(metadata),
-    blocks: [
+export function editModal(
+  milestone: MilestoneSummary,
+  metadata: MilestoneModalMetadata,
+  t: Translator = english,
+): ModalView {
+  const initialKind = kindOption(milestone.kind, t);
+  return modal(
+    MILESTONE_CALLBACKS.edit,
+    t.t('milestones.edit.title'),
+    t.t('milestones.edit.submit'),
+    metadata,
+    [
       {
         type: 'input',
         block_id: FIELD.title,
-        label: plain('Title'),
+        label: plain(t.t('milestones.field.title')),
         element: {
           type: 'plain_text_input',
           action_id: FIELD.title,
           max_length: MAX_TITLE_LENGTH,
-          placeholder: plain('Lead a stakeholder workshop'),
+          initial_value: milestone.title,
         },
       },
       {
         type: 'input',
         block_id: FIELD.kind,
-        label: plain('Kind'),
+        label: plain(t.t('milestones.field.kind')),
         element: {
           type: 'static_select',
           action_id: FIELD.kind,
-          options: kindOptions(),
-          initial_option: kindOption('other') ?? kindOptions()[0]!,
+          options: kindOptions(t),
+          ...(initialKind ? { initial_option: initialKind } : {}),
         },
       },
-      dueInput(today, 'Due date'),
-      linkInput(FIELD.link, 'Link', null),
+      dueInput(milestone.dueDate, t.t('milestones.field.due')),
+      linkInput(FIELD.link, t.t('milestones.field.link'), milestone.link, t),
+      {
+        type: 'input',
+        block_id: FIELD.delete,
+        optional: true,
+        label: plain(t.t('milestones.edit.remove')),
+        element: {
+          type: 'checkboxes',
+          action_id: FIELD.delete,
+          options: [{ text: plain(t.t('milestones.edit.delete')), value: 'delete' }],
+        },
+      },
+    ],
+    t,
+  );
+}
+
+/** `/pathway add` with nothing after it: title, kind, date and link, nothing else. */
+export function addModal(today: string, metadata: AddModalMetadata, t: Translator = english): ModalView {
+  return {
+    type: 'modal',
+    callback_id: MILESTONE_CALLBACKS.add,
+    title: plain(t.t('milestones.add.title'), LIMITS.modalTitle),
+    submit: plain(t.t('milestones.add.submit'), LIMITS.modalTitle),
+    close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
+    private_metadata: JSON.stringify(metadata),
+    blocks: [
+      {
+        type: 'input',
+        block_id: FIELD.title,
+        label: plain(t.t('milestones.field.title')),
+        element: {
+          type: 'plain_text_input',
+          action_id: FIELD.title,
+          max_length: MAX_TITLE_LENGTH,
+          placeholder: plain(t.t('milestones.add.placeholder')),
+        },
+      },
+      {
+        type: 'input',
+        block_id: FIELD.kind,
+        label: plain(t.t('milestones.field.kind')),
+        element: {
+          type: 'static_select',
+          action_id: FIELD.kind,
+          options: kindOptions(t),
+          initial_option: kindOption('other', t) ?? kindOptions(t)[0]!,
+        },
+      },
+      dueInput(today, t.t('milestones.field.due')),
+      linkInput(FIELD.link, t.t('milestones.field.link'), null, t),
     ],
   };
 }
@@ -331,21 +366,20 @@ function confirmation(text: string, extra: KnownBlock[] = []): Confirmation {
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }, ...extra] };
 }
 
-function named(milestone: Pick<MilestoneSummary, 'position' | 'title'>): string {
-  return `${milestone.position}. “${userText(milestone.title)}”`;
+function named(milestone: Pick<MilestoneSummary, 'position' | 'title'>, t: Translator): string {
+  return t.t('milestones.named', { position: milestone.position, title: userText(milestone.title) });
 }
 
 /** After "done": names the milestone and offers Undo (the button carries its id). */
-export function doneConfirmation(milestone: MilestoneSummary, openLeft: number): Confirmation {
-  const rest = openLeft === 0 ? ' That was the last one: every milestone is done. :tada:' : ` ${openLeft} to go.`;
-  return confirmation(`:white_check_mark: Marked ${named(milestone)} done.${rest}`, [
+export function doneConfirmation(milestone: MilestoneSummary, openLeft: number, t: Translator = english): Confirmation {
+  return confirmation(t.t('milestones.confirm.done', { milestone: named(milestone, t), open: openLeft }), [
     {
       type: 'actions',
       block_id: 'milestone_done_undo',
       elements: [
         button(
-          'Undo',
-          namedLabel((t) => `Undo: mark '${t}' open again`, milestone.title),
+          t.t('milestones.button.undo'),
+          namedLabel((object) => t.t('milestones.label.undo', { title: object }), milestone.title),
           MILESTONE_ACTIONS.undoDone,
           milestone.id,
         ),
@@ -354,35 +388,43 @@ export function doneConfirmation(milestone: MilestoneSummary, openLeft: number):
   ]);
 }
 
-export function undoneConfirmation(milestone: MilestoneSummary): Confirmation {
+export function undoneConfirmation(milestone: MilestoneSummary, t: Translator = english): Confirmation {
   return confirmation(
-    `:leftwards_arrow_with_hook: ${named(milestone)} is open again, due ${formatDate(milestone.dueDate)}.`,
+    t.t('milestones.confirm.undone', { milestone: named(milestone, t), date: t.date(milestone.dueDate) }),
   );
 }
 
 /** `count`: how many milestones the pathway has now; one added before others moves them up a number. */
-export function addedConfirmation(milestone: MilestoneSummary, count = milestone.position): Confirmation {
-  const renumbered =
-    milestone.position < count
-      ? ` It goes in date order: the ones due later are now ${milestone.position + 1} to ${count}.`
-      : '';
+export function addedConfirmation(
+  milestone: MilestoneSummary,
+  count = milestone.position,
+  t: Translator = english,
+): Confirmation {
+  const values = {
+    milestone: named(milestone, t),
+    date: t.date(milestone.dueDate),
+    from: milestone.position + 1,
+    to: count,
+  };
   return confirmation(
-    `:heavy_plus_sign: Added ${named(milestone)}, due ${formatDate(milestone.dueDate)}.${renumbered}`,
+    milestone.position < count
+      ? t.t('milestones.confirm.addedRenumbered', values)
+      : t.t('milestones.confirm.added', values),
   );
 }
 
-export function movedConfirmation(milestone: MilestoneSummary): Confirmation {
-  return confirmation(`:date: Moved ${named(milestone)} to ${formatDate(milestone.dueDate)}.`);
+export function movedConfirmation(milestone: MilestoneSummary, t: Translator = english): Confirmation {
+  return confirmation(
+    t.t('milestones.confirm.moved', { milestone: named(milestone, t), date: t.date(milestone.dueDate) }),
+  );
 }
 
-export function editedConfirmation(milestone: MilestoneSummary): Confirmation {
-  return confirmation(`:pencil2: Saved ${named(milestone)}, due ${formatDate(milestone.dueDate)}.`);
+export function editedConfirmation(milestone: MilestoneSummary, t: Translator = english): Confirmation {
+  return confirmation(
+    t.t('milestones.confirm.edited', { milestone: named(milestone, t), date: t.date(milestone.dueDate) }),
+  );
 }
 
-export function deletedConfirmation(milestone: MilestoneSummary, count: number): Confirmation {
-  const left =
-    count === 0
-      ? 'Your pathway has no milestones now: add one with `/pathway add`.'
-      : `You have ${count} milestone${count === 1 ? '' : 's'} now, numbered 1–${count}.`;
-  return confirmation(`:wastebasket: Deleted ${named(milestone)}. ${left}`);
+export function deletedConfirmation(milestone: MilestoneSummary, count: number, t: Translator = english): Confirmation {
+  return confirmation(t.t('milestones.confirm.deleted', { milestone: named(milestone, t), count }));
 }

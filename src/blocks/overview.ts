@@ -3,13 +3,13 @@
  * Home tab. One builder, two surfaces, so both always agree.
  */
 import type { ActionsBlock, Button, KnownBlock } from '@slack/types';
-import { formatDate } from '../domain/dates.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { MilestoneView, Overview, PathwayView } from '../services/overview.js';
 import { CHECKIN_OPEN_ACTION } from './checkin.js';
 import { readinessCaseButton } from './evidence.js';
 import { moveAnswerButtons } from './goals.js';
 import { readinessBlocks } from './readiness.js';
-import { LIMITS, mrkdwn, namedLabel, plain, userText } from './text.js';
+import { LIMITS, mrkdwn, namedLabel, plain, resourcesText, userText } from './text.js';
 
 /** Shown in a message; the Home tab and `/pathway plan` show the rest. */
 export const OVERVIEW_MILESTONE_COUNT = 5;
@@ -24,60 +24,91 @@ export const KIND_EMOJI: Record<MilestoneView['kind'], string> = {
 };
 
 /** A milestone kind in plain words, where a raw key ("exposure") would puzzle people. */
-export const KIND_WORDS: Record<MilestoneView['kind'], string> = {
-  course: 'course',
-  project: 'stretch project',
-  mentoring: 'mentoring',
-  certification: 'certification',
-  exposure: 'shadowing and exposure to new work',
-  other: 'other',
-};
-
-export function whenDue(milestone: MilestoneView): string {
-  if (milestone.done) return `done ${milestone.doneDate ? formatDate(milestone.doneDate) : ''}`.trim();
-  const days = milestone.daysLeft ?? 0;
-  if (days < 0)
-    return `:warning: *overdue* by ${-days} day${days === -1 ? '' : 's'} (was due ${formatDate(milestone.dueDate)})`;
-  if (days === 0) return '*due today*';
-  if (days === 1) return 'due tomorrow';
-  return `due ${formatDate(milestone.dueDate)} (in ${days} days)`;
+export function kindWord(kind: MilestoneView['kind'], t: Translator = english): string {
+  return t.t(`overview.kind.${kind}`);
 }
 
-export function milestoneLine(milestone: MilestoneView): string {
+/** The kinds in English words, for builders not yet speaking the reader's language. */
+export const KIND_WORDS: Record<MilestoneView['kind'], string> = {
+  course: kindWord('course'),
+  project: kindWord('project'),
+  mentoring: kindWord('mentoring'),
+  certification: kindWord('certification'),
+  exposure: kindWord('exposure'),
+  other: kindWord('other'),
+};
+
+export function whenDue(milestone: MilestoneView, t: Translator = english): string {
+  if (milestone.done)
+    return milestone.doneDate
+      ? t.t('overview.due.doneOn', { date: t.date(milestone.doneDate) })
+      : t.t('overview.due.done');
+  const days = milestone.daysLeft ?? 0;
+  if (days < 0) return t.t('overview.due.overdue', { days: -days, date: t.date(milestone.dueDate) });
+  if (days === 0) return t.t('overview.due.today');
+  if (days === 1) return t.t('overview.due.tomorrow');
+  return t.t('overview.due.later', { days, date: t.date(milestone.dueDate) });
+}
+
+/** "Helps: <link|title> · …" in the reader's language; the links stay as the framework names them. */
+export function helpsText(
+  resources: readonly { title: string; url: string }[],
+  t: Translator = english,
+  max = 3,
+): string | null {
+  const text = resourcesText(resources, max);
+  // resourcesText writes the English lead-in.
+  return text === null || t.language === 'en'
+    ? text
+    : t.t('nudge.resources', { links: text.replace(/^:link: Helps: /, '') });
+}
+
+/** A milestone's line in `t`'s language; curried so it maps over a list (`milestones.map(milestoneLineIn(t))`). */
+export function milestoneLineIn(t: Translator): (milestone: MilestoneView) => string {
+  return (milestone) => lineOf(milestone, t);
+}
+
+/** A milestone's line in English. */
+export const milestoneLine = milestoneLineIn(english);
+
+function lineOf(milestone: MilestoneView, t: Translator): string {
   const title = milestone.link ? `<${milestone.link}|${userText(milestone.title)}>` : userText(milestone.title);
   const shownTitle = milestone.done || milestone.notNeeded ? `~${title}~` : title;
-  const agreed = milestone.agreed ? ' · :handshake: agreed with your manager' : '';
+  const agreed = milestone.agreed ? ` · ${t.t('overview.agreed')}` : '';
   if (milestone.notNeeded)
-    return `:heavy_minus_sign: *${milestone.position}.* ${shownTitle} — not needed (goal reached first)${agreed}`;
+    return `:heavy_minus_sign: *${milestone.position}.* ${shownTitle} — ${t.t('overview.notNeeded')}${agreed}`;
   // The kind in words too: an emoji alone says nothing to a screen reader or a newcomer.
-  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle}${kindInWords(milestone.kind)} — ${whenDue(milestone)}${agreed}`;
+  return `${milestone.done ? ':white_check_mark:' : KIND_EMOJI[milestone.kind]} *${milestone.position}.* ${shownTitle}${kindInWords(milestone.kind, t)} — ${whenDue(milestone, t)}${agreed}`;
 }
 
 /** " _(course)_" after a title; nothing for "other", which says nothing. */
-export function kindInWords(kind: MilestoneView['kind']): string {
-  return kind === 'other' ? '' : ` _(${KIND_WORDS[kind]})_`;
+export function kindInWords(kind: MilestoneView['kind'], t: Translator = english): string {
+  return kind === 'other' ? '' : ` _(${kindWord(kind, t)})_`;
 }
 
-export function goalLine(pathway: PathwayView): string {
-  const move = pathway.moveKind === 'ladder' ? 'a step up' : 'a move across';
+export function goalLine(pathway: PathwayView, t: Translator = english): string {
+  const values = {
+    goal: userText(pathway.goal.title),
+    move: pathway.moveKind,
+    from: userText(pathway.from.title),
+    date: t.date(pathway.targetDate),
+  };
   // A stage count only means something on a ladder of several stages ("stage 1 of 1" for a move across does not).
-  const stage =
-    pathway.moveKind === 'ladder' && pathway.goal.stageOrder && pathway.stageCount > 1
-      ? `, stage ${pathway.goal.stageOrder} of ${pathway.stageCount}`
-      : '';
-  return `*Goal:* ${userText(pathway.goal.title)} (${move} from ${userText(pathway.from.title)}${stage}) by ${formatDate(pathway.targetDate)}`;
+  return pathway.moveKind === 'ladder' && pathway.goal.stageOrder && pathway.stageCount > 1
+    ? t.t('overview.goalStaged', { ...values, stage: pathway.goal.stageOrder, stages: pathway.stageCount })
+    : t.t('overview.goal', values);
 }
 
 export const PLAN_OPEN_ACTION = 'plan_open';
 export const GOAL_REACHED_ACTION = 'pathway_reached';
 
-function progressLine(overview: Overview, pathway: PathwayView): string {
-  const parts = [`${pathway.doneCount} of ${pathway.milestones.length} milestones done`];
-  if (pathway.overdueCount > 0) parts.push(`${pathway.overdueCount} overdue`);
+function progressLine(overview: Overview, pathway: PathwayView, t: Translator): string {
+  const parts = [t.t('overview.progress.done', { done: pathway.doneCount, total: pathway.milestones.length })];
+  if (pathway.overdueCount > 0) parts.push(t.t('overview.progress.overdue', { count: pathway.overdueCount }));
   parts.push(
     overview.lastCheckIn
-      ? `last check-in ${overview.lastCheckIn.daysAgo === 0 ? 'today' : `${overview.lastCheckIn.daysAgo} days ago`}`
-      : 'no check-in yet',
+      ? t.t('overview.progress.lastCheckIn', { days: overview.lastCheckIn.daysAgo })
+      : t.t('overview.progress.noCheckIn'),
   );
   return parts.join(' · ');
 }
@@ -90,38 +121,34 @@ export function upcoming(pathway: PathwayView, count = OVERVIEW_MILESTONE_COUNT)
     .slice(0, count);
 }
 
-function reachedButton(pathway: PathwayView): Button {
+function reachedButton(pathway: PathwayView, t: Translator): Button {
   const open = pathway.milestones.filter((m) => !m.done && !m.notNeeded).length;
-  const rest = open > 0 ? ` Your ${open} open milestone${open === 1 ? '' : 's'} will close as not needed.` : '';
   return {
     type: 'button',
     action_id: GOAL_REACHED_ACTION,
-    text: plain('I moved into this role', LIMITS.buttonText),
-    accessibility_label: namedLabel((t) => `I moved into this role: ${t}`, pathway.goal.title),
+    text: plain(t.t('overview.reached.button'), LIMITS.buttonText),
+    accessibility_label: namedLabel((title) => t.t('overview.reached.label', { title }), pathway.goal.title),
     ...(open === 0 ? { style: 'primary' as const } : {}),
     value: pathway.id,
     confirm: {
-      title: plain('Goal reached?', 100),
-      text: plain(
-        `Have you moved into ${pathway.goal.title}? Your manager (or a Pathway admin, if you have none) is asked to confirm it; then your plan goes into your history.${rest}`,
-        300,
-      ),
-      confirm: plain('Yes, ask them', 30),
-      deny: plain('Not yet', 30),
+      title: plain(t.t('overview.reached.confirmTitle'), 100),
+      text: plain(t.t('overview.reached.confirmText', { goal: pathway.goal.title, open }), 300),
+      confirm: plain(t.t('overview.reached.confirm'), 30),
+      deny: plain(t.t('overview.reached.deny'), 30),
     },
   };
 }
 
 /** What to do next from the overview or Home: plan (or re-plan), check in, see the readiness case, and the goal move. */
-export function overviewActions(overview: Overview): Button[] {
+export function overviewActions(overview: Overview, t: Translator = english): Button[] {
   const pathway = overview.pathway;
   if (!pathway)
     return [
       {
         type: 'button',
         action_id: PLAN_OPEN_ACTION,
-        text: plain('Start a plan', LIMITS.buttonText),
-        accessibility_label: 'Start a plan for your next role',
+        text: plain(t.t('overview.action.start'), LIMITS.buttonText),
+        accessibility_label: t.t('overview.action.startLabel'),
         style: 'primary',
       },
     ];
@@ -129,96 +156,82 @@ export function overviewActions(overview: Overview): Button[] {
     {
       type: 'button',
       action_id: PLAN_OPEN_ACTION,
-      text: plain('Change plan', LIMITS.buttonText),
-      accessibility_label: namedLabel((t) => `Change plan toward ${t}`, pathway.goal.title),
+      text: plain(t.t('overview.action.change'), LIMITS.buttonText),
+      accessibility_label: namedLabel((title) => t.t('overview.action.changeLabel', { title }), pathway.goal.title),
     },
     {
       type: 'button',
       action_id: CHECKIN_OPEN_ACTION,
-      text: plain('Check in', LIMITS.buttonText),
-      accessibility_label: namedLabel((t) => `Check in on your readiness for ${t}`, pathway.goal.title),
+      text: plain(t.t('overview.action.checkIn'), LIMITS.buttonText),
+      accessibility_label: namedLabel((title) => t.t('overview.action.checkInLabel', { title }), pathway.goal.title),
       value: pathway.id,
     },
     readinessCaseButton(pathway.id),
   ];
-  if (pathway.move?.byManager) actions.unshift(...moveAnswerButtons(pathway.id, 'Yes, I moved'));
-  else if (!pathway.move) actions.unshift(reachedButton(pathway));
+  if (pathway.move?.byManager) actions.unshift(...moveAnswerButtons(pathway.id, t.t('overview.action.yesMoved'), t));
+  else if (!pathway.move) actions.unshift(reachedButton(pathway, t));
   return actions;
 }
 
 /** A move waiting for confirmation, as the person sees it. */
-export function moveLine(pathway: PathwayView): string | null {
+export function moveLine(pathway: PathwayView, t: Translator = english): string | null {
   if (!pathway.move) return null;
+  const goal = userText(pathway.goal.title);
   return pathway.move.byManager
-    ? `:raised_hands: *Your manager says you have moved into ${userText(pathway.goal.title)}.* Confirm it and the goal is reached (open milestones close as not needed).`
-    : `:hourglass_flowing_sand: You said you moved into ${userText(pathway.goal.title)} on ${formatDate(pathway.move.proposedOn)}; waiting for it to be confirmed.`;
+    ? t.t('overview.move.byManager', { goal })
+    : t.t('overview.move.waiting', { goal, date: t.date(pathway.move.proposedOn) });
 }
 
 /** The line shown instead of next milestones when none is open. */
-export function nothingOpenText(pathway: PathwayView): string {
-  if (pathway.milestones.length === 0)
-    return '*No milestones yet.* Add one with `/pathway add <title> by <date>`, or just `/pathway add` for a form.';
-  return (
-    '*Every milestone is done.* :tada: Time for a readiness conversation with your manager: ' +
-    'go through the signals of the role together (*Readiness case* shows what backs each one). Once you have moved into it, say so with *I moved into this role*: your manager confirms it.'
-  );
+export function nothingOpenText(pathway: PathwayView, t: Translator = english): string {
+  return pathway.milestones.length === 0 ? t.t('overview.none') : t.t('overview.allDone');
 }
 
 /** Header, goal and progress: the top of both the overview and Home. */
-export function pathwaySummaryBlocks(overview: Overview, pathway: PathwayView): KnownBlock[] {
-  const move = moveLine(pathway);
+export function pathwaySummaryBlocks(overview: Overview, pathway: PathwayView, t: Translator = english): KnownBlock[] {
+  const move = moveLine(pathway, t);
   return [
-    { type: 'header', text: plain('Your pathway') },
-    { type: 'section', text: mrkdwn(goalLine(pathway)) },
-    { type: 'context', elements: [mrkdwn(progressLine(overview, pathway))] },
+    { type: 'header', text: plain(t.t('overview.header')) },
+    { type: 'section', text: mrkdwn(goalLine(pathway, t)) },
+    { type: 'context', elements: [mrkdwn(progressLine(overview, pathway, t))] },
     ...(move ? [{ type: 'section', text: mrkdwn(move) } satisfies KnownBlock] : []),
   ];
 }
 
-export function welcomeBlocks(actions: Button[]): KnownBlock[] {
+export function welcomeBlocks(actions: Button[], t: Translator = english): KnownBlock[] {
   const blocks: KnownBlock[] = [
-    { type: 'header', text: plain('Welcome to Pathway') },
-    {
-      type: 'section',
-      text: mrkdwn(
-        'Pathway turns your career framework into a plan you can act on:\n' +
-          '• pick the role you are aiming for, a step up or a move across,\n' +
-          '• get a timed set of milestones (courses, stretch projects, mentoring, certifications),\n' +
-          '• check your readiness against the signals of that role, with your manager.',
-      ),
-    },
-    {
-      type: 'section',
-      text: mrkdwn(
-        '*Start here:* pick the role you are aiming for with *Start a plan*, or type `/pathway plan`. `/pathway help` lists everything you can type.',
-      ),
-    },
-    {
-      type: 'context',
-      elements: [
-        mrkdwn('Your check-ins are visible to you and your manager only. Celebrations in channels are opt-in.'),
-      ],
-    },
+    { type: 'header', text: plain(t.t('overview.welcome.header')) },
+    { type: 'section', text: mrkdwn(t.t('overview.welcome.intro')) },
+    { type: 'section', text: mrkdwn(t.t('overview.welcome.start')) },
+    { type: 'context', elements: [mrkdwn(t.t('overview.welcome.privacy'))] },
   ];
   if (actions.length > 0) blocks.splice(3, 0, { type: 'actions', block_id: 'welcome_actions', elements: actions });
   return blocks;
 }
 
-export function overviewBlocks(overview: Overview, actions: Button[] = overviewActions(overview)): KnownBlock[] {
+/** The fallback text of the overview message. */
+export function overviewText(overview: Overview, t: Translator = english): string {
+  return overview.pathway ? t.t('overview.header') : t.t('overview.welcome.header');
+}
+
+export function overviewBlocks(overview: Overview, actions?: Button[], t: Translator = english): KnownBlock[] {
   const pathway = overview.pathway;
-  if (!pathway) return welcomeBlocks(actions);
+  const shown = actions ?? overviewActions(overview, t);
+  if (!pathway) return welcomeBlocks(shown, t);
   const next = upcoming(pathway);
   const blocks: KnownBlock[] = [
-    ...pathwaySummaryBlocks(overview, pathway),
+    ...pathwaySummaryBlocks(overview, pathway, t),
     {
       type: 'section',
       text: mrkdwn(
-        next.length > 0 ? `*Next milestones*\n${next.map(milestoneLine).join('\n')}` : nothingOpenText(pathway),
+        next.length > 0
+          ? `${t.t('overview.next')}\n${next.map(milestoneLineIn(t)).join('\n')}`
+          : nothingOpenText(pathway, t),
       ),
     },
     ...readinessBlocks(overview.readiness, 'self'),
   ];
-  if (actions.length > 0)
-    blocks.push({ type: 'actions', block_id: 'overview_actions', elements: actions } satisfies ActionsBlock);
+  if (shown.length > 0)
+    blocks.push({ type: 'actions', block_id: 'overview_actions', elements: shown } satisfies ActionsBlock);
   return blocks;
 }

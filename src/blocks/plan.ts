@@ -7,7 +7,6 @@
  */
 import type { Checkboxes, InputBlock, KnownBlock, ModalView, PlainTextElement, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
 import { resourcesForSignals, rolesInStageOrder, stageOf } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
 import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
@@ -20,8 +19,8 @@ import {
   type PlanProposal,
   type ProposedMilestone,
 } from '../domain/pathways/plan.js';
-import { resourcesText } from './nudges.js';
-import { KIND_EMOJI, KIND_WORDS } from './overview.js';
+import { english, type Translator } from '../i18n/index.js';
+import { helpsText, KIND_EMOJI, kindWord } from './overview.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
@@ -72,12 +71,12 @@ interface RoleGroup {
   options: PlainTextOption[];
 }
 
-function roleOptionGroups(framework: Framework): RoleGroup[] {
+function roleOptionGroups(framework: Framework, t: Translator): RoleGroup[] {
   const groups = new Map<string, { label: string; options: PlainTextOption[] }>();
   for (const role of rolesInStageOrder(framework)) {
     const stage = stageOf(framework, role);
     const key = stage?.key ?? '';
-    const group = groups.get(key) ?? { label: stage?.title ?? 'Other roles', options: [] };
+    const group = groups.get(key) ?? { label: stage?.title ?? t.t('plan.otherRoles'), options: [] };
     group.options.push(option(role.title, role.key));
     groups.set(key, group);
   }
@@ -91,46 +90,38 @@ function findOption(groups: RoleGroup[], value: string | undefined): PlainTextOp
   return groups.flatMap((group) => group.options).find((o) => o.value === value);
 }
 
-export function kindOptions(): PlainTextOption[] {
-  return MILESTONE_KIND_CHOICES.map((kind) => option(`${KIND_EMOJI[kind]} ${KIND_WORDS[kind]}`, kind));
+export function kindOptions(t: Translator = english): PlainTextOption[] {
+  return MILESTONE_KIND_CHOICES.map((kind) => option(`${KIND_EMOJI[kind]} ${kindWord(kind, t)}`, kind));
 }
 
-function roleBlock(framework: Framework, fromRoleKey: string | undefined): InputBlock {
-  const groups = roleOptionGroups(framework);
+function roleBlock(framework: Framework, fromRoleKey: string | undefined, t: Translator): InputBlock {
+  const groups = roleOptionGroups(framework, t);
   const initial = findOption(groups, fromRoleKey);
   return {
     type: 'input',
     block_id: ids.role,
     dispatch_action: true,
-    label: plain('Your role today'),
+    label: plain(t.t('plan.role.label')),
     element: {
       type: 'static_select',
       action_id: PLAN_ACTIONS.role,
-      placeholder: plain('Pick the role closest to what you do'),
+      placeholder: plain(t.t('plan.role.placeholder')),
       option_groups: groups,
       ...(initial ? { initial_option: initial } : {}),
     },
   };
 }
 
-function goalBlocks(input: PlanModalInput): KnownBlock[] {
+function goalBlocks(input: PlanModalInput, t: Translator): KnownBlock[] {
   const { proposal, framework } = input;
-  if (!proposal.fromRoleKey)
-    return [{ type: 'context', elements: [mrkdwn('Pick your role today to see where you can go from it.')] }];
+  if (!proposal.fromRoleKey) return [{ type: 'context', elements: [mrkdwn(t.t('plan.goal.pickRoleFirst'))] }];
   if (proposal.goals.length === 0) {
     const title =
       rolesInStageOrder(framework).find((r) => r.key === proposal.fromRoleKey)?.title ?? proposal.fromRoleKey;
-    return [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `This framework has no moves from *${userText(title)}* yet. Pick another role, or ask your Pathway admin.`,
-        ),
-      },
-    ];
+    return [{ type: 'section', text: mrkdwn(t.t('plan.goal.noMoves', { role: userText(title) })) }];
   }
   const options = proposal.goals.map((goal) =>
-    option(`${goal.kind === 'ladder' ? 'Step up' : 'Move across'}: ${goal.role.title}`, goal.role.key),
+    option(t.t('plan.goal.option', { move: goal.kind, role: goal.role.title }), goal.role.key),
   );
   const initial = options.find((o) => o.value === proposal.goalRoleKey);
   return [
@@ -138,12 +129,12 @@ function goalBlocks(input: PlanModalInput): KnownBlock[] {
       type: 'input',
       block_id: ids.goal(input.rev),
       dispatch_action: true,
-      label: plain('Where you want to go'),
-      hint: plain('A step up the ladder, or a move across to a neighbouring role.'),
+      label: plain(t.t('plan.goal.label')),
+      hint: plain(t.t('plan.goal.hint')),
       element: {
         type: 'static_select',
         action_id: PLAN_ACTIONS.goal,
-        placeholder: plain('Pick your goal role'),
+        placeholder: plain(t.t('plan.goal.placeholder')),
         options,
         ...(initial ? { initial_option: initial } : {}),
       },
@@ -151,18 +142,18 @@ function goalBlocks(input: PlanModalInput): KnownBlock[] {
   ];
 }
 
-function targetBlock(proposal: PlanProposal): InputBlock {
+function targetBlock(proposal: PlanProposal, t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: ids.target,
     dispatch_action: true,
-    label: plain('Target date'),
-    hint: plain('When you would like to be ready. Changing it spreads the dates below again.'),
+    label: plain(t.t('plan.target.label')),
+    hint: plain(t.t('plan.target.hint')),
     element: {
       type: 'datepicker',
       action_id: PLAN_ACTIONS.target,
       initial_date: proposal.targetDate,
-      placeholder: plain('Pick a date'),
+      placeholder: plain(t.t('plan.target.placeholder')),
     },
   };
 }
@@ -174,15 +165,16 @@ function chunks<T>(items: readonly T[], size: number): T[][] {
 }
 
 /** "Course · runs throughout, from Mon 11 Jan 2027": when the activity runs beside the others. */
-function timing({ template, start }: ProposedMilestone): string {
-  return `${KIND_WORDS[template.kind]} · ${template.throughout ? 'runs throughout, ' : ''}from ${formatDate(start)}`;
+function timing({ template, start }: ProposedMilestone, t: Translator): string {
+  const values = { kind: kindWord(template.kind, t), date: t.date(start) };
+  return template.throughout ? t.t('plan.timing.throughout', values) : t.t('plan.timing.from', values);
 }
 
 /**
  * One list to keep or drop the suggestions (Slack allows 10 checkboxes a block), then one
  * row per suggestion: what it is, when it runs, and its due date beside it.
  */
-function templateBlocks(input: PlanModalInput): KnownBlock[] {
+function templateBlocks(input: PlanModalInput, t: Translator): KnownBlock[] {
   const { proposal, rev } = input;
   if (proposal.milestones.length === 0) return [];
   const goalTitle = proposal.goals.find((g) => g.role.key === proposal.goalRoleKey)?.role.title ?? '';
@@ -200,15 +192,8 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
       type: 'input',
       block_id: ids.keep(rev, chunk),
       optional: true,
-      label: plain(chunk === 0 ? `Suggested milestones for ${goalTitle}` : 'More suggestions', 2000),
-      ...(chunk === 0
-        ? {
-            hint: plain(
-              'Untick the ones you don’t want. Each one’s due date is beside it below, spread from today to your target: change any.',
-              2000,
-            ),
-          }
-        : {}),
+      label: plain(chunk === 0 ? t.t('plan.suggested.label', { goal: goalTitle }) : t.t('plan.suggested.more'), 2000),
+      ...(chunk === 0 ? { hint: plain(t.t('plan.suggested.hint'), 2000) } : {}),
       element,
     });
   });
@@ -216,87 +201,75 @@ function templateBlocks(input: PlanModalInput): KnownBlock[] {
     const { template, due } = proposed;
     const description = template.description ? `\n${userText(truncate(template.description, 280))}` : '';
     // The framework's resources for the signals this builds, as Home and its nudges show them later.
-    const helps = resourcesText(
+    const helps = helpsText(
       proposal.goalRoleKey ? resourcesForSignals(input.framework, proposal.goalRoleKey, template.signals) : [],
+      t,
       2,
     );
     blocks.push({
       type: 'section',
       block_id: ids.due(rev, template.key),
       text: mrkdwn(
-        `${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed)}_${description}${helps ? `\n${helps}` : ''}`,
+        `${KIND_EMOJI[template.kind]} *${userText(template.title)}*\n_${timing(proposed, t)}_${description}${helps ? `\n${helps}` : ''}`,
       ),
-      accessory: { type: 'datepicker', action_id: DUE_ACTION, initial_date: due, placeholder: plain('Due date') },
+      accessory: {
+        type: 'datepicker',
+        action_id: DUE_ACTION,
+        initial_date: due,
+        placeholder: plain(t.t('plan.suggested.due')),
+      },
     });
   }
   return blocks;
 }
 
-function ownBlock(): InputBlock {
+function ownBlock(t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: ids.own,
     optional: true,
-    label: plain('Add your own'),
-    hint: plain(
-      `One a line, up to ${MAX_OWN_LINES}, each with “by” and a date if you like (without one it is due on your target date). Kind, link and more: Edit on Home; more milestones later with /pathway add.`,
-      2000,
-    ),
+    label: plain(t.t('plan.own.label')),
+    hint: plain(t.t('plan.own.hint', { max: MAX_OWN_LINES }), 2000),
     element: {
       type: 'plain_text_input',
       action_id: OWN_ACTION,
       multiline: true,
       max_length: MAX_OWN_TEXT,
-      placeholder: plain('Shadow a stakeholder workshop by 31 March'),
+      placeholder: plain(t.t('plan.own.placeholder')),
     },
   };
 }
 
 /** The first block: what saving does to a plan the person already has, or what this form is for. */
-function introBlock(input: PlanModalInput): KnownBlock {
-  if (!input.replacing) {
-    return {
-      type: 'section',
-      text: mrkdwn(
-        'Pick where you want to go and by when. Pathway suggests milestones from your career framework: keep, drop or re-date them, and add your own.',
-      ),
-    };
-  }
+function introBlock(input: PlanModalInput, t: Translator): KnownBlock {
+  if (!input.replacing) return { type: 'section', text: mrkdwn(t.t('plan.intro.new')) };
   const kept: string[] = [];
-  if (input.proposal.ownCount > 0)
-    kept.push(`your ${input.proposal.ownCount} own milestone${input.proposal.ownCount === 1 ? '' : 's'}`);
-  if (input.proposal.doneCount > 0) kept.push(`the ${input.proposal.doneCount} done`);
-  const keeps = kept.length > 0 ? ` ${kept.join(' and ')} stay as they are.` : '';
-  return {
-    type: 'context',
-    elements: [
-      mrkdwn(
-        `*Changing your plan:* this starts from your current one. With the same goal, saving updates it in place:${keeps || ' nothing is lost.'} A new goal starts a new plan (the current one stays in your history) and takes your own open milestones along. To move only the target date: \`/pathway target <date>\`.`,
-      ),
-    ],
-  };
+  if (input.proposal.ownCount > 0) kept.push(t.t('plan.intro.keptOwn', { count: input.proposal.ownCount }));
+  if (input.proposal.doneCount > 0) kept.push(t.t('plan.intro.keptDone', { count: input.proposal.doneCount }));
+  const text = kept.length > 0 ? t.t('plan.intro.replacingKeeps', { kept: t.list(kept) }) : t.t('plan.intro.replacing');
+  return { type: 'context', elements: [mrkdwn(text)] };
 }
 
-export function planModal(input: PlanModalInput): ModalView {
+export function planModal(input: PlanModalInput, t: Translator = english): ModalView {
   const metadata: PlanMetadata = {
     rev: input.rev,
     ...(input.proposal.goalRoleKey ? { goal: input.proposal.goalRoleKey } : {}),
   };
   const blocks: KnownBlock[] = [
     // Said first: what saving does to the plan the person already has.
-    introBlock(input),
-    roleBlock(input.framework, input.proposal.fromRoleKey),
-    ...goalBlocks(input),
-    targetBlock(input.proposal),
-    ...templateBlocks(input),
-    ownBlock(),
+    introBlock(input, t),
+    roleBlock(input.framework, input.proposal.fromRoleKey, t),
+    ...goalBlocks(input, t),
+    targetBlock(input.proposal, t),
+    ...templateBlocks(input, t),
+    ownBlock(t),
   ];
   return {
     type: 'modal',
     callback_id: PLAN_CALLBACK_ID,
-    title: plain('Plan your pathway', LIMITS.modalTitle),
-    submit: plain('Save plan', LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
+    title: plain(t.t('plan.modal.title'), LIMITS.modalTitle),
+    submit: plain(t.t('plan.modal.submit'), LIMITS.modalTitle),
+    close: plain(t.t('plan.modal.cancel'), LIMITS.modalTitle),
     private_metadata: JSON.stringify(metadata),
     blocks,
   };
@@ -357,11 +330,12 @@ export function planErrors(problems: PlanProblem[], state: ViewState, metadata: 
 }
 
 /** Shown when the modal was submitted with another goal's suggestions still on it. */
-export function staleGoalErrors(state: ViewState, metadata: PlanMetadata): Record<string, string> {
-  return {
-    [blockIdFor({ kind: 'goal' }, state, metadata)]:
-      'The suggestions below are still refreshing for this goal: pick it again, then save.',
-  };
+export function staleGoalErrors(
+  state: ViewState,
+  metadata: PlanMetadata,
+  t: Translator = english,
+): Record<string, string> {
+  return { [blockIdFor({ kind: 'goal' }, state, metadata)]: t.t('plan.staleGoal') };
 }
 
 /** The DM after saving: what was saved, the person's own milestones with their dates in words (as typed dates were read), and where to follow it. */
@@ -369,51 +343,39 @@ export function planSavedMessage(
   goalTitle: string,
   targetDate: string,
   milestones: readonly { title: string; due: string; templateKey: string | null }[],
+  t: Translator = english,
 ): { text: string; blocks: KnownBlock[] } {
   const count = milestones.length;
-  const text = `Your plan is saved: ${goalTitle} by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`;
+  const text = t.t('plan.saved.text', { goal: goalTitle, date: t.date(targetDate), count });
   const own = milestones.filter((m) => m.templateKey === null).slice(0, 10);
+  const ownLines = own.map((m) =>
+    t.t('plan.saved.ownLine', { title: userText(truncate(m.title, 150)), date: t.date(m.due) }),
+  );
   return {
     text,
     blocks: [
       {
         type: 'section',
-        text: mrkdwn(
-          `:world_map: Your plan is saved: *${userText(goalTitle)}* by ${formatDate(targetDate)}, with ${count} milestone${count === 1 ? '' : 's'}.`,
-        ),
+        text: mrkdwn(t.t('plan.saved.body', { goal: userText(goalTitle), date: t.date(targetDate), count })),
       },
       ...(own.length > 0
-        ? [
-            {
-              type: 'section' as const,
-              text: mrkdwn(
-                `Your own:\n${own.map((m) => `• ${userText(truncate(m.title, 150))}, due ${formatDate(m.due)}`).join('\n')}`,
-              ),
-            },
-          ]
+        ? [{ type: 'section' as const, text: mrkdwn(`${t.t('plan.saved.own')}\n${ownLines.join('\n')}`) }]
         : []),
-      {
-        type: 'context',
-        elements: [
-          mrkdwn('Your *Home* tab lists them with buttons to mark done, move or edit. `/pathway done 1` works too.'),
-        ],
-      },
+      { type: 'context', elements: [mrkdwn(t.t('plan.saved.footer'))] },
     ],
   };
 }
 
 /** After `/pathway target`: the new date as understood, what moved and what was left alone. */
-export function targetChangedReply(change: {
-  previousTarget: string;
-  targetDate: string;
-  redated: number;
-  leftAlone: number;
-}): { text: string; blocks: KnownBlock[] } {
-  const moved = change.redated === 1 ? '1 open milestone was' : `${change.redated} open milestones were`;
-  const alone =
-    change.leftAlone === 0
-      ? ''
-      : ` ${change.leftAlone === 1 ? '1 date you set yourself was' : `${change.leftAlone} dates you set yourself were`} left as they are: add \`all\` to move them too.`;
-  const text = `:dart: Target moved from ${formatDate(change.previousTarget)} to ${formatDate(change.targetDate)}. ${moved} re-dated to fit.${alone}`;
+export function targetChangedReply(
+  change: { previousTarget: string; targetDate: string; redated: number; leftAlone: number },
+  t: Translator = english,
+): { text: string; blocks: KnownBlock[] } {
+  const moved = t.t('plan.target.moved', {
+    from: t.date(change.previousTarget),
+    to: t.date(change.targetDate),
+    count: change.redated,
+  });
+  const text = change.leftAlone === 0 ? moved : `${moved} ${t.t('plan.target.leftAlone', { count: change.leftAlone })}`;
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }

@@ -3,8 +3,8 @@
  * `/pathway away`, `back`, `pause`, `resume` and the snooze button.
  */
 import type { ModalView, PlainTextOption } from '@slack/types';
-import { formatDate } from '../domain/dates.js';
-import { KIND_LABELS, MUTABLE_KINDS, type MutableKind } from '../domain/schedule/kinds.js';
+import { MUTABLE_KINDS, type MutableKind } from '../domain/schedule/kinds.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { AwayPeriod, NudgeSettings } from '../services/settings.js';
 import type { RenderedMessage } from './nudges.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -13,10 +13,14 @@ export const NUDGE_SETTINGS_CALLBACK = 'nudge_settings_submit';
 export const NUDGE_KINDS_BLOCK = 'nudge_kinds';
 export const NUDGE_KINDS_ACTION = 'nudge_kinds';
 
-function kindOption(kind: MutableKind): PlainTextOption {
+function kindLabel(kind: MutableKind, t: Translator): string {
+  return t.t(`settings.kind.${kind}.label`);
+}
+
+function kindOption(kind: MutableKind, t: Translator): PlainTextOption {
   return {
-    text: plain(KIND_LABELS[kind].label, LIMITS.optionText),
-    description: plain(KIND_LABELS[kind].description, LIMITS.optionText),
+    text: plain(kindLabel(kind, t), LIMITS.optionText),
+    description: plain(t.t(`settings.kind.${kind}.description`), LIMITS.optionText),
     value: kind,
   };
 }
@@ -30,29 +34,27 @@ export function shownKinds(settings: Pick<NudgeSettings, 'isManager' | 'mentorin
   });
 }
 
-export function nudgeSettingsModal(settings: NudgeSettings): ModalView {
+export function nudgeSettingsModal(settings: NudgeSettings, t: Translator = english): ModalView {
   const shown = shownKinds(settings);
-  const initial = shown.filter((kind) => settings.enabled.includes(kind)).map(kindOption);
-  const status = settings.paused
-    ? ':double_vertical_bar: All nudges are *paused*. `/pathway resume` turns them back on.'
-    : 'Messages arrive in your working hours, in your own time zone. `/pathway pause` stops them all; `/pathway away until <date>` for time off.';
+  const initial = shown.filter((kind) => settings.enabled.includes(kind)).map((kind) => kindOption(kind, t));
+  const status = settings.paused ? t.t('settings.modal.paused') : t.t('settings.modal.on');
   return {
     type: 'modal',
     callback_id: NUDGE_SETTINGS_CALLBACK,
-    title: plain('Nudge settings', LIMITS.modalTitle),
-    submit: plain('Save', LIMITS.modalTitle),
-    close: plain('Cancel', LIMITS.modalTitle),
+    title: plain(t.t('settings.modal.title'), LIMITS.modalTitle),
+    submit: plain(t.t('settings.modal.submit'), LIMITS.modalTitle),
+    close: plain(t.t('settings.modal.cancel'), LIMITS.modalTitle),
     blocks: [
       { type: 'context', elements: [mrkdwn(status)] },
       {
         type: 'input',
         block_id: NUDGE_KINDS_BLOCK,
         optional: true,
-        label: plain('What Pathway may send you'),
+        label: plain(t.t('settings.modal.kinds')),
         element: {
           type: 'checkboxes',
           action_id: NUDGE_KINDS_ACTION,
-          options: shown.map(kindOption),
+          options: shown.map((kind) => kindOption(kind, t)),
           ...(initial.length > 0 ? { initial_options: initial } : {}),
         },
       },
@@ -64,49 +66,33 @@ function reply(text: string, emoji: string): RenderedMessage {
   return { text, blocks: [{ type: 'section', text: mrkdwn(`${emoji} ${text}`) }] };
 }
 
-export function awayReply(period: AwayPeriod): RenderedMessage {
-  return reply(
-    `Enjoy your time off. No nudges until ${formatDate(period.until)}; when you are back you get one summary of what fell due. Back early? \`/pathway back\`.`,
-    ':palm_tree:',
-  );
+export function awayReply(period: AwayPeriod, t: Translator = english): RenderedMessage {
+  return reply(t.t('settings.reply.away', { date: t.date(period.until) }), ':palm_tree:');
 }
 
-export function backReply(period: AwayPeriod | undefined): RenderedMessage {
+export function backReply(period: AwayPeriod | undefined, t: Translator = english): RenderedMessage {
   return period
-    ? reply(
-        'Welcome back. Nudges are on again; a summary of what fell due while you were away follows in your working hours.',
-        ':wave:',
-      )
-    : reply(
-        'You were not marked as away, so nothing changed. For time off: `/pathway away until YYYY-MM-DD`.',
-        ':information_source:',
-      );
+    ? reply(t.t('settings.reply.back'), ':wave:')
+    : reply(t.t('settings.reply.notAway'), ':information_source:');
 }
 
-export function pauseReply(changed: boolean): RenderedMessage {
+export function pauseReply(changed: boolean, t: Translator = english): RenderedMessage {
+  return reply(changed ? t.t('settings.reply.paused') : t.t('settings.reply.alreadyPaused'), ':double_vertical_bar:');
+}
+
+export function resumeReply(changed: boolean, t: Translator = english): RenderedMessage {
+  return reply(changed ? t.t('settings.reply.resumed') : t.t('settings.reply.notPaused'), ':arrow_forward:');
+}
+
+export function snoozedReply(title: string, until: string, t: Translator = english): RenderedMessage {
+  return reply(t.t('settings.reply.snoozed', { title: userText(truncate(title, 300)), date: t.date(until) }), ':zzz:');
+}
+
+export function settingsSavedReply(enabled: readonly MutableKind[], t: Translator = english): RenderedMessage {
+  // Inside a sentence the names go lower case, except in German, where nouns keep their capital.
+  const names = enabled.map((kind) => (t.language === 'de' ? kindLabel(kind, t) : kindLabel(kind, t).toLowerCase()));
   return reply(
-    changed
-      ? 'All nudges and reminders are paused. `/pathway resume` turns them back on.'
-      : 'Nudges were already paused. `/pathway resume` turns them back on.',
-    ':double_vertical_bar:',
-  );
-}
-
-export function resumeReply(changed: boolean): RenderedMessage {
-  return reply(
-    changed ? 'Nudges are back on, in your working hours.' : 'Nudges were not paused: nothing to resume.',
-    ':arrow_forward:',
-  );
-}
-
-export function snoozedReply(title: string, until: string): RenderedMessage {
-  return reply(`Snoozed: no nudges about “${userText(truncate(title, 300))}” until ${formatDate(until)}.`, ':zzz:');
-}
-
-export function settingsSavedReply(enabled: readonly MutableKind[]): RenderedMessage {
-  const names = enabled.map((kind) => KIND_LABELS[kind].label.toLowerCase());
-  return reply(
-    names.length > 0 ? `Saved. You get: ${names.join(', ')}.` : 'Saved. Pathway sends you no nudges or reminders.',
+    names.length > 0 ? t.t('settings.reply.saved', { kinds: names.join(', ') }) : t.t('settings.reply.savedNone'),
     ':white_check_mark:',
   );
 }

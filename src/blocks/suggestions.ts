@@ -5,14 +5,14 @@
  */
 import type { ActionsBlock, Button, InputBlock, KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
-import { formatDate } from '../domain/dates.js';
 import { MAX_COMMENT_LENGTH } from '../domain/evidence.js';
+import { MILESTONE_KIND_CHOICES } from '../domain/pathways/milestones.js';
+import { english, type Translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
 import { MILESTONE_FIELDS } from './milestones.js';
 import { formModal } from './modals.js';
-import { KIND_EMOJI, kindInWords } from './overview.js';
-import { kindOptions } from './plan.js';
+import { KIND_EMOJI } from './overview.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 
@@ -58,43 +58,65 @@ function option(text: string, value: string): PlainTextOption {
   return { text: plain(text, LIMITS.optionText), value };
 }
 
-function titleInput(initial?: string): InputBlock {
+type Kind = (typeof MILESTONE_KIND_CHOICES)[number];
+
+/** A milestone's kind in words ("stretch project"), as the plan's forms name it. */
+export function kindWords(kind: Kind, t: Translator = english): string {
+  return t.t(`suggestions.kind.${kind}`);
+}
+
+/** " _(course)_" after a title; nothing for "other", which says nothing. */
+function kindInWords(kind: Kind, t: Translator): string {
+  return kind === 'other' ? '' : ` _(${kindWords(kind, t)})_`;
+}
+
+function kindOptions(t: Translator): PlainTextOption[] {
+  return MILESTONE_KIND_CHOICES.map((kind) => option(`${KIND_EMOJI[kind]} ${kindWords(kind, t)}`, kind));
+}
+
+function titleInput(t: Translator, initial?: string): InputBlock {
   return {
     type: 'input',
     block_id: FIELD.title,
-    label: plain('Milestone'),
+    label: plain(t.t('suggestions.field.milestone')),
     element: {
       type: 'plain_text_input',
       action_id: FIELD.title,
       max_length: 150,
       ...(initial ? { initial_value: initial } : {}),
-      placeholder: plain('e.g. Present the pilot results to the sales leads'),
+      placeholder: plain(t.t('suggestions.field.titlePlaceholder')),
     },
   };
 }
 
-function kindInput(initial: string): InputBlock {
-  const initialOption = kindOptions().find((o) => o.value === initial);
+function kindInput(initial: string, t: Translator): InputBlock {
+  const options = kindOptions(t);
+  const initialOption = options.find((o) => o.value === initial);
   return {
     type: 'input',
     block_id: FIELD.kind,
-    label: plain('Kind'),
+    label: plain(t.t('suggestions.field.kind')),
     element: {
       type: 'static_select',
       action_id: FIELD.kind,
-      options: kindOptions(),
+      options,
       ...(initialOption ? { initial_option: initialOption } : {}),
     },
   };
 }
 
-function dueInput(initial: string): InputBlock {
+function dueInput(initial: string, t: Translator): InputBlock {
   return {
     type: 'input',
     block_id: FIELD.due,
-    label: plain('By'),
+    label: plain(t.t('suggestions.field.due')),
     element: { type: 'datepicker', action_id: FIELD.due, initial_date: initial },
   };
+}
+
+/** formModal's Cancel is English; the reader's word replaces it. */
+function withCancel(view: ModalView, t: Translator): ModalView {
+  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
 }
 
 /** The manager's form: a milestone for the report, the signals it serves, and why. */
@@ -102,28 +124,29 @@ export function suggestModal(
   form: SuggestionForm,
   report: { id: string; slackUserId: string },
   initialDue: string,
+  t: Translator = english,
 ): ModalView {
   const blocks: KnownBlock[] = [
     {
       type: 'section',
       text: mrkdwn(
-        `Suggest a milestone for ${mention(report.slackUserId)}’s pathway to *${userText(form.goalTitle)}*. They get a DM to accept it, change it or decline it, and you hear back.`,
+        t.t('suggestions.suggest.intro', { who: mention(report.slackUserId), goal: userText(form.goalTitle) }),
       ),
     },
-    titleInput(),
-    kindInput('project'),
-    dueInput(initialDue),
+    titleInput(t),
+    kindInput('project', t),
+    dueInput(initialDue, t),
   ];
   if (form.signals.length > 0) {
     blocks.push({
       type: 'input',
       block_id: FIELD.signals,
       optional: true,
-      label: plain('Signals it serves'),
+      label: plain(t.t('suggestions.field.signals')),
       element: {
         type: 'multi_static_select',
         action_id: FIELD.signals,
-        placeholder: plain('Pick signals'),
+        placeholder: plain(t.t('evidence.save.pickSignals')),
         options: form.signals.map((signal) => option(signal.title, signal.key)),
       },
     });
@@ -132,7 +155,7 @@ export function suggestModal(
     type: 'input',
     block_id: FIELD.note,
     optional: true,
-    label: plain('Why this?'),
+    label: plain(t.t('suggestions.field.why')),
     element: {
       type: 'plain_text_input',
       action_id: FIELD.note,
@@ -140,12 +163,12 @@ export function suggestModal(
       max_length: MAX_SUGGESTION_NOTE_LENGTH,
     },
   });
-  return formModal(
-    SUGGEST_CALLBACK,
-    { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>,
-    'Suggest a milestone',
-    'Send',
-    blocks,
+  const metadata = { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<
+    typeof reportFormMetadataSchema
+  >;
+  return withCancel(
+    formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks),
+    t,
   );
 }
 
@@ -160,80 +183,97 @@ export function readSuggestForm(state: ViewState) {
   };
 }
 
-function suggestionText(suggestion: SuggestionView): string {
+function suggestionText(suggestion: SuggestionView, t: Translator): string {
   const serves =
-    suggestion.signalTitles.length > 0 ? `\nServes: ${suggestion.signalTitles.map(userText).join(', ')}` : '';
+    suggestion.signalTitles.length > 0
+      ? `\n${t.t('suggestions.serves', { signals: suggestion.signalTitles.map(userText).join(', ') })}`
+      : '';
   const note = suggestion.note ? `\n“${userText(truncate(suggestion.note, MAX_SUGGESTION_NOTE_LENGTH))}”` : '';
-  return `${KIND_EMOJI[suggestion.kind]} *${userText(suggestion.title)}*${kindInWords(suggestion.kind)} by ${formatDate(suggestion.dueDate)}${serves}${note}`;
+  const by = t.t('suggestions.by', { date: t.date(suggestion.dueDate) });
+  return `${KIND_EMOJI[suggestion.kind]} *${userText(suggestion.title)}*${kindInWords(suggestion.kind, t)} ${by}${serves}${note}`;
 }
 
-function answerButtons(suggestionId: string, title = 'the suggestion'): Button[] {
+function answerButtons(suggestionId: string, title: string | undefined, t: Translator): Button[] {
+  const object = title ?? t.t('suggestions.theSuggestion');
+  const label = (key: 'suggestions.label.accept' | 'suggestions.label.edit' | 'suggestions.label.decline') =>
+    namedLabel((named) => t.t(key, { title: named }), object);
   return [
     {
       type: 'button',
       action_id: SUGGESTION_ACTIONS.accept,
       style: 'primary',
-      text: plain('Accept', LIMITS.buttonText),
-      accessibility_label: namedLabel((t) => `Accept '${t}'`, title),
+      text: plain(t.t('suggestions.accept'), LIMITS.buttonText),
+      accessibility_label: label('suggestions.label.accept'),
       value: suggestionId,
     },
     {
       type: 'button',
       action_id: SUGGESTION_ACTIONS.edit,
-      text: plain('Edit, then accept', LIMITS.buttonText),
-      accessibility_label: namedLabel((t) => `Edit, then accept '${t}'`, title),
+      text: plain(t.t('suggestions.edit'), LIMITS.buttonText),
+      accessibility_label: label('suggestions.label.edit'),
       value: suggestionId,
     },
     {
       type: 'button',
       action_id: SUGGESTION_ACTIONS.decline,
-      text: plain('Decline', LIMITS.buttonText),
-      accessibility_label: namedLabel((t) => `Decline '${t}'`, title),
+      text: plain(t.t('suggestions.decline'), LIMITS.buttonText),
+      accessibility_label: label('suggestions.label.decline'),
       value: suggestionId,
     },
   ];
 }
 
-export const suggestionNotices: SuggestionNotices = {
-  suggested: ({ suggestion, manager }) => ({
-    text: `Your manager suggests a milestone: ${suggestion.title}`,
-    blocks: [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `:bulb: *${mention(manager.slackUserId)} suggests a milestone for your pathway*\n${suggestionText(suggestion)}`,
-        ),
-      },
-      {
-        type: 'actions',
-        block_id: 'suggestion_actions',
-        elements: answerButtons(suggestion.id, suggestion.title),
-      } satisfies ActionsBlock,
-      { type: 'context', elements: [mrkdwn('Accepted milestones join your plan marked as agreed with your manager.')] },
-    ],
-  }),
-  answered: ({ suggestion, report, outcome, milestone }) => {
-    const who = mention(report.slackUserId);
-    const title = userText(suggestion.title);
-    const text =
-      outcome === 'declined'
-        ? `${who} declined your suggested milestone “${title}”. A word with them may help find a better fit.`
-        : outcome === 'edited'
-          ? `${who} accepted your suggested milestone “${title}” with changes: it is now milestone ${milestone?.position ?? ''}, “${userText(milestone?.title ?? suggestion.title)}”, due ${formatDate(milestone?.dueDate ?? suggestion.dueDate)}.`
-          : `${who} accepted your suggested milestone “${title}”: it is now milestone ${milestone?.position ?? ''} of their plan, agreed between you.`;
-    const emoji = outcome === 'declined' ? ':information_source:' : ':handshake:';
-    return { text, blocks: [{ type: 'section', text: mrkdwn(`${emoji} ${text}`) }] };
-  },
-};
+/** The DMs of a suggestion (to the report, then to the manager) in one reader's language. */
+export function suggestionNoticesIn(t: Translator): SuggestionNotices {
+  return {
+    suggested: ({ suggestion, manager }) => ({
+      text: t.t('suggestions.notice.text', { title: suggestion.title }),
+      blocks: [
+        {
+          type: 'section',
+          text: mrkdwn(
+            `${t.t('suggestions.notice.head', { manager: mention(manager.slackUserId) })}\n${suggestionText(suggestion, t)}`,
+          ),
+        },
+        {
+          type: 'actions',
+          block_id: 'suggestion_actions',
+          elements: answerButtons(suggestion.id, suggestion.title, t),
+        } satisfies ActionsBlock,
+        { type: 'context', elements: [mrkdwn(t.t('suggestions.notice.hint'))] },
+      ],
+    }),
+    answered: ({ suggestion, report, outcome, milestone }) => {
+      const values = {
+        who: mention(report.slackUserId),
+        title: userText(suggestion.title),
+        position: milestone?.position ?? '',
+        newTitle: userText(milestone?.title ?? suggestion.title),
+        date: t.date(milestone?.dueDate ?? suggestion.dueDate),
+      };
+      const text = t.t(`suggestions.answered.${outcome}`, values);
+      const emoji = outcome === 'declined' ? ':information_source:' : ':handshake:';
+      return { text, blocks: [{ type: 'section', text: mrkdwn(`${emoji} ${text}`) }] };
+    },
+  };
+}
+
+/** English notices, for callers that have no reader's language. */
+export const suggestionNotices: SuggestionNotices = suggestionNoticesIn(english);
 
 /** What replaces the suggestion DM once answered. */
 export function suggestionAnsweredText(
   outcome: 'accepted' | 'edited' | 'declined',
   suggestion: SuggestionView,
   milestone: MilestoneSummary | null,
+  t: Translator = english,
 ): string {
-  if (outcome === 'declined') return `You declined “${userText(suggestion.title)}”. Your manager has been told.`;
-  return `:handshake: Added as milestone *${milestone?.position ?? ''}.* “${userText(milestone?.title ?? suggestion.title)}”, due ${formatDate(milestone?.dueDate ?? suggestion.dueDate)}, agreed with your manager. They have been told.`;
+  if (outcome === 'declined') return t.t('suggestions.you.declined', { title: userText(suggestion.title) });
+  return t.t('suggestions.you.added', {
+    position: milestone?.position ?? '',
+    title: userText(milestone?.title ?? suggestion.title),
+    date: t.date(milestone?.dueDate ?? suggestion.dueDate),
+  });
 }
 
 /** "Edit, then accept": the suggestion as a milestone form. */
@@ -241,44 +281,53 @@ export function suggestionEditModal(
   suggestion: SuggestionView,
   initialDue: string,
   metadata: z.infer<typeof suggestionEditMetadataSchema>,
+  t: Translator = english,
 ): ModalView {
-  return formModal(SUGGESTION_EDIT_CALLBACK, metadata, 'Accept with changes', 'Accept', [
-    {
-      type: 'context',
-      elements: [
-        mrkdwn(
-          `Suggested by ${suggestion.manager ? mention(suggestion.manager.slackUserId) : 'your manager'}. Change what does not fit, then accept.`,
-        ),
-      ],
-    },
-    titleInput(suggestion.title),
-    kindInput(suggestion.kind),
-    dueInput(initialDue),
-    {
-      type: 'input',
-      block_id: FIELD.link,
-      optional: true,
-      label: plain('Link'),
-      element: { type: 'url_text_input', action_id: FIELD.link, placeholder: plain('https://…') },
-    },
-  ]);
+  const by = suggestion.manager ? mention(suggestion.manager.slackUserId) : t.t('suggestions.yourManager');
+  return withCancel(
+    formModal(SUGGESTION_EDIT_CALLBACK, metadata, t.t('suggestions.edit.title'), t.t('suggestions.accept'), [
+      { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
+      titleInput(t, suggestion.title),
+      kindInput(suggestion.kind, t),
+      dueInput(initialDue, t),
+      {
+        type: 'input',
+        block_id: FIELD.link,
+        optional: true,
+        label: plain(t.t('suggestions.field.link')),
+        element: {
+          type: 'url_text_input',
+          action_id: FIELD.link,
+          placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
+        },
+      },
+    ]),
+    t,
+  );
 }
 
 /** Pending suggestions on Home, each with its answer buttons. */
-export function pendingSuggestionBlocks(suggestions: readonly SuggestionView[], shown = 3): KnownBlock[] {
+export function pendingSuggestionBlocks(
+  suggestions: readonly SuggestionView[],
+  shown = 3,
+  t: Translator = english,
+): KnownBlock[] {
   if (suggestions.length === 0) return [];
   const blocks: KnownBlock[] = [
-    { type: 'section', text: mrkdwn(`*Suggested by your manager* (${suggestions.length})`) },
+    { type: 'section', text: mrkdwn(t.t('suggestions.pending', { count: suggestions.length })) },
   ];
   for (const suggestion of suggestions.slice(0, shown)) {
-    blocks.push({ type: 'section', text: mrkdwn(suggestionText(suggestion)) }, {
+    blocks.push({ type: 'section', text: mrkdwn(suggestionText(suggestion, t)) }, {
       type: 'actions',
       block_id: `suggestion.${suggestion.id}`,
-      elements: answerButtons(suggestion.id, suggestion.title),
+      elements: answerButtons(suggestion.id, suggestion.title, t),
     } satisfies ActionsBlock);
   }
   if (suggestions.length > shown)
-    blocks.push({ type: 'context', elements: [mrkdwn(`…and ${suggestions.length - shown} more in your DMs.`)] });
+    blocks.push({
+      type: 'context',
+      elements: [mrkdwn(t.t('suggestions.pendingMore', { count: suggestions.length - shown }))],
+    });
   return blocks;
 }
 
@@ -290,39 +339,38 @@ export function commentModal(
   report: { id: string; slackUserId: string },
   pathwayId: string,
   milestones: ReadonlyArray<{ id: string; position: number; title: string }>,
+  t: Translator = english,
 ): ModalView {
   const options = milestones.slice(0, 100).map((m) => option(`${m.position}. ${m.title}`, m.id));
-  return formModal(
-    COMMENT_CALLBACK,
-    { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>,
-    'Comment',
-    'Send',
-    [
-      {
-        type: 'section',
-        text: mrkdwn(
-          `A comment on one of ${mention(report.slackUserId)}’s milestones. They get it in a DM and it joins their wins log; only they and you (as their current manager) see it.`,
-        ),
-      },
+  const metadata = { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>;
+  return withCancel(
+    formModal(COMMENT_CALLBACK, metadata, t.t('suggestions.comment.title'), t.t('suggestions.send'), [
+      { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
       {
         type: 'input',
         block_id: FIELD.milestone,
-        label: plain('Milestone'),
-        element: { type: 'static_select', action_id: FIELD.milestone, options, placeholder: plain('Pick a milestone') },
+        label: plain(t.t('suggestions.field.milestone')),
+        element: {
+          type: 'static_select',
+          action_id: FIELD.milestone,
+          options,
+          placeholder: plain(t.t('suggestions.comment.pickMilestone')),
+        },
       },
       {
         type: 'input',
         block_id: FIELD.comment,
-        label: plain('Comment'),
+        label: plain(t.t('suggestions.comment.title')),
         element: {
           type: 'plain_text_input',
           action_id: FIELD.comment,
           multiline: true,
           max_length: MAX_COMMENT_LENGTH,
-          placeholder: plain('What you saw, and what would make it even stronger'),
+          placeholder: plain(t.t('suggestions.comment.placeholder')),
         },
       },
-    ],
+    ]),
+    t,
   );
 }
 
@@ -333,24 +381,20 @@ export function readCommentForm(state: ViewState) {
   };
 }
 
-export function commentNotice({
-  manager,
-  milestone,
-  text,
-}: {
-  manager: { slackUserId: string };
-  milestone: MilestoneSummary;
-  text: string;
-}) {
-  const body = `:memo: *${mention(manager.slackUserId)} commented on milestone ${milestone.position}.* “${userText(truncate(milestone.title, 150))}”\n“${userText(truncate(text, MAX_COMMENT_LENGTH))}”`;
+export function commentNotice(
+  { manager, milestone, text }: { manager: { slackUserId: string }; milestone: MilestoneSummary; text: string },
+  t: Translator = english,
+) {
+  const head = t.t('suggestions.commentNotice.head', {
+    manager: mention(manager.slackUserId),
+    position: milestone.position,
+  });
+  const body = `${head} “${userText(truncate(milestone.title, 150))}”\n“${userText(truncate(text, MAX_COMMENT_LENGTH))}”`;
   return {
-    text: `Your manager commented on milestone ${milestone.position}.`,
+    text: t.t('suggestions.commentNotice.text', { position: milestone.position }),
     blocks: [
       { type: 'section', text: mrkdwn(body) },
-      {
-        type: 'context',
-        elements: [mrkdwn('It is in your wins log (`/pathway wins`); only you and your manager see it.')],
-      },
+      { type: 'context', elements: [mrkdwn(t.t('suggestions.commentNotice.hint'))] },
     ] satisfies KnownBlock[],
   };
 }

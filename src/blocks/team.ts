@@ -3,8 +3,9 @@
  * messages of the manager link (request with accept/decline, answers, notices).
  */
 import type { ActionsBlock, Button, KnownBlock, ModalView } from '@slack/types';
-import { formatDate } from '../domain/dates.js';
+import type { Language } from '../domain/language.js';
 import { overallTrend } from '../domain/readiness.js';
+import { english, type Translator, translator } from '../i18n/index.js';
 import type { ManagerNotices, TeamMember } from '../services/managers.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import { calibrateButton } from './checkin.js';
@@ -23,83 +24,87 @@ export const MANAGER_DECLINE_ACTION = 'manager_request_decline';
 /** Header, footer and two blocks a report within Slack's 50 blocks a message. */
 export const TEAM_SHOWN = 23;
 
-export const NO_REPORTS_MESSAGE =
-  'You have no reports in Pathway yet. People link you as their manager with `/pathway manager @you` (you confirm with a button), or a Pathway admin imports manager links.';
+/** In English, for tests and logs; people read noReportsText in their language. */
+export const NO_REPORTS_MESSAGE = english.t('team.noReports');
 
-function daysAgo(days: number | null): string {
-  if (days === null) return 'no check-in yet';
-  if (days === 0) return 'checked in today';
-  return `last check-in ${days} day${days === 1 ? '' : 's'} ago`;
+/** `/pathway team` for someone nobody has linked as their manager yet. */
+export function noReportsText(t: Translator = english): string {
+  return t.t('team.noReports');
 }
 
-function memberLine(member: TeamMember): string {
+function daysAgo(days: number | null, t: Translator): string {
+  if (days === null) return t.t('team.noCheckIn');
+  if (days === 0) return t.t('team.checkedInToday');
+  return t.t('team.lastCheckIn', { days });
+}
+
+function memberLine(member: TeamMember, t: Translator): string {
   const who = `*${mention(member.person.slackUserId)}*`;
   const pathway = member.pathway;
-  if (!pathway) return `${who} — no active pathway yet`;
-  const parts = [`${pathway.doneCount} of ${pathway.milestones.length} milestones done`];
-  if (pathway.overdueCount > 0) parts.push(`:warning: ${pathway.overdueCount} overdue`);
-  parts.push(daysAgo(member.daysSinceCheckIn));
+  if (!pathway) return t.t('team.noPathway', { who });
+  const parts = [t.t('team.milestonesDone', { done: pathway.doneCount, total: pathway.milestones.length })];
+  if (pathway.overdueCount > 0) parts.push(t.t('team.overdue', { count: pathway.overdueCount }));
+  parts.push(daysAgo(member.daysSinceCheckIn, t));
   const trend = member.readiness ? overallTrend(member.readiness) : null;
   if (member.readiness?.latest && trend)
-    parts.push(`readiness: ${ratingSpread(member.readiness)} ${TREND_EMOJI[trend]}`);
-  if (member.readiness?.suggestConversation) parts.push(':speech_balloon: ready for a readiness conversation');
-  if (pathway.move && !pathway.move.byManager)
-    parts.push(':raised_hands: says they moved into their goal role: confirm it in *Open pathway*');
+    parts.push(t.t('team.readiness', { spread: ratingSpread(member.readiness), trend: TREND_EMOJI[trend] }));
+  if (member.readiness?.suggestConversation) parts.push(t.t('team.readyForConversation'));
+  if (pathway.move && !pathway.move.byManager) parts.push(t.t('team.saysMoved'));
   return `${who}\n${goalLine(pathway)}\n${parts.join(' · ')}`;
 }
 
 /** Who a row's buttons act on, for screen readers (a mention is not read as a name). */
-function nameOf(member: TeamMember): string {
-  return member.person.displayName ?? 'this report';
+function nameOf(member: TeamMember, t: Translator): string {
+  return member.person.displayName ?? t.t('team.thisReport');
 }
 
-function memberActions(member: TeamMember): ActionsBlock {
+function memberActions(member: TeamMember, t: Translator): ActionsBlock {
   const elements: Button[] = [
     {
       type: 'button',
       action_id: TEAM_OPEN_PATHWAY_ACTION,
-      text: plain('Open pathway', LIMITS.buttonText),
-      accessibility_label: namedLabel((n) => `Open pathway of ${n}`, nameOf(member)),
+      text: plain(t.t('team.openPathway'), LIMITS.buttonText),
+      accessibility_label: namedLabel((n) => t.t('team.openPathway.label', { name: n }), nameOf(member, t)),
       value: member.person.id,
     },
   ];
   const latest = member.readiness?.latest;
   // Offered only while the latest check-in waits for the manager's view; changing it stays in Open pathway.
   if (latest && !latest.calibrated) elements.push(calibrateButton(latest.id));
-  if (member.pathway) elements.push(suggestButton(member.person.id, nameOf(member)));
-  elements.push(conversationButton(member.person.id, nameOf(member)));
+  if (member.pathway) elements.push(suggestButton(member.person.id, nameOf(member, t), t));
+  elements.push(conversationButton(member.person.id, nameOf(member, t), t));
   return { type: 'actions', block_id: `team:${member.person.id}`, elements };
 }
 
 /** Plans (or, when one is planned, moves) the development conversation with the report. */
-function conversationButton(personId: string, name: string): Button {
-  return startButton(personId, 'Conversation', name);
+function conversationButton(personId: string, name: string, t: Translator): Button {
+  return startButton(personId, t.t('team.conversation'), name, t);
 }
 
-function suggestButton(personId: string, name: string): Button {
+function suggestButton(personId: string, name: string, t: Translator): Button {
   return {
     type: 'button',
     action_id: SUGGESTION_ACTIONS.open,
-    text: plain('Suggest a milestone', LIMITS.buttonText),
-    accessibility_label: namedLabel((n) => `Suggest a milestone to ${n}`, name),
+    text: plain(t.t('team.suggest'), LIMITS.buttonText),
+    accessibility_label: namedLabel((n) => t.t('team.suggest.label', { name: n }), name),
     value: personId,
   };
 }
 
 /** What a manager can do on a report's pathway: calibrate, suggest, comment, see the evidence. */
-function reportActions(member: TeamMember): KnownBlock[] {
+function reportActions(member: TeamMember, t: Translator): KnownBlock[] {
   const pathway = member.pathway;
   const latest = member.readiness?.latest;
   const elements: Button[] = latest ? [calibrateButton(latest.id, latest.calibrated)] : [];
-  elements.push(startButton(member.person.id, undefined, nameOf(member)));
+  elements.push(startButton(member.person.id, undefined, nameOf(member, t), t));
   if (pathway) {
     elements.push(
-      suggestButton(member.person.id, nameOf(member)),
+      suggestButton(member.person.id, nameOf(member, t), t),
       {
         type: 'button',
         action_id: COMMENT_OPEN_ACTION,
-        text: plain('Comment on a milestone', LIMITS.buttonText),
-        accessibility_label: namedLabel((n) => `Comment on a milestone of ${n}`, nameOf(member)),
+        text: plain(t.t('team.comment'), LIMITS.buttonText),
+        accessibility_label: namedLabel((n) => t.t('team.comment.label', { name: n }), nameOf(member, t)),
         value: member.person.id,
       },
       readinessCaseButton(pathway.id),
@@ -115,23 +120,19 @@ function reportActions(member: TeamMember): KnownBlock[] {
       {
         type: 'section',
         text: mrkdwn(
-          `:raised_hands: *${who} says they have moved into ${userText(pathway.goal.title)}* (${formatDate(pathway.move.proposedOn)}). As their manager, confirm it and it counts as a move.`,
+          t.t('team.moveClaimed', { who, goal: userText(pathway.goal.title), date: t.date(pathway.move.proposedOn) }),
         ),
       },
       {
         type: 'actions',
         block_id: 'report_move',
-        elements: moveAnswerButtons(pathway.id, 'Confirm the move'),
+        elements: moveAnswerButtons(pathway.id, t.t('team.confirmMove')),
       } satisfies ActionsBlock,
     );
   } else if (pathway.move) {
     blocks.push({
       type: 'context',
-      elements: [
-        mrkdwn(
-          `:hourglass_flowing_sand: You proposed that ${who} has moved into ${userText(pathway.goal.title)}; waiting for them to confirm.`,
-        ),
-      ],
+      elements: [mrkdwn(t.t('team.moveProposed', { who, goal: userText(pathway.goal.title) }))],
     });
   } else {
     blocks.push({
@@ -143,16 +144,20 @@ function reportActions(member: TeamMember): KnownBlock[] {
   return blocks;
 }
 
-export function teamBlocks(members: readonly TeamMember[], total: number): KnownBlock[] {
+export function teamBlocks(members: readonly TeamMember[], total: number, t: Translator = english): KnownBlock[] {
   const shown = members.slice(0, TEAM_SHOWN);
-  const blocks: KnownBlock[] = [{ type: 'header', text: plain('Your reports', LIMITS.headerText) }];
-  for (const member of shown) blocks.push({ type: 'section', text: mrkdwn(memberLine(member)) }, memberActions(member));
+  const blocks: KnownBlock[] = [{ type: 'header', text: plain(t.t('team.header'), LIMITS.headerText) }];
+  for (const member of shown)
+    blocks.push({ type: 'section', text: mrkdwn(memberLine(member, t)) }, memberActions(member, t));
   const footer =
-    total > shown.length
-      ? `Showing ${shown.length} of your ${total} reports. Their check-ins are visible to you as their current manager only.`
-      : 'Check-ins are visible to each person and their current manager only.';
+    total > shown.length ? t.t('team.footer.some', { shown: shown.length, total }) : t.t('team.footer.all');
   blocks.push({ type: 'context', elements: [mrkdwn(footer)] });
   return blocks;
+}
+
+/** The fallback text of `/pathway team`. */
+export function teamText(total: number, t: Translator = english): string {
+  return t.t('team.text', { total });
 }
 
 /** Reports on a manager's Home tab; `/pathway team` lists them all. Two blocks each, to leave Home room. */
@@ -166,90 +171,86 @@ export function waitingForManager(members: readonly TeamMember[]): { views: numb
   };
 }
 
-function waitingLine(members: readonly TeamMember[]): string {
+function waitingLine(members: readonly TeamMember[], t: Translator): string {
   const { views, moves } = waitingForManager(members);
   const items = [
-    ...(views > 0 ? [`${views} check-in${views === 1 ? '' : 's'} to add your view to`] : []),
-    ...(moves > 0 ? [`${moves} move${moves === 1 ? '' : 's'} into a new role to confirm`] : []),
+    ...(views > 0 ? [t.t('team.waiting.views', { count: views })] : []),
+    ...(moves > 0 ? [t.t('team.waiting.moves', { count: moves })] : []),
   ];
-  return items.length > 0
-    ? `:inbox_tray: *Waiting for you:* ${items.join(', ')}.`
-    : ':white_check_mark: Nothing is waiting for you.';
+  return items.length > 0 ? t.t('team.waiting', { items: items.join(', ') }) : t.t('team.waiting.none');
 }
 
 /** The manager's part of Home: each report's progress, and what waits for the manager. */
-export function teamHomeBlocks(members: readonly TeamMember[], total: number): KnownBlock[] {
+export function teamHomeBlocks(members: readonly TeamMember[], total: number, t: Translator = english): KnownBlock[] {
   if (total === 0) return [];
   const shown = members.slice(0, HOME_TEAM_SHOWN);
   const blocks: KnownBlock[] = [
-    { type: 'header', text: plain('Your team', LIMITS.headerText) },
-    { type: 'section', text: mrkdwn(waitingLine(members)) },
+    { type: 'header', text: plain(t.t('team.home.header'), LIMITS.headerText) },
+    { type: 'section', text: mrkdwn(waitingLine(members, t)) },
   ];
   for (const member of shown)
     blocks.push(
-      { type: 'section', text: mrkdwn(truncate(memberLine(member), LIMITS.sectionText)) },
-      memberActions(member),
+      { type: 'section', text: mrkdwn(truncate(memberLine(member, t), LIMITS.sectionText)) },
+      memberActions(member, t),
     );
-  const more =
-    total > shown.length ? `Showing ${shown.length} of your ${total} reports: \`/pathway team\` lists them all. ` : '';
-  blocks.push({
-    type: 'context',
-    elements: [mrkdwn(`${more}Their check-ins are visible to them and to you as their current manager only.`)],
-  });
+  const footer =
+    total > shown.length ? t.t('team.home.footer.some', { shown: shown.length, total }) : t.t('team.home.footer.all');
+  blocks.push({ type: 'context', elements: [mrkdwn(footer)] });
   return blocks;
 }
 
 /** A report's pathway as their manager sees it: read-only, with their readiness. */
-export function reportPathwayView(member: TeamMember): ModalView {
+export function reportPathwayView(member: TeamMember, t: Translator = english): ModalView {
   const who = mention(member.person.slackUserId);
   const blocks: KnownBlock[] = [];
   const pathway = member.pathway;
   if (!pathway) {
-    blocks.push({ type: 'section', text: mrkdwn(`${who} has no active pathway yet.`) });
+    blocks.push({ type: 'section', text: mrkdwn(t.t('team.report.noPathway', { who })) });
   } else {
-    const milestones = pathway.milestones.map(milestoneLine).join('\n') || '_No milestones yet._';
+    const milestones = pathway.milestones.map(milestoneLine).join('\n') || t.t('team.report.noMilestones');
     blocks.push(
-      { type: 'section', text: mrkdwn(`*${who}’s pathway* (read-only)\n${goalLine(pathway)}`) },
-      { type: 'section', text: mrkdwn(truncate(`*Milestones*\n${milestones}`, LIMITS.sectionText)) },
+      { type: 'section', text: mrkdwn(`${t.t('team.report.heading', { who })}\n${goalLine(pathway)}`) },
+      {
+        type: 'section',
+        text: mrkdwn(truncate(`${t.t('team.report.milestones')}\n${milestones}`, LIMITS.sectionText)),
+      },
       ...readinessBlocks(member.readiness, 'manager'),
     );
   }
-  blocks.push(...reportActions(member));
+  blocks.push(...reportActions(member, t));
   return {
     type: 'modal',
     callback_id: 'report_pathway',
-    title: plain('Report’s pathway', LIMITS.modalTitle),
-    close: plain('Close', LIMITS.modalTitle),
+    title: plain(t.t('team.report.title'), LIMITS.modalTitle),
+    close: plain(t.t('team.report.close'), LIMITS.modalTitle),
     blocks,
   };
 }
 
 /** The ephemeral answer to `/pathway manager @name`. */
-export function managerRequestedText(managerSlackUserId: string, replacedPending: boolean): string {
-  const replaced = replacedPending ? ' Your earlier unanswered request is withdrawn.' : '';
-  return `:hourglass_flowing_sand: I asked ${mention(managerSlackUserId)} to confirm they are your manager. The link takes effect once they accept, and you get a DM either way.${replaced}`;
+export function managerRequestedText(
+  managerSlackUserId: string,
+  replacedPending: boolean,
+  t: Translator = english,
+): string {
+  const text = t.t('manager.requested', { who: mention(managerSlackUserId) });
+  return replacedPending ? `${text} ${t.t('manager.requested.replaced')}` : text;
 }
 
 /** What replaces the request DM once the manager has answered it. */
-export function managerAnsweredText(personSlackUserId: string, accepted: boolean): string {
-  return accepted
-    ? `:white_check_mark: You are now ${mention(personSlackUserId)}’s manager in Pathway. You will get a summary after each of their check-ins; \`/pathway team\` shows your reports.`
-    : `You declined to be ${mention(personSlackUserId)}’s manager in Pathway. They have been told.`;
+export function managerAnsweredText(personSlackUserId: string, accepted: boolean, t: Translator = english): string {
+  return t.t(accepted ? 'manager.answered.accepted' : 'manager.answered.declined', { who: mention(personSlackUserId) });
 }
 
+/** The manager link's DMs, each in its recipient's language. */
 export const managerNotices: ManagerNotices = {
-  request: ({ requestId, person }): OutboxPayload => {
+  request: ({ requestId, person }, language?: Language): OutboxPayload => {
+    const t = translator(language);
     const who = mention(person.slackUserId);
     return {
-      text: `${who} asked you to confirm that you are their manager in Pathway.`,
+      text: t.t('manager.request.text', { who }),
       blocks: [
-        {
-          type: 'section',
-          text: mrkdwn(
-            `:wave: *${who} asked you to confirm that you are their manager* in Pathway.\n` +
-              'As their manager you see their readiness check-ins (ratings and examples), can add your own rating beside theirs, and see their pathway in `/pathway team`.',
-          ),
-        },
+        { type: 'section', text: mrkdwn(t.t('manager.request.body', { who })) },
         {
           type: 'actions',
           block_id: 'manager_request_actions',
@@ -258,15 +259,15 @@ export const managerNotices: ManagerNotices = {
               type: 'button',
               action_id: MANAGER_ACCEPT_ACTION,
               style: 'primary',
-              text: plain('Yes, I am their manager', LIMITS.buttonText),
-              accessibility_label: 'Yes, I am their manager: confirm the request',
+              text: plain(t.t('manager.request.accept'), LIMITS.buttonText),
+              accessibility_label: t.t('manager.request.accept.label'),
               value: requestId,
             },
             {
               type: 'button',
               action_id: MANAGER_DECLINE_ACTION,
-              text: plain('No, decline', LIMITS.buttonText),
-              accessibility_label: 'No, decline the manager request',
+              text: plain(t.t('manager.request.decline'), LIMITS.buttonText),
+              accessibility_label: t.t('manager.request.decline.label'),
               value: requestId,
             },
           ],
@@ -274,11 +275,11 @@ export const managerNotices: ManagerNotices = {
       ],
     };
   },
-  answered: ({ manager, accepted }): OutboxPayload => {
-    const who = mention(manager.slackUserId);
-    const text = accepted
-      ? `${who} confirmed they are your manager in Pathway. They will see your check-ins from now on.`
-      : `${who} declined to be your manager in Pathway. If that was a mistake, talk to them, or mention someone else with \`/pathway manager @name\`.`;
+  answered: ({ manager, accepted }, language?: Language): OutboxPayload => {
+    const t = translator(language);
+    const text = t.t(accepted ? 'manager.notice.accepted' : 'manager.notice.declined', {
+      who: mention(manager.slackUserId),
+    });
     return {
       text,
       blocks: [
@@ -286,8 +287,8 @@ export const managerNotices: ManagerNotices = {
       ],
     };
   },
-  replaced: ({ person }): OutboxPayload => {
-    const text = `${mention(person.slackUserId)} has a new manager in Pathway, so you no longer see their check-ins.`;
+  replaced: ({ person }, language?: Language): OutboxPayload => {
+    const text = translator(language).t('manager.notice.replaced', { who: mention(person.slackUserId) });
     return { text, blocks: [{ type: 'section', text: mrkdwn(`:information_source: ${text}`) }] };
   },
 };

@@ -5,11 +5,13 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { z } from 'zod';
 import { MAX_THANKS_LENGTH } from '../domain/feedback.js';
+import type { Language } from '../domain/language.js';
+import { english, type Translator, translator } from '../i18n/index.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { ThanksNotice } from '../services/thanks.js';
-import { formModal, noticeView } from './modals.js';
 import { selectedUsers, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
+import { readerFormModal, readerNoticeView } from './translated-modals.js';
 
 export const THANKS_SHORTCUT = 'thank_for_this';
 export const THANKS_CALLBACK = 'thanks_submit';
@@ -21,23 +23,17 @@ export const thanksMetadataSchema = z.object({ link: z.string().max(2000).nullab
 export function thanksModal(
   prefill: { to: string | null; reason: string; link: string | null },
   signals: ReadonlyArray<{ key: string; title: string }>,
+  t: Translator = english,
 ): ModalView {
   const options: PlainTextOption[] = signals
     .slice(0, 100)
     .map((signal) => ({ text: plain(signal.title, LIMITS.optionText), value: signal.key }));
   const blocks: KnownBlock[] = [
-    {
-      type: 'context',
-      elements: [
-        mrkdwn(
-          'Your thanks goes to them in a DM and into their wins log, where they and their manager see it as evidence. It reaches a channel only if they choose to share it. Thanks are never counted or ranked.',
-        ),
-      ],
-    },
+    { type: 'context', elements: [mrkdwn(t.t('thanks.form.intro'))] },
     {
       type: 'input',
       block_id: THANKS_FIELDS.to,
-      label: plain('Who to thank', 2000),
+      label: plain(t.t('thanks.form.to'), 2000),
       element: {
         type: 'users_select',
         action_id: THANKS_FIELDS.to,
@@ -47,8 +43,8 @@ export function thanksModal(
     {
       type: 'input',
       block_id: THANKS_FIELDS.reason,
-      label: plain('Thanks for…', 2000),
-      hint: plain('What they did, in a line: “running the Q3 workshop”.', 2000),
+      label: plain(t.t('thanks.form.reason'), 2000),
+      hint: plain(t.t('thanks.form.reasonHint'), 2000),
       element: {
         type: 'plain_text_input',
         action_id: THANKS_FIELDS.reason,
@@ -63,12 +59,19 @@ export function thanksModal(
       type: 'input',
       block_id: THANKS_FIELDS.signals,
       optional: true,
-      label: plain('The signal it shows', 2000),
-      hint: plain('Kept on their readiness case when it is a signal of the role they are working towards.', 2000),
+      label: plain(t.t('thanks.form.signals'), 2000),
+      hint: plain(t.t('thanks.form.signalsHint'), 2000),
       element: { type: 'multi_static_select', action_id: THANKS_FIELDS.signals, options, max_selected_items: 3 },
     });
   }
-  return formModal(THANKS_CALLBACK, { link: prefill.link }, 'Say thanks', 'Send thanks', blocks);
+  return readerFormModal(
+    THANKS_CALLBACK,
+    { link: prefill.link },
+    t.t('thanks.form.title'),
+    t.t('thanks.form.submit'),
+    blocks,
+    t,
+  );
 }
 
 export function readThanksForm(state: ViewState): {
@@ -83,17 +86,19 @@ export function readThanksForm(state: ViewState): {
   };
 }
 
-/** The recipient's DM. */
-export function thanksNotice(details: ThanksNotice): OutboxPayload {
+/** The recipient's DM, in the recipient's language. */
+export function thanksNotice(details: ThanksNotice, language?: Language): OutboxPayload {
+  const t = translator(language);
   const shows =
     details.signalTitles.length > 0
-      ? `\n_Shows: ${details.signalTitles.map((title) => userText(title)).join(', ')}_`
+      ? `\n${t.t('thanks.dm.shows', { titles: details.signalTitles.map((title) => userText(title)).join(', ') })}`
       : '';
-  const link = details.link ? `\n<${details.link}|The message>` : '';
-  const kept = details.kept
-    ? 'It is in your wins log (`/pathway wins`), where you and your manager see it as evidence.'
-    : 'Start a pathway with `/pathway plan` to keep thanks like this as evidence.';
-  const text = `:pray: ${mention(details.thanker.slackUserId)} thanked you for: ${userText(truncate(details.reason, MAX_THANKS_LENGTH))}`;
+  const link = details.link ? `\n<${details.link}|${t.t('thanks.dm.link')}>` : '';
+  const kept = details.kept ? t.t('thanks.dm.kept') : t.t('thanks.dm.notKept');
+  const text = t.t('thanks.dm.text', {
+    who: mention(details.thanker.slackUserId),
+    reason: userText(truncate(details.reason, MAX_THANKS_LENGTH)),
+  });
   return {
     text,
     blocks: [
@@ -103,13 +108,10 @@ export function thanksNotice(details: ThanksNotice): OutboxPayload {
   };
 }
 
-export const THANKS_SENT =
-  'Pathway sends them your thanks in a DM and keeps it in their wins log when they are on a pathway. It goes to a channel only if they choose to share it.';
-
-export function thanksSentText(recipient: string): string {
-  return `:pray: Thanks sent to ${mention(recipient)}. ${THANKS_SENT}`;
+export function thanksSentText(recipient: string, t: Translator = english): string {
+  return t.t('thanks.sent', { who: mention(recipient) });
 }
 
-export function thanksSentView(recipient: string): ModalView {
-  return noticeView('Thanks sent', thanksSentText(recipient));
+export function thanksSentView(recipient: string, t: Translator = english): ModalView {
+  return readerNoticeView(t.t('thanks.sent.title'), thanksSentText(recipient, t), t);
 }

@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessages } from '../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../blocks/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
 import { renderScheduled } from '../blocks/nudges.js';
 import type { Clock } from '../clock.js';
@@ -26,7 +26,7 @@ import { parseMentorCheckInKey } from '../domain/mentoring.js';
 import { parseKey, type ScheduleKey } from '../domain/schedule/keys.js';
 import type { MessageContent } from '../domain/schedule/plan.js';
 import { planFor, whyNotPlanned } from '../domain/schedule/plan.js';
-import { translator } from '../i18n/index.js';
+import { english, translator } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { countDelivery } from '../metrics.js';
 import { CHANNEL_POST_KINDS } from '../services/celebrations.js';
@@ -345,7 +345,12 @@ export class Sender {
       try {
         if (CHANNEL_POST_KINDS.has(row.kind)) {
           // Celebrations: joins a public channel when needed, tells people how to fix a private one; never retried.
-          const result = await deliverChannelPost(this.deps, client, row, celebrationMessages);
+          const result = await deliverChannelPost(
+            this.deps,
+            client,
+            row,
+            celebrationMessagesIn(english /* channel posts: the workspace's language */),
+          );
           return result.ok
             ? { status: 'sent', slackTs: result.ts, at: this.deps.clock.now() }
             : { status: 'failed', error: result.error, attempts: row.attempts + 1 };

@@ -33,22 +33,29 @@ import {
 } from '../domain/celebrations.js';
 import { dateFromDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
+import { type Language, languageFor } from '../domain/language.js';
 import type { Celebration, CelebrationKind, OutboxMessage, Person, Prisma } from '../generated/prisma/client.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import { roleRef } from './overview.js';
 
 /** Outbox kinds of celebration messages; the sender's delivery step for channel posts keys on these. */
-/** What celebrations send; built by src/blocks (services stay Slack-free). */
+/** What celebrations send; built by src/blocks (services stay Slack-free). A message to a person is in their `language`. */
 export interface CelebrationMessages {
   /** The post in the team channel. */
   post(win: WinCard): OutboxPayload;
   /** The private question before a first post. */
-  consentQuestion(win: WinCard, channelId: string, celebrationId: string): OutboxPayload;
+  consentQuestion(win: WinCard, channelId: string, celebrationId: string, language: Language): OutboxPayload;
   /** The private note that a post is on its way, with a button to remove it. */
-  confirmation(win: WinCard, channelId: string, celebrationId: string, standing: 'always' | 'this-time'): OutboxPayload;
+  confirmation(
+    win: WinCard,
+    channelId: string,
+    celebrationId: string,
+    standing: 'always' | 'this-time',
+    language: Language,
+  ): OutboxPayload;
   /** Why a post could not go to a channel, and how to fix it. */
-  channelProblem(channelId: string, problem: ChannelProblem, to: NoticeAudience): OutboxPayload;
+  channelProblem(channelId: string, problem: ChannelProblem, to: NoticeAudience, language: Language): OutboxPayload;
   /** A channel's weekly wins digest. */
   winsDigest(wins: readonly DigestWin[]): OutboxPayload;
 }
@@ -266,14 +273,18 @@ async function celebrate(
       });
     const keys = celebrationKeys(win.subject);
     if (decision === 'ask') {
-      await dm(CELEBRATION_OUTBOX_KINDS.ask, keys.ask, messages.consentQuestion(card, channelId, celebration.id));
+      await dm(
+        CELEBRATION_OUTBOX_KINDS.ask,
+        keys.ask,
+        messages.consentQuestion(card, channelId, celebration.id, languageFor(person)),
+      );
       return 'asked';
     }
     await queuePost(tx, celebration, card, now, messages);
     await dm(
       CELEBRATION_OUTBOX_KINDS.confirm,
       keys.confirm,
-      messages.confirmation(card, channelId, celebration.id, 'always'),
+      messages.confirmation(card, channelId, celebration.id, 'always', languageFor(person)),
     );
     return 'queued';
   });
@@ -465,13 +476,22 @@ export async function markCelebrationRemoved(
   return stateOf(updated);
 }
 
-/** The workspace admins to tell about a channel problem: Slack admins and owners, and PATHWAY_ADMINS. */
-async function adminUserIds(prisma: PrismaClient, workspaceId: string, listed: readonly string[]): Promise<string[]> {
-  const admins = await prisma.person.findMany({
-    where: { workspaceId, isSlackAdmin: true, deactivatedAt: null },
-    select: { slackUserId: true },
+/** The workspace admins to tell about a channel problem (Slack admins and owners, and PATHWAY_ADMINS), each with their language. */
+async function adminsToTell(
+  prisma: PrismaClient,
+  workspaceId: string,
+  listed: readonly string[],
+): Promise<Array<{ slackUserId: string; language: Language }>> {
+  const known = await prisma.person.findMany({
+    where: { workspaceId, deactivatedAt: null, OR: [{ isSlackAdmin: true }, { slackUserId: { in: [...listed] } }] },
+    select: { slackUserId: true, isSlackAdmin: true, language: true, locale: true },
   });
-  return [...new Set([...admins.map((admin) => admin.slackUserId), ...listed])];
+  const languages = new Map(known.map((admin) => [admin.slackUserId, languageFor(admin)]));
+  const ids = [
+    ...new Set([...known.filter((admin) => admin.isSlackAdmin).map((admin) => admin.slackUserId), ...listed]),
+  ];
+  // A listed admin Pathway has not met yet reads English.
+  return ids.map((slackUserId) => ({ slackUserId, language: languages.get(slackUserId) ?? 'en' }));
 }
 
 /**
@@ -510,15 +530,15 @@ export async function reportChannelProblem(
     await notice(
       celebrationKeys(subject).notice,
       aboutUserId,
-      messages.channelProblem(channelId, problem, { audience: 'person' }),
+      messages.channelProblem(channelId, problem, { audience: 'person' }, languageFor(celebration.person)),
     );
   }
   const day = dateFromDb(now);
-  for (const admin of await adminUserIds(prisma, row.workspaceId, listedAdmins)) {
+  for (const admin of await adminsToTell(prisma, row.workspaceId, listedAdmins)) {
     await notice(
-      `celebrate-notice:${channelId}:${day}:${admin}`,
-      admin,
-      messages.channelProblem(channelId, problem, { audience: 'admin', aboutUserId }),
+      `celebrate-notice:${channelId}:${day}:${admin.slackUserId}`,
+      admin.slackUserId,
+      messages.channelProblem(channelId, problem, { audience: 'admin', aboutUserId }, admin.language),
     );
   }
 }

@@ -9,6 +9,7 @@ import { UserError } from '../domain/errors.js';
 import type { ColleagueView } from '../domain/feedback.js';
 import { findRole, resourcesForSignals, signalsFor } from '../domain/framework/queries.js';
 import type { Framework, Resource, Signal } from '../domain/framework/schema.js';
+import type { Language } from '../domain/language.js';
 import {
   assessReadiness,
   type CheckedRating,
@@ -38,11 +39,15 @@ export interface CheckInForm {
   signals: Signal[];
 }
 
-/** The signals to rate now: the goal role's, in the framework version the active pathway uses. */
-export async function checkInFormFor(prisma: PrismaClient, personId: string): Promise<CheckInForm> {
+/** The signals to rate now: the goal role's, in the framework version the active pathway uses (texts in `language`). */
+export async function checkInFormFor(
+  prisma: PrismaClient,
+  personId: string,
+  language?: Language,
+): Promise<CheckInForm> {
   const pathway = await prisma.pathway.findUnique({ where: { activeForPersonId: personId } });
   if (!pathway) throw new UserError(NO_PATHWAY_MESSAGE);
-  const framework = await frameworkFor(prisma, pathway.frameworkVersionId);
+  const framework = await frameworkFor(prisma, pathway.frameworkVersionId, language);
   const role = findRole(framework, pathway.goalRoleKey);
   const signals = signalsFor(framework, pathway.goalRoleKey);
   if (!role || signals.length === 0) {
@@ -223,6 +228,7 @@ const activePathwayInclude = { milestones: { orderBy: { position: 'asc' } } } as
 export async function readinessOfMany(
   prisma: PrismaClient,
   grants: readonly CheckInGrant[],
+  language?: Language,
 ): Promise<Map<string, SubjectReadiness>> {
   const subjectIds = grants.map((access) => access.subjectId);
   const [pathways, rows] = await Promise.all([
@@ -233,7 +239,7 @@ export async function readinessOfMany(
       orderBy: { createdAt: 'desc' },
     }),
   ]);
-  return assemble(prisma, pathways, rows, grants);
+  return assemble(prisma, pathways, rows, grants, language);
 }
 
 export interface OwnReadiness {
@@ -249,7 +255,11 @@ export interface OwnReadiness {
  * recorded against the pathway active at the time, so the active pathway's
  * check-ins are the newest: the latest TREND_WINDOW of the person's are enough.
  */
-export async function ownReadiness(prisma: PrismaClient, access: CheckInGrant): Promise<OwnReadiness> {
+export async function ownReadiness(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  language?: Language,
+): Promise<OwnReadiness> {
   const [pathway, rows] = await Promise.all([
     prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: activePathwayInclude }),
     prisma.checkIn.findMany({
@@ -259,13 +269,17 @@ export async function ownReadiness(prisma: PrismaClient, access: CheckInGrant): 
       take: TREND_WINDOW,
     }),
   ]);
-  const subjects = await assemble(prisma, pathway ? [pathway] : [], rows, [access]);
+  const subjects = await assemble(prisma, pathway ? [pathway] : [], rows, [access], language);
   return { subject: subjects.get(access.subjectId), lastCheckInAt: rows[0]?.createdAt ?? null };
 }
 
 /** Readiness on the subject's active pathway, or null without one. */
-export async function readinessOf(prisma: PrismaClient, access: CheckInGrant): Promise<ReadinessView | null> {
-  return (await ownReadiness(prisma, access)).subject?.readiness ?? null;
+export async function readinessOf(
+  prisma: PrismaClient,
+  access: CheckInGrant,
+  language?: Language,
+): Promise<ReadinessView | null> {
+  return (await ownReadiness(prisma, access, language)).subject?.readiness ?? null;
 }
 
 async function assemble(
@@ -273,6 +287,7 @@ async function assemble(
   pathways: ActivePathwayRow[],
   rows: CheckInRow[],
   grants: readonly CheckInGrant[],
+  language: Language | undefined,
 ): Promise<Map<string, SubjectReadiness>> {
   // Competency assessments load beside the frameworks: no extra round trip on the busiest requests.
   const withPathway = grants.filter((access) => pathways.some((pathway) => pathway.personId === access.subjectId));
@@ -281,6 +296,7 @@ async function assemble(
     frameworksById(
       prisma,
       [...pathways, ...rows].map((row) => row.frameworkVersionId),
+      language,
     ),
     withPathway.length > 0
       ? assessmentRowsOf(prisma, withPathway)

@@ -28,6 +28,7 @@ import {
 import { dateFromDb, dateToDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import type { SignalCase } from '../domain/evidence.js';
+import { type Language, languageFor } from '../domain/language.js';
 import { NO_ACTIVE_PATHWAY } from '../domain/pathways/milestones.js';
 import type { Rating } from '../domain/readiness.js';
 import {
@@ -102,26 +103,35 @@ export interface RecordedConversation {
   recordedBy: Party;
 }
 
-/** What the people involved are told; built by src/blocks/conversations.ts. */
+/** What the people involved are told, each in their own language; built by src/blocks/conversations.ts. */
 export interface ConversationNotices {
   /** The agenda DM when a conversation is planned or moved. */
-  agenda(agenda: ConversationAgenda, recipient: Party): OutboxPayload;
+  agenda(agenda: ConversationAgenda, recipient: Party, language?: Language): OutboxPayload;
   /** The working day before. */
-  reminder(agenda: ConversationAgenda, recipient: Party): OutboxPayload;
+  reminder(agenda: ConversationAgenda, recipient: Party, language?: Language): OutboxPayload;
   /** To the other side once notes are recorded. */
-  recorded(recorded: RecordedConversation, recipient: Party): OutboxPayload;
+  recorded(recorded: RecordedConversation, recipient: Party, language?: Language): OutboxPayload;
   /** A manager to-do on its due date. */
-  todo(details: { actionId: string; title: string; due: string; report: PersonRef }): OutboxPayload;
+  todo(
+    details: { actionId: string; title: string; due: string; report: PersonRef },
+    language?: Language,
+  ): OutboxPayload;
   /** Once per side, when actions they agreed are overdue. */
-  overdue(details: { recipient: Party; other: PersonRef; actions: AgreedActionView[] }): OutboxPayload;
+  overdue(
+    details: { recipient: Party; other: PersonRef; actions: AgreedActionView[] },
+    language?: Language,
+  ): OutboxPayload;
   /** A conversation is due by the cadence and none is planned. */
-  due(details: {
-    person: PersonRef;
-    manager: PersonRef;
-    recipient: Party;
-    lastHeldOn: string | null;
-    cadenceDays: number;
-  }): OutboxPayload;
+  due(
+    details: {
+      person: PersonRef;
+      manager: PersonRef;
+      recipient: Party;
+      lastHeldOn: string | null;
+      cadenceDays: number;
+    },
+    language?: Language,
+  ): OutboxPayload;
 }
 
 /** How times are worked out: the workspace's hours, and the zone for people Slack has not told us about. */
@@ -153,6 +163,8 @@ const partySelect = {
   deactivatedAt: true,
   workspaceId: true,
   managerId: true,
+  language: true,
+  locale: true,
 } as const;
 
 // ---------------------------------------------------------------------------------------------
@@ -333,8 +345,14 @@ async function agendaOf(
 // ---------------------------------------------------------------------------------------------
 
 interface Parties {
-  person: Pick<Person, 'id' | 'slackUserId' | 'timeZone' | 'deactivatedAt' | 'workspaceId' | 'managerId'>;
-  manager: Pick<Person, 'id' | 'slackUserId' | 'timeZone' | 'deactivatedAt' | 'workspaceId' | 'managerId'>;
+  person: Pick<
+    Person,
+    'id' | 'slackUserId' | 'timeZone' | 'deactivatedAt' | 'workspaceId' | 'managerId' | 'language' | 'locale'
+  >;
+  manager: Pick<
+    Person,
+    'id' | 'slackUserId' | 'timeZone' | 'deactivatedAt' | 'workspaceId' | 'managerId' | 'language' | 'locale'
+  >;
 }
 
 async function partiesOf(tx: Pick<PrismaClient, 'person'>, personId: string): Promise<Parties> {
@@ -452,9 +470,12 @@ export async function planConversation(
   });
   const agenda = await agendaOf(prisma, access, conversation, input.today);
   await prisma.$transaction((tx) =>
-    queueMessages(tx, conversation, parties, input.now, timing, async (recipient, kind) =>
-      kind === 'agenda' ? notices.agenda(agenda, recipient) : notices.reminder(agenda, recipient),
-    ),
+    queueMessages(tx, conversation, parties, input.now, timing, async (recipient, kind) => {
+      const language = languageFor(parties[recipient]);
+      return kind === 'agenda'
+        ? notices.agenda(agenda, recipient, language)
+        : notices.reminder(agenda, recipient, language);
+    }),
   );
   return { agenda, moved };
 }
@@ -590,7 +611,7 @@ export async function recordConversation(
         dedupeKey: `conversation-notes:${conversationId}`,
         kind: 'conversation-notes',
         recipient: parties[other].slackUserId,
-        payload: notices.recorded(recorded, other),
+        payload: notices.recorded(recorded, other, languageFor(parties[other])),
         notBefore: clock.now,
       });
     }
@@ -610,11 +631,14 @@ export async function recordConversation(
         dedupeKey: conversationKeyText({ kind: 'overdue', conversationId, slackUserId: who.slackUserId }),
         kind: 'conversation-overdue',
         recipient: who.slackUserId,
-        payload: notices.overdue({
-          recipient: owner,
-          other: otherParty,
-          actions: recorded.agenda.actions.filter((action) => action.owner === owner),
-        }),
+        payload: notices.overdue(
+          {
+            recipient: owner,
+            other: otherParty,
+            actions: recorded.agenda.actions.filter((action) => action.owner === owner),
+          },
+          languageFor(who),
+        ),
         notBefore: deliveryFor(addDays(dues[0]!, 1), clock.now, zone, hours),
       });
     }
@@ -624,15 +648,21 @@ export async function recordConversation(
         dedupeKey: conversationKeyText({ kind: 'todo', actionId: todo.id, due: todo.due }),
         kind: 'conversation-todo',
         recipient: parties.manager.slackUserId,
-        payload: notices.todo({ actionId: todo.id, title: todo.title, due: todo.due, report: parties.person }),
+        payload: notices.todo(
+          { actionId: todo.id, title: todo.title, due: todo.due, report: parties.person },
+          languageFor(parties.manager),
+        ),
         notBefore: deliveryFor(todo.due, clock.now, managerZone, hours),
       });
     }
     await enqueueMessages(tx, entries);
     if (next && nextAgenda) {
-      await queueMessages(tx, next, parties, clock.now, timing, async (recipient, kind) =>
-        kind === 'agenda' ? notices.agenda(nextAgenda, recipient) : notices.reminder(nextAgenda, recipient),
-      );
+      await queueMessages(tx, next, parties, clock.now, timing, async (recipient, kind) => {
+        const language = languageFor(parties[recipient]);
+        return kind === 'agenda'
+          ? notices.agenda(nextAgenda, recipient, language)
+          : notices.reminder(nextAgenda, recipient, language);
+      });
     }
   });
   return recorded;
@@ -700,9 +730,11 @@ export async function conversationDelivery(
           : await authorizeCheckInRead(ctx, recipient, row.personId, `conversation-${key.kind}-dm`);
       const agenda = await agendaOf(prisma, access, row, now.toISOString().slice(0, 10));
       const party: Party = access.relation === 'self' ? 'person' : 'manager';
+      const language = languageFor(recipient);
       return {
         action: 'send',
-        payload: key.kind === 'agenda' ? notices.agenda(agenda, party) : notices.reminder(agenda, party),
+        payload:
+          key.kind === 'agenda' ? notices.agenda(agenda, party, language) : notices.reminder(agenda, party, language),
       };
     }
     case 'todo': {
@@ -741,13 +773,13 @@ export async function conversationDelivery(
       );
       if (late.length === 0) return { action: 'drop', reason: 'agreed actions done or not due yet' };
       const other = owner === 'person' ? person.manager : person;
+      const language = languageFor(owner === 'person' ? person : person.manager);
       return {
         action: 'send',
-        payload: notices.overdue({
-          recipient: owner,
-          other: { id: other.id, slackUserId: other.slackUserId },
-          actions: late,
-        }),
+        payload: notices.overdue(
+          { recipient: owner, other: { id: other.id, slackUserId: other.slackUserId }, actions: late },
+          language,
+        ),
       };
     }
     case 'due': {
@@ -776,9 +808,13 @@ interface DueRow {
   personId: string;
   personSlackUserId: string;
   personTimeZone: string | null;
+  personLanguage: string | null;
+  personLocale: string | null;
   managerId: string;
   managerSlackUserId: string;
   managerTimeZone: string | null;
+  managerLanguage: string | null;
+  managerLocale: string | null;
   cadenceDays: number;
   workdayStartHour: number;
   workdayEndHour: number;
@@ -806,7 +842,9 @@ export async function queueDueConversations(
   if (candidates.length === 0) return 0;
   const rows = await prisma.$queryRaw<DueRow[]>`
     SELECT p."workspaceId", p.id AS "personId", p."slackUserId" AS "personSlackUserId", p."timeZone" AS "personTimeZone",
+           p."language" AS "personLanguage", p."locale" AS "personLocale",
            m.id AS "managerId", m."slackUserId" AS "managerSlackUserId", m."timeZone" AS "managerTimeZone",
+           m."language" AS "managerLanguage", m."locale" AS "managerLocale",
            w."conversationCadenceDays" AS "cadenceDays", w."workdayStartHour", w."workdayEndHour", w."workingDays",
            (SELECT max(c."heldAt") FROM "Conversation" c WHERE c."personId" = p.id AND c.status = 'held') AS "lastHeldAt",
            pw."startedAt"
@@ -839,13 +877,20 @@ export async function queueDueConversations(
         dedupeKey: conversationKeyText({ kind: 'due', personId: row.personId, slackUserId: who.slackUserId, dueOn }),
         kind: 'conversation-due',
         recipient: who.slackUserId,
-        payload: notices.due({
-          person,
-          manager,
-          recipient,
-          lastHeldOn: row.lastHeldAt ? dateFromDb(row.lastHeldAt) : null,
-          cadenceDays: row.cadenceDays,
-        }),
+        payload: notices.due(
+          {
+            person,
+            manager,
+            recipient,
+            lastHeldOn: row.lastHeldAt ? dateFromDb(row.lastHeldAt) : null,
+            cadenceDays: row.cadenceDays,
+          },
+          languageFor(
+            recipient === 'person'
+              ? { language: row.personLanguage, locale: row.personLocale }
+              : { language: row.managerLanguage, locale: row.managerLocale },
+          ),
+        ),
         notBefore: deliveryFor(localDate(now, zone), now, zone, hours),
       });
     }

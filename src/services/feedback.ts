@@ -18,6 +18,7 @@ import {
   requestState,
 } from '../domain/feedback.js';
 import { findRole, signalsFor } from '../domain/framework/queries.js';
+import { type Language, languageFor } from '../domain/language.js';
 import { type Rating, RatingSchema } from '../domain/readiness.js';
 import { workingHoursOrDefault, zoneOrFallback } from '../domain/schedule/local-time.js';
 import type { Person } from '../generated/prisma/client.js';
@@ -82,8 +83,9 @@ export interface FeedbackAsk {
 }
 
 export interface FeedbackNotices {
-  ask(details: FeedbackAsk): OutboxPayload;
-  reminder(details: FeedbackAsk): OutboxPayload;
+  /** In the colleague's language (English when not given). */
+  ask(details: FeedbackAsk, language?: Language): OutboxPayload;
+  reminder(details: FeedbackAsk, language?: Language): OutboxPayload;
 }
 
 export interface Asked {
@@ -168,7 +170,7 @@ export async function askForFeedback(
           dedupeKey: keys.ask,
           kind: 'feedback-ask',
           recipient: colleague.slackUserId,
-          payload: notices.ask(details),
+          payload: notices.ask(details, languageFor(colleague)),
           notBefore: input.now,
         },
         {
@@ -176,7 +178,7 @@ export async function askForFeedback(
           dedupeKey: keys.reminder,
           kind: 'feedback-reminder',
           recipient: colleague.slackUserId,
-          payload: notices.reminder(details),
+          payload: notices.reminder(details, languageFor(colleague)),
           notBefore: remindAt,
         },
       ]);
@@ -258,7 +260,7 @@ export async function answerFeedback(
     named: boolean;
     now: Date;
   },
-  notice: (details: AnswerNotice) => OutboxPayload,
+  notice: (details: AnswerNotice, language?: Language) => OutboxPayload,
 ): Promise<{ asker: Pick<Person, 'slackUserId'>; first: boolean }> {
   return prisma.$transaction(async (tx) => {
     const request = await tx.feedbackRequest.findUniqueOrThrow({
@@ -285,7 +287,7 @@ export async function answerFeedback(
         dedupeKey: feedbackKeys(request.id).answered,
         kind: 'feedback-answered',
         recipient: request.person.slackUserId,
-        payload: notice({ colleague: request.colleague, named: input.named }),
+        payload: notice({ colleague: request.colleague, named: input.named }, languageFor(request.person)),
         notBefore: input.now,
       });
     }

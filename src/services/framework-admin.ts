@@ -75,6 +75,8 @@ export interface FrameworkLoaded {
   /** Active pathways left on their version whose owner is asked to choose a new goal. */
   pathwaysToChoose: number;
   peopleNotified: number;
+  /** Loaded anyway: e.g. texts a translation lacks, shown in the framework's own language. */
+  warnings?: FrameworkProblem[];
 }
 
 export type FrameworkLoadResult =
@@ -197,6 +199,7 @@ export async function loadFramework(prisma: PrismaClient, request: FrameworkLoad
         pathwaysMoved,
         pathwaysToChoose,
         peopleNotified,
+        warnings: parsed.warnings,
       };
       await recordAudit(tx, {
         workspaceId: workspace.id,

@@ -9,8 +9,14 @@
 import { readFile } from 'node:fs/promises';
 import { dirname, isAbsolute, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { formatProblems, type ParseFrameworkResult, parseFramework } from '../domain/framework/parse.js';
+import {
+  formatProblems,
+  type ParseFrameworkResult,
+  parseFramework,
+  type TranslationSource,
+} from '../domain/framework/parse.js';
 import type { Framework } from '../domain/framework/schema.js';
+import { LANGUAGES } from '../domain/language.js';
 import { packageFolder } from '../package-dir.js';
 
 export const DEFAULT_FRAMEWORK_FILE = 'learning-and-development.yaml';
@@ -43,9 +49,49 @@ export function findFrameworksDir(startDir: string): string {
  * is an expected outcome, not a crash.
  */
 export async function loadFrameworkFile(path: string): Promise<ParseFrameworkResult> {
+  const { text, fullPath, translations } = await readFrameworkFiles(path);
+  return parseFramework(text, fullPath, translations);
+}
+
+export interface FrameworkFiles {
+  text: string;
+  fullPath: string;
+  /** Its translation files found beside it: `name.es.yaml`, `name.de.yaml`… */
+  translations: Array<TranslationSource & { fileName: string }>;
+}
+
+/** `learning-and-development.yaml` → its sibling translation file for `language`. */
+export function translationFileName(frameworkPath: string, language: string): string {
+  return frameworkPath.replace(/(\.ya?ml)?$/, `.${language}$1`);
+}
+
+/** A framework file and the translation files beside it (each optional, one per language Pathway speaks). */
+export async function readFrameworkFiles(path: string): Promise<FrameworkFiles> {
   const fullPath = isAbsolute(path) ? path : resolve(frameworksDir(), path);
   const text = await readFile(fullPath, 'utf8');
-  return parseFramework(text, fullPath);
+  const found = await Promise.all(
+    LANGUAGES.map(async (language) => {
+      const fileName = translationFileName(fullPath, language);
+      try {
+        return [{ fileName, text: await readFile(fileName, 'utf8') }];
+      } catch (error) {
+        if ((error as NodeJS.ErrnoException).code === 'ENOENT') return [];
+        throw error;
+      }
+    }),
+  );
+  return { text, fullPath, translations: found.flat() };
+}
+
+/**
+ * The framework and its translations as one YAML text (documents joined by `---`), the
+ * form an admin can upload and the one stored as a version's source: it parses to the
+ * same framework on its own.
+ */
+export function joinFrameworkFiles(files: Pick<FrameworkFiles, 'text' | 'translations'>): string {
+  return `${[files.text, ...files.translations.map((translation) => translation.text)]
+    .map((text) => text.replace(/\s+$/, ''))
+    .join('\n---\n')}\n`;
 }
 
 /** The shipped Learning & Development framework. Throws if it is invalid: that is a bug in the package. */

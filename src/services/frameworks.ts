@@ -2,13 +2,14 @@
  * Framework versions stored per workspace. Versions are immutable, so a parsed
  * framework is cached by its row id for the life of the process.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+
 import type { PrismaClient } from '../db/client.js';
 import { parseFramework } from '../domain/framework/parse.js';
 import { type Framework, FrameworkSchema } from '../domain/framework/schema.js';
+import { localizeFramework } from '../domain/framework/translations.js';
+import type { Language } from '../domain/language.js';
 import type { FrameworkVersion } from '../generated/prisma/client.js';
-import { DEFAULT_FRAMEWORK_FILE, frameworksDir } from './framework-files.js';
+import { DEFAULT_FRAMEWORK_FILE, joinFrameworkFiles, readFrameworkFiles } from './framework-files.js';
 
 export interface ActiveFramework {
   versionId: string;
@@ -17,6 +18,23 @@ export interface ActiveFramework {
 }
 
 const parsedCache = new Map<string, Framework>();
+/** By `versionId:language`: one object per version and language, so queries' per-object indexes are reused. */
+const localizedCache = new Map<string, Framework>();
+
+/**
+ * The framework of a version in the reader's language (falling back text by text to the
+ * framework's own). Without a language: as written, which is what rules and admins read.
+ */
+export function inLanguage(versionId: string, framework: Framework, language: Language | undefined): Framework {
+  if (language === undefined) return framework;
+  const key = `${versionId}:${language}`;
+  let localized = localizedCache.get(key);
+  if (!localized) {
+    localized = localizeFramework(framework, language);
+    localizedCache.set(key, localized);
+  }
+  return localized;
+}
 
 export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): Framework {
   let framework = parsedCache.get(row.id);
@@ -37,6 +55,7 @@ export function frameworkOf(row: Pick<FrameworkVersion, 'id' | 'definition'>): F
 export async function frameworksById(
   prisma: Pick<PrismaClient, 'frameworkVersion'>,
   ids: Iterable<string>,
+  language?: Language,
 ): Promise<Map<string, Framework>> {
   const wanted = [...new Set(ids)];
   const missing = wanted.filter((id) => !parsedCache.has(id));
@@ -50,7 +69,7 @@ export async function frameworksById(
   const found = new Map<string, Framework>();
   for (const id of wanted) {
     const framework = parsedCache.get(id);
-    if (framework) found.set(id, framework);
+    if (framework) found.set(id, inLanguage(id, framework, language));
   }
   return found;
 }
@@ -59,8 +78,9 @@ export async function frameworksById(
 export async function frameworkFor(
   prisma: Pick<PrismaClient, 'frameworkVersion'>,
   versionId: string,
+  language?: Language,
 ): Promise<Framework> {
-  const framework = (await frameworksById(prisma, [versionId])).get(versionId);
+  const framework = (await frameworksById(prisma, [versionId], language)).get(versionId);
   if (!framework) throw new Error(`Framework version ${versionId} does not exist`);
   return framework;
 }
@@ -69,7 +89,8 @@ let defaultSource: Promise<{ source: string; framework: Framework }> | undefined
 
 function defaultFramework(): Promise<{ source: string; framework: Framework }> {
   defaultSource ??= (async () => {
-    const source = await readFile(path.join(frameworksDir(), DEFAULT_FRAMEWORK_FILE), 'utf8');
+    // Stored with its translations as one text, so the version's source alone rebuilds it.
+    const source = joinFrameworkFiles(await readFrameworkFiles(DEFAULT_FRAMEWORK_FILE));
     const parsed = parseFramework(source, DEFAULT_FRAMEWORK_FILE);
     if (!parsed.ok)
       throw new Error(`The shipped default framework is invalid: ${parsed.problems.map((p) => p.message).join('; ')}`);
@@ -99,15 +120,20 @@ export async function installDefaultFramework(prisma: PrismaClient, workspaceId:
   });
 }
 
-export async function activeFramework(prisma: PrismaClient, workspaceId: string): Promise<ActiveFramework> {
+/** The workspace's active framework; in `language` for what a person reads (see inLanguage). */
+export async function activeFramework(
+  prisma: PrismaClient,
+  workspaceId: string,
+  language?: Language,
+): Promise<ActiveFramework> {
   const workspace = await prisma.workspace.findUniqueOrThrow({
     where: { id: workspaceId },
     include: { activeFramework: { select: { id: true, version: true } } },
   });
   if (!workspace.activeFramework) {
     await installDefaultFramework(prisma, workspaceId);
-    return activeFramework(prisma, workspaceId);
+    return activeFramework(prisma, workspaceId, language);
   }
   const row = workspace.activeFramework;
-  return { versionId: row.id, version: row.version, framework: await frameworkFor(prisma, row.id) };
+  return { versionId: row.id, version: row.version, framework: await frameworkFor(prisma, row.id, language) };
 }

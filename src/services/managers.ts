@@ -7,6 +7,7 @@
 import type { PrismaClient } from '../db/client.js';
 import { daysBetween } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
+import { type Language, languageFor } from '../domain/language.js';
 import type { ManagerRequest, Person, Prisma } from '../generated/prisma/client.js';
 import { type ReadinessView, readinessOfMany, type SubjectReadiness } from './checkins.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
@@ -23,11 +24,11 @@ const MAX_CHAIN = 50;
 /** What the people involved are told; built by src/blocks (services stay Slack-free). */
 export interface ManagerNotices {
   /** To the proposed manager, with accept and decline buttons. */
-  request(details: { requestId: string; person: PersonRef }): OutboxPayload;
+  request(details: { requestId: string; person: PersonRef }, language?: Language): OutboxPayload;
   /** To the person, once the manager answered. */
-  answered(details: { manager: PersonRef; accepted: boolean }): OutboxPayload;
+  answered(details: { manager: PersonRef; accepted: boolean }, language?: Language): OutboxPayload;
   /** To the manager the person had before, when a new link replaces theirs. */
-  replaced(details: { person: PersonRef }): OutboxPayload;
+  replaced(details: { person: PersonRef }, language?: Language): OutboxPayload;
 }
 
 /** True when making `managerId` the manager of `personId` would close a loop. */
@@ -87,7 +88,7 @@ export async function requestManager(
       dedupeKey: `manager-request:${request.id}`,
       kind: 'manager-request',
       recipient: manager.slackUserId,
-      payload: notices.request({ requestId: request.id, person }),
+      payload: notices.request({ requestId: request.id, person }, languageFor(manager)),
       notBefore: now,
     });
     return { request, manager, replacedPending: superseded > 0 };
@@ -137,7 +138,7 @@ export async function answerManagerRequest(
       dedupeKey: `manager-request:${requestId}:answer`,
       kind: 'manager-answer',
       recipient: person.slackUserId,
-      payload: notices.answered({ manager, accepted: accept }),
+      payload: notices.answered({ manager, accepted: accept }, languageFor(person)),
       notBefore: now,
     });
     const updated = await tx.managerRequest.findUniqueOrThrow({ where: { id: requestId } });
@@ -167,7 +168,7 @@ async function setManager(
       dedupeKey: `${cause}:former-manager`,
       kind: 'manager-replaced',
       recipient: previous.slackUserId,
-      payload: notices.replaced({ person }),
+      payload: notices.replaced({ person }, languageFor(previous)),
       notBefore: now,
     });
   }

@@ -13,6 +13,7 @@ import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, dateToDb } from '../domain/dates.js';
 import { UserError } from '../domain/errors.js';
 import { findRole, rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
+import { type Language, languageFor } from '../domain/language.js';
 import {
   MAX_OPEN_MENTOR_REQUESTS,
   type MentorAsker,
@@ -41,24 +42,27 @@ import type { MentorshipGrant, MentorshipSide } from './privacy.js';
 
 type Named = { key: string; title: string };
 
-/** What the people involved are told; built by src/blocks/mentoring.ts. */
+/** What the people involved are told; built by src/blocks/mentoring.ts, in the recipient's `language`. */
 export interface MentoringNotices {
   /** To the mentor: someone asks; Accept / Decline. */
-  request(details: { mentorshipId: string; mentee: string; goalTitle: string; signals: string[] }): OutboxPayload;
+  request(
+    details: { mentorshipId: string; mentee: string; goalTitle: string; signals: string[] },
+    language: Language,
+  ): OutboxPayload;
   /** To the asker when the mentor declined: never worded as a refusal. */
-  unavailable(details: { mentor: string }): OutboxPayload;
-  /** In the group DM (or to each side when it could not be opened): who is who, and a good first session. */
-  intro(details: {
-    mentor: string;
-    mentee: string;
-    goalTitle: string;
-    signals: string[];
-    cadenceWeeks: number;
-  }): OutboxPayload;
+  unavailable(details: { mentor: string }, language: Language): OutboxPayload;
+  /** In the group DM (in the mentee's language; or to each side in their own when it could not be opened): who is who, and a good first session. */
+  intro(
+    details: { mentor: string; mentee: string; goalTitle: string; signals: string[]; cadenceWeeks: number },
+    language: Language,
+  ): OutboxPayload;
   /** To each side every few weeks. */
-  checkIn(details: { mentorshipId: string; dueOn: string; other: string; side: MentorshipSide }): OutboxPayload;
+  checkIn(
+    details: { mentorshipId: string; dueOn: string; other: string; side: MentorshipSide },
+    language: Language,
+  ): OutboxPayload;
   /** To the other side when one ends it. */
-  ended(details: { by: string; other: string }): OutboxPayload;
+  ended(details: { by: string; other: string }, language: Language): OutboxPayload;
 }
 
 export const MENTORING_OFF_MESSAGE =
@@ -322,7 +326,7 @@ export async function askMentor(
   const candidate = candidates[0];
   const mentor = await prisma.person.findUnique({
     where: { id: mentorId },
-    select: { slackUserId: true, workspaceId: true },
+    select: { slackUserId: true, workspaceId: true, language: true, locale: true },
   });
   if (!mentor || mentor.workspaceId !== asker.workspaceId) throw new UserError(`That person ${NOT_AVAILABLE_MESSAGE}`);
   if (context.alreadyAsked.has(mentorId))
@@ -348,12 +352,10 @@ export async function askMentor(
         dedupeKey: `mentor-request:${mentorship.id}`,
         kind: 'mentor-request',
         recipient: mentor.slackUserId,
-        payload: notices.request({
-          mentorshipId: mentorship.id,
-          mentee: asker.slackUserId,
-          goalTitle: goal.title,
-          signals: helps,
-        }),
+        payload: notices.request(
+          { mentorshipId: mentorship.id, mentee: asker.slackUserId, goalTitle: goal.title, signals: helps },
+          languageFor(mentor),
+        ),
         notBefore: clock.now,
       },
     ]);
@@ -441,7 +443,7 @@ export async function answerMentorRequest(
         dedupeKey: `mentor-unavailable:${row.id}`,
         kind: 'mentor-unavailable',
         recipient: row.mentee.slackUserId,
-        payload: notices.unavailable({ mentor: row.mentor.slackUserId }),
+        payload: notices.unavailable({ mentor: row.mentor.slackUserId }, languageFor(row.mentee)),
         notBefore: clock.now,
       },
     ]);
@@ -470,24 +472,30 @@ export async function introduceMentorship(
   const signals = signalsFor(framework, row.goalRoleKey)
     .filter((signal) => offer?.signalKeys.includes(signal.key))
     .map((signal) => signal.title);
-  const payload = notices.intro({
+  const details = {
     mentor: row.mentor.slackUserId,
     mentee: row.mentee.slackUserId,
     goalTitle: findRole(framework, row.goalRoleKey)?.title ?? row.goalRoleKey,
     signals,
     cadenceWeeks: row.cadenceWeeks,
-  });
-  const recipients = groupChannelId ? [groupChannelId] : [row.mentee.slackUserId, row.mentor.slackUserId];
+  };
+  // The group DM speaks the mentee's language (the introduction is for them); a DM each speaks its reader's.
+  const recipients: Array<[string, Language]> = groupChannelId
+    ? [[groupChannelId, languageFor(row.mentee)]]
+    : [
+        [row.mentee.slackUserId, languageFor(row.mentee)],
+        [row.mentor.slackUserId, languageFor(row.mentor)],
+      ];
   await prisma.$transaction(async (tx) => {
     if (groupChannelId) await tx.mentorship.update({ where: { id: row.id }, data: { groupChannelId } });
     await enqueueMessages(
       tx,
-      recipients.map((recipient) => ({
+      recipients.map(([recipient, language]) => ({
         workspaceId: row.mentee!.workspaceId,
         dedupeKey: `mentor-intro:${row.id}:${recipient}`,
         kind: 'mentor-intro',
         recipient,
-        payload,
+        payload: notices.intro(details, language),
         notBefore: now,
       })),
     );
@@ -544,7 +552,7 @@ export async function endMentorship(
           dedupeKey: `mentor-ended:${row.id}`,
           kind: 'mentor-ended',
           recipient: other.slackUserId,
-          payload: notices.ended({ by: me.slackUserId, other: other.slackUserId }),
+          payload: notices.ended({ by: me.slackUserId, other: other.slackUserId }, languageFor(other)),
           notBefore: now,
         },
       ]);
@@ -727,7 +735,7 @@ export async function queueDueMentorCheckIns(
         dedupeKey: mentorCheckInKeyText(key),
         kind: 'mentor-checkin',
         recipient: who.slackUserId,
-        payload: notices.checkIn({ mentorshipId: row.id, dueOn, other: other.slackUserId, side }),
+        payload: notices.checkIn({ mentorshipId: row.id, dueOn, other: other.slackUserId, side }, languageFor(who)),
         notBefore: deliveryFor(dueOn, now, zone, hours),
       });
     }
@@ -770,7 +778,7 @@ export async function mentorCheckInDelivery(
     where: { id: key.mentorshipId },
     include: { mentee: side, mentor: side },
   });
-  if (!row || row.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
+  if (row?.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
   const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
   if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
   if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };

@@ -7,6 +7,7 @@ import type { PrismaClient } from '../db/client.js';
 import { dateFromDb, daysBetween } from '../domain/dates.js';
 import { findRole, resourcesForSignals, stageOf, trackOf } from '../domain/framework/queries.js';
 import type { Framework, Resource } from '../domain/framework/schema.js';
+import type { Language } from '../domain/language.js';
 import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
 import { ownReadiness, type ReadinessView } from './checkins.js';
 import { ownCheckIns } from './privacy.js';
@@ -75,8 +76,14 @@ export function roleRef(framework: Framework, key: string): RoleRef {
   return { key, title: role?.title ?? key, stageTitle: stage?.title, stageOrder: stage?.order };
 }
 
-export async function loadOverview(prisma: PrismaClient, personId: string, today: string): Promise<Overview> {
-  const { subject, lastCheckInAt } = await ownReadiness(prisma, ownCheckIns(personId));
+/** Role, stage and signal titles in `language` when given (the framework's own otherwise). */
+export async function loadOverview(
+  prisma: PrismaClient,
+  personId: string,
+  today: string,
+  language?: Language,
+): Promise<Overview> {
+  const { subject, lastCheckInAt } = await ownReadiness(prisma, ownCheckIns(personId), language);
   return {
     today,
     pathway: subject ? pathwayView(subject.pathway, subject.framework, today) : null,

@@ -8,6 +8,7 @@ import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
 import { UserError } from '../domain/errors.js';
 import { rolesInStageOrder, signalsFor } from '../domain/framework/queries.js';
+import { type Language, languageFor } from '../domain/language.js';
 import type { Person } from '../generated/prisma/client.js';
 import { type CelebrationMessages, celebrateThanks } from './celebrations.js';
 import { activeFramework, frameworkFor } from './frameworks.js';
@@ -48,7 +49,7 @@ export async function thank(
   clock: Clock,
   thanker: Person,
   input: { recipientSlackUserId: string; reason: string; link: string | null; signalKeys: readonly string[] },
-  messages: { notice: (details: ThanksNotice) => OutboxPayload; celebration: CelebrationMessages },
+  messages: { notice: (details: ThanksNotice, language?: Language) => OutboxPayload; celebration: CelebrationMessages },
 ): Promise<Pick<Person, 'slackUserId'>> {
   if (input.recipientSlackUserId === thanker.slackUserId) throw new UserError(THANK_YOURSELF_MESSAGE);
   const recipient = await ensurePerson(prisma, thanker.workspaceId, input.recipientSlackUserId);
@@ -86,13 +87,16 @@ export async function thank(
       dedupeKey: row ? `thanks:${row.id}` : `thanks:${thanker.id}:${recipient.id}:${now.getTime()}`,
       kind: 'thanks',
       recipient: recipient.slackUserId,
-      payload: messages.notice({
-        thanker,
-        reason: input.reason,
-        link: input.link,
-        signalTitles: signals.map((signal) => signal.title),
-        kept: row !== null,
-      }),
+      payload: messages.notice(
+        {
+          thanker,
+          reason: input.reason,
+          link: input.link,
+          signalTitles: signals.map((signal) => signal.title),
+          kept: row !== null,
+        },
+        languageFor(recipient),
+      ),
       notBefore: now,
     });
     return row?.id ?? null;

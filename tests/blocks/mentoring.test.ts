@@ -86,22 +86,28 @@ describe('mentoring blocks stay within Slack’s limits', () => {
 
   it('renders every DM', () => {
     const payloads = [
-      mentoringNotices.request({
-        mentorshipId: 'm1',
-        mentee: 'U0ALICE',
-        goalTitle: `${HOSTILE}${'g'.repeat(75)}`,
-        signals: named('s', 12).map((s) => s.title),
-      }),
-      mentoringNotices.unavailable({ mentor: 'U0MIA' }),
-      mentoringNotices.intro({
-        mentor: 'U0MIA',
-        mentee: 'U0ALICE',
-        goalTitle: `${HOSTILE}${'g'.repeat(75)}`,
-        signals: named('s', 12).map((s) => s.title),
-        cadenceWeeks: 1,
-      }),
-      mentoringNotices.checkIn({ mentorshipId: 'm1', dueOn: '2027-02-01', other: 'U0MIA', side: 'mentee' }),
-      mentoringNotices.ended({ by: 'U0MIA', other: 'U0ALICE' }),
+      mentoringNotices.request(
+        {
+          mentorshipId: 'm1',
+          mentee: 'U0ALICE',
+          goalTitle: `${HOSTILE}${'g'.repeat(75)}`,
+          signals: named('s', 12).map((s) => s.title),
+        },
+        'en',
+      ),
+      mentoringNotices.unavailable({ mentor: 'U0MIA' }, 'en'),
+      mentoringNotices.intro(
+        {
+          mentor: 'U0MIA',
+          mentee: 'U0ALICE',
+          goalTitle: `${HOSTILE}${'g'.repeat(75)}`,
+          signals: named('s', 12).map((s) => s.title),
+          cadenceWeeks: 1,
+        },
+        'en',
+      ),
+      mentoringNotices.checkIn({ mentorshipId: 'm1', dueOn: '2027-02-01', other: 'U0MIA', side: 'mentee' }, 'en'),
+      mentoringNotices.ended({ by: 'U0MIA', other: 'U0ALICE' }, 'en'),
     ];
     for (const payload of payloads) {
       expectValidBlocks(payload.blocks, 'message');

@@ -18,6 +18,7 @@ import {
 } from '../../src/domain/framework/queries.js';
 import type { Framework } from '../../src/domain/framework/schema.js';
 import { frameworksDir, loadDefaultFramework } from '../../src/services/framework-files.js';
+import { twoStageYaml } from '../support/framework-yaml.js';
 
 let ld: Framework;
 let ldText: string;
@@ -187,70 +188,17 @@ describe('renames with formerKeys', () => {
 });
 
 describe('compareFrameworks', () => {
-  const v1 = `
-version: 1
-name: Example
-tracks:
-  - key: main
-    title: Main
-stages:
-  - key: one
-    track: main
-    order: 1
-    title: One
-    focus: First.
-    roles:
-      - key: designer
-        title: Designer
-        focus: Designs.
-      - key: coordinator
-        title: Coordinator
-        focus: Coordinates.
-  - key: two
-    track: main
-    order: 2
-    title: Two
-    focus: Second.
-    roles:
-      - key: senior
-        title: Senior
-        focus: Leads.
-        signals:
-          - key: impact
-            title: Impact beyond your own role
-            description: Others use your work.
-`;
-  const v2 = `
-version: 1
-name: Example
-tracks:
-  - key: main
-    title: Main
-stages:
-  - key: one
-    track: main
-    order: 1
-    title: One
-    focus: First.
-    roles:
-      - key: learning-designer
-        formerKeys: [designer]
-        title: Learning Designer
-        focus: Designs.
-  - key: two
-    track: main
-    order: 2
-    title: Two
-    focus: Second.
-    roles:
-      - key: senior
-        title: Senior Learning Designer
-        focus: Leads.
-        signals:
-          - key: impact
-            title: Impact beyond your own role
-            description: Others use your work.
-`;
+  const senior = (title: string) =>
+    `      - { key: senior, title: ${title}, focus: Leads., signals: [{ key: impact, title: Impact beyond your own role, description: Others use your work. }] }`;
+  const v1 = twoStageYaml(
+    `      - { key: designer, title: Designer, focus: Designs. }
+      - { key: coordinator, title: Coordinator, focus: Coordinates. }`,
+    senior('Senior'),
+  );
+  const v2 = twoStageYaml(
+    '      - { key: learning-designer, formerKeys: [designer], title: Learning Designer, focus: Designs. }',
+    senior('Senior Learning Designer'),
+  );
 
   it('classifies every old role key as unchanged, renamed or removed', () => {
     expect(compareFrameworks(parseOrThrow(v1), parseOrThrow(v2))).toEqual([

@@ -11,6 +11,7 @@ import {
   signalsFor,
 } from '../../src/domain/framework/queries.js';
 import { type Framework, MAX_TITLE_LENGTH } from '../../src/domain/framework/schema.js';
+import { localizeFramework } from '../../src/domain/framework/translations.js';
 import {
   DEFAULT_FRAMEWORK_FILE,
   findFrameworksDir,
@@ -28,13 +29,63 @@ async function loadShipped(file: string): Promise<Framework> {
 }
 
 describe('shipped frameworks', () => {
-  it('every file in frameworks/ parses', async () => {
-    const files = (await readdir(frameworksDir())).filter((f) => f.endsWith('.yaml'));
-    expect(files.sort()).toEqual(['learning-and-development.yaml', 'software-engineering.yaml']);
+  it('every file in frameworks/ parses, with its translations', async () => {
+    const yamlFiles = (await readdir(frameworksDir())).filter((f) => f.endsWith('.yaml')).sort();
+    const translations = yamlFiles.filter((f) => /\.[a-z]{2}\.yaml$/.test(f));
+    const files = yamlFiles.filter((f) => !translations.includes(f));
+    expect(files).toEqual(['learning-and-development.yaml', 'software-engineering.yaml']);
+    expect(translations).toEqual([
+      'learning-and-development.de.yaml',
+      'learning-and-development.es.yaml',
+      'software-engineering.de.yaml',
+      'software-engineering.es.yaml',
+    ]);
     for (const file of files) {
       const result = await loadFrameworkFile(file);
       expect(result.ok ? 'ok' : formatProblems(result.problems), file).toBe('ok');
     }
+  });
+
+  it.each(['learning-and-development.yaml', 'software-engineering.yaml'])(
+    '%s is translated completely into Spanish and German',
+    async (file) => {
+      const result = await loadFrameworkFile(file);
+      if (!result.ok) throw new Error(formatProblems(result.problems));
+      expect(Object.keys(result.framework.translations).sort()).toEqual(['de', 'es']);
+      // A warning is a text left in English (or a translation of nothing): none in what ships.
+      expect(formatProblems(result.warnings)).toBe('');
+    },
+  );
+
+  it('the default reads in Spanish and German, with the same keys', async () => {
+    const framework = await loadDefaultFramework();
+    const spanish = localizeFramework(framework, 'es');
+    const german = localizeFramework(framework, 'de');
+    expect(spanish.name).toBe('Aprendizaje y Desarrollo');
+    expect(german.name).toBe('Lernen & Entwicklung');
+    const keys = (f: Framework) =>
+      rolesInStageOrder(f).map((role) => [role.key, role.signals.map((s) => s.key), role.milestones.map((m) => m.key)]);
+    expect(keys(spanish)).toEqual(keys(framework));
+    expect(keys(german)).toEqual(keys(framework));
+    // Every text differs from English except names the languages share (Instructional Designer, Staff Engineer…).
+    const titles = (f: Framework) =>
+      rolesInStageOrder(f).flatMap((role) => [
+        role.title,
+        ...role.signals.map((s) => s.title),
+        ...role.milestones.map((m) => m.title),
+      ]);
+    const english = titles(framework);
+    const unchanged = (f: Framework) => titles(f).filter((title, i) => title === english[i]);
+    expect(unchanged(spanish)).toEqual([]);
+    expect(unchanged(german)).toEqual([
+      'Junior Instructional Designer',
+      'Instructional Designer',
+      'Senior Instructional Designer',
+      'Performance Consultant',
+      'Enablement Lead',
+    ]);
+    expect(signalsFor(spanish, 'instructional-designer')[0]?.title).toBe('Cumple de forma fiable');
+    expect(signalsFor(german, 'instructional-designer')[0]?.title).toBe('Liefert verlässlich');
   });
 
   it('the default is the Learning & Development framework', async () => {

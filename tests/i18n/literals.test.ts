@@ -7,62 +7,36 @@ import { describe, expect, it } from 'vitest';
 import { readableLiterals, sourceFiles } from './literals.js';
 
 const NOT_YET_TRANSLATED: Record<string, number> = {
-  // Home, overview, milestones, settings, plans, goals
-  'src/blocks/home.ts': 24,
-  'src/blocks/overview.ts': 39,
-  'src/blocks/milestones.ts': 40,
-  'src/blocks/settings.ts': 16,
-  'src/blocks/plan.ts': 39,
-  'src/blocks/goals.ts': 30,
-  'src/listeners/commands/pathway.ts': 10,
+  // Home, overview, milestones, settings, plans, goals: what is left is read by no one (an audit
+  // purpose, a log line's words passed along), not user-facing text.
   'src/listeners/actions/goal-move.ts': 2,
-  'src/listeners/views/nudge-settings.ts': 1,
-  'src/listeners/actions/button.ts': 3,
-  'src/listeners/views/submission.ts': 3,
+  'src/listeners/views/submission.ts': 1,
 
   // check-ins, competencies, evidence, readiness, suggestions, roles
-  'src/blocks/checkin.ts': 44,
-  'src/blocks/competencies.ts': 23,
-  'src/blocks/evidence.ts': 60,
-  'src/blocks/readiness.ts': 27,
-  'src/blocks/suggestions.ts': 38,
-  'src/blocks/roles.ts': 31,
+  'src/blocks/competencies.ts': 1,
+  'src/blocks/evidence.ts': 1,
   'src/listeners/actions/calibration-open.ts': 2,
-  'src/listeners/actions/evidence-open.ts': 1,
-  'src/listeners/flows/evidence.ts': 5,
-  'src/listeners/views/calibration-submit.ts': 4,
-  'src/listeners/actions/suggestions.ts': 4,
-  'src/listeners/views/suggestions.ts': 10,
-  'src/listeners/commands/roles.ts': 3,
+  'src/listeners/flows/evidence.ts': 2,
+  'src/listeners/views/calibration-submit.ts': 2,
+  'src/listeners/actions/suggestions.ts': 2,
+  'src/listeners/views/suggestions.ts': 2,
 
-  // conversations, feedback, thanks, team
-  'src/blocks/conversations.ts': 96,
-  'src/blocks/feedback.ts': 47,
-  'src/blocks/thanks.ts': 15,
-  'src/blocks/team.ts': 46,
-  'src/listeners/actions/conversations.ts': 7,
-  'src/listeners/flows/conversations.ts': 6,
-  'src/listeners/views/conversations.ts': 9,
+  // conversations, feedback, thanks, team: what is left are privacy read paths ('conversation-start'), which nobody reads
+  'src/listeners/actions/conversations.ts': 4,
+  'src/listeners/flows/conversations.ts': 2,
+  'src/listeners/views/conversations.ts': 3,
   'src/listeners/actions/feedback.ts': 1,
-  'src/listeners/flows/feedback.ts': 3,
-  'src/listeners/views/feedback.ts': 10,
+  'src/listeners/views/feedback.ts': 1,
   'src/listeners/actions/team-open-pathway.ts': 1,
-  'src/listeners/commands/team.ts': 1,
-  'src/listeners/commands/manager.ts': 2,
 
-  // mentoring, celebrations, data rights, deliveries
-  'src/blocks/mentoring.ts': 93,
-  'src/blocks/celebrations.ts': 66,
-  'src/blocks/data-rights.ts': 17,
-  'src/blocks/deliveries.ts': 8,
-  'src/listeners/actions/mentoring.ts': 8,
-  'src/listeners/flows/mentoring.ts': 1,
-  'src/listeners/views/mentoring.ts': 4,
+  // mentoring, celebrations, data rights, deliveries: what is left are ids (switch cases, audit labels, a file name), not English
+  'src/blocks/celebrations.ts': 2,
+  'src/listeners/actions/mentoring.ts': 5,
+  'src/listeners/views/mentoring.ts': 1,
   'src/listeners/commands/celebrate.ts': 2,
-  'src/listeners/actions/celebration-consent.ts': 2,
-  'src/listeners/actions/celebration-remove.ts': 1,
-  'src/listeners/commands/data-rights.ts': 3,
-  'src/listeners/views/data-delete.ts': 2,
+  'src/listeners/actions/celebration-consent.ts': 1,
+  'src/listeners/commands/data-rights.ts': 1,
+  'src/listeners/views/data-delete.ts': 1,
 
   // admin, framework admin, reports
   'src/blocks/admin.ts': 65,
@@ -74,7 +48,6 @@ const NOT_YET_TRANSLATED: Record<string, number> = {
 
   // help, nudges, shared text, errors
   'src/blocks/help.ts': 43,
-  'src/blocks/nudges.ts': 38,
   'src/blocks/text.ts': 1,
   'src/blocks/modals.ts': 1,
   'src/blocks/state.ts': 1,

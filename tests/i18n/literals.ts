@@ -5,6 +5,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import ts from 'typescript';
+import { CATALOGS } from '../../src/i18n/index.js';
 
 export interface Literal {
   file: string;
@@ -16,13 +17,34 @@ const WORDS = /[A-Za-z]{2,}[\s,.'’:;!?()-]+[A-Za-z]{2,}/;
 const CAPITALISED_WORD = /^[A-Z][a-z]+$/;
 const LOG_METHODS = new Set(['trace', 'debug', 'info', 'warn', 'error', 'fatal']);
 
+/** A catalog key ('mentoring.offer.title', 'help.group.your-plan'): what is read is its message, not the key. */
+const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
-  return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
+  return !MESSAGE_KEY.test(trimmed) && (WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed));
 }
 
-/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`. */
+const MESSAGE_KEYS = Object.keys(CATALOGS.en);
+
+/** A catalog key ('checkin.intro'), or the start of one built at run time (`readiness.rating.${rating}`). */
+function isMessageKey(node: ts.Node, text: string): boolean {
+  if (ts.isTemplateExpression(node))
+    return /^[a-z][\w-]*\.[\w.-]*$/.test(text) && MESSAGE_KEYS.some((key) => key.startsWith(text));
+  return MESSAGE_KEYS.includes(text);
+}
+
+/** Literals nobody reads: module specifiers, types, log messages, `new Error(…)`, message keys, values compared against. */
 function unread(node: ts.Node): boolean {
+  const parent = node.parent;
+  if (
+    parent &&
+    ts.isBinaryExpression(parent) &&
+    [ts.SyntaxKind.EqualsEqualsEqualsToken, ts.SyntaxKind.ExclamationEqualsEqualsToken].includes(
+      parent.operatorToken.kind,
+    )
+  )
+    return true;
   for (let current: ts.Node | undefined = node.parent; current; current = current.parent) {
     if (
       ts.isImportDeclaration(current) ||
@@ -51,7 +73,7 @@ export function readableLiterals(file: string): Literal[] {
     else if (ts.isTemplateExpression(node))
       texts = [node.head.text, ...node.templateSpans.map((span) => span.literal.text)];
     const text = texts.filter(readable).join('…');
-    if (text !== '' && !unread(node))
+    if (text !== '' && !unread(node) && !isMessageKey(node, ts.isTemplateExpression(node) ? node.head.text : text))
       found.push({ file, line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text });
     ts.forEachChild(node, visit);
   };

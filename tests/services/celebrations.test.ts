@@ -6,8 +6,9 @@
 
 import { expectValidBlocks } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { celebrationMessages } from '../../src/blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../src/blocks/celebrations.js';
 import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
+import { english } from '../../src/i18n/index.js';
 import {
   celebrateCheckInStreak,
   celebrateGoalReached,
@@ -24,6 +25,8 @@ import {
   seedPerson,
 } from '../support/celebrations.js';
 import { checkInValues, goalSignalKeys } from '../support/checkins.js';
+
+const celebrationMessages = celebrationMessagesIn(english);
 
 const ALICE = 'U0ALICE';
 const BOB = 'U0BOB';

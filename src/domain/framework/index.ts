@@ -5,3 +5,4 @@ export * from './parse.js';
 export * from './queries.js';
 export * from './schema.js';
 export * from './search.js';
+export * from './translations.js';

@@ -14,11 +14,19 @@ import {
   isSeq,
   LineCounter,
   type Node,
-  parseDocument,
+  parseAllDocuments,
   type YAMLError,
 } from 'yaml';
 import type { z } from 'zod';
-import { type Framework, FrameworkSchema, formatPath } from './schema.js';
+import { isLanguage, type Language } from '../language.js';
+import {
+  type Framework,
+  FrameworkSchema,
+  type FrameworkTranslation,
+  formatPath,
+  TranslationDocumentSchema,
+} from './schema.js';
+import { translationGaps } from './translations.js';
 
 export interface FrameworkProblem {
   /** File name given to parseFramework, if any; shown first when formatting. */
@@ -30,33 +38,52 @@ export interface FrameworkProblem {
   message: string;
 }
 
-export type ParseFrameworkResult = { ok: true; framework: Framework } | { ok: false; problems: FrameworkProblem[] };
+/**
+ * Warnings do not stop a load: today they are incomplete translations, which fall back to
+ * the framework's own language. They are located like problems.
+ */
+export type ParseFrameworkResult =
+  | { ok: true; framework: Framework; warnings: FrameworkProblem[] }
+  | { ok: false; problems: FrameworkProblem[] };
+
+/** One more YAML text holding translations, e.g. `learning-and-development.es.yaml`. */
+export interface TranslationSource {
+  text: string;
+  fileName?: string | undefined;
+}
 
 type PathSegment = string | number;
 
 /** Files come from admins' uploads; the shipped ones are ~50 KB, so 1 MB is generous. */
 export const MAX_FRAMEWORK_SOURCE_LENGTH = 1_000_000;
 
-export function parseFramework(yamlText: string, fileName?: string): ParseFrameworkResult {
-  const withFile = (problem: FrameworkProblem): FrameworkProblem =>
-    fileName ? { file: fileName, ...problem } : problem;
-  if (yamlText.length > MAX_FRAMEWORK_SOURCE_LENGTH) {
-    const message = `File too large: ${yamlText.length} characters, at most ${MAX_FRAMEWORK_SOURCE_LENGTH}`;
-    return { ok: false, problems: [withFile({ path: '', line: null, message })] };
-  }
-  const lineCounter = new LineCounter();
-  // prettyErrors off: its messages embed a multi-line excerpt; we report the line ourselves.
-  const doc = parseDocument(yamlText, { lineCounter, prettyErrors: false, uniqueKeys: true });
+/** One YAML document and how to point into it. */
+interface LocatedDocument {
+  doc: Document;
+  lineCounter: LineCounter;
+  file: string | undefined;
+}
 
-  const [firstError, ...laterErrors] = doc.errors;
-  if (firstError) {
-    return { ok: false, problems: [withFile(yamlErrorProblem(firstError, laterErrors.length, lineCounter))] };
-  }
-  if (doc.contents === null) {
+type SourceRead = { ok: true; documents: LocatedDocument[] } | { ok: false; problem: FrameworkProblem };
+
+/**
+ * The framework is the first document of `yamlText`. Translations follow it after `---`
+ * lines (so one uploaded file can carry them), or come as separate texts (the shipped
+ * `name.es.yaml` beside `name.yaml`), or sit under `translations:` in the framework itself.
+ */
+export function parseFramework(
+  yamlText: string,
+  fileName?: string,
+  translationSources: readonly TranslationSource[] = [],
+): ParseFrameworkResult {
+  const main = readSource(yamlText, fileName);
+  if (!main.ok) return { ok: false, problems: [main.problem] };
+  const [frameworkDocument, ...appended] = main.documents;
+  if (!frameworkDocument) {
     return {
       ok: false,
       problems: [
-        withFile({
+        withFile(fileName, {
           path: '',
           line: null,
           message: 'The file is empty; a framework starts with "version: 1" and "name: …"',
@@ -64,15 +91,155 @@ export function parseFramework(yamlText: string, fileName?: string): ParseFramew
       ],
     };
   }
+  const others: LocatedDocument[] = [...appended];
+  for (const source of translationSources) {
+    const read = readSource(source.text, source.fileName);
+    if (!read.ok) return { ok: false, problems: [read.problem] };
+    others.push(...read.documents);
+  }
 
-  const data = documentData(doc);
-  if (!data.ok) return { ok: false, problems: [withFile({ path: '', line: null, message: data.message })] };
-  const result = FrameworkSchema.safeParse(data.value, { error: describeIssue });
-  if (result.success) return { ok: true, framework: result.data };
+  const data = documentData(frameworkDocument.doc);
+  if (!data.ok) return { ok: false, problems: [withFile(fileName, { path: '', line: null, message: data.message })] };
+  const translations = readTranslations(data.value, frameworkDocument, others);
+  const result = FrameworkSchema.safeParse(translations.merged, { error: describeIssue });
+  const problems = result.success
+    ? []
+    : sortProblems(result.error.issues.flatMap((issue) => issueProblems(issue, frameworkDocument)));
+  problems.push(...translations.problems);
+  if (!result.success || problems.length > 0) return { ok: false, problems };
+  return {
+    ok: true,
+    framework: result.data,
+    warnings: translationWarnings(result.data, frameworkDocument, translations.origins),
+  };
+}
 
-  const locate = (path: PathSegment[]): number | null => lineOf(doc, path, lineCounter);
-  const problems = result.error.issues.flatMap((issue) => issueProblems(issue, locate)).map(withFile);
-  return { ok: false, problems: sortProblems(problems) };
+function withFile(file: string | undefined, problem: FrameworkProblem): FrameworkProblem {
+  return file ? { file, ...problem } : problem;
+}
+
+function readSource(text: string, file: string | undefined): SourceRead {
+  if (text.length > MAX_FRAMEWORK_SOURCE_LENGTH) {
+    const message = `File too large: ${text.length} characters, at most ${MAX_FRAMEWORK_SOURCE_LENGTH}`;
+    return { ok: false, problem: withFile(file, { path: '', line: null, message }) };
+  }
+  const lineCounter = new LineCounter();
+  // prettyErrors off: its messages embed a multi-line excerpt; we report the line ourselves.
+  const docs = parseAllDocuments(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const [firstError, ...laterErrors] = docs.flatMap((doc) => doc.errors);
+  if (firstError)
+    return { ok: false, problem: withFile(file, yamlErrorProblem(firstError, laterErrors.length, lineCounter)) };
+  // A document of comments only (e.g. a header before `---`) holds nothing.
+  const documents = docs.filter((doc) => doc.contents !== null).map((doc) => ({ doc, lineCounter, file }));
+  return { ok: true, documents };
+}
+
+/** Where each language's translation was written, to point at its lines. */
+interface TranslationOrigin {
+  document: LocatedDocument;
+  /** Path of the translation inside that document: [] for a document of its own. */
+  prefix: PathSegment[];
+}
+
+interface TranslationsRead {
+  /** The framework's data with every valid translation document under `translations`. */
+  merged: unknown;
+  origins: Map<Language, TranslationOrigin>;
+  problems: FrameworkProblem[];
+}
+
+function readTranslations(
+  frameworkData: unknown,
+  frameworkDocument: LocatedDocument,
+  documents: readonly LocatedDocument[],
+): TranslationsRead {
+  const origins = new Map<Language, TranslationOrigin>();
+  const problems: FrameworkProblem[] = [];
+  if (!isRecord(frameworkData)) return { merged: frameworkData, origins, problems };
+  // A `translations:` section that is not a mapping is left for the schema to report.
+  if (frameworkData.translations !== undefined && !isRecord(frameworkData.translations))
+    return { merged: frameworkData, origins, problems };
+  const translations: Record<string, unknown> = { ...frameworkData.translations };
+  for (const language of Object.keys(translations)) {
+    if (isLanguage(language))
+      origins.set(language, { document: frameworkDocument, prefix: ['translations', language] });
+  }
+  const ownLanguage = typeof frameworkData.language === 'string' ? frameworkData.language : 'en';
+  for (const document of documents) {
+    const data = documentData(document.doc);
+    if (!data.ok) {
+      problems.push(withFile(document.file, { path: '', line: null, message: data.message }));
+      continue;
+    }
+    if (isRecord(data.value) && 'version' in data.value) {
+      const message =
+        'A framework file holds one framework: a document after "---" must be a translation, starting with "language: es" (or another language)';
+      problems.push(located(document, [], message));
+      continue;
+    }
+    const parsed = TranslationDocumentSchema.safeParse(data.value, { error: describeIssue });
+    if (!parsed.success) {
+      problems.push(...sortProblems(parsed.error.issues.flatMap((issue) => issueProblems(issue, document))));
+      continue;
+    }
+    const { language, ...texts } = parsed.data;
+    const earlier = origins.get(language);
+    if (language === ownLanguage) {
+      problems.push(
+        located(
+          document,
+          ['language'],
+          `The framework itself is written in ${language}; a translation is for another language`,
+        ),
+      );
+    } else if (earlier) {
+      const first = located(earlier.document, [...earlier.prefix], '');
+      const where = [first.file, first.line === null ? null : `line ${first.line}`].filter((part) => part).join(' ');
+      problems.push(
+        located(
+          document,
+          ['language'],
+          `The ${language} translation is given twice (first at ${where || 'the top'}); keep one`,
+        ),
+      );
+    } else {
+      const translation: FrameworkTranslation = texts;
+      translations[language] = translation;
+      origins.set(language, { document, prefix: [] });
+    }
+  }
+  const merged = origins.size > 0 ? { ...frameworkData, translations } : frameworkData;
+  return { merged, origins, problems };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A problem at `path` of one document, with its line and file. */
+function located(document: LocatedDocument, path: PathSegment[], message: string): FrameworkProblem {
+  return withFile(document.file, {
+    path: formatPath(path),
+    line: lineOf(document.doc, path, document.lineCounter),
+    message,
+  });
+}
+
+/** Incomplete translations, at the untranslated text; translations of nothing, where they are written. */
+function translationWarnings(
+  framework: Framework,
+  frameworkDocument: LocatedDocument,
+  origins: Map<Language, TranslationOrigin>,
+): FrameworkProblem[] {
+  const gaps = translationGaps(framework);
+  const missing = gaps.missing.map((gap) => located(frameworkDocument, gap.path, gap.message));
+  const unused = gaps.unused.map((gap) => {
+    const origin = origins.get(gap.language);
+    return origin
+      ? located(origin.document, [...origin.prefix, ...gap.path], gap.message)
+      : located(frameworkDocument, ['translations', gap.language, ...gap.path], gap.message);
+  });
+  return [...sortProblems(missing), ...sortProblems(unused)];
 }
 
 /** toJS throws on alias bombs (`*a` expanding to millions of nodes); that is a problem, not a crash. */
@@ -97,6 +264,22 @@ export function formatProblem(problem: FrameworkProblem): string {
 }
 
 /**
+ * Warnings for the admin who loaded the file, one a line in file order, cut to `maxLength`
+ * with a count of the rest (a translation left out entirely warns once per text).
+ */
+export function summarizeWarnings(warnings: readonly FrameworkProblem[], maxLength: number): string {
+  let text = '';
+  for (const [index, warning] of warnings.entries()) {
+    const line = `${text === '' ? '' : '\n'}• ${formatProblem(warning)}`;
+    const rest = warnings.length - index;
+    if (text.length + line.length > maxLength - 40)
+      return `${text}\n…and ${rest} more warning${rest === 1 ? '' : 's'}.`;
+    text += line;
+  }
+  return text;
+}
+
+/**
  * YAML errors cascade: one unclosed bracket yields a dozen messages on the lines after it,
  * all of them misleading. So only the first is shown, with a count of the rest.
  */
@@ -114,15 +297,11 @@ function yamlErrorProblem(error: YAMLError, moreErrors: number, lineCounter: Lin
 }
 
 /** Unknown fields are one issue per object in zod; we split them so each points at its own line. */
-function issueProblems(issue: z.core.$ZodIssue, locate: (path: PathSegment[]) => number | null): FrameworkProblem[] {
+function issueProblems(issue: z.core.$ZodIssue, document: LocatedDocument): FrameworkProblem[] {
   const path = toSegments(issue.path);
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => {
-      const keyPath = [...path, key];
-      return { path: formatPath(keyPath), line: locate(keyPath), message: `Unknown field "${key}"` };
-    });
-  }
-  return [{ path: formatPath(path), line: locate(path), message: issue.message }];
+  if (issue.code === 'unrecognized_keys')
+    return issue.keys.map((key) => located(document, [...path, key], `Unknown field "${key}"`));
+  return [located(document, path, issue.message)];
 }
 
 function toSegments(path: readonly PropertyKey[]): PathSegment[] {
@@ -152,6 +331,8 @@ function describeIssue(issue: z.core.$ZodRawIssue): string | undefined {
     case 'too_small':
       return describeTooSmall(issue.origin, issue.input, issue.minimum);
     case 'invalid_value':
+      if (issue.input === undefined)
+        return `Missing required field, one of: ${issue.values.map((v) => String(v)).join(', ')}`;
       return `Must be one of: ${issue.values.map((v) => String(v)).join(', ')}; got ${describeValue(issue.input)}`;
     default:
       return undefined;

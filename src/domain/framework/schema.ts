@@ -12,6 +12,7 @@
  * a judgement call the framework owner makes, not a consequence of structure.
  */
 import { z } from 'zod';
+import { LANGUAGES } from '../language.js';
 
 /** Slack renders at most 75 characters in a button label or a select option. */
 export const MAX_TITLE_LENGTH = 75;
@@ -48,6 +49,10 @@ export const KeySchema = z
 
 const TitleSchema = z.string().trim().min(1).max(MAX_TITLE_LENGTH);
 const DescriptionSchema = z.string().trim().min(1).max(MAX_DESCRIPTION_LENGTH);
+const CriterionSchema = z.string().trim().min(1).max(MAX_CRITERION_LENGTH);
+
+/** A language Pathway speaks (domain/language.ts): the framework's own, or one it is translated into. */
+export const FrameworkLanguageSchema = z.enum(LANGUAGES);
 
 const LinkSchema = z.url({ protocol: /^https?$/, error: 'Must be an http(s) URL' }).max(MAX_LINK_LENGTH);
 
@@ -142,19 +147,69 @@ export const StageSchema = z.strictObject({
   title: TitleSchema,
   focus: DescriptionSchema,
   /** What success looks like at this stage, in the seeds' words; shown with every role of the stage. */
-  successCriteria: z.array(z.string().trim().min(1).max(MAX_CRITERION_LENGTH)).max(10).default([]),
+  successCriteria: z.array(CriterionSchema).max(10).default([]),
   roles: z.array(RoleSchema).min(1).max(MAX_ROLES),
+});
+
+// ---------------------------------------------------------------------------
+// Translations. A translation names each text by the ids around it (role key, signal
+// key…), not by position, so the English file stays as it is and a translator works
+// through one file per language (`learning-and-development.es.yaml`). Every text is
+// optional: a missing one falls back to the framework's own language, and the parser
+// warns about it. Keys that name nothing are warned about too, not rejected, so a
+// translation written for an older version of the framework still loads.
+
+const TitledTranslationSchema = z.strictObject({
+  title: TitleSchema.optional(),
+  description: DescriptionSchema.optional(),
+});
+
+export const RoleTranslationSchema = z.strictObject({
+  title: TitleSchema.optional(),
+  alternativeTitles: z.array(TitleSchema).max(10).optional(),
+  focus: DescriptionSchema.optional(),
+  /** What each competency looks like at this role's level, by competency key. */
+  competencies: z.record(z.string(), DescriptionSchema).default({}),
+  signals: z.record(z.string(), TitledTranslationSchema).default({}),
+  milestones: z.record(z.string(), TitledTranslationSchema).default({}),
+});
+
+export const StageTranslationSchema = z.strictObject({
+  title: TitleSchema.optional(),
+  focus: DescriptionSchema.optional(),
+  /** The stage's success criteria in the same order, one for one. */
+  successCriteria: z.array(CriterionSchema).max(10).optional(),
+});
+
+/** The texts of a framework in one other language, by id. */
+export const FrameworkTranslationSchema = z.strictObject({
+  name: TitleSchema.optional(),
+  description: DescriptionSchema.optional(),
+  competencies: z.record(z.string(), TitledTranslationSchema).default({}),
+  tracks: z.record(z.string(), TitledTranslationSchema).default({}),
+  stages: z.record(z.string(), StageTranslationSchema).default({}),
+  roles: z.record(z.string(), RoleTranslationSchema).default({}),
+});
+
+/** A translation file (or a document after `---` in the framework file): the same, saying which language. */
+export const TranslationDocumentSchema = z.strictObject({
+  language: FrameworkLanguageSchema,
+  ...FrameworkTranslationSchema.shape,
 });
 
 const FrameworkShapeSchema = z.strictObject({
   version: z.literal(FRAMEWORK_FORMAT_VERSION, {
     error: `Must be ${FRAMEWORK_FORMAT_VERSION}: the version of the framework file format this Pathway reads`,
   }),
+  /** The language the texts of this file are written in; translations fall back to it. */
+  language: FrameworkLanguageSchema.default('en'),
   name: TitleSchema,
   description: DescriptionSchema.optional(),
   competencies: z.array(CompetencySchema).max(30).default([]),
   tracks: z.array(TrackSchema).min(1).max(20),
   stages: z.array(StageSchema).min(1).max(50),
+  /** By language. Stored definitions from before translations have none: they read as untranslated. */
+  translations: z.partialRecord(FrameworkLanguageSchema, FrameworkTranslationSchema).default({}),
 });
 
 /**
@@ -222,6 +277,9 @@ export type Signal = z.infer<typeof SignalSchema>;
 export type MilestoneTemplate = z.infer<typeof MilestoneTemplateSchema>;
 export type MilestoneKind = z.infer<typeof MilestoneKindSchema>;
 export type Resource = z.infer<typeof ResourceSchema>;
+export type FrameworkTranslation = z.infer<typeof FrameworkTranslationSchema>;
+export type RoleTranslation = z.infer<typeof RoleTranslationSchema>;
+export type TranslationDocument = z.infer<typeof TranslationDocumentSchema>;
 
 // ---------------------------------------------------------------------------
 // Cross-reference checks. Each reports at the path of the offending node so the parser

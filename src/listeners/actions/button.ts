@@ -10,6 +10,8 @@ import { z } from 'zod';
 import { noticeView } from '../../blocks/modals.js';
 import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
+import { english, type Translator, translator } from '../../i18n/index.js';
 import { ensureMember, type Member } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { ephemeralReply } from '../reply.js';
@@ -30,7 +32,7 @@ const buttonBody = z.object({
 });
 
 /** Ids in button values are cuids; anything else did not come from a button of ours. */
-const idValue = z.string().regex(/^[a-z0-9]{1,64}$/i, 'not an id');
+const idValue = z.string().regex(/^[a-z0-9]{1,64}$/i);
 
 export interface ButtonContext<V = string> {
   member: Member;
@@ -38,6 +40,8 @@ export interface ButtonContext<V = string> {
   value: V;
   today: string;
   now: Date;
+  /** Messages in the clicker's language. */
+  t: Translator;
   triggerId: string;
   /** Opens a modal: views.push inside a modal, views.open elsewhere. */
   openModal(view: ModalView): Promise<unknown>;
@@ -82,15 +86,17 @@ export function valueButton<V>(
           context,
         })
       : undefined;
+    // English until the clicker is known; their own language from then on.
+    let t: Translator = english;
     const reply = (message: Reply): Promise<unknown> =>
-      inMessage ? inMessage(message) : openModal(noticeView('Pathway', message.text));
+      inMessage ? inMessage(message) : openModal(noticeView(t.t('button.noticeTitle'), message.text));
     await safely(deps.logger, context, reply, async () => {
+      const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
+      t = translator(languageFor(member.person));
       const parsed = schema.safeParse(args.action.value);
       // A value we never put on a button (missing, not an id) is a stale or forged click, not our failure.
-      if (!parsed.success)
-        throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success) throw new UserError(t.t('button.stale'));
       const value = parsed.data;
-      const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       const now = deps.clock.now();
       const today = todayIn(member.person.timeZone ?? deps.config.defaultTimeZone, now);
       const source =
@@ -99,7 +105,7 @@ export function valueButton<V>(
           : body.view
             ? { kind: 'home' as const }
             : { kind: 'message' as const };
-      await work({ member, value, today, now, triggerId: body.trigger_id, openModal, reply, source }, args);
+      await work({ member, value, today, now, t, triggerId: body.trigger_id, openModal, reply, source }, args);
     });
   };
 }

@@ -5,6 +5,8 @@
  * Anyone else is told why not, and the denial is logged.
  */
 import { calibrationModal } from '../../blocks/checkin.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { checkInDetail } from '../../services/checkins.js';
 import { readinessCaseOf } from '../../services/evidence.js';
 import { colleagueFeedbackOf } from '../../services/feedback.js';
@@ -28,6 +30,8 @@ export function calibrationOpen(deps: ListenerDeps) {
         ])
       : [null, new Map()];
     const cases = new Map((readinessCase?.cases ?? []).map((signalCase) => [signalCase.key, signalCase]));
-    await openModal(calibrationModal(detail, cases, colleagues.get(access.subjectId)));
+    await openModal(
+      calibrationModal(detail, cases, colleagues.get(access.subjectId), translator(languageFor(member.person))),
+    );
   });
 }

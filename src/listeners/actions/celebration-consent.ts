@@ -9,13 +9,16 @@ import { z } from 'zod';
 import {
   CONSENT_ACTION_PREFIX,
   celebrationConfirmation,
-  celebrationMessages,
+  celebrationMessagesIn,
   celebrationRemoved,
   consentDeclined,
 } from '../../blocks/celebrations.js';
 import { consentChoiceSchema } from '../../domain/celebrations.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
+import { english, type Translator, translator } from '../../i18n/index.js';
 import { answerConsent, type CelebrationState } from '../../services/celebrations.js';
+import { findMember } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
 import { messageButtonReply } from '../reply.js';
 import { type Reply, safely } from '../safely.js';
@@ -33,18 +36,24 @@ const consentAction = z.object({
   value: z.string().min(1),
 });
 
+/** The clicker's language (English for someone Pathway does not know). */
+export async function readerOf(deps: ListenerDeps, identity: { teamId: string; userId: string }): Promise<Translator> {
+  return translator(languageFor((await findMember(deps.prisma, identity)) ?? {}));
+}
+
 /** What the person sees in place of the question, given where the celebration now stands. */
-export function celebrationStateReply(state: CelebrationState): Reply {
-  if (state.status === 'removed' && state.channelId) return celebrationRemoved(state.card, state.channelId);
+export function celebrationStateReply(state: CelebrationState, t: Translator): Reply {
+  if (state.status === 'removed' && state.channelId) return celebrationRemoved(state.card, state.channelId, t);
   if (state.status === 'queued' && state.channelId) {
     return celebrationConfirmation(
       state.card,
       state.channelId,
       state.id,
       state.consent === 'always' ? 'always' : 'this-time',
+      t,
     );
   }
-  return consentDeclined();
+  return consentDeclined(t);
 }
 
 export function celebrationConsent(deps: ListenerDeps) {
@@ -58,14 +67,21 @@ export function celebrationConsent(deps: ListenerDeps) {
     };
     const reply = messageButtonReply({ body, respond, client }, deps.logger, context);
     await safely(deps.logger, context, reply, async () => {
+      const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
+      const t = await readerOf(deps, { teamId: actor.teamId, userId: actor.slackUserId });
       const parsed = consentAction.safeParse(action);
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
-      if (!parsed.success)
-        throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success) throw new UserError(t.t('celebrations.staleButton'));
       const { action_id: choice, value: celebrationId } = parsed.data;
-      const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
-      const state = await answerConsent(deps.prisma, deps.clock, actor, celebrationId, choice, celebrationMessages);
-      await respond({ replace_original: true, ...celebrationStateReply(state) });
+      const state = await answerConsent(
+        deps.prisma,
+        deps.clock,
+        actor,
+        celebrationId,
+        choice,
+        celebrationMessagesIn(english /* channel posts: the workspace's language */),
+      );
+      await respond({ replace_original: true, ...celebrationStateReply(state, t) });
     });
   };
 }

@@ -11,7 +11,7 @@ import { platformErrorCode } from '../../slack/platform-error.js';
 import type { ListenerDeps } from '../deps.js';
 import { messageButtonReply } from '../reply.js';
 import { safely } from '../safely.js';
-import { celebrationStateReply } from './celebration-consent.js';
+import { celebrationStateReply, readerOf } from './celebration-consent.js';
 
 type ButtonArgs = SlackActionMiddlewareArgs<BlockAction<ButtonAction>> & AllMiddlewareArgs;
 
@@ -23,12 +23,12 @@ export function celebrationRemove(deps: ListenerDeps) {
     const context = { handler: 'celebrationRemove', teamId: body.team?.id, userId: body.user.id };
     const reply = messageButtonReply({ body, respond, client }, deps.logger, context);
     await safely(deps.logger, context, reply, async () => {
+      const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
+      const t = await readerOf(deps, { teamId: actor.teamId, userId: actor.slackUserId });
       const parsed = removeAction.safeParse(action);
       // Not a value of ours (missing, wrong type): a stale or forged click, answered as such.
-      if (!parsed.success)
-        throw new UserError('That button no longer works. Type `/pathway` to see your current plan.');
+      if (!parsed.success) throw new UserError(t.t('celebrations.staleButton'));
       const { value: celebrationId } = parsed.data;
-      const actor = { teamId: body.team?.id ?? body.user.team_id ?? '', slackUserId: body.user.id };
       const removal = await removeCelebration(deps.prisma, deps.clock, actor, celebrationId);
       let state = removal.state;
       if (removal.kind === 'delete') {
@@ -40,7 +40,7 @@ export function celebrationRemove(deps: ListenerDeps) {
         }
         state = await markCelebrationRemoved(deps.prisma, deps.clock, celebrationId);
       }
-      await respond({ replace_original: true, ...celebrationStateReply(state) });
+      await respond({ replace_original: true, ...celebrationStateReply(state, t) });
     });
   };
 }

@@ -5,7 +5,9 @@
 import { z } from 'zod';
 import { feedbackAnswerModal } from '../../blocks/feedback.js';
 import { UserError } from '../../domain/errors.js';
-import { FEEDBACK_CLOSED_MESSAGE, feedbackToAnswer } from '../../services/feedback.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
+import { feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import { feedbackAskView } from '../flows/feedback.js';
@@ -26,7 +28,8 @@ export function feedbackAnswerOpen(deps: ListenerDeps) {
       'feedback-answer',
     );
     const request = await feedbackToAnswer(deps.prisma, access, now);
-    if (request.state === 'closed') throw new UserError(FEEDBACK_CLOSED_MESSAGE);
-    await openModal(feedbackAnswerModal(request));
+    const t = translator(languageFor(member.person));
+    if (request.state === 'closed') throw new UserError(t.t('feedback.closed'));
+    await openModal(feedbackAnswerModal(request, t));
   });
 }

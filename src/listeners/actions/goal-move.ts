@@ -5,8 +5,9 @@
  * Only a confirmed move is celebrated (with consent) and counted.
  */
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import { moveAnsweredBlocks, moveAnsweredText, moveNotices, moveProposedText } from '../../blocks/goals.js';
+import { english } from '../../i18n/index.js';
 import { isAdmin } from '../../services/admins.js';
 import { celebrateGoalReached } from '../../services/celebrations.js';
 import {
@@ -26,7 +27,12 @@ import { type ButtonArgs, type ButtonContext, idButton } from './button.js';
 async function afterAnswer(deps: ListenerDeps, client: WebClient, teamId: string, answer: MoveAnswer): Promise<void> {
   await refreshHome(deps, client, teamId, answer.person.slackUserId);
   if (!answer.confirmed) return;
-  await celebrateGoalReached(deps.prisma, deps.clock, answer.pathwayId, celebrationMessages).catch((error: unknown) =>
+  await celebrateGoalReached(
+    deps.prisma,
+    deps.clock,
+    answer.pathwayId,
+    celebrationMessagesIn(english /* channel posts: the workspace's language */),
+  ).catch((error: unknown) =>
     deps.logger.warn({ err: error, pathwayId: answer.pathwayId }, 'could not offer the goal celebration'),
   );
 }
@@ -48,7 +54,7 @@ async function settle(
 ): Promise<void> {
   const teamId = context.member.workspace.slackTeamId;
   if (outcome.kind === 'proposed') {
-    const text = moveProposedText(outcome.proposal, forReport);
+    const text = moveProposedText(outcome.proposal, forReport, context.t);
     await context.reply({ text, blocks: moveAnsweredBlocks(text) });
     await refreshHome(deps, args.client, teamId, forReport ?? context.member.person.slackUserId);
     return;
@@ -56,7 +62,7 @@ async function settle(
   await answerClick(
     context,
     args,
-    moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id),
+    moveAnsweredText(outcome.answer, outcome.answer.person.id === context.member.person.id, context.t),
   );
   await afterAnswer(deps, args.client, teamId, outcome.answer);
 }
@@ -105,7 +111,7 @@ export function goalMoveAnswer(deps: ListenerDeps, confirm: boolean) {
       context.now,
       moveNotices,
     );
-    await answerClick(context, args, moveAnsweredText(answer, answer.person.id === actor.id));
+    await answerClick(context, args, moveAnsweredText(answer, answer.person.id === actor.id, context.t));
     await afterAnswer(deps, args.client, context.member.workspace.slackTeamId, answer);
   });
 }

@@ -6,7 +6,12 @@ import { openNudgeSettings } from '../flows/nudge-settings.js';
 import { valueButton } from './button.js';
 
 export function homeSettingsOpen(deps: ListenerDeps) {
-  return valueButton('homeSettingsOpen', deps, z.literal(HOME_SETTINGS_VALUE), async ({ member, triggerId }, args) => {
-    await openNudgeSettings(deps, args.client, member.person.id, triggerId);
-  });
+  return valueButton(
+    'homeSettingsOpen',
+    deps,
+    z.literal(HOME_SETTINGS_VALUE),
+    async ({ member, triggerId, t }, args) => {
+      await openNudgeSettings(deps, args.client, member.person.id, triggerId, t);
+    },
+  );
 }

@@ -5,6 +5,8 @@
  */
 import { managerAnsweredText, managerNotices } from '../../blocks/team.js';
 import { mrkdwn } from '../../blocks/text.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { answerManagerRequest } from '../../services/managers.js';
 import type { ListenerDeps } from '../deps.js';
 import { idButton } from './button.js';
@@ -15,7 +17,11 @@ export function managerAnswer(deps: ListenerDeps, accept: boolean) {
     deps,
     async ({ member, value: requestId, now }, { respond }) => {
       const answered = await answerManagerRequest(deps.prisma, member.person, requestId, accept, now, managerNotices);
-      const text = managerAnsweredText(answered.person.slackUserId, answered.accepted);
+      const text = managerAnsweredText(
+        answered.person.slackUserId,
+        answered.accepted,
+        translator(languageFor(member.person)),
+      );
       await respond({ replace_original: true, text, blocks: [{ type: 'section', text: mrkdwn(text) }] });
     },
   );

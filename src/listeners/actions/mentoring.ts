@@ -17,9 +17,10 @@ import {
 } from '../../blocks/mentoring.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
 import { mentorMetValue } from '../../domain/mentoring.js';
+import { type Translator, translator } from '../../i18n/index.js';
 import {
-  ALREADY_ANSWERED_MESSAGE,
   answerMentorRequest,
   answerMet,
   askMentor,
@@ -27,7 +28,6 @@ import {
   type MentorshipView,
   mentorshipView,
   requireMentoringOn,
-  WITHDRAWN_REQUEST_MESSAGE,
   withdrawMentorRequest,
 } from '../../services/mentoring.js';
 import { authorizeMentorship } from '../../services/privacy.js';
@@ -38,6 +38,11 @@ import type { Reply } from '../safely.js';
 import { type ButtonArgs, type ButtonContext, idButton, valueButton } from './button.js';
 
 const ownOffer = z.literal(OWN_OFFER_VALUE);
+
+/** The clicker's language. */
+function readerOf(context: ButtonContext<unknown>): Translator {
+  return translator(languageFor(context.member.person));
+}
 
 function replyOf(text: string): Reply {
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
@@ -56,13 +61,13 @@ function refreshOwnHome(deps: ListenerDeps, context: ButtonContext<unknown>, arg
 
 export function mentorOfferOpen(deps: ListenerDeps) {
   return valueButton('mentorOfferOpen', deps, ownOffer, async (context) => {
-    await context.openModal(await offerForm(deps, context.member.person));
+    await context.openModal(await offerForm(deps, context.member.person, readerOf(context)));
   });
 }
 
 export function mentorOfferStatus(deps: ListenerDeps, action: 'pause' | 'resume' | 'withdraw') {
   return valueButton(`mentorOffer:${action}`, deps, ownOffer, async (context, args) => {
-    await context.reply(await changeOffer(deps, context.member.person, action));
+    await context.reply(await changeOffer(deps, context.member.person, action, readerOf(context)));
     await refreshOwnHome(deps, context, args);
   });
 }
@@ -76,11 +81,7 @@ export function mentorAsk(deps: ListenerDeps) {
       { now: context.now, today: context.today },
       mentoringNotices,
     );
-    await context.reply(
-      replyOf(
-        `:incoming_envelope: Asked <@${mentorSlackUserId}>. They answer in a DM from Pathway; if they accept, Pathway opens a group DM for the two of you.`,
-      ),
-    );
+    await context.reply(replyOf(readerOf(context).t('mentoring.asked', { mentor: `<@${mentorSlackUserId}>` })));
     await refreshOwnHome(deps, context, args);
   });
 }
@@ -92,10 +93,11 @@ async function answeredWithdrawn(
   view: MentorshipView,
 ): Promise<boolean> {
   if (view.side !== 'mentor' || view.status !== 'withdrawn') return false;
+  const t = readerOf(context);
   await answerInPlace(
     context,
     args,
-    replyOf(`${view.other ? `<@${view.other}>` : 'The asker'} ${WITHDRAWN_REQUEST_MESSAGE}`),
+    replyOf(t.t('mentoring.withdrawnRequest', { asker: view.other ? `<@${view.other}>` : t.t('mentoring.theAsker') })),
   );
   return true;
 }
@@ -111,10 +113,11 @@ export function mentorAccept(deps: ListenerDeps) {
       'mentor-accept',
     );
     const view = await mentorshipView(deps.prisma, grant);
-    if (grant.side !== 'mentor') throw new UserError('Only the person asked to mentor answers this request.');
+    const t = readerOf(context);
+    if (grant.side !== 'mentor') throw new UserError(t.t('mentoring.onlyMentorAnswers'));
     if (await answeredWithdrawn(context, args, view)) return;
-    if (view.status !== 'requested') throw new UserError(ALREADY_ANSWERED_MESSAGE);
-    await context.openModal(acceptModal({ mentorshipId: view.id, mentee: view.other }));
+    if (view.status !== 'requested') throw new UserError(t.t('mentoring.alreadyAnswered'));
+    await context.openModal(acceptModal({ mentorshipId: view.id, mentee: view.other }, t));
   });
 }
 
@@ -134,7 +137,7 @@ export function mentorDecline(deps: ListenerDeps) {
       { now: context.now, today: context.today },
       mentoringNotices,
     );
-    await answerInPlace(context, args, replyOf(declinedText(view.other)));
+    await answerInPlace(context, args, replyOf(declinedText(view.other, readerOf(context))));
   });
 }
 
@@ -147,7 +150,7 @@ export function mentorEnd(deps: ListenerDeps) {
       'mentor-end',
     );
     const { view, already } = await endMentorship(deps.prisma, grant, context.now, mentoringNotices);
-    await answerInPlace(context, args, replyOf(endedText(view, already)));
+    await answerInPlace(context, args, replyOf(endedText(view, already, readerOf(context))));
     await refreshOwnHome(deps, context, args);
     if (view.other) await refreshHome(deps, args.client, context.member.workspace.slackTeamId, view.other);
   });
@@ -163,7 +166,7 @@ export function mentorCancelRequest(deps: ListenerDeps) {
       'mentor-cancel',
     );
     const { view, changed } = await withdrawMentorRequest(deps.prisma, grant, context.now);
-    await context.reply(replyOf(requestWithdrawnText(view, changed)));
+    await context.reply(replyOf(requestWithdrawnText(view, changed, readerOf(context))));
     await refreshOwnHome(deps, context, args);
   });
 }
@@ -178,6 +181,6 @@ export function mentorMet(deps: ListenerDeps) {
     );
     const outcome = await answerMet(deps.prisma, grant, context.value.dueOn, context.value.met, context.now);
     const view = await mentorshipView(deps.prisma, grant);
-    await answerInPlace(context, args, replyOf(metAnswerText(outcome, view.cadenceWeeks)));
+    await answerInPlace(context, args, replyOf(metAnswerText(outcome, view.cadenceWeeks, readerOf(context))));
   });
 }

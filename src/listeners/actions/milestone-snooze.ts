@@ -5,8 +5,8 @@ import type { ListenerDeps } from '../deps.js';
 import { idButton } from './button.js';
 
 export function milestoneSnooze(deps: ListenerDeps) {
-  return idButton('milestoneSnooze', deps, async ({ member, value, today, reply }) => {
+  return idButton('milestoneSnooze', deps, async ({ member, value, today, t, reply }) => {
     const snoozed = await snoozeMilestone(deps.prisma, member.person.id, value, today);
-    await reply(snoozedReply(snoozed.title, snoozed.until));
+    await reply(snoozedReply(snoozed.title, snoozed.until, t));
   });
 }

@@ -10,7 +10,7 @@ import { refreshHome } from '../flows/home.js';
 import { idButton } from './button.js';
 
 export function milestoneUndoDone(deps: ListenerDeps) {
-  return idButton('milestoneUndoDone', deps, async ({ member, value }, { respond, client }) => {
+  return idButton('milestoneUndoDone', deps, async ({ member, value, t }, { respond, client }) => {
     const change = await undoDone(deps.prisma, member.person.id, value);
     await withdrawMilestoneCelebration(deps.prisma, change.milestone.id).catch((error: unknown) =>
       deps.logger.warn(
@@ -18,7 +18,7 @@ export function milestoneUndoDone(deps: ListenerDeps) {
         'could not withdraw the milestone celebration',
       ),
     );
-    await respond({ response_type: 'ephemeral', replace_original: true, ...undoneConfirmation(change.milestone) });
+    await respond({ response_type: 'ephemeral', replace_original: true, ...undoneConfirmation(change.milestone, t) });
     await refreshHome(deps, client, member.workspace.slackTeamId, member.person.slackUserId);
   });
 }

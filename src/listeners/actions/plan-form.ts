@@ -55,7 +55,7 @@ export function planFormChanged(deps: ListenerDeps) {
         const draft = readPlanForm(view.state.values, view.private_metadata);
         const roleChanged = parsed.actions[0]?.action_id === PLAN_ACTIONS.role;
         const actor = await actorFor(deps, client, { teamId, userId: parsed.user.id });
-        const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id);
+        const { framework } = await activeFramework(deps.prisma, actor.member.workspace.id, actor.t.language);
         const current = await currentPlan(deps.prisma, actor.person.id);
         const proposal = proposePlan(
           framework,
@@ -67,13 +67,10 @@ export function planFormChanged(deps: ListenerDeps) {
           },
           actor.today,
         );
-        const next = planModal({
-          framework,
-          proposal,
-          today: actor.today,
-          rev: view.private_metadata.rev + 1,
-          replacing: current !== null,
-        });
+        const next = planModal(
+          { framework, proposal, today: actor.today, rev: view.private_metadata.rev + 1, replacing: current !== null },
+          actor.t,
+        );
         try {
           await client.views.update({ view_id: view.id, hash: view.hash, view: next });
         } catch (error) {

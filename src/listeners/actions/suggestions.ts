@@ -14,6 +14,8 @@ import {
 } from '../../blocks/suggestions.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { dateFromDb, dateToDb } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
+import { type Translator, translator } from '../../i18n/index.js';
 import { evidenceTargets } from '../../services/evidence.js';
 import {
   authorizeCheckInRead,
@@ -44,6 +46,10 @@ async function managerOf(deps: ListenerDeps, context: ButtonContext, readPath: s
   );
 }
 
+function readerOf(context: ButtonContext): Translator {
+  return translator(languageFor(context.member.person));
+}
+
 async function reportOf(deps: ListenerDeps, access: ManagerGrant) {
   return grantedSubject(deps.prisma, access);
 }
@@ -53,7 +59,12 @@ export function suggestionOpen(deps: ListenerDeps) {
     const access = await managerOf(deps, context, 'suggestion-open');
     const form = await suggestionFormFor(deps.prisma, access);
     await context.openModal(
-      suggestModal(form, await reportOf(deps, access), daysAfter(context.today, DEFAULT_SUGGESTION_DAYS)),
+      suggestModal(
+        form,
+        await reportOf(deps, access),
+        daysAfter(context.today, DEFAULT_SUGGESTION_DAYS),
+        readerOf(context),
+      ),
     );
   });
 }
@@ -62,17 +73,16 @@ export function commentOpen(deps: ListenerDeps) {
   return idButton('commentOpen', deps, async (context) => {
     const access = await managerOf(deps, context, 'milestone-comment-open');
     const targets = await evidenceTargets(deps.prisma, access);
+    const t = readerOf(context);
     if (targets.milestones.length === 0) {
       await context.reply({
-        text: 'Their plan has no milestones yet to comment on.',
-        blocks: [
-          { type: 'section', text: mrkdwn('Their plan has no milestones yet to comment on. Suggest one instead.') },
-        ],
+        text: t.t('suggestions.noMilestones.text'),
+        blocks: [{ type: 'section', text: mrkdwn(t.t('suggestions.noMilestones.body')) }],
       });
       return;
     }
     const ordered = [...targets.milestones].sort((a, b) => a.position - b.position);
-    await context.openModal(commentModal(await reportOf(deps, access), targets.pathwayId, ordered));
+    await context.openModal(commentModal(await reportOf(deps, access), targets.pathwayId, ordered, t));
   });
 }
 
@@ -80,6 +90,7 @@ const messageSource = z.object({ response_url: z.url().optional() });
 
 export function suggestionAnswer(deps: ListenerDeps, accept: boolean) {
   return idButton(accept ? 'suggestionAccept' : 'suggestionDecline', deps, async (context, { respond, client }) => {
+    const t = readerOf(context);
     const answer = await answerSuggestion(
       deps.prisma,
       context.member.person.id,
@@ -88,7 +99,7 @@ export function suggestionAnswer(deps: ListenerDeps, accept: boolean) {
       { now: context.now, today: context.today },
       suggestionNotices,
     );
-    const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone);
+    const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone, t);
     const blocks = [{ type: 'section' as const, text: mrkdwn(text) }];
     if (context.source.kind === 'message')
       await respond({ response_type: 'ephemeral', replace_original: true, text, blocks });
@@ -103,7 +114,12 @@ export function suggestionEdit(deps: ListenerDeps) {
     const { response_url: responseUrl } = messageSource.parse(args.body);
     const due = suggestion.dueDate < context.today ? context.today : suggestion.dueDate;
     await context.openModal(
-      suggestionEditModal(suggestion, due, { suggestionId: suggestion.id, ...(responseUrl ? { responseUrl } : {}) }),
+      suggestionEditModal(
+        suggestion,
+        due,
+        { suggestionId: suggestion.id, ...(responseUrl ? { responseUrl } : {}) },
+        readerOf(context),
+      ),
     );
   });
 }

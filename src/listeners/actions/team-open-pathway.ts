@@ -3,6 +3,8 @@
  * id): their pathway and readiness, read-only, for their CURRENT manager only.
  */
 import { reportPathwayView } from '../../blocks/team.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { reportView } from '../../services/managers.js';
 import { authorizeCheckInRead, grantedSubject } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
@@ -17,6 +19,8 @@ export function teamOpenPathway(deps: ListenerDeps) {
       'report-pathway',
     );
     const subject = await grantedSubject(deps.prisma, access);
-    await openModal(reportPathwayView(await reportView(deps.prisma, access, subject, today)));
+    await openModal(
+      reportPathwayView(await reportView(deps.prisma, access, subject, today), translator(languageFor(member.person))),
+    );
   });
 }

@@ -7,7 +7,9 @@ import { deliveriesModal } from '../../blocks/deliveries.js';
 import { frameworkUploadModal } from '../../blocks/framework-admin.js';
 import type { AdminArea } from '../../domain/commands.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
 import type { Person } from '../../generated/prisma/client.js';
+import { translator } from '../../i18n/index.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
 import { deliveryHealth } from '../../services/deliveries.js';
 import { activeFrameworkInfo } from '../../services/framework-admin.js';
@@ -34,7 +36,10 @@ export async function openAdminArea(
       return;
     case 'deliveries': {
       const health = await deliveryHealth(deps.prisma, options.person.workspaceId, deps.clock.now());
-      await client.views.open({ trigger_id: options.triggerId, view: deliveriesModal(health) });
+      await client.views.open({
+        trigger_id: options.triggerId,
+        view: deliveriesModal(health, translator(languageFor(options.person))),
+      });
       return;
     }
   }

@@ -8,6 +8,7 @@ import { celebrationSettingsMessage } from '../../blocks/celebrations.js';
 import { type CelebrateSetting, isAdminSetting } from '../../domain/celebrations.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
+import type { Translator } from '../../i18n/index.js';
 import { isAdmin, NOT_AN_ADMIN_MESSAGE } from '../../services/admins.js';
 import {
   celebrationSettings,
@@ -18,7 +19,12 @@ import {
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export async function celebrateReply(deps: ListenerDeps, person: Person, setting: CelebrateSetting): Promise<Reply> {
+export async function celebrateReply(
+  deps: ListenerDeps,
+  person: Person,
+  setting: CelebrateSetting,
+  t: Translator,
+): Promise<Reply> {
   if (isAdminSetting(setting) && !isAdmin(person, deps.config)) throw new UserError(NOT_AN_ADMIN_MESSAGE);
   switch (setting.action) {
     case 'show':
@@ -50,5 +56,6 @@ export async function celebrateReply(deps: ListenerDeps, person: Person, setting
     await celebrationSettings(deps.prisma, person.id),
     setting,
     deps.config.defaultTimeZone,
+    t,
   );
 }

@@ -3,8 +3,9 @@
  * file in their DM; `/pathway delete` opens the erase confirmation modal.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { deleteConfirmModal, exportSentBlocks } from '../../blocks/data-rights.js';
+import { deleteConfirmModal, exportFileWords, exportSentBlocks } from '../../blocks/data-rights.js';
 import type { Person } from '../../generated/prisma/client.js';
+import type { Translator } from '../../i18n/index.js';
 import { exportPersonData } from '../../services/data-rights.js';
 import { ownCheckIns } from '../../services/privacy.js';
 import { sendFilesToDm } from '../../slack/dm-files.js';
@@ -13,20 +14,21 @@ import type { Reply } from '../safely.js';
 
 type Client = AllMiddlewareArgs['client'];
 
-export async function exportData(deps: ListenerDeps, client: Client, person: Person): Promise<Reply> {
+export async function exportData(deps: ListenerDeps, client: Client, person: Person, t: Translator): Promise<Reply> {
   const now = deps.clock.now();
   const data = await exportPersonData(deps.prisma, ownCheckIns(person.id), now);
   const day = now.toISOString().slice(0, 10);
-  await sendFilesToDm(client, person.slackUserId, 'Everything Pathway holds about you, as you asked.', [
+  const words = exportFileWords(day, t);
+  await sendFilesToDm(client, person.slackUserId, words.comment, [
     {
       filename: `pathway-my-data-${day}.json`,
-      title: `Your Pathway data (${day})`,
+      title: words.title,
       content: Buffer.from(JSON.stringify(data, null, 2), 'utf8'),
     },
   ]);
-  return exportSentBlocks();
+  return exportSentBlocks(t);
 }
 
-export async function openDeleteConfirm(client: Client, triggerId: string): Promise<void> {
-  await client.views.open({ trigger_id: triggerId, view: deleteConfirmModal() });
+export async function openDeleteConfirm(client: Client, triggerId: string, t: Translator): Promise<void> {
+  await client.views.open({ trigger_id: triggerId, view: deleteConfirmModal(t) });
 }

@@ -6,6 +6,7 @@
 import type { RenderedMessage } from '../../blocks/nudges.js';
 import { awayReply, backReply, pauseReply, resumeReply } from '../../blocks/settings.js';
 import type { Command } from '../../domain/commands.js';
+import type { Translator } from '../../i18n/index.js';
 import { comeBack, setAway, setPaused } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
 
@@ -16,16 +17,17 @@ export async function nudgeControlReply(
   personId: string,
   command: NudgeControl,
   today: string,
+  t: Translator,
 ): Promise<RenderedMessage> {
   const now = deps.clock.now();
   switch (command.kind) {
     case 'away':
-      return awayReply(await setAway(deps.prisma, personId, today, command.until));
+      return awayReply(await setAway(deps.prisma, personId, today, command.until), t);
     case 'back':
-      return backReply(await comeBack(deps.prisma, personId, today));
+      return backReply(await comeBack(deps.prisma, personId, today), t);
     case 'pause':
-      return pauseReply(await setPaused(deps.prisma, personId, true, now));
+      return pauseReply(await setPaused(deps.prisma, personId, true, now), t);
     case 'resume':
-      return resumeReply(await setPaused(deps.prisma, personId, false, now));
+      return resumeReply(await setPaused(deps.prisma, personId, false, now), t);
   }
 }

@@ -4,7 +4,7 @@
  */
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../blocks/help.js';
-import { overviewBlocks } from '../../blocks/overview.js';
+import { overviewBlocks, overviewText } from '../../blocks/overview.js';
 import { targetChangedReply } from '../../blocks/plan.js';
 import { mrkdwn, withNote } from '../../blocks/text.js';
 import { thanksModal } from '../../blocks/thanks.js';
@@ -85,32 +85,30 @@ export function pathwayCommand(deps: ListenerDeps) {
     await safely(deps.logger, context, reply, async () => {
       // First without the person's today (enough to know the subcommand); dates are read once it is known.
       const first = parseCommand(command.text);
-      const answerNow =
-        !first.ok && (first.kind === 'unknown' ? first.suggestion !== undefined : !mayNeedToday(first.spec.name));
-      if (!first.ok && answerNow) {
-        const blocks =
-          first.kind === 'unknown'
-            ? unknownCommandBlocks(first.input, first.suggestion)
-            : invalidCommandBlocks(first.spec, first.problems);
-        await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
-        return;
-      }
       const member = await ensureMember(deps.prisma, {
         teamId: command.team_id,
         userId: command.user_id,
         enterpriseId: command.enterprise_id,
       });
+      const answerNow =
+        !first.ok && (first.kind === 'unknown' ? first.suggestion !== undefined : !mayNeedToday(first.spec.name));
+      if (!first.ok && answerNow) {
+        // In the language Pathway already knows for the person; their Slack profile is not needed for this.
+        const known = translator(languageFor(member.person));
+        const blocks =
+          first.kind === 'unknown'
+            ? unknownCommandBlocks(first.input, first.suggestion, undefined, known)
+            : invalidCommandBlocks(first.spec, first.problems, known);
+        await reply({ text: known.t('pathway.notUnderstood'), blocks });
+        return;
+      }
       const now = deps.clock.now();
       if (!first.ok && first.kind === 'unknown') {
         // Nothing close to a command: the short help, with the admin part for admins.
         const asker = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
-        const blocks = unknownCommandBlocks(
-          first.input,
-          undefined,
-          { admin: isAdmin(asker, deps.config) },
-          translator(languageFor(asker)),
-        );
-        await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
+        const askerT = translator(languageFor(asker));
+        const blocks = unknownCommandBlocks(first.input, undefined, { admin: isAdmin(asker, deps.config) }, askerT);
+        await reply({ text: askerT.t('pathway.notUnderstood'), blocks });
         return;
       }
       // Admin rights come from Slack (is_admin / is_owner): check them fresh for admin commands.
@@ -132,7 +130,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           parsed.kind === 'unknown'
             ? unknownCommandBlocks(parsed.input, parsed.suggestion, undefined, t)
             : invalidCommandBlocks(parsed.spec, parsed.problems, t);
-        await reply({ text: 'I did not understand that. Type /pathway help for examples.', blocks });
+        await reply({ text: t.t('pathway.notUnderstood'), blocks });
         return;
       }
       // A date that reads either way is confirmed back in words.
@@ -141,11 +139,8 @@ export function pathwayCommand(deps: ListenerDeps) {
         : null;
       switch (parsed.command.kind) {
         case 'overview': {
-          const overview = await loadOverview(deps.prisma, person.id, today);
-          await reply({
-            text: overview.pathway ? 'Your pathway' : 'Welcome to Pathway',
-            blocks: overviewBlocks(overview),
-          });
+          const overview = await loadOverview(deps.prisma, person.id, today, t.language);
+          await reply({ text: overviewText(overview, t), blocks: overviewBlocks(overview, undefined, t) });
           return;
         }
         case 'help':
@@ -177,7 +172,7 @@ export function pathwayCommand(deps: ListenerDeps) {
           await openPlanModal(deps, client, { member, person, now, today, t }, command.trigger_id);
           return;
         case 'addForm':
-          await openAddForm(client, { today, triggerId: command.trigger_id, responseUrl: command.response_url });
+          await openAddForm(client, { today, triggerId: command.trigger_id, responseUrl: command.response_url, t });
           return;
         case 'target': {
           const change = await changeTargetDate(deps.prisma, person.id, {
@@ -185,7 +180,7 @@ export function pathwayCommand(deps: ListenerDeps) {
             today,
             includeHandSet: parsed.command.includeHandSet,
           });
-          await reply(withNote(targetChangedReply(change), dateNote));
+          await reply(withNote(targetChangedReply(change, t), dateNote));
           await refreshHome(deps, client, member.workspace.slackTeamId, person.slackUserId);
           return;
         }
@@ -197,12 +192,12 @@ export function pathwayCommand(deps: ListenerDeps) {
           );
           return;
         case 'checkin':
-          await openCheckInModal(deps, client, person.id, command.trigger_id);
+          await openCheckInModal(deps, client, person.id, command.trigger_id, t);
           return;
         case 'competencies':
           await client.views.open({
             trigger_id: command.trigger_id,
-            view: await competenciesModalFor(deps.prisma, person.id),
+            view: await competenciesModalFor(deps.prisma, person.id, t),
           });
           return;
         case 'team':
@@ -218,22 +213,22 @@ export function pathwayCommand(deps: ListenerDeps) {
           await reply(await progressionReport(deps, client, person, parsed.command.period, today));
           return;
         case 'export':
-          await reply(await exportData(deps, client, person));
+          await reply(await exportData(deps, client, person, t));
           return;
         case 'delete':
-          await openDeleteConfirm(client, command.trigger_id);
+          await openDeleteConfirm(client, command.trigger_id, t);
           return;
         case 'away':
         case 'back':
         case 'pause':
         case 'resume':
-          await reply(withNote(await nudgeControlReply(deps, person.id, parsed.command, today), dateNote));
+          await reply(withNote(await nudgeControlReply(deps, person.id, parsed.command, today, t), dateNote));
           return;
         case 'settings':
-          await openNudgeSettings(deps, client, person.id, command.trigger_id);
+          await openNudgeSettings(deps, client, person.id, command.trigger_id, t);
           return;
         case 'celebrate':
-          await reply(await celebrateReply(deps, person, parsed.command.setting));
+          await reply(await celebrateReply(deps, person, parsed.command.setting, t));
           return;
         case 'conversation': {
           const answer = await conversationCommand(deps, person, parsed.command.slackUserId, today, (view) =>
@@ -257,20 +252,24 @@ export function pathwayCommand(deps: ListenerDeps) {
             view: thanksModal(
               { to: null, reason: '', link: null },
               await thanksSignalChoices(deps.prisma, person.workspaceId),
+              t,
             ),
           });
           return;
         case 'mentor': {
-          const answer = await mentorCommand(deps, person, parsed.command.action, today, (view) =>
-            client.views.open({ trigger_id: command.trigger_id, view }),
+          const answer = await mentorCommand(
+            deps,
+            person,
+            parsed.command.action,
+            today,
+            (view) => client.views.open({ trigger_id: command.trigger_id, view }),
+            t,
           );
           if (answer) await reply(answer);
           return;
         }
         default:
-          throw new UserError(
-            'That part of Pathway is not available yet. Type `/pathway help` to see what you can do today.',
-          );
+          throw new UserError(t.t('pathway.notAvailable'));
       }
     });
   };

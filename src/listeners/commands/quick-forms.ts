@@ -4,9 +4,10 @@
  * Undo button), and Home republished. Refusals are UserErrors saying what to type.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import { addedConfirmation, addModal, doneConfirmation, movedConfirmation } from '../../blocks/milestones.js';
 import type { Command } from '../../domain/commands.js';
+import { english, type Translator } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import { addMilestone, markDone, moveMilestone } from '../../services/milestones.js';
 import type { Actor } from '../actor.js';
@@ -22,12 +23,12 @@ export async function quickForm(
   actor: Actor,
   command: QuickForm,
 ): Promise<Reply> {
-  const { person, today, now } = actor;
+  const { person, today, now, t } = actor;
   let reply: Reply;
   switch (command.kind) {
     case 'add': {
       const change = await addMilestone(deps.prisma, person.id, { title: command.title, due: command.due }, today);
-      reply = addedConfirmation(change.milestone, change.count);
+      reply = addedConfirmation(change.milestone, change.count, t);
       break;
     }
     case 'done': {
@@ -38,19 +39,20 @@ export async function quickForm(
         { note: command.note },
         now,
       );
-      reply = doneConfirmation(change.milestone, change.open);
-      await celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages).catch(
-        (error: unknown) =>
-          deps.logger.warn(
-            { err: error, milestoneId: change.milestone.id },
-            'could not offer the milestone celebration',
-          ),
+      reply = doneConfirmation(change.milestone, change.open, t);
+      await celebrateMilestone(
+        deps.prisma,
+        deps.clock,
+        change.milestone.id,
+        celebrationMessagesIn(english /* channel posts: the workspace's language */),
+      ).catch((error: unknown) =>
+        deps.logger.warn({ err: error, milestoneId: change.milestone.id }, 'could not offer the milestone celebration'),
       );
       break;
     }
     case 'move': {
       const change = await moveMilestone(deps.prisma, person.id, { position: command.position }, command.due, today);
-      reply = movedConfirmation(change.milestone);
+      reply = movedConfirmation(change.milestone, t);
       break;
     }
   }
@@ -61,10 +63,10 @@ export async function quickForm(
 /** `/pathway add` alone: the small add form, confirming back in the conversation it came from. */
 export async function openAddForm(
   client: AllMiddlewareArgs['client'],
-  input: { today: string; triggerId: string; responseUrl: string | undefined },
+  input: { today: string; triggerId: string; responseUrl: string | undefined; t: Translator },
 ): Promise<void> {
   await client.views.open({
     trigger_id: input.triggerId,
-    view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}),
+    view: addModal(input.today, input.responseUrl ? { responseUrl: input.responseUrl } : {}, input.t),
   });
 }

@@ -5,16 +5,16 @@
  * manager only, through the privacy rule), and what `/pathway conversation` answers.
  */
 import type { ModalView } from '@slack/types';
-import { agendaBlocks, nothingPlannedBlocks, planModal } from '../../blocks/conversations.js';
+import { agendaBlocks, agendaText, nothingPlannedBlocks, planModal } from '../../blocks/conversations.js';
 import { DEFAULT_CONVERSATION_LEAD_DAYS } from '../../domain/conversations.js';
 import { UserError } from '../../domain/errors.js';
+import { languageFor } from '../../domain/language.js';
 import { addDays } from '../../domain/schedule/local-time.js';
 import type { Person } from '../../generated/prisma/client.js';
+import { english, type Translator, translator } from '../../i18n/index.js';
 import {
   conversationSubject,
   heldConversations,
-  NO_MANAGER_MESSAGE,
-  NOT_FOUND_MESSAGE,
   type Party,
   upcomingConversation,
 } from '../../services/conversations.js';
@@ -23,8 +23,8 @@ import { authorizeCheckInRead, type CheckInGrant, ownCheckIns, requireManager } 
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export const START_FOR_OTHERS_MESSAGE =
-  'Only their current manager can plan a development conversation for them. Type `/pathway conversation` (with no name) for your own.';
+/** In English, for tests; the person reads it in their language. */
+export const START_FOR_OTHERS_MESSAGE = english.t('conversation.error.onlyManager');
 
 export function partyOf(access: CheckInGrant): Party {
   return access.relation === 'self' ? 'person' : 'manager';
@@ -49,7 +49,7 @@ export async function accessToConversation(
   readPath: string,
 ): Promise<CheckInGrant> {
   const subjectId = await conversationSubject(deps.prisma, conversationId);
-  if (subjectId === null) throw new UserError(NOT_FOUND_MESSAGE);
+  if (subjectId === null) throw new UserError(translator(languageFor(viewer)).t('conversation.error.notFound'));
   return conversationAccess(deps, viewer, subjectId, readPath);
 }
 
@@ -57,18 +57,24 @@ export async function accessToConversation(
 export async function requireLinkedManager(
   deps: ListenerDeps,
   subjectId: string,
+  t: Translator,
 ): Promise<{ id: string; slackUserId: string }> {
   const subject = await personById(deps.prisma, subjectId);
-  if (subject.managerId === null) throw new UserError(NO_MANAGER_MESSAGE);
+  if (subject.managerId === null) throw new UserError(t.t('conversation.error.noManager'));
   return subject;
 }
 
 /** The plan form for `subjectId`: a new conversation, or moving the one planned. */
-export async function planFormFor(deps: ListenerDeps, access: CheckInGrant, today: string): Promise<ModalView> {
-  const subject = await requireLinkedManager(deps, access.subjectId);
+export async function planFormFor(
+  deps: ListenerDeps,
+  access: CheckInGrant,
+  today: string,
+  t: Translator,
+): Promise<ModalView> {
+  const subject = await requireLinkedManager(deps, access.subjectId, t);
   const upcoming = await upcomingConversation(deps.prisma, access, today);
   const initial = upcoming?.scheduledOn ?? addDays(today, DEFAULT_CONVERSATION_LEAD_DAYS);
-  return planModal(subject, partyOf(access), initial < today ? today : initial, upcoming?.scheduledOn);
+  return planModal(subject, partyOf(access), initial < today ? today : initial, upcoming?.scheduledOn, t);
 }
 
 /**
@@ -82,31 +88,25 @@ export async function conversationCommand(
   today: string,
   openModal: (view: ModalView) => Promise<unknown>,
 ): Promise<Reply | undefined> {
+  const t = translator(languageFor(viewer));
   let access: CheckInGrant = ownCheckIns(viewer.id);
   if (reportSlackUserId !== undefined && reportSlackUserId !== viewer.slackUserId) {
     const report = await findPersonBySlackId(deps.prisma, viewer.workspaceId, reportSlackUserId);
-    if (!report)
-      throw new UserError(
-        `<@${reportSlackUserId}> has not used Pathway yet, so they are not linked to you as a report. Ask them to link you with \`/pathway manager @you\`.`,
-      );
+    if (!report) throw new UserError(t.t('conversation.error.notLinked', { who: `<@${reportSlackUserId}>` }));
     const ctx = { prisma: deps.prisma, logger: deps.logger };
     access = requireManager(
       ctx,
       await authorizeCheckInRead(ctx, viewer, report.id, 'conversation-command'),
       'conversation-command',
-      START_FOR_OTHERS_MESSAGE,
+      t.t('conversation.error.onlyManager'),
     );
   }
-  const subject = await requireLinkedManager(deps, access.subjectId);
+  const subject = await requireLinkedManager(deps, access.subjectId, t);
   const upcoming = await upcomingConversation(deps.prisma, access, today);
-  if (upcoming)
-    return { text: 'Your next development conversation', blocks: agendaBlocks(upcoming, partyOf(access), today) };
+  if (upcoming) return { text: agendaText('next', t), blocks: agendaBlocks(upcoming, partyOf(access), today, t) };
   const held = await heldConversations(deps.prisma, access, today, 3);
   if (held.length > 0)
-    return {
-      text: 'No development conversation planned',
-      blocks: nothingPlannedBlocks(subject, partyOf(access), held),
-    };
-  await openModal(await planFormFor(deps, access, today));
+    return { text: agendaText('none', t), blocks: nothingPlannedBlocks(subject, partyOf(access), held, t) };
+  await openModal(await planFormFor(deps, access, today, t));
   return undefined;
 }

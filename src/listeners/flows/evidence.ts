@@ -6,15 +6,17 @@
 import { WINS_PAGE_SIZE, type WinsLog, winsBlocks } from '../../blocks/evidence.js';
 import { UserError } from '../../domain/errors.js';
 import { winsPage } from '../../domain/evidence.js';
+import { languageFor } from '../../domain/language.js';
 import type { Person } from '../../generated/prisma/client.js';
+import { english, translator } from '../../i18n/index.js';
 import { casesOf, type EvidenceOf, evidenceOf, pathwayOwner, type ReadinessCaseView } from '../../services/evidence.js';
 import { colleagueFeedbackOf, waitingRequestsOf } from '../../services/feedback.js';
 import { authorizeCheckInRead, type CheckInGrant, ownCheckIns } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-export const NO_PATHWAY_FOR_WINS =
-  'You have no pathway yet, so there are no wins to show. Start one with `/pathway plan`.';
+/** The English answer when there is no pathway, for tests that look for it. */
+export const NO_PATHWAY_FOR_WINS = english.t('evidence.wins.noPathway');
 
 interface Loaded {
   evidence: EvidenceOf;
@@ -24,15 +26,15 @@ interface Loaded {
 
 /** The evidence of `pathwayId` (anyone's, through the privacy rule), or the viewer's own current one. */
 async function load(deps: ListenerDeps, viewer: Person, pathwayId: string | null, readPath: string): Promise<Loaded> {
+  const t = translator(languageFor(viewer));
   let access: CheckInGrant = ownCheckIns(viewer.id);
   if (pathwayId !== null) {
     const ownerId = await pathwayOwner(deps.prisma, pathwayId);
-    if (ownerId === null)
-      throw new UserError('That pathway no longer exists. Type `/pathway wins` to see your own wins.');
+    if (ownerId === null) throw new UserError(t.t('evidence.wins.pathwayGone'));
     access = await authorizeCheckInRead({ prisma: deps.prisma, logger: deps.logger }, viewer, ownerId, readPath);
   }
   const evidence = await evidenceOf(deps.prisma, access, pathwayId ?? undefined);
-  if (!evidence) throw new UserError(NO_PATHWAY_FOR_WINS);
+  if (!evidence) throw new UserError(t.t('evidence.wins.noPathway'));
   return { evidence, self: access.relation === 'self', access };
 }
 
@@ -83,5 +85,6 @@ export async function loadReadinessCase(
 /** `/pathway wins [page]`: the person's own wins log, a page at a time. */
 export async function winsReply(deps: ListenerDeps, person: Person, page: number): Promise<Reply> {
   const { log } = await loadWinsLog(deps, person, null, page, WINS_PAGE_SIZE);
-  return { text: `Your wins log (${log.page.total})`, blocks: winsBlocks(log, true) };
+  const t = translator(languageFor(person));
+  return { text: t.t('evidence.wins.text', { count: log.page.total }), blocks: winsBlocks(log, true, t) };
 }

@@ -4,13 +4,15 @@
  */
 import type { ModalView } from '@slack/types';
 import type { WebClient } from '@slack/web-api';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import { feedbackAskModal } from '../../blocks/feedback.js';
 import { mrkdwn } from '../../blocks/text.js';
 import { thanksNotice, thanksSentText } from '../../blocks/thanks.js';
 import { UserError } from '../../domain/errors.js';
 import { signalsByNumber } from '../../domain/feedback.js';
+import { languageFor } from '../../domain/language.js';
 import type { Person } from '../../generated/prisma/client.js';
+import { english, type Translator, translator } from '../../i18n/index.js';
 import { feedbackFormFor } from '../../services/feedback.js';
 import { thank } from '../../services/thanks.js';
 import type { ListenerDeps } from '../deps.js';
@@ -22,6 +24,7 @@ export async function feedbackAskView(
   person: Person,
   prefill: { slackUserIds: readonly string[]; signalNumbers: readonly number[] },
 ): Promise<ModalView> {
+  const t = translator(languageFor(person));
   const form = await feedbackFormFor(deps.prisma, person.id, deps.clock.now());
   const { keys, unknown } = signalsByNumber(
     prefill.signalNumbers,
@@ -30,13 +33,14 @@ export async function feedbackAskView(
   if (unknown.length > 0) {
     const list = form.signals.map((signal, index) => `${index + 1}. ${signal.title}`).join('; ');
     throw new UserError(
-      `Your goal role has ${form.signals.length} signals, so there is no signal ${unknown.join(', ')}. They are: ${list}. For example \`/pathway feedback @Sam 1\`.`,
+      t.t('feedback.error.noSignal', { count: form.signals.length, numbers: unknown.join(', '), list }),
     );
   }
-  return feedbackAskModal(form, {
-    slackUserIds: prefill.slackUserIds.filter((id) => id !== person.slackUserId),
-    signalKeys: keys,
-  });
+  return feedbackAskModal(
+    form,
+    { slackUserIds: prefill.slackUserIds.filter((id) => id !== person.slackUserId), signalKeys: keys },
+    t,
+  );
 }
 
 /** The first of `slackUserIds` that is an app or a deactivated account (they cannot read a DM or answer), if any. */
@@ -55,16 +59,10 @@ export async function notAPerson(
 }
 
 /** An app or a deactivated account cannot read thanks: say so before anything is kept. */
-export async function checkCanBeThanked(client: WebClient, slackUserId: string): Promise<void> {
+export async function checkCanBeThanked(client: WebClient, slackUserId: string, t: Translator): Promise<void> {
   const problem = await notAPerson(client, [slackUserId]);
-  if (problem?.why === 'app')
-    throw new UserError(
-      'That is an app, not a person. Mention the colleague you want to thank, for example `/pathway thanks @Ana for running the Q3 workshop`.',
-    );
-  if (problem)
-    throw new UserError(
-      'That account is deactivated, so nobody would read your thanks. Mention someone who is still here.',
-    );
+  if (problem?.why === 'app') throw new UserError(t.t('thanks.error.app'));
+  if (problem) throw new UserError(t.t('thanks.error.deactivated'));
 }
 
 /** `/pathway thanks @ana for …`: kept, sent and confirmed. */
@@ -75,14 +73,15 @@ export async function thanksReply(
   recipientSlackUserId: string,
   reason: string,
 ): Promise<Reply> {
-  await checkCanBeThanked(client, recipientSlackUserId);
+  const t = translator(languageFor(person));
+  await checkCanBeThanked(client, recipientSlackUserId, t);
   const recipient = await thank(
     deps.prisma,
     deps.clock,
     person,
     { recipientSlackUserId, reason, link: null, signalKeys: [] },
-    { notice: thanksNotice, celebration: celebrationMessages },
+    { notice: thanksNotice, celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */) },
   );
-  const text = thanksSentText(recipient.slackUserId);
+  const text = thanksSentText(recipient.slackUserId, t);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }

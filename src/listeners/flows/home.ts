@@ -4,6 +4,8 @@ import { HOME_WINS_SHOWN } from '../../blocks/evidence.js';
 import { type HomeOptions, homeView } from '../../blocks/home.js';
 import { TEAM_SHOWN } from '../../blocks/team.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { isAdmin } from '../../services/admins.js';
 import { upcomingConversation } from '../../services/conversations.js';
 import { evidenceOf } from '../../services/evidence.js';
@@ -31,8 +33,9 @@ export async function publishHome(
   const now = deps.clock.now();
   const person = await refreshProfileIfStale(client, deps.prisma, member.person, now, deps.logger);
   const today = todayIn(person.timeZone ?? deps.config.defaultTimeZone, now);
+  const t = translator(languageFor(person));
   const [overview, history, evidence, suggestions, team, nudges, agenda, mentoring] = await Promise.all([
-    loadOverview(deps.prisma, person.id, today),
+    loadOverview(deps.prisma, person.id, today, t.language),
     pathwayHistory(deps.prisma, person.id),
     evidenceOf(deps.prisma, ownCheckIns(person.id)),
     pendingSuggestions(deps.prisma, person.id),
@@ -47,17 +50,21 @@ export async function publishHome(
   const conversation = { agenda, personId: person.id, hasManager: person.managerId !== null, today };
   await client.views.publish({
     user_id: userId,
-    view: homeView(overview, {
-      ...options,
-      history,
-      admin: isAdmin(person, deps.config),
-      wins,
-      suggestions,
-      team,
-      settings,
-      conversation,
-      mentoring,
-    }),
+    view: homeView(
+      overview,
+      {
+        ...options,
+        history,
+        admin: isAdmin(person, deps.config),
+        wins,
+        suggestions,
+        team,
+        settings,
+        conversation,
+        mentoring,
+      },
+      t,
+    ),
   });
 }
 

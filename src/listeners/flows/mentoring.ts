@@ -15,6 +15,7 @@ import { mrkdwn } from '../../blocks/text.js';
 import type { MentorAction } from '../../domain/commands.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
+import type { Translator } from '../../i18n/index.js';
 import {
   mentoringSettings,
   mentorSuggestionsFor,
@@ -46,18 +47,23 @@ export async function mentoringOverview(
   return { offer, mentorships, suggestions };
 }
 
-export async function offerForm(deps: ListenerDeps, person: Person): Promise<ModalView> {
+export async function offerForm(deps: ListenerDeps, person: Person, t: Translator): Promise<ModalView> {
   await requireMentoringOn(deps.prisma, person.workspaceId);
-  return offerModal(await offerFormFor(deps.prisma, person));
+  return offerModal(await offerFormFor(deps.prisma, person), t);
 }
 
 const STATUS_OF = { pause: 'paused', resume: 'active', withdraw: 'withdrawn' } as const;
 
 /** Pause, resume or withdraw the person's offer. */
-export async function changeOffer(deps: ListenerDeps, person: Person, action: keyof typeof STATUS_OF): Promise<Reply> {
+export async function changeOffer(
+  deps: ListenerDeps,
+  person: Person,
+  action: keyof typeof STATUS_OF,
+  t: Translator,
+): Promise<Reply> {
   await requireMentoringOn(deps.prisma, person.workspaceId);
   const { offer, changed } = await setOfferStatus(deps.prisma, person, STATUS_OF[action]);
-  const text = offerStatusChangedText(offer, changed);
+  const text = offerStatusChangedText(offer, changed, t);
   return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
 }
 
@@ -68,24 +74,25 @@ export async function mentorCommand(
   action: MentorAction,
   today: string,
   openModal: (view: ModalView) => Promise<unknown>,
+  t: Translator,
 ): Promise<Reply | undefined> {
   switch (action) {
     case 'offer':
-      await openModal(await offerForm(deps, person));
+      await openModal(await offerForm(deps, person, t));
       return undefined;
     case 'pause':
     case 'resume':
     case 'withdraw':
-      return changeOffer(deps, person, action);
+      return changeOffer(deps, person, action, t);
     case 'end': {
       // Ending stays possible while mentoring is off, so nobody is held in a mentorship.
       const mentorships = await mentorshipsOf(deps.prisma, await ownMentorships(deps.prisma, person, ['active']));
-      return { text: 'End a mentorship', blocks: endChoiceBlocks(mentorships) };
+      return { text: t.t('mentoring.text.end'), blocks: endChoiceBlocks(mentorships, t) };
     }
     case 'suggest': {
       await requireMentoringOn(deps.prisma, person.workspaceId);
       const overview = await mentoringOverview(deps, person, today);
-      return { text: 'Mentoring', blocks: mentoringBlocks(overview!) };
+      return { text: t.t('mentoring.text.overview'), blocks: mentoringBlocks(overview!, t) };
     }
   }
 }

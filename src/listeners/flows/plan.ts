@@ -19,7 +19,7 @@ export async function openPlanModal(
   triggerId: string,
 ): Promise<void> {
   const [{ framework }, active] = await Promise.all([
-    activeFramework(deps.prisma, actor.member.workspace.id),
+    activeFramework(deps.prisma, actor.member.workspace.id, actor.t.language),
     currentPlan(deps.prisma, actor.person.id),
   ]);
   // Changing a plan starts from the current one: its role, goal, target and milestones.
@@ -34,6 +34,6 @@ export async function openPlanModal(
   );
   await client.views.open({
     trigger_id: triggerId,
-    view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }),
+    view: planModal({ framework, proposal, today: actor.today, rev: 0, replacing: active !== null }, actor.t),
   });
 }

@@ -5,8 +5,10 @@
  * Slack gives no permalink for conversations Pathway cannot see (a DM between
  * two people, a private channel it is not in); the person may paste one then.
  */
-import { NO_PERMALINK_NOTICE, saveEvidenceModal } from '../../blocks/evidence.js';
+import { noPermalinkNotice, saveEvidenceModal } from '../../blocks/evidence.js';
 import { plainFromSlack } from '../../domain/evidence.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { evidenceTargets } from '../../services/evidence.js';
 import { ensureMember } from '../../services/people.js';
 import { ownCheckIns } from '../../services/privacy.js';
@@ -19,9 +21,10 @@ export function saveEvidenceShortcut(deps: ListenerDeps) {
     const targets = await evidenceTargets(deps.prisma, ownCheckIns(person.id));
     const link = await permalinkOf(client, shortcut.channel.id, shortcut.message_ts, deps.logger);
     const note = plainFromSlack(shortcut.message.text ?? '');
+    const t = translator(languageFor(person));
     await client.views.open({
       trigger_id: shortcut.trigger_id,
-      view: saveEvidenceModal(targets, { note, link }, link ? null : NO_PERMALINK_NOTICE),
+      view: saveEvidenceModal(targets, { note, link }, link ? null : noPermalinkNotice(t), t),
     });
   });
 }

@@ -13,8 +13,11 @@ import {
   managerRatingBlockId,
   RATING_ACTION,
 } from '../../blocks/checkin.js';
+import { pickARating } from '../../blocks/competencies.js';
 import { metadataSchema, selectedRating, textValue, viewStateSchema } from '../../blocks/state.js';
+import { languageFor } from '../../domain/language.js';
 import { MAX_MANAGER_COMMENT_LENGTH, type Rating } from '../../domain/readiness.js';
+import { translator } from '../../i18n/index.js';
 import { calibrateCheckIn, checkInDetail } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
 import { authorizeCheckIn, requireManager } from '../../services/privacy.js';
@@ -32,6 +35,7 @@ export function calibrationSubmit(deps: ListenerDeps) {
       const { checkInId } = parseSubmitted(metadataSchema(calibrationMetadataSchema), view.private_metadata);
       const values = parseSubmitted(viewStateSchema, view.state.values);
       const manager = (await ensureMember(deps.prisma, { teamId, userId: body.user.id })).person;
+      const t = translator(languageFor(manager));
       const ctx = { prisma: deps.prisma, logger: deps.logger };
       const access = requireManager(
         ctx,
@@ -43,13 +47,12 @@ export function calibrationSubmit(deps: ListenerDeps) {
       const ratings: Array<{ signalKey: string; rating: Rating }> = [];
       for (const { signalKey } of current.ratings) {
         const rating = selectedRating(values, managerRatingBlockId(signalKey), RATING_ACTION);
-        if (rating === undefined)
-          errors[managerRatingBlockId(signalKey)] = 'Pick your rating: not yet, emerging, consistent or role model.';
+        if (rating === undefined) errors[managerRatingBlockId(signalKey)] = pickARating(t);
         else ratings.push({ signalKey, rating });
       }
       const comment = textValue(values, COMMENT_BLOCK, COMMENT_ACTION)?.trim() ?? '';
       if (comment.length > MAX_MANAGER_COMMENT_LENGTH)
-        errors[COMMENT_BLOCK] = `Keep the comment under ${MAX_MANAGER_COMMENT_LENGTH} characters.`;
+        errors[COMMENT_BLOCK] = t.t('suggestions.error.commentTooLong', { max: MAX_MANAGER_COMMENT_LENGTH });
       if (Object.keys(errors).length > 0) {
         await ack({ response_action: 'errors', errors });
         return;
@@ -60,7 +63,7 @@ export function calibrationSubmit(deps: ListenerDeps) {
         { ratings, comment: comment === '' ? null : comment, now: deps.clock.now() },
         (saved) => calibrationNoticeMessage(saved, manager.slackUserId),
       );
-      await ack({ response_action: 'update', view: calibrationSavedView(detail) });
+      await ack({ response_action: 'update', view: calibrationSavedView(detail, t) });
       deps.logger.info({ ...context, checkInId }, 'check-in calibrated');
       await publishHome(deps, client, teamId, detail.person.slackUserId).catch((error: unknown) =>
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a calibration'),

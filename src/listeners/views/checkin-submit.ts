@@ -6,7 +6,7 @@
  * readiness and the Home tab republished.
  */
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import {
   checkInMetadataSchema,
   checkInSavedView,
@@ -29,7 +29,9 @@ import {
   viewStateSchema,
 } from '../../blocks/state.js';
 import { todayIn } from '../../domain/dates.js';
+import { languageFor } from '../../domain/language.js';
 import { checkRatings, type RatingEntry } from '../../domain/readiness.js';
+import { english, translator } from '../../i18n/index.js';
 import { celebrateCheckInStreak } from '../../services/celebrations.js';
 import { checkInFormFor, type LastAnswer, lastAnswers, readinessOf, recordCheckIn } from '../../services/checkins.js';
 import { ensureMember } from '../../services/people.js';
@@ -70,6 +72,7 @@ export function checkInSubmit(deps: ListenerDeps) {
         userId: body.user.id,
       });
       const person = member.person;
+      const t = translator(languageFor(person));
       const form = await checkInFormFor(deps.prisma, person.id);
       const signalKeys = form.signals.map((signal) => signal.key);
       const last = await lastAnswers(deps.prisma, ownCheckIns(person.id), form.goal.key);
@@ -92,17 +95,27 @@ export function checkInSubmit(deps: ListenerDeps) {
         { pathwayId, ratings: checked.ratings, now, today },
         checkInSummaryMessage,
       );
-      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id));
+      const readiness = await readinessOf(deps.prisma, ownCheckIns(person.id), languageFor(person));
       await ack({
         response_action: 'update',
-        view: checkInSavedView(readiness, recorded.managerSlackUserId, competenciesStepBlocks(readiness, pathwayId)),
+        view: checkInSavedView(
+          readiness,
+          recorded.managerSlackUserId,
+          competenciesStepBlocks(readiness, pathwayId, t),
+          t,
+        ),
       });
       deps.logger.info({ ...context, checkInId: recorded.checkInId }, 'check-in recorded');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>
         deps.logger.error({ ...context, err: error }, 'could not republish the Home tab after a check-in'),
       );
       // A round streak of check-ins on cadence may be celebrated (with consent); only the count is shared.
-      await celebrateCheckInStreak(deps.prisma, deps.clock, person.id, celebrationMessages).catch((error: unknown) =>
+      await celebrateCheckInStreak(
+        deps.prisma,
+        deps.clock,
+        person.id,
+        celebrationMessagesIn(english /* channel posts: the workspace's language */),
+      ).catch((error: unknown) =>
         deps.logger.warn({ ...context, err: error }, 'could not offer the check-in streak celebration'),
       );
     } catch (error) {

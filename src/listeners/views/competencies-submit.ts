@@ -11,9 +11,11 @@ import {
   competenciesSavedView,
   competencyNoteBlockId,
   competencyRatingBlockId,
-  PICK_A_RATING,
+  pickARating,
 } from '../../blocks/competencies.js';
 import { metadataSchema, selectedRating, textValue, viewStateSchema } from '../../blocks/state.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { readinessOf } from '../../services/checkins.js';
 import { type CompetencyEntry, competencyFormFor, recordCompetencyAssessment } from '../../services/competencies.js';
 import { activeManagerSlackUserId, ensureMember } from '../../services/people.js';
@@ -35,12 +37,13 @@ export function competenciesSubmit(deps: ListenerDeps) {
         userId: body.user.id,
       });
       const person = member.person;
+      const t = translator(languageFor(person));
       const form = await competencyFormFor(deps.prisma, person.id);
       const errors: Record<string, string> = {};
       const entries: CompetencyEntry[] = [];
       for (const item of form.competencies) {
         const rating = selectedRating(values, competencyRatingBlockId(item.key), COMPETENCY_RATING_ACTION);
-        if (rating === undefined) errors[competencyRatingBlockId(item.key)] = PICK_A_RATING;
+        if (rating === undefined) errors[competencyRatingBlockId(item.key)] = pickARating(t);
         else
           entries.push({
             competencyKey: item.key,
@@ -57,7 +60,7 @@ export function competenciesSubmit(deps: ListenerDeps) {
       const manager = await activeManagerSlackUserId(deps.prisma, person);
       await ack({
         response_action: 'update',
-        view: competenciesSavedView(readiness, manager, entries.length),
+        view: competenciesSavedView(readiness, manager, entries.length, t),
       });
       deps.logger.info({ ...context, count: entries.length }, 'competencies assessed');
       await publishHome(deps, client, member.workspace.slackTeamId, person.slackUserId).catch((error: unknown) =>

@@ -6,18 +6,21 @@
 import type { AllMiddlewareArgs } from '@slack/bolt';
 import {
   agendaBlocks,
+  agendaText,
   CONVERSATION_FIELDS,
   conversationMetadataSchema,
   conversationNotices,
   planMetadataSchema,
   plannedText,
+  plannedTitle,
   readItemForm,
   readPlanForm,
   readRecordForm,
   recordErrors,
   recordedText,
+  recordedTitle,
 } from '../../blocks/conversations.js';
-import { noticeView } from '../../blocks/modals.js';
+import { readerNoticeView } from '../../blocks/translated-modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
 import { UserError } from '../../domain/errors.js';
 import {
@@ -51,7 +54,7 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     const form = readPlanForm(state);
     const problem = conversationDateProblem(form.date, actor.today);
     if (problem || form.date === undefined)
-      return { errors: { [CONVERSATION_FIELDS.date]: problem ?? 'Pick the date of the conversation.' } };
+      return { errors: { [CONVERSATION_FIELDS.date]: problem ?? actor.t.t('conversation.error.pickDate') } };
     const { agenda, moved } = await planConversation(
       deps.prisma,
       access,
@@ -70,9 +73,10 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
       'conversation planned',
     );
     return {
-      view: noticeView(
-        moved ? 'Conversation moved' : 'Conversation planned',
-        plannedText(agenda, partyOf(access), moved),
+      view: readerNoticeView(
+        plannedTitle(moved, actor.t),
+        plannedText(agenda, partyOf(access), moved, actor.t),
+        actor.t,
       ),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda),
     };
@@ -92,7 +96,7 @@ export function conversationItemSubmission(deps: ListenerDeps) {
         'conversation-agenda-submit',
       );
       const text = readItemForm(state);
-      if (!text) return { errors: { [CONVERSATION_FIELDS.item]: 'Write the item you want to talk about.' } };
+      if (!text) return { errors: { [CONVERSATION_FIELDS.item]: actor.t.t('conversation.error.writeItem') } };
       let agenda: ConversationAgenda;
       try {
         agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
@@ -108,8 +112,8 @@ export function conversationItemSubmission(deps: ListenerDeps) {
         afterwards: async (client) => {
           if (metadata.responseUrl)
             await answerAt(deps, metadata.responseUrl, {
-              text: 'The agenda, with your item',
-              blocks: agendaBlocks(agenda, partyOf(access), actor.today),
+              text: agendaText('withItem', actor.t),
+              blocks: agendaBlocks(agenda, partyOf(access), actor.today, actor.t),
             });
           await refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda);
         },
@@ -150,7 +154,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation recorded',
       );
       return {
-        view: noticeView('Notes saved', recordedText(recorded, partyOf(access))),
+        view: readerNoticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
         afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
       };
     },

@@ -12,7 +12,10 @@ import {
   dataDeletedView,
   dataDeleteFailedView,
   dataErasingView,
+  deleteConfirmError,
 } from '../../blocks/data-rights.js';
+import { languageFor } from '../../domain/language.js';
+import { translator } from '../../i18n/index.js';
 import { eraseEverywhere } from '../../services/erasure.js';
 import { findMember } from '../../services/people.js';
 import type { ListenerDeps } from '../deps.js';
@@ -31,19 +34,16 @@ export function dataDeleteSubmission(deps: ListenerDeps) {
     const typed = state.success
       ? state.data[DATA_DELETE_BLOCK_ID][DATA_DELETE_ACTION_ID].value?.trim().toLowerCase()
       : undefined;
-    if (typed !== DELETE_CONFIRMATION_WORD) {
-      await ack({
-        response_action: 'errors',
-        errors: {
-          [DATA_DELETE_BLOCK_ID]: `Type ${DELETE_CONFIRMATION_WORD} to erase your data, or press "Keep my data".`,
-        },
-      });
-      return;
-    }
-    await ack({ response_action: 'update', view: dataErasingView() });
     const teamId = body.team?.id ?? view.team_id;
     const person = await findMember(deps.prisma, { teamId, userId: body.user.id });
-    let outcome = dataDeletedView();
+    // Read before the erase: the outcome is still shown in their language.
+    const t = translator(languageFor(person ?? {}));
+    if (typed !== DELETE_CONFIRMATION_WORD) {
+      await ack({ response_action: 'errors', errors: { [DATA_DELETE_BLOCK_ID]: deleteConfirmError(t) } });
+      return;
+    }
+    await ack({ response_action: 'update', view: dataErasingView(t) });
+    let outcome = dataDeletedView(t);
     try {
       if (person) await eraseEverywhere(deps.prisma, client, person.id);
     } catch (error) {
@@ -53,7 +53,7 @@ export function dataDeleteSubmission(deps: ListenerDeps) {
         error,
         'erasing a person failed',
       );
-      outcome = dataDeleteFailedView(reference);
+      outcome = dataDeleteFailedView(reference, t);
     }
     await client.views.update({ view_id: view.id, view: outcome });
   };

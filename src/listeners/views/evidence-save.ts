@@ -43,7 +43,7 @@ export function evidenceSaveSubmission(deps: ListenerDeps) {
       );
       deps.logger.info({ handler: 'evidenceSaveSubmission', evidenceId: saved.evidenceId }, 'evidence saved');
       return {
-        view: evidenceSavedView(saved.milestone),
+        view: evidenceSavedView(saved.milestone, actor.t),
         afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId),
       };
     },

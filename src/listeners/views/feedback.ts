@@ -2,7 +2,7 @@
  * The ask form (colleagues and signals), the colleague's answer form, and the thanks form.
  */
 
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import {
   FEEDBACK_FIELDS,
   feedbackAnsweredNotice,
@@ -21,6 +21,7 @@ import {
   thanksNotice,
   thanksSentView,
 } from '../../blocks/thanks.js';
+import { english } from '../../i18n/index.js';
 import { answerFeedback, askForFeedback, feedbackToAnswer } from '../../services/feedback.js';
 import { authorizeFeedbackAnswer } from '../../services/privacy.js';
 import { thank } from '../../services/thanks.js';
@@ -37,20 +38,16 @@ export function feedbackAskSubmission(deps: ListenerDeps) {
     async ({ actor, metadata, state, client }): Promise<FormOutcome> => {
       const form = readFeedbackAskForm(state);
       if (form.colleagues.length === 0)
-        return { errors: { [FEEDBACK_FIELDS.colleagues]: 'Pick at least one colleague to ask.' } };
+        return { errors: { [FEEDBACK_FIELDS.colleagues]: actor.t.t('feedback.error.pickColleague') } };
       if (form.signalKeys.length === 0)
-        return { errors: { [FEEDBACK_FIELDS.signals]: 'Tick at least one signal to ask about.' } };
+        return { errors: { [FEEDBACK_FIELDS.signals]: actor.t.t('feedback.error.pickSignal') } };
       const notPerson = await notAPerson(
         client,
         form.colleagues.filter((id) => id !== actor.person.slackUserId),
       );
       if (notPerson) {
-        const why = notPerson.why === 'app' ? 'is an app, not a person' : 'is a deactivated account';
-        return {
-          errors: {
-            [FEEDBACK_FIELDS.colleagues]: `<@${notPerson.slackUserId}> ${why}: pick colleagues who have seen your work.`,
-          },
-        };
+        const key = notPerson.why === 'app' ? 'feedback.error.app' : 'feedback.error.deactivated';
+        return { errors: { [FEEDBACK_FIELDS.colleagues]: actor.t.t(key, { who: `<@${notPerson.slackUserId}>` }) } };
       }
       const asked = await askForFeedback(
         deps.prisma,
@@ -64,7 +61,7 @@ export function feedbackAskSubmission(deps: ListenerDeps) {
         feedbackNotices,
       );
       deps.logger.info({ handler: 'feedbackAskSubmission', asked: asked.asked.length }, 'feedback requested');
-      return { view: feedbackAskedView(asked) };
+      return { view: feedbackAskedView(asked, actor.t) };
     },
   );
 }
@@ -85,6 +82,7 @@ export function feedbackAnswerSubmission(deps: ListenerDeps) {
       const form = readFeedbackAnswerForm(
         state,
         request.signals.map((signal) => signal.key),
+        actor.t,
       );
       if (!form.ok) return { errors: form.errors };
       const saved = await answerFeedback(
@@ -94,7 +92,7 @@ export function feedbackAnswerSubmission(deps: ListenerDeps) {
         feedbackAnsweredNotice,
       );
       return {
-        view: feedbackAnsweredView(saved.asker.slackUserId, form.named, saved.first),
+        view: feedbackAnsweredView(saved.asker.slackUserId, form.named, saved.first, actor.t),
         afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, saved.asker.slackUserId),
       };
     },
@@ -108,16 +106,15 @@ export function thanksSubmission(deps: ListenerDeps) {
     thanksMetadataSchema,
     async ({ actor, metadata, state, client }): Promise<FormOutcome> => {
       const form = readThanksForm(state);
-      if (!form.to) return { errors: { [THANKS_FIELDS.to]: 'Pick the person to thank.' } };
-      if (!form.reason) return { errors: { [THANKS_FIELDS.reason]: 'Say in a line what you thank them for.' } };
+      if (!form.to) return { errors: { [THANKS_FIELDS.to]: actor.t.t('thanks.error.pickPerson') } };
+      if (!form.reason) return { errors: { [THANKS_FIELDS.reason]: actor.t.t('thanks.error.reason') } };
       const notPerson = await notAPerson(client, [form.to]);
       if (notPerson)
         return {
           errors: {
-            [THANKS_FIELDS.to]:
-              notPerson.why === 'app'
-                ? 'That is an app, not a person: pick the colleague to thank.'
-                : 'That account is deactivated: pick someone who is still here.',
+            [THANKS_FIELDS.to]: actor.t.t(
+              notPerson.why === 'app' ? 'thanks.error.formApp' : 'thanks.error.formDeactivated',
+            ),
           },
         };
       const recipient = await thank(
@@ -125,10 +122,13 @@ export function thanksSubmission(deps: ListenerDeps) {
         deps.clock,
         actor.person,
         { recipientSlackUserId: form.to, reason: form.reason, link: metadata.link, signalKeys: form.signalKeys },
-        { notice: thanksNotice, celebration: celebrationMessages },
+        {
+          notice: thanksNotice,
+          celebration: celebrationMessagesIn(english /* channel posts: the workspace's language */),
+        },
       );
       return {
-        view: thanksSentView(recipient.slackUserId),
+        view: thanksSentView(recipient.slackUserId, actor.t),
         afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, recipient.slackUserId),
       };
     },

@@ -39,7 +39,7 @@ export function mentorOfferSubmission(deps: ListenerDeps) {
     }
     const offer = await saveOffer(deps.prisma, actor.person, parsed.data);
     return {
-      view: noticeView('Mentor offer saved', offerSavedText(offer)),
+      view: noticeView(actor.t.t('mentoring.offer.savedTitle'), offerSavedText(offer, actor.t)),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId),
     };
   });
@@ -63,7 +63,7 @@ async function introduce(deps: ListenerDeps, client: Client, grant: MentorshipGr
 export function mentorAcceptSubmission(deps: ListenerDeps) {
   return formSubmission('mentorAcceptSubmission', deps, acceptMetadataSchema, async ({ actor, metadata, state }) => {
     const cadence = mentorCadenceSchema.safeParse(readCadence(state));
-    if (!cadence.success) return { errors: { [MENTOR_FIELDS.cadence]: 'Pick how often you plan to meet.' } };
+    if (!cadence.success) return { errors: { [MENTOR_FIELDS.cadence]: actor.t.t('mentoring.accept.pickCadence') } };
     const grant = await authorizeMentorship(
       { prisma: deps.prisma, logger: deps.logger },
       actor.person,
@@ -79,7 +79,7 @@ export function mentorAcceptSubmission(deps: ListenerDeps) {
     );
     const teamId = actor.member.workspace.slackTeamId;
     return {
-      view: noticeView('Mentoring accepted', acceptedText(view)),
+      view: noticeView(actor.t.t('mentoring.accepted.title'), acceptedText(view, actor.t)),
       afterwards: async (client) => {
         if (view.other) await introduce(deps, client, grant, [view.other, actor.person.slackUserId]);
         await refreshHome(deps, client, teamId, actor.person.slackUserId);

@@ -6,7 +6,7 @@
  * confirmation back to that message's conversation.
  */
 
-import { celebrationMessages } from '../../blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../blocks/celebrations.js';
 import {
   addedConfirmation,
   addModalMetadataSchema,
@@ -25,6 +25,7 @@ import {
 } from '../../blocks/milestones.js';
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
+import { english } from '../../i18n/index.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
 import {
   addMilestone,
@@ -78,8 +79,14 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
       actor.now,
     );
     return {
-      confirmation: doneConfirmation(change.milestone, change.open),
-      afterwards: () => celebrateMilestone(deps.prisma, deps.clock, change.milestone.id, celebrationMessages),
+      confirmation: doneConfirmation(change.milestone, change.open, actor.t),
+      afterwards: () =>
+        celebrateMilestone(
+          deps.prisma,
+          deps.clock,
+          change.milestone.id,
+          celebrationMessagesIn(english /* channel posts: the workspace's language */),
+        ),
     };
   });
 }
@@ -95,7 +102,7 @@ export function milestoneMoveSubmission(deps: ListenerDeps) {
       due.value,
       actor.today,
     );
-    return { confirmation: movedConfirmation(change.milestone) };
+    return { confirmation: movedConfirmation(change.milestone, actor.t) };
   });
 }
 
@@ -104,7 +111,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
     const form = readEditForm(state);
     if (form.delete) {
       const change = await deleteMilestone(deps.prisma, actor.person.id, metadata.milestoneId);
-      return { confirmation: deletedConfirmation(change.milestone, change.count) };
+      return { confirmation: deletedConfirmation(change.milestone, change.count, actor.t) };
     }
     const current = await ownedMilestone(deps.prisma, actor.person.id, { id: metadata.milestoneId });
     const edit = validateEdit(form, actor.today, current.dueDate);
@@ -113,7 +120,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
       return errorsAt(edit.problems, { title, kind, due, link });
     }
     const change = await editMilestone(deps.prisma, actor.person.id, metadata.milestoneId, edit.value, actor.today);
-    return { confirmation: editedConfirmation(change.milestone) };
+    return { confirmation: editedConfirmation(change.milestone, actor.t) };
   });
 }
 
@@ -141,7 +148,8 @@ export function milestoneAddSubmission(deps: ListenerDeps) {
         close: true,
         afterwards: async (client) => {
           await refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId);
-          if (metadata.responseUrl) await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone));
+          if (metadata.responseUrl)
+            await answerAt(deps, metadata.responseUrl, addedConfirmation(change.milestone, undefined, actor.t));
         },
       };
     },

@@ -6,7 +6,9 @@
 import type { AllMiddlewareArgs, SlackViewMiddlewareArgs, ViewSubmitAction } from '@slack/bolt';
 import { z } from 'zod';
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, settingsSavedReply, shownKinds } from '../../blocks/settings.js';
+import { languageFor } from '../../domain/language.js';
 import { MUTABLE_KINDS, mutableKind } from '../../domain/schedule/kinds.js';
+import { english, type Translator, translator } from '../../i18n/index.js';
 import { ensureMember } from '../../services/people.js';
 import { nudgeSettings, saveNudgeSettings } from '../../services/settings.js';
 import type { ListenerDeps } from '../deps.js';
@@ -28,19 +30,19 @@ const kindsState = z.object({
 export function nudgeSettingsSubmission(deps: ListenerDeps) {
   return async ({ ack, body, view, client }: SubmitArgs): Promise<void> => {
     const context = { handler: 'nudgeSettingsSubmission', teamId: body.team?.id, userId: body.user.id };
+    // English until the person is known; their own language from then on.
+    let t: Translator = english;
     try {
-      const parsed = kindsState.safeParse(view.state.values);
-      if (!parsed.success) {
-        await ack({
-          response_action: 'errors',
-          errors: { [NUDGE_KINDS_BLOCK]: 'Tick the messages you want from the list, then Save.' },
-        });
-        return;
-      }
       const member = await ensureMember(deps.prisma, {
         teamId: body.team?.id ?? body.user.team_id ?? '',
         userId: body.user.id,
       });
+      t = translator(languageFor(member.person));
+      const parsed = kindsState.safeParse(view.state.values);
+      if (!parsed.success) {
+        await ack({ response_action: 'errors', errors: { [NUDGE_KINDS_BLOCK]: t.t('settings.form.tick') } });
+        return;
+      }
       const ticked = (parsed.data[NUDGE_KINDS_BLOCK][NUDGE_KINDS_ACTION].selected_options ?? []).map(
         (option) => option.value,
       );
@@ -51,9 +53,9 @@ export function nudgeSettingsSubmission(deps: ListenerDeps) {
       );
       await saveNudgeSettings(deps.prisma, member.person.id, enabled, deps.clock.now());
       await ack();
-      await client.chat.postMessage({ channel: body.user.id, ...settingsSavedReply(enabled) });
+      await client.chat.postMessage({ channel: body.user.id, ...settingsSavedReply(enabled, t) });
     } catch (error) {
-      await ack(submissionFailure(deps, context, error, NUDGE_KINDS_BLOCK));
+      await ack(submissionFailure(deps, context, error, NUDGE_KINDS_BLOCK, t));
     }
   };
 }

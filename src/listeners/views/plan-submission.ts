@@ -9,6 +9,7 @@ import { planErrors, planMetadataSchema, planSavedMessage, readPlanForm, staleGo
 import { metadataSchema, viewStateSchema } from '../../blocks/state.js';
 import { writesDayFirst } from '../../domain/date-phrases.js';
 import { validatePlan } from '../../domain/pathways/plan.js';
+import { english, type Translator } from '../../i18n/index.js';
 import { activeFramework } from '../../services/frameworks.js';
 import { roleRef } from '../../services/overview.js';
 import { currentPlan, startPathway } from '../../services/pathways.js';
@@ -24,16 +25,19 @@ export function planSubmission(deps: ListenerDeps) {
     const teamId = body.team?.id ?? body.user.team_id ?? '';
     const userId = body.user.id;
     const context = { handler: 'planSubmission', teamId, userId };
+    // English until the person is known; their own language from then on.
+    let t: Translator = english;
     try {
-      const metadata = parseSubmitted(metadataSchema(planMetadataSchema), view.private_metadata);
-      const state = parseSubmitted(viewStateSchema, view.state.values);
+      const actor = await actorFor(deps, client, { teamId, userId });
+      t = actor.t;
+      const metadata = parseSubmitted(metadataSchema(planMetadataSchema), view.private_metadata, t);
+      const state = parseSubmitted(viewStateSchema, view.state.values, t);
       const draft = readPlanForm(state, metadata);
       if (draft.goalRoleKey !== metadata.goal) {
-        await ack({ response_action: 'errors', errors: staleGoalErrors(state, metadata) });
+        await ack({ response_action: 'errors', errors: staleGoalErrors(state, metadata, t) });
         return;
       }
-      const actor = await actorFor(deps, client, { teamId, userId });
-      const framework = await activeFramework(deps.prisma, actor.member.workspace.id);
+      const framework = await activeFramework(deps.prisma, actor.member.workspace.id, actor.t.language);
       const current = await currentPlan(deps.prisma, actor.person.id);
       const checked = validatePlan(
         draft,
@@ -59,13 +63,13 @@ export function planSubmission(deps: ListenerDeps) {
       await client.chat
         .postMessage({
           channel: userId,
-          ...planSavedMessage(goal.title, checked.plan.targetDate, checked.plan.milestones),
+          ...planSavedMessage(goal.title, checked.plan.targetDate, checked.plan.milestones, t),
         })
         .catch((error: unknown) =>
           deps.logger.warn({ ...context, err: error }, 'could not send the plan confirmation'),
         );
     } catch (error) {
-      await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks)));
+      await ack(submissionFailure(deps, context, error, firstInputBlockId(view.blocks), t));
     }
   };
 }

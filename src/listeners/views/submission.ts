@@ -4,19 +4,18 @@
  */
 import type { z } from 'zod';
 import { UserError } from '../../domain/errors.js';
+import { english, type Translator } from '../../i18n/index.js';
 import type { ListenerDeps } from '../deps.js';
 import { viewFailureMessage } from '../safely.js';
-
-const STALE_FORM_MESSAGE = 'This form is out of date. Close it and open it again from `/pathway`.';
 
 /**
  * Reads what a submission carries from Pathway itself (private_metadata) or
  * from Slack (state.values). When it does not parse, the form is stale or was
  * not made by us: bad input for the person to redo, not a failure of ours.
  */
-export function parseSubmitted<T extends z.ZodType>(schema: T, value: unknown): z.infer<T> {
+export function parseSubmitted<T extends z.ZodType>(schema: T, value: unknown, t: Translator = english): z.infer<T> {
   const parsed = schema.safeParse(value);
-  if (!parsed.success) throw new UserError(STALE_FORM_MESSAGE);
+  if (!parsed.success) throw new UserError(t.t('form.stale'));
   return parsed.data;
 }
 
@@ -33,13 +32,10 @@ export function submissionFailure(
   context: Record<string, unknown>,
   error: unknown,
   blockId: string | undefined,
+  t: Translator = english,
 ): { response_action: 'errors'; errors: Record<string, string> } | undefined {
-  const message = viewFailureMessage(
-    deps.logger,
-    context,
-    error,
-    'view submission failed',
-    (reference) => `Sorry, something went wrong on our side. Please try again in a minute (reference ${reference}).`,
+  const message = viewFailureMessage(deps.logger, context, error, 'view submission failed', (reference) =>
+    t.t('form.failed', { reference }),
   );
   return blockId ? { response_action: 'errors', errors: { [blockId]: message } } : undefined;
 }

@@ -4,6 +4,7 @@
  * report's "edit, then accept" form for a suggestion.
  */
 
+import type { ModalView } from '@slack/types';
 import { readEditForm } from '../../blocks/milestones.js';
 import { noticeView } from '../../blocks/modals.js';
 import {
@@ -17,7 +18,7 @@ import {
   suggestionEditMetadataSchema,
   suggestionNotices,
 } from '../../blocks/suggestions.js';
-import { mrkdwn, userText } from '../../blocks/text.js';
+import { LIMITS, mention, mrkdwn, plain, userText } from '../../blocks/text.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/evidence.js';
 import { validateEdit } from '../../domain/pathways/milestones.js';
 import { commentOnMilestone } from '../../services/evidence.js';
@@ -51,6 +52,11 @@ async function managerGrant(
 
 const { title, kind, due } = SUGGESTION_FIELDS;
 
+/** A short answer modal, its OK button in the reader's language. */
+function sentView(heading: string, text: string, actor: Actor): ModalView {
+  return { ...noticeView(heading, text), close: plain(actor.t.t('checkin.ok'), LIMITS.modalTitle) };
+}
+
 export function suggestionSubmission(deps: ListenerDeps) {
   return formSubmission('suggestionSubmission', deps, reportFormMetadataSchema, async ({ actor, metadata, state }) => {
     const access = await managerGrant(deps, actor, metadata.subjectId, 'suggestion-submit');
@@ -60,7 +66,9 @@ export function suggestionSubmission(deps: ListenerDeps) {
     if (!edit.ok || noteTooLong) {
       const errors = edit.ok ? { errors: {} } : errorsAt(edit.problems, { title, kind, due, link: title });
       if (noteTooLong)
-        errors.errors[SUGGESTION_FIELDS.note] = `Keep the note under ${MAX_SUGGESTION_NOTE_LENGTH} characters.`;
+        errors.errors[SUGGESTION_FIELDS.note] = actor.t.t('suggestions.error.noteTooLong', {
+          max: MAX_SUGGESTION_NOTE_LENGTH,
+        });
       return errors;
     }
     const { suggestion, report } = await suggestMilestone(
@@ -78,10 +86,12 @@ export function suggestionSubmission(deps: ListenerDeps) {
       suggestionNotices,
     );
     deps.logger.info({ handler: 'suggestionSubmission', suggestionId: suggestion.id }, 'milestone suggested');
+    const { t } = actor;
     return {
-      view: noticeView(
-        'Suggestion sent',
-        `:white_check_mark: Sent to <@${report.slackUserId}>: “${userText(suggestion.title)}”. They can accept it, change it or decline it; you get a DM with their answer.`,
+      view: sentView(
+        t.t('suggestions.sent.title'),
+        t.t('suggestions.sent.body', { who: mention(report.slackUserId), title: userText(suggestion.title) }),
+        actor,
       ),
     };
   });
@@ -91,11 +101,12 @@ export function commentSubmission(deps: ListenerDeps) {
   return formSubmission('commentSubmission', deps, reportFormMetadataSchema, async ({ actor, metadata, state }) => {
     const access = await managerGrant(deps, actor, metadata.subjectId, 'milestone-comment-submit');
     const form = readCommentForm(state);
+    const { t } = actor;
     const errors: Record<string, string> = {};
-    if (!form.milestoneId) errors[SUGGESTION_FIELDS.milestone] = 'Pick the milestone your comment is about.';
-    if (!form.text) errors[SUGGESTION_FIELDS.comment] = 'Write your comment.';
+    if (!form.milestoneId) errors[SUGGESTION_FIELDS.milestone] = t.t('suggestions.error.pickMilestone');
+    if (!form.text) errors[SUGGESTION_FIELDS.comment] = t.t('suggestions.error.writeComment');
     else if (form.text.length > MAX_COMMENT_LENGTH)
-      errors[SUGGESTION_FIELDS.comment] = `Keep the comment under ${MAX_COMMENT_LENGTH} characters.`;
+      errors[SUGGESTION_FIELDS.comment] = t.t('suggestions.error.commentTooLong', { max: MAX_COMMENT_LENGTH });
     if (Object.keys(errors).length > 0 || !form.milestoneId || !form.text) return { errors };
     const { milestone, report } = await commentOnMilestone(
       deps.prisma,
@@ -104,9 +115,10 @@ export function commentSubmission(deps: ListenerDeps) {
       commentNotice,
     );
     return {
-      view: noticeView(
-        'Comment sent',
-        `:white_check_mark: Sent to <@${report.slackUserId}>, on milestone ${milestone.position}. It joins their wins log; only they and you see it.`,
+      view: sentView(
+        t.t('suggestions.commentSent.title'),
+        t.t('suggestions.commentSent.body', { who: mention(report.slackUserId), position: milestone.position }),
+        actor,
       ),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, report.slackUserId),
     };
@@ -132,7 +144,7 @@ export function suggestionEditSubmission(deps: ListenerDeps) {
         { now: actor.now, today: actor.today },
         suggestionNotices,
       );
-      const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone);
+      const text = suggestionAnsweredText(answer.outcome, answer.suggestion, answer.milestone, actor.t);
       return {
         close: true,
         afterwards: async (client) => {

@@ -14,6 +14,7 @@ import {
   windowStartDates,
 } from '../../../src/domain/pathways/schedule.js';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
+import { twoStageYaml } from '../../support/framework-yaml.js';
 
 describe('templateWindows: activities side by side', () => {
   it('runs one after another unless told, starts at a week or alongside another, and throughout ends with the plan', () => {
@@ -132,31 +133,16 @@ describe('the default framework plans as the seeds describe', async () => {
 });
 
 describe('framework checks on timing', () => {
-  const base = (milestones: string): string => `version: 1
-name: T
-tracks: [{ key: main, title: Main }]
-stages:
-  - key: one
-    track: main
-    order: 1
-    title: One
-    focus: First.
-    roles:
-      - key: junior
-        title: Junior
-        focus: Learns.
-  - key: two
-    track: main
-    order: 2
-    title: Two
-    focus: Second.
-    roles:
-      - key: senior
+  const base = (milestones: string): string =>
+    twoStageYaml(
+      '      - { key: junior, title: Junior, focus: Learns. }',
+      `      - key: senior
         title: Senior
         focus: Leads.
         signals: [{ key: impact, title: Impact, description: Others use it., resources: [{ title: A course, url: "https://example.com/c" }] }]
         milestones:
-${milestones}`;
+${milestones}`,
+    );
 
   it('accepts start, alongside, throughout, from and resources', () => {
     const result = parseFramework(

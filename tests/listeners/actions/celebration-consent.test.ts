@@ -1,12 +1,15 @@
 import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { celebrationMessages } from '../../../src/blocks/celebrations.js';
+import { celebrationMessagesIn } from '../../../src/blocks/celebrations.js';
 import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
+import { english } from '../../../src/i18n/index.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { channelMessages, deliverOutbox, GOAL_ROLE_TITLE, seedPerson } from '../../support/celebrations.js';
 import { backends, resetDatabase } from '../../support/db.js';
+
+const celebrationMessages = celebrationMessagesIn(english);
 
 const CHANNEL = 'C0WINS';
 const ALICE = 'U0ALICE';

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import type { TestApp } from '../../support/app-harness.js';
@@ -19,11 +19,8 @@ import {
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`saving the plan modal on ${backend.name}`, () => {
-    const app = usePathwayApp({ backend });
     let t: TestApp;
-    beforeEach(() => {
-      t = app();
-    });
+    usePathwayApp({ backend, use: (app) => (t = app) });
 
     /** A person who says they are an Instructional Designer, with the plan modal open. */
     async function openModal(): Promise<OpenedView> {
@@ -126,7 +123,7 @@ for (const backend of await backends()) {
         setField(values, blockId, { selected_date: '2027-03-01' });
       setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-10' });
       setField(values, 'plan_due.0.apply', { selected_date: '2027-07-01' });
-      setField(values, 'plan_own', { value: 'Shadow a director\n' + 'x'.repeat(151) });
+      setField(values, 'plan_own', { value: `Shadow a director\n${'x'.repeat(151)}` });
       const body = (await submit(opened, values)) as { response_action: string; errors: Record<string, string> };
       expect(body.response_action).toBe('errors');
       // Slack shows errors on input blocks only: a suggestion's date problem goes on the list, naming it (the first one wins).

@@ -1,0 +1,170 @@
+/**
+ * Mentoring and data rights in each reader's language, through the real Bolt app: a Spanish mentee
+ * asks a German mentor, who is asked in German, answers in German, and the group DM introduction is
+ * in the mentee's Spanish; `/pathway export` and `/pathway delete` answer a Spanish reader in Spanish.
+ */
+
+import { expectValidView } from '@pathway/fake-slack';
+import type { ModalView } from '@slack/types';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DATA_DELETE_ACTION_ID, DATA_DELETE_BLOCK_ID, DATA_DELETE_CALLBACK_ID } from '../../src/blocks/data-rights.js';
+import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS } from '../../src/blocks/mentoring.js';
+import type { Person } from '../../src/generated/prisma/client.js';
+import type { ViewAnswer } from '../support/answers.js';
+import type { TestApp } from '../support/app-harness.js';
+import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
+import { nextCall, openedView, textOf, usePathwayApp } from '../support/pathways.js';
+import { testSender } from '../support/schedule.js';
+
+const ANA = 'U0ANA'; // Spanish, wants a mentor towards Senior Instructional Designer
+const JONAS = 'U0JONAS'; // German, holds the role and offers to mentor
+const WAIT = 10_000;
+
+describe('mentoring and data rights in the reader’s language', () => {
+  const app = usePathwayApp({ users: [ANA, JONAS] });
+  let t: TestApp;
+  let ana: Person;
+  let jonas: Person;
+
+  beforeEach(async () => {
+    t = app();
+    const keys = await goalSignalKeys(t);
+    jonas = await seedPerson(t, JONAS, { pathway: false });
+    await t.db.prisma.person.update({
+      where: { id: jonas.id },
+      data: { currentRoleKey: GOAL, team: 'Learning', language: 'de' },
+    });
+    await t.db.prisma.mentorOffer.create({
+      data: { personId: jonas.id, roleKeys: [GOAL], signalKeys: keys.slice(0, 1), capacity: 2, status: 'active' },
+    });
+    ana = await seedPerson(t, ANA, { milestones: [{ title: 'Curso de consultoría' }] });
+    await t.db.prisma.person.update({ where: { id: ana.id }, data: { team: 'Sales', language: 'es' } });
+  });
+
+  const dms = (userId: string) => t.fake.messagesIn(t.fake.dmChannelFor(userId));
+
+  it('a Spanish mentee asks a German mentor: each reads Pathway in their own language', async () => {
+    // Ana's suggestions, in Spanish.
+    const overview = await t.driver.slashCommand({ userId: ANA, text: 'mentor' });
+    const suggestions = textOf((await t.responseTo(overview)).body);
+    expect(suggestions).toContain('*Mentores para Senior Instructional Designer*');
+    expect(suggestions).toContain(`<@${JONAS}>`);
+    expect(suggestions).toContain('"text":"Pedir"');
+
+    // She asks; the answer is hers, in Spanish.
+    const ask = await t.driver.blockAction({
+      userId: ANA,
+      actionId: MENTOR_ACTIONS.ask,
+      value: jonas.id,
+      container: { isEphemeral: true },
+    });
+    expect(textOf((await t.responseTo(ask)).body)).toContain(`Le pediste mentoría a <@${JONAS}>`);
+
+    // The request reaches Jonas in German.
+    await testSender(t).drain();
+    const request = dms(JONAS).at(-1);
+    expect(request?.text).toBe(`<@${ANA}> möchte, dass du auf dem Weg zu Senior Instructional Designer Mentor bist.`);
+    expect(textOf(request?.blocks)).toContain('"text":"Annehmen"');
+    expect(textOf(request?.blocks)).not.toContain('would like you to mentor');
+
+    // He accepts: the form and its answer are German.
+    const mentorship = await t.db.prisma.mentorship.findFirstOrThrow({
+      where: { menteeId: ana.id, mentorId: jonas.id },
+    });
+    const opened = nextCall(t, 'views.open');
+    await t.driver.blockAction({
+      userId: JONAS,
+      actionId: MENTOR_ACTIONS.accept,
+      value: mentorship.id,
+      container: { channelId: t.fake.dmChannelFor(JONAS) },
+    });
+    const modal = openedView(await opened);
+    expect(textOf(modal.view.title)).toContain('"text":"Mentoring annehmen"');
+    expect(textOf(modal.view.blocks)).toContain('Alle 3 Wochen');
+    const submitted = await t.driver.viewSubmission({
+      userId: JONAS,
+      callbackId: MENTOR_CALLBACKS.accept,
+      viewId: modal.id,
+      values: {
+        [MENTOR_FIELDS.cadence]: {
+          value: { type: 'static_select', selected_option: { value: '2', text: { type: 'plain_text', text: '2' } } },
+        },
+      },
+      privateMetadata: String(modal.view.private_metadata),
+      blocks: modal.view.blocks,
+    });
+    expect(textOf(submitted.body)).toContain(
+      `Du bist Mentor von <@${ANA}> auf dem Weg zu *Senior Instructional Designer*`,
+    );
+
+    // The group DM introduces them in the mentee's language.
+    await expect
+      .poll(() => t.db.prisma.outboxMessage.count({ where: { kind: 'mentor-intro' } }), { timeout: 5000 })
+      .toBeGreaterThan(0);
+    await testSender(t).drain();
+    const row = await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorship.id } });
+    const intro = textOf(t.fake.messagesIn(row.groupChannelId!).map((message) => message.blocks));
+    expect(intro).toContain(`<@${ANA}>, te presento a tu mentor <@${JONAS}>.`);
+    expect(intro).toContain('*Una buena primera sesión*');
+    expect(intro).toContain('“¿se reunieron?” cada 2 semanas');
+
+    // Each sees the mentorship in their own language.
+    const anaView = await t.driver.slashCommand({ userId: ANA, text: 'mentor' });
+    expect(textOf((await t.responseTo(anaView)).body)).toContain(
+      `<@${JONAS}> es tu mentor hacia Senior Instructional Designer`,
+    );
+    const jonasView = await t.driver.slashCommand({ userId: JONAS, text: 'mentor' });
+    expect(textOf((await t.responseTo(jonasView)).body)).toContain(
+      `Du bist Mentor von <@${ANA}> auf dem Weg zu Senior Instructional Designer`,
+    );
+
+    // Jonas ends it: Ana is told in Spanish.
+    const end = await t.driver.blockAction({
+      userId: JONAS,
+      actionId: MENTOR_ACTIONS.end,
+      value: mentorship.id,
+      container: { isEphemeral: true },
+    });
+    expect(textOf((await t.responseTo(end)).body)).toContain(`Dein Mentoring mit <@${ANA}> ist beendet.`);
+    await testSender(t).drain();
+    expect(dms(ANA).at(-1)?.text).toBe(`<@${JONAS}> terminó su mentoría contigo en Pathway.`);
+    expectNoSlackViolations(t);
+  });
+
+  it('/pathway export and /pathway delete answer a Spanish reader in Spanish', async () => {
+    const exported = await t.driver.slashCommand({ userId: ANA, text: 'export' });
+    const answer = (await t.responseTo(exported, WAIT)).body as { text: string };
+    expect(answer.text).toBe('Tus datos de Pathway están en tu DM con Pathway, como archivo JSON.');
+    const complete = await t.fake.waitForCall('files.completeUploadExternal', undefined, WAIT);
+    expect(complete.args.initial_comment).toBe('Todo lo que Pathway guarda sobre ti, como pediste.');
+    expect(JSON.stringify(complete.args.files)).toMatch(/Tus datos de Pathway \(\d{4}-\d{2}-\d{2}\)/);
+
+    await t.driver.slashCommand({ userId: ANA, text: 'delete' });
+    const opened = await t.fake.waitForCall('views.open', undefined, WAIT);
+    const modal = opened.args.view as ModalView;
+    expectValidView(modal);
+    expect(modal.title.text).toBe('Borrar mis datos');
+    expect(modal.submit?.text).toBe('Borrar todo');
+    expect(JSON.stringify(modal.blocks)).toContain('Escribe \\"delete\\" para confirmar');
+
+    const submit = async (typed: string) =>
+      (
+        await t.driver.viewSubmission({
+          userId: ANA,
+          callbackId: DATA_DELETE_CALLBACK_ID,
+          viewId: openedView(opened).id,
+          values: { [DATA_DELETE_BLOCK_ID]: { [DATA_DELETE_ACTION_ID]: { type: 'plain_text_input', value: typed } } },
+        })
+      ).body as ViewAnswer;
+    const refused = await submit('sí');
+    expect(refused.errors?.[DATA_DELETE_BLOCK_ID]).toBe(
+      'Escribe delete para borrar tus datos, o pulsa "Conservar mis datos".',
+    );
+    expect(await t.db.prisma.person.count({ where: { slackUserId: ANA } })).toBe(1);
+
+    expect((await submit('delete')).response_action).toBe('update');
+    const done = await t.fake.waitForCall('views.update', undefined, WAIT);
+    expect(JSON.stringify(done.args.view)).toContain('Listo: se borró todo lo que Pathway guardaba sobre ti.');
+    expect(await t.db.prisma.person.count({ where: { slackUserId: ANA } })).toBe(0);
+  });
+});
