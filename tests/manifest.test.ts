@@ -62,21 +62,14 @@ describe('manifest.json', async () => {
     expect(text).toContain('app_home_opened');
   });
 
-  it('declares the "Save as evidence" message shortcut with the callback id the app listens to', async () => {
-    const { SAVE_EVIDENCE_SHORTCUT } = await import('../src/blocks/evidence.js');
+  it.each([
+    ['Save as evidence', async () => (await import('../src/blocks/evidence.js')).SAVE_EVIDENCE_SHORTCUT],
+    ['Thank for this', async () => (await import('../src/blocks/thanks.js')).THANKS_SHORTCUT],
+  ])('declares the "%s" message shortcut with the callback id the app listens to', async (name, callbackId) => {
     const shortcuts =
       (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
     expect(shortcuts).toContainEqual(
-      expect.objectContaining({ type: 'message', callback_id: SAVE_EVIDENCE_SHORTCUT, name: 'Save as evidence' }),
-    );
-  });
-
-  it('declares the "Thank for this" message shortcut with the callback id the app listens to', async () => {
-    const { THANKS_SHORTCUT } = await import('../src/blocks/thanks.js');
-    const shortcuts =
-      (manifest.features as { shortcuts?: Array<{ type: string; callback_id: string; name: string }> }).shortcuts ?? [];
-    expect(shortcuts).toContainEqual(
-      expect.objectContaining({ type: 'message', callback_id: THANKS_SHORTCUT, name: 'Thank for this' }),
+      expect.objectContaining({ type: 'message', callback_id: await callbackId(), name }),
     );
   });
 

@@ -8,21 +8,30 @@ const kirkpatrick = {
   url: 'https://www.kirkpatrickpartners.com/the-kirkpatrick-model/',
 };
 
+type MilestoneRow = Parameters<typeof milestoneRowText>[0];
+
+/** An open milestone due on 1 March, no link: each test names what it is about. */
+const openRow = (row: Omit<MilestoneRow, 'dueDate' | 'link' | 'done' | 'doneDate'>): MilestoneRow => ({
+  dueDate: '2027-03-01',
+  link: null,
+  done: false,
+  doneDate: null,
+  ...row,
+});
+
 describe('a milestone keeps what its template said', () => {
   it('Home shows the description and the resources for the signals it builds', () => {
-    const text = milestoneRowText({
-      id: 'm1',
-      position: 2,
-      title: 'Design one short module end to end with an SME',
-      kind: 'project',
-      dueDate: '2027-03-01',
-      link: null,
-      done: false,
-      doneDate: null,
-      daysLeft: 20,
-      description: 'From the request to objectives, design, build, review cycle and launch.',
-      resources: [kirkpatrick],
-    });
+    const text = milestoneRowText(
+      openRow({
+        id: 'm1',
+        position: 2,
+        title: 'Design one short module end to end with an SME',
+        kind: 'project',
+        daysLeft: 20,
+        description: 'From the request to objectives, design, build, review cycle and launch.',
+        resources: [kirkpatrick],
+      }),
+    );
     expect(text).toContain('_From the request to objectives, design, build, review cycle and launch._');
     expect(text).toContain(
       ':link: Helps: <https://www.kirkpatrickpartners.com/the-kirkpatrick-model/|The Kirkpatrick Model>',
@@ -30,17 +39,7 @@ describe('a milestone keeps what its template said', () => {
   });
 
   it('a milestone of the person’s own shows just its line', () => {
-    const text = milestoneRowText({
-      id: 'm2',
-      position: 1,
-      title: 'Own one',
-      kind: 'other',
-      dueDate: '2027-03-01',
-      link: null,
-      done: false,
-      doneDate: null,
-      daysLeft: 3,
-    });
+    const text = milestoneRowText(openRow({ id: 'm2', position: 1, title: 'Own one', kind: 'other', daysLeft: 3 }));
     expect(text.split('\n')).toHaveLength(1);
   });
 

@@ -70,22 +70,13 @@ describe('parseCommand', () => {
 
   it('reads dates as people type them, against the person’s today, and titles without quotes', () => {
     const at = (text: string) => parseCommand(text, { today: TODAY });
-    expect(at('add "Lead a workshop" by next friday')).toEqual({
-      ok: true,
-      command: { kind: 'add', title: 'Lead a workshop', due: '2026-12-04' },
-    });
-    expect(at('add Lead a workshop by next friday')).toEqual({
-      ok: true,
-      command: { kind: 'add', title: 'Lead a workshop', due: '2026-12-04' },
-    });
-    expect(at('add Lead a workshop by 31/03/2027')).toEqual({
-      ok: true,
-      command: { kind: 'add', title: 'Lead a workshop', due: '2027-03-31' },
-    });
-    expect(at('add Read Design For How People Learn by Julie Dirksen by 31 March')).toEqual({
-      ok: true,
-      command: { kind: 'add', title: 'Read Design For How People Learn by Julie Dirksen', due: '2027-03-31' },
-    });
+    const added = (title: string, due: string) => ({ ok: true, command: { kind: 'add', title, due } });
+    expect(at('add "Lead a workshop" by next friday')).toEqual(added('Lead a workshop', '2026-12-04'));
+    expect(at('add Lead a workshop by next friday')).toEqual(added('Lead a workshop', '2026-12-04'));
+    expect(at('add Lead a workshop by 31/03/2027')).toEqual(added('Lead a workshop', '2027-03-31'));
+    expect(at('add Read Design For How People Learn by Julie Dirksen by 31 March')).toEqual(
+      added('Read Design For How People Learn by Julie Dirksen', '2027-03-31'),
+    );
     expect(at('add Shadow the team by in 3 weeks')).toMatchObject({ ok: true, command: { due: '2026-12-21' } });
     expect(at('move 2 to next friday')).toEqual({
       ok: true,

@@ -147,18 +147,92 @@ describe('parseFramework: YAML syntax errors', () => {
 });
 
 describe('parseFramework: schema problems carry their path and line', () => {
-  it('missing field: points at the mapping that lacks it', () => {
-    const text = editLine(BASE, 21, '        focus: Learns.', '        # focus removed');
-    expect(problemsOf(text)).toEqual([
-      { path: 'stages[0].roles[0].focus', line: 19, message: 'Missing required field' },
-    ]);
-  });
-
-  it('wrong type: points at the value', () => {
-    const text = editLine(BASE, 47, '            weeks: 12', '            weeks: twelve');
-    expect(problemsOf(text)).toEqual([
-      { path: 'stages[1].roles[0].milestones[0].weeks', line: 47, message: 'Expected a number, got text "twelve"' },
-    ]);
+  // One line of the valid file edited: exactly one problem, at the path and line that explain it.
+  it.each<{ name: string; edit: [number, string, string]; problem: { path: string; line: number; message: string } }>([
+    {
+      name: 'missing field: points at the mapping that lacks it',
+      edit: [21, '        focus: Learns.', '        # focus removed'],
+      problem: { path: 'stages[0].roles[0].focus', line: 19, message: 'Missing required field' },
+    },
+    {
+      name: 'wrong type: points at the value',
+      edit: [47, '            weeks: 12', '            weeks: twelve'],
+      problem: {
+        path: 'stages[1].roles[0].milestones[0].weeks',
+        line: 47,
+        message: 'Expected a number, got text "twelve"',
+      },
+    },
+    {
+      name: 'enum value: lists the allowed kinds',
+      edit: [46, '            kind: mentoring', '            kind: coaching'],
+      problem: {
+        path: 'stages[1].roles[0].milestones[0].kind',
+        line: 46,
+        message: 'Must be one of: course, project, mentoring, certification, exposure; got text "coaching"',
+      },
+    },
+    {
+      name: 'dangling lattice reference: points at the list item',
+      edit: [22, '        lattice: [specialist]', '        lattice: [specialst]'],
+      problem: {
+        path: 'stages[0].roles[0].lattice[0]',
+        line: 22,
+        message: 'Unknown role "specialst" in lattice of "junior"',
+      },
+    },
+    {
+      name: 'duplicate signal key: points at the repeat and names the first',
+      edit: [40, '          - key: outcomes', '          - key: impact'],
+      problem: {
+        path: 'stages[1].roles[0].signals[1].key',
+        line: 40,
+        message: 'Duplicate signal key "impact" (already used at stages[1].roles[0].signals[0])',
+      },
+    },
+    {
+      name: 'duplicate role key across roles and former keys',
+      edit: [31, '        formerKeys: [old-senior]', '        formerKeys: [junior]'],
+      problem: {
+        path: 'stages[1].roles[0].formerKeys[0]',
+        line: 31,
+        message: 'Duplicate role key "junior" as former key (already used at stages[0].roles[0].key)',
+      },
+    },
+    {
+      name: 'stage order must climb 1, 2, 3 within a track',
+      edit: [25, '    order: 2', '    order: 3'],
+      problem: {
+        path: 'stages[1].order',
+        line: 25,
+        message: 'Stage "two" has order 3, expected 2: stages of track "main" must be numbered 1, 2, 3… in file order',
+      },
+    },
+    {
+      name: 'unknown competency on a role',
+      edit: [34, '          - competency: craft', '          - competency: crafts'],
+      problem: {
+        path: 'stages[1].roles[0].competencies[0].competency',
+        line: 34,
+        message: 'Unknown competency "crafts"; declare it under competencies',
+      },
+    },
+    {
+      name: 'header: version must be the format version',
+      edit: [1, 'version: 1', 'version: 2'],
+      problem: {
+        path: 'version',
+        line: 1,
+        message: 'Must be 1: the version of the framework file format this Pathway reads',
+      },
+    },
+    {
+      name: 'header: a missing name points at the top of the file',
+      edit: [2, 'name: Test framework', '# no name'],
+      problem: { path: 'name', line: 1, message: 'Missing required field' },
+    },
+  ])('$name', ({ edit: [line, before, after], problem }) => {
+    expect(problemsOf(editLine(BASE, line, before, after))).toEqual([problem]);
   });
 
   it('wrong type for a whole section', () => {
@@ -172,51 +246,11 @@ describe('parseFramework: schema problems carry their path and line', () => {
     expect(located(problemsOf(scalarText))).toEqual([{ path: 'stages[1].roles[0].signals', line: 36 }]);
   });
 
-  it('enum value: lists the allowed kinds', () => {
-    const text = editLine(BASE, 46, '            kind: mentoring', '            kind: coaching');
-    expect(problemsOf(text)).toEqual([
-      {
-        path: 'stages[1].roles[0].milestones[0].kind',
-        line: 46,
-        message: 'Must be one of: course, project, mentoring, certification, exposure; got text "coaching"',
-      },
-    ]);
-  });
-
-  it('dangling lattice reference: points at the list item', () => {
-    const text = editLine(BASE, 22, '        lattice: [specialist]', '        lattice: [specialst]');
-    expect(problemsOf(text)).toEqual([
-      { path: 'stages[0].roles[0].lattice[0]', line: 22, message: 'Unknown role "specialst" in lattice of "junior"' },
-    ]);
-  });
-
   it('dangling lattice reference in block style: points at the item line', () => {
     const lines = BASE.split('\n');
     const text = [...lines.slice(0, 61), '        lattice:', '          - senior', '          - nobody'].join('\n');
     expect(problemsOf(text)).toEqual([
       { path: 'stages[2].roles[0].lattice[1]', line: 64, message: 'Unknown role "nobody" in lattice of "specialist"' },
-    ]);
-  });
-
-  it('duplicate signal key: points at the repeat and names the first', () => {
-    const text = editLine(BASE, 40, '          - key: outcomes', '          - key: impact');
-    expect(problemsOf(text)).toEqual([
-      {
-        path: 'stages[1].roles[0].signals[1].key',
-        line: 40,
-        message: 'Duplicate signal key "impact" (already used at stages[1].roles[0].signals[0])',
-      },
-    ]);
-  });
-
-  it('duplicate role key across roles and former keys', () => {
-    const text = editLine(BASE, 31, '        formerKeys: [old-senior]', '        formerKeys: [junior]');
-    expect(problemsOf(text)).toEqual([
-      {
-        path: 'stages[1].roles[0].formerKeys[0]',
-        line: 31,
-        message: 'Duplicate role key "junior" as former key (already used at stages[0].roles[0].key)',
-      },
     ]);
   });
 
@@ -264,33 +298,11 @@ describe('parseFramework: schema problems carry their path and line', () => {
     ]);
   });
 
-  it('stage order must climb 1, 2, 3 within a track', () => {
-    const text = editLine(BASE, 25, '    order: 2', '    order: 3');
-    expect(problemsOf(text)).toEqual([
-      {
-        path: 'stages[1].order',
-        line: 25,
-        message: 'Stage "two" has order 3, expected 2: stages of track "main" must be numbered 1, 2, 3… in file order',
-      },
-    ]);
-  });
-
   it('unknown track, and the track left without stages', () => {
     const text = editLine(BASE, 50, '    track: side', '    track: sde');
     expect(located(problemsOf(text))).toEqual([
       { path: 'tracks[1].key', line: 10 },
       { path: 'stages[2].track', line: 50 },
-    ]);
-  });
-
-  it('unknown competency on a role', () => {
-    const text = editLine(BASE, 34, '          - competency: craft', '          - competency: crafts');
-    expect(problemsOf(text)).toEqual([
-      {
-        path: 'stages[1].roles[0].competencies[0].competency',
-        line: 34,
-        message: 'Unknown competency "crafts"; declare it under competencies',
-      },
     ]);
   });
 
@@ -319,18 +331,6 @@ describe('parseFramework: schema problems carry their path and line', () => {
     const problems = problemsOf(text);
     expect(problems[0]).toMatchObject({ path: 'stages[1].roles[0].key', line: 29 });
     expect(problems[0]?.message).toMatch(/kebab-case/);
-  });
-
-  it('header: version must be the format version', () => {
-    const text = editLine(BASE, 1, 'version: 1', 'version: 2');
-    expect(problemsOf(text)).toEqual([
-      { path: 'version', line: 1, message: 'Must be 1: the version of the framework file format this Pathway reads' },
-    ]);
-  });
-
-  it('header: a missing name points at the top of the file', () => {
-    const text = editLine(BASE, 2, 'name: Test framework', '# no name');
-    expect(problemsOf(text)).toEqual([{ path: 'name', line: 1, message: 'Missing required field' }]);
   });
 
   it('links must be http(s)', () => {

@@ -47,6 +47,10 @@ const MILESTONES: MilestoneRef[] = [
   { id: 'm3', position: 3, title: 'Finished stakeholder map', signalKeys: ['stakeholders'], done: true },
 ];
 
+/** The readiness after a single check-in on 4 January, with MILESTONES open or done. */
+const firstCheckInReadiness = (ratings: Record<string, Rating>) =>
+  assessReadiness(SIGNALS, [checkIn('2027-01-04', ratings)], MILESTONES);
+
 describe('assessReadiness', () => {
   it('has nothing rated before the first check-in, and every signal counts as below consistent', () => {
     const readiness = assessReadiness(SIGNALS, [], MILESTONES);
@@ -91,11 +95,7 @@ describe('assessReadiness', () => {
   });
 
   it('lists what is below consistent and the open milestones that build the weakest signals', () => {
-    const readiness = assessReadiness(
-      SIGNALS,
-      [checkIn('2027-01-04', { impact: 3, stakeholders: 1, systems: 2 })],
-      MILESTONES,
-    );
+    const readiness = firstCheckInReadiness({ impact: 3, stakeholders: 1, systems: 2 });
     expect(readiness.belowConsistent.map((s) => s.key)).toEqual(['stakeholders', 'systems']);
     expect(readiness.weakest.map((s) => s.key)).toEqual(['stakeholders']);
     // m3 builds the same signal but is done already.
@@ -104,11 +104,7 @@ describe('assessReadiness', () => {
   });
 
   it('treats every weakest signal alike when several share the lowest rating', () => {
-    const readiness = assessReadiness(
-      SIGNALS,
-      [checkIn('2027-01-04', { impact: 3, stakeholders: 2, systems: 2 })],
-      MILESTONES,
-    );
+    const readiness = firstCheckInReadiness({ impact: 3, stakeholders: 2, systems: 2 });
     expect(readiness.weakest.map((s) => s.key)).toEqual(['stakeholders', 'systems']);
     expect(readiness.milestonesForWeakest.map((m) => m.id)).toEqual(['m1', 'm2']);
   });

@@ -21,6 +21,16 @@ describe('when the Slack Web API fails', () => {
   // pace is checked from the gap between the two calls instead.
   useTestApp((app) => (t = app), { fake: { triggerTtlMs: 30_000 } });
 
+  /** Alice's one milestone is due today, so planning queues one DM for the sender. */
+  async function planAliceDueToday(): ReturnType<typeof plan> {
+    await seedPerson(t.db.prisma, t.fake.team.id, {
+      slackUserId: 'U0ALICE',
+      milestones: [{ title: 'Course', due: '2027-01-13' }],
+    });
+    t.clock.set('2027-01-13T10:00:00Z');
+    return plan(t);
+  }
+
   async function expectStillAlive(): Promise<void> {
     expect((await fetch(`${t.url}/healthz`)).status).toBe(200);
     const request = await t.driver.slashCommand({ userId: 'U0HEALTHY' });
@@ -107,12 +117,7 @@ describe('when the Slack Web API fails', () => {
   }, 15_000);
 
   it('retries a queued DM through 500, 429 and a slow answer until Slack takes it, exactly once', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, {
-      slackUserId: 'U0ALICE',
-      milestones: [{ title: 'Course', due: '2027-01-13' }],
-    });
-    t.clock.set('2027-01-13T10:00:00Z');
-    expect((await plan(t)).queued).toBe(1);
+    expect((await planAliceDueToday()).queued).toBe(1);
     const sender = testSender(t, { backoffMs: () => 60_000 });
 
     t.fake.failNext('chat.postMessage', { status: 500 });
@@ -132,12 +137,7 @@ describe('when the Slack Web API fails', () => {
   }, 20_000);
 
   it('does not retry a DM Slack refuses for good (channel_not_found): failed with the error, kept for admins', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, {
-      slackUserId: 'U0ALICE',
-      milestones: [{ title: 'Course', due: '2027-01-13' }],
-    });
-    t.clock.set('2027-01-13T10:00:00Z');
-    await plan(t);
+    await planAliceDueToday();
     t.fake.failNext('chat.postMessage', { error: 'channel_not_found' });
     const stats = await testSender(t).drain();
     const [row] = await t.db.prisma.outboxMessage.findMany();

@@ -40,11 +40,10 @@ const MORE = ['U0V1', 'U0V2', 'U0V3'];
 const DAY = 86_400_000;
 
 describe('feedback on readiness signals', () => {
-  const app = usePathwayApp({ users: [ALICE, SAM, TOM, UMA, DANA, EVE, ...MORE] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, SAM, TOM, UMA, DANA, EVE, ...MORE], use: (app) => (t = app) });
   let signalKeys: string[];
   beforeEach(async () => {
-    t = app();
     const seeded = await seedPathway(t, ALICE, [{ title: 'Run a stakeholder workshop', due: '2027-03-01' }]);
     const dana = await t.db.prisma.person.create({
       data: {

@@ -81,6 +81,12 @@ describe('the sandbox', () => {
     return (await (await fetch(`${base}/api/state?user=${user}`)).json()) as SandboxState;
   }
 
+  /** `author` posts `text` in #general; returns that message as `reader` sees it there. */
+  async function postInGeneral(author: string, text: string, reader: string) {
+    expect((await post('message', { user: author, channel: 'C0SBGENRL', text })).body).toEqual({ ok: true });
+    return (await state(reader)).conversations.find((c) => c.id === 'C0SBGENRL')?.items.find((i) => i.text === text);
+  }
+
   it('serves the page and its bundled script', async () => {
     const page = await fetch(base);
     expect(page.status).toBe(200);
@@ -261,22 +267,10 @@ describe('the sandbox', () => {
   });
 
   it('lets a person post in a channel and save someone’s message as evidence with the message shortcut', async () => {
-    const general = 'C0SBGENRL';
-    expect(
-      (
-        await post('message', {
-          user: 'U0SBMAYA1',
-          channel: general,
-          text: 'Thanks <@U0SBPRIYA>, the pilot deck was spot on',
-        })
-      ).body,
-    ).toEqual({ ok: true });
+    const item = await postInGeneral('U0SBMAYA1', 'Thanks <@U0SBPRIYA>, the pilot deck was spot on', 'U0SBPRIYA');
     expect((await post('message', { user: 'U0SBMAYA1', channel: 'D0SBMAYA1', text: 'hello' })).body.message).toContain(
       'read-only',
     );
-    const item = (await state('U0SBPRIYA')).conversations
-      .find((c) => c.id === general)
-      ?.items.find((i) => i.text.includes('pilot deck'));
     expect(item).toMatchObject({ author: 'person', authorName: 'Maya Okafor' });
     expect((await post('shortcut', { user: 'U0SBPRIYA', key: item!.key })).body).toEqual({ ok: true });
     await sandbox.fake.waitForCall(
@@ -327,19 +321,7 @@ describe('the sandbox', () => {
     expect(JSON.stringify(forSam[0]!.payload)).toContain('feedback_answer_open');
 
     // Thank for this, on a message in #general.
-    const general = 'C0SBGENRL';
-    expect(
-      (
-        await post('message', {
-          user: 'U0SBLEO01',
-          channel: general,
-          text: 'Notes from the accessibility review are up',
-        })
-      ).body,
-    ).toEqual({ ok: true });
-    const item = (await state('U0SBMAYA1')).conversations
-      .find((c) => c.id === general)
-      ?.items.find((i) => i.text.includes('accessibility review'));
+    const item = await postInGeneral('U0SBLEO01', 'Notes from the accessibility review are up', 'U0SBMAYA1');
     expect((await post('shortcut', { user: 'U0SBMAYA1', key: item!.key, shortcut: 'thank_for_this' })).body).toEqual({
       ok: true,
     });

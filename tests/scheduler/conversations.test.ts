@@ -25,13 +25,12 @@ const DANA = 'U0DANA';
 const timing = { defaultTimeZone: 'Europe/London' };
 
 describe('conversation reminders', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
 
   beforeEach(async () => {
-    t = app();
     dana = await seedPerson(t, DANA, { pathway: false });
     alice = await seedPerson(t, ALICE, { manager: dana });
     // Alice works from London, Dana from New York.

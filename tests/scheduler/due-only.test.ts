@@ -236,6 +236,13 @@ for (const backend of await backends()) {
 
     it('asks "did you meet?" of due mentorships only: thousands not due cost one statement and no rows', async () => {
       const pairs = IDLE / 2;
+      const mentorCheckInsQueuedAt = (iso: string, work: Work) =>
+        queueDueMentorCheckIns(
+          counting(prisma, work),
+          new Date(iso),
+          { defaultTimeZone: 'Europe/London' },
+          mentoringNotices,
+        );
       await prisma.mentorship.createMany({
         data: Array.from({ length: pairs }, (_, index) => ({
           menteeId: `idle${String(index).padStart(5, '0')}`,
@@ -247,25 +254,11 @@ for (const backend of await backends()) {
       });
       await prisma.$executeRawUnsafe('ANALYZE "Mentorship"');
       const quiet: Work = { statements: 0, rows: 0 };
-      expect(
-        await queueDueMentorCheckIns(
-          counting(prisma, quiet),
-          new Date('2027-01-08T10:00:00Z'),
-          { defaultTimeZone: 'Europe/London' },
-          mentoringNotices,
-        ),
-      ).toBe(0);
+      expect(await mentorCheckInsQueuedAt('2027-01-08T10:00:00Z', quiet)).toBe(0);
       expect(quiet).toEqual({ statements: 1, rows: 0 });
 
       const due: Work = { statements: 0, rows: 0 };
-      expect(
-        await queueDueMentorCheckIns(
-          counting(prisma, due),
-          new Date('2027-01-11T06:00:00Z'),
-          { defaultTimeZone: 'Europe/London' },
-          mentoringNotices,
-        ),
-      ).toBe(4);
+      expect(await mentorCheckInsQueuedAt('2027-01-11T06:00:00Z', due)).toBe(4);
       expect(due.statements).toBeLessThanOrEqual(10);
       expect(due.rows).toBeLessThanOrEqual(10);
     });

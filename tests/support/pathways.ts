@@ -217,6 +217,8 @@ export interface PathwayAppOptions {
   users?: string[];
   /** The database for the file; PGlite unless given. */
   backend?: Backend;
+  /** Receives the running app once it has started, as with useTestApp. */
+  use?: (app: TestApp) => void;
 }
 
 /**
@@ -230,7 +232,13 @@ export function usePathwayApp(options: PathwayAppOptions = {}): () => TestApp {
     if (!running) throw new Error('the test app is not running (usePathwayApp registers beforeAll)');
     return running;
   };
-  useTestApp((app) => (running = app), { now: TEST_NOW, ...(options.backend ? { backend: options.backend } : {}) });
+  useTestApp(
+    (app) => {
+      running = app;
+      options.use?.(app);
+    },
+    { now: TEST_NOW, ...(options.backend ? { backend: options.backend } : {}) },
+  );
   beforeEach(() => {
     const t = current();
     for (const id of options.users ?? [ALICE]) t.fake.setUser({ id, tz: 'Europe/London' });

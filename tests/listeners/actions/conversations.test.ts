@@ -42,14 +42,13 @@ const DANA = 'U0DANA';
 const EVE = 'U0EVE';
 
 describe('development conversations', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA, EVE] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA, EVE], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
   let keys: string[];
 
   beforeEach(async () => {
-    t = app();
     keys = await goalSignalKeys(t);
     ({ dana, alice } = await seedManagerAndReport(t, [
       { title: 'Run the stakeholder workshop', dueDate: '2027-01-04', signalKeys: [keys[0]!] },

@@ -5,7 +5,7 @@
  * confirmed move ends the pathway as reached, is offered for celebration and
  * counts as a move in the report.
  */
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { GOAL_MOVE_ACTIONS } from '../../../src/blocks/goals.js';
 import { GOAL_REACHED_ACTION } from '../../../src/blocks/overview.js';
 import { todayIn } from '../../../src/domain/dates.js';
@@ -22,8 +22,8 @@ const EVE = 'U0EVE';
 const ADA = 'U0ADA';
 
 describe('confirming a goal move', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA, EVE, ADA] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA, EVE, ADA], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
   let pathwayId: string;
@@ -79,10 +79,6 @@ describe('confirming a goal move', () => {
     });
     return t.responseTo(click);
   }
-
-  beforeEach(() => {
-    t = app();
-  });
 
   it('asks the manager; only their confirmation ends it as reached, closes open milestones as not needed, celebrates and counts', async () => {
     await seed({ manager: true });

@@ -1,5 +1,5 @@
 import { expectValidView } from '@pathway/fake-slack';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
 import {
   ALICE,
@@ -19,11 +19,8 @@ interface HomeBlock {
 }
 
 describe('Home for a long plan: summary, "Show all" and pages', () => {
-  const app = usePathwayApp();
   let t: TestApp;
-  beforeEach(() => {
-    t = app();
-  });
+  usePathwayApp({ use: (app) => (t = app) });
 
   /** 60 milestones, one a week from 2026-10-05: the first done, 13 overdue, the 15th due today; long titles with markup. */
   async function seedLongPlan(): Promise<string[]> {

@@ -39,8 +39,8 @@ function single(value: string) {
 }
 
 describe('mentoring', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
   let mia: Person;
@@ -78,7 +78,6 @@ describe('mentoring', () => {
   }
 
   beforeEach(async () => {
-    t = app();
     keys = await goalSignalKeys(t);
     dana = await mentor(DANA, { signals: keys });
     alice = await seedPerson(t, ALICE, { manager: dana, milestones: [{ title: 'Be mentored by a senior designer' }] });
@@ -97,13 +96,18 @@ describe('mentoring', () => {
   }
 
   /** Alice asks Mia; the request DM reaches Mia. */
+  /** A button in an ephemeral answer (suggestions, status lists) pressed by `userId`. */
+  function clickInEphemeral(userId: string, actionId: string, value: string) {
+    return t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
+  }
+
+  /** A button in the request DM Mia got. */
+  function miaClicksInDm(actionId: string, value: string) {
+    return t.driver.blockAction({ userId: MIA, actionId, value, container: { channelId: t.fake.dmChannelFor(MIA) } });
+  }
+
   async function aliceAsksMia(): Promise<string> {
-    const ask = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: mia.id,
-      container: { isEphemeral: true },
-    });
+    const ask = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, mia.id);
     expect(textOf((await t.responseTo(ask)).body)).toContain(`Asked <@${MIA}>`);
     await testSender(t).drain();
     const request = dms(MIA).at(-1);
@@ -116,12 +120,7 @@ describe('mentoring', () => {
   /** Mia accepts with a cadence. */
   async function miaAccepts(mentorshipId: string, weeks = '3'): Promise<void> {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: MIA,
-      actionId: MENTOR_ACTIONS.accept,
-      value: mentorshipId,
-      container: { channelId: t.fake.dmChannelFor(MIA) },
-    });
+    await miaClicksInDm(MENTOR_ACTIONS.accept, mentorshipId);
     const modal = openedView(await opened);
     expect(modal.view.callback_id).toBe(MENTOR_CALLBACKS.accept);
     const submitted = await t.driver.viewSubmission({
@@ -243,12 +242,7 @@ describe('mentoring', () => {
 
   it('ask → accept: a group DM for the two with an introduction and a good first session', async () => {
     const id = await aliceAsksMia();
-    const twice = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: mia.id,
-      container: { isEphemeral: true },
-    });
+    const twice = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, mia.id);
     expect(textOf((await t.responseTo(twice)).body)).toContain(`You already asked <@${MIA}>`);
     expect(await suggestionsText()).toContain(`Asked <@${MIA}> to mentor you: waiting for their answer`);
     await miaAccepts(id);
@@ -284,12 +278,7 @@ describe('mentoring', () => {
 
   it('ask → decline: the asker hears only "not available", and the mentor is never suggested to them again', async () => {
     const id = await aliceAsksMia();
-    const click = await t.driver.blockAction({
-      userId: MIA,
-      actionId: MENTOR_ACTIONS.decline,
-      value: id,
-      container: { channelId: t.fake.dmChannelFor(MIA) },
-    });
+    const click = await miaClicksInDm(MENTOR_ACTIONS.decline, id);
     const answer = await t.responseTo(click);
     expect(answer.body).toMatchObject({ replace_original: true });
     expect(textOf(answer.body)).toContain('told only that you are not available right now');
@@ -304,12 +293,7 @@ describe('mentoring', () => {
     expect(again).not.toContain(`"value":"${mia.id}"`);
     expect(again).toContain(`<@${OMAR}>`);
     // A stale "Ask" button answers the same way, and asks nobody.
-    const stale = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: mia.id,
-      container: { isEphemeral: true },
-    });
+    const stale = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, mia.id);
     expect(textOf((await t.responseTo(stale)).body)).toContain(`<@${MIA}> is not available as a mentor right now`);
     expect(await t.db.prisma.mentorship.count()).toBe(1);
     expectNoSlackViolations(t);
@@ -317,12 +301,7 @@ describe('mentoring', () => {
 
   it('the asker cancels a waiting request: a request not yet sent is dropped; one already sent answers "withdrawn" in the mentor’s DM', async () => {
     // Not sent yet: the request DM is dropped and Mia never sees it.
-    const ask = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: omar.id,
-      container: { isEphemeral: true },
-    });
+    const ask = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, omar.id);
     await t.responseTo(ask);
     const early = (await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: omar.id } }))
       .id;
@@ -351,29 +330,14 @@ describe('mentoring', () => {
 
     // Already in Mia's DM: cancelling is confirmed, and her Accept or Decline then says it was withdrawn.
     const id = await aliceAsksMia();
-    const cancel = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.cancel,
-      value: id,
-      container: { isEphemeral: true },
-    });
+    const cancel = await clickInEphemeral(ALICE, MENTOR_ACTIONS.cancel, id);
     expect(textOf((await t.responseTo(cancel)).body)).toContain(
       `Cancelled your request to <@${MIA}>. They are not messaged about it`,
     );
-    const twice = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.cancel,
-      value: id,
-      container: { isEphemeral: true },
-    });
+    const twice = await clickInEphemeral(ALICE, MENTOR_ACTIONS.cancel, id);
     expect(textOf((await t.responseTo(twice)).body)).toContain(`You had already cancelled this request to <@${MIA}>`);
     for (const actionId of [MENTOR_ACTIONS.accept, MENTOR_ACTIONS.decline]) {
-      const click = await t.driver.blockAction({
-        userId: MIA,
-        actionId,
-        value: id,
-        container: { channelId: t.fake.dmChannelFor(MIA) },
-      });
+      const click = await miaClicksInDm(actionId, id);
       const answer = await t.responseTo(click);
       expect(answer.body).toMatchObject({ replace_original: true });
       expect(textOf(answer.body)).toContain(`<@${ALICE}> withdrew this request before you answered`);
@@ -395,31 +359,16 @@ describe('mentoring', () => {
       data: [dana, pia].map((other) => ({ menteeId: alice.id, mentorId: other.id, goalRoleKey: GOAL })),
     });
     await aliceAsksMia();
-    const refused = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: omar.id,
-      container: { isEphemeral: true },
-    });
+    const refused = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, omar.id);
     expect(textOf((await t.responseTo(refused)).body)).toContain(
       'You have 3 mentoring requests waiting for an answer, the most at once',
     );
     expect(await t.db.prisma.mentorship.count({ where: { mentorId: omar.id } })).toBe(0);
 
     const waiting = await t.db.prisma.mentorship.findFirstOrThrow({ where: { menteeId: alice.id, mentorId: pia.id } });
-    const cancel = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.cancel,
-      value: waiting.id,
-      container: { isEphemeral: true },
-    });
+    const cancel = await clickInEphemeral(ALICE, MENTOR_ACTIONS.cancel, waiting.id);
     expect(textOf((await t.responseTo(cancel)).body)).toContain('Cancelled your request');
-    const asked = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: omar.id,
-      container: { isEphemeral: true },
-    });
+    const asked = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, omar.id);
     expect(textOf((await t.responseTo(asked)).body)).toContain(`Asked <@${OMAR}>`);
     expectNoSlackViolations(t);
   });
@@ -583,12 +532,7 @@ describe('mentoring', () => {
     if (upload) expect(JSON.stringify(upload.args)).not.toContain(ALICE);
 
     // A period before anything was logged has no session; an ended mentorship no longer counts as active.
-    await t.driver.blockAction({
-      userId: MIA,
-      actionId: MENTOR_ACTIONS.end,
-      value: id,
-      container: { isEphemeral: true },
-    });
+    await clickInEphemeral(MIA, MENTOR_ACTIONS.end, id);
     const after = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
     expect(textOf((await t.responseTo(after)).body)).toContain('0 active mentorships · 1 session logged in the period');
 
@@ -609,12 +553,7 @@ describe('mentoring', () => {
 
     const list = await t.driver.slashCommand({ userId: MIA, text: 'mentor end' });
     expect(textOf((await t.responseTo(list)).body)).toContain(`"action_id":"${MENTOR_ACTIONS.end}","value":"${id}"`);
-    const end = await t.driver.blockAction({
-      userId: MIA,
-      actionId: MENTOR_ACTIONS.end,
-      value: id,
-      container: { isEphemeral: true },
-    });
+    const end = await clickInEphemeral(MIA, MENTOR_ACTIONS.end, id);
     expect(textOf((await t.responseTo(end)).body)).toContain(`Ended your mentorship with <@${ALICE}>`);
     expect(await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).toMatchObject({
       status: 'ended',
@@ -632,12 +571,7 @@ describe('mentoring', () => {
     ).toBe(2);
 
     // Someone else's End button is refused.
-    const other = await t.driver.blockAction({
-      userId: OMAR,
-      actionId: MENTOR_ACTIONS.end,
-      value: id,
-      container: { isEphemeral: true },
-    });
+    const other = await clickInEphemeral(OMAR, MENTOR_ACTIONS.end, id);
     expect(textOf((await t.responseTo(other)).body)).toContain('A mentorship is private to the mentor and the mentee');
     expectNoSlackViolations(t);
   });
@@ -650,12 +584,7 @@ describe('mentoring', () => {
       const request = await t.driver.slashCommand({ userId: ALICE, text });
       expect(textOf((await t.responseTo(request)).body)).toContain(MENTORING_OFF_MESSAGE.slice(0, 40));
     }
-    const ask = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: MENTOR_ACTIONS.ask,
-      value: omar.id,
-      container: { isEphemeral: true },
-    });
+    const ask = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, omar.id);
     expect(textOf((await t.responseTo(ask)).body)).toContain(MENTORING_OFF_MESSAGE.slice(0, 40));
     t.clock.set('2027-02-01T06:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(0);

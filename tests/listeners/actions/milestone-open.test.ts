@@ -15,11 +15,10 @@ import {
 const BOB = 'U0BOB';
 
 describe('Done, Move date and Edit buttons open their modal from any surface', () => {
-  const app = usePathwayApp({ users: [ALICE, BOB] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, BOB], use: (app) => (t = app) });
   let seeded: SeededPathway;
   beforeEach(async () => {
-    t = app();
     seeded = await seedPathway(t, ALICE, [
       { title: 'Overdue <course>', due: '2027-01-04', kind: 'course', link: 'https://example.com/course' },
       { title: 'Already done', due: '2027-02-01', doneAt: new Date('2027-01-05T10:00:00Z') },
@@ -28,6 +27,12 @@ describe('Done, Move date and Edit buttons open their modal from any surface', (
 
   function homeClick(actionId: string, value: string, userId = ALICE) {
     return t.driver.blockAction({ userId, actionId, value, view: { type: 'home', id: 'VHOME1' } });
+  }
+
+  /** Presses a milestone button in a message (no view) and returns the text of the answer sent to its response_url. */
+  async function answerToMessageClick(userId: string, actionId: string, milestoneId: string): Promise<string> {
+    const request = await t.driver.blockAction({ userId, actionId, value: milestoneId });
+    return ((await t.responseTo(request)).body as { text: string }).text;
   }
 
   it('opens the evidence modal from Home with the trigger id', async () => {
@@ -74,13 +79,9 @@ describe('Done, Move date and Edit buttons open their modal from any surface', (
   });
 
   it('says a done milestone is done instead of opening Done or Move', async () => {
-    const request = await t.driver.blockAction({
-      userId: ALICE,
-      actionId: 'milestone_done',
-      value: seeded.milestoneIds[1]!,
-    });
-    const answer = (await t.responseTo(request)).body as { text: string };
-    expect(answer.text).toContain('Milestone 2. “Already done” is already done (Tue 5 Jan 2027)');
+    expect(await answerToMessageClick(ALICE, 'milestone_done', seeded.milestoneIds[1]!)).toContain(
+      'Milestone 2. “Already done” is already done (Tue 5 Jan 2027)',
+    );
 
     const notice = nextCall(t, 'views.open');
     await homeClick('milestone_move', seeded.milestoneIds[1]!);
@@ -90,20 +91,11 @@ describe('Done, Move date and Edit buttons open their modal from any surface', (
   });
 
   it('refuses someone else’s milestone', async () => {
-    const request = await t.driver.blockAction({
-      userId: BOB,
-      actionId: 'milestone_edit',
-      value: seeded.milestoneIds[0]!,
-    });
-    const answer = (await t.responseTo(request)).body as { text: string };
-    expect(answer.text).toContain('You have no active pathway yet: start one with `/pathway plan`');
+    expect(await answerToMessageClick(BOB, 'milestone_edit', seeded.milestoneIds[0]!)).toContain(
+      'You have no active pathway yet: start one with `/pathway plan`',
+    );
     await seedPathway(t, BOB, [{ title: 'Bob’s own', due: '2027-03-01' }]);
-    const again = await t.driver.blockAction({
-      userId: BOB,
-      actionId: 'milestone_edit',
-      value: seeded.milestoneIds[0]!,
-    });
-    expect(((await t.responseTo(again)).body as { text: string }).text).toContain(
+    expect(await answerToMessageClick(BOB, 'milestone_edit', seeded.milestoneIds[0]!)).toContain(
       'That milestone is not on your active pathway any more.',
     );
     expect(t.fake.callsTo('views.open')).toEqual([]);

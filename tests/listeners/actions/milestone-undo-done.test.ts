@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
 import {
   ALICE,
@@ -12,11 +12,8 @@ import {
 } from '../../support/pathways.js';
 
 describe('Undo on a "done" confirmation', () => {
-  const app = usePathwayApp();
   let t: TestApp;
-  beforeEach(() => {
-    t = app();
-  });
+  usePathwayApp({ use: (app) => (t = app) });
 
   it('reopens the milestone, drops its evidence, replaces the confirmation and republishes Home', async () => {
     const seeded = await seedPathway(t, ALICE, weeklyMilestones(3, '2027-02-01'));

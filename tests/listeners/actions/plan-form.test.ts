@@ -19,12 +19,22 @@ interface Select {
 }
 
 describe('changing role, goal or target in the plan modal (views.update)', () => {
-  const app = usePathwayApp();
   let t: TestApp;
+  usePathwayApp({ use: (app) => (t = app) });
   beforeEach(async () => {
-    t = app();
     await seedPathway(t, ALICE, weeklyMilestones(1, '2027-02-01'));
   });
+
+  /** The open plan modal as Slack sends it with an action: its id, hash, metadata and the form's values. */
+  function planModalState(opened: OpenedView, values: ReturnType<typeof formValues>) {
+    return {
+      id: opened.id,
+      hash: opened.hash,
+      callbackId: 'plan_modal',
+      privateMetadata: opened.view.private_metadata ?? '',
+      values,
+    };
+  }
 
   async function openModal(): Promise<OpenedView> {
     await t.driver.slashCommand({ userId: ALICE, text: 'plan' });
@@ -47,13 +57,7 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
       ...('selected_option' in patch
         ? { selectedOption: patch.selected_option as { value: string } }
         : { selectedDate: patch.selected_date as string }),
-      view: {
-        id: opened.id,
-        hash: opened.hash,
-        callbackId: 'plan_modal',
-        privateMetadata: opened.view.private_metadata ?? '',
-        values,
-      },
+      view: planModalState(opened, values),
     });
     const call = await updated;
     expect(call.args.view_id).toBe(opened.id);
@@ -123,13 +127,7 @@ describe('changing role, goal or target in the plan modal (views.update)', () =>
       actionId: 'plan_target',
       blockId: 'plan_target',
       selectedDate: '2027-05-01',
-      view: {
-        id: opened.id,
-        hash: opened.hash,
-        callbackId: 'plan_modal',
-        privateMetadata: opened.view.private_metadata ?? '',
-        values,
-      },
+      view: planModalState(opened, values),
     });
     const refused = await t.fake.waitForCall('views.update', (call) => call.response?.error === 'hash_conflict');
     expect(refused.args.hash).toBe(opened.hash);

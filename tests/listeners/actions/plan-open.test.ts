@@ -1,5 +1,5 @@
 import { expectValidView } from '@pathway/fake-slack';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import type { TestApp } from '../../support/app-harness.js';
 import {
   ALICE,
@@ -12,11 +12,8 @@ import {
 } from '../../support/pathways.js';
 
 describe('opening the plan modal (plan_open and /pathway plan)', () => {
-  const app = usePathwayApp();
   let t: TestApp;
-  beforeEach(() => {
-    t = app();
-  });
+  usePathwayApp({ use: (app) => (t = app) });
 
   it('opens with the trigger id of /pathway plan, roles grouped by stage, goals for the current role', async () => {
     await seedPathway(t, ALICE, weeklyMilestones(2, '2027-02-01'));

@@ -45,13 +45,12 @@ const EVE = 'U0EVE';
 const FRANK = 'U0FRANK';
 
 describe('the manager shares the plan', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA, EVE, FRANK] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA, EVE, FRANK], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
 
   beforeEach(async () => {
-    t = app();
     ({ dana, alice } = await seedManagerAndReport(t, [
       { title: 'Run the stakeholder workshop', dueDate: '2027-02-01' },
     ]));

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 import type { TestApp } from '../../support/app-harness.js';
 import {
@@ -17,11 +17,8 @@ import {
 } from '../../support/pathways.js';
 
 describe('/pathway add, done and move', () => {
-  const app = usePathwayApp();
   let t: TestApp;
-  beforeEach(() => {
-    t = app();
-  });
+  usePathwayApp({ use: (app) => (t = app) });
 
   async function ask(text: string): Promise<EphemeralAnswer> {
     return askPathway(t, text, { userId: ALICE });

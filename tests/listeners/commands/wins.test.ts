@@ -24,15 +24,14 @@ const DANA = 'U0DANA';
 const DAY = 86_400_000;
 
 describe('the wins log and the readiness case', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
   let alice: Person;
   let dana: Person;
   let keys: string[];
   let pathwayId: string;
 
   beforeEach(async () => {
-    t = app();
     keys = await goalSignalKeys(t);
     dana = await seedPerson(t, DANA, { pathway: false });
     alice = await seedPerson(t, ALICE, {

@@ -29,10 +29,9 @@ const BOB = 'U0BOB';
 const CHANNEL = 'C0GENERAL';
 
 describe('the Save as evidence message shortcut', () => {
-  const app = usePathwayApp({ users: [ALICE, BOB] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, BOB], use: (app) => (t = app) });
   beforeEach(() => {
-    t = app();
     t.fake.setChannel(CHANNEL, { name: 'general', members: [ALICE, BOB, t.fake.bot.userId] });
   });
 

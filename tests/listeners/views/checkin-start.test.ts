@@ -32,14 +32,13 @@ const ALICE = 'U0ALICE';
 const DANA = 'U0DANA';
 
 describe('a check-in that starts from the last one', () => {
-  const app = usePathwayApp({ users: [ALICE, DANA] });
   let t: TestApp;
+  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
   let alice: Person;
   let keys: string[];
   let pathwayId: string;
 
   beforeEach(async () => {
-    t = app();
     keys = await goalSignalKeys(t);
     const dana = await seedPerson(t, DANA, { pathway: false });
     alice = await seedPerson(t, ALICE, {

@@ -17,11 +17,10 @@ type Values = Record<string, Record<string, Record<string, unknown>>>;
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`milestone modals (done, move, edit, delete) on ${backend.name}`, () => {
-    const app = usePathwayApp({ backend });
     let t: TestApp;
+    usePathwayApp({ backend, use: (app) => (t = app) });
     let seeded: SeededPathway;
     beforeEach(async () => {
-      t = app();
       seeded = await seedPathway(t, ALICE, [
         { title: 'Overdue course', due: '2027-01-04' },
         ...weeklyMilestones(3, '2027-02-01').map((m, i) => ({ ...m, title: `Later ${i + 2}` })),

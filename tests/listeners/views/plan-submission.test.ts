@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
 import type { TestApp } from '../../support/app-harness.js';
@@ -19,11 +19,8 @@ import {
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`saving the plan modal on ${backend.name}`, () => {
-    const app = usePathwayApp({ backend });
     let t: TestApp;
-    beforeEach(() => {
-      t = app();
-    });
+    usePathwayApp({ backend, use: (app) => (t = app) });
 
     /** A person who says they are an Instructional Designer, with the plan modal open. */
     async function openModal(): Promise<OpenedView> {
