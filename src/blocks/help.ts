@@ -1,6 +1,6 @@
 import type { KnownBlock } from '@slack/types';
 import { type CommandSpec, commandSpecs, readCommandProblem } from '../domain/commands.js';
-import { readDateProblem } from '../domain/date-phrases.js';
+import { monthOfName, readDateProblem } from '../domain/date-phrases.js';
 import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import { mrkdwn, plain, userText } from './text.js';
 
@@ -182,21 +182,6 @@ export function unknownCommandBlocks(
   return [{ type: 'section', text: mrkdwn(t.t('help.unknown.list', { input: shown })) }, ...helpBlocks(audience, t)];
 }
 
-const ENGLISH_MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** One of the parser's problems, or a date's it passed on, in the reader's language (any other text as it came). */
 function problemText(problem: string, t: Translator): string {
   const command = readCommandProblem(problem);
@@ -204,11 +189,11 @@ function problemText(problem: string, t: Translator): string {
   const date = readDateProblem(problem);
   if (!date) return problem;
   // "April 2027 has 30 days": the month by its name in the reader's language.
-  const month = ENGLISH_MONTHS.indexOf(date.values.monthName ?? '');
+  const month = monthOfName(date.values.monthName ?? '');
   const monthName =
-    month < 0
+    month === undefined
       ? date.values.monthName
-      : new Intl.DateTimeFormat(t.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month, 1));
+      : new Intl.DateTimeFormat(t.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
   return t.lookup(`problem.date.${date.code}`, problem, { ...date.values, ...(monthName ? { monthName } : {}) });
 }
 

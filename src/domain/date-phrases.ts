@@ -94,6 +94,12 @@ function daysInMonth(year: number, month: number): number | undefined {
   return DateTime.fromObject({ year, month, day: 1 }, { zone: 'UTC' }).daysInMonth ?? undefined;
 }
 
+/** The month (1–12) an English month name stands for, as monthName writes it (for showing it in another language). */
+export function monthOfName(name: string): number | undefined {
+  const read = DateTime.fromFormat(name, 'LLLL', { locale: 'en', zone: 'UTC' });
+  return read.isValid ? read.month : undefined;
+}
+
 function monthName(month: number): string {
   return DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: 'UTC' }).toFormat('LLLL');
 }
