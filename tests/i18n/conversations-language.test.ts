@@ -15,20 +15,10 @@ import {
   feedbackChoiceBlockId,
   feedbackCommentBlockId,
 } from '../../src/blocks/feedback.js';
-import type { TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { ALICE, DANA, SAM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  openedView,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-} from '../support/pathways.js';
-
-const SAM = 'U0SAM';
-const DANA = 'U0DANA';
+import { nextCall, openedView, seedPathway, textOf, usePathwayApp } from '../support/pathways.js';
 
 describe('conversations, feedback and the team view in the reader’s language', () => {
   const app = usePathwayApp({ users: [ALICE, SAM, DANA] });

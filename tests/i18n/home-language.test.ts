@@ -7,8 +7,9 @@
 import { expectValidView } from '@pathway/fake-slack';
 import type { HomeView, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app-harness.js';
-import { ALICE, expectCleanSlackTraffic, seedPathway, usePathwayApp } from '../support/pathways.js';
+import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { ALICE } from '../support/cast.js';
+import { seedPathway, usePathwayApp } from '../support/pathways.js';
 
 describe('Home and the plan modal in the reader’s language', () => {
   const app = usePathwayApp({ users: [ALICE, 'U0DIETER'] });

@@ -12,9 +12,9 @@ import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } fro
 import type { Person } from '../../src/generated/prisma/client.js';
 import { queueDueMentorCheckIns } from '../../src/services/mentoring.js';
 import type { ViewAnswer } from '../support/answers.js';
-import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
 import { deliverOutbox, seedPerson as seedCelebrated } from '../support/celebrations.js';
-import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
+import { GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
 import { nextCall, openedView, textOf, usePathwayApp } from '../support/pathways.js';
 import { testSender } from '../support/schedule.js';
 
@@ -151,7 +151,7 @@ describe('mentoring and data rights in the reader’s language', () => {
     expect(textOf((await t.responseTo(end)).body)).toContain(`Dein Mentoring mit <@${ANA}> ist beendet.`);
     await testSender(t).drain();
     expect(dms(ANA).at(-1)?.text).toBe(`<@${JONAS}> terminó su mentoría contigo en Pathway.`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('/pathway export and /pathway delete answer a Spanish reader in Spanish', async () => {

@@ -18,24 +18,13 @@ import {
 } from '../../src/blocks/feedback.js';
 import type { Rating } from '../../src/domain/readiness.js';
 import { FEEDBACK_NOT_YOURS_MESSAGE } from '../../src/services/privacy.js';
-import type { TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { ALICE, DANA, EVE, SAM, TOM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
 import { seedCheckIn } from '../support/checkins.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  openedView,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-} from '../support/pathways.js';
+import { nextCall, openedView, seedPathway, textOf, usePathwayApp } from '../support/pathways.js';
 
-const SAM = 'U0SAM';
-const TOM = 'U0TOM';
 const UMA = 'U0UMA';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
 const MORE = ['U0V1', 'U0V2', 'U0V3'];
 const DAY = 86_400_000;
 

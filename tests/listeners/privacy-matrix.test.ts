@@ -44,14 +44,9 @@ import {
   OWN_PATHWAY_MESSAGE,
   ownCheckIns,
 } from '../../src/services/privacy.js';
-import { type TestApp, useTestApp } from '../support/app-harness.js';
-import {
-  calibrationValues,
-  expectNoSlackViolations,
-  goalSignalKeys,
-  seedCheckIn,
-  seedPerson,
-} from '../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
+import { SAM, TOM } from '../support/cast.js';
+import { calibrationValues, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { resetDatabase } from '../support/db.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
@@ -190,7 +185,7 @@ describe('privacy of check-ins, by viewer and read path', () => {
       const home = JSON.stringify(publish.args.view);
       const teamPart = home.includes('"Your team"') ? home.slice(home.indexOf('"Your team"')) : '';
       expect(teamPart.includes(`<@${SLACK_IDS.person}>`)).toBe(listed);
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 });
@@ -275,7 +270,7 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
       expect(
         await t.db.prisma.outboxMessage.count({ where: { recipient: SLACK_IDS.person, kind: 'goal-move-request' } }),
       ).toBe(propose === 'shown' ? 1 : 0);
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 });
@@ -371,7 +366,7 @@ describe('privacy of development conversations, by viewer and path', () => {
         addItem === 'shown' ? 1 : 0,
       );
       if (addItem !== 'shown') expect(JSON.stringify(submitted.body)).toContain(DENIED_MESSAGE.slice(0, 60));
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 
@@ -416,7 +411,7 @@ describe('privacy of development conversations, by viewer and path', () => {
       expect(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS[viewer]))).toEqual([]);
     expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.manager)))).toContain('Private agenda item');
     expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.person)))).toContain('Private agenda item');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });
 
@@ -472,7 +467,7 @@ describe('privacy of competency self-assessments, by viewer', () => {
       expect(text).not.toContain('role model');
     }
     expect(text).not.toContain('Private competency note');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });
 
@@ -486,9 +481,6 @@ const FEEDBACK_MATRIX: Array<[Viewer, FeedbackOutcome, FeedbackOutcome, Feedback
   ['former manager', 'denied', 'denied', 'denied'],
   ['admin', 'denied', 'denied', 'denied'],
 ];
-
-const SAM = 'U0SAM';
-const TOM = 'U0TOM';
 
 describe('privacy of colleagues’ feedback on signals, by viewer and path', () => {
   let alice: Person;
@@ -559,7 +551,7 @@ describe('privacy of colleagues’ feedback on signals, by viewer and path', () 
         expect(text).not.toContain(TOM);
         t.fake.reset();
       }
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 
@@ -575,7 +567,7 @@ describe('privacy of colleagues’ feedback on signals, by viewer and path', () 
     expect(text).toContain('Eve’s unnamed comment');
     expect(text).not.toContain('Sam’s named comment');
     expect(text).not.toContain('Tom’s unnamed comment');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });
 
@@ -660,7 +652,7 @@ describe('privacy of mentorships, by viewer and path', () => {
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe(
       end === 'shown' ? 'ended' : 'active',
     );
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   /** viewer → what "Cancel request" on a request waiting for the mentor does: only the asker withdraws it. */
@@ -691,7 +683,7 @@ describe('privacy of mentorships, by viewer and path', () => {
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe(
       outcome === 'withdrawn' ? 'withdrawn' : 'requested',
     );
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the mentee’s manager sees a logged session in the wins log, never the mentor’s name', async () => {
@@ -722,6 +714,6 @@ describe('privacy of mentorships, by viewer and path', () => {
     );
     expect(shown).toContain('Mentoring session');
     expect(shown).not.toContain(MIA);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

@@ -15,13 +15,12 @@ import {
   recordConversation,
 } from '../../src/services/conversations.js';
 import { ownCheckIns } from '../../src/services/privacy.js';
-import type { TestApp } from '../support/app-harness.js';
-import { expectNoSlackViolations, seedPerson } from '../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { ALICE, DANA } from '../support/cast.js';
+import { seedPerson } from '../support/checkins.js';
 import { textOf, usePathwayApp } from '../support/pathways.js';
 import { plan as planAll, quietLogger, testSender } from '../support/schedule.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
 const timing = { defaultTimeZone: 'Europe/London' };
 
 describe('conversation reminders', () => {
@@ -81,7 +80,7 @@ describe('conversation reminders', () => {
     await testSender(t).drain();
     expect(reminders(DANA)).toHaveLength(1);
     expect(textOf(reminders(DANA)[0]?.blocks)).toContain(`conversation with <@${ALICE}>`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a conversation held early drops its reminders; overdue agreed actions get one nudge, done ones none', async () => {
@@ -138,7 +137,7 @@ describe('conversation reminders', () => {
     });
     await testSender(t).drain();
     expect(dms(ALICE).filter((message) => message.text.includes('are overdue'))).toHaveLength(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('due by the workspace cadence: both are invited once, and planning one drops the invitation not yet sent', async () => {
@@ -170,7 +169,7 @@ describe('conversation reminders', () => {
       dropReason: 'a conversation is planned or held since',
     });
     expect(await queueDueConversations(t.db.prisma, t.clock.now(), timing, conversationNotices)).toBe(0);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the manager digest lists reports with no conversation within the cadence, none planned', async () => {

@@ -5,7 +5,6 @@
  */
 
 import type { StateValues } from '@pathway/fake-slack';
-import { expect } from 'vitest';
 import {
   EXAMPLE_ACTION,
   exampleBlockId,
@@ -20,6 +19,7 @@ import type { Person } from '../../src/generated/prisma/client.js';
 import { activeFramework } from '../../src/services/frameworks.js';
 import { ensureWorkspace } from '../../src/services/people.js';
 import type { TestApp } from './app-harness.js';
+import { ALICE, DANA, EVE } from './cast.js';
 import { ladderPathway } from './ladder.js';
 
 export const GOAL = 'senior-instructional-designer';
@@ -128,19 +128,14 @@ export async function outboxFor(t: TestApp, recipient: string) {
   return t.db.prisma.outboxMessage.findMany({ where: { recipient }, orderBy: { createdAt: 'asc' } });
 }
 
-export function expectNoSlackViolations(t: TestApp): void {
-  expect(t.fake.specViolations).toEqual([]);
-  expect(t.fake.blockKitViolations).toEqual([]);
-}
-
 /** Dana (a manager, no pathway of her own), Eve (a colleague on a pathway) and Alice, on a pathway with `milestones`, reporting to Dana. */
 export async function seedManagerAndReport(
   t: TestApp,
   milestones: PersonOptions['milestones'] = [],
 ): Promise<{ dana: Person; alice: Person }> {
-  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-  await seedPerson(t, 'U0EVE');
-  const alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones });
+  const dana = await seedPerson(t, DANA, { pathway: false });
+  await seedPerson(t, EVE);
+  const alice = await seedPerson(t, ALICE, { manager: dana, milestones });
   return { dana, alice };
 }
 
@@ -153,8 +148,8 @@ export async function seedManagedCheckIn(
   rate: (index: number) => Rating,
   managerRatings?: (keys: string[]) => Record<string, Rating>,
 ): Promise<{ dana: Person; alice: Person; keys: string[]; checkInId: string }> {
-  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-  const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
+  const dana = await seedPerson(t, DANA, { pathway: false });
+  const alice = await seedPerson(t, ALICE, { manager: dana });
   const keys = await goalSignalKeys(t);
   const ratings = Object.fromEntries(keys.map((key, index) => [key, rate(index)]));
   const checkInId = await seedCheckIn(t, alice, ratings, managerRatings ? { manager: managerRatings(keys) } : {});

@@ -9,6 +9,7 @@ import { TEAM_OPEN_PATHWAY_ACTION } from '../../src/blocks/team.js';
 import { dateToDb } from '../../src/domain/dates.js';
 import { ensureMember } from '../../src/services/people.js';
 import { type TestApp, useTestApp } from './app-harness.js';
+import { ALICE } from './cast.js';
 import type { Backend } from './db.js';
 
 export interface SeededMilestone {
@@ -100,12 +101,6 @@ export function viewOf(
   const view = call.args.view as { blocks: { type: string; block_id?: string }[] } & Record<string, unknown>;
   expect(Array.isArray(view.blocks)).toBe(true);
   return view;
-}
-
-/** Checks the fake saw only spec-conforming Web API calls and valid Block Kit. */
-export function expectCleanSlackTraffic(t: TestApp): void {
-  expect(t.fake.specViolations).toEqual([]);
-  expect(t.fake.blockKitViolations).toEqual([]);
 }
 
 type Element = Record<string, unknown> & { type: string; action_id: string };
@@ -206,8 +201,6 @@ export function nextCall(t: TestApp, method: string, timeoutMs = 10_000): Promis
   const before = t.fake.callsTo(method).length;
   return t.fake.waitForCall(method, (call) => t.fake.callsTo(method).indexOf(call) >= before, timeoutMs);
 }
-
-export const ALICE = 'U0ALICE';
 
 /** Monday 11 January 2027, 10:00 in London: the "now" of the pathway tests. */
 export const TEST_NOW = '2027-01-11T10:00:00Z';

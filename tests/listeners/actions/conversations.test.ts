@@ -15,14 +15,9 @@ import {
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { START_FOR_OTHERS_MESSAGE } from '../../../src/listeners/flows/conversations.js';
 import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  expectNoSlackViolations,
-  goalSignalKeys,
-  outboxFor,
-  seedCheckIn,
-  seedManagerAndReport,
-} from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE, DANA, EVE } from '../../support/cast.js';
+import { goalSignalKeys, outboxFor, seedCheckIn, seedManagerAndReport } from '../../support/checkins.js';
 import {
   clickInMessage,
   formValues,
@@ -36,10 +31,6 @@ import {
   usePathwayApp,
 } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
-
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
 
 describe('development conversations', () => {
   let t: TestApp;
@@ -130,7 +121,7 @@ describe('development conversations', () => {
     expect(danaText).toContain('waits for your ratings: calibrate it before you meet');
     for (const action of [CONVERSATION_ACTIONS.addItem, CONVERSATION_ACTIONS.record, CONVERSATION_ACTIONS.reschedule])
       expect(danaText).toContain(`"action_id":"${action}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the manager adds to the agenda from the DM; /pathway conversation @report shows it; others are refused', async () => {
@@ -161,7 +152,7 @@ describe('development conversations', () => {
     const eveClick = await clickInMessage(t, EVE, CONVERSATION_ACTIONS.addItem, id);
     expect(textOf((await t.responseTo(eveClick)).body)).toContain('Check-ins are private');
     expect(await t.db.prisma.conversationAgendaItem.count()).toBe(2);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the manager plans from the team view; a person without a manager and someone naming another are told what to do', async () => {
@@ -187,7 +178,7 @@ describe('development conversations', () => {
     const reportForOwn = await t.driver.slashCommand({ userId: DANA, text: `conversation <@${DANA}>` });
     expect(textOf((await t.responseTo(reportForOwn)).body)).toContain(NO_MANAGER_MESSAGE.slice(0, 60));
     expect(START_FOR_OTHERS_MESSAGE).toContain('current manager');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('moving the date queues fresh DMs and the stale reminders are dropped at send time', async () => {
@@ -302,6 +293,6 @@ describe('development conversations', () => {
     expect(agenda).toContain('Agreed last time');
     expect(agenda).toContain(':white_check_mark: Introduce Alice to the Sales lead — the manager');
     expect(agenda).toContain(':white_circle: Lead the onboarding redesign pilot — milestone 3');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

@@ -12,13 +12,11 @@ import { todayIn } from '../../../src/domain/dates.js';
 import { parsePeriod } from '../../../src/domain/metrics.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
-import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE, DANA, EVE } from '../../support/cast.js';
+import { outboxFor, seedPerson } from '../../support/checkins.js';
 import { clickInMessage, nextCall, openReportPathway, textOf, usePathwayApp } from '../../support/pathways.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
 const ADA = 'U0ADA';
 
 describe('confirming a goal move', () => {
@@ -136,7 +134,7 @@ describe('confirming a goal move', () => {
       'Senior Instructional Designer (from Instructional Designer): reached',
     );
     expect(await moves()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('asks the admins when the person has no manager; a non-admin cannot confirm', async () => {
@@ -159,7 +157,7 @@ describe('confirming a goal move', () => {
     await clickInDm(ADA, GOAL_MOVE_ACTIONS.confirm);
     expect(await pathway()).toMatchObject({ status: 'reached', goalConfirmedById: expect.any(String) });
     expect(await moves()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('lets the manager propose it; the person says not yet, then confirms, and the manager hears back each time', async () => {
@@ -209,7 +207,7 @@ describe('confirming a goal move', () => {
     );
     await expect.poll(() => t.db.prisma.celebration.count({ where: { kind: 'goal' } }), { timeout: 5000 }).toBe(1);
     expect(await moves()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('refuses a person with no one to confirm, and a pathway that is not theirs', async () => {

@@ -1,15 +1,8 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { nextCall, seedPathway, textOf, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
 
 interface HomeBlock {
   type: string;

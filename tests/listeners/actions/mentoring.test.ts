@@ -12,8 +12,8 @@ import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } fro
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
-import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { GOAL, goalSignalKeys, seedPerson } from '../../support/checkins.js';
 import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 
@@ -211,7 +211,7 @@ describe('mentoring', () => {
     );
     const homes = t.fake.callsTo('views.publish').filter((call) => call.args.user_id === OMAR);
     expect(textOf(homes.at(-1)?.args.view)).toContain(`"action_id":"${MENTOR_ACTIONS.offerOpen}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('suggests up to three mentors outside the reporting line, ranked by signals, on /pathway mentor and Home', async () => {
@@ -237,7 +237,7 @@ describe('mentoring', () => {
     // Someone without a goal role is told what to do first.
     const none = await suggestionsText(PIA);
     expect(none).toContain('Type `/pathway plan` to pick one');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('ask → accept: a group DM for the two with an introduction and a good first session', async () => {
@@ -263,7 +263,7 @@ describe('mentoring', () => {
     expect(await suggestionsText()).toContain(`<@${MIA}> mentors you towards Senior Instructional Designer`);
     expect(await suggestionsText(MIA)).toContain(`You mentor <@${ALICE}>`);
     expect(await suggestionsText(MIA)).toContain('1 of 2 mentees now');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('when Slack will not open the group DM (an install without mpim:write), the introduction goes to each side', async () => {
@@ -273,7 +273,7 @@ describe('mentoring', () => {
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).groupChannelId).toBeNull();
     await testSender(t).drain();
     for (const userId of [ALICE, MIA]) expect(textOf(dms(userId).at(-1)?.blocks)).toContain('A good first session');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('ask → decline: the asker hears only "not available", and the mentor is never suggested to them again', async () => {
@@ -296,7 +296,7 @@ describe('mentoring', () => {
     const stale = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, mia.id);
     expect(textOf((await t.responseTo(stale)).body)).toContain(`<@${MIA}> is not available as a mentor right now`);
     expect(await t.db.prisma.mentorship.count()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the asker cancels a waiting request: a request not yet sent is dropped; one already sent answers "withdrawn" in the mentor’s DM', async () => {
@@ -350,7 +350,7 @@ describe('mentoring', () => {
     ).toHaveLength(0);
     await testSender(t).drain();
     expect(textOf(dms(ALICE))).not.toContain('not available');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('limits asks waiting for an answer to three at once; cancelling one makes room', async () => {
@@ -370,7 +370,7 @@ describe('mentoring', () => {
     expect(textOf((await t.responseTo(cancel)).body)).toContain('Cancelled your request');
     const asked = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, omar.id);
     expect(textOf((await t.responseTo(asked)).body)).toContain(`Asked <@${OMAR}>`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('asks both "did you meet?" at the due date in their own zone; a yes logs a session as evidence on the mentoring milestone', async () => {
@@ -433,7 +433,7 @@ describe('mentoring', () => {
     const log = textOf((await t.responseTo(wins)).body);
     expect(log).toContain('*Mentoring session* for');
     expect(log).not.toContain(MIA);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('"did you meet?" honours /pathway pause and time away, like every reminder', async () => {
@@ -503,7 +503,7 @@ describe('mentoring', () => {
       [MIA, 'dropped', 'turned off in settings'],
     ]);
     expect(dms(MIA).some((message) => message.text.startsWith('Did you meet'))).toBe(false);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('/pathway report gives admins mentoring as workspace counts only: active mentorships, sessions in the period, open offers', async () => {
@@ -542,7 +542,7 @@ describe('mentoring', () => {
     await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
     const off = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
     expect(textOf((await t.responseTo(off)).body)).not.toContain('*Mentoring*');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('either side ends it: the other is told, and no more questions are sent', async () => {
@@ -573,7 +573,7 @@ describe('mentoring', () => {
     // Someone else's End button is refused.
     const other = await clickInEphemeral(OMAR, MENTOR_ACTIONS.end, id);
     expect(textOf((await t.responseTo(other)).body)).toContain('A mentorship is private to the mentor and the mentee');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('with mentoring off: every mentor command says so, Home has no section and no questions are asked', async () => {
@@ -600,6 +600,6 @@ describe('mentoring', () => {
     // Ending stays possible.
     const end = await t.driver.slashCommand({ userId: MIA, text: 'mentor end' });
     expect(textOf((await t.responseTo(end)).body)).toContain(`"action_id":"${MENTOR_ACTIONS.end}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

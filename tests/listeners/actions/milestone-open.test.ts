@@ -1,18 +1,8 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  type SeededPathway,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  viewOf,
-} from '../../support/pathways.js';
-
-const BOB = 'U0BOB';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE, BOB } from '../../support/cast.js';
+import { nextCall, type SeededPathway, seedPathway, textOf, usePathwayApp, viewOf } from '../../support/pathways.js';
 
 describe('Done, Move date and Edit buttons open their modal from any surface', () => {
   let t: TestApp;

@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import {
-  ALICE,
   clickInMessage,
-  expectCleanSlackTraffic,
   nextCall,
   seedPathway,
   textOf,

@@ -1,9 +1,8 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import {
-  ALICE,
-  expectCleanSlackTraffic,
   formValues,
   nextCall,
   type OpenedView,

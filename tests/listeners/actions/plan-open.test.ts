@@ -1,15 +1,8 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  viewOf,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { seedPathway, textOf, usePathwayApp, viewOf, weeklyMilestones } from '../../support/pathways.js';
 
 describe('opening the plan modal (plan_open and /pathway plan)', () => {
   let t: TestApp;

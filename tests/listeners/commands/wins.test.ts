@@ -8,8 +8,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../../src/blocks/evidence.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE, DANA } from '../../support/cast.js';
+import { goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 import {
   clickInMessage,
   nextCall,
@@ -19,8 +20,6 @@ import {
   usePathwayApp,
 } from '../../support/pathways.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
 const DAY = 86_400_000;
 
 describe('the wins log and the readiness case', () => {
@@ -91,7 +90,7 @@ describe('the wins log and the readiness case', () => {
     expect(text).toContain(`<@${DANA}> commented`);
     expect(text).toContain('<https://docs.test/workshop|link>');
     expect(text).not.toContain('wins_older');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('pages a long log in the message, and on Home in a modal', async () => {
@@ -146,7 +145,7 @@ describe('the wins log and the readiness case', () => {
     const update = await updated;
     expect(update.args.view_id).toBe(modal.id);
     expect(textOf(update.args.view)).toContain('Note number 24');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('opens the readiness case from /pathway: milestones with their evidence and examples, per signal', async () => {
@@ -163,7 +162,7 @@ describe('the wins log and the readiness case', () => {
     expect(sections[0]).toContain(`Example for ${keys[0]}`);
     expect(sections[1]).toContain('*2.* Take the consulting course');
     expect(sections[1]).not.toContain('stakeholder workshop');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('shows their current manager the wins log and the readiness case from the report’s pathway', async () => {
@@ -191,6 +190,6 @@ describe('the wins log and the readiness case', () => {
       view: { type: 'modal', id: reportView.id },
     });
     expect(textOf((await pushedCase).args.view)).toContain(`<@${ALICE}>’s readiness`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

@@ -11,10 +11,9 @@ import {
   SAVE_EVIDENCE_FIELDS,
   SAVE_EVIDENCE_SHORTCUT,
 } from '../../../src/blocks/evidence.js';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE, BOB } from '../../support/cast.js';
 import {
-  ALICE,
-  expectCleanSlackTraffic,
   formValues,
   nextCall,
   openedView,
@@ -25,7 +24,6 @@ import {
   usePathwayApp,
 } from '../../support/pathways.js';
 
-const BOB = 'U0BOB';
 const CHANNEL = 'C0GENERAL';
 
 describe('the Save as evidence message shortcut', () => {

@@ -11,10 +11,8 @@ import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import { seedAdminAndMember } from '../../support/admin.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { ADMIN, MEMBER } from '../../support/cast.js';
 import { openedView } from '../../support/pathways.js';
-
-const ADMIN = 'U0ADMIN';
-const MEMBER = 'U0MEMBER';
 
 type Form = {
   channel: string | null;

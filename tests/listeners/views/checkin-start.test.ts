@@ -18,18 +18,10 @@ import {
 } from '../../../src/blocks/checkin.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  checkInValues,
-  expectNoSlackViolations,
-  goalSignalKeys,
-  seedCheckIn,
-  seedPerson,
-} from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE, DANA } from '../../support/cast.js';
+import { checkInValues, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 import { clickInMessage, nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
 
 describe('a check-in that starts from the last one', () => {
   let t: TestApp;
@@ -89,7 +81,7 @@ describe('a check-in that starts from the last one', () => {
     expect(firstSignal).toContain('1 of 1 milestone done');
     expect(firstSignal).toContain(`last example`);
     expect(textOf(view.blocks[0])).toContain('Your ratings start from your last check-in');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('keeps the last example with one tick; a rating above not yet still needs one', async () => {
@@ -133,7 +125,7 @@ describe('a check-in that starts from the last one', () => {
     // The kept example is one piece of evidence, not two.
     const wins = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
     expect(textOf((await t.responseTo(wins)).body).split(`Example for ${keys[0]}`)).toHaveLength(2);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a new example replaces the kept one', async () => {
@@ -170,6 +162,6 @@ describe('a check-in that starts from the last one', () => {
     const first = textOf(view.blocks.find((block) => block.type === 'section'));
     expect(first).toContain('Self: *emerging*');
     expect(first).toContain('1 of 1 milestone done (:white_check_mark: 1. Run the stakeholder workshop)');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

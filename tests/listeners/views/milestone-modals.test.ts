@@ -1,9 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import { backends } from '../../support/db.js';
 import {
-  ALICE,
-  expectCleanSlackTraffic,
   milestoneRows,
   nextCall,
   type SeededPathway,

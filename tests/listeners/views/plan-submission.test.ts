@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import { backends } from '../../support/db.js';
 import {
-  ALICE,
-  expectCleanSlackTraffic,
   formValues,
   milestoneRows,
   type OpenedView,
