@@ -13,9 +13,10 @@ import { ensureWorkspace } from '../../src/services/people.js';
 import { settingsValues } from '../support/admin.js';
 import type { ViewAnswer } from '../support/answers.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
-import { openedView, TEST_NOW } from '../support/pathways.js';
+import { TEST_NOW } from '../support/pathways.js';
 import { seedReader } from '../support/readers.js';
 import { plan, testSender } from '../support/schedule.js';
+import { openedView } from '../support/slack-ui.js';
 
 describe('workspace language', () => {
   let t: TestApp;

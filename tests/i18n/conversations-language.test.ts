@@ -7,17 +7,16 @@
 
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
 import { ALICE, DANA, SAM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
 import { askedSignalKeys, openAnswerForm, openAskForm, submitAnswerForm, submitAskForm } from '../support/feedback.js';
-import { seedPathway, textOf, usePathwayApp } from '../support/pathways.js';
+import { seedPathway, usePathwayApp } from '../support/pathways.js';
+import { textOf } from '../support/slack-ui.js';
 
 describe('conversations, feedback and the team view in the reader’s language', () => {
-  const app = usePathwayApp({ users: [ALICE, SAM, DANA] });
-  let t: TestApp;
+  const t = usePathwayApp({ users: [ALICE, SAM, DANA] });
   beforeEach(async () => {
-    t = app();
     const seeded = await seedPathway(t, ALICE, [{ title: 'Curso de consultoría', due: '2027-03-01' }]);
     const alice = await t.db.prisma.person.update({ where: { id: seeded.personId }, data: { language: 'es' } });
     await t.db.prisma.person.create({ data: { workspaceId: alice.workspaceId, slackUserId: SAM, language: 'de' } });

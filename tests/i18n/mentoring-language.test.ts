@@ -15,21 +15,20 @@ import type { ViewAnswer } from '../support/answers.js';
 import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
 import { deliverOutbox, seedPerson as seedCelebrated } from '../support/celebrations.js';
 import { GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../support/pathways.js';
+import { usePathwayApp } from '../support/pathways.js';
 import { testSender } from '../support/schedule.js';
+import { nextCall, openedView, textOf } from '../support/slack-ui.js';
 
 const ANA = 'U0ANA'; // Spanish, wants a mentor towards Senior Instructional Designer
 const JONAS = 'U0JONAS'; // German, holds the role and offers to mentor
 const WAIT = 10_000;
 
 describe('mentoring and data rights in the reader’s language', () => {
-  const app = usePathwayApp({ users: [ANA, JONAS] });
-  let t: TestApp;
+  const t = usePathwayApp({ users: [ANA, JONAS] });
   let ana: Person;
   let jonas: Person;
 
   beforeEach(async () => {
-    t = app();
     const keys = await goalSignalKeys(t);
     jonas = await seedPerson(t, JONAS, { pathway: false });
     await t.db.prisma.person.update({

@@ -15,7 +15,7 @@ import {
 } from '../../src/blocks/feedback.js';
 import type { Rating } from '../../src/domain/readiness.js';
 import { FEEDBACK_NOT_YOURS_MESSAGE } from '../../src/services/privacy.js';
-import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
 import { ALICE, DANA, EVE, SAM, TOM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
 import { seedCheckIn } from '../support/checkins.js';
@@ -28,15 +28,15 @@ import {
   submitAnswerForm,
   submitAskForm,
 } from '../support/feedback.js';
-import { nextCall, type OpenedView, seedPathway, textOf, usePathwayApp } from '../support/pathways.js';
+import { seedPathway, usePathwayApp } from '../support/pathways.js';
+import { clickOnHome, nextCall, type OpenedView, textOf } from '../support/slack-ui.js';
 
 const UMA = 'U0UMA';
 const MORE = ['U0V1', 'U0V2', 'U0V3'];
 const DAY = 86_400_000;
 
 describe('feedback on readiness signals', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, SAM, TOM, UMA, DANA, EVE, ...MORE], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, SAM, TOM, UMA, DANA, EVE, ...MORE] });
   let signalKeys: string[];
   beforeEach(async () => {
     const seeded = await seedPathway(t, ALICE, [{ title: 'Run a stakeholder workshop', due: '2027-03-01' }]);
@@ -80,12 +80,7 @@ describe('feedback on readiness signals', () => {
   async function readinessCaseAs(userId: string): Promise<string> {
     const pathway = await t.db.prisma.pathway.findFirstOrThrow();
     const opened = nextCall(t, 'views.open');
-    const request = await t.driver.blockAction({
-      userId,
-      actionId: READINESS_CASE_ACTION,
-      value: pathway.id,
-      view: { id: 'V0HOME', type: 'home' },
-    });
+    const request = await clickOnHome(t, userId, READINESS_CASE_ACTION, pathway.id);
     expect(request.status).toBe(200);
     return textOf((await opened).args.view);
   }
@@ -186,12 +181,7 @@ describe('feedback on readiness signals', () => {
       manager: { [first]: 3 },
     });
     const calibration = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: CALIBRATE_OPEN_ACTION,
-      value: checkInId,
-      view: { id: 'V0HOME', type: 'home' },
-    });
+    await clickOnHome(t, DANA, CALIBRATE_OPEN_ACTION, checkInId);
     const calibrating = textOf((await calibration).args.view);
     expect(calibrating).toContain('Colleagues’ view');
     expect(calibrating).toContain('Together: 1 consistent, 1 emerging');
@@ -246,12 +236,7 @@ describe('feedback on readiness signals', () => {
 
   it('opens the ask form from the check-in and from the readiness case, and says which signal numbers exist', async () => {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: FEEDBACK_OPEN_ACTION,
-      value: 'ask',
-      view: { id: 'V0HOME', type: 'home' },
-    });
+    await clickOnHome(t, ALICE, FEEDBACK_OPEN_ACTION, 'ask');
     expect(textOf((await opened).args.view)).toContain(FEEDBACK_ASK_CALLBACK);
     expect(await readinessCaseAs(ALICE)).toContain(FEEDBACK_OPEN_ACTION);
     expect(await readinessCaseAs(DANA)).not.toContain(FEEDBACK_OPEN_ACTION);

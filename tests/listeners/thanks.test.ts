@@ -11,7 +11,7 @@ import { THANK_YOURSELF_MESSAGE } from '../../src/services/thanks.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { BOB, DANA } from '../support/cast.js';
 import { channelMessages, deliverOutbox, seedPerson } from '../support/celebrations.js';
-import { nextCall, openedView, textOf } from '../support/pathways.js';
+import { nextCall, openedView, textOf } from '../support/slack-ui.js';
 
 const ANA = 'U0ANA';
 const CHANNEL = 'C0WINS';

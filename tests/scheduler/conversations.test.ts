@@ -15,17 +15,17 @@ import {
   recordConversation,
 } from '../../src/services/conversations.js';
 import { ownCheckIns } from '../../src/services/privacy.js';
-import { expectCleanSlackTraffic, type TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
 import { ALICE, DANA } from '../support/cast.js';
 import { seedPerson } from '../support/checkins.js';
-import { textOf, usePathwayApp } from '../support/pathways.js';
+import { usePathwayApp } from '../support/pathways.js';
 import { plan as planAll, quietLogger, testSender } from '../support/schedule.js';
+import { textOf } from '../support/slack-ui.js';
 
 const timing = { defaultTimeZone: 'Europe/London' };
 
 describe('conversation reminders', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA] });
   let alice: Person;
   let dana: Person;
 

@@ -14,7 +14,7 @@ import {
   feedbackCommentBlockId,
 } from '../../src/blocks/feedback.js';
 import type { TestApp } from './app-harness.js';
-import { nextCall, type OpenedView, openedView, submitModal } from './pathways.js';
+import { nextCall, type OpenedView, openedView, submitModal } from './slack-ui.js';
 
 /** Types `/pathway <text>` (a feedback command) as `userId`; returns the ask form as Slack holds it. */
 export async function openAskForm(t: TestApp, userId: string, text: string): Promise<OpenedView> {

@@ -12,10 +12,11 @@ import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } fro
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
-import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { GOAL, goalSignalKeys, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
+import { usePathwayApp } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
+import { nextCall, openedView, textOf } from '../../support/slack-ui.js';
 
 const ALICE = 'U0ALICE'; // wants a mentor towards Senior Instructional Designer
 const DANA = 'U0DANA'; // Alice's manager, holds the role and offers: never suggested to her
@@ -39,8 +40,7 @@ function single(value: string) {
 }
 
 describe('mentoring', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA] });
   let alice: Person;
   let dana: Person;
   let mia: Person;

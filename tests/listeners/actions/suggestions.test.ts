@@ -18,27 +18,25 @@ import { managerNotices } from '../../../src/blocks/team.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
-import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { ALICE, DANA, EVE } from '../../support/cast.js';
 import { goalSignalKeys, outboxFor, seedManagerAndReport, seedPerson } from '../../support/checkins.js';
+import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
 import {
   clickInMessage,
   formValues,
   nextCall,
   type OpenedView,
   openedView,
-  openReportPathway,
   setField,
   submitModal,
   textOf,
-  usePathwayApp,
-} from '../../support/pathways.js';
+} from '../../support/slack-ui.js';
 
 const FRANK = 'U0FRANK';
 
 describe('the manager shares the plan', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA, EVE, FRANK], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA, EVE, FRANK] });
   let alice: Person;
   let dana: Person;
 

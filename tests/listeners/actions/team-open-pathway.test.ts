@@ -6,7 +6,7 @@ import { NO_REPORTS_MESSAGE, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/block
 import type { Rating } from '../../../src/domain/readiness.js';
 import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
 import { goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { clickInMessage } from '../../support/pathways.js';
+import { clickInMessage } from '../../support/slack-ui.js';
 
 /** `/pathway team` and its "Open pathway" button (team_open_pathway). */
 describe('a manager’s reports', () => {

@@ -19,7 +19,7 @@ import {
   removeRole,
   renameRole,
 } from '../../support/framework-variants.js';
-import { openedView } from '../../support/pathways.js';
+import { openedView } from '../../support/slack-ui.js';
 
 const OWNER = 'U0OWNER';
 const LISTED = 'U0LISTED';

@@ -1,23 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
-import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { ALICE } from '../../support/cast.js';
 import {
-  formValues,
   milestoneRows,
-  nextCall,
   type SeededPathway,
   seedPathway,
-  setField,
-  textOf,
   usePathwayApp,
-  viewOf,
   weeklyMilestones,
 } from '../../support/pathways.js';
+import { formValues, nextCall, setField, textOf, viewOf } from '../../support/slack-ui.js';
 
 describe('/pathway add, done and move', () => {
-  let t: TestApp;
-  usePathwayApp({ use: (app) => (t = app) });
+  const t = usePathwayApp();
 
   async function ask(text: string): Promise<EphemeralAnswer> {
     return askPathway(t, text, { userId: ALICE });

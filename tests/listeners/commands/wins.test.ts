@@ -8,23 +8,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../../src/blocks/evidence.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { ALICE, DANA } from '../../support/cast.js';
 import { goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import {
-  clickInMessage,
-  nextCall,
-  openedView,
-  openReportPathway,
-  textOf,
-  usePathwayApp,
-} from '../../support/pathways.js';
+import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
+import { clickInMessage, clickInModal, clickOnHome, modalOpenedBy, nextCall, textOf } from '../../support/slack-ui.js';
 
 const DAY = 86_400_000;
 
 describe('the wins log and the readiness case', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA] });
   let alice: Person;
   let dana: Person;
   let keys: string[];
@@ -126,22 +119,10 @@ describe('the wins log and the readiness case', () => {
     expect(homeText).toContain(`*Wins log* (${keys.length + 28})`);
     expect(homeText).toContain('Pick the module on diagnosis first');
 
-    const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: WINS_ACTIONS.open,
-      value: winsValue(pathwayId, 1),
-      view: { type: 'home', id: 'VHOME1' },
-    });
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickOnHome(t, ALICE, WINS_ACTIONS.open, winsValue(pathwayId, 1)));
     expect(textOf(modal.view)).toContain('page 1 of 4');
     const updated = nextCall(t, 'views.update');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: WINS_ACTIONS.older,
-      value: winsValue(pathwayId, 4),
-      view: { type: 'modal', id: modal.id },
-    });
+    await clickInModal(t, ALICE, WINS_ACTIONS.older, winsValue(pathwayId, 4), modal.id);
     const update = await updated;
     expect(update.args.view_id).toBe(modal.id);
     expect(textOf(update.args.view)).toContain('Note number 24');
@@ -172,23 +153,13 @@ describe('the wins log and the readiness case', () => {
     expect(reportText).toContain(`"action_id":"${READINESS_CASE_ACTION}"`);
 
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: WINS_ACTIONS.open,
-      value: winsValue(pathwayId, 1),
-      view: { type: 'modal', id: reportView.id },
-    });
+    await clickInModal(t, DANA, WINS_ACTIONS.open, winsValue(pathwayId, 1), reportView.id);
     const wins = textOf((await pushed).args.view);
     expect(wins).toContain(`<@${ALICE}>’s wins`);
     expect(wins).toContain('Ran it with the sales leads');
 
     const pushedCase = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: READINESS_CASE_ACTION,
-      value: pathwayId,
-      view: { type: 'modal', id: reportView.id },
-    });
+    await clickInModal(t, DANA, READINESS_CASE_ACTION, pathwayId, reportView.id);
     expect(textOf((await pushedCase).args.view)).toContain(`<@${ALICE}>’s readiness`);
     expectCleanSlackTraffic(t);
   });

@@ -11,7 +11,7 @@ import { type SettingsForm, seedAdminAndMember, settingsValues } from '../../sup
 import type { ViewAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { ADMIN, MEMBER } from '../../support/cast.js';
-import { openedView } from '../../support/pathways.js';
+import { openedView } from '../../support/slack-ui.js';
 
 const valid: SettingsForm = {
   channel: 'C0WINS',

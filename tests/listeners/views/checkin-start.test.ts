@@ -18,14 +18,14 @@ import {
 } from '../../../src/blocks/checkin.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import { expectCleanSlackTraffic, type TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { ALICE, DANA } from '../../support/cast.js';
 import { checkInValues, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { clickInMessage, nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
+import { usePathwayApp } from '../../support/pathways.js';
+import { clickInMessage, clickOnHome, nextCall, textOf } from '../../support/slack-ui.js';
 
 describe('a check-in that starts from the last one', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA] });
   let alice: Person;
   let keys: string[];
   let pathwayId: string;
@@ -53,12 +53,7 @@ describe('a check-in that starts from the last one', () => {
 
   async function openCheckIn(): Promise<ModalView & { blocks: KnownBlock[] }> {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: CHECKIN_OPEN_ACTION,
-      value: pathwayId,
-      view: { type: 'home', id: 'VHOME1' },
-    });
+    await clickOnHome(t, ALICE, CHECKIN_OPEN_ACTION, pathwayId);
     return (await opened).args.view as ModalView & { blocks: KnownBlock[] };
   }
 

@@ -11,7 +11,7 @@ import { seedAdminAndMember } from '../../support/admin.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { ADMIN, MEMBER } from '../../support/cast.js';
-import { openedView } from '../../support/pathways.js';
+import { openedView } from '../../support/slack-ui.js';
 
 const WAIT = 10_000;
 
