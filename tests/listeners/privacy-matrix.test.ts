@@ -46,7 +46,7 @@ import {
 } from '../../src/services/privacy.js';
 import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
 import { SAM, TOM } from '../support/cast.js';
-import { calibrationValues, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
+import { activePathwayId, calibrationValues, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { resetDatabase } from '../support/db.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
@@ -197,6 +197,24 @@ describe('privacy of check-ins, by viewer and read path', () => {
  */
 type EvidenceOutcome = 'shown' | 'denied' | 'own pathway';
 
+/**
+ * What a click or command showed: the modal it opened or the answer to its response_url, `shownText`
+ * in it, the own-pathway notice, or (checked) the denial.
+ */
+async function evidenceOutcome(
+  request: { responseUrl?: string | undefined },
+  shownText: string,
+): Promise<{ outcome: EvidenceOutcome; text: string }> {
+  const modal = () => t.fake.callsTo('views.open')[0];
+  const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+  await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+  const text = JSON.stringify(modal()?.args.view ?? message()?.body);
+  if (text.includes(shownText)) return { outcome: 'shown', text };
+  if (text.includes(OWN_PATHWAY_MESSAGE.slice(0, 40))) return { outcome: 'own pathway', text };
+  expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
+  return { outcome: 'denied', text };
+}
+
 /** viewer → [wins log, readiness case, suggest a milestone, comment on a milestone, propose the move] */
 const EVIDENCE_MATRIX: Array<
   [Viewer, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome, EvidenceOutcome]
@@ -216,36 +234,20 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
     const { frank, dana } = await resetWithViewers();
     alice = await seedPerson(t, SLACK_IDS.person, {
       manager: frank,
-      milestones: [{ title: 'Private milestone', signalKeys: (await goalSignalKeys(t)).slice(0, 1) }],
+      milestones: [
+        {
+          title: 'Private milestone',
+          signalKeys: (await goalSignalKeys(t)).slice(0, 1),
+          done: { at: t.clock.now(), evidence: 'Private done note' },
+        },
+      ],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
-      where: { activeForPersonId: alice.id },
-      include: { milestones: true },
-    });
-    pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({
-      where: { id: pathway.milestones[0]!.id },
-      data: { doneAt: t.clock.now(), evidence: 'Private done note' },
-    });
+    pathwayId = await activePathwayId(t, alice);
     await t.db.prisma.evidence.create({
       data: { personId: alice.id, pathwayId, kind: 'message', text: 'Private saved message', authorId: alice.id },
     });
     await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
   });
-
-  async function outcomeOf(
-    request: { responseUrl?: string | undefined },
-    shownText: string,
-  ): Promise<{ outcome: EvidenceOutcome; text: string }> {
-    const modal = () => t.fake.callsTo('views.open')[0];
-    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
-    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
-    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
-    if (text.includes(shownText)) return { outcome: 'shown', text };
-    if (text.includes(OWN_PATHWAY_MESSAGE.slice(0, 40))) return { outcome: 'own pathway', text };
-    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
-    return { outcome: 'denied', text };
-  }
 
   it.each(EVIDENCE_MATRIX)(
     '%s: wins log %s, readiness case %s, suggest %s, comment %s, propose the move %s',
@@ -260,7 +262,7 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
       ];
       for (const [expected, actionId, value, shownText] of paths) {
         const request = await t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
-        const answer = await outcomeOf(request, shownText);
+        const answer = await evidenceOutcome(request, shownText);
         expect([actionId, answer.outcome]).toEqual([actionId, expected]);
         if (expected !== 'shown') expect(answer.text).not.toMatch(/Private (saved message|done note|milestone)/);
         t.fake.reset();
@@ -314,25 +316,12 @@ describe('privacy of development conversations, by viewer and path', () => {
     await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
   });
 
-  async function outcomeOf(
-    request: { responseUrl?: string | undefined },
-    shownText: string,
-  ): Promise<{ outcome: EvidenceOutcome; text: string }> {
-    const modal = () => t.fake.callsTo('views.open')[0];
-    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
-    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
-    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
-    if (text.includes(shownText)) return { outcome: 'shown', text };
-    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
-    return { outcome: 'denied', text };
-  }
-
   it.each(CONVERSATION_MATRIX)(
     '%s: agenda by command %s, add to the agenda %s, notes form %s',
     async (viewer, command, addItem, record) => {
       const userId = SLACK_IDS[viewer];
       const agenda = await t.driver.slashCommand({ userId, text: `conversation <@${SLACK_IDS.person}>` });
-      const agendaAnswer = await outcomeOf(agenda, 'Private agenda item');
+      const agendaAnswer = await evidenceOutcome(agenda, 'Private agenda item');
       expect(agendaAnswer.outcome).toBe(command);
       t.fake.reset();
       const paths: Array<[EvidenceOutcome, string, string]> = [
@@ -346,7 +335,7 @@ describe('privacy of development conversations, by viewer and path', () => {
           value: conversationId,
           container: { isEphemeral: true },
         });
-        const answer = await outcomeOf(request, shownText);
+        const answer = await evidenceOutcome(request, shownText);
         expect([actionId, answer.outcome]).toEqual([actionId, expected]);
         if (expected !== 'shown') expect(answer.text).not.toContain('Private agenda item');
         t.fake.reset();

@@ -17,7 +17,7 @@ import {
 import { ownCheckIns } from '../../src/services/privacy.js';
 import { expectCleanSlackTraffic } from '../support/app-harness.js';
 import { ALICE, DANA } from '../support/cast.js';
-import { seedPerson } from '../support/checkins.js';
+import { queuedOfKind, seedPerson } from '../support/checkins.js';
 import { usePathwayApp } from '../support/pathways.js';
 import { plan as planAll, quietLogger, testSender } from '../support/schedule.js';
 import { textOf } from '../support/slack-ui.js';
@@ -53,10 +53,7 @@ describe('conversation reminders', () => {
 
   it('reminds each side as their own working day before opens, with the agenda as it is then', async () => {
     const { agenda } = await plan();
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'conversation-reminder' },
-      orderBy: { notBefore: 'asc' },
-    });
+    const rows = await queuedOfKind(t, 'conversation-reminder');
     expect(rows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-01-15T09:00:00.000Z'], // Friday 09:00 in London
       [DANA, '2027-01-15T14:00:00.000Z'], // Friday 09:00 in New York
@@ -103,10 +100,7 @@ describe('conversation reminders', () => {
       timing,
       conversationNotices,
     );
-    const overdueRows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'conversation-overdue' },
-      orderBy: { recipient: 'asc' },
-    });
+    const overdueRows = await queuedOfKind(t, 'conversation-overdue', 'recipient');
     expect(overdueRows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-01-21T09:00:00.000Z'],
       [DANA, '2027-01-20T14:00:00.000Z'],

@@ -37,7 +37,13 @@ export interface PersonOptions {
   isSlackAdmin?: boolean;
   /** Give the person an active pathway towards GOAL (default true). */
   pathway?: boolean;
-  milestones?: Array<{ title: string; signalKeys?: string[]; dueDate?: string }>;
+  milestones?: Array<{
+    title: string;
+    signalKeys?: string[];
+    dueDate?: string;
+    /** Done at this instant, with what the person wrote then. */
+    done?: { at: Date; evidence?: string; evidenceLink?: string };
+  }>;
 }
 
 export async function seedPerson(t: TestApp, slackUserId: string, options: PersonOptions = {}): Promise<Person> {
@@ -60,10 +66,18 @@ export async function seedPerson(t: TestApp, slackUserId: string, options: Perso
       title: milestone.title,
       signalKeys: milestone.signalKeys ?? [],
       dueDate: dateToDb(milestone.dueDate ?? '2027-06-30'),
+      doneAt: milestone.done?.at ?? null,
+      evidence: milestone.done?.evidence ?? null,
+      evidenceLink: milestone.done?.evidenceLink ?? null,
     }));
     await prisma.pathway.create({ data: ladderPathway(person.id, workspace.activeFrameworkId!, milestones) });
   }
   return person;
+}
+
+/** The id of `person`'s active pathway. */
+export async function activePathwayId(t: TestApp, person: Person): Promise<string> {
+  return (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: person.id } })).id;
 }
 
 /** A check-in stored directly, as the submission would store it. */
@@ -121,6 +135,11 @@ export function calibrationValues(ratings: Record<string, Rating | undefined>, c
     values[managerRatingBlockId(key)] = { [RATING_ACTION]: radio(rating) };
   values.comment = { comment: { type: 'plain_text_input', value: comment } };
   return values;
+}
+
+/** The rows queued of `kind`, soonest first (or by recipient). */
+export async function queuedOfKind(t: TestApp, kind: string, order: 'notBefore' | 'recipient' = 'notBefore') {
+  return t.db.prisma.outboxMessage.findMany({ where: { kind }, orderBy: { [order]: 'asc' } });
 }
 
 /** The rows queued for `recipient`, with their payloads. */

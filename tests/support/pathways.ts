@@ -122,26 +122,6 @@ export function usePathwayApp(options: PathwayAppOptions = {}): TestApp {
   beforeEach(() => {
     for (const id of options.users ?? [ALICE]) current().fake.setUser({ id, tz: 'Europe/London' });
   });
-  return {
-    get app() {
-      return current().app;
-    },
-    get fake() {
-      return current().fake;
-    },
-    get driver() {
-      return current().driver;
-    },
-    get db() {
-      return current().db;
-    },
-    get clock() {
-      return current().clock;
-    },
-    get url() {
-      return current().url;
-    },
-    responseTo: (request, timeoutMs) => current().responseTo(request, timeoutMs),
-    stop: () => current().stop(),
-  };
+  // Each member is read from the running app when it is used, so a file can hold the app before it starts.
+  return new Proxy({} as TestApp, { get: (_target, key) => Reflect.get(current(), key) });
 }

@@ -14,7 +14,7 @@ import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
 import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { ALICE, DANA, EVE } from '../../support/cast.js';
-import { outboxFor, seedPerson } from '../../support/checkins.js';
+import { activePathwayId, outboxFor, seedPerson } from '../../support/checkins.js';
 import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
 import { clickInDm, clickInMessage, clickInModal, clickOnHome, nextCall, textOf } from '../../support/slack-ui.js';
 
@@ -32,14 +32,9 @@ describe('confirming a goal move', () => {
     await seedPerson(t, ADA, { pathway: false, isSlackAdmin: true });
     alice = await seedPerson(t, ALICE, {
       ...(options.manager ? { manager: dana } : {}),
-      milestones: [{ title: 'Workshop' }, { title: 'Course' }],
+      milestones: [{ title: 'Workshop', done: { at: t.clock.now() } }, { title: 'Course' }],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
-      where: { activeForPersonId: alice.id },
-      include: { milestones: { orderBy: { position: 'asc' } } },
-    });
-    pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({ where: { id: pathway.milestones[0]!.id }, data: { doneAt: t.clock.now() } });
+    pathwayId = await activePathwayId(t, alice);
     // Four people: let the report show its figures. A channel, so a move can be celebrated.
     await t.db.prisma.workspace.updateMany({ data: { minReportGroupSize: 3, celebrationChannelId: 'C0WINS' } });
   }

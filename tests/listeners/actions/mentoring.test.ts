@@ -13,7 +13,7 @@ import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
 import { expectCleanSlackTraffic } from '../../support/app-harness.js';
-import { GOAL, goalSignalKeys, seedPerson } from '../../support/checkins.js';
+import { GOAL, goalSignalKeys, queuedOfKind, seedPerson } from '../../support/checkins.js';
 import { usePathwayApp } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 import { nextCall, openedView, textOf } from '../../support/slack-ui.js';
@@ -386,10 +386,7 @@ describe('mentoring', () => {
     t.clock.set('2027-02-01T06:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(0); // moved on: queued once
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'mentor-checkin' },
-      orderBy: { notBefore: 'asc' },
-    });
+    const rows = await queuedOfKind(t, 'mentor-checkin');
     expect(rows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-02-01T09:00:00.000Z'], // Monday 09:00 in London
       [MIA, '2027-02-01T14:00:00.000Z'], // Monday 09:00 in New York
@@ -436,6 +433,15 @@ describe('mentoring', () => {
     expectCleanSlackTraffic(t);
   });
 
+  /** Monday 1 February: both sides are due a "did you meet?"; returns what became of each, by recipient. */
+  async function sendDidYouMeet(): Promise<unknown[][]> {
+    t.clock.set('2027-02-01T10:00:00Z');
+    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
+    await testSender(t).drain();
+    const rows = await queuedOfKind(t, 'mentor-checkin', 'recipient');
+    return rows.map((row) => [row.recipient, row.status, row.dropReason]);
+  }
+
   it('"did you meet?" honours /pathway pause and time away, like every reminder', async () => {
     const id = await aliceAsksMia();
     await miaAccepts(id);
@@ -446,14 +452,7 @@ describe('mentoring', () => {
       where: { id: alice.id },
       data: { awayFrom: new Date('2027-01-30T00:00:00Z'), awayUntil: new Date('2027-02-05T00:00:00Z') },
     });
-    t.clock.set('2027-02-01T10:00:00Z');
-    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
-    await testSender(t).drain();
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'mentor-checkin' },
-      orderBy: { recipient: 'asc' },
-    });
-    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+    expect(await sendDidYouMeet()).toEqual([
       [ALICE, 'dropped', 'away'],
       [MIA, 'dropped', 'reminders paused'],
     ]);
@@ -491,14 +490,7 @@ describe('mentoring', () => {
       'mentor_checkin',
     );
 
-    t.clock.set('2027-02-01T10:00:00Z');
-    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
-    await testSender(t).drain();
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'mentor-checkin' },
-      orderBy: { recipient: 'asc' },
-    });
-    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+    expect(await sendDidYouMeet()).toEqual([
       [ALICE, 'sent', null],
       [MIA, 'dropped', 'turned off in settings'],
     ]);

@@ -23,8 +23,11 @@ import { ALICE, DANA, EVE } from '../../support/cast.js';
 import { goalSignalKeys, outboxFor, seedManagerAndReport, seedPerson } from '../../support/checkins.js';
 import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
 import {
+  clickInDm,
   clickInMessage,
+  clickInModal,
   formValues,
+  modalOpenedBy,
   nextCall,
   type OpenedView,
   openedView,
@@ -51,9 +54,7 @@ describe('the manager shares the plan', () => {
     const [signal] = await goalSignalKeys(t);
     const team = await t.driver.slashCommand({ userId: DANA, text: 'team' });
     expect(textOf((await t.responseTo(team)).body)).toContain(`"action_id":"${SUGGESTION_ACTIONS.open}"`);
-    const opened = nextCall(t, 'views.open');
-    await clickInMessage(t, DANA, SUGGESTION_ACTIONS.open, alice.id);
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickInMessage(t, DANA, SUGGESTION_ACTIONS.open, alice.id));
     expect(modal.view.callback_id).toBe(SUGGEST_CALLBACK);
     const values = formValues(modal.view);
     setField(values, SUGGESTION_FIELDS.title, { value: title });
@@ -83,15 +84,6 @@ describe('the manager shares the plan', () => {
     return { kind: row.kind, text: textOf(row.payload) };
   }
 
-  async function click(userId: string, actionId: string, value: string) {
-    return t.driver.blockAction({
-      userId,
-      actionId,
-      value,
-      container: { channelId: t.fake.dmChannelFor(userId), text: 'suggestion' },
-    });
-  }
-
   it('the report accepts a suggestion from the DM: it joins the plan as agreed, and the manager hears back', async () => {
     const id = await suggest();
     const offer = await dm(ALICE);
@@ -101,10 +93,10 @@ describe('the manager shares the plan', () => {
       expect(offer.text).toContain(`"action_id":"${action}"`);
 
     // Someone else cannot answer it.
-    const stranger = await click(EVE, SUGGESTION_ACTIONS.accept, id);
+    const stranger = await clickInDm(t, EVE, SUGGESTION_ACTIONS.accept, id);
     expect(textOf((await t.responseTo(stranger)).body)).toContain('This suggestion was made for someone else');
 
-    const accepted = await click(ALICE, SUGGESTION_ACTIONS.accept, id);
+    const accepted = await clickInDm(t, ALICE, SUGGESTION_ACTIONS.accept, id);
     const reply = await t.responseTo(accepted);
     expect(reply.body).toMatchObject({ replace_original: true });
     expect(textOf(reply.body)).toContain('Added as milestone *2.* “Present the pilot to the sales leads”');
@@ -128,7 +120,7 @@ describe('the manager shares the plan', () => {
     expect(textOf((await t.responseTo(overview)).body)).toContain(
       'Present the pilot to the sales leads _(stretch project)_ — due Mon 15 Mar 2027 (in 63 days) · :handshake: agreed with your manager',
     );
-    const again = await click(ALICE, SUGGESTION_ACTIONS.decline, id);
+    const again = await clickInDm(t, ALICE, SUGGESTION_ACTIONS.decline, id);
     expect(textOf((await t.responseTo(again)).body)).toContain('You already accepted this suggestion.');
     expectCleanSlackTraffic(t);
   });
@@ -136,7 +128,7 @@ describe('the manager shares the plan', () => {
   it('edit, then accept: the changed milestone is agreed, the DM is replaced and the manager hears of the changes', async () => {
     const id = await suggest();
     const opened = nextCall(t, 'views.open');
-    const edit = await click(ALICE, SUGGESTION_ACTIONS.edit, id);
+    const edit = await clickInDm(t, ALICE, SUGGESTION_ACTIONS.edit, id);
     const modal: OpenedView = openedView(await opened);
     expect(modal.view.callback_id).toBe(SUGGESTION_EDIT_CALLBACK);
     expect(JSON.parse(String(modal.view.private_metadata))).toEqual({
@@ -166,7 +158,7 @@ describe('the manager shares the plan', () => {
 
   it('a declined suggestion adds nothing; the manager hears back only while still the manager', async () => {
     const declinedId = await suggest('Shadow a business partner');
-    await t.responseTo(await click(ALICE, SUGGESTION_ACTIONS.decline, declinedId));
+    await t.responseTo(await clickInDm(t, ALICE, SUGGESTION_ACTIONS.decline, declinedId));
     expect(await t.db.prisma.milestone.count()).toBe(1);
     expect((await dm(DANA)).text).toContain(
       `<@${ALICE}> declined your suggested milestone “Shadow a business partner”`,
@@ -176,7 +168,7 @@ describe('the manager shares the plan', () => {
     const frank = await seedPerson(t, FRANK, { pathway: false });
     await linkManager(t.db.prisma, alice.id, frank.id, t.clock.now(), managerNotices);
     const before = (await outboxFor(t, DANA)).length;
-    await t.responseTo(await click(ALICE, SUGGESTION_ACTIONS.accept, laterId));
+    await t.responseTo(await clickInDm(t, ALICE, SUGGESTION_ACTIONS.accept, laterId));
     const after = await outboxFor(t, DANA);
     expect(after.slice(before).map((row) => row.kind)).toEqual([]);
     expect(await t.db.prisma.milestone.count()).toBe(2);
@@ -192,14 +184,11 @@ describe('the manager shares the plan', () => {
 
   it('the manager comments on a milestone: the report gets a DM and finds it in the wins log', async () => {
     const reportView = await openReportPathway(t, DANA, alice.id);
-    const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: COMMENT_OPEN_ACTION,
-      value: alice.id,
-      view: { type: 'modal', id: reportView.id },
-    });
-    const modal = openedView(await pushed);
+    const modal = await modalOpenedBy(
+      t,
+      () => clickInModal(t, DANA, COMMENT_OPEN_ACTION, alice.id, reportView.id),
+      'views.push',
+    );
     expect(modal.view.callback_id).toBe(COMMENT_CALLBACK);
     const values = formValues(modal.view);
     const milestoneId = (modal.view.blocks as KnownBlock[]).flatMap((block) =>

@@ -26,10 +26,19 @@ describe('the wins log and the readiness case', () => {
   beforeEach(async () => {
     keys = await goalSignalKeys(t);
     dana = await seedPerson(t, DANA, { pathway: false });
+    const now = t.clock.now().getTime();
     alice = await seedPerson(t, ALICE, {
       manager: dana,
       milestones: [
-        { title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] },
+        {
+          title: 'Run the stakeholder workshop',
+          signalKeys: [keys[0]!],
+          done: {
+            at: new Date(now - 20 * DAY),
+            evidence: 'Ran it with the sales leads',
+            evidenceLink: 'https://docs.test/workshop',
+          },
+        },
         { title: 'Take the consulting course', signalKeys: [keys[0]!, keys[1]!] },
       ],
     });
@@ -38,15 +47,6 @@ describe('the wins log and the readiness case', () => {
       include: { milestones: { orderBy: { position: 'asc' } } },
     });
     pathwayId = pathway.id;
-    const now = t.clock.now().getTime();
-    await t.db.prisma.milestone.update({
-      where: { id: pathway.milestones[0]!.id },
-      data: {
-        doneAt: new Date(now - 20 * DAY),
-        evidence: 'Ran it with the sales leads',
-        evidenceLink: 'https://docs.test/workshop',
-      },
-    });
     const ratings = Object.fromEntries(keys.map((key) => [key, 2 as Rating]));
     await seedCheckIn(t, alice, ratings, { at: new Date(now - 30 * DAY) });
     // The same examples kept in the next check-in: listed once, under their first date.

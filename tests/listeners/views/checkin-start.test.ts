@@ -20,7 +20,7 @@ import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readi
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { expectCleanSlackTraffic } from '../../support/app-harness.js';
 import { ALICE, DANA } from '../../support/cast.js';
-import { checkInValues, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { activePathwayId, checkInValues, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 import { usePathwayApp } from '../../support/pathways.js';
 import { clickInMessage, clickOnHome, nextCall, textOf } from '../../support/slack-ui.js';
 
@@ -35,17 +35,15 @@ describe('a check-in that starts from the last one', () => {
     const dana = await seedPerson(t, DANA, { pathway: false });
     alice = await seedPerson(t, ALICE, {
       manager: dana,
-      milestones: [{ title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] }],
+      milestones: [
+        {
+          title: 'Run the stakeholder workshop',
+          signalKeys: [keys[0]!],
+          done: { at: t.clock.now(), evidence: 'Ran it with Sales' },
+        },
+      ],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
-      where: { activeForPersonId: alice.id },
-      include: { milestones: true },
-    });
-    pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({
-      where: { id: pathway.milestones[0]!.id },
-      data: { doneAt: t.clock.now(), evidence: 'Ran it with Sales' },
-    });
+    pathwayId = await activePathwayId(t, alice);
     // Last time: the first signal "emerging" with an example, the rest "not yet".
     const ratings = Object.fromEntries(keys.map((key, index) => [key, (index === 0 ? 2 : 1) as Rating]));
     await seedCheckIn(t, alice, ratings, { at: new Date(t.clock.now().getTime() - 30 * 86_400_000) });
