@@ -139,6 +139,13 @@ describe('mentoring', () => {
       .toBeGreaterThan(0);
   }
 
+  /** Alice asks Mia, who accepts with the default cadence; returns the mentorship's id. */
+  async function mentorshipAgreed(): Promise<string> {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    return id;
+  }
+
   it('offers to mentor through the form, then pauses, resumes and withdraws', async () => {
     await t.db.prisma.mentorOffer.deleteMany({ where: { personId: omar.id } });
     const opened = nextCall(t, 'views.open');
@@ -376,8 +383,7 @@ describe('mentoring', () => {
   it('asks both "did you meet?" at the due date in their own zone; a yes logs a session as evidence on the mentoring milestone', async () => {
     // Mia works from New York.
     await t.db.prisma.person.update({ where: { id: mia.id }, data: { timeZone: 'America/New_York' } });
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     await testSender(t).drain();
 
     // Before the date: nothing is due, and a tick reads no mentorship.
@@ -443,8 +449,7 @@ describe('mentoring', () => {
   }
 
   it('"did you meet?" honours /pathway pause and time away, like every reminder', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     await testSender(t).drain();
     const pause = await t.driver.slashCommand({ userId: MIA, text: 'pause' });
     await t.responseTo(pause);
@@ -462,8 +467,7 @@ describe('mentoring', () => {
   });
 
   it('"did you meet?" can be turned off in /pathway settings: muted for that side only, the other is still asked', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    await mentorshipAgreed();
     await testSender(t).drain();
     const opened = nextCall(t, 'views.open');
     await t.driver.slashCommand({ userId: MIA, text: 'settings' });
@@ -499,8 +503,7 @@ describe('mentoring', () => {
   });
 
   it('/pathway report gives admins mentoring as workspace counts only: active mentorships, sessions in the period, open offers', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     t.clock.set('2027-02-01T10:00:00Z');
     await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
     const yes = await t.driver.blockAction({
@@ -538,8 +541,7 @@ describe('mentoring', () => {
   });
 
   it('either side ends it: the other is told, and no more questions are sent', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     t.clock.set('2027-02-01T06:00:00Z');
     await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
 
@@ -569,8 +571,7 @@ describe('mentoring', () => {
   });
 
   it('with mentoring off: every mentor command says so, Home has no section and no questions are asked', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    await mentorshipAgreed();
     await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
     for (const text of ['mentor', 'mentor offer', 'mentor pause']) {
       const request = await t.driver.slashCommand({ userId: ALICE, text });
