@@ -5,7 +5,8 @@
  * heals (their server is gone); new ones are forwarded again.
  */
 
-import { type AddressInfo, connect, createServer, type Server, type Socket } from 'node:net';
+import type { AddressInfo } from 'node:net';
+import { connect, createServer, type Server, type Socket } from 'node:net';
 
 export class BlackholeProxy {
   private answering = true;
