@@ -142,6 +142,8 @@ function showLanguage(next: Language, force = false): void {
     }
   }
   for (const part of ['pane', 'modals', 'people', 'sidebar'] as const) rendered[part] = '';
+  // A toast still showing is in the language left behind.
+  byId('toast').hidden = true;
 }
 
 function formatTime(iso: string, timeZone: string, withDay: boolean): string {
