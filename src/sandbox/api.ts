@@ -107,7 +107,14 @@ export interface ModalState {
   readonly errors: Readonly<Record<string, string>>;
 }
 
+/** What Slack knows of the app from its manifest: its name, and the message shortcuts of a message's ⋮ menu. */
+export interface AppListing {
+  readonly name: string;
+  readonly shortcuts: ReadonlyArray<{ readonly callbackId: string; readonly name: string }>;
+}
+
 export interface SandboxState {
+  readonly app: AppListing;
   readonly now: string;
   readonly timeZone: string;
   readonly people: readonly PersonInfo[];

@@ -35,6 +35,7 @@ import { packageFolder } from '../package-dir.js';
 import { activeFramework } from '../services/frameworks.js';
 import {
   type ApiAnswer,
+  type AppListing,
   actionRequest,
   type Conversation,
   clockRequest,
@@ -226,7 +227,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     throw error;
   }
   const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${app.port}`, signingSecret, fakeSlack: fake });
-  const world = new SandboxWorld(fake, driver, clock);
+  const world = new SandboxWorld(fake, driver, clock, page.app);
   world.addChannels();
 
   const routes: Record<string, (body: unknown, t: Translator) => Promise<ApiAnswer>> = {
@@ -356,6 +357,25 @@ export function startSandboxInBackground(options: SandboxOptions): BackgroundSan
 interface Page {
   readonly html: string;
   readonly script: string;
+  readonly app: AppListing;
+}
+
+const manifestListing = z.object({
+  display_information: z.object({ name: z.string() }),
+  features: z.object({
+    shortcuts: z.array(z.object({ name: z.string(), type: z.string(), callback_id: z.string() })).default([]),
+  }),
+});
+
+/** The app as Slack lists it, from manifest.json: Slack shows these names as written, in every language. */
+async function appListing(): Promise<AppListing> {
+  const manifest = manifestListing.parse(JSON.parse(await readFile(packageFolder('manifest.json'), 'utf8')));
+  return {
+    name: manifest.display_information.name,
+    shortcuts: manifest.features.shortcuts
+      .filter((shortcut) => shortcut.type === 'message')
+      .map((shortcut) => ({ callbackId: shortcut.callback_id, name: shortcut.name })),
+  };
 }
 
 /** A production install (npm ci --omit=dev, the container image) has no esbuild and no page sources. */
@@ -397,7 +417,7 @@ async function loadPage(): Promise<Page> {
     logLevel: 'silent',
   });
   const script = bundled.outputFiles[0]?.text ?? '';
-  return { html: await readFile(join(dir, 'index.html'), 'utf8'), script };
+  return { html: await readFile(join(dir, 'index.html'), 'utf8'), script, app: await appListing() };
 }
 
 /**
@@ -420,6 +440,7 @@ class SandboxWorld {
     private readonly fake: FakeSlack,
     private readonly driver: SlackDriver,
     private readonly clock: SandboxClock,
+    private readonly app: AppListing,
   ) {}
 
   addChannels(): void {
@@ -785,7 +806,7 @@ class SandboxWorld {
 
     return [...byChannel.entries()].map(([id, items]) => ({
       id,
-      name: id === dm ? 'Pathway' : (this.channelName(id) ?? id),
+      name: id === dm ? this.app.name : (this.channelName(id) ?? id),
       kind: id === dm ? ('app' as const) : ('channel' as const),
       items: items
         .sort((a, b) => a.realAt - b.realAt)
@@ -826,6 +847,7 @@ class SandboxWorld {
           });
     const language = languageFor(person ?? { locale: this.fake.user(user)?.locale }, workspace?.language);
     return {
+      app: this.app,
       now: this.clock.now().toISOString(),
       timeZone: this.fake.user(user)?.tz ?? 'UTC',
       people: await peopleNow(db, translator(language)),

@@ -443,6 +443,14 @@ describe('the sandbox', () => {
       /^empleado\/a, con la meta de Diseñador\/a instruccional sénior, 5 de \d+ hitos hechos, cambio a la espera de confirmación$/,
     );
     expect(omar.people.find((p) => p.id === 'U0SBMAYA1')?.about).toBe('responsable de 5 personas');
+    // Slack shows the app's name and shortcuts as its manifest writes them, in every language.
+    expect(omar.app).toEqual({
+      name: 'Pathway',
+      shortcuts: [
+        { callbackId: 'save_as_evidence', name: 'Save as evidence' },
+        { callbackId: 'thank_for_this', name: 'Thank for this' },
+      ],
+    });
     expect((await state(SAM)).language).toBe('en');
 
     expect((await post('command', { user: SAM, channel: DM, text: '/pathway language de' })).body).toEqual({

@@ -5,7 +5,6 @@
  * and turns clicks, selections, submissions and typed commands into sandbox API calls (which
  * the server sends to the app as Slack would). Everything shown is built from text nodes.
  */
-import manifest from '../../../manifest.json' with { type: 'json' };
 import type { Language } from '../../domain/language.js';
 import type { ActionRequest, ApiAnswer, Conversation, FeedFile, FeedItem, ModalState, SandboxState } from '../api.js';
 import { isSandboxMessageKey, type PageValues, type SandboxMessageKey, translate } from './i18n.js';
@@ -30,10 +29,6 @@ const rendered = { pane: '', modals: '', modalErrors: '', people: '', sidebar: '
 /** The page's language: the current person's, as the app writes to them (their choice, else Slack's). */
 let language: Language = 'en';
 const t = (key: SandboxMessageKey, values?: PageValues): string => translate(language, key, values);
-/** The app's name, and its message shortcuts, as Slack shows them in every language: as the manifest names them. */
-const APP_NAME = manifest.display_information.name;
-const shortcutName = (callbackId: string): string =>
-  manifest.features.shortcuts.find((shortcut) => shortcut.callback_id === callbackId)?.name ?? callbackId;
 /** Per person and conversation, how many items (not typed by them) they have seen: the badge counts the rest. */
 const seen = new Map<string, number>();
 const seenKey = (conversationId: string): string => `${user}:${conversationId}`;
@@ -71,7 +66,7 @@ function context(surface: RenderContext['surface'], errors: Readonly<Record<stri
     userName: (id) =>
       people.find((p) => p.id === id)?.name ??
       state?.colleagues?.[id] ??
-      (id.startsWith('U0PATHBOT') ? APP_NAME : undefined),
+      (id.startsWith('U0PATHBOT') ? state?.app.name : undefined),
     channelName: (id) => state?.conversations.find((c) => c.id === id)?.name,
     t,
     register(element, blockId) {
@@ -248,7 +243,7 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
   meta.className = 'meta';
   const who =
     item.author === 'app'
-      ? APP_NAME
+      ? state.app.name
       : item.author === 'you'
         ? (state.people.find((p) => p.id === state.user)?.name ?? t('sandbox.item.you'))
         : item.author === 'person'
@@ -262,28 +257,22 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
     meta.append(toDom({ tag: 'span', attrs: { class: 'only-you' }, children: [t('sandbox.item.onlyYou')] }));
   if (item.edited)
     meta.append(toDom({ tag: 'span', attrs: { class: 'muted' }, children: [` ${t('sandbox.item.edited')}`] }));
-  // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu.
+  // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu, under the app's names for them.
   if (item.key.startsWith('m:') && !item.ephemeral) {
-    meta.append(
-      toDom({
-        tag: 'button',
-        attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: t('sandbox.item.shortcut') },
-        children: [`⋮ ${shortcutName('save_as_evidence')}`],
-      }),
-    );
-    meta.append(
-      toDom({
-        tag: 'button',
-        attrs: {
-          type: 'button',
-          class: 'shortcut',
-          'data-shortcut': item.key,
-          'data-callback': 'thank_for_this',
-          title: t('sandbox.item.shortcut'),
-        },
-        children: [`⋮ ${shortcutName('thank_for_this')}`],
-      }),
-    );
+    for (const shortcut of state.app.shortcuts)
+      meta.append(
+        toDom({
+          tag: 'button',
+          attrs: {
+            type: 'button',
+            class: 'shortcut',
+            'data-shortcut': item.key,
+            'data-callback': shortcut.callbackId,
+            title: t('sandbox.item.shortcut'),
+          },
+          children: [`⋮ ${shortcut.name}`],
+        }),
+      );
   }
   row.appendChild(meta);
   if (item.author === 'app' || item.key.startsWith('m:')) {
