@@ -307,7 +307,7 @@ export function declinedText(mentee: string | null, t: Translator = english): st
 export interface MentoringOverview {
   offer: OfferView | null;
   mentorships: MentorshipView[];
-  /** Suggestions for the goal role, or why there are none (no goal). */
+  /** Suggestions for the goal role, or why there are none (no goal), in the reader's language. */
   suggestions: SuggestionsView | { problem: string };
 }
 

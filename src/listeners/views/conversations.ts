@@ -22,7 +22,6 @@ import {
 } from '../../blocks/conversations.js';
 import { readerNoticeView } from '../../blocks/translated-modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
-import { UserError } from '../../domain/errors.js';
 import {
   addAgendaItem,
   type ConversationAgenda,
@@ -97,16 +96,11 @@ export function conversationItemSubmission(deps: ListenerDeps) {
       );
       const text = readItemForm(state);
       if (!text) return { errors: { [CONVERSATION_FIELDS.item]: actor.t.t('conversation.error.writeItem') } };
-      let agenda: ConversationAgenda;
-      try {
-        agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
-          now: actor.now,
-          today: actor.today,
-        });
-      } catch (error) {
-        if (error instanceof UserError) return { errors: { [CONVERSATION_FIELDS.item]: error.message } };
-        throw error;
-      }
+      // A full agenda or a held conversation is a UserError: formSubmission shows it beside the item, the form's one field.
+      const agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
+        now: actor.now,
+        today: actor.today,
+      });
       return {
         close: true,
         afterwards: async (client) => {
