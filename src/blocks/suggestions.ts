@@ -116,11 +116,6 @@ function dueInput(initial: string, t: Translator): InputBlock {
   };
 }
 
-/** formModal's Cancel is English; the reader's word replaces it. */
-function withCancel(view: ModalView, t: Translator): ModalView {
-  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
-}
-
 /** The manager's form: a milestone for the report, the signals it serves, and why. */
 export function suggestModal(
   form: SuggestionForm,
@@ -168,10 +163,7 @@ export function suggestModal(
   const metadata = { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<
     typeof reportFormMetadataSchema
   >;
-  return withCancel(
-    formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks, t),
-    t,
-  );
+  return formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks, t);
 }
 
 export function readSuggestForm(state: ViewState) {
@@ -295,31 +287,28 @@ export function suggestionEditModal(
   t: Translator = english,
 ): ModalView {
   const by = suggestion.manager ? mention(suggestion.manager.slackUserId) : t.t('suggestions.yourManager');
-  return withCancel(
-    formModal(
-      SUGGESTION_EDIT_CALLBACK,
-      metadata,
-      t.t('suggestions.edit.title'),
-      t.t('suggestions.accept'),
-      [
-        { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
-        titleInput(t, suggestion.title),
-        kindInput(suggestion.kind, t),
-        dueInput(initialDue, t),
-        {
-          type: 'input',
-          block_id: FIELD.link,
-          optional: true,
-          label: plain(t.t('suggestions.field.link')),
-          element: {
-            type: 'url_text_input',
-            action_id: FIELD.link,
-            placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
-          },
+  return formModal(
+    SUGGESTION_EDIT_CALLBACK,
+    metadata,
+    t.t('suggestions.edit.title'),
+    t.t('suggestions.accept'),
+    [
+      { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
+      titleInput(t, suggestion.title),
+      kindInput(suggestion.kind, t),
+      dueInput(initialDue, t),
+      {
+        type: 'input',
+        block_id: FIELD.link,
+        optional: true,
+        label: plain(t.t('suggestions.field.link')),
+        element: {
+          type: 'url_text_input',
+          action_id: FIELD.link,
+          placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
         },
-      ],
-      t,
-    ),
+      },
+    ],
     t,
   );
 }
@@ -361,40 +350,37 @@ export function commentModal(
 ): ModalView {
   const options = milestones.slice(0, 100).map((m) => option(`${m.position}. ${m.title}`, m.id));
   const metadata = { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>;
-  return withCancel(
-    formModal(
-      COMMENT_CALLBACK,
-      metadata,
-      t.t('suggestions.comment.title'),
-      t.t('suggestions.send'),
-      [
-        { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
-        {
-          type: 'input',
-          block_id: FIELD.milestone,
-          label: plain(t.t('suggestions.field.milestone')),
-          element: {
-            type: 'static_select',
-            action_id: FIELD.milestone,
-            options,
-            placeholder: plain(t.t('suggestions.comment.pickMilestone')),
-          },
+  return formModal(
+    COMMENT_CALLBACK,
+    metadata,
+    t.t('suggestions.comment.title'),
+    t.t('suggestions.send'),
+    [
+      { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
+      {
+        type: 'input',
+        block_id: FIELD.milestone,
+        label: plain(t.t('suggestions.field.milestone')),
+        element: {
+          type: 'static_select',
+          action_id: FIELD.milestone,
+          options,
+          placeholder: plain(t.t('suggestions.comment.pickMilestone')),
         },
-        {
-          type: 'input',
-          block_id: FIELD.comment,
-          label: plain(t.t('suggestions.comment.title')),
-          element: {
-            type: 'plain_text_input',
-            action_id: FIELD.comment,
-            multiline: true,
-            max_length: MAX_COMMENT_LENGTH,
-            placeholder: plain(t.t('suggestions.comment.placeholder')),
-          },
+      },
+      {
+        type: 'input',
+        block_id: FIELD.comment,
+        label: plain(t.t('suggestions.comment.title')),
+        element: {
+          type: 'plain_text_input',
+          action_id: FIELD.comment,
+          multiline: true,
+          max_length: MAX_COMMENT_LENGTH,
+          placeholder: plain(t.t('suggestions.comment.placeholder')),
         },
-      ],
-      t,
-    ),
+      },
+    ],
     t,
   );
 }

@@ -20,7 +20,7 @@ import {
   recordedText,
   recordedTitle,
 } from '../../blocks/conversations.js';
-import { readerNoticeView } from '../../blocks/translated-modals.js';
+import { noticeView } from '../../blocks/modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
 import {
   addAgendaItem,
@@ -72,11 +72,7 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
       'conversation planned',
     );
     return {
-      view: readerNoticeView(
-        plannedTitle(moved, actor.t),
-        plannedText(agenda, partyOf(access), moved, actor.t),
-        actor.t,
-      ),
+      view: noticeView(plannedTitle(moved, actor.t), plannedText(agenda, partyOf(access), moved, actor.t), actor.t),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda),
     };
   });
@@ -148,7 +144,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation recorded',
       );
       return {
-        view: readerNoticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
+        view: noticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
         afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
       };
     },
