@@ -236,41 +236,51 @@ function kindOption(kind: MilestoneSummary['kind'], t: Translator): PlainTextOpt
   return kindOptions(t).find((o) => o.value === kind);
 }
 
+/** The title of the add and edit forms: the milestone's own to edit, else an example. */
+function titleInput(initial: string | undefined, t: Translator): InputBlock {
+  return {
+    type: 'input',
+    block_id: FIELD.title,
+    label: plain(t.t('milestones.field.title')),
+    element: {
+      type: 'plain_text_input',
+      action_id: FIELD.title,
+      max_length: MAX_TITLE_LENGTH,
+      ...(initial === undefined
+        ? { placeholder: plain(t.t('milestones.add.placeholder')) }
+        : { initial_value: initial }),
+    },
+  };
+}
+
+function kindInput(initial: PlainTextOption | undefined, t: Translator): InputBlock {
+  return {
+    type: 'input',
+    block_id: FIELD.kind,
+    label: plain(t.t('milestones.field.kind')),
+    element: {
+      type: 'static_select',
+      action_id: FIELD.kind,
+      options: kindOptions(t),
+      ...(initial ? { initial_option: initial } : {}),
+    },
+  };
+}
+
 /** "Edit": title, kind, date and link, or delete it. */
 export function editModal(
   milestone: MilestoneSummary,
   metadata: MilestoneModalMetadata,
   t: Translator = english,
 ): ModalView {
-  const initialKind = kindOption(milestone.kind, t);
   return modal(
     MILESTONE_CALLBACKS.edit,
     t.t('milestones.edit.title'),
     t.t('milestones.edit.submit'),
     metadata,
     [
-      {
-        type: 'input',
-        block_id: FIELD.title,
-        label: plain(t.t('milestones.field.title')),
-        element: {
-          type: 'plain_text_input',
-          action_id: FIELD.title,
-          max_length: MAX_TITLE_LENGTH,
-          initial_value: milestone.title,
-        },
-      },
-      {
-        type: 'input',
-        block_id: FIELD.kind,
-        label: plain(t.t('milestones.field.kind')),
-        element: {
-          type: 'static_select',
-          action_id: FIELD.kind,
-          options: kindOptions(t),
-          ...(initialKind ? { initial_option: initialKind } : {}),
-        },
-      },
+      titleInput(milestone.title, t),
+      kindInput(kindOption(milestone.kind, t), t),
       dueInput(milestone.dueDate, t.t('milestones.field.due')),
       linkInput(FIELD.link, t.t('milestones.field.link'), milestone.link, t),
       {
@@ -299,28 +309,8 @@ export function addModal(today: string, metadata: AddModalMetadata, t: Translato
     close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
     private_metadata: JSON.stringify(metadata),
     blocks: [
-      {
-        type: 'input',
-        block_id: FIELD.title,
-        label: plain(t.t('milestones.field.title')),
-        element: {
-          type: 'plain_text_input',
-          action_id: FIELD.title,
-          max_length: MAX_TITLE_LENGTH,
-          placeholder: plain(t.t('milestones.add.placeholder')),
-        },
-      },
-      {
-        type: 'input',
-        block_id: FIELD.kind,
-        label: plain(t.t('milestones.field.kind')),
-        element: {
-          type: 'static_select',
-          action_id: FIELD.kind,
-          options: kindOptions(t),
-          initial_option: kindOption('other', t) ?? kindOptions(t)[0]!,
-        },
-      },
+      titleInput(undefined, t),
+      kindInput(kindOption('other', t) ?? kindOptions(t)[0], t),
       dueInput(today, t.t('milestones.field.due')),
       linkInput(FIELD.link, t.t('milestones.field.link'), null, t),
     ],
