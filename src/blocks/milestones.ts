@@ -15,7 +15,7 @@ import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.j
 import { milestoneLineIn } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
+import { LIMITS, labelledButton, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -63,38 +63,26 @@ const FIELD = {
 /** Modal block ids, exported so listeners can put errors beside the right field. */
 export const MILESTONE_FIELDS = FIELD;
 
-function button(text: string, label: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return {
-    type: 'button',
-    text: plain(text, LIMITS.buttonText),
-    accessibility_label: label,
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  };
-}
-
 /** Done / Move date / Edit; each label names the milestone, so a screen reader can tell the rows apart. */
 export function milestoneButtons(milestoneId: string, title: string, t: Translator = english): Button[] {
   return [
-    button(
+    labelledButton(
       t.t('milestones.button.done'),
       namedLabel((object) => t.t('milestones.label.done', { title: object }), title),
       MILESTONE_ACTIONS.done,
-      milestoneId,
-      'primary',
+      { value: milestoneId, style: 'primary' },
     ),
-    button(
+    labelledButton(
       t.t('milestones.button.move'),
       namedLabel((object) => t.t('milestones.label.move', { title: object }), title),
       MILESTONE_ACTIONS.move,
-      milestoneId,
+      { value: milestoneId },
     ),
-    button(
+    labelledButton(
       t.t('milestones.button.edit'),
       namedLabel((object) => t.t('milestones.label.edit', { title: object }), title),
       MILESTONE_ACTIONS.edit,
-      milestoneId,
+      { value: milestoneId },
     ),
   ];
 }
@@ -367,11 +355,11 @@ export function doneConfirmation(milestone: MilestoneSummary, openLeft: number, 
       type: 'actions',
       block_id: 'milestone_done_undo',
       elements: [
-        button(
+        labelledButton(
           t.t('milestones.button.undo'),
           namedLabel((object) => t.t('milestones.label.undo', { title: object }), milestone.title),
           MILESTONE_ACTIONS.undoDone,
-          milestone.id,
+          { value: milestone.id },
         ),
       ],
     },

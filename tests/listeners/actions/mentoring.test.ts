@@ -14,7 +14,7 @@ import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
 import type { TestApp } from '../../support/app-harness.js';
 import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
+import { buttonValues, nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
 
 const ALICE = 'U0ALICE'; // wants a mentor towards Senior Instructional Designer
@@ -32,17 +32,6 @@ function selected(values: string[]) {
       selected_options: values.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
     },
   };
-}
-
-/** The values of the buttons with `actionId` in a JSON answer, whatever the order of their keys. */
-function buttonValues(json: string, actionId: string): string[] {
-  const values: string[] = [];
-  JSON.parse(json, (_key, node: unknown) => {
-    const element = node as { action_id?: unknown; value?: unknown } | null;
-    if (element?.action_id === actionId && typeof element.value === 'string') values.push(element.value);
-    return node;
-  });
-  return values;
 }
 
 function single(value: string) {
