@@ -160,7 +160,8 @@ function linkInput(blockId: string, label: string, initial: string | null, t: Tr
   };
 }
 
-function dueInput(initial: string, label: string): InputBlock {
+/** The due date of a milestone form (this module's and a manager's suggestion). */
+export function milestoneDueInput(label: string, initial: string): InputBlock {
   return {
     type: 'input',
     block_id: FIELD.due,
@@ -215,42 +216,42 @@ export function moveModal(
     t.t('milestones.move.title'),
     t.t('milestones.move.submit'),
     metadata,
-    [{ type: 'section', text: mrkdwn(heading(milestone, t)) }, dueInput(initial, t.t('milestones.move.due'))],
+    [{ type: 'section', text: mrkdwn(heading(milestone, t)) }, milestoneDueInput(t.t('milestones.move.due'), initial)],
     t,
   );
 }
 
-function kindOption(kind: MilestoneSummary['kind'], t: Translator): PlainTextOption | undefined {
-  return kindOptions(t).find((o) => o.value === kind);
-}
-
-/** The title of the add and edit forms: the milestone's own to edit, else an example. */
-function titleInput(initial: string | undefined, t: Translator): InputBlock {
+/** The title of a milestone form (this module's and a manager's suggestion): the current title, an example, or both. */
+export function milestoneTitleInput(
+  label: string,
+  start: { initial?: string | undefined; example?: string | undefined },
+): InputBlock {
   return {
     type: 'input',
     block_id: FIELD.title,
-    label: plain(t.t('milestones.field.title')),
+    label: plain(label),
     element: {
       type: 'plain_text_input',
       action_id: FIELD.title,
       max_length: MAX_TITLE_LENGTH,
-      ...(initial === undefined
-        ? { placeholder: plain(t.t('milestones.add.placeholder')) }
-        : { initial_value: initial }),
+      ...(start.initial ? { initial_value: start.initial } : {}),
+      ...(start.example ? { placeholder: plain(start.example) } : {}),
     },
   };
 }
 
-function kindInput(initial: PlainTextOption | undefined, t: Translator): InputBlock {
+/** The kind of a milestone form, `initial` chosen when it is one of `options` (each form words the kinds its own way). */
+export function milestoneKindInput(label: string, options: PlainTextOption[], initial: string): InputBlock {
+  const initialOption = options.find((o) => o.value === initial);
   return {
     type: 'input',
     block_id: FIELD.kind,
-    label: plain(t.t('milestones.field.kind')),
+    label: plain(label),
     element: {
       type: 'static_select',
       action_id: FIELD.kind,
-      options: kindOptions(t),
-      ...(initial ? { initial_option: initial } : {}),
+      options,
+      ...(initialOption ? { initial_option: initialOption } : {}),
     },
   };
 }
@@ -267,9 +268,9 @@ export function editModal(
     t.t('milestones.edit.submit'),
     metadata,
     [
-      titleInput(milestone.title, t),
-      kindInput(kindOption(milestone.kind, t), t),
-      dueInput(milestone.dueDate, t.t('milestones.field.due')),
+      milestoneTitleInput(t.t('milestones.field.title'), { initial: milestone.title }),
+      milestoneKindInput(t.t('milestones.field.kind'), kindOptions(t), milestone.kind),
+      milestoneDueInput(t.t('milestones.field.due'), milestone.dueDate),
       linkInput(FIELD.link, t.t('milestones.field.link'), milestone.link, t),
       {
         type: 'input',
@@ -297,9 +298,9 @@ export function addModal(today: string, metadata: AddModalMetadata, t: Translato
     close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
     private_metadata: JSON.stringify(metadata),
     blocks: [
-      titleInput(undefined, t),
-      kindInput(kindOption('other', t) ?? kindOptions(t)[0], t),
-      dueInput(today, t.t('milestones.field.due')),
+      milestoneTitleInput(t.t('milestones.field.title'), { example: t.t('milestones.add.placeholder') }),
+      milestoneKindInput(t.t('milestones.field.kind'), kindOptions(t), 'other'),
+      milestoneDueInput(t.t('milestones.field.due'), today),
       linkInput(FIELD.link, t.t('milestones.field.link'), null, t),
     ],
   };

@@ -12,7 +12,7 @@ import { english, type Translator, translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { SuggestionAnswer, SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
-import { MILESTONE_FIELDS } from './milestones.js';
+import { MILESTONE_FIELDS, milestoneDueInput, milestoneKindInput, milestoneTitleInput } from './milestones.js';
 import { formModal } from './modals.js';
 import { KIND_EMOJI } from './overview.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
@@ -77,43 +77,18 @@ function kindOptions(t: Translator): PlainTextOption[] {
 }
 
 function titleInput(t: Translator, initial?: string): InputBlock {
-  return {
-    type: 'input',
-    block_id: FIELD.title,
-    label: plain(t.t('suggestions.field.milestone')),
-    element: {
-      type: 'plain_text_input',
-      action_id: FIELD.title,
-      max_length: 150,
-      ...(initial ? { initial_value: initial } : {}),
-      placeholder: plain(t.t('suggestions.field.titlePlaceholder')),
-    },
-  };
+  return milestoneTitleInput(t.t('suggestions.field.milestone'), {
+    initial,
+    example: t.t('suggestions.field.titlePlaceholder'),
+  });
 }
 
 function kindInput(initial: string, t: Translator): InputBlock {
-  const options = kindOptions(t);
-  const initialOption = options.find((o) => o.value === initial);
-  return {
-    type: 'input',
-    block_id: FIELD.kind,
-    label: plain(t.t('suggestions.field.kind')),
-    element: {
-      type: 'static_select',
-      action_id: FIELD.kind,
-      options,
-      ...(initialOption ? { initial_option: initialOption } : {}),
-    },
-  };
+  return milestoneKindInput(t.t('suggestions.field.kind'), kindOptions(t), initial);
 }
 
 function dueInput(initial: string, t: Translator): InputBlock {
-  return {
-    type: 'input',
-    block_id: FIELD.due,
-    label: plain(t.t('suggestions.field.due')),
-    element: { type: 'datepicker', action_id: FIELD.due, initial_date: initial },
-  };
+  return milestoneDueInput(t.t('suggestions.field.due'), initial);
 }
 
 /** The manager's form: a milestone for the report, the signals it serves, and why. */
