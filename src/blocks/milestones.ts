@@ -12,10 +12,11 @@ import { english, type Translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { MilestoneView } from '../services/overview.js';
 import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
+import { formModal } from './modals.js';
 import { milestoneLineIn } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, labelledButton, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
+import { labelledButton, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -126,25 +127,6 @@ function heading(milestone: MilestoneSummary, t: Translator): string {
   });
 }
 
-function modal(
-  callbackId: string,
-  title: string,
-  submit: string,
-  metadata: MilestoneModalMetadata,
-  blocks: KnownBlock[],
-  t: Translator,
-): ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    title: plain(title, LIMITS.modalTitle),
-    submit: plain(submit, LIMITS.modalTitle),
-    close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
-    private_metadata: JSON.stringify(metadata),
-    blocks,
-  };
-}
-
 function linkInput(blockId: string, label: string, initial: string | null, t: Translator): InputBlock {
   return {
     type: 'input',
@@ -176,11 +158,11 @@ export function doneModal(
   metadata: MilestoneModalMetadata,
   t: Translator = english,
 ): ModalView {
-  return modal(
+  return formModal(
     MILESTONE_CALLBACKS.done,
+    metadata,
     t.t('milestones.done.title'),
     t.t('milestones.done.submit'),
-    metadata,
     [
       { type: 'section', text: mrkdwn(heading(milestone, t)) },
       {
@@ -211,11 +193,11 @@ export function moveModal(
   t: Translator = english,
 ): ModalView {
   const initial = milestone.dueDate < today ? today : milestone.dueDate;
-  return modal(
+  return formModal(
     MILESTONE_CALLBACKS.move,
+    metadata,
     t.t('milestones.move.title'),
     t.t('milestones.move.submit'),
-    metadata,
     [{ type: 'section', text: mrkdwn(heading(milestone, t)) }, milestoneDueInput(t.t('milestones.move.due'), initial)],
     t,
   );
@@ -262,11 +244,11 @@ export function editModal(
   metadata: MilestoneModalMetadata,
   t: Translator = english,
 ): ModalView {
-  return modal(
+  return formModal(
     MILESTONE_CALLBACKS.edit,
+    metadata,
     t.t('milestones.edit.title'),
     t.t('milestones.edit.submit'),
-    metadata,
     [
       milestoneTitleInput(t.t('milestones.field.title'), { initial: milestone.title }),
       milestoneKindInput(t.t('milestones.field.kind'), kindOptions(t), milestone.kind),
@@ -290,20 +272,19 @@ export function editModal(
 
 /** `/pathway add` with nothing after it: title, kind, date and link, nothing else. */
 export function addModal(today: string, metadata: AddModalMetadata, t: Translator = english): ModalView {
-  return {
-    type: 'modal',
-    callback_id: MILESTONE_CALLBACKS.add,
-    title: plain(t.t('milestones.add.title'), LIMITS.modalTitle),
-    submit: plain(t.t('milestones.add.submit'), LIMITS.modalTitle),
-    close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
-    private_metadata: JSON.stringify(metadata),
-    blocks: [
+  return formModal(
+    MILESTONE_CALLBACKS.add,
+    metadata,
+    t.t('milestones.add.title'),
+    t.t('milestones.add.submit'),
+    [
       milestoneTitleInput(t.t('milestones.field.title'), { example: t.t('milestones.add.placeholder') }),
       milestoneKindInput(t.t('milestones.field.kind'), kindOptions(t), 'other'),
       milestoneDueInput(t.t('milestones.field.due'), today),
       linkInput(FIELD.link, t.t('milestones.field.link'), null, t),
     ],
-  };
+    t,
+  );
 }
 
 export function readAddForm(state: ViewState): EditInput {
