@@ -27,9 +27,9 @@ import type {
 } from '../services/conversations.js';
 import { caseSummary } from './evidence.js';
 import { levelWord } from './feedback.js';
+import { formModal } from './modals.js';
 import { dateValue, selectedValue, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
-import { readerFormModal } from './translated-modals.js';
 
 export const CONVERSATION_ACTIONS = {
   /** Plan a conversation (value: the person's id; in the team view and on a "due" DM). */
@@ -144,7 +144,7 @@ export function planModal(
     },
     { type: 'context', elements: [mrkdwn(privateNote(t))] },
   ];
-  return readerFormModal(
+  return formModal(
     CONVERSATION_CALLBACKS.plan,
     { subjectId: subject.id } satisfies z.infer<typeof planMetadataSchema>,
     current ? t.t('conversation.move.title') : t.t('conversation.plan.title'),
@@ -417,7 +417,7 @@ export function addItemModal(
   metadata: z.infer<typeof conversationMetadataSchema>,
   t: Translator = english,
 ): ModalView {
-  return readerFormModal(
+  return formModal(
     CONVERSATION_CALLBACKS.addItem,
     metadata,
     t.t('conversation.add.title'),
@@ -534,7 +534,7 @@ export function recordModal(
     element: { type: 'datepicker', action_id: FIELD.next, initial_date: initialNext },
     hint: plain(t.t('conversation.record.nextHint')),
   });
-  return readerFormModal(
+  return formModal(
     CONVERSATION_CALLBACKS.record,
     metadata,
     t.t('conversation.record.title'),

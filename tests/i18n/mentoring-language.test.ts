@@ -154,6 +154,16 @@ describe('mentoring and data rights in the reader’s language', () => {
     expectNoSlackViolations(t);
   });
 
+  it('a German mentor without a goal role is told why there are no suggestions in German', async () => {
+    const overview = await t.driver.slashCommand({ userId: JONAS, text: 'mentor' });
+    const shown = textOf((await t.responseTo(overview)).body);
+    expect(shown).toContain(
+      'Mentor-Vorschläge richten sich nach deiner Zielrolle, und du hast noch keine. Gib `/pathway plan` ein, um eine zu wählen, dann wieder `/pathway mentor`.',
+    );
+    expect(shown).not.toContain('Mentor suggestions follow your goal role');
+    expectNoSlackViolations(t);
+  });
+
   it('/pathway export and /pathway delete answer a Spanish reader in Spanish', async () => {
     const exported = await t.driver.slashCommand({ userId: ANA, text: 'export' });
     const answer = (await t.responseTo(exported, WAIT)).body as { text: string };

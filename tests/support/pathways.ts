@@ -90,6 +90,17 @@ export function textOf(value: unknown): string {
   return JSON.stringify(value);
 }
 
+/** The values of the buttons with `actionId` in a JSON answer, whatever the order of their keys. */
+export function buttonValues(json: string, actionId: string): string[] {
+  const values: string[] = [];
+  JSON.parse(json, (_key, node: unknown) => {
+    const element = node as { action_id?: unknown; value?: unknown } | null;
+    if (element?.action_id === actionId && typeof element.value === 'string') values.push(element.value);
+    return node;
+  });
+  return values;
+}
+
 /** The view argument of a views.open / views.update / views.publish call. */
 export function viewOf(
   call: RecordedCall,

@@ -3,8 +3,6 @@ import { defineMessages } from '../messages.js';
 
 export const conversationsMessages = defineMessages({
   en: {
-    'conversations.modal.cancel': 'Cancel',
-    'conversations.modal.ok': 'OK',
     // Feedback
     'feedback.level.1': 'not yet',
     'feedback.level.2': 'emerging',
@@ -324,8 +322,6 @@ export const conversationsMessages = defineMessages({
       'That conversation no longer exists. Type `/pathway conversation` to see the one coming up.',
   },
   es: {
-    'conversations.modal.cancel': 'Cancelar',
-    'conversations.modal.ok': 'Entendido',
     // Feedback
     'feedback.level.1': 'todavía no',
     'feedback.level.2': 'en desarrollo',
@@ -652,8 +648,6 @@ export const conversationsMessages = defineMessages({
       'Esa conversación ya no existe. Escribe `/pathway conversation` para ver la próxima.',
   },
   de: {
-    'conversations.modal.cancel': 'Abbrechen',
-    'conversations.modal.ok': 'Verstanden',
     // Feedback
     'feedback.level.1': 'noch nicht',
     'feedback.level.2': 'im Aufbau',

@@ -31,6 +31,7 @@ export const errorsMessages = defineMessages({
     // Shared words of blocks
     'shared.helps': ':link: Helps: {links}',
     'shared.cancel': 'Cancel',
+    'shared.ok': 'OK',
 
     // Suggestions
     'error.suggestions.noReportPathway':
@@ -297,6 +298,7 @@ export const errorsMessages = defineMessages({
 
     'shared.helps': ':link: Ayuda: {links}',
     'shared.cancel': 'Cancelar',
+    'shared.ok': 'Entendido',
 
     'error.suggestions.noReportPathway':
       'Aún no tiene un plan activo, así que no hay dónde añadir un hito. Sugiérele que empiece uno con `/pathway plan`.',
@@ -552,6 +554,7 @@ export const errorsMessages = defineMessages({
 
     'shared.helps': ':link: Hilft: {links}',
     'shared.cancel': 'Abbrechen',
+    'shared.ok': 'Verstanden',
 
     'error.suggestions.noReportPathway':
       'Die Person hat noch keinen aktiven Plan, also gibt es nichts, wozu ein Meilenstein passt. Schlag ihr vor, mit `/pathway plan` einen zu beginnen.',

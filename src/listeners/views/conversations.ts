@@ -20,9 +20,8 @@ import {
   recordedText,
   recordedTitle,
 } from '../../blocks/conversations.js';
-import { readerNoticeView } from '../../blocks/translated-modals.js';
+import { noticeView } from '../../blocks/modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
-import { UserError } from '../../domain/errors.js';
 import {
   addAgendaItem,
   type ConversationAgenda,
@@ -73,11 +72,7 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
       'conversation planned',
     );
     return {
-      view: readerNoticeView(
-        plannedTitle(moved, actor.t),
-        plannedText(agenda, partyOf(access), moved, actor.t),
-        actor.t,
-      ),
+      view: noticeView(plannedTitle(moved, actor.t), plannedText(agenda, partyOf(access), moved, actor.t), actor.t),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda),
     };
   });
@@ -97,16 +92,11 @@ export function conversationItemSubmission(deps: ListenerDeps) {
       );
       const text = readItemForm(state);
       if (!text) return { errors: { [CONVERSATION_FIELDS.item]: actor.t.t('conversation.error.writeItem') } };
-      let agenda: ConversationAgenda;
-      try {
-        agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
-          now: actor.now,
-          today: actor.today,
-        });
-      } catch (error) {
-        if (error instanceof UserError) return { errors: { [CONVERSATION_FIELDS.item]: error.message } };
-        throw error;
-      }
+      // A full agenda or a held conversation is a UserError: formSubmission shows it beside the item, the form's one field.
+      const agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
+        now: actor.now,
+        today: actor.today,
+      });
       return {
         close: true,
         afterwards: async (client) => {
@@ -154,7 +144,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation recorded',
       );
       return {
-        view: readerNoticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
+        view: noticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
         afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
       };
     },

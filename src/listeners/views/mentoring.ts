@@ -39,7 +39,7 @@ export function mentorOfferSubmission(deps: ListenerDeps) {
     }
     const offer = await saveOffer(deps.prisma, actor.person, parsed.data);
     return {
-      view: noticeView(actor.t.t('mentoring.offer.savedTitle'), offerSavedText(offer, actor.t)),
+      view: noticeView(actor.t.t('mentoring.offer.savedTitle'), offerSavedText(offer, actor.t), actor.t),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId),
     };
   });
@@ -79,7 +79,7 @@ export function mentorAcceptSubmission(deps: ListenerDeps) {
     );
     const teamId = actor.member.workspace.slackTeamId;
     return {
-      view: noticeView(actor.t.t('mentoring.accepted.title'), acceptedText(view, actor.t)),
+      view: noticeView(actor.t.t('mentoring.accepted.title'), acceptedText(view, actor.t), actor.t),
       afterwards: async (client) => {
         if (view.other) await introduce(deps, client, grant, [view.other, actor.person.slackUserId]);
         await refreshHome(deps, client, teamId, actor.person.slackUserId);
