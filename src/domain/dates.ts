@@ -63,3 +63,9 @@ export function daysBetween(from: string, to: string): number {
 export function formatDate(date: string): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
 }
+
+/** The ISO date formatDate wrote as `words` (undefined for other text), so a problem's date can be shown in another language. */
+export function dateOfWords(words: string): string | undefined {
+  const read = DateTime.fromFormat(words, 'ccc d LLL yyyy', { locale: 'en', zone: 'UTC' });
+  return read.isValid ? (read.toISODate() ?? undefined) : undefined;
+}

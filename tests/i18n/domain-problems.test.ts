@@ -1,0 +1,67 @@
+/**
+ * Problems the domain writes in English from templates (src/domain/problems.ts) and blocks write in
+ * the reader's language: each template is in the English catalog word for word under its prefix, with
+ * a Spanish and German translation, and reads back into the words blocks translate.
+ */
+import { describe, expect, it } from 'vitest';
+import { adminSettingsErrors } from '../../src/blocks/admin.js';
+import { offerProblemText } from '../../src/blocks/mentoring.js';
+import { checkAdminSettings, SETTINGS_PROBLEMS } from '../../src/domain/admin-settings.js';
+import { MENTORING_PROBLEMS, mentorOfferSchema } from '../../src/domain/mentoring.js';
+import type { ProblemTemplates } from '../../src/domain/problems.js';
+import { CATALOGS, translator } from '../../src/i18n/index.js';
+
+/** Each kind of template and the catalog prefix blocks look it up under. */
+const TEMPLATES: Array<[string, ProblemTemplates]> = [
+  ['admin.problem', SETTINGS_PROBLEMS],
+  ['mentoring.problem', MENTORING_PROBLEMS],
+];
+
+describe('domain problems', () => {
+  it.each(TEMPLATES)(
+    '%s: the English catalog holds each template word for word; Spanish and German differ',
+    (prefix, templates) => {
+      for (const [code, template] of Object.entries(templates)) {
+        const key = `${prefix}.${code}`;
+        expect((CATALOGS.en as Record<string, string>)[key], key).toBe(template);
+        for (const language of ['es', 'de'] as const)
+          expect((CATALOGS[language] as Record<string, string>)[key], `${key} in ${language}`).not.toBe(template);
+      }
+    },
+  );
+
+  it('the settings form’s problems, in the admin’s language and English as before', () => {
+    const checked = checkAdminSettings({
+      celebrationChannelId: null,
+      checkInCadenceDays: 'monthly',
+      workdayStartHour: '9',
+      workdayEndHour: '17',
+      workingDays: [],
+      nudgeKindsOnByDefault: [],
+      minReportGroupSize: '2',
+      deactivatedRetentionDays: '30',
+      conversationCadenceDays: '3',
+      mentoringEnabled: true,
+      mentorSuggestionsCrossTeams: true,
+      language: 'fr',
+    });
+    if (checked.ok) throw new Error('expected problems');
+    expect(adminSettingsErrors(checked.errors, translator('en'))).toEqual(checked.errors);
+    expect(adminSettingsErrors(checked.errors, translator('de'))).toEqual({
+      checkInCadenceDays: 'gib den Check-in-Rhythmus in Tagen als ganze Zahl an',
+      workingDays: 'wähle mindestens einen Arbeitstag',
+      minReportGroupSize: 'nimm 3 oder mehr, damit niemand einzeln erkennbar ist',
+      conversationCadenceDays: 'höchstens ein Gespräch pro Woche (7 Tage oder mehr)',
+      language: 'wähle eine Sprache',
+    });
+  });
+
+  it('the offer form’s problems, as sentences in the mentor’s language', () => {
+    const parsed = mentorOfferSchema.safeParse({ roleKeys: [], signalKeys: ['lead'], capacity: '0' });
+    if (parsed.success) throw new Error('expected problems');
+    const [roles, capacity] = parsed.error.issues.map((issue) => issue.message);
+    expect(offerProblemText(roles!, translator('en'))).toBe('Pick at least one role you can help people reach.');
+    expect(offerProblemText(roles!, translator('es'))).toBe('Elige al menos un rol al que puedas ayudar a llegar.');
+    expect(offerProblemText(capacity!, translator('es'))).toBe('Ofrece mentoría al menos a una persona a la vez.');
+  });
+});
