@@ -6,7 +6,7 @@
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
 import { type AdminSettingsField, NUMBER_FIELD_WORDS, readSettingsProblem } from '../domain/admin-settings.js';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../domain/language.js';
-import type { RowProblem } from '../domain/people-import.js';
+import { type RowProblem, readImportProblem } from '../domain/people-import.js';
 import { MUTABLE_KINDS, type MutableKind, mutableKind } from '../domain/schedule/kinds.js';
 import { english, type MessageKey, type MessageValues, type Translator } from '../i18n/index.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
@@ -393,14 +393,19 @@ export function peopleImportCheckingView(fileName: string, t: Translator = engli
   );
 }
 
+/** Why a file or a row is not imported (domain/people-import.ts), in the admin's language. */
+export function importProblemText(problem: string, t: Translator = english): string {
+  return problemIn(problem, t, [{ read: readImportProblem, prefix: 'admin.import.reason' }]);
+}
+
 /** Lists problems in sections of at most 3000 characters; beyond `maxBlocks` the rest is counted. */
 export function problemBlocks(problems: RowProblem[], maxBlocks: number, t: Translator = english): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   let current = '';
   let listed = 0;
   for (const problem of problems) {
-    // The reason comes from the import's checks (domain/people-import.ts), which write English.
-    const line = `${t.t('admin.import.problem', { line: problem.line, reason: userText(problem.reason) })}\n`;
+    const reason = userText(importProblemText(problem.reason, t));
+    const line = `${t.t('admin.import.problem', { line: problem.line, reason })}\n`;
     if (current.length + line.length > LIMITS.sectionText - 100) {
       if (blocks.length + 1 >= maxBlocks) break;
       blocks.push({ type: 'section', text: mrkdwn(current) });

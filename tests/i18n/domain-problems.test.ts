@@ -4,10 +4,11 @@
  * a Spanish and German translation, and reads back into the words blocks translate.
  */
 import { describe, expect, it } from 'vitest';
-import { adminSettingsErrors } from '../../src/blocks/admin.js';
+import { adminSettingsErrors, importProblemText } from '../../src/blocks/admin.js';
 import { offerProblemText } from '../../src/blocks/mentoring.js';
 import { checkAdminSettings, SETTINGS_PROBLEMS } from '../../src/domain/admin-settings.js';
 import { MENTORING_PROBLEMS, mentorOfferSchema } from '../../src/domain/mentoring.js';
+import { IMPORT_PROBLEMS, parseImportFile } from '../../src/domain/people-import.js';
 import type { ProblemTemplates } from '../../src/domain/problems.js';
 import { CATALOGS, translator } from '../../src/i18n/index.js';
 
@@ -15,6 +16,7 @@ import { CATALOGS, translator } from '../../src/i18n/index.js';
 const TEMPLATES: Array<[string, ProblemTemplates]> = [
   ['admin.problem', SETTINGS_PROBLEMS],
   ['mentoring.problem', MENTORING_PROBLEMS],
+  ['admin.import.reason', IMPORT_PROBLEMS],
 ];
 
 describe('domain problems', () => {
@@ -63,5 +65,13 @@ describe('domain problems', () => {
     expect(offerProblemText(roles!, translator('en'))).toBe('Pick at least one role you can help people reach.');
     expect(offerProblemText(roles!, translator('es'))).toBe('Elige al menos un rol al que puedas ayudar a llegar.');
     expect(offerProblemText(capacity!, translator('es'))).toBe('Ofrece mentoría al menos a una persona a la vez.');
+  });
+
+  it('a CSV the parser cannot read keeps the parser’s own words inside the German sentence', () => {
+    const parsed = parseImportFile('person\n"unterminated\n');
+    if (parsed.ok) throw new Error('expected a problem');
+    const german = importProblemText(parsed.problem, translator('de'));
+    expect(german).toMatch(/^die Datei ist kein gültiges CSV \(.+\); erwartet wird eine CSV-Datei mit der Kopfzeile/);
+    expect(german).toContain(parsed.problem.slice('the file is not valid CSV ('.length, parsed.problem.indexOf(');')));
   });
 });

@@ -117,6 +117,23 @@ export const adminMessages = defineMessages({
     'admin.import.csvRule': 'Upload a UTF-8 CSV file of at most {megabytes} MB.',
     'admin.import.unreadable': 'Pathway could not read this file from Slack (reference {reference}). Please try again.',
     'admin.import.nothingImported': 'Nothing was imported: {problem}.',
+    'admin.import.reason.tooBig': 'the file is over {megabytes} MB; split it into smaller files',
+    'admin.import.reason.notCsv':
+      'the file is not valid CSV ({detail}); a CSV file with a header row `person,manager,role,team`: person and manager as a Slack user id (U0123ABCD) or an email address, role as a role key from the framework, team as free text; an empty manager, role or team keeps what is stored',
+    'admin.import.reason.empty':
+      'the file is empty; send a CSV file with a header row `person,manager,role,team`: person and manager as a Slack user id (U0123ABCD) or an email address, role as a role key from the framework, team as free text; an empty manager, role or team keeps what is stored',
+    'admin.import.reason.noPersonColumn':
+      'the header row has no person column; send a CSV file with a header row `person,manager,role,team`: person and manager as a Slack user id (U0123ABCD) or an email address, role as a role key from the framework, team as free text; an empty manager, role or team keeps what is stored',
+    'admin.import.reason.tooManyRows': 'the file has {rows} rows; import at most {max} at a time',
+    'admin.import.reason.personUnreadable': '"{cell}" is neither a Slack user id nor an email address',
+    'admin.import.reason.managerUnreadable': 'manager "{cell}" is neither a Slack user id nor an email address',
+    'admin.import.reason.teamTooLong': 'the team name is over {max} characters',
+    'admin.import.reason.noSuchManager': 'no one in this Slack workspace has {person} (the manager)',
+    'admin.import.reason.noSuchPerson': 'no one in this Slack workspace has {person}',
+    'admin.import.reason.duplicate': '{person} is already on line {line}',
+    'admin.import.reason.unknownRole': '"{role}" is not a role key in the active framework',
+    'admin.import.reason.ownManager': '{person} cannot be their own manager',
+    'admin.import.reason.loop': 'the manager links would form a loop: {loop}',
     'admin.import.checkFailed':
       'Sorry, checking the file failed on our side; nothing was imported. Please try again (reference {reference}).',
     'admin.import.cannotResume':
@@ -341,6 +358,24 @@ export const adminMessages = defineMessages({
     'admin.import.unreadable':
       'Pathway no pudo leer este archivo desde Slack (referencia {reference}). Inténtalo de nuevo.',
     'admin.import.nothingImported': 'No se importó nada: {problem}.',
+    'admin.import.reason.tooBig': 'el archivo supera los {megabytes} MB; divídelo en archivos más pequeños',
+    'admin.import.reason.notCsv':
+      'el archivo no es un CSV válido ({detail}); se espera un archivo CSV con una fila de cabecera `person,manager,role,team`: persona y responsable como id de usuario de Slack (U0123ABCD) o correo electrónico, el rol como clave de rol del marco, el equipo como texto libre; un responsable, rol o equipo vacío conserva lo guardado',
+    'admin.import.reason.empty':
+      'el archivo está vacío; envía un archivo CSV con una fila de cabecera `person,manager,role,team`: persona y responsable como id de usuario de Slack (U0123ABCD) o correo electrónico, el rol como clave de rol del marco, el equipo como texto libre; un responsable, rol o equipo vacío conserva lo guardado',
+    'admin.import.reason.noPersonColumn':
+      'la fila de cabecera no tiene la columna `person`; envía un archivo CSV con una fila de cabecera `person,manager,role,team`: persona y responsable como id de usuario de Slack (U0123ABCD) o correo electrónico, el rol como clave de rol del marco, el equipo como texto libre; un responsable, rol o equipo vacío conserva lo guardado',
+    'admin.import.reason.tooManyRows': 'el archivo tiene {rows} filas; importa como mucho {max} a la vez',
+    'admin.import.reason.personUnreadable': '"{cell}" no es ni un id de usuario de Slack ni un correo electrónico',
+    'admin.import.reason.managerUnreadable':
+      'el responsable "{cell}" no es ni un id de usuario de Slack ni un correo electrónico',
+    'admin.import.reason.teamTooLong': 'el nombre del equipo supera los {max} caracteres',
+    'admin.import.reason.noSuchManager': 'nadie en este espacio de trabajo de Slack tiene {person} (el responsable)',
+    'admin.import.reason.noSuchPerson': 'nadie en este espacio de trabajo de Slack tiene {person}',
+    'admin.import.reason.duplicate': '{person} ya está en la línea {line}',
+    'admin.import.reason.unknownRole': '"{role}" no es una clave de rol del marco activo',
+    'admin.import.reason.ownManager': '{person} no puede ser su propio responsable',
+    'admin.import.reason.loop': 'los vínculos con responsables formarían un bucle: {loop}',
     'admin.import.checkFailed':
       'Lo sentimos, la revisión del archivo falló por nuestra parte; no se importó nada. Inténtalo de nuevo (referencia {reference}).',
     'admin.import.cannotResume':
@@ -569,6 +604,24 @@ export const adminMessages = defineMessages({
     'admin.import.unreadable':
       'Pathway konnte diese Datei nicht aus Slack lesen (Referenz {reference}). Bitte versuch es noch einmal.',
     'admin.import.nothingImported': 'Nichts wurde importiert: {problem}.',
+    'admin.import.reason.tooBig': 'die Datei ist größer als {megabytes} MB; teile sie in kleinere Dateien auf',
+    'admin.import.reason.notCsv':
+      'die Datei ist kein gültiges CSV ({detail}); erwartet wird eine CSV-Datei mit der Kopfzeile `person,manager,role,team`: Person und Führungskraft als Slack-Benutzer-ID (U0123ABCD) oder E-Mail-Adresse, Rolle als Rollenschlüssel aus dem Framework, Team als freier Text; eine leere Führungskraft, Rolle oder ein leeres Team behält den gespeicherten Wert',
+    'admin.import.reason.empty':
+      'die Datei ist leer; schick eine CSV-Datei mit der Kopfzeile `person,manager,role,team`: Person und Führungskraft als Slack-Benutzer-ID (U0123ABCD) oder E-Mail-Adresse, Rolle als Rollenschlüssel aus dem Framework, Team als freier Text; eine leere Führungskraft, Rolle oder ein leeres Team behält den gespeicherten Wert',
+    'admin.import.reason.noPersonColumn':
+      'die Kopfzeile hat keine Spalte `person`; schick eine CSV-Datei mit der Kopfzeile `person,manager,role,team`: Person und Führungskraft als Slack-Benutzer-ID (U0123ABCD) oder E-Mail-Adresse, Rolle als Rollenschlüssel aus dem Framework, Team als freier Text; eine leere Führungskraft, Rolle oder ein leeres Team behält den gespeicherten Wert',
+    'admin.import.reason.tooManyRows': 'die Datei hat {rows} Zeilen; importiere höchstens {max} auf einmal',
+    'admin.import.reason.personUnreadable': '„{cell}“ ist weder eine Slack-Benutzer-ID noch eine E-Mail-Adresse',
+    'admin.import.reason.managerUnreadable':
+      'Führungskraft „{cell}“ ist weder eine Slack-Benutzer-ID noch eine E-Mail-Adresse',
+    'admin.import.reason.teamTooLong': 'der Teamname ist länger als {max} Zeichen',
+    'admin.import.reason.noSuchManager': 'niemand in diesem Slack-Workspace hat {person} (die Führungskraft)',
+    'admin.import.reason.noSuchPerson': 'niemand in diesem Slack-Workspace hat {person}',
+    'admin.import.reason.duplicate': '{person} steht schon in Zeile {line}',
+    'admin.import.reason.unknownRole': '„{role}“ ist kein Rollenschlüssel im aktiven Framework',
+    'admin.import.reason.ownManager': '{person} kann nicht die eigene Führungskraft sein',
+    'admin.import.reason.loop': 'die Verknüpfungen zu Führungskräften würden eine Schleife bilden: {loop}',
     'admin.import.checkFailed':
       'Entschuldige, die Prüfung der Datei ist bei uns fehlgeschlagen; nichts wurde importiert. Bitte versuch es noch einmal (Referenz {reference}).',
     'admin.import.cannotResume':

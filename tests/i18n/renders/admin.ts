@@ -26,6 +26,7 @@ import { reportBlocks } from '../../../src/blocks/report.js';
 import { NUMBER_FIELD_WORDS, SETTINGS_PROBLEMS } from '../../../src/domain/admin-settings.js';
 import type { PersonPlan, RoleLabel } from '../../../src/domain/framework/changes.js';
 import type { Figure, SegmentFigures } from '../../../src/domain/metrics.js';
+import { IMPORT_PROBLEMS } from '../../../src/domain/people-import.js';
 import { fillProblem } from '../../../src/domain/problems.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import type { Translator } from '../../../src/i18n/index.js';
@@ -92,6 +93,22 @@ function settingsProblems(t: Translator): Rendered {
     problems.map((problem) => adminSettingsErrors({ checkInCadenceDays: problem }, t).checkInCadenceDays ?? ''),
   );
 }
+
+/** Every reason a file or row is not imported, with values that read the same in every language. */
+const importReasons = Object.values(IMPORT_PROBLEMS).map((template, i) => ({
+  line: i + 2,
+  reason: fillProblem(template, {
+    megabytes: 1,
+    detail: 'CSV_QUOTE',
+    rows: 2400,
+    max: 2000,
+    cell: 'ana@',
+    person: 'U0ANA',
+    line: 2,
+    role: 'senior',
+    loop: 'U0ANA → U0LEO → U0ANA',
+  }),
+}));
 
 function notices(t: Translator): Array<[string, Rendered]> {
   const context = { frameworkName: 'Marco L&D', version: 3, language: t.language };
@@ -198,6 +215,7 @@ export function adminRenders(t: Translator): Array<[string, Rendered]> {
     ['people import preview, nothing to import', { view: peopleImportPreviewView(summary(0, 1), '{}', t) }],
     ['people import preview, many problems', { view: peopleImportPreviewView(summary(1, 400), '{}', t) }],
     ['people import problems', { blocks: problemBlocks(summary(0, 400).skipped, 3, t) }],
+    ['people import, every reason', { blocks: problemBlocks(importReasons, 10, t) }],
     ['people import failed', { view: peopleImportFailedView(t.t('admin.import.cannotResume'), t) }],
     ['people import done', { view: peopleImportDoneView(summary(1, 1), t) }],
     ['people import report', { ...peopleImportReport(summary(3, 2), t) }],
