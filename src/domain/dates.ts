@@ -2,10 +2,16 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
+/** What isoDate says of text that is not an ISO date, in English (a problem template: see problems.ts). */
+export const ISO_DATE_PROBLEMS = {
+  isoForm: 'write dates as YYYY-MM-DD, for example 2027-03-31',
+  notOnCalendar: 'that date does not exist on the calendar',
+} as const;
+
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, for example 2027-03-31')
-  .refine((text) => DateTime.fromISO(text, { zone: 'UTC' }).isValid, 'that date does not exist on the calendar');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, ISO_DATE_PROBLEMS.isoForm)
+  .refine((text) => DateTime.fromISO(text, { zone: 'UTC' }).isValid, ISO_DATE_PROBLEMS.notOnCalendar);
 
 /** Today's date in the given time zone. */
 export function todayIn(timeZone: string, now: Date): string {

@@ -8,6 +8,7 @@ import { adminSettingsErrors, importProblemText } from '../../src/blocks/admin.j
 import { offerProblemText } from '../../src/blocks/mentoring.js';
 import { checkAdminSettings, SETTINGS_PROBLEMS } from '../../src/domain/admin-settings.js';
 import { MENTORING_PROBLEMS, mentorOfferSchema } from '../../src/domain/mentoring.js';
+import { PERIOD_PROBLEMS } from '../../src/domain/metrics.js';
 import { IMPORT_PROBLEMS, parseImportFile } from '../../src/domain/people-import.js';
 import type { ProblemTemplates } from '../../src/domain/problems.js';
 import { CATALOGS, translator } from '../../src/i18n/index.js';
@@ -17,6 +18,7 @@ const TEMPLATES: Array<[string, ProblemTemplates]> = [
   ['admin.problem', SETTINGS_PROBLEMS],
   ['mentoring.problem', MENTORING_PROBLEMS],
   ['admin.import.reason', IMPORT_PROBLEMS],
+  ['adminReport.period', PERIOD_PROBLEMS],
 ];
 
 describe('domain problems', () => {

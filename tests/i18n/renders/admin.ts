@@ -22,10 +22,10 @@ import {
   frameworkProblemsView,
   frameworkUploadModal,
 } from '../../../src/blocks/framework-admin.js';
-import { reportBlocks } from '../../../src/blocks/report.js';
+import { badPeriodText, reportBlocks } from '../../../src/blocks/report.js';
 import { NUMBER_FIELD_WORDS, SETTINGS_PROBLEMS } from '../../../src/domain/admin-settings.js';
 import type { PersonPlan, RoleLabel } from '../../../src/domain/framework/changes.js';
-import type { Figure, SegmentFigures } from '../../../src/domain/metrics.js';
+import { type Figure, PERIOD_PROBLEMS, type SegmentFigures } from '../../../src/domain/metrics.js';
 import { IMPORT_PROBLEMS } from '../../../src/domain/people-import.js';
 import { fillProblem } from '../../../src/domain/problems.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
@@ -220,6 +220,7 @@ export function adminRenders(t: Translator): Array<[string, Rendered]> {
     ['people import done', { view: peopleImportDoneView(summary(1, 1), t) }],
     ['people import report', { ...peopleImportReport(summary(3, 2), t) }],
     ['admin home', { blocks: adminHomeBlocks(t) }],
+    ['report period problems', textBlocks(Object.values(PERIOD_PROBLEMS).map((problem) => badPeriodText(problem, t)))],
     [
       'framework upload',
       {
