@@ -6,6 +6,7 @@
  */
 import { monthOfName, readDateProblem, weekdayOfName } from '../domain/date-phrases.js';
 import { dateOfWords } from '../domain/dates.js';
+import { readMilestoneProblem } from '../domain/pathways/milestones.js';
 import type { ProblemReader } from '../domain/problems.js';
 import type { MessageValues, Translator } from '../i18n/index.js';
 
@@ -41,6 +42,27 @@ export function problemIn(problem: string, t: Translator, sources: readonly Prob
   return readProblemIn(problem, t, sources) ?? problem;
 }
 
+/**
+ * `problem` as a form shows it: a template's words as they are, followed by a full stop, or made a
+ * sentence (a capital and a full stop, as asSentence in domain/pathways/milestones.ts does); the
+ * translation is shaped the same way. Any other text as it came.
+ */
+export function formProblemIn(problem: string, t: Translator, sources: readonly ProblemSource[]): string {
+  const direct = readProblemIn(problem, t, sources);
+  if (direct !== undefined) return direct;
+  if (!problem.endsWith('.')) return problem;
+  const bare = problem.slice(0, -1);
+  const capital = (text: string) => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+  const stopped = readProblemIn(bare, t, sources);
+  // "Mon 4 Jan 2027 is in the past…": a sentence that starts with a date starts with a capital in every language.
+  if (stopped !== undefined) return `${/^\p{Lu}/u.test(bare) ? capital(stopped) : stopped}.`;
+  const sentence = readProblemIn(`${bare.charAt(0).toLowerCase()}${bare.slice(1)}`, t, sources);
+  return sentence === undefined ? problem : `${capital(sentence)}.`;
+}
+
+/** A milestone's problem (domain/pathways/milestones.ts). */
+export const MILESTONE_PROBLEM_SOURCE: ProblemSource = { read: readMilestoneProblem, prefix: 'milestones.problem' };
+
 /** A date Pathway could not read: months ("April 2027 has 30 days") and weekdays by their names in the reader's language. */
 export const DATE_PROBLEM_SOURCE: ProblemSource = {
   read: readDateProblem,
@@ -65,4 +87,15 @@ export const DATE_PROBLEM_SOURCE: ProblemSource = {
 /** A date problem (see date-phrases.ts) in the reader's language; any other text as it came. */
 export function dateProblemText(problem: string, t: Translator): string {
   return problemIn(problem, t, [DATE_PROBLEM_SOURCE]);
+}
+
+/** The problems of a small milestone form (validateEdit, validateMove, validateEvidence), by field, in the person's language. */
+export function milestoneFormProblems<F extends string>(
+  problems: Partial<Record<F, string>>,
+  t: Translator,
+): Partial<Record<F, string>> {
+  const shown: Partial<Record<F, string>> = {};
+  for (const [field, problem] of Object.entries(problems) as Array<[F, string | undefined]>)
+    if (problem !== undefined) shown[field] = formProblemIn(problem, t, [MILESTONE_PROBLEM_SOURCE]);
+  return shown;
 }

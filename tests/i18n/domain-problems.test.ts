@@ -5,10 +5,15 @@
  */
 import { describe, expect, it } from 'vitest';
 import { adminSettingsErrors, importProblemText } from '../../src/blocks/admin.js';
+import { recordErrors } from '../../src/blocks/conversations.js';
 import { offerProblemText } from '../../src/blocks/mentoring.js';
+import { milestoneFormProblems } from '../../src/blocks/problems.js';
 import { checkAdminSettings, SETTINGS_PROBLEMS } from '../../src/domain/admin-settings.js';
+import { CONVERSATION_PROBLEMS, validateRecord } from '../../src/domain/conversations.js';
 import { MENTORING_PROBLEMS, mentorOfferSchema } from '../../src/domain/mentoring.js';
 import { PERIOD_PROBLEMS } from '../../src/domain/metrics.js';
+import { MILESTONE_PROBLEMS, validateEdit } from '../../src/domain/pathways/milestones.js';
+import { PLAN_MILESTONE_NAMES, PLAN_PROBLEMS } from '../../src/domain/pathways/plan.js';
 import { IMPORT_PROBLEMS, parseImportFile } from '../../src/domain/people-import.js';
 import type { ProblemTemplates } from '../../src/domain/problems.js';
 import { CATALOGS, translator } from '../../src/i18n/index.js';
@@ -19,6 +24,10 @@ const TEMPLATES: Array<[string, ProblemTemplates]> = [
   ['mentoring.problem', MENTORING_PROBLEMS],
   ['admin.import.reason', IMPORT_PROBLEMS],
   ['adminReport.period', PERIOD_PROBLEMS],
+  ['milestones.problem', MILESTONE_PROBLEMS],
+  ['plan.problem', PLAN_PROBLEMS],
+  ['plan.problem.name', PLAN_MILESTONE_NAMES],
+  ['conversation.problem', CONVERSATION_PROBLEMS],
 ];
 
 describe('domain problems', () => {
@@ -75,5 +84,32 @@ describe('domain problems', () => {
     const german = importProblemText(parsed.problem, translator('de'));
     expect(german).toMatch(/^die Datei ist kein gültiges CSV \(.+\); erwartet wird eine CSV-Datei mit der Kopfzeile/);
     expect(german).toContain(parsed.problem.slice('the file is not valid CSV ('.length, parsed.problem.indexOf(');')));
+  });
+
+  it('the milestone forms’ problems, as sentences in the person’s language, dates in it too', () => {
+    const edit = validateEdit({ title: '', kind: 'other', due: '2027-01-04', link: 'ftp://x' }, '2027-01-11', '');
+    if (edit.ok) throw new Error('expected problems');
+    expect(milestoneFormProblems(edit.problems, translator('en'))).toEqual(edit.problems);
+    expect(milestoneFormProblems(edit.problems, translator('es'))).toEqual({
+      title: 'Dale un título al hito.',
+      due: expect.stringMatching(
+        /^Lun, 4 ene 2027 ya pasó \(hoy es lun, 11 ene 2027 donde estás\): elige hoy o una fecha posterior\.$/,
+      ),
+      link: 'Indica una dirección web completa que empiece por https://.',
+    });
+  });
+
+  it('the notes form’s problems, in German beside their fields', () => {
+    const record = validateRecord(
+      { notes: 'x'.repeat(3001), actions: [{ title: 'Workshop', due: '2027-01-04' }], nextOn: '2027-01-11' },
+      '2027-01-11',
+    );
+    if (record.ok) throw new Error('expected problems');
+    expect(Object.values(recordErrors(record.problems, translator('de'))).sort()).toEqual([
+      'Gib an, wer dafür zuständig ist.',
+      'Halte die Notizen unter 3000 Zeichen.',
+      'Wähle ein späteres Datum für das nächste Gespräch.',
+      'Wähle heute oder ein späteres Datum.',
+    ]);
   });
 });

@@ -10,6 +10,7 @@ import {
   CONVERSATION_FIELDS,
   conversationMetadataSchema,
   conversationNotices,
+  conversationProblemText,
   planMetadataSchema,
   plannedText,
   plannedTitle,
@@ -23,6 +24,7 @@ import {
 import { readerNoticeView } from '../../blocks/translated-modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
 import { UserError } from '../../domain/errors.js';
+import { userErrorText } from '../../i18n/user-errors.js';
 import {
   addAgendaItem,
   type ConversationAgenda,
@@ -54,7 +56,14 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     const form = readPlanForm(state);
     const problem = conversationDateProblem(form.date, actor.today);
     if (problem || form.date === undefined)
-      return { errors: { [CONVERSATION_FIELDS.date]: problem ?? actor.t.t('conversation.error.pickDate') } };
+      return {
+        errors: {
+          [CONVERSATION_FIELDS.date]:
+            problem === undefined
+              ? actor.t.t('conversation.error.pickDate')
+              : conversationProblemText(problem, actor.t),
+        },
+      };
     const { agenda, moved } = await planConversation(
       deps.prisma,
       access,
@@ -104,7 +113,8 @@ export function conversationItemSubmission(deps: ListenerDeps) {
           today: actor.today,
         });
       } catch (error) {
-        if (error instanceof UserError) return { errors: { [CONVERSATION_FIELDS.item]: error.message } };
+        if (error instanceof UserError)
+          return { errors: { [CONVERSATION_FIELDS.item]: userErrorText(error, actor.t) } };
         throw error;
       }
       return {
@@ -135,7 +145,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation-record-submit',
       );
       const checked = validateRecord(readRecordForm(state), actor.today);
-      if (!checked.ok) return { errors: recordErrors(checked.problems) };
+      if (!checked.ok) return { errors: recordErrors(checked.problems, actor.t) };
       const recorded = await recordConversation(
         deps.prisma,
         access,
