@@ -14,6 +14,7 @@ import {
   MENTOR_CADENCE_CHOICES,
   type MentorOfferInput,
   mentorMetText,
+  readMentoringProblem,
 } from '../domain/mentoring.js';
 import { english, type MessageKey, type Translator, translator } from '../i18n/index.js';
 import type {
@@ -24,6 +25,7 @@ import type {
   OfferView,
   SuggestionsView,
 } from '../services/mentoring.js';
+import { problemIn } from './problems.js';
 import { selectedValue, selectedValues, type ViewState } from './state.js';
 import { LIMITS, labelledButton, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
 
@@ -144,6 +146,12 @@ export const OFFER_ERROR_BLOCKS: Record<'roleKeys' | 'signalKeys' | 'capacity', 
   signalKeys: MENTOR_FIELDS.signals,
   capacity: MENTOR_FIELDS.capacity,
 };
+
+/** A problem of the offer form (mentorOfferSchema) as the sentence shown beside its field, in the person's language. */
+export function offerProblemText(problem: string, t: Translator = english): string {
+  const text = problemIn(problem, t, [{ read: readMentoringProblem, prefix: 'mentoring.problem' }]);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
 
 const OFFER_STATUS_WORDS: Record<OfferView['status'], MessageKey> = {
   active: 'mentoring.offer.status.active',

@@ -15,6 +15,39 @@ import { type TestApp, useTestApp } from '../support/app-harness.js';
 import { openedView } from '../support/pathways.js';
 import { plan, seedPerson, testSender } from '../support/schedule.js';
 
+/** The settings form as Slack submits it: valid values unless `change` says otherwise. */
+function settingsForm(
+  change: Partial<{ cadence: string; start: string; end: string; minGroup: string; language: string }> = {},
+): StateValues {
+  const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
+  const select = (value: string) => ({
+    [SETTINGS_ACTION_ID]: {
+      type: 'static_select',
+      selected_option: { value, text: { type: 'plain_text', text: value } },
+    },
+  });
+  const boxes = (chosen: string[]) => ({
+    [SETTINGS_ACTION_ID]: {
+      type: 'checkboxes',
+      selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
+    },
+  });
+  return {
+    celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: null } },
+    checkInCadenceDays: text(change.cadence ?? '28'),
+    workdayStartHour: select(change.start ?? '9'),
+    workdayEndHour: select(change.end ?? '17'),
+    workingDays: boxes(['1', '2', '3', '4', '5']),
+    nudgeKindsOnByDefault: boxes(['milestone_nudge']),
+    minReportGroupSize: text(change.minGroup ?? '5'),
+    deactivatedRetentionDays: text('30'),
+    conversationCadenceDays: text('42'),
+    mentoringEnabled: boxes(['on']),
+    mentorSuggestionsCrossTeams: boxes(['on']),
+    language: select(change.language ?? 'en'),
+  };
+}
+
 describe('workspace language', () => {
   let t: TestApp;
   useTestApp((app) => (t = app));
@@ -74,33 +107,7 @@ describe('workspace language', () => {
     expect(shown).toContain('Deutsch (alemán)');
     expect(shown).toContain('"text":"lunes"');
 
-    const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
-    const select = (value: string) => ({
-      [SETTINGS_ACTION_ID]: {
-        type: 'static_select',
-        selected_option: { value, text: { type: 'plain_text', text: value } },
-      },
-    });
-    const boxes = (chosen: string[]) => ({
-      [SETTINGS_ACTION_ID]: {
-        type: 'checkboxes',
-        selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
-      },
-    });
-    const values: StateValues = {
-      celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: null } },
-      checkInCadenceDays: text('28'),
-      workdayStartHour: select('9'),
-      workdayEndHour: select('17'),
-      workingDays: boxes(['1', '2', '3', '4', '5']),
-      nudgeKindsOnByDefault: boxes(['milestone_nudge']),
-      minReportGroupSize: text('5'),
-      deactivatedRetentionDays: text('30'),
-      conversationCadenceDays: text('42'),
-      mentoringEnabled: boxes(['on']),
-      mentorSuggestionsCrossTeams: boxes(['on']),
-      language: select('de'),
-    };
+    const values = settingsForm({ language: 'de' });
     const result = await t.driver.viewSubmission({
       userId: 'U0ANA',
       callbackId: ADMIN_SETTINGS_CALLBACK_ID,
@@ -115,6 +122,35 @@ describe('workspace language', () => {
     expect(confirmation).toContain('*Idioma del espacio de trabajo:* English (inglés) → Deutsch (alemán)');
     expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
     expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('tells a Spanish admin what is wrong with the settings in Spanish, beside each field', async () => {
+    t.fake.setUser({ id: 'U0ANA', isAdmin: true, locale: 'es-ES', tz: 'Europe/Madrid' });
+    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    await t.driver.slashCommand({ userId: 'U0ANA', text: 'admin settings' });
+    const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const result = await t.driver.viewSubmission({
+      userId: 'U0ANA',
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values: settingsForm({ cadence: 'mensual', minGroup: '2' }),
+      viewId: openedView(opened).id,
+    });
+    const answer = result.body as ViewAnswer;
+    expect(answer.response_action).toBe('errors');
+    expect(answer.errors).toEqual({
+      checkInCadenceDays: 'indica la cadencia de check-ins en días como número entero',
+      minReportGroupSize: 'usa 3 o más, para que nadie pueda ser identificado',
+    });
+    const hours = await t.driver.viewSubmission({
+      userId: 'U0ANA',
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values: settingsForm({ start: '17', end: '9' }),
+      viewId: openedView(opened).id,
+    });
+    expect((hours.body as ViewAnswer).errors).toEqual({
+      workdayEndHour: 'la jornada debe terminar después de empezar',
+    });
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).checkInCadenceDays).toBe(28);
   });
 
   it('a person without a spoken Slack language is refused admin rights in the workspace language', async () => {

@@ -10,6 +10,7 @@ import {
   CONVERSATION_FIELDS,
   conversationMetadataSchema,
   conversationNotices,
+  conversationProblemText,
   planMetadataSchema,
   plannedText,
   plannedTitle,
@@ -53,7 +54,14 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     const form = readPlanForm(state);
     const problem = conversationDateProblem(form.date, actor.today);
     if (problem || form.date === undefined)
-      return { errors: { [CONVERSATION_FIELDS.date]: problem ?? actor.t.t('conversation.error.pickDate') } };
+      return {
+        errors: {
+          [CONVERSATION_FIELDS.date]:
+            problem === undefined
+              ? actor.t.t('conversation.error.pickDate')
+              : conversationProblemText(problem, actor.t),
+        },
+      };
     const { agenda, moved } = await planConversation(
       deps.prisma,
       access,
@@ -125,7 +133,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation-record-submit',
       );
       const checked = validateRecord(readRecordForm(state), actor.today);
-      if (!checked.ok) return { errors: recordErrors(checked.problems) };
+      if (!checked.ok) return { errors: recordErrors(checked.problems, actor.t) };
       const recorded = await recordConversation(
         deps.prisma,
         access,

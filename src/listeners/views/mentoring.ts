@@ -11,6 +11,7 @@ import {
   MENTOR_FIELDS,
   mentoringNotices,
   OFFER_ERROR_BLOCKS,
+  offerProblemText,
   offerSavedText,
   readCadence,
   readOfferForm,
@@ -33,7 +34,7 @@ export function mentorOfferSubmission(deps: ListenerDeps) {
       const problems: Partial<Record<keyof typeof OFFER_ERROR_BLOCKS, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as keyof typeof OFFER_ERROR_BLOCKS;
-        problems[field] ??= `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.`;
+        problems[field] ??= offerProblemText(issue.message, actor.t);
       }
       return errorsAt(problems, OFFER_ERROR_BLOCKS);
     }
