@@ -11,6 +11,7 @@ import { homeView } from '../../src/blocks/home.js';
 import { renderScheduled } from '../../src/blocks/nudges.js';
 import { LIMITS, namedLabel } from '../../src/blocks/text.js';
 import type { MilestoneView, Overview } from '../../src/services/overview.js';
+import { pathwayView } from '../support/views.js';
 
 const BLOCKS_DIR = new URL('../../src/blocks/', import.meta.url);
 
@@ -69,17 +70,13 @@ function overview(milestones: MilestoneView[]): Overview {
     today: '2027-01-11',
     lastCheckIn: null,
     readiness: null,
-    pathway: {
+    pathway: pathwayView(milestones, {
       id: 'p1',
       from: { key: 'a', title: 'Instructional Designer', stageTitle: undefined, stageOrder: undefined },
       goal: { key: 'b', title: 'Senior Instructional Designer', stageTitle: undefined, stageOrder: 2 },
       moveKind: 'lattice',
       targetDate: '2027-12-31',
-      milestones,
-      doneCount: 0,
-      overdueCount: 0,
-      stageCount: 4,
-    },
+    }),
   };
 }
 

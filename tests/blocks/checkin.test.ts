@@ -21,15 +21,11 @@ import {
   MAX_SIGNALS_PER_ROLE,
   MAX_TITLE_LENGTH,
 } from '../../src/domain/framework/schema.js';
-import {
-  assessReadiness,
-  MAX_EXAMPLE_LENGTH,
-  MAX_MANAGER_COMMENT_LENGTH,
-  type Rating,
-} from '../../src/domain/readiness.js';
-import type { CheckInDetail, ReadinessView } from '../../src/services/checkins.js';
+import { assessReadiness, MAX_MANAGER_COMMENT_LENGTH, type Rating } from '../../src/domain/readiness.js';
+import type { ReadinessView } from '../../src/services/checkins.js';
 import type { TeamMember } from '../../src/services/managers.js';
 import type { MilestoneView, PathwayView } from '../../src/services/overview.js';
+import { calibratedCheckIn, pathwayView } from '../support/views.js';
 
 const longTitle = (i: number) => `${i} ${'*Long* <!channel> title '.repeat(10)}`.slice(0, MAX_TITLE_LENGTH);
 const longKey = (i: number) => `${'k'.repeat(MAX_KEY_LENGTH - 3)}-${String(i).padStart(2, '0')}`;
@@ -81,21 +77,11 @@ function readiness(): ReadinessView {
   return { ...view, goalTitle: longTitle(99) };
 }
 
-const detail: CheckInDetail = {
+const detail = calibratedCheckIn(signals, {
   id: 'c2',
-  date: '2027-02-01',
-  person: { id: 'p1', slackUserId: 'U0ALICE', displayName: 'Alice' },
   goalTitle: longTitle(99),
-  ratings: signals.map((signal) => ({
-    signalKey: signal.key,
-    title: signal.title,
-    selfRating: 3,
-    example: 'e'.repeat(MAX_EXAMPLE_LENGTH),
-    managerRating: 4,
-  })),
   managerComment: 'c'.repeat(MAX_MANAGER_COMMENT_LENGTH),
-  calibratedAt: new Date(),
-};
+});
 
 function pathway(): PathwayView {
   const milestones: MilestoneView[] = Array.from({ length: 20 }, (_, i) => ({
@@ -110,17 +96,7 @@ function pathway(): PathwayView {
     daysLeft: -3,
   }));
   const role = { key: 'r', title: longTitle(1), stageTitle: 'Stage', stageOrder: 2 };
-  return {
-    id: 'pw',
-    from: role,
-    goal: role,
-    moveKind: 'ladder',
-    targetDate: '2027-09-30',
-    milestones,
-    doneCount: 0,
-    overdueCount: 20,
-    stageCount: 4,
-  };
+  return pathwayView(milestones, { from: role, goal: role });
 }
 
 describe('check-in surfaces within Block Kit limits', () => {

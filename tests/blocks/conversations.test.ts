@@ -24,6 +24,7 @@ import {
   MAX_NOTES_LENGTH,
 } from '../../src/domain/conversations.js';
 import type { ConversationAgenda } from '../../src/services/conversations.js';
+import { conversationAgenda } from '../support/views.js';
 
 const HOSTILE = '<!channel> *bold* <https://evil.example|click> ';
 
@@ -36,15 +37,9 @@ function bigAgenda(): ConversationAgenda {
     done: i % 2 === 0,
     milestonePosition: owner === 'person' ? i : null,
   });
-  return {
-    id: 'c1',
-    scheduledOn: '2027-01-18',
+  return conversationAgenda({
     status: 'held',
-    origin: 'person',
-    person: { id: 'p1', slackUserId: 'U0ALICE' },
-    manager: { id: 'p2', slackUserId: 'U0DANA' },
     goalTitle: `${HOSTILE}${'g'.repeat(75)}`,
-    lastHeldOn: '2026-12-01',
     moved: {
       milestonesDone: Array.from({ length: 40 }, (_, i) => ({
         position: i + 1,
@@ -76,7 +71,7 @@ function bigAgenda(): ConversationAgenda {
     notes: `${HOSTILE}${'n'.repeat(MAX_NOTES_LENGTH)}`,
     actions: Array.from({ length: 3 }, (_, i) => action(i, i === 2 ? 'manager' : 'person')),
     heldOn: '2027-01-18',
-  };
+  });
 }
 
 describe('conversation blocks stay within Slack’s limits', () => {

@@ -47,6 +47,7 @@ import { MAX_EXAMPLE_LENGTH } from '../../src/domain/readiness.js';
 import type { LastAnswer } from '../../src/services/checkins.js';
 import type { MilestoneView, Overview, PathwayView } from '../../src/services/overview.js';
 import type { SuggestionView } from '../../src/services/suggestions.js';
+import { calibratedCheckIn } from '../support/views.js';
 
 const hostile = '*Bold* <!channel> <@U0EVIL> <https://evil.test|click> ~x~ _y_ `z` ';
 const long = (n: number) => hostile.repeat(Math.ceil(n / hostile.length)).slice(0, n);
@@ -231,22 +232,11 @@ describe('evidence surfaces within Block Kit limits', () => {
   });
 
   it('the calibration modal with each signal’s case', () => {
-    const detail = {
-      id: 'c',
+    const detail = calibratedCheckIn(signals, {
       pathwayId: 'cpathway',
-      date: '2027-02-01',
-      person: { id: 'p', slackUserId: 'U0ALICE', displayName: 'Alice' },
       goalTitle: longTitle(9),
-      ratings: signals.map((s) => ({
-        signalKey: s.key,
-        title: s.title,
-        selfRating: 3 as const,
-        example: 'e'.repeat(MAX_EXAMPLE_LENGTH),
-        managerRating: 4 as const,
-      })),
       managerComment: 'c'.repeat(1000),
-      calibratedAt: new Date(),
-    };
+    });
     expectValidView(calibrationModal(detail, caseMap));
     expect(caseSummary(undefined)).toBe('');
   });

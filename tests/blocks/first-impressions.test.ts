@@ -18,6 +18,7 @@ import { kindOptions } from '../../src/blocks/plan.js';
 import { parseCommand } from '../../src/domain/commands.js';
 import type { CheckInDetail } from '../../src/services/checkins.js';
 import type { PathwayView } from '../../src/services/overview.js';
+import { pathwayView } from '../support/views.js';
 
 const milestone = {
   id: 'm1',
@@ -251,18 +252,7 @@ describe('Home at its fullest', () => {
       doneDate: null,
       daysLeft: i < 15 ? -10 : 100,
     }));
-    const role = { key: 'r', title: 'Role', stageTitle: 'Stage', stageOrder: 2 };
-    const pathway: PathwayView = {
-      id: 'pw',
-      from: role,
-      goal: role,
-      moveKind: 'ladder',
-      targetDate: '2027-09-30',
-      milestones,
-      doneCount: 0,
-      overdueCount: 15,
-      stageCount: 3,
-    };
+    const pathway = pathwayView(milestones, { stageCount: 3 });
     const members = Array.from({ length: 23 }, (_, i) => ({
       person: { id: `p${i}`, slackUserId: `U0R${i}`, displayName: null },
       pathway,
@@ -276,8 +266,8 @@ describe('Home at its fullest', () => {
         team: { members, total: 40 },
         history: Array.from({ length: 5 }, (_, i) => ({
           id: `h${i}`,
-          goal: role,
-          from: role,
+          goal: pathway.goal,
+          from: pathway.from,
           status: 'reached' as const,
           startedOn: '2025-01-01',
           endedOn: '2026-01-01',

@@ -5,62 +5,39 @@ import { doneConfirmation, doneModal, editModal, milestoneRowBlocks, moveModal }
 import { overviewBlocks } from '../../src/blocks/overview.js';
 import { planModal } from '../../src/blocks/plan.js';
 import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
-import { type FrameworkInput, FrameworkSchema, MAX_ROLES } from '../../src/domain/framework/schema.js';
+import { FrameworkSchema, MAX_ROLES } from '../../src/domain/framework/schema.js';
 import { MAX_LINK_LENGTH } from '../../src/domain/pathways/milestones.js';
 import { proposePlan } from '../../src/domain/pathways/plan.js';
 import { loadDefaultFramework } from '../../src/services/framework-files.js';
 import type { MilestoneSummary } from '../../src/services/milestones.js';
 import type { MilestoneView, Overview } from '../../src/services/overview.js';
-
-const hostile = (length: number, seed: string): string =>
-  `${seed} *bold* <!channel> & _it_ `
-    .repeat(Math.ceil(length / 30))
-    .slice(0, length)
-    .trim();
+import { hostile, hostileFramework, mrkdwnTexts } from '../support/hostile.js';
+import { pathwayView } from '../support/views.js';
 
 /** 50 stages × 2 roles, every role with 20 lattice moves and 20 milestone templates, all text at its limit. */
 function largestFramework() {
   const stages = 50;
   const perStage = MAX_ROLES / stages;
   const key = (s: number, r: number) => `role-${s}-${r}-${'x'.repeat(40)}`;
-  const input: FrameworkInput = {
-    version: 1,
-    name: hostile(75, 'Framework'),
-    tracks: [{ key: 'main', title: hostile(75, 'Track') }],
-    stages: Array.from({ length: stages }, (_, s) => ({
-      key: `stage-${s}`,
-      track: 'main',
-      order: s + 1,
-      title: hostile(75, `Stage ${s}`),
-      focus: hostile(500, 'focus'),
-      roles: Array.from({ length: perStage }, (_, r) => ({
-        key: key(s, r),
-        title: hostile(75, `Role ${s}.${r}`),
-        focus: hostile(500, 'role focus'),
-        signals: [{ key: 'signal', title: hostile(75, 'Signal'), description: hostile(500, 'signal') }],
-        lattice: Array.from({ length: 20 }, (_, i) => key((s + 2 + i) % stages, r)).filter((k) => k !== key(s, r)),
-        milestones: Array.from({ length: 20 }, (_, m) => ({
-          key: `template-${m}`,
-          title: hostile(75, `Template ${m}`),
-          kind: 'project' as const,
-          weeks: 104,
-          description: hostile(500, 'description'),
-          link: `https://example.com/${'l'.repeat(2900)}`,
-          signals: ['signal'],
-        })),
+  const input = hostileFramework(stages, (s) =>
+    Array.from({ length: perStage }, (_, r) => ({
+      key: key(s, r),
+      title: hostile(75, `Role ${s}.${r}`),
+      focus: hostile(500, 'role focus'),
+      signals: [{ key: 'signal', title: hostile(75, 'Signal'), description: hostile(500, 'signal') }],
+      lattice: Array.from({ length: 20 }, (_, i) => key((s + 2 + i) % stages, r)).filter((k) => k !== key(s, r)),
+      milestones: Array.from({ length: 20 }, (_, m) => ({
+        key: `template-${m}`,
+        title: hostile(75, `Template ${m}`),
+        kind: 'project' as const,
+        weeks: 104,
+        description: hostile(500, 'description'),
+        link: `https://example.com/${'l'.repeat(2900)}`,
+        signals: ['signal'],
       })),
     })),
-  };
+  );
   return { framework: FrameworkSchema.parse(input), from: key(0, 0) };
-}
-
-/** Every mrkdwn text: what Slack parses for mentions and links (plain_text is shown as typed). */
-function mrkdwnTexts(value: unknown): string {
-  if (Array.isArray(value)) return value.map(mrkdwnTexts).join('\n');
-  if (typeof value !== 'object' || value === null) return '';
-  const record = value as Record<string, unknown>;
-  if (record.type === 'mrkdwn' && typeof record.text === 'string') return record.text;
-  return Object.values(record).map(mrkdwnTexts).join('\n');
 }
 
 const longTitle = hostile(150, 'Milestone');
@@ -162,17 +139,13 @@ describe('milestone surfaces with the longest title and link', () => {
       today: '2027-01-11',
       lastCheckIn: null,
       readiness: null,
-      pathway: {
+      pathway: pathwayView(milestones, {
         id: 'p1',
         from: { key: 'a', title: hostile(75, 'From'), stageTitle: undefined, stageOrder: undefined },
         goal: { key: 'b', title: hostile(75, 'Goal'), stageTitle: undefined, stageOrder: 2 },
         moveKind: 'lattice',
         targetDate: '2027-12-31',
-        milestones,
-        doneCount: milestones.filter((m) => m.done).length,
-        overdueCount: milestones.filter((m) => (m.daysLeft ?? 0) < 0).length,
-        stageCount: 4,
-      },
+      }),
     };
     for (const page of [0, 1, 7, 14]) expectValidView(homeView(overview, { page }));
     expectValidBlocks(overviewBlocks(overview), 'message');

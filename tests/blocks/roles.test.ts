@@ -8,28 +8,8 @@ import {
   rolesOverviewBlocks,
 } from '../../src/blocks/roles.js';
 import { rolesInStageOrder } from '../../src/domain/framework/queries.js';
-import {
-  type FrameworkInput,
-  FrameworkSchema,
-  MAX_ROLES,
-  MAX_SIGNALS_PER_ROLE,
-} from '../../src/domain/framework/schema.js';
-
-/** Text at its schema limit, with everything mrkdwn and Slack would interpret if it were not escaped. */
-const hostile = (length: number, seed: string): string =>
-  `${seed} *bold* <!channel> & _it_ `
-    .repeat(Math.ceil(length / 30))
-    .slice(0, length)
-    .trim();
-
-/** Every mrkdwn text in the blocks: what Slack would parse for mentions and links (plain_text is shown as is). */
-function mrkdwnTexts(value: unknown): string {
-  if (Array.isArray(value)) return value.map(mrkdwnTexts).join('\n');
-  if (typeof value !== 'object' || value === null) return '';
-  const record = value as Record<string, unknown>;
-  if (record.type === 'mrkdwn' && typeof record.text === 'string') return record.text;
-  return Object.values(record).map(mrkdwnTexts).join('\n');
-}
+import { FrameworkSchema, MAX_ROLES, MAX_SIGNALS_PER_ROLE } from '../../src/domain/framework/schema.js';
+import { hostile, hostileFramework, mrkdwnTexts } from '../support/hostile.js';
 
 /** The largest framework the schema allows: 50 stages, 100 roles, 12 signals and 20 competencies each, maximal text. */
 function hugeFramework() {
@@ -38,20 +18,11 @@ function hugeFramework() {
     title: hostile(75, `C${i}`),
     description: hostile(500, 'd'),
   }));
-  const roleCount = MAX_ROLES;
   const stageCount = 50;
-  const input: FrameworkInput = {
-    version: 1,
-    name: hostile(75, 'Framework'),
-    competencies,
-    tracks: [{ key: 'main', title: hostile(75, 'Track') }],
-    stages: Array.from({ length: stageCount }, (_, s) => ({
-      key: `stage-${s}`,
-      track: 'main',
-      order: s + 1,
-      title: hostile(75, `Stage ${s}`),
-      focus: hostile(500, 'focus'),
-      roles: Array.from({ length: roleCount / stageCount }, (_, r) => ({
+  const input = hostileFramework(
+    stageCount,
+    (s) =>
+      Array.from({ length: MAX_ROLES / stageCount }, (_, r) => ({
         key: `role-${s}-${r}-${'x'.repeat(40)}`,
         title: hostile(75, `Role ${s}.${r}`),
         alternativeTitles: Array.from({ length: 10 }, (_, a) => hostile(75, `Alt ${a}`)),
@@ -69,8 +40,8 @@ function hugeFramework() {
           weeks: 4,
         })),
       })),
-    })),
-  };
+    { competencies },
+  );
   return FrameworkSchema.parse(input);
 }
 

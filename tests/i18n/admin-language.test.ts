@@ -4,72 +4,57 @@
  * the admin's own language.
  */
 
-import { expectValidView, type StateValues } from '@pathway/fake-slack';
+import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { ADMIN_SETTINGS_CALLBACK_ID, SETTINGS_ACTION_ID } from '../../src/blocks/admin.js';
+import { describe, expect, it } from 'vitest';
+import { ADMIN_SETTINGS_CALLBACK_ID } from '../../src/blocks/admin.js';
 import { channelTranslator } from '../../src/services/admin-settings.js';
 import { ensureWorkspace } from '../../src/services/people.js';
+import { settingsValues } from '../support/admin.js';
 import type { ViewAnswer } from '../support/answers.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
-import { openedView } from '../support/pathways.js';
-import { plan, seedPerson, testSender } from '../support/schedule.js';
+import { TEST_NOW } from '../support/pathways.js';
+import { seedReader } from '../support/readers.js';
+import { plan, testSender } from '../support/schedule.js';
+import { openedView } from '../support/slack-ui.js';
 
-/** The settings form as Slack submits it: valid values unless `change` says otherwise. */
+/** The settings form as Slack submits it: the defaults as they stand, unless `change` says otherwise. */
 function settingsForm(
   change: Partial<{ cadence: string; start: string; end: string; minGroup: string; language: string }> = {},
-): StateValues {
-  const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
-  const select = (value: string) => ({
-    [SETTINGS_ACTION_ID]: {
-      type: 'static_select',
-      selected_option: { value, text: { type: 'plain_text', text: value } },
-    },
+) {
+  return settingsValues({
+    channel: null,
+    cadence: '28',
+    start: '9',
+    end: '17',
+    days: ['1', '2', '3', '4', '5'],
+    kinds: ['milestone_nudge'],
+    minGroup: '5',
+    retention: '30',
+    conversations: '42',
+    mentoring: true,
+    crossTeams: true,
+    language: 'en',
+    ...change,
   });
-  const boxes = (chosen: string[]) => ({
-    [SETTINGS_ACTION_ID]: {
-      type: 'checkboxes',
-      selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
-    },
-  });
-  return {
-    celebrationChannelId: { [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: null } },
-    checkInCadenceDays: text(change.cadence ?? '28'),
-    workdayStartHour: select(change.start ?? '9'),
-    workdayEndHour: select(change.end ?? '17'),
-    workingDays: boxes(['1', '2', '3', '4', '5']),
-    nudgeKindsOnByDefault: boxes(['milestone_nudge']),
-    minReportGroupSize: text(change.minGroup ?? '5'),
-    deactivatedRetentionDays: text('30'),
-    conversationCadenceDays: text('42'),
-    mentoringEnabled: boxes(['on']),
-    mentorSuggestionsCrossTeams: boxes(['on']),
-    language: select(change.language ?? 'en'),
-  };
 }
 
 describe('workspace language', () => {
   let t: TestApp;
-  useTestApp((app) => (t = app));
-  beforeEach(() => {
-    t.clock.set('2027-01-11T10:00:00Z');
-  });
+  useTestApp((app) => (t = app), { now: TEST_NOW });
 
-  async function seedDueOn13Jan(slackUserId: string, profile: { locale?: string; language?: string }): Promise<void> {
-    await seedPerson(t.db.prisma, t.fake.team.id, {
-      slackUserId,
+  /** A person in London whose Slack speaks `locale`, with milestone 1 due on 13 January. */
+  const seedDueOn13Jan = (slackUserId: string, locale: string) =>
+    seedReader(t, slackUserId, {
+      language: null,
+      locale,
+      tz: 'Europe/London',
       milestones: [{ title: 'Curso de consultoría', due: '2027-01-13' }],
     });
-    t.fake.setUser({ id: slackUserId, tz: 'Europe/London', ...(profile.locale ? { locale: profile.locale } : {}) });
-    await t.db.prisma.person.updateMany({
-      where: { slackUserId },
-      data: { locale: profile.locale ?? null, language: profile.language ?? null },
-    });
-  }
 
   it('a German workspace sends German nudges to a person whose Slack language Pathway does not speak; a spoken one still wins', async () => {
-    await seedDueOn13Jan('U0ZOE', { locale: 'fr-FR' });
-    await seedDueOn13Jan('U0ANA', { locale: 'es-ES' });
+    await seedDueOn13Jan('U0ZOE', 'fr-FR');
+    await seedDueOn13Jan('U0ANA', 'es-ES');
     await t.db.prisma.workspace.updateMany({ data: { language: 'de' } });
     t.clock.set('2027-01-13T10:00:00Z');
     await plan(t);
@@ -79,7 +64,7 @@ describe('workspace language', () => {
   });
 
   it('an English workspace (the default) keeps English for them', async () => {
-    await seedDueOn13Jan('U0ZOE', { locale: 'fr-FR' });
+    await seedDueOn13Jan('U0ZOE', 'fr-FR');
     t.clock.set('2027-01-13T10:00:00Z');
     await plan(t);
     expect(await testSender(t).drain()).toMatchObject({ sent: 1 });

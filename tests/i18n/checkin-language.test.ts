@@ -9,17 +9,9 @@ import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_CALLBACK, ratingBlockId } from '../../src/blocks/checkin.js';
 import { outboxPayloadSchema } from '../../src/services/outbox.js';
-import type { ViewAnswer } from '../support/answers.js';
-import { askPathway } from '../support/answers.js';
-import { type TestApp, useTestApp } from '../support/app-harness.js';
-import {
-  checkInValues,
-  expectNoSlackViolations,
-  GOAL,
-  goalSignalKeys,
-  outboxFor,
-  seedPerson,
-} from '../support/checkins.js';
+import { askPathway, type ViewAnswer } from '../support/answers.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
+import { checkInValues, GOAL, goalSignalKeys, outboxFor, seedPerson } from '../support/checkins.js';
 
 describe('check-ins and roles in the reader’s language', () => {
   let t: TestApp;
@@ -76,7 +68,7 @@ describe('check-ins and roles in the reader’s language', () => {
     expectValidBlocks(payload.blocks, 'message');
     expect(payload.text).toContain('<@U0ANA> hat einen Bereitschafts-Check-in für');
     expect(JSON.stringify(payload.blocks)).toContain('Öffnen und deine Sicht ergänzen');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a German reader gets /pathway roles, the list and one role, in German with the command words in English', async () => {

@@ -9,38 +9,24 @@
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS, CONVERSATION_FIELDS } from '../../src/blocks/conversations.js';
-import {
-  FEEDBACK_ANSWER_ACTION,
-  FEEDBACK_ANSWER_CALLBACK,
-  FEEDBACK_ASK_CALLBACK,
-  FEEDBACK_FIELDS,
-  feedbackChoiceBlockId,
-  feedbackCommentBlockId,
-} from '../../src/blocks/feedback.js';
-import type { TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
+import { ALICE, DANA, SAM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
+import { askedSignalKeys, openAnswerForm, openAskForm, submitAnswerForm, submitAskForm } from '../support/feedback.js';
+import { seedPathway, usePathwayApp } from '../support/pathways.js';
 import {
-  ALICE,
   clickInMessage,
-  expectCleanSlackTraffic,
   formValues,
   nextCall,
   openedView,
-  seedPathway,
   setField,
   submitModal,
   textOf,
-  usePathwayApp,
-} from '../support/pathways.js';
-
-const SAM = 'U0SAM';
-const DANA = 'U0DANA';
+} from '../support/slack-ui.js';
 
 describe('conversations, feedback and the team view in the reader’s language', () => {
-  const app = usePathwayApp({ users: [ALICE, SAM, DANA] });
-  let t: TestApp;
+  const t = usePathwayApp({ users: [ALICE, SAM, DANA] });
   beforeEach(async () => {
-    t = app();
     const seeded = await seedPathway(t, ALICE, [{ title: 'Curso de consultoría', due: '2027-03-01' }]);
     const alice = await t.db.prisma.person.update({ where: { id: seeded.personId }, data: { language: 'es' } });
     await t.db.prisma.person.create({ data: { workspaceId: alice.workspaceId, slackUserId: SAM, language: 'de' } });
@@ -54,32 +40,11 @@ describe('conversations, feedback and the team view in the reader’s language',
 
   it('a Spanish asker, a German colleague: each reads their own language', async () => {
     // Alice (Spanish) opens the ask form and asks Sam (German) about the first signal.
-    const opened = nextCall(t, 'views.open');
-    await t.driver.slashCommand({ userId: ALICE, text: `feedback <@${SAM}> 1` });
-    const ask = openedView(await opened);
+    const ask = await openAskForm(t, ALICE, `feedback <@${SAM}> 1`);
     expect(textOf(ask.view)).toContain('Pregunta a colegas que han visto tu trabajo');
     expect(textOf(ask.view)).toContain('Pedir opinión');
-    const signalKeys = (
-      ask.view.blocks as Array<{ block_id?: string; element?: { options?: Array<{ value: string }> } }>
-    )
-      .find((block) => block.block_id === FEEDBACK_FIELDS.signals)!
-      .element!.options!.map((option) => option.value);
-    const first = signalKeys[0]!;
-    const asked = await t.driver.viewSubmission({
-      userId: ALICE,
-      callbackId: FEEDBACK_ASK_CALLBACK,
-      viewId: ask.id,
-      values: {
-        [FEEDBACK_FIELDS.colleagues]: {
-          [FEEDBACK_FIELDS.colleagues]: { type: 'multi_users_select', selected_users: [SAM] },
-        },
-        [FEEDBACK_FIELDS.signals]: {
-          [FEEDBACK_FIELDS.signals]: { type: 'checkboxes', selected_options: [{ value: first }] },
-        },
-      },
-      privateMetadata: String(ask.view.private_metadata),
-      blocks: ask.view.blocks,
-    });
+    const first = askedSignalKeys(ask)[0]!;
+    const asked = await submitAskForm(t, ALICE, ask, [SAM], [first]);
     // The asker's confirmation: Spanish.
     expect(asked.body).toMatchObject({ response_action: 'update' });
     const confirmation = (asked.body as { view: Parameters<typeof expectValidView>[0] }).view;
@@ -96,18 +61,7 @@ describe('conversations, feedback and the team view in the reader’s language',
     expect(textOf(dm)).not.toContain('would value your view');
 
     // The answer form: German.
-    const requestId = (dm!.blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>)
-      .find((block) => block.type === 'actions')!
-      .elements!.find((element) => element.action_id === FEEDBACK_ANSWER_ACTION)!.value;
-    const answerOpened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: SAM,
-      actionId: FEEDBACK_ANSWER_ACTION,
-      blockId: 'feedback_answer',
-      value: requestId,
-      container: { channelId: dm!.channel, messageTs: dm!.ts, blocks: dm!.blocks as unknown[] },
-    });
-    const form = openedView(await answerOpened);
+    const form = await openAnswerForm(t, SAM, dm!);
     expectValidView(form.view);
     expect(textOf(form.view)).toContain('Deine Sicht');
     expect(textOf(form.view)).toContain('Regelmäßig, ohne dass jemand fragt.');
@@ -115,22 +69,7 @@ describe('conversations, feedback and the team view in the reader’s language',
     expect(textOf(form.view)).not.toContain('What you have seen');
 
     // Sam answers, named: his thanks screen is German, Alice's notice of it Spanish.
-    const answered = await t.driver.viewSubmission({
-      userId: SAM,
-      callbackId: FEEDBACK_ANSWER_CALLBACK,
-      viewId: form.id,
-      values: {
-        [feedbackChoiceBlockId(first)]: {
-          [FEEDBACK_FIELDS.choice]: { type: 'radio_buttons', selected_option: { value: '3' } },
-        },
-        [feedbackCommentBlockId(first)]: { [FEEDBACK_FIELDS.comment]: { type: 'plain_text_input', value: null } },
-        [FEEDBACK_FIELDS.named]: {
-          [FEEDBACK_FIELDS.named]: { type: 'checkboxes', selected_options: [{ value: 'named' }] },
-        },
-      },
-      privateMetadata: String(form.view.private_metadata),
-      blocks: form.view.blocks,
-    });
+    const answered = await submitAnswerForm(t, SAM, form, { choices: { [first]: '3' }, named: true });
     expect(textOf(answered.body)).toContain('Gesendet.');
     await deliverOutbox(t);
     const notice = dmsTo(ALICE).find((message) => message.text.includes(`<@${SAM}>`));

@@ -4,40 +4,19 @@
  * English wording (and what is logged) stays as it was.
  */
 
-import { expectValidBlocks } from '@pathway/fake-slack';
-import type { KnownBlock } from '@slack/types';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { askPathway } from '../support/answers.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
-import { seedPerson } from '../support/schedule.js';
-
-interface Ephemeral {
-  text: string;
-  blocks: KnownBlock[];
-}
+import { TEST_NOW } from '../support/pathways.js';
+import { seedReader } from '../support/readers.js';
 
 describe('errors in the reader’s language', () => {
   let t: TestApp;
-  useTestApp((app) => (t = app));
-  beforeEach(() => {
-    t.clock.set('2027-01-11T10:00:00Z');
-  });
+  useTestApp((app) => (t = app), { now: TEST_NOW });
 
-  async function ask(userId: string, text: string): Promise<Ephemeral> {
-    const request = await t.driver.slashCommand({ userId, text });
-    expect(request.status).toBe(200);
-    const body = (await t.responseTo(request)).body as Ephemeral;
-    expectValidBlocks(body.blocks, 'message');
-    return body;
-  }
-
-  async function seed(slackUserId: string, language: 'es' | 'de' | null): Promise<void> {
-    await seedPerson(t.db.prisma, t.fake.team.id, {
-      slackUserId,
-      milestones: [{ title: 'Curso de consultoría', due: '2027-02-01' }],
-    });
-    t.fake.setUser({ id: slackUserId, tz: 'Europe/Madrid' });
-    await t.db.prisma.person.updateMany({ where: { slackUserId }, data: { language } });
-  }
+  const ask = (userId: string, text: string) => askPathway(t, text, { userId });
+  const seed = (slackUserId: string, language: 'es' | 'de' | null) =>
+    seedReader(t, slackUserId, { language, milestones: [{ title: 'Curso de consultoría', due: '2027-02-01' }] });
 
   it('moving a milestone that does not exist: the Spanish person is corrected in Spanish, an English one as before', async () => {
     await seed('U0ANA', 'es');

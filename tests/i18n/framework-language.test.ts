@@ -4,37 +4,20 @@
  * signals and goal in Spanish, while a colleague in the same workspace reads them in English.
  */
 
-import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
-import type { KnownBlock } from '@slack/types';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { expectValidView } from '@pathway/fake-slack';
+import { describe, expect, it } from 'vitest';
+import { askPathway } from '../support/answers.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
-import { seedPerson } from '../support/schedule.js';
-
-interface Ephemeral {
-  text: string;
-  blocks: KnownBlock[];
-}
+import { TEST_NOW } from '../support/pathways.js';
+import { seedReader } from '../support/readers.js';
 
 describe('the framework in the reader’s language', () => {
   let t: TestApp;
-  useTestApp((app) => (t = app));
-  beforeEach(() => {
-    t.clock.set('2027-01-11T10:00:00Z');
-  });
+  useTestApp((app) => (t = app), { now: TEST_NOW });
 
-  async function ask(userId: string, text: string): Promise<string> {
-    const request = await t.driver.slashCommand({ userId, text });
-    expect(request.status).toBe(200);
-    const body = (await t.responseTo(request)).body as Ephemeral;
-    expectValidBlocks(body.blocks, 'message');
-    return JSON.stringify(body.blocks);
-  }
-
-  async function seed(userId: string, language: string | null): Promise<void> {
-    t.fake.setUser({ id: userId, tz: 'Europe/Madrid' });
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: userId });
-    await t.db.prisma.person.updateMany({ where: { slackUserId: userId }, data: { language } });
-  }
+  /** The blocks of the answer to `/pathway <text>`, as text. */
+  const ask = async (userId: string, text: string) => JSON.stringify((await askPathway(t, text, { userId })).blocks);
+  const seed = (userId: string, language: string | null) => seedReader(t, userId, { language });
 
   it('/pathway roles lists the roles in Spanish for a Spanish reader and in English for an English one', async () => {
     await seed('U0ANA', 'es');
@@ -95,9 +78,7 @@ describe('the framework in the reader’s language', () => {
     expect(overview).toContain('Diseñador/a instruccional sénior');
     expect(overview).not.toContain('Senior Instructional Designer');
 
-    t.fake.setUser({ id: 'U0DIETER', tz: 'Europe/Berlin', locale: 'de-DE' });
-    await seedPerson(t.db.prisma, t.fake.team.id, { slackUserId: 'U0DIETER' });
-    await t.db.prisma.person.updateMany({ where: { slackUserId: 'U0DIETER' }, data: { locale: 'de-DE' } });
+    await seedReader(t, 'U0DIETER', { language: null, locale: 'de-DE', tz: 'Europe/Berlin' });
     const roles = await ask('U0DIETER', 'roles');
     expect(roles).toContain('Lernstratege/Lernstrategin');
     expect(roles).toContain('Glaubwürdigkeit durch Handwerk');

@@ -6,16 +6,13 @@
 
 import { expectValidView } from '@pathway/fake-slack';
 import type { HomeView, ModalView } from '@slack/types';
-import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../support/app-harness.js';
-import { ALICE, expectCleanSlackTraffic, seedPathway, usePathwayApp } from '../support/pathways.js';
+import { describe, expect, it } from 'vitest';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
+import { ALICE } from '../support/cast.js';
+import { seedPathway, usePathwayApp } from '../support/pathways.js';
 
 describe('Home and the plan modal in the reader’s language', () => {
-  const app = usePathwayApp({ users: [ALICE, 'U0DIETER'] });
-  let t: TestApp;
-  beforeEach(() => {
-    t = app();
-  });
+  const t = usePathwayApp({ users: [ALICE, 'U0DIETER'] });
 
   async function homeOf(userId: string): Promise<string> {
     const result = await t.driver.event({ type: 'app_home_opened', user: userId, channel: `D${userId}`, tab: 'home' });

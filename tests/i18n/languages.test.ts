@@ -3,31 +3,18 @@
  * help answered in it, and a nudge rendered at send time in the recipient's language.
  */
 
-import { expectValidBlocks } from '@pathway/fake-slack';
-import type { KnownBlock } from '@slack/types';
-import { beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { askPathway } from '../support/answers.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
-import { plan, seedPerson, testSender } from '../support/schedule.js';
-
-interface Ephemeral {
-  text: string;
-  blocks: KnownBlock[];
-}
+import { TEST_NOW } from '../support/pathways.js';
+import { seedReader } from '../support/readers.js';
+import { plan, testSender } from '../support/schedule.js';
 
 describe('languages', () => {
   let t: TestApp;
-  useTestApp((app) => (t = app));
-  beforeEach(() => {
-    t.clock.set('2027-01-11T10:00:00Z');
-  });
+  useTestApp((app) => (t = app), { now: TEST_NOW });
 
-  async function ask(userId: string, text: string): Promise<Ephemeral> {
-    const request = await t.driver.slashCommand({ userId, text });
-    expect(request.status).toBe(200);
-    const body = (await t.responseTo(request)).body as Ephemeral;
-    expectValidBlocks(body.blocks, 'message');
-    return body;
-  }
+  const ask = (userId: string, text: string) => askPathway(t, text, { userId });
 
   it('/pathway language es answers and then helps in Spanish, with the command words in English; auto follows Slack again', async () => {
     t.fake.setUser({ id: 'U0ANA', tz: 'Europe/Madrid' });
@@ -51,12 +38,11 @@ describe('languages', () => {
   });
 
   it('a nudge goes out in the recipient’s language, rendered when it is sent', async () => {
-    await seedPerson(t.db.prisma, t.fake.team.id, {
-      slackUserId: 'U0ALICE',
+    await seedReader(t, 'U0ALICE', {
+      language: 'es',
+      tz: 'Europe/London',
       milestones: [{ title: 'Curso de consultoría', due: '2027-01-13' }],
     });
-    t.fake.setUser({ id: 'U0ALICE', tz: 'Europe/London' });
-    await t.db.prisma.person.updateMany({ where: { slackUserId: 'U0ALICE' }, data: { language: 'es' } });
     t.clock.set('2027-01-13T10:00:00Z');
     await plan(t);
     expect(await testSender(t).drain()).toMatchObject({ sent: 1 });

@@ -12,24 +12,23 @@ import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } fro
 import type { Person } from '../../src/generated/prisma/client.js';
 import { queueDueMentorCheckIns } from '../../src/services/mentoring.js';
 import type { ViewAnswer } from '../support/answers.js';
-import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
 import { deliverOutbox, seedPerson as seedCelebrated } from '../support/celebrations.js';
-import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
-import { nextCall, openedView, textOf, usePathwayApp } from '../support/pathways.js';
+import { GOAL, goalSignalKeys, seedPerson } from '../support/checkins.js';
+import { usePathwayApp } from '../support/pathways.js';
 import { testSender } from '../support/schedule.js';
+import { nextCall, openedView, textOf } from '../support/slack-ui.js';
 
 const ANA = 'U0ANA'; // Spanish, wants a mentor towards Senior Instructional Designer
 const JONAS = 'U0JONAS'; // German, holds the role and offers to mentor
 const WAIT = 10_000;
 
 describe('mentoring and data rights in the reader’s language', () => {
-  const app = usePathwayApp({ users: [ANA, JONAS] });
-  let t: TestApp;
+  const t = usePathwayApp({ users: [ANA, JONAS] });
   let ana: Person;
   let jonas: Person;
 
   beforeEach(async () => {
-    t = app();
     const keys = await goalSignalKeys(t);
     jonas = await seedPerson(t, JONAS, { pathway: false });
     await t.db.prisma.person.update({
@@ -151,7 +150,7 @@ describe('mentoring and data rights in the reader’s language', () => {
     expect(textOf((await t.responseTo(end)).body)).toContain(`Dein Mentoring mit <@${ANA}> ist beendet.`);
     await testSender(t).drain();
     expect(dms(ANA).at(-1)?.text).toBe(`<@${JONAS}> terminó su mentoría contigo en Pathway.`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a German mentor without a goal role is told why there are no suggestions in German', async () => {
@@ -161,7 +160,7 @@ describe('mentoring and data rights in the reader’s language', () => {
       'Mentor-Vorschläge richten sich nach deiner Zielrolle, und du hast noch keine. Gib `/pathway plan` ein, um eine zu wählen, dann wieder `/pathway mentor`.',
     );
     expect(shown).not.toContain('Mentor suggestions follow your goal role');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('tells a German mentor what the offer form lacks in German', async () => {

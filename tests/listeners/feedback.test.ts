@@ -9,39 +9,34 @@ import { CALIBRATE_OPEN_ACTION } from '../../src/blocks/checkin.js';
 import { READINESS_CASE_ACTION } from '../../src/blocks/evidence.js';
 import {
   FEEDBACK_ANSWER_ACTION,
-  FEEDBACK_ANSWER_CALLBACK,
   FEEDBACK_ASK_CALLBACK,
   FEEDBACK_FIELDS,
   FEEDBACK_OPEN_ACTION,
-  feedbackChoiceBlockId,
-  feedbackCommentBlockId,
 } from '../../src/blocks/feedback.js';
 import type { Rating } from '../../src/domain/readiness.js';
 import { FEEDBACK_NOT_YOURS_MESSAGE } from '../../src/services/privacy.js';
-import type { TestApp } from '../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
+import { ALICE, DANA, EVE, SAM, TOM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
 import { seedCheckIn } from '../support/checkins.js';
 import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  openedView,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-} from '../support/pathways.js';
+  answerButtonValue,
+  askedSignalKeys,
+  openAnswerForm,
+  openAskForm,
+  pressAnswer,
+  submitAnswerForm,
+  submitAskForm,
+} from '../support/feedback.js';
+import { seedPathway, usePathwayApp } from '../support/pathways.js';
+import { clickOnHome, nextCall, type OpenedView, textOf } from '../support/slack-ui.js';
 
-const SAM = 'U0SAM';
-const TOM = 'U0TOM';
 const UMA = 'U0UMA';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
 const MORE = ['U0V1', 'U0V2', 'U0V3'];
 const DAY = 86_400_000;
 
 describe('feedback on readiness signals', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, SAM, TOM, UMA, DANA, EVE, ...MORE], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, SAM, TOM, UMA, DANA, EVE, ...MORE] });
   let signalKeys: string[];
   beforeEach(async () => {
     const seeded = await seedPathway(t, ALICE, [{ title: 'Run a stakeholder workshop', due: '2027-03-01' }]);
@@ -56,38 +51,9 @@ describe('feedback on readiness signals', () => {
   });
 
   /** `/pathway feedback …` as Alice: the ask form. */
-  async function openAsk(text: string) {
-    const opened = nextCall(t, 'views.open');
-    const request = await t.driver.slashCommand({ userId: ALICE, text });
-    expect(request.status).toBe(200);
-    return openedView(await opened);
-  }
-
-  async function submitAsk(view: Awaited<ReturnType<typeof openAsk>>, colleagues: string[], keys: string[]) {
-    const values = {
-      [FEEDBACK_FIELDS.colleagues]: {
-        [FEEDBACK_FIELDS.colleagues]: { type: 'multi_users_select', selected_users: colleagues },
-      },
-      [FEEDBACK_FIELDS.signals]: {
-        [FEEDBACK_FIELDS.signals]: { type: 'checkboxes', selected_options: keys.map((value) => ({ value })) },
-      },
-    };
-    return t.driver.viewSubmission({
-      userId: ALICE,
-      callbackId: FEEDBACK_ASK_CALLBACK,
-      viewId: view.id,
-      values,
-      privateMetadata: String(view.view.private_metadata),
-      blocks: view.view.blocks,
-    });
-  }
-
-  function answerButtonValue(blocks: unknown): string {
-    const actions = (blocks as Array<{ type: string; elements?: Array<{ action_id: string; value: string }> }>).find(
-      (block) => block.type === 'actions',
-    )!;
-    return actions.elements!.find((element) => element.action_id === FEEDBACK_ANSWER_ACTION)!.value;
-  }
+  const openAsk = (text: string) => openAskForm(t, ALICE, text);
+  const submitAsk = (form: OpenedView, colleagues: string[], keys: string[]) =>
+    submitAskForm(t, ALICE, form, colleagues, keys);
 
   function dmsTo(userId: string) {
     return t.fake.messagesIn(t.fake.dmChannelFor(userId));
@@ -101,35 +67,8 @@ describe('feedback on readiness signals', () => {
   ) {
     const dm = dmsTo(userId).findLast((message) => JSON.stringify(message.blocks).includes(FEEDBACK_ANSWER_ACTION))!;
     const requestId = answerButtonValue(dm.blocks);
-    const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId,
-      actionId: FEEDBACK_ANSWER_ACTION,
-      blockId: 'feedback_answer',
-      value: requestId,
-      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
-    });
-    const view = openedView(await opened);
-    const values: Record<string, Record<string, Record<string, unknown>>> = {};
-    for (const [key, choice] of Object.entries(choices)) {
-      values[feedbackChoiceBlockId(key)] = {
-        [FEEDBACK_FIELDS.choice]: { type: 'radio_buttons', selected_option: { value: choice } },
-      };
-      values[feedbackCommentBlockId(key)] = {
-        [FEEDBACK_FIELDS.comment]: { type: 'plain_text_input', value: options.comments?.[key] ?? null },
-      };
-    }
-    values[FEEDBACK_FIELDS.named] = {
-      [FEEDBACK_FIELDS.named]: { type: 'checkboxes', selected_options: options.named ? [{ value: 'named' }] : [] },
-    };
-    const submitted = await t.driver.viewSubmission({
-      userId,
-      callbackId: FEEDBACK_ANSWER_CALLBACK,
-      viewId: view.id,
-      values,
-      privateMetadata: String(view.view.private_metadata),
-      blocks: view.view.blocks,
-    });
+    const view = await openAnswerForm(t, userId, dm, requestId);
+    const submitted = await submitAnswerForm(t, userId, view, { choices, ...options });
     return { view, submitted, requestId };
   }
 
@@ -141,12 +80,7 @@ describe('feedback on readiness signals', () => {
   async function readinessCaseAs(userId: string): Promise<string> {
     const pathway = await t.db.prisma.pathway.findFirstOrThrow();
     const opened = nextCall(t, 'views.open');
-    const request = await t.driver.blockAction({
-      userId,
-      actionId: READINESS_CASE_ACTION,
-      value: pathway.id,
-      view: { id: 'V0HOME', type: 'home' },
-    });
+    const request = await clickOnHome(t, userId, READINESS_CASE_ACTION, pathway.id);
     expect(request.status).toBe(200);
     return textOf((await opened).args.view);
   }
@@ -247,12 +181,7 @@ describe('feedback on readiness signals', () => {
       manager: { [first]: 3 },
     });
     const calibration = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: CALIBRATE_OPEN_ACTION,
-      value: checkInId,
-      view: { id: 'V0HOME', type: 'home' },
-    });
+    await clickOnHome(t, DANA, CALIBRATE_OPEN_ACTION, checkInId);
     const calibrating = textOf((await calibration).args.view);
     expect(calibrating).toContain('Colleagues’ view');
     expect(calibrating).toContain('Together: 1 consistent, 1 emerging');
@@ -260,37 +189,21 @@ describe('feedback on readiness signals', () => {
     expect(await overviewText()).toContain('manager: consistent · colleagues: 2 consistent, 1 emerging');
 
     // The colleague sees only their own answer when they open it again.
-    const again = nextCall(t, 'views.open');
     const dm = dmsTo(SAM)[0]!;
-    await t.driver.blockAction({
-      userId: SAM,
-      actionId: FEEDBACK_ANSWER_ACTION,
-      blockId: 'feedback_answer',
-      value: sam.requestId,
-      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
-    });
-    const samView = textOf((await again).args.view);
+    const samView = textOf((await openAnswerForm(t, SAM, dm, sam.requestId)).view);
     expect(samView).toContain('Ran the sales workshop brilliantly');
     expect(samView).not.toContain('Solid with stakeholders');
     expect(samView).not.toContain('Getting there');
 
     // Someone else pressing Sam's button is told it is not theirs.
-    const other = await t.driver.blockAction({
-      userId: EVE,
-      actionId: FEEDBACK_ANSWER_ACTION,
-      blockId: 'feedback_answer',
-      value: sam.requestId,
-      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
-    });
+    const other = await pressAnswer(t, EVE, dm, sam.requestId);
     expect(textOf((await t.responseTo(other)).body)).toContain(FEEDBACK_NOT_YOURS_MESSAGE.slice(0, 50));
     expectCleanSlackTraffic(t);
   });
 
   it('allows at most five waiting requests, says what to do instead, and lets a request nobody answered close quietly', async () => {
     const view = await openAsk('feedback');
-    const keys = (view.view.blocks as Array<{ block_id?: string; element?: { options?: Array<{ value: string }> } }>)
-      .find((b) => b.block_id === FEEDBACK_FIELDS.signals)!
-      .element!.options!.map((o) => o.value);
+    const keys = askedSignalKeys(view);
     expect((await submitAsk(view, [SAM, TOM, UMA], [keys[0]!])).body).toMatchObject({ response_action: 'update' });
     await deliverOutbox(t);
 
@@ -316,25 +229,14 @@ describe('feedback on readiness signals', () => {
     // A closed request takes no more answers, and its reminder was never sent.
     expect(dmsTo(UMA)).toHaveLength(1);
     const dm = dmsTo(UMA)[0]!;
-    const late = await t.driver.blockAction({
-      userId: UMA,
-      actionId: FEEDBACK_ANSWER_ACTION,
-      blockId: 'feedback_answer',
-      value: answerButtonValue(dm.blocks),
-      container: { channelId: dm.channel, messageTs: dm.ts, blocks: dm.blocks as unknown[] },
-    });
+    const late = await pressAnswer(t, UMA, dm);
     expect(textOf((await t.responseTo(late)).body)).toContain('no longer takes answers');
     expectCleanSlackTraffic(t);
   });
 
   it('opens the ask form from the check-in and from the readiness case, and says which signal numbers exist', async () => {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: FEEDBACK_OPEN_ACTION,
-      value: 'ask',
-      view: { id: 'V0HOME', type: 'home' },
-    });
+    await clickOnHome(t, ALICE, FEEDBACK_OPEN_ACTION, 'ask');
     expect(textOf((await opened).args.view)).toContain(FEEDBACK_ASK_CALLBACK);
     expect(await readinessCaseAs(ALICE)).toContain(FEEDBACK_OPEN_ACTION);
     expect(await readinessCaseAs(DANA)).not.toContain(FEEDBACK_OPEN_ACTION);

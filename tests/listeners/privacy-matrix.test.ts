@@ -44,14 +44,9 @@ import {
   OWN_PATHWAY_MESSAGE,
   ownCheckIns,
 } from '../../src/services/privacy.js';
-import { type TestApp, useTestApp } from '../support/app-harness.js';
-import {
-  calibrationValues,
-  expectNoSlackViolations,
-  goalSignalKeys,
-  seedCheckIn,
-  seedPerson,
-} from '../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../support/app-harness.js';
+import { SAM, TOM } from '../support/cast.js';
+import { activePathwayId, calibrationValues, goalSignalKeys, seedCheckIn, seedPerson } from '../support/checkins.js';
 import { resetDatabase } from '../support/db.js';
 
 type Viewer = 'person' | 'manager' | 'other employee' | 'former manager' | 'admin';
@@ -190,7 +185,7 @@ describe('privacy of check-ins, by viewer and read path', () => {
       const home = JSON.stringify(publish.args.view);
       const teamPart = home.includes('"Your team"') ? home.slice(home.indexOf('"Your team"')) : '';
       expect(teamPart.includes(`<@${SLACK_IDS.person}>`)).toBe(listed);
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 });
@@ -201,6 +196,24 @@ describe('privacy of check-ins, by viewer and read path', () => {
  * and proposing a goal move (the current manager's, for their report only).
  */
 type EvidenceOutcome = 'shown' | 'denied' | 'own pathway';
+
+/**
+ * What a click or command showed: the modal it opened or the answer to its response_url, `shownText`
+ * in it, the own-pathway notice, or (checked) the denial.
+ */
+async function evidenceOutcome(
+  request: { responseUrl?: string | undefined },
+  shownText: string,
+): Promise<{ outcome: EvidenceOutcome; text: string }> {
+  const modal = () => t.fake.callsTo('views.open')[0];
+  const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
+  await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
+  const text = JSON.stringify(modal()?.args.view ?? message()?.body);
+  if (text.includes(shownText)) return { outcome: 'shown', text };
+  if (text.includes(OWN_PATHWAY_MESSAGE.slice(0, 40))) return { outcome: 'own pathway', text };
+  expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
+  return { outcome: 'denied', text };
+}
 
 /** viewer → [wins log, readiness case, suggest a milestone, comment on a milestone, propose the move] */
 const EVIDENCE_MATRIX: Array<
@@ -221,36 +234,20 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
     const { frank, dana } = await resetWithViewers();
     alice = await seedPerson(t, SLACK_IDS.person, {
       manager: frank,
-      milestones: [{ title: 'Private milestone', signalKeys: (await goalSignalKeys(t)).slice(0, 1) }],
+      milestones: [
+        {
+          title: 'Private milestone',
+          signalKeys: (await goalSignalKeys(t)).slice(0, 1),
+          done: { at: t.clock.now(), evidence: 'Private done note' },
+        },
+      ],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
-      where: { activeForPersonId: alice.id },
-      include: { milestones: true },
-    });
-    pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({
-      where: { id: pathway.milestones[0]!.id },
-      data: { doneAt: t.clock.now(), evidence: 'Private done note' },
-    });
+    pathwayId = await activePathwayId(t, alice);
     await t.db.prisma.evidence.create({
       data: { personId: alice.id, pathwayId, kind: 'message', text: 'Private saved message', authorId: alice.id },
     });
     await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
   });
-
-  async function outcomeOf(
-    request: { responseUrl?: string | undefined },
-    shownText: string,
-  ): Promise<{ outcome: EvidenceOutcome; text: string }> {
-    const modal = () => t.fake.callsTo('views.open')[0];
-    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
-    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
-    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
-    if (text.includes(shownText)) return { outcome: 'shown', text };
-    if (text.includes(OWN_PATHWAY_MESSAGE.slice(0, 40))) return { outcome: 'own pathway', text };
-    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
-    return { outcome: 'denied', text };
-  }
 
   it.each(EVIDENCE_MATRIX)(
     '%s: wins log %s, readiness case %s, suggest %s, comment %s, propose the move %s',
@@ -265,7 +262,7 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
       ];
       for (const [expected, actionId, value, shownText] of paths) {
         const request = await t.driver.blockAction({ userId, actionId, value, container: { isEphemeral: true } });
-        const answer = await outcomeOf(request, shownText);
+        const answer = await evidenceOutcome(request, shownText);
         expect([actionId, answer.outcome]).toEqual([actionId, expected]);
         if (expected !== 'shown') expect(answer.text).not.toMatch(/Private (saved message|done note|milestone)/);
         t.fake.reset();
@@ -275,7 +272,7 @@ describe('privacy of evidence, readiness cases, suggestions, comments and moves,
       expect(
         await t.db.prisma.outboxMessage.count({ where: { recipient: SLACK_IDS.person, kind: 'goal-move-request' } }),
       ).toBe(propose === 'shown' ? 1 : 0);
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 });
@@ -319,25 +316,12 @@ describe('privacy of development conversations, by viewer and path', () => {
     await linkManager(t.db.prisma, alice.id, dana.id, t.clock.now(), managerNotices);
   });
 
-  async function outcomeOf(
-    request: { responseUrl?: string | undefined },
-    shownText: string,
-  ): Promise<{ outcome: EvidenceOutcome; text: string }> {
-    const modal = () => t.fake.callsTo('views.open')[0];
-    const message = () => t.fake.responses.find((response) => response.url === request.responseUrl);
-    await expect.poll(() => modal() ?? message(), { timeout: 3000, interval: 20 }).toBeDefined();
-    const text = JSON.stringify(modal()?.args.view ?? message()?.body);
-    if (text.includes(shownText)) return { outcome: 'shown', text };
-    expect(text).toContain(DENIED_MESSAGE.slice(0, 60));
-    return { outcome: 'denied', text };
-  }
-
   it.each(CONVERSATION_MATRIX)(
     '%s: agenda by command %s, add to the agenda %s, notes form %s',
     async (viewer, command, addItem, record) => {
       const userId = SLACK_IDS[viewer];
       const agenda = await t.driver.slashCommand({ userId, text: `conversation <@${SLACK_IDS.person}>` });
-      const agendaAnswer = await outcomeOf(agenda, 'Private agenda item');
+      const agendaAnswer = await evidenceOutcome(agenda, 'Private agenda item');
       expect(agendaAnswer.outcome).toBe(command);
       t.fake.reset();
       const paths: Array<[EvidenceOutcome, string, string]> = [
@@ -351,7 +335,7 @@ describe('privacy of development conversations, by viewer and path', () => {
           value: conversationId,
           container: { isEphemeral: true },
         });
-        const answer = await outcomeOf(request, shownText);
+        const answer = await evidenceOutcome(request, shownText);
         expect([actionId, answer.outcome]).toEqual([actionId, expected]);
         if (expected !== 'shown') expect(answer.text).not.toContain('Private agenda item');
         t.fake.reset();
@@ -371,7 +355,7 @@ describe('privacy of development conversations, by viewer and path', () => {
         addItem === 'shown' ? 1 : 0,
       );
       if (addItem !== 'shown') expect(JSON.stringify(submitted.body)).toContain(DENIED_MESSAGE.slice(0, 60));
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 
@@ -416,7 +400,7 @@ describe('privacy of development conversations, by viewer and path', () => {
       expect(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS[viewer]))).toEqual([]);
     expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.manager)))).toContain('Private agenda item');
     expect(JSON.stringify(t.fake.messagesIn(t.fake.dmChannelFor(SLACK_IDS.person)))).toContain('Private agenda item');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });
 
@@ -472,7 +456,7 @@ describe('privacy of competency self-assessments, by viewer', () => {
       expect(text).not.toContain('role model');
     }
     expect(text).not.toContain('Private competency note');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });
 
@@ -486,9 +470,6 @@ const FEEDBACK_MATRIX: Array<[Viewer, FeedbackOutcome, FeedbackOutcome, Feedback
   ['former manager', 'denied', 'denied', 'denied'],
   ['admin', 'denied', 'denied', 'denied'],
 ];
-
-const SAM = 'U0SAM';
-const TOM = 'U0TOM';
 
 describe('privacy of colleagues’ feedback on signals, by viewer and path', () => {
   let alice: Person;
@@ -559,7 +540,7 @@ describe('privacy of colleagues’ feedback on signals, by viewer and path', () 
         expect(text).not.toContain(TOM);
         t.fake.reset();
       }
-      expectNoSlackViolations(t);
+      expectCleanSlackTraffic(t);
     },
   );
 
@@ -575,7 +556,7 @@ describe('privacy of colleagues’ feedback on signals, by viewer and path', () 
     expect(text).toContain('Eve’s unnamed comment');
     expect(text).not.toContain('Sam’s named comment');
     expect(text).not.toContain('Tom’s unnamed comment');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });
 
@@ -660,7 +641,7 @@ describe('privacy of mentorships, by viewer and path', () => {
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe(
       end === 'shown' ? 'ended' : 'active',
     );
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   /** viewer → what "Cancel request" on a request waiting for the mentor does: only the asker withdraws it. */
@@ -691,7 +672,7 @@ describe('privacy of mentorships, by viewer and path', () => {
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id: mentorshipId } })).status).toBe(
       outcome === 'withdrawn' ? 'withdrawn' : 'requested',
     );
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the mentee’s manager sees a logged session in the wins log, never the mentor’s name', async () => {
@@ -722,6 +703,6 @@ describe('privacy of mentorships, by viewer and path', () => {
     );
     expect(shown).toContain('Mentoring session');
     expect(shown).not.toContain(MIA);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

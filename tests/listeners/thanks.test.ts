@@ -9,12 +9,11 @@ import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../src/blocks
 import { THANKS_CALLBACK, THANKS_FIELDS, THANKS_SHORTCUT } from '../../src/blocks/thanks.js';
 import { THANK_YOURSELF_MESSAGE } from '../../src/services/thanks.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { BOB, DANA } from '../support/cast.js';
 import { channelMessages, deliverOutbox, seedPerson } from '../support/celebrations.js';
-import { nextCall, openedView, textOf } from '../support/pathways.js';
+import { nextCall, openedView, textOf } from '../support/slack-ui.js';
 
 const ANA = 'U0ANA';
-const BOB = 'U0BOB';
-const DANA = 'U0DANA';
 const CHANNEL = 'C0WINS';
 const GENERAL = 'C0GENERAL';
 

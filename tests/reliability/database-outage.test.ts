@@ -10,6 +10,7 @@ import { type Database, openDatabase } from '../../src/db/client.js';
 import { ensureMember } from '../../src/services/people.js';
 import { type AppProcess, kill, startAppProcess } from '../production/support/process.js';
 import { startTestApp, type TestApp } from '../support/app-harness.js';
+import { ALICE } from '../support/cast.js';
 import {
   openPostgresTestDatabase,
   POSTGRES_URL,
@@ -17,7 +18,7 @@ import {
   postgresReachable,
   testConfig,
 } from '../support/db.js';
-import { ALICE, seedPathway, weeklyMilestones } from '../support/pathways.js';
+import { seedPathway, weeklyMilestones } from '../support/pathways.js';
 import { BlackholeProxy } from '../support/tcp-proxy.js';
 
 const ACK_CONTRACT_MS = 3_000;

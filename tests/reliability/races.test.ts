@@ -5,8 +5,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { ALICE } from '../support/cast.js';
 import { backends } from '../support/db.js';
-import { ALICE, milestoneRows, seedPathway, weeklyMilestones } from '../support/pathways.js';
+import { milestoneRows, seedPathway, weeklyMilestones } from '../support/pathways.js';
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`concurrent writes on ${backend.name}`, () => {

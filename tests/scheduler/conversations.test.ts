@@ -15,18 +15,17 @@ import {
   recordConversation,
 } from '../../src/services/conversations.js';
 import { ownCheckIns } from '../../src/services/privacy.js';
-import type { TestApp } from '../support/app-harness.js';
-import { expectNoSlackViolations, seedPerson } from '../support/checkins.js';
-import { textOf, usePathwayApp } from '../support/pathways.js';
+import { expectCleanSlackTraffic } from '../support/app-harness.js';
+import { ALICE, DANA } from '../support/cast.js';
+import { queuedOfKind, seedPerson } from '../support/checkins.js';
+import { usePathwayApp } from '../support/pathways.js';
 import { plan as planAll, quietLogger, testSender } from '../support/schedule.js';
+import { textOf } from '../support/slack-ui.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
 const timing = { defaultTimeZone: 'Europe/London' };
 
 describe('conversation reminders', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA] });
   let alice: Person;
   let dana: Person;
 
@@ -54,10 +53,7 @@ describe('conversation reminders', () => {
 
   it('reminds each side as their own working day before opens, with the agenda as it is then', async () => {
     const { agenda } = await plan();
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'conversation-reminder' },
-      orderBy: { notBefore: 'asc' },
-    });
+    const rows = await queuedOfKind(t, 'conversation-reminder');
     expect(rows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-01-15T09:00:00.000Z'], // Friday 09:00 in London
       [DANA, '2027-01-15T14:00:00.000Z'], // Friday 09:00 in New York
@@ -81,7 +77,7 @@ describe('conversation reminders', () => {
     await testSender(t).drain();
     expect(reminders(DANA)).toHaveLength(1);
     expect(textOf(reminders(DANA)[0]?.blocks)).toContain(`conversation with <@${ALICE}>`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a conversation held early drops its reminders; overdue agreed actions get one nudge, done ones none', async () => {
@@ -104,10 +100,7 @@ describe('conversation reminders', () => {
       timing,
       conversationNotices,
     );
-    const overdueRows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'conversation-overdue' },
-      orderBy: { recipient: 'asc' },
-    });
+    const overdueRows = await queuedOfKind(t, 'conversation-overdue', 'recipient');
     expect(overdueRows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-01-21T09:00:00.000Z'],
       [DANA, '2027-01-20T14:00:00.000Z'],
@@ -138,7 +131,7 @@ describe('conversation reminders', () => {
     });
     await testSender(t).drain();
     expect(dms(ALICE).filter((message) => message.text.includes('are overdue'))).toHaveLength(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('due by the workspace cadence: both are invited once, and planning one drops the invitation not yet sent', async () => {
@@ -170,7 +163,7 @@ describe('conversation reminders', () => {
       dropReason: 'a conversation is planned or held since',
     });
     expect(await queueDueConversations(t.db.prisma, t.clock.now(), timing, conversationNotices)).toBe(0);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the manager digest lists reports with no conversation within the cadence, none planned', async () => {

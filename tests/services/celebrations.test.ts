@@ -15,6 +15,7 @@ import {
   planWinsDigests,
 } from '../../src/services/celebrations.js';
 import { type TestApp, useTestApp } from '../support/app-harness.js';
+import { ADMIN, ALICE, BOB } from '../support/cast.js';
 import {
   channelMessages,
   deliverOutbox,
@@ -25,9 +26,6 @@ import {
 } from '../support/celebrations.js';
 import { checkInValues, goalSignalKeys } from '../support/checkins.js';
 
-const ALICE = 'U0ALICE';
-const BOB = 'U0BOB';
-const ADMIN = 'U0ADMIN';
 /** Monday 11 January 2027; the default digest is Friday 15:00 in the workspace's zone (Europe/London in tests). */
 const MONDAY = '2027-01-11T10:00:00Z';
 const FRIDAY_DIGEST = '2027-01-15T15:00:00Z';

@@ -4,6 +4,7 @@ import { expectValidBlocks } from '@pathway/fake-slack';
 import type { KnownBlock, ModalView } from '@slack/types';
 import { expect } from 'vitest';
 import type { TestApp } from './app-harness.js';
+import { ALICE } from './cast.js';
 
 /** An answer posted to a slash command's response_url. */
 export interface EphemeralAnswer {
@@ -33,7 +34,7 @@ export interface AskOptions {
  * answer is ephemeral and its blocks are valid in a message.
  */
 export async function askPathway(t: TestApp, text: string, options: AskOptions = {}): Promise<EphemeralAnswer> {
-  const request = await t.driver.slashCommand({ userId: options.userId ?? 'U0ALICE', text });
+  const request = await t.driver.slashCommand({ userId: options.userId ?? ALICE, text });
   expect(request.status).toBe(200);
   if (options.ackWithinMs !== undefined) expect(request.ackMs).toBeLessThan(options.ackWithinMs);
   const body = (await t.responseTo(request, options.timeoutMs)).body as EphemeralAnswer;

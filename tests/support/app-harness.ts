@@ -10,7 +10,7 @@ import {
   type RecordedResponse,
   SlackDriver,
 } from '@pathway/fake-slack';
-import { afterAll, beforeAll, beforeEach } from 'vitest';
+import { afterAll, beforeAll, beforeEach, expect } from 'vitest';
 import { type AppOptions, type RunningApp, startApp } from '../../src/app.js';
 import type { Config } from '../../src/config.js';
 import type { Database } from '../../src/db/client.js';
@@ -129,4 +129,10 @@ export function useTestApp(use: (app: TestApp) => void, options: UseTestAppOptio
     }
     if (now !== undefined) app.clock.set(now);
   });
+}
+
+/** Checks the fake saw only spec-conforming Web API calls and valid Block Kit. */
+export function expectCleanSlackTraffic(t: TestApp): void {
+  expect(t.fake.specViolations).toEqual([]);
+  expect(t.fake.blockKitViolations).toEqual([]);
 }

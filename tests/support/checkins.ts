@@ -5,7 +5,6 @@
  */
 
 import type { StateValues } from '@pathway/fake-slack';
-import { expect } from 'vitest';
 import {
   EXAMPLE_ACTION,
   exampleBlockId,
@@ -20,6 +19,7 @@ import type { Person } from '../../src/generated/prisma/client.js';
 import { activeFramework } from '../../src/services/frameworks.js';
 import { ensureWorkspace } from '../../src/services/people.js';
 import type { TestApp } from './app-harness.js';
+import { ALICE, DANA, EVE } from './cast.js';
 import { ladderPathway } from './ladder.js';
 
 export const GOAL = 'senior-instructional-designer';
@@ -37,7 +37,13 @@ export interface PersonOptions {
   isSlackAdmin?: boolean;
   /** Give the person an active pathway towards GOAL (default true). */
   pathway?: boolean;
-  milestones?: Array<{ title: string; signalKeys?: string[]; dueDate?: string }>;
+  milestones?: Array<{
+    title: string;
+    signalKeys?: string[];
+    dueDate?: string;
+    /** Done at this instant, with what the person wrote then. */
+    done?: { at: Date; evidence?: string; evidenceLink?: string };
+  }>;
 }
 
 export async function seedPerson(t: TestApp, slackUserId: string, options: PersonOptions = {}): Promise<Person> {
@@ -60,10 +66,18 @@ export async function seedPerson(t: TestApp, slackUserId: string, options: Perso
       title: milestone.title,
       signalKeys: milestone.signalKeys ?? [],
       dueDate: dateToDb(milestone.dueDate ?? '2027-06-30'),
+      doneAt: milestone.done?.at ?? null,
+      evidence: milestone.done?.evidence ?? null,
+      evidenceLink: milestone.done?.evidenceLink ?? null,
     }));
     await prisma.pathway.create({ data: ladderPathway(person.id, workspace.activeFrameworkId!, milestones) });
   }
   return person;
+}
+
+/** The id of `person`'s active pathway. */
+export async function activePathwayId(t: TestApp, person: Person): Promise<string> {
+  return (await t.db.prisma.pathway.findUniqueOrThrow({ where: { activeForPersonId: person.id } })).id;
 }
 
 /** A check-in stored directly, as the submission would store it. */
@@ -123,14 +137,14 @@ export function calibrationValues(ratings: Record<string, Rating | undefined>, c
   return values;
 }
 
+/** The rows queued of `kind`, soonest first (or by recipient). */
+export async function queuedOfKind(t: TestApp, kind: string, order: 'notBefore' | 'recipient' = 'notBefore') {
+  return t.db.prisma.outboxMessage.findMany({ where: { kind }, orderBy: { [order]: 'asc' } });
+}
+
 /** The rows queued for `recipient`, with their payloads. */
 export async function outboxFor(t: TestApp, recipient: string) {
   return t.db.prisma.outboxMessage.findMany({ where: { recipient }, orderBy: { createdAt: 'asc' } });
-}
-
-export function expectNoSlackViolations(t: TestApp): void {
-  expect(t.fake.specViolations).toEqual([]);
-  expect(t.fake.blockKitViolations).toEqual([]);
 }
 
 /** Dana (a manager, no pathway of her own), Eve (a colleague on a pathway) and Alice, on a pathway with `milestones`, reporting to Dana. */
@@ -138,9 +152,9 @@ export async function seedManagerAndReport(
   t: TestApp,
   milestones: PersonOptions['milestones'] = [],
 ): Promise<{ dana: Person; alice: Person }> {
-  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-  await seedPerson(t, 'U0EVE');
-  const alice = await seedPerson(t, 'U0ALICE', { manager: dana, milestones });
+  const dana = await seedPerson(t, DANA, { pathway: false });
+  await seedPerson(t, EVE);
+  const alice = await seedPerson(t, ALICE, { manager: dana, milestones });
   return { dana, alice };
 }
 
@@ -153,8 +167,8 @@ export async function seedManagedCheckIn(
   rate: (index: number) => Rating,
   managerRatings?: (keys: string[]) => Record<string, Rating>,
 ): Promise<{ dana: Person; alice: Person; keys: string[]; checkInId: string }> {
-  const dana = await seedPerson(t, 'U0DANA', { pathway: false });
-  const alice = await seedPerson(t, 'U0ALICE', { manager: dana });
+  const dana = await seedPerson(t, DANA, { pathway: false });
+  const alice = await seedPerson(t, ALICE, { manager: dana });
   const keys = await goalSignalKeys(t);
   const ratings = Object.fromEntries(keys.map((key, index) => [key, rate(index)]));
   const checkInId = await seedCheckIn(t, alice, ratings, managerRatings ? { manager: managerRatings(keys) } : {});

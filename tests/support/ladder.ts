@@ -19,3 +19,13 @@ export function ladderPathway(
     milestones: { create: milestones },
   };
 }
+
+/** The goals the default framework opens from Instructional Designer, as `kind:role`, in the order they are offered. */
+export const GOALS_FROM_INSTRUCTIONAL_DESIGNER = [
+  'ladder:senior-instructional-designer',
+  'ladder:learning-consultant',
+  'lattice:learning-technologist',
+  'lattice:multimedia-developer',
+  'lattice:assessment-writer',
+  'lattice:faculty-trainer',
+];

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Framework } from '../../../src/domain/framework/schema.js';
 import { proposePlan } from '../../../src/domain/pathways/plan.js';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
+import { GOALS_FROM_INSTRUCTIONAL_DESIGNER } from '../../support/ladder.js';
 
 let framework: Framework;
 
@@ -12,14 +13,7 @@ beforeAll(async () => {
 describe('proposePlan', () => {
   it('offers ladder goals first, picks the first, and spreads its templates to a default target', () => {
     const proposal = proposePlan(framework, { fromRoleKey: 'instructional-designer' }, '2027-01-11');
-    expect(proposal.goals.map((g) => `${g.kind}:${g.role.key}`)).toEqual([
-      'ladder:senior-instructional-designer',
-      'ladder:learning-consultant',
-      'lattice:learning-technologist',
-      'lattice:multimedia-developer',
-      'lattice:assessment-writer',
-      'lattice:faculty-trainer',
-    ]);
+    expect(proposal.goals.map((g) => `${g.kind}:${g.role.key}`)).toEqual(GOALS_FROM_INSTRUCTIONAL_DESIGNER);
     expect(proposal.goalRoleKey).toBe('senior-instructional-designer');
     // Side by side, not end to end: mentoring from week 2 to the end, the first course alongside it,
     // the project from week 4; 28 weeks in all (45 if added one after another).

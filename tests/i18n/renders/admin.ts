@@ -31,6 +31,7 @@ import { fillProblem } from '../../../src/domain/problems.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import type { Translator } from '../../../src/i18n/index.js';
 import type { WorkspaceReport } from '../../../src/services/reports.js';
+import { workspaceSettings } from '../../support/views.js';
 import { type Rendered, textBlocks } from './types.js';
 
 const shown = (value: number): Figure => ({ shown: true, value });
@@ -155,20 +156,7 @@ function notices(t: Translator): Array<[string, Rendered]> {
 }
 
 export function adminRenders(t: Translator): Array<[string, Rendered]> {
-  const settings = {
-    celebrationChannelId: 'C0WINS',
-    checkInCadenceDays: 28,
-    workdayStartHour: 9,
-    workdayEndHour: 17,
-    workingDays: [1, 2, 3, 4, 5],
-    nudgeKindsOnByDefault: [...MUTABLE_KINDS],
-    minReportGroupSize: 5,
-    deactivatedRetentionDays: 30,
-    conversationCadenceDays: 42,
-    mentoringEnabled: true,
-    mentorSuggestionsCrossTeams: true,
-    language: 'es' as const,
-  };
+  const settings = workspaceSettings({ language: 'es' });
   const loaded = {
     ok: true as const,
     versionId: 'v3',

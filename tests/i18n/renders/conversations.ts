@@ -45,6 +45,7 @@ import { fillProblem } from '../../../src/domain/problems.js';
 import { english, type Translator } from '../../../src/i18n/index.js';
 import type { ConversationAgenda } from '../../../src/services/conversations.js';
 import type { TeamMember } from '../../../src/services/managers.js';
+import { conversationAgenda } from '../../support/views.js';
 import { type Rendered, textBlocks } from './types.js';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
@@ -172,15 +173,10 @@ function agendaSample(): ConversationAgenda {
     done,
     milestonePosition: owner === 'person' && i > 0 ? i : null,
   });
-  return {
-    id: 'c1',
-    scheduledOn: '2027-01-18',
+  return conversationAgenda({
     status: 'scheduled',
-    origin: 'person',
     person: { id: 'p1', slackUserId: 'U0ANA' },
-    manager: { id: 'p2', slackUserId: 'U0DANA' },
     goalTitle: TITLE,
-    lastHeldOn: '2026-12-01',
     moved: {
       milestonesDone: Array.from({ length: 6 }, (_, i) => ({ position: i + 1, title: TITLE, date: '2027-01-02' })),
       checkIns: 2,
@@ -201,7 +197,7 @@ function agendaSample(): ConversationAgenda {
     notes: TITLE,
     actions: [action(0, 'person', false), action(3, 'person', false), action(4, 'manager', true)],
     heldOn: '2027-01-18',
-  };
+  });
 }
 
 function conversationRenders(t: Translator): Array<[string, Rendered]> {

@@ -32,6 +32,7 @@ import type { MilestoneSummary } from '../../../src/services/milestones.js';
 import type { MilestoneView, Overview, PathwayView, RoleRef } from '../../../src/services/overview.js';
 import type { PastPathway } from '../../../src/services/pathways.js';
 import type { NudgeSettings } from '../../../src/services/settings.js';
+import { pathwayView } from '../../support/views.js';
 import { type Rendered, textBlocks } from './types.js';
 
 /** Titles read the same in every language (see isNeutral in catalogs.test.ts), so only Pathway's words change. */
@@ -63,18 +64,7 @@ export function sampleMilestone(
 }
 
 export function samplePathway(milestones: MilestoneView[], extra: Partial<PathwayView> = {}): PathwayView {
-  return {
-    id: 'pw1',
-    from: role(1, 1),
-    goal: role(2, 2),
-    moveKind: 'ladder',
-    targetDate: '2027-09-30',
-    milestones,
-    doneCount: milestones.filter((m) => m.done).length,
-    overdueCount: milestones.filter((m) => (m.daysLeft ?? 0) < 0).length,
-    stageCount: 3,
-    ...extra,
-  };
+  return pathwayView(milestones, { id: 'pw1', from: role(1, 1), goal: role(2, 2), stageCount: 3, ...extra });
 }
 
 const overviewOf = (pathway: PathwayView | null, daysAgo: number | null = 3): Overview => ({

@@ -3,8 +3,8 @@ import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION, CALIBRATION_CALLBACK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import { CALIBRATE_OWN_MESSAGE, DENIED_MESSAGE, NOT_FOUND_MESSAGE } from '../../../src/services/privacy.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, seedManagedCheckIn, seedPerson } from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { seedManagedCheckIn, seedPerson } from '../../support/checkins.js';
 
 describe('"Open and calibrate" (checkin_calibrate_open)', () => {
   let t: TestApp;
@@ -44,7 +44,7 @@ describe('"Open and calibrate" (checkin_calibrate_open)', () => {
     const second = view.blocks.find((block) => block.block_id === managerRatingBlockId(keys[1]!));
     expect(second).toMatchObject({ element: { initial_option: { value: '2' } } });
     expect(view.blocks.filter((block) => block.block_id?.startsWith('manager:'))).toHaveLength(keys.length);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('tells the person that calibration is their manager’s, and opens nothing', async () => {

@@ -5,11 +5,11 @@ import { celebrationMessages } from '../../../src/blocks/celebrations.js';
 import { MILESTONE_ACTIONS } from '../../../src/blocks/milestones.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import { channelMessages, deliverOutbox, GOAL_ROLE_TITLE, seedPerson } from '../../support/celebrations.js';
 import { backends, resetDatabase } from '../../support/db.js';
 
 const CHANNEL = 'C0WINS';
-const ALICE = 'U0ALICE';
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`celebration consent buttons on ${backend.name}`, () => {

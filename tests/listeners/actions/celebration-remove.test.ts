@@ -4,11 +4,11 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { celebrationMessages } from '../../../src/blocks/celebrations.js';
 import { celebrateMilestone } from '../../../src/services/celebrations.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import { deliverOutbox, markMilestoneDone, seedPerson } from '../../support/celebrations.js';
 import { backends } from '../../support/db.js';
 
 const CHANNEL = 'C0WINS';
-const ALICE = 'U0ALICE';
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`"Remove the post" on ${backend.name}`, () => {

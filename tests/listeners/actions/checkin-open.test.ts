@@ -2,8 +2,8 @@ import { expectValidView } from '@pathway/fake-slack';
 import type { ModalView } from '@slack/types';
 import { describe, expect, it } from 'vitest';
 import { CHECKIN_CALLBACK, CHECKIN_OPEN_ACTION, ratingBlockId } from '../../../src/blocks/checkin.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, GOAL_TITLE, goalSignalKeys, seedPerson } from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { GOAL_TITLE, goalSignalKeys, seedPerson } from '../../support/checkins.js';
 
 describe('opening the check-in modal (/pathway checkin and the checkin_open button)', () => {
   let t: TestApp;
@@ -34,7 +34,7 @@ describe('opening the check-in modal (/pathway checkin and the checkin_open butt
     }
     expect(text).toContain('Impact beyond your own role');
     expect(JSON.parse(view.private_metadata ?? '{}')).toHaveProperty('pathwayId');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('opens from the Home tab button (no response_url) for the clicking person’s active pathway', async () => {
@@ -48,7 +48,7 @@ describe('opening the check-in modal (/pathway checkin and the checkin_open butt
     });
     const view = await openedModal();
     expect(JSON.parse(view.private_metadata ?? '{}')).toEqual({ pathwayId: pathway.id });
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('answers /pathway checkin without an active pathway with how to start one, and opens nothing', async () => {
@@ -69,7 +69,7 @@ describe('opening the check-in modal (/pathway checkin and the checkin_open butt
     });
     const view = await openedModal();
     expect(JSON.stringify(view.blocks)).toContain('/pathway plan');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('answers extra text after /pathway checkin with the exact form', async () => {

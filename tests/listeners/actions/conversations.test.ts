@@ -15,35 +15,27 @@ import {
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { START_FOR_OTHERS_MESSAGE } from '../../../src/listeners/flows/conversations.js';
 import { NO_MANAGER_MESSAGE } from '../../../src/services/conversations.js';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, DANA, EVE } from '../../support/cast.js';
+import { goalSignalKeys, outboxFor, seedCheckIn, seedManagerAndReport } from '../../support/checkins.js';
+import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
+import { testSender } from '../../support/schedule.js';
 import {
-  expectNoSlackViolations,
-  goalSignalKeys,
-  outboxFor,
-  seedCheckIn,
-  seedManagerAndReport,
-} from '../../support/checkins.js';
-import {
+  clickInDm,
   clickInMessage,
+  clickInModal,
   formValues,
+  modalOpenedBy,
   nextCall,
   type OpenedView,
   openedView,
-  openReportPathway,
   setField,
   submitModal,
   textOf,
-  usePathwayApp,
-} from '../../support/pathways.js';
-import { testSender } from '../../support/schedule.js';
-
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
+} from '../../support/slack-ui.js';
 
 describe('development conversations', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA, EVE], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA, EVE] });
   let alice: Person;
   let dana: Person;
   let keys: string[];
@@ -148,18 +140,13 @@ describe('development conversations', () => {
     expect(danaText).toContain('waits for your ratings: calibrate it before you meet');
     for (const action of [CONVERSATION_ACTIONS.addItem, CONVERSATION_ACTIONS.record, CONVERSATION_ACTIONS.reschedule])
       expect(danaText).toContain(`"action_id":"${action}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the manager adds to the agenda from the DM; /pathway conversation @report shows it; others are refused', async () => {
     const id = await plannedByAlice();
     const opened = nextCall(t, 'views.open');
-    const click = await t.driver.blockAction({
-      userId: DANA,
-      actionId: CONVERSATION_ACTIONS.addItem,
-      value: id,
-      container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' },
-    });
+    const click = await clickInDm(t, DANA, CONVERSATION_ACTIONS.addItem, id);
     const modal = openedView(await opened);
     const values = formValues(modal.view);
     setField(values, CONVERSATION_FIELDS.item, { value: 'The pilot results for Sales' });
@@ -179,20 +166,17 @@ describe('development conversations', () => {
     const eveClick = await clickInMessage(t, EVE, CONVERSATION_ACTIONS.addItem, id);
     expect(textOf((await t.responseTo(eveClick)).body)).toContain('Check-ins are private');
     expect(await t.db.prisma.conversationAgendaItem.count()).toBe(2);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the manager plans from the team view; a person without a manager and someone naming another are told what to do', async () => {
     const reportView = await openReportPathway(t, DANA, alice.id);
     expect(textOf(reportView.view.blocks)).toContain(`"action_id":"${CONVERSATION_ACTIONS.start}"`);
-    const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: CONVERSATION_ACTIONS.start,
-      value: alice.id,
-      view: { type: 'modal', id: reportView.id },
-    });
-    const modal = openedView(await pushed);
+    const modal = await modalOpenedBy(
+      t,
+      () => clickInModal(t, DANA, CONVERSATION_ACTIONS.start, alice.id, reportView.id),
+      'views.push',
+    );
     expect(textOf(modal.view.blocks)).toContain(`with <@${ALICE}>`);
     const sent = await submitPlan(DANA, modal, '2027-01-20');
     expect(textOf(sent.body)).toContain(`with <@${ALICE}> is planned for *Wed 20 Jan 2027*`);
@@ -205,19 +189,12 @@ describe('development conversations', () => {
     const reportForOwn = await t.driver.slashCommand({ userId: DANA, text: `conversation <@${DANA}>` });
     expect(textOf((await t.responseTo(reportForOwn)).body)).toContain(NO_MANAGER_MESSAGE.slice(0, 60));
     expect(START_FOR_OTHERS_MESSAGE).toContain('current manager');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('moving the date queues fresh DMs and the stale reminders are dropped at send time', async () => {
     const id = await plannedByAlice();
-    const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: CONVERSATION_ACTIONS.reschedule,
-      value: id,
-      container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' },
-    });
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickInDm(t, DANA, CONVERSATION_ACTIONS.reschedule, id));
     expect(textOf(modal.view.blocks)).toContain('is planned for *Mon 18 Jan 2027*');
     const moved = await submitPlan(DANA, modal, '2027-01-25');
     expect(textOf(moved.body)).toContain('is moved to *Mon 25 Jan 2027*');
@@ -240,14 +217,7 @@ describe('development conversations', () => {
   it('the notes modal: notes, a milestone for the person, a to-do for the manager, and the next date', async () => {
     const id = await plannedByAlice();
     t.clock.set('2027-01-18T15:00:00Z');
-    const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: CONVERSATION_ACTIONS.record,
-      value: id,
-      container: { channelId: t.fake.dmChannelFor(DANA), text: 'agenda' },
-    });
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickInDm(t, DANA, CONVERSATION_ACTIONS.record, id));
     expect(modal.view.callback_id).toBe(CONVERSATION_CALLBACKS.record);
     const values = formValues(modal.view);
     expect(values[CONVERSATION_FIELDS.next]![CONVERSATION_FIELDS.next]!.selected_date).toBe('2027-03-01');
@@ -301,12 +271,7 @@ describe('development conversations', () => {
     await testSender(t).drain();
     const todoMessage = t.fake.messagesIn(t.fake.dmChannelFor(DANA)).find((message) => message.text.includes('to-do'));
     expect(textOf(todoMessage?.blocks)).toContain('Introduce Alice to the Sales lead');
-    const done = await t.driver.blockAction({
-      userId: DANA,
-      actionId: CONVERSATION_ACTIONS.todoDone,
-      value: actions[1]!.id,
-      container: { channelId: t.fake.dmChannelFor(DANA), text: 'todo' },
-    });
+    const done = await clickInDm(t, DANA, CONVERSATION_ACTIONS.todoDone, actions[1]!.id);
     expect(textOf((await t.responseTo(done)).body)).toContain('Done: “Introduce Alice to the Sales lead”');
     const aliceDone = await clickInMessage(t, ALICE, CONVERSATION_ACTIONS.todoDone, actions[1]!.id);
     expect(textOf((await t.responseTo(aliceDone)).body)).toContain('your manager’s');
@@ -320,6 +285,6 @@ describe('development conversations', () => {
     expect(agenda).toContain('Agreed last time');
     expect(agenda).toContain(':white_check_mark: Introduce Alice to the Sales lead — the manager');
     expect(agenda).toContain(':white_circle: Lead the onboarding redesign pilot — milestone 3');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

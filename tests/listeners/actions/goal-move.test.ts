@@ -12,18 +12,16 @@ import { todayIn } from '../../../src/domain/dates.js';
 import { parsePeriod } from '../../../src/domain/metrics.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { workspaceReport } from '../../../src/services/reports.js';
-import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
-import { clickInMessage, nextCall, openReportPathway, textOf, usePathwayApp } from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, DANA, EVE } from '../../support/cast.js';
+import { activePathwayId, outboxFor, seedPerson } from '../../support/checkins.js';
+import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
+import { clickInDm, clickInMessage, clickInModal, clickOnHome, nextCall, textOf } from '../../support/slack-ui.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
 const ADA = 'U0ADA';
 
 describe('confirming a goal move', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA, EVE, ADA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA, EVE, ADA] });
   let alice: Person;
   let dana: Person;
   let pathwayId: string;
@@ -34,14 +32,9 @@ describe('confirming a goal move', () => {
     await seedPerson(t, ADA, { pathway: false, isSlackAdmin: true });
     alice = await seedPerson(t, ALICE, {
       ...(options.manager ? { manager: dana } : {}),
-      milestones: [{ title: 'Workshop' }, { title: 'Course' }],
+      milestones: [{ title: 'Workshop', done: { at: t.clock.now() } }, { title: 'Course' }],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
-      where: { activeForPersonId: alice.id },
-      include: { milestones: { orderBy: { position: 'asc' } } },
-    });
-    pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({ where: { id: pathway.milestones[0]!.id }, data: { doneAt: t.clock.now() } });
+    pathwayId = await activePathwayId(t, alice);
     // Four people: let the report show its figures. A channel, so a move can be celebrated.
     await t.db.prisma.workspace.updateMany({ data: { minReportGroupSize: 3, celebrationChannelId: 'C0WINS' } });
   }
@@ -62,7 +55,7 @@ describe('confirming a goal move', () => {
   }
 
   /** Clicks a button of the latest DM queued for `recipient`, from that DM. */
-  async function clickInDm(recipient: string, actionId: string) {
+  async function clickLatestDm(recipient: string, actionId: string) {
     const rows = await outboxFor(t, recipient);
     const payload = rows.at(-1)!.payload as {
       blocks: Array<{ elements?: Array<{ action_id?: string; value?: string }> }>;
@@ -71,12 +64,7 @@ describe('confirming a goal move', () => {
       .flatMap((block) => block.elements ?? [])
       .find((element) => element.action_id === actionId);
     expect(button?.value).toBeDefined();
-    const click = await t.driver.blockAction({
-      userId: recipient,
-      actionId,
-      value: button!.value!,
-      container: { channelId: t.fake.dmChannelFor(recipient), text: 'request' },
-    });
+    const click = await clickInDm(t, recipient, actionId, button!.value!);
     return t.responseTo(click);
   }
 
@@ -84,12 +72,7 @@ describe('confirming a goal move', () => {
     await seed({ manager: true });
     const notice = nextCall(t, 'views.open');
     const proposedHome = nextCall(t, 'views.publish');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: GOAL_REACHED_ACTION,
-      value: pathwayId,
-      view: { type: 'home', id: 'VHOME1' },
-    });
+    await clickOnHome(t, ALICE, GOAL_REACHED_ACTION, pathwayId);
     expect(textOf((await notice).args.view)).toContain(
       `I asked your manager <@${DANA}> to confirm your move into Senior Instructional Designer`,
     );
@@ -112,7 +95,7 @@ describe('confirming a goal move', () => {
     expect((await pathway()).status).toBe('active');
 
     const home = nextCall(t, 'views.publish');
-    const answer = await clickInDm(DANA, GOAL_MOVE_ACTIONS.confirm);
+    const answer = await clickLatestDm(DANA, GOAL_MOVE_ACTIONS.confirm);
     expect(answer.body).toMatchObject({ replace_original: true });
     expect(textOf(answer.body)).toContain(
       `Confirmed: <@${ALICE}> moved into Senior Instructional Designer. 1 open milestone closed as not needed.`,
@@ -136,7 +119,7 @@ describe('confirming a goal move', () => {
       'Senior Instructional Designer (from Instructional Designer): reached',
     );
     expect(await moves()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('asks the admins when the person has no manager; a non-admin cannot confirm', async () => {
@@ -156,10 +139,10 @@ describe('confirming a goal move', () => {
     expect(textOf((await t.responseTo(own)).body)).toContain('Your move needs someone else to confirm it');
     expect((await pathway()).status).toBe('active');
 
-    await clickInDm(ADA, GOAL_MOVE_ACTIONS.confirm);
+    await clickLatestDm(ADA, GOAL_MOVE_ACTIONS.confirm);
     expect(await pathway()).toMatchObject({ status: 'reached', goalConfirmedById: expect.any(String) });
     expect(await moves()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('lets the manager propose it; the person says not yet, then confirms, and the manager hears back each time', async () => {
@@ -169,12 +152,7 @@ describe('confirming a goal move', () => {
     const viewId = reportView.id;
 
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: GOAL_MOVE_ACTIONS.propose,
-      value: alice.id,
-      view: { type: 'modal', id: viewId },
-    });
+    await clickInModal(t, DANA, GOAL_MOVE_ACTIONS.propose, alice.id, viewId);
     expect(textOf((await pushed).args.view)).toContain(`I asked <@${ALICE}> to confirm their move`);
     expect(await pathway()).toMatchObject({ status: 'active', goalProposedById: dana.id });
     expect(await moves()).toBe(0);
@@ -186,21 +164,16 @@ describe('confirming a goal move', () => {
       'Your manager says you have moved into Senior Instructional Designer',
     );
 
-    expect(textOf((await clickInDm(ALICE, GOAL_MOVE_ACTIONS.notYet)).body)).toContain('OK, not yet.');
+    expect(textOf((await clickLatestDm(ALICE, GOAL_MOVE_ACTIONS.notYet)).body)).toContain('OK, not yet.');
     expect(await pathway()).toMatchObject({ status: 'active', goalProposedAt: null });
     expect(textOf((await outboxFor(t, DANA)).at(-1)!.payload)).toContain(
       `<@${ALICE}> says they have not moved into Senior Instructional Designer yet`,
     );
 
     t.clock.set(new Date(t.clock.now().getTime() + 60_000).toISOString());
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: GOAL_MOVE_ACTIONS.propose,
-      value: alice.id,
-      view: { type: 'modal', id: viewId },
-    });
+    await clickInModal(t, DANA, GOAL_MOVE_ACTIONS.propose, alice.id, viewId);
     await expect.poll(async () => (await pathway()).goalProposedById, { timeout: 5000 }).toBe(dana.id);
-    expect(textOf((await clickInDm(ALICE, GOAL_MOVE_ACTIONS.confirm)).body)).toContain(
+    expect(textOf((await clickLatestDm(ALICE, GOAL_MOVE_ACTIONS.confirm)).body)).toContain(
       'Congratulations on your move to Senior Instructional Designer!',
     );
     expect(await pathway()).toMatchObject({ status: 'reached', goalConfirmedById: alice.id });
@@ -209,7 +182,7 @@ describe('confirming a goal move', () => {
     );
     await expect.poll(() => t.db.prisma.celebration.count({ where: { kind: 'goal' } }), { timeout: 5000 }).toBe(1);
     expect(await moves()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('refuses a person with no one to confirm, and a pathway that is not theirs', async () => {

@@ -1,15 +1,9 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { seedPathway, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { nextCall, textOf } from '../../support/slack-ui.js';
 
 interface HomeBlock {
   type: string;
@@ -19,8 +13,7 @@ interface HomeBlock {
 }
 
 describe('Home for a long plan: summary, "Show all" and pages', () => {
-  let t: TestApp;
-  usePathwayApp({ use: (app) => (t = app) });
+  const t = usePathwayApp();
 
   /** 60 milestones, one a week from 2026-10-05: the first done, 13 overdue, the 15th due today; long titles with markup. */
   async function seedLongPlan(): Promise<string[]> {

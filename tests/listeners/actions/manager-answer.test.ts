@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { MANAGER_ACCEPT_ACTION, MANAGER_DECLINE_ACTION, managerNotices } from '../../../src/blocks/team.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, outboxFor, seedPerson } from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { outboxFor, seedPerson } from '../../support/checkins.js';
 
 /** `/pathway manager @name` and the manager's accept/decline buttons in the request DM. */
 describe('manager link: request and confirmation', () => {
@@ -75,7 +75,7 @@ describe('manager link: request and confirmation', () => {
     const [told] = await outboxFor(t, 'U0ALICE');
     expect(told?.dedupeKey).toBe(`manager-request:${requestId}:answer`);
     expect(JSON.stringify(told?.payload)).toContain('<@U0DANA> confirmed they are your manager');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
 
     // A second click (or the other button) changes nothing.
     const again = await click('U0DANA', false, requestId);
@@ -143,7 +143,7 @@ describe('manager link: request and confirmation', () => {
     expect(t.fake.callsTo('users.info').map((call) => call.args.user)).toEqual(
       expect.arrayContaining(['U0BOTTY', 'U0GONE']),
     );
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('refuses a link that is already in place and one that would make a loop', async () => {

@@ -12,10 +12,11 @@ import { MENTOR_ACTIONS, MENTOR_CALLBACKS, MENTOR_FIELDS, mentoringNotices } fro
 import { NUDGE_KINDS_ACTION, NUDGE_KINDS_BLOCK, NUDGE_SETTINGS_CALLBACK } from '../../../src/blocks/settings.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { MENTORING_OFF_MESSAGE, queueDueMentorCheckIns } from '../../../src/services/mentoring.js';
-import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, GOAL, goalSignalKeys, seedPerson } from '../../support/checkins.js';
-import { buttonValues, nextCall, openedView, textOf, usePathwayApp } from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { GOAL, goalSignalKeys, queuedOfKind, seedPerson } from '../../support/checkins.js';
+import { usePathwayApp } from '../../support/pathways.js';
 import { testSender } from '../../support/schedule.js';
+import { buttonValues, nextCall, openedView, textOf } from '../../support/slack-ui.js';
 
 const ALICE = 'U0ALICE'; // wants a mentor towards Senior Instructional Designer
 const DANA = 'U0DANA'; // Alice's manager, holds the role and offers: never suggested to her
@@ -39,8 +40,7 @@ function single(value: string) {
 }
 
 describe('mentoring', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA, MIA, OMAR, PIA] });
   let alice: Person;
   let dana: Person;
   let mia: Person;
@@ -139,6 +139,13 @@ describe('mentoring', () => {
       .toBeGreaterThan(0);
   }
 
+  /** Alice asks Mia, who accepts with the default cadence; returns the mentorship's id. */
+  async function mentorshipAgreed(): Promise<string> {
+    const id = await aliceAsksMia();
+    await miaAccepts(id);
+    return id;
+  }
+
   it('offers to mentor through the form, then pauses, resumes and withdraws', async () => {
     await t.db.prisma.mentorOffer.deleteMany({ where: { personId: omar.id } });
     const opened = nextCall(t, 'views.open');
@@ -211,7 +218,7 @@ describe('mentoring', () => {
     );
     const homes = t.fake.callsTo('views.publish').filter((call) => call.args.user_id === OMAR);
     expect(textOf(homes.at(-1)?.args.view)).toContain(`"action_id":"${MENTOR_ACTIONS.offerOpen}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('suggests up to three mentors outside the reporting line, ranked by signals, on /pathway mentor and Home', async () => {
@@ -237,7 +244,7 @@ describe('mentoring', () => {
     // Someone without a goal role is told what to do first.
     const none = await suggestionsText(PIA);
     expect(none).toContain('Type `/pathway plan` to pick one');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('ask → accept: a group DM for the two with an introduction and a good first session', async () => {
@@ -263,7 +270,7 @@ describe('mentoring', () => {
     expect(await suggestionsText()).toContain(`<@${MIA}> mentors you towards Senior Instructional Designer`);
     expect(await suggestionsText(MIA)).toContain(`You mentor <@${ALICE}>`);
     expect(await suggestionsText(MIA)).toContain('1 of 2 mentees now');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('when Slack will not open the group DM (an install without mpim:write), the introduction goes to each side', async () => {
@@ -273,7 +280,7 @@ describe('mentoring', () => {
     expect((await t.db.prisma.mentorship.findUniqueOrThrow({ where: { id } })).groupChannelId).toBeNull();
     await testSender(t).drain();
     for (const userId of [ALICE, MIA]) expect(textOf(dms(userId).at(-1)?.blocks)).toContain('A good first session');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('ask → decline: the asker hears only "not available", and the mentor is never suggested to them again', async () => {
@@ -296,7 +303,7 @@ describe('mentoring', () => {
     const stale = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, mia.id);
     expect(textOf((await t.responseTo(stale)).body)).toContain(`<@${MIA}> is not available as a mentor right now`);
     expect(await t.db.prisma.mentorship.count()).toBe(1);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('the asker cancels a waiting request: a request not yet sent is dropped; one already sent answers "withdrawn" in the mentor’s DM', async () => {
@@ -350,7 +357,7 @@ describe('mentoring', () => {
     ).toHaveLength(0);
     await testSender(t).drain();
     expect(textOf(dms(ALICE))).not.toContain('not available');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('limits asks waiting for an answer to three at once; cancelling one makes room', async () => {
@@ -370,14 +377,13 @@ describe('mentoring', () => {
     expect(textOf((await t.responseTo(cancel)).body)).toContain('Cancelled your request');
     const asked = await clickInEphemeral(ALICE, MENTOR_ACTIONS.ask, omar.id);
     expect(textOf((await t.responseTo(asked)).body)).toContain(`Asked <@${OMAR}>`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('asks both "did you meet?" at the due date in their own zone; a yes logs a session as evidence on the mentoring milestone', async () => {
     // Mia works from New York.
     await t.db.prisma.person.update({ where: { id: mia.id }, data: { timeZone: 'America/New_York' } });
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     await testSender(t).drain();
 
     // Before the date: nothing is due, and a tick reads no mentorship.
@@ -386,10 +392,7 @@ describe('mentoring', () => {
     t.clock.set('2027-02-01T06:00:00Z');
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
     expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(0); // moved on: queued once
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'mentor-checkin' },
-      orderBy: { notBefore: 'asc' },
-    });
+    const rows = await queuedOfKind(t, 'mentor-checkin');
     expect(rows.map((row) => [row.recipient, row.notBefore.toISOString()])).toEqual([
       [ALICE, '2027-02-01T09:00:00.000Z'], // Monday 09:00 in London
       [MIA, '2027-02-01T14:00:00.000Z'], // Monday 09:00 in New York
@@ -433,12 +436,20 @@ describe('mentoring', () => {
     const log = textOf((await t.responseTo(wins)).body);
     expect(log).toContain('*Mentoring session* for');
     expect(log).not.toContain(MIA);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
+  /** Monday 1 February: both sides are due a "did you meet?"; returns what became of each, by recipient. */
+  async function sendDidYouMeet(): Promise<unknown[][]> {
+    t.clock.set('2027-02-01T10:00:00Z');
+    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
+    await testSender(t).drain();
+    const rows = await queuedOfKind(t, 'mentor-checkin', 'recipient');
+    return rows.map((row) => [row.recipient, row.status, row.dropReason]);
+  }
+
   it('"did you meet?" honours /pathway pause and time away, like every reminder', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     await testSender(t).drain();
     const pause = await t.driver.slashCommand({ userId: MIA, text: 'pause' });
     await t.responseTo(pause);
@@ -446,14 +457,7 @@ describe('mentoring', () => {
       where: { id: alice.id },
       data: { awayFrom: new Date('2027-01-30T00:00:00Z'), awayUntil: new Date('2027-02-05T00:00:00Z') },
     });
-    t.clock.set('2027-02-01T10:00:00Z');
-    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
-    await testSender(t).drain();
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'mentor-checkin' },
-      orderBy: { recipient: 'asc' },
-    });
-    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+    expect(await sendDidYouMeet()).toEqual([
       [ALICE, 'dropped', 'away'],
       [MIA, 'dropped', 'reminders paused'],
     ]);
@@ -463,8 +467,7 @@ describe('mentoring', () => {
   });
 
   it('"did you meet?" can be turned off in /pathway settings: muted for that side only, the other is still asked', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    await mentorshipAgreed();
     await testSender(t).drain();
     const opened = nextCall(t, 'views.open');
     await t.driver.slashCommand({ userId: MIA, text: 'settings' });
@@ -491,24 +494,16 @@ describe('mentoring', () => {
       'mentor_checkin',
     );
 
-    t.clock.set('2027-02-01T10:00:00Z');
-    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
-    await testSender(t).drain();
-    const rows = await t.db.prisma.outboxMessage.findMany({
-      where: { kind: 'mentor-checkin' },
-      orderBy: { recipient: 'asc' },
-    });
-    expect(rows.map((row) => [row.recipient, row.status, row.dropReason])).toEqual([
+    expect(await sendDidYouMeet()).toEqual([
       [ALICE, 'sent', null],
       [MIA, 'dropped', 'turned off in settings'],
     ]);
     expect(dms(MIA).some((message) => message.text.startsWith('Did you meet'))).toBe(false);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('/pathway report gives admins mentoring as workspace counts only: active mentorships, sessions in the period, open offers', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     t.clock.set('2027-02-01T10:00:00Z');
     await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
     const yes = await t.driver.blockAction({
@@ -542,12 +537,11 @@ describe('mentoring', () => {
     await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
     const off = await t.driver.slashCommand({ userId: PIA, text: 'report 90d' });
     expect(textOf((await t.responseTo(off)).body)).not.toContain('*Mentoring*');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('either side ends it: the other is told, and no more questions are sent', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    const id = await mentorshipAgreed();
     t.clock.set('2027-02-01T06:00:00Z');
     await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices);
 
@@ -573,12 +567,11 @@ describe('mentoring', () => {
     // Someone else's End button is refused.
     const other = await clickInEphemeral(OMAR, MENTOR_ACTIONS.end, id);
     expect(textOf((await t.responseTo(other)).body)).toContain('A mentorship is private to the mentor and the mentee');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('with mentoring off: every mentor command says so, Home has no section and no questions are asked', async () => {
-    const id = await aliceAsksMia();
-    await miaAccepts(id);
+    await mentorshipAgreed();
     await t.db.prisma.workspace.updateMany({ data: { mentoringEnabled: false } });
     for (const text of ['mentor', 'mentor offer', 'mentor pause']) {
       const request = await t.driver.slashCommand({ userId: ALICE, text });
@@ -600,6 +593,6 @@ describe('mentoring', () => {
     // Ending stays possible.
     const end = await t.driver.slashCommand({ userId: MIA, text: 'mentor end' });
     expect(textOf((await t.responseTo(end)).body)).toContain(`"action_id":"${MENTOR_ACTIONS.end}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

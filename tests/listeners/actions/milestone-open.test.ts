@@ -1,22 +1,12 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  nextCall,
-  type SeededPathway,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  viewOf,
-} from '../../support/pathways.js';
-
-const BOB = 'U0BOB';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, BOB } from '../../support/cast.js';
+import { type SeededPathway, seedPathway, usePathwayApp } from '../../support/pathways.js';
+import { nextCall, textOf, viewOf } from '../../support/slack-ui.js';
 
 describe('Done, Move date and Edit buttons open their modal from any surface', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, BOB], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, BOB] });
   let seeded: SeededPathway;
   beforeEach(async () => {
     seeded = await seedPathway(t, ALICE, [

@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  buttonValues,
-  clickInMessage,
-  expectCleanSlackTraffic,
-  nextCall,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { seedPathway, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { buttonValues, clickInMessage, nextCall, textOf } from '../../support/slack-ui.js';
 
 describe('Undo on a "done" confirmation', () => {
-  let t: TestApp;
-  usePathwayApp({ use: (app) => (t = app) });
+  const t = usePathwayApp();
 
   it('reopens the milestone, drops its evidence, replaces the confirmation and republishes Home', async () => {
     const seeded = await seedPathway(t, ALICE, weeklyMilestones(3, '2027-02-01'));

@@ -1,26 +1,16 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  formValues,
-  nextCall,
-  type OpenedView,
-  openedView,
-  seedPathway,
-  setField,
-  usePathwayApp,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { seedPathway, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { formValues, nextCall, type OpenedView, openedView, setField } from '../../support/slack-ui.js';
 
 interface Select {
   element: { options: { text: { text: string }; value: string }[]; initial_option?: { value: string } };
 }
 
 describe('changing role, goal or target in the plan modal (views.update)', () => {
-  let t: TestApp;
-  usePathwayApp({ use: (app) => (t = app) });
+  const t = usePathwayApp();
   beforeEach(async () => {
     await seedPathway(t, ALICE, weeklyMilestones(1, '2027-02-01'));
   });

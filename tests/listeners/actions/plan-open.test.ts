@@ -1,19 +1,12 @@
 import { expectValidView } from '@pathway/fake-slack';
 import { describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  seedPathway,
-  textOf,
-  usePathwayApp,
-  viewOf,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { seedPathway, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { textOf, viewOf } from '../../support/slack-ui.js';
 
 describe('opening the plan modal (plan_open and /pathway plan)', () => {
-  let t: TestApp;
-  usePathwayApp({ use: (app) => (t = app) });
+  const t = usePathwayApp();
 
   it('opens with the trigger id of /pathway plan, roles grouped by stage, goals for the current role', async () => {
     await seedPathway(t, ALICE, weeklyMilestones(2, '2027-02-01'));

@@ -18,35 +18,28 @@ import { managerNotices } from '../../../src/blocks/team.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { linkManager } from '../../../src/services/managers.js';
 import { DENIED_MESSAGE, OWN_PATHWAY_MESSAGE } from '../../../src/services/privacy.js';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, DANA, EVE } from '../../support/cast.js';
+import { goalSignalKeys, outboxFor, seedManagerAndReport, seedPerson } from '../../support/checkins.js';
+import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
 import {
-  expectNoSlackViolations,
-  goalSignalKeys,
-  outboxFor,
-  seedManagerAndReport,
-  seedPerson,
-} from '../../support/checkins.js';
-import {
+  clickInDm,
   clickInMessage,
+  clickInModal,
   formValues,
+  modalOpenedBy,
   nextCall,
   type OpenedView,
   openedView,
-  openReportPathway,
   setField,
   submitModal,
   textOf,
-  usePathwayApp,
-} from '../../support/pathways.js';
+} from '../../support/slack-ui.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
-const EVE = 'U0EVE';
 const FRANK = 'U0FRANK';
 
 describe('the manager shares the plan', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA, EVE, FRANK], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA, EVE, FRANK] });
   let alice: Person;
   let dana: Person;
 
@@ -61,9 +54,7 @@ describe('the manager shares the plan', () => {
     const [signal] = await goalSignalKeys(t);
     const team = await t.driver.slashCommand({ userId: DANA, text: 'team' });
     expect(textOf((await t.responseTo(team)).body)).toContain(`"action_id":"${SUGGESTION_ACTIONS.open}"`);
-    const opened = nextCall(t, 'views.open');
-    await clickInMessage(t, DANA, SUGGESTION_ACTIONS.open, alice.id);
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickInMessage(t, DANA, SUGGESTION_ACTIONS.open, alice.id));
     expect(modal.view.callback_id).toBe(SUGGEST_CALLBACK);
     const values = formValues(modal.view);
     setField(values, SUGGESTION_FIELDS.title, { value: title });
@@ -93,15 +84,6 @@ describe('the manager shares the plan', () => {
     return { kind: row.kind, text: textOf(row.payload) };
   }
 
-  async function click(userId: string, actionId: string, value: string) {
-    return t.driver.blockAction({
-      userId,
-      actionId,
-      value,
-      container: { channelId: t.fake.dmChannelFor(userId), text: 'suggestion' },
-    });
-  }
-
   it('the report accepts a suggestion from the DM: it joins the plan as agreed, and the manager hears back', async () => {
     const id = await suggest();
     const offer = await dm(ALICE);
@@ -111,10 +93,10 @@ describe('the manager shares the plan', () => {
       expect(offer.text).toContain(`"action_id":"${action}"`);
 
     // Someone else cannot answer it.
-    const stranger = await click(EVE, SUGGESTION_ACTIONS.accept, id);
+    const stranger = await clickInDm(t, EVE, SUGGESTION_ACTIONS.accept, id);
     expect(textOf((await t.responseTo(stranger)).body)).toContain('This suggestion was made for someone else');
 
-    const accepted = await click(ALICE, SUGGESTION_ACTIONS.accept, id);
+    const accepted = await clickInDm(t, ALICE, SUGGESTION_ACTIONS.accept, id);
     const reply = await t.responseTo(accepted);
     expect(reply.body).toMatchObject({ replace_original: true });
     expect(textOf(reply.body)).toContain('Added as milestone *2.* “Present the pilot to the sales leads”');
@@ -138,15 +120,15 @@ describe('the manager shares the plan', () => {
     expect(textOf((await t.responseTo(overview)).body)).toContain(
       'Present the pilot to the sales leads _(stretch project)_ — due Mon 15 Mar 2027 (in 63 days) · :handshake: agreed with your manager',
     );
-    const again = await click(ALICE, SUGGESTION_ACTIONS.decline, id);
+    const again = await clickInDm(t, ALICE, SUGGESTION_ACTIONS.decline, id);
     expect(textOf((await t.responseTo(again)).body)).toContain('You already accepted this suggestion.');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('edit, then accept: the changed milestone is agreed, the DM is replaced and the manager hears of the changes', async () => {
     const id = await suggest();
     const opened = nextCall(t, 'views.open');
-    const edit = await click(ALICE, SUGGESTION_ACTIONS.edit, id);
+    const edit = await clickInDm(t, ALICE, SUGGESTION_ACTIONS.edit, id);
     const modal: OpenedView = openedView(await opened);
     expect(modal.view.callback_id).toBe(SUGGESTION_EDIT_CALLBACK);
     expect(JSON.parse(String(modal.view.private_metadata))).toEqual({
@@ -171,12 +153,12 @@ describe('the manager shares the plan', () => {
     expect((await dm(DANA)).text).toContain(
       'accepted your suggested milestone “Present the pilot to the sales leads” with changes: it is now milestone 2, “Present the pilot to Sales and Support”, due Thu 1 Apr 2027.',
     );
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a declined suggestion adds nothing; the manager hears back only while still the manager', async () => {
     const declinedId = await suggest('Shadow a business partner');
-    await t.responseTo(await click(ALICE, SUGGESTION_ACTIONS.decline, declinedId));
+    await t.responseTo(await clickInDm(t, ALICE, SUGGESTION_ACTIONS.decline, declinedId));
     expect(await t.db.prisma.milestone.count()).toBe(1);
     expect((await dm(DANA)).text).toContain(
       `<@${ALICE}> declined your suggested milestone “Shadow a business partner”`,
@@ -186,7 +168,7 @@ describe('the manager shares the plan', () => {
     const frank = await seedPerson(t, FRANK, { pathway: false });
     await linkManager(t.db.prisma, alice.id, frank.id, t.clock.now(), managerNotices);
     const before = (await outboxFor(t, DANA)).length;
-    await t.responseTo(await click(ALICE, SUGGESTION_ACTIONS.accept, laterId));
+    await t.responseTo(await clickInDm(t, ALICE, SUGGESTION_ACTIONS.accept, laterId));
     const after = await outboxFor(t, DANA);
     expect(after.slice(before).map((row) => row.kind)).toEqual([]);
     expect(await t.db.prisma.milestone.count()).toBe(2);
@@ -202,14 +184,11 @@ describe('the manager shares the plan', () => {
 
   it('the manager comments on a milestone: the report gets a DM and finds it in the wins log', async () => {
     const reportView = await openReportPathway(t, DANA, alice.id);
-    const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: COMMENT_OPEN_ACTION,
-      value: alice.id,
-      view: { type: 'modal', id: reportView.id },
-    });
-    const modal = openedView(await pushed);
+    const modal = await modalOpenedBy(
+      t,
+      () => clickInModal(t, DANA, COMMENT_OPEN_ACTION, alice.id, reportView.id),
+      'views.push',
+    );
     expect(modal.view.callback_id).toBe(COMMENT_CALLBACK);
     const values = formValues(modal.view);
     const milestoneId = (modal.view.blocks as KnownBlock[]).flatMap((block) =>
@@ -242,6 +221,6 @@ describe('the manager shares the plan', () => {
 
     const wins = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
     expect(textOf((await t.responseTo(wins)).body)).toContain('Invite Finance too: they own the budget');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

@@ -4,9 +4,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { CALIBRATE_OPEN_ACTION } from '../../../src/blocks/checkin.js';
 import { NO_REPORTS_MESSAGE, TEAM_OPEN_PATHWAY_ACTION } from '../../../src/blocks/team.js';
 import type { Rating } from '../../../src/domain/readiness.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import { clickInMessage } from '../../support/pathways.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { clickInMessage } from '../../support/slack-ui.js';
 
 /** `/pathway team` and its "Open pathway" button (team_open_pathway). */
 describe('a manager’s reports', () => {
@@ -102,6 +102,6 @@ describe('a manager’s reports', () => {
     expect(text).toContain('Overdue stakeholder map');
     expect(text).toContain('Milestones that build their weakest signals: *1.* Overdue stakeholder map');
     expect(text).toContain(`"action_id":"${CALIBRATE_OPEN_ACTION}"`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

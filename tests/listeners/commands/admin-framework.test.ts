@@ -11,6 +11,7 @@ import {
 import { PLAN_OPEN_ACTION } from '../../../src/blocks/overview.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { ADMIN, MEMBER } from '../../support/cast.js';
 import {
   createActivePathway,
   DEFAULT_SOURCE,
@@ -18,12 +19,10 @@ import {
   removeRole,
   renameRole,
 } from '../../support/framework-variants.js';
-import { openedView } from '../../support/pathways.js';
+import { openedView } from '../../support/slack-ui.js';
 
-const ADMIN = 'U0ADMIN';
 const OWNER = 'U0OWNER';
 const LISTED = 'U0LISTED';
-const MEMBER = 'U0MEMBER';
 
 /** senior-instructional-designer renamed to senior-learning-designer; learning-consultant removed. */
 const RENAMED_AND_REMOVED = frameworkVariant((framework) => {

@@ -9,7 +9,6 @@ import {
 import { ensureWorkspace } from '../../../src/services/people.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { openedView } from '../../support/pathways.js';
 import {
   BUSY,
   CHANNEL,
@@ -19,6 +18,7 @@ import {
   type SeededPerson,
   seedPersonWithData,
 } from '../../support/people-data.js';
+import { openedView } from '../../support/slack-ui.js';
 
 const SUBJECT = 'U0ALICE';
 const MANAGER = 'U0BOB';

@@ -1,32 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  formValues,
-  milestoneRows,
-  nextCall,
-  type SeededPathway,
-  seedPathway,
-  setField,
-  textOf,
-  usePathwayApp,
-  viewOf,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { askPathway } from '../../support/answers.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
+import { milestoneRows, seedPathway, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { formValues, nextCall, setField, textOf, viewOf } from '../../support/slack-ui.js';
 
 describe('/pathway add, done and move', () => {
-  let t: TestApp;
-  usePathwayApp({ use: (app) => (t = app) });
+  const t = usePathwayApp();
 
-  async function ask(text: string): Promise<EphemeralAnswer> {
-    return askPathway(t, text, { userId: ALICE });
-  }
-
-  function seedFour(): Promise<SeededPathway> {
-    return seedPathway(t, ALICE, weeklyMilestones(4, '2027-02-01'));
-  }
+  /** `/pathway <text>` as Alice. */
+  const ask = (text: string) => askPathway(t, text);
+  const seedFour = () => seedPathway(t, ALICE, weeklyMilestones(4, '2027-02-01'));
 
   it('adds a milestone last, names it, and republishes Home', async () => {
     const seeded = await seedFour();

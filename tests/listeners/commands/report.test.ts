@@ -4,8 +4,8 @@ import { dateToDb } from '../../../src/domain/dates.js';
 import { ensureWorkspace } from '../../../src/services/people.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
+import { ADMIN } from '../../support/cast.js';
 
-const ADMIN = 'U0ADMIN';
 const WAIT = 10_000;
 
 type CsvRow = {

@@ -8,24 +8,16 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { READINESS_CASE_ACTION, WINS_ACTIONS, winsValue } from '../../../src/blocks/evidence.js';
 import type { Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import type { TestApp } from '../../support/app-harness.js';
-import { expectNoSlackViolations, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
-import {
-  clickInMessage,
-  nextCall,
-  openedView,
-  openReportPathway,
-  textOf,
-  usePathwayApp,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, DANA } from '../../support/cast.js';
+import { goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { openReportPathway, usePathwayApp } from '../../support/pathways.js';
+import { clickInMessage, clickInModal, clickOnHome, modalOpenedBy, nextCall, textOf } from '../../support/slack-ui.js';
 
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
 const DAY = 86_400_000;
 
 describe('the wins log and the readiness case', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA] });
   let alice: Person;
   let dana: Person;
   let keys: string[];
@@ -34,10 +26,19 @@ describe('the wins log and the readiness case', () => {
   beforeEach(async () => {
     keys = await goalSignalKeys(t);
     dana = await seedPerson(t, DANA, { pathway: false });
+    const now = t.clock.now().getTime();
     alice = await seedPerson(t, ALICE, {
       manager: dana,
       milestones: [
-        { title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] },
+        {
+          title: 'Run the stakeholder workshop',
+          signalKeys: [keys[0]!],
+          done: {
+            at: new Date(now - 20 * DAY),
+            evidence: 'Ran it with the sales leads',
+            evidenceLink: 'https://docs.test/workshop',
+          },
+        },
         { title: 'Take the consulting course', signalKeys: [keys[0]!, keys[1]!] },
       ],
     });
@@ -46,15 +47,6 @@ describe('the wins log and the readiness case', () => {
       include: { milestones: { orderBy: { position: 'asc' } } },
     });
     pathwayId = pathway.id;
-    const now = t.clock.now().getTime();
-    await t.db.prisma.milestone.update({
-      where: { id: pathway.milestones[0]!.id },
-      data: {
-        doneAt: new Date(now - 20 * DAY),
-        evidence: 'Ran it with the sales leads',
-        evidenceLink: 'https://docs.test/workshop',
-      },
-    });
     const ratings = Object.fromEntries(keys.map((key) => [key, 2 as Rating]));
     await seedCheckIn(t, alice, ratings, { at: new Date(now - 30 * DAY) });
     // The same examples kept in the next check-in: listed once, under their first date.
@@ -91,7 +83,7 @@ describe('the wins log and the readiness case', () => {
     expect(text).toContain(`<@${DANA}> commented`);
     expect(text).toContain('<https://docs.test/workshop|link>');
     expect(text).not.toContain('wins_older');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('pages a long log in the message, and on Home in a modal', async () => {
@@ -127,26 +119,14 @@ describe('the wins log and the readiness case', () => {
     expect(homeText).toContain(`*Wins log* (${keys.length + 28})`);
     expect(homeText).toContain('Pick the module on diagnosis first');
 
-    const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: WINS_ACTIONS.open,
-      value: winsValue(pathwayId, 1),
-      view: { type: 'home', id: 'VHOME1' },
-    });
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickOnHome(t, ALICE, WINS_ACTIONS.open, winsValue(pathwayId, 1)));
     expect(textOf(modal.view)).toContain('page 1 of 4');
     const updated = nextCall(t, 'views.update');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: WINS_ACTIONS.older,
-      value: winsValue(pathwayId, 4),
-      view: { type: 'modal', id: modal.id },
-    });
+    await clickInModal(t, ALICE, WINS_ACTIONS.older, winsValue(pathwayId, 4), modal.id);
     const update = await updated;
     expect(update.args.view_id).toBe(modal.id);
     expect(textOf(update.args.view)).toContain('Note number 24');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('opens the readiness case from /pathway: milestones with their evidence and examples, per signal', async () => {
@@ -163,7 +143,7 @@ describe('the wins log and the readiness case', () => {
     expect(sections[0]).toContain(`Example for ${keys[0]}`);
     expect(sections[1]).toContain('*2.* Take the consulting course');
     expect(sections[1]).not.toContain('stakeholder workshop');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('shows their current manager the wins log and the readiness case from the report’s pathway', async () => {
@@ -173,24 +153,14 @@ describe('the wins log and the readiness case', () => {
     expect(reportText).toContain(`"action_id":"${READINESS_CASE_ACTION}"`);
 
     const pushed = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: WINS_ACTIONS.open,
-      value: winsValue(pathwayId, 1),
-      view: { type: 'modal', id: reportView.id },
-    });
+    await clickInModal(t, DANA, WINS_ACTIONS.open, winsValue(pathwayId, 1), reportView.id);
     const wins = textOf((await pushed).args.view);
     expect(wins).toContain(`<@${ALICE}>’s wins`);
     expect(wins).toContain('Ran it with the sales leads');
 
     const pushedCase = nextCall(t, 'views.push');
-    await t.driver.blockAction({
-      userId: DANA,
-      actionId: READINESS_CASE_ACTION,
-      value: pathwayId,
-      view: { type: 'modal', id: reportView.id },
-    });
+    await clickInModal(t, DANA, READINESS_CASE_ACTION, pathwayId, reportView.id);
     expect(textOf((await pushedCase).args.view)).toContain(`<@${ALICE}>’s readiness`);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

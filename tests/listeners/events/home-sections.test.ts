@@ -10,14 +10,8 @@ import { describe, expect, it } from 'vitest';
 import { CALIBRATION_CALLBACK, COMMENT_BLOCK, managerRatingBlockId } from '../../../src/blocks/checkin.js';
 import { HOME_SETTINGS_OPEN_ACTION, HOME_SETTINGS_VALUE } from '../../../src/blocks/home.js';
 import type { Rating } from '../../../src/domain/readiness.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import {
-  calibrationValues,
-  expectNoSlackViolations,
-  goalSignalKeys,
-  seedCheckIn,
-  seedPerson,
-} from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { calibrationValues, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
 
 describe('Home sections', () => {
   let t: TestApp;
@@ -73,7 +67,7 @@ describe('Home sections', () => {
     expect(after).not.toContain('Add your view to the check-in');
     // `/pathway team` no longer offers it for a check-in that has the manager's view.
     expect(JSON.stringify(await teamList('U0DANA'))).not.toContain('Add your view to the check-in');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('gives everyone their settings and data, and no team or admin part to those without', async () => {
@@ -103,6 +97,6 @@ describe('Home sections', () => {
     expect(click.status).toBe(200);
     const opened = await t.fake.waitForCall('views.open');
     expect(JSON.stringify(opened.args.view)).toContain('What Pathway may send you');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

@@ -11,26 +11,15 @@ import {
   SAVE_EVIDENCE_FIELDS,
   SAVE_EVIDENCE_SHORTCUT,
 } from '../../../src/blocks/evidence.js';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  formValues,
-  nextCall,
-  openedView,
-  seedPathway,
-  setField,
-  submitModal,
-  textOf,
-  usePathwayApp,
-} from '../../support/pathways.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, BOB } from '../../support/cast.js';
+import { seedPathway, usePathwayApp } from '../../support/pathways.js';
+import { formValues, nextCall, openedView, setField, submitModal, textOf } from '../../support/slack-ui.js';
 
-const BOB = 'U0BOB';
 const CHANNEL = 'C0GENERAL';
 
 describe('the Save as evidence message shortcut', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, BOB], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, BOB] });
   beforeEach(() => {
     t.fake.setChannel(CHANNEL, { name: 'general', members: [ALICE, BOB, t.fake.bot.userId] });
   });

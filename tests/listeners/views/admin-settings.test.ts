@@ -1,37 +1,19 @@
-import { expectValidView, type StateValues } from '@pathway/fake-slack';
+import { expectValidView } from '@pathway/fake-slack';
 import type { InputBlock, ModalView } from '@slack/types';
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   ADMIN_OPEN_IMPORT_ACTION_ID,
   ADMIN_OPEN_SETTINGS_ACTION_ID,
   ADMIN_SETTINGS_CALLBACK_ID,
-  SETTINGS_ACTION_ID,
 } from '../../../src/blocks/admin.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
-import { seedAdminAndMember } from '../../support/admin.js';
+import { type SettingsForm, seedAdminAndMember, settingsValues } from '../../support/admin.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { openedView } from '../../support/pathways.js';
+import { ADMIN, MEMBER } from '../../support/cast.js';
+import { openedView } from '../../support/slack-ui.js';
 
-const ADMIN = 'U0ADMIN';
-const MEMBER = 'U0MEMBER';
-
-type Form = {
-  channel: string | null;
-  cadence: string;
-  start: string;
-  end: string;
-  days: string[];
-  kinds: string[];
-  minGroup: string;
-  retention: string;
-  conversations?: string;
-  mentoring?: boolean;
-  crossTeams?: boolean;
-  language?: string;
-};
-
-const valid: Form = {
+const valid: SettingsForm = {
   channel: 'C0WINS',
   cadence: '21',
   start: '8',
@@ -41,38 +23,6 @@ const valid: Form = {
   minGroup: '6',
   retention: '14',
 };
-
-function values(form: Form): StateValues {
-  const text = (value: string) => ({ [SETTINGS_ACTION_ID]: { type: 'plain_text_input', value } });
-  const select = (value: string) => ({
-    [SETTINGS_ACTION_ID]: {
-      type: 'static_select',
-      selected_option: { value, text: { type: 'plain_text', text: value } },
-    },
-  });
-  const boxes = (chosen: string[]) => ({
-    [SETTINGS_ACTION_ID]: {
-      type: 'checkboxes',
-      selected_options: chosen.map((value) => ({ value, text: { type: 'plain_text', text: value } })),
-    },
-  });
-  return {
-    celebrationChannelId: {
-      [SETTINGS_ACTION_ID]: { type: 'conversations_select', selected_conversation: form.channel },
-    },
-    checkInCadenceDays: text(form.cadence),
-    workdayStartHour: select(form.start),
-    workdayEndHour: select(form.end),
-    workingDays: boxes(form.days),
-    nudgeKindsOnByDefault: boxes(form.kinds),
-    minReportGroupSize: text(form.minGroup),
-    deactivatedRetentionDays: text(form.retention),
-    conversationCadenceDays: text(form.conversations ?? '42'),
-    mentoringEnabled: boxes(form.mentoring === false ? [] : ['on']),
-    mentorSuggestionsCrossTeams: boxes(form.crossTeams === false ? [] : ['on']),
-    language: select(form.language ?? 'en'),
-  };
-}
 
 /** The language the modal's language select starts on. */
 function selectedLanguage(view: ModalView): string | undefined {
@@ -95,13 +45,13 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     return request;
   }
 
-  async function submit(form: Form, userId = ADMIN): Promise<ViewAnswer> {
+  async function submit(form: SettingsForm, userId = ADMIN): Promise<ViewAnswer> {
     const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
     const viewId = openedView(opened).id;
     const result = await t.driver.viewSubmission({
       userId,
       callbackId: ADMIN_SETTINGS_CALLBACK_ID,
-      values: values(form),
+      values: settingsValues(form),
       viewId,
     });
     expect(result.status).toBe(200);
@@ -193,7 +143,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
 
   it('says nothing changed and writes no audit row when the settings are the same', async () => {
     await openSettings();
-    const same: Form = {
+    const same: SettingsForm = {
       channel: null,
       cadence: '28',
       start: '9',
@@ -225,7 +175,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     ['a language Pathway does not speak', { language: 'fr' }, 'language', 'pick a language'],
   ] as const)('shows %s on its field and changes nothing', async (_name, change, field, message) => {
     await openSettings();
-    const answer = await submit({ ...valid, ...change } as Form);
+    const answer = await submit({ ...valid, ...change } as SettingsForm);
     expect(answer.response_action).toBe('errors');
     expect(Object.keys(answer.errors ?? {})).toEqual([field]);
     expect(answer.errors?.[field]).toContain(message);
@@ -243,7 +193,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     const forged = await t.driver.viewSubmission({
       userId: MEMBER,
       callbackId: ADMIN_SETTINGS_CALLBACK_ID,
-      values: values(valid),
+      values: settingsValues(valid),
     });
     const refused = forged.body as ViewAnswer;
     expect(refused.response_action).toBe('update');

@@ -6,14 +6,8 @@ import type { Rating } from '../../../src/domain/readiness.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import { DENIED_MESSAGE } from '../../../src/services/privacy.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import {
-  calibrationValues,
-  expectNoSlackViolations,
-  outboxFor,
-  seedManagedCheckIn,
-  seedPerson,
-} from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { calibrationValues, outboxFor, seedManagedCheckIn, seedPerson } from '../../support/checkins.js';
 
 describe('calibration modal submission', () => {
   let t: TestApp;
@@ -79,7 +73,7 @@ describe('calibration modal submission', () => {
     const home = JSON.stringify((publish.args.view as HomeView).blocks);
     expect(home).toContain('manager: emerging');
     expect(home).toContain('Your manager’s comment');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('shows a missing manager rating inside the modal and stores nothing', async () => {

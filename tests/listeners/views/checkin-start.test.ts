@@ -18,22 +18,14 @@ import {
 } from '../../../src/blocks/checkin.js';
 import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readiness.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
-import type { TestApp } from '../../support/app-harness.js';
-import {
-  checkInValues,
-  expectNoSlackViolations,
-  goalSignalKeys,
-  seedCheckIn,
-  seedPerson,
-} from '../../support/checkins.js';
-import { clickInMessage, nextCall, textOf, usePathwayApp } from '../../support/pathways.js';
-
-const ALICE = 'U0ALICE';
-const DANA = 'U0DANA';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE, DANA } from '../../support/cast.js';
+import { activePathwayId, checkInValues, goalSignalKeys, seedCheckIn, seedPerson } from '../../support/checkins.js';
+import { usePathwayApp } from '../../support/pathways.js';
+import { clickInMessage, clickOnHome, nextCall, textOf } from '../../support/slack-ui.js';
 
 describe('a check-in that starts from the last one', () => {
-  let t: TestApp;
-  usePathwayApp({ users: [ALICE, DANA], use: (app) => (t = app) });
+  const t = usePathwayApp({ users: [ALICE, DANA] });
   let alice: Person;
   let keys: string[];
   let pathwayId: string;
@@ -43,17 +35,15 @@ describe('a check-in that starts from the last one', () => {
     const dana = await seedPerson(t, DANA, { pathway: false });
     alice = await seedPerson(t, ALICE, {
       manager: dana,
-      milestones: [{ title: 'Run the stakeholder workshop', signalKeys: [keys[0]!] }],
+      milestones: [
+        {
+          title: 'Run the stakeholder workshop',
+          signalKeys: [keys[0]!],
+          done: { at: t.clock.now(), evidence: 'Ran it with Sales' },
+        },
+      ],
     });
-    const pathway = await t.db.prisma.pathway.findUniqueOrThrow({
-      where: { activeForPersonId: alice.id },
-      include: { milestones: true },
-    });
-    pathwayId = pathway.id;
-    await t.db.prisma.milestone.update({
-      where: { id: pathway.milestones[0]!.id },
-      data: { doneAt: t.clock.now(), evidence: 'Ran it with Sales' },
-    });
+    pathwayId = await activePathwayId(t, alice);
     // Last time: the first signal "emerging" with an example, the rest "not yet".
     const ratings = Object.fromEntries(keys.map((key, index) => [key, (index === 0 ? 2 : 1) as Rating]));
     await seedCheckIn(t, alice, ratings, { at: new Date(t.clock.now().getTime() - 30 * 86_400_000) });
@@ -61,12 +51,7 @@ describe('a check-in that starts from the last one', () => {
 
   async function openCheckIn(): Promise<ModalView & { blocks: KnownBlock[] }> {
     const opened = nextCall(t, 'views.open');
-    await t.driver.blockAction({
-      userId: ALICE,
-      actionId: CHECKIN_OPEN_ACTION,
-      value: pathwayId,
-      view: { type: 'home', id: 'VHOME1' },
-    });
+    await clickOnHome(t, ALICE, CHECKIN_OPEN_ACTION, pathwayId);
     return (await opened).args.view as ModalView & { blocks: KnownBlock[] };
   }
 
@@ -89,7 +74,7 @@ describe('a check-in that starts from the last one', () => {
     expect(firstSignal).toContain('1 of 1 milestone done');
     expect(firstSignal).toContain(`last example`);
     expect(textOf(view.blocks[0])).toContain('Your ratings start from your last check-in');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('keeps the last example with one tick; a rating above not yet still needs one', async () => {
@@ -133,7 +118,7 @@ describe('a check-in that starts from the last one', () => {
     // The kept example is one piece of evidence, not two.
     const wins = await t.driver.slashCommand({ userId: ALICE, text: 'wins' });
     expect(textOf((await t.responseTo(wins)).body).split(`Example for ${keys[0]}`)).toHaveLength(2);
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('a new example replaces the kept one', async () => {
@@ -170,6 +155,6 @@ describe('a check-in that starts from the last one', () => {
     const first = textOf(view.blocks.find((block) => block.type === 'section'));
     expect(first).toContain('Self: *emerging*');
     expect(first).toContain('1 of 1 milestone done (:white_check_mark: 1. Run the stakeholder workshop)');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 });

@@ -8,16 +8,8 @@ import { EXAMPLE_REQUIRED_MESSAGE, type Rating } from '../../../src/domain/readi
 import type { Person } from '../../../src/generated/prisma/client.js';
 import { outboxPayloadSchema } from '../../../src/services/outbox.js';
 import type { ViewAnswer } from '../../support/answers.js';
-import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import {
-  checkInValues,
-  expectNoSlackViolations,
-  GOAL,
-  goalSignalKeys,
-  outboxFor,
-  seedCheckIn,
-  seedPerson,
-} from '../../support/checkins.js';
+import { expectCleanSlackTraffic, type TestApp, useTestApp } from '../../support/app-harness.js';
+import { checkInValues, GOAL, goalSignalKeys, outboxFor, seedCheckIn, seedPerson } from '../../support/checkins.js';
 import { DEFAULT_SOURCE, frameworkVariant } from '../../support/framework-variants.js';
 
 describe('check-in modal submission', () => {
@@ -114,7 +106,7 @@ describe('check-in modal submission', () => {
     const home = publish.args.view as HomeView;
     expectValidView(home);
     expect(JSON.stringify(home.blocks)).toContain('Readiness for Senior Instructional Designer');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('queues nothing without a manager and says how to link one', async () => {
@@ -146,7 +138,7 @@ describe('check-in modal submission', () => {
     });
     const pushed = await t.fake.waitForCall('views.push');
     expect(JSON.stringify(pushed.args.view)).toContain('Assess your competencies');
-    expectNoSlackViolations(t);
+    expectCleanSlackTraffic(t);
   });
 
   it('shows the change since the previous check-in, and suggests a readiness conversation after two at consistent or above', async () => {

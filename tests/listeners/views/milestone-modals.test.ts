@@ -1,25 +1,21 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import { backends } from '../../support/db.js';
 import {
-  ALICE,
-  buttonValues,
-  expectCleanSlackTraffic,
   milestoneRows,
-  nextCall,
   type SeededPathway,
   seedPathway,
-  textOf,
   usePathwayApp,
   weeklyMilestones,
 } from '../../support/pathways.js';
+import { buttonValues, nextCall, textOf } from '../../support/slack-ui.js';
 
 type Values = Record<string, Record<string, Record<string, unknown>>>;
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`milestone modals (done, move, edit, delete) on ${backend.name}`, () => {
-    let t: TestApp;
-    usePathwayApp({ backend, use: (app) => (t = app) });
+    const t = usePathwayApp({ backend });
     let seeded: SeededPathway;
     beforeEach(async () => {
       seeded = await seedPathway(t, ALICE, [

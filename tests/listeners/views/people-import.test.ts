@@ -10,10 +10,9 @@ import {
 import { seedAdminAndMember } from '../../support/admin.js';
 import type { ViewAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
-import { openedView } from '../../support/pathways.js';
+import { ADMIN, MEMBER } from '../../support/cast.js';
+import { openedView } from '../../support/slack-ui.js';
 
-const ADMIN = 'U0ADMIN';
-const MEMBER = 'U0MEMBER';
 const WAIT = 10_000;
 
 const FILE = [

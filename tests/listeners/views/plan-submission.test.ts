@@ -1,26 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { milestoneTemplatesFor } from '../../../src/domain/framework/queries.js';
 import { loadDefaultFramework } from '../../../src/services/framework-files.js';
-import type { TestApp } from '../../support/app-harness.js';
+import { expectCleanSlackTraffic } from '../../support/app-harness.js';
+import { ALICE } from '../../support/cast.js';
 import { backends } from '../../support/db.js';
-import {
-  ALICE,
-  expectCleanSlackTraffic,
-  formValues,
-  milestoneRows,
-  type OpenedView,
-  openedView,
-  seedPathway,
-  setField,
-  textOf,
-  usePathwayApp,
-  weeklyMilestones,
-} from '../../support/pathways.js';
+import { milestoneRows, seedPathway, usePathwayApp, weeklyMilestones } from '../../support/pathways.js';
+import { formValues, type OpenedView, openedView, setField, textOf } from '../../support/slack-ui.js';
 
 for (const backend of await backends()) {
   describe.skipIf(!backend.available)(`saving the plan modal on ${backend.name}`, () => {
-    let t: TestApp;
-    usePathwayApp({ backend, use: (app) => (t = app) });
+    const t = usePathwayApp({ backend });
 
     /** A person who says they are an Instructional Designer, with the plan modal open. */
     async function openModal(): Promise<OpenedView> {
