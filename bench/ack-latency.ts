@@ -167,13 +167,15 @@ interface PreparedDatabase {
 /** Creates (and with PEOPLE > 0 seeds and plans once) a database for the app, used by every round. */
 async function prepareDatabase(database: string, teamId: string): Promise<PreparedDatabase> {
   const postgres = database === 'postgres';
-  const schema = `bench_ack_${Date.now().toString(36)}`;
+  // BENCH_SCHEMA=<name> keeps the seeded PostgreSQL schema and reuses it on the next run (as bench/plan.ts does).
+  const schema = process.env.BENCH_SCHEMA ?? `bench_ack_${Date.now().toString(36)}`;
   const dataDir = postgres ? '' : await mkdtemp(path.join(tmpdir(), 'pathway-bench-'));
   const env: Record<string, string> = postgres
     ? { DATABASE_URL: `${POSTGRES_URL}?schema=${schema}` }
     : { DATA_DIR: dataDir };
   const drop = async (): Promise<void> => {
     if (!postgres) return rm(dataDir, { recursive: true, force: true });
+    if (process.env.BENCH_SCHEMA) return;
     const client = new pg.Client({ connectionString: POSTGRES_URL });
     await client.connect();
     await client.query(`DROP SCHEMA IF EXISTS "${schema}" CASCADE`);
@@ -185,6 +187,10 @@ async function prepareDatabase(database: string, teamId: string): Promise<Prepar
   try {
     await db.migrate();
     const workspace = await benchWorkspace(db.prisma, teamId);
+    if (postgres && (await db.prisma.person.count()) >= PEOPLE) {
+      console.log(`${name}: reusing the ${PEOPLE} people seeded in ${schema}`);
+      return { name, env, seedMs: 0, firstLookMs: 0, drop };
+    }
     let started = Date.now();
     if (postgres) {
       // Its own connection: the app's pool cancels statements after 4 s, and a 100,000-row insert takes longer.

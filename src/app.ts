@@ -51,6 +51,8 @@ export interface RunningApp {
   clients: SlackClients | undefined;
   /** The nudge planner and outbox sender; undefined when SCHEDULER_ENABLED=false. */
   scheduler: RunningScheduler | undefined;
+  /** Resolves true once no Slack request is still being worked on after its ack, false after `timeoutMs`. */
+  idle(timeoutMs: number): Promise<boolean>;
   stop(): Promise<void>;
 }
 
@@ -194,6 +196,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     bolt: slack?.bolt,
     clients: slack?.clients,
     scheduler,
+    idle: (timeoutMs) => inFlight.drain(timeoutMs),
     stop: () => {
       stopping ??= (async () => {
         if (slack && config.slack.kind === 'socket') await slack.bolt.stop();

@@ -4,12 +4,13 @@
  * section of the Home tab.
  */
 import type { KnownBlock, ModalView, PlainTextOption } from '@slack/types';
-import type { AdminSettingsField } from '../domain/admin-settings.js';
+import { type AdminSettingsField, NUMBER_FIELD_WORDS, readSettingsProblem } from '../domain/admin-settings.js';
 import { isLanguage, LANGUAGE_NAMES, LANGUAGES, type Language } from '../domain/language.js';
-import type { RowProblem } from '../domain/people-import.js';
+import { type RowProblem, readImportProblem } from '../domain/people-import.js';
 import { MUTABLE_KINDS, type MutableKind, mutableKind } from '../domain/schedule/kinds.js';
-import { english, type MessageKey, type Translator } from '../i18n/index.js';
+import { english, type MessageKey, type MessageValues, type Translator } from '../i18n/index.js';
 import type { AdminSettingsView, SettingsChange } from '../services/admin-settings.js';
+import { type ProblemSource, problemIn } from './problems.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 export const ADMIN_SETTINGS_CALLBACK_ID = 'admin_settings';
@@ -299,6 +300,35 @@ export function adminSettingsSavedView(changes: SettingsChange[], t: Translator 
   };
 }
 
+/** The settings form's number fields as its problems name them ("give the {field} as a whole number"). */
+function fieldWords(words: string, t: Translator): string | undefined {
+  const field = (Object.keys(NUMBER_FIELD_WORDS) as Array<keyof typeof NUMBER_FIELD_WORDS>).find(
+    (name) => NUMBER_FIELD_WORDS[name] === words,
+  );
+  return field === undefined ? undefined : t.t(`admin.problem.field.${field}`);
+}
+
+const SETTINGS_PROBLEM_SOURCE: ProblemSource = {
+  read: readSettingsProblem,
+  prefix: 'admin.problem',
+  values: (values, t): MessageValues => {
+    const field = fieldWords(values.field ?? '', t);
+    return field === undefined ? {} : { field };
+  },
+};
+
+/** The settings form's problems (checkAdminSettings) beside their fields, in the admin's language. */
+export function adminSettingsErrors(
+  errors: Partial<Record<AdminSettingsField, string>>,
+  t: Translator = english,
+): Record<string, string> {
+  return Object.fromEntries(
+    Object.entries(errors).flatMap(([field, problem]) =>
+      problem === undefined ? [] : [[field, problemIn(problem, t, [SETTINGS_PROBLEM_SOURCE])]],
+    ),
+  );
+}
+
 /** A modal step refused because the person is not (or no longer) an admin. */
 export function adminRefusedView(callbackId: string, message: string, t: Translator = english): ModalView {
   return {
@@ -363,14 +393,19 @@ export function peopleImportCheckingView(fileName: string, t: Translator = engli
   );
 }
 
+/** Why a file or a row is not imported (domain/people-import.ts), in the admin's language. */
+export function importProblemText(problem: string, t: Translator = english): string {
+  return problemIn(problem, t, [{ read: readImportProblem, prefix: 'admin.import.reason' }]);
+}
+
 /** Lists problems in sections of at most 3000 characters; beyond `maxBlocks` the rest is counted. */
 export function problemBlocks(problems: RowProblem[], maxBlocks: number, t: Translator = english): KnownBlock[] {
   const blocks: KnownBlock[] = [];
   let current = '';
   let listed = 0;
   for (const problem of problems) {
-    // The reason comes from the import's checks (domain/people-import.ts), which write English.
-    const line = `${t.t('admin.import.problem', { line: problem.line, reason: userText(problem.reason) })}\n`;
+    const reason = userText(importProblemText(problem.reason, t));
+    const line = `${t.t('admin.import.problem', { line: problem.line, reason })}\n`;
     if (current.length + line.length > LIMITS.sectionText - 100) {
       if (blocks.length + 1 >= maxBlocks) break;
       blocks.push({ type: 'section', text: mrkdwn(current) });

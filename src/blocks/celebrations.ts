@@ -5,7 +5,7 @@
  * evidence, ratings, examples or anything else from a check-in.
  * A message to the person is in their language; a channel post in the one the caller gives.
  */
-import type { Button, KnownBlock, SectionBlock } from '@slack/types';
+import type { KnownBlock, SectionBlock } from '@slack/types';
 import {
   type CelebrateSetting,
   type ChannelProblem,
@@ -17,7 +17,7 @@ import {
 } from '../domain/celebrations.js';
 import { english, type MessageKey, type Translator, translator } from '../i18n/index.js';
 import type { CelebrationMessages, CelebrationSettings } from '../services/celebrations.js';
-import { LIMITS, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
+import { LIMITS, labelledButton, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
 
 export type { NoticeAudience, WinCard };
 
@@ -84,23 +84,6 @@ export function celebrationPost(win: WinCard, t: Translator = english): Message 
   };
 }
 
-function button(
-  text: string,
-  actionId: string,
-  value: string,
-  style: 'primary' | 'danger' | undefined,
-  label: string,
-): Button {
-  return {
-    type: 'button',
-    text: plain(text, LIMITS.buttonText),
-    accessibility_label: label,
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  };
-}
-
 function changeHint(t: Translator): KnownBlock {
   return { type: 'context', elements: [mrkdwn(t.t('celebrations.changeHint'))] };
 }
@@ -126,12 +109,11 @@ export function consentQuestion(
         type: 'actions',
         block_id: 'celebration_consent',
         elements: choices.map(([choice, label, style]) =>
-          button(
+          labelledButton(
             label,
-            `${CONSENT_ACTION_PREFIX}${choice}`,
-            celebrationId,
-            style,
             namedLabel((l) => t.t('celebrations.consent.label', { choice: l }), label),
+            `${CONSENT_ACTION_PREFIX}${choice}`,
+            { value: celebrationId, style },
           ),
         ),
       },
@@ -160,13 +142,10 @@ export function celebrationConfirmation(
         type: 'actions',
         block_id: 'celebration_remove',
         elements: [
-          button(
-            t.t('celebrations.confirm.remove'),
-            REMOVE_ACTION,
-            celebrationId,
-            'danger',
-            t.t('celebrations.confirm.removeLabel'),
-          ),
+          labelledButton(t.t('celebrations.confirm.remove'), t.t('celebrations.confirm.removeLabel'), REMOVE_ACTION, {
+            value: celebrationId,
+            style: 'danger',
+          }),
         ],
       },
       { type: 'context', elements: [mrkdwn(`${note} ${t.t('celebrations.changeHint')}`)] },

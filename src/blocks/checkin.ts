@@ -132,15 +132,7 @@ export function checkInModal(form: CheckInForm, start: CheckInStart = NO_START, 
     } satisfies InputBlock);
   });
   const metadata: z.infer<typeof checkInMetadataSchema> = { pathwayId: form.pathwayId };
-  return withCancel(
-    formModal(CHECKIN_CALLBACK, metadata, t.t('checkin.modal.title'), t.t('checkin.modal.submit'), blocks, t),
-    t,
-  );
-}
-
-/** formModal's Cancel is English; the reader's word replaces it. */
-function withCancel(view: ModalView, t: Translator): ModalView {
-  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
+  return formModal(CHECKIN_CALLBACK, metadata, t.t('checkin.modal.title'), t.t('checkin.modal.submit'), blocks, t);
 }
 
 /** Ask colleagues for feedback, worded in the reader's language. */
@@ -288,10 +280,7 @@ export function calibrationModal(
     },
   } satisfies InputBlock);
   const metadata: z.infer<typeof calibrationMetadataSchema> = { checkInId: detail.id };
-  return withCancel(
-    formModal(CALIBRATION_CALLBACK, metadata, t.t('checkin.calibration.title'), t.t('checkin.save'), blocks, t),
-    t,
-  );
+  return formModal(CALIBRATION_CALLBACK, metadata, t.t('checkin.calibration.title'), t.t('checkin.save'), blocks, t);
 }
 
 /** Self and manager rating per signal, worded for who reads it: the person ("you") or the manager ("you" is the manager). */
@@ -338,9 +327,9 @@ export function calibrationNoticeMessage(
 
 /** What replaces the calibration modal once saved. */
 export function calibrationSavedView(detail: CheckInDetail, t: Translator = english): ModalView {
-  const view = noticeView(
+  return noticeView(
     t.t('checkin.calibrationSaved.title'),
     `${t.t('checkin.calibrationSaved.body', { who: mention(detail.person.slackUserId) })}\n${comparisonLines(detail, 'manager', t)}`,
+    t,
   );
-  return { ...view, close: plain(t.t('checkin.ok'), LIMITS.modalTitle) };
 }

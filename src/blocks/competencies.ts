@@ -129,7 +129,7 @@ export function competenciesModal(
     const answer = last.get(item.key);
     return [ratingInput(item.key, item.title, item.description, answer, t), noteInput(item.key, answer, t)];
   });
-  const view = formModal(
+  return formModal(
     COMPETENCIES_CALLBACK,
     { pathwayId: form.pathwayId },
     t.t('competencies.modal.title'),
@@ -137,7 +137,6 @@ export function competenciesModal(
     [intro, ...inputs],
     t,
   );
-  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
 }
 
 /** What replaces the modal once the ratings are stored. */

@@ -14,6 +14,7 @@ import {
   MAX_AGREED_ACTIONS,
   MAX_NOTES_LENGTH,
   type RecordInput,
+  readConversationProblem,
   TRANSITION_QUESTIONS,
 } from '../domain/conversations.js';
 import type { Language } from '../domain/language.js';
@@ -27,9 +28,10 @@ import type {
 } from '../services/conversations.js';
 import { caseSummary } from './evidence.js';
 import { levelWord } from './feedback.js';
+import { formModal } from './modals.js';
+import { problemIn } from './problems.js';
 import { dateValue, selectedValue, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, truncate, userText } from './text.js';
-import { readerFormModal } from './translated-modals.js';
 
 export const CONVERSATION_ACTIONS = {
   /** Plan a conversation (value: the person's id; in the team view and on a "due" DM). */
@@ -144,7 +146,7 @@ export function planModal(
     },
     { type: 'context', elements: [mrkdwn(privateNote(t))] },
   ];
-  return readerFormModal(
+  return formModal(
     CONVERSATION_CALLBACKS.plan,
     { subjectId: subject.id } satisfies z.infer<typeof planMetadataSchema>,
     current ? t.t('conversation.move.title') : t.t('conversation.plan.title'),
@@ -417,7 +419,7 @@ export function addItemModal(
   metadata: z.infer<typeof conversationMetadataSchema>,
   t: Translator = english,
 ): ModalView {
-  return readerFormModal(
+  return formModal(
     CONVERSATION_CALLBACKS.addItem,
     metadata,
     t.t('conversation.add.title'),
@@ -534,7 +536,7 @@ export function recordModal(
     element: { type: 'datepicker', action_id: FIELD.next, initial_date: initialNext },
     hint: plain(t.t('conversation.record.nextHint')),
   });
-  return readerFormModal(
+  return formModal(
     CONVERSATION_CALLBACKS.record,
     metadata,
     t.t('conversation.record.title'),
@@ -557,10 +559,16 @@ export function readRecordForm(state: ViewState): RecordInput {
   };
 }
 
-/** Field problems of validateRecord (`action0.title` …) as Slack's errors by block id. */
-export function recordErrors(problems: Record<string, string>): Record<string, string> {
+/** A problem of the conversation forms (conversationDateProblem, validateRecord) in the person's language. */
+export function conversationProblemText(problem: string, t: Translator = english): string {
+  return problemIn(problem, t, [{ read: readConversationProblem, prefix: 'conversation.problem' }]);
+}
+
+/** Field problems of validateRecord (`action0.title` …) as Slack's errors by block id, in the person's language. */
+export function recordErrors(problems: Record<string, string>, t: Translator = english): Record<string, string> {
   const errors: Record<string, string> = {};
-  for (const [field, message] of Object.entries(problems)) {
+  for (const [field, problem] of Object.entries(problems)) {
+    const message = conversationProblemText(problem, t);
     const match = /^action(\d+)\.(title|owner|due)$/.exec(field);
     if (match) {
       const index = Number(match[1]);

@@ -28,9 +28,9 @@ import type {
   WaitingRequest,
 } from '../services/feedback.js';
 import type { OutboxPayload } from '../services/outbox.js';
+import { formModal, noticeView } from './modals.js';
 import { selectedUsers, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
-import { readerFormModal, readerNoticeView } from './translated-modals.js';
 
 export const FEEDBACK_OPEN_ACTION = 'feedback_ask_open';
 export const FEEDBACK_ASK_CALLBACK = 'feedback_ask_submit';
@@ -138,7 +138,7 @@ export function feedbackAskModal(
             },
     },
   ];
-  return readerFormModal(
+  return formModal(
     FEEDBACK_ASK_CALLBACK,
     { pathwayId: form.pathwayId },
     t.t('feedback.ask.title'),
@@ -165,7 +165,7 @@ export function feedbackAskedView(asked: Asked, t: Translator = english): ModalV
         count: asked.alreadyWaiting.length,
       }),
     );
-  return readerNoticeView(t.t('feedback.asked.title'), lines.join('\n'), t);
+  return noticeView(t.t('feedback.asked.title'), lines.join('\n'), t);
 }
 
 function askText(details: FeedbackAsk, reminder: boolean, t: Translator): { text: string; blocks: KnownBlock[] } {
@@ -275,7 +275,7 @@ export function feedbackAnswerModal(request: FeedbackToAnswer, t: Translator = e
       ...(request.named ? { initial_options: [namedOption] } : {}),
     },
   });
-  return readerFormModal(
+  return formModal(
     FEEDBACK_ANSWER_CALLBACK,
     { requestId: request.requestId },
     t.t('feedback.answer.title'),
@@ -327,7 +327,7 @@ export function feedbackAnsweredView(
     ? t.t('feedback.answered.named')
     : t.t('feedback.answered.together', { min: MIN_ANONYMOUS_ANSWERS });
   const body = t.t(first ? 'feedback.answered.sent' : 'feedback.answered.saved', { who: mention(asker), shown });
-  return readerNoticeView(first ? t.t('feedback.answered.thanks') : t.t('feedback.answered.changed'), body, t);
+  return noticeView(first ? t.t('feedback.answered.thanks') : t.t('feedback.answered.changed'), body, t);
 }
 
 /** To the person who asked, on a colleague's first answer (in the asker's language): never what they said, only where to look. */

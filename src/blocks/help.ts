@@ -1,7 +1,7 @@
 import type { KnownBlock } from '@slack/types';
 import { type CommandSpec, commandSpecs, readCommandProblem } from '../domain/commands.js';
-import { monthOfName, readDateProblem } from '../domain/date-phrases.js';
 import { english, type MessageKey, type Translator } from '../i18n/index.js';
+import { DATE_PROBLEM_SOURCE, problemIn } from './problems.js';
 import { mrkdwn, plain, userText } from './text.js';
 
 /** One line of help: a command (its usage comes from its spec; what it does from `help.cmd.<command>`). */
@@ -184,17 +184,7 @@ export function unknownCommandBlocks(
 
 /** One of the parser's problems, or a date's it passed on, in the reader's language (any other text as it came). */
 function problemText(problem: string, t: Translator): string {
-  const command = readCommandProblem(problem);
-  if (command) return t.lookup(`problem.${command.code}`, problem, command.values);
-  const date = readDateProblem(problem);
-  if (!date) return problem;
-  // "April 2027 has 30 days": the month by its name in the reader's language.
-  const month = monthOfName(date.values.monthName ?? '');
-  const monthName =
-    month === undefined
-      ? date.values.monthName
-      : new Intl.DateTimeFormat(t.language, { month: 'long', timeZone: 'UTC' }).format(Date.UTC(2000, month - 1, 1));
-  return t.lookup(`problem.date.${date.code}`, problem, { ...date.values, ...(monthName ? { monthName } : {}) });
+  return problemIn(problem, t, [{ read: readCommandProblem, prefix: 'problem' }, DATE_PROBLEM_SOURCE]);
 }
 
 export function invalidCommandBlocks(spec: CommandSpec, problems: string[], t: Translator = english): KnownBlock[] {

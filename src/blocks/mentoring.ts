@@ -14,6 +14,7 @@ import {
   MENTOR_CADENCE_CHOICES,
   type MentorOfferInput,
   mentorMetText,
+  readMentoringProblem,
 } from '../domain/mentoring.js';
 import { english, type MessageKey, type Translator, translator } from '../i18n/index.js';
 import type {
@@ -24,8 +25,9 @@ import type {
   OfferView,
   SuggestionsView,
 } from '../services/mentoring.js';
+import { problemIn } from './problems.js';
 import { selectedValue, selectedValues, type ViewState } from './state.js';
-import { LIMITS, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
+import { LIMITS, labelledButton, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
 
 export const MENTOR_ACTIONS = {
   offerOpen: 'mentor_offer_open',
@@ -59,25 +61,6 @@ const MAX_MENTORSHIPS_SHOWN = 10;
 
 function option(item: { key: string; title: string }): PlainTextOption {
   return { text: plain(item.title, LIMITS.optionText), value: item.key };
-}
-
-/** `label`: what the button acts on, for screen readers; without it, the text plus "mentoring". */
-function button(
-  t: Translator,
-  text: string,
-  actionId: string,
-  value: string,
-  style?: 'primary' | 'danger',
-  label = t.t('mentoring.buttonLabel', { text }),
-): Button {
-  return {
-    type: 'button',
-    text: plain(text, LIMITS.buttonText),
-    accessibility_label: label,
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  };
 }
 
 function weeks(count: number, t: Translator): string {
@@ -164,6 +147,12 @@ export const OFFER_ERROR_BLOCKS: Record<'roleKeys' | 'signalKeys' | 'capacity', 
   capacity: MENTOR_FIELDS.capacity,
 };
 
+/** A problem of the offer form (mentorOfferSchema) as the sentence shown beside its field, in the person's language. */
+export function offerProblemText(problem: string, t: Translator = english): string {
+  const text = problemIn(problem, t, [{ read: readMentoringProblem, prefix: 'mentoring.problem' }]);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 const OFFER_STATUS_WORDS: Record<OfferView['status'], MessageKey> = {
   active: 'mentoring.offer.status.active',
   paused: 'mentoring.offer.status.paused',
@@ -197,41 +186,36 @@ export function offerStatusChangedText(offer: OfferView, changed: boolean, t: Tr
 }
 
 function offerButtons(offer: OfferView | null, t: Translator): Button[] {
-  if (!offer || offer.status === 'withdrawn')
-    return [button(t, t.t('mentoring.offer.button.offer'), MENTOR_ACTIONS.offerOpen, OWN_OFFER_VALUE)];
+  if (!offer || offer.status === 'withdrawn') {
+    const text = t.t('mentoring.offer.button.offer');
+    return [
+      labelledButton(text, t.t('mentoring.buttonLabel', { text }), MENTOR_ACTIONS.offerOpen, {
+        value: OWN_OFFER_VALUE,
+      }),
+    ];
+  }
   return [
-    button(
-      t,
+    labelledButton(
       t.t('mentoring.offer.button.change'),
-      MENTOR_ACTIONS.offerOpen,
-      OWN_OFFER_VALUE,
-      undefined,
       t.t('mentoring.offer.label.change'),
+      MENTOR_ACTIONS.offerOpen,
+      { value: OWN_OFFER_VALUE },
     ),
     offer.status === 'active'
-      ? button(
-          t,
-          t.t('mentoring.offer.button.pause'),
-          MENTOR_ACTIONS.pause,
-          OWN_OFFER_VALUE,
-          undefined,
-          t.t('mentoring.offer.label.pause'),
-        )
-      : button(
-          t,
+      ? labelledButton(t.t('mentoring.offer.button.pause'), t.t('mentoring.offer.label.pause'), MENTOR_ACTIONS.pause, {
+          value: OWN_OFFER_VALUE,
+        })
+      : labelledButton(
           t.t('mentoring.offer.button.resume'),
-          MENTOR_ACTIONS.resume,
-          OWN_OFFER_VALUE,
-          undefined,
           t.t('mentoring.offer.label.resume'),
+          MENTOR_ACTIONS.resume,
+          { value: OWN_OFFER_VALUE },
         ),
-    button(
-      t,
+    labelledButton(
       t.t('mentoring.offer.button.withdraw'),
-      MENTOR_ACTIONS.withdraw,
-      OWN_OFFER_VALUE,
-      undefined,
       t.t('mentoring.offer.label.withdraw'),
+      MENTOR_ACTIONS.withdraw,
+      { value: OWN_OFFER_VALUE },
     ),
   ];
 }
@@ -307,7 +291,7 @@ export function declinedText(mentee: string | null, t: Translator = english): st
 export interface MentoringOverview {
   offer: OfferView | null;
   mentorships: MentorshipView[];
-  /** Suggestions for the goal role, or why there are none (no goal). */
+  /** Suggestions for the goal role, or why there are none (no goal), in the reader's language. */
   suggestions: SuggestionsView | { problem: string };
 }
 
@@ -328,25 +312,21 @@ function mentorshipLine(view: MentorshipView, t: Translator): string {
 function mentorshipAccessory(view: MentorshipView, t: Translator): { accessory: Button } | Record<string, never> {
   if (view.status === 'active') {
     return {
-      accessory: button(
-        t,
+      accessory: labelledButton(
         t.t('mentoring.button.end'),
-        MENTOR_ACTIONS.end,
-        view.id,
-        undefined,
         namedLabel((goal) => t.t('mentoring.label.end', { goal }), view.goalTitle),
+        MENTOR_ACTIONS.end,
+        { value: view.id },
       ),
     };
   }
   if (view.status === 'requested' && view.side === 'mentee') {
     return {
-      accessory: button(
-        t,
+      accessory: labelledButton(
         t.t('mentoring.button.cancelRequest'),
-        MENTOR_ACTIONS.cancel,
-        view.id,
-        undefined,
         namedLabel((goal) => t.t('mentoring.label.cancelRequest', { goal }), view.goalTitle),
+        MENTOR_ACTIONS.cancel,
+        { value: view.id },
       ),
     };
   }
@@ -386,13 +366,11 @@ function suggestionBlocks(suggestions: MentoringOverview['suggestions'], t: Tran
       return {
         type: 'section',
         text: mrkdwn(`${who}\n${helps}`),
-        accessory: button(
-          t,
+        accessory: labelledButton(
           t.t('mentoring.suggest.button'),
-          MENTOR_ACTIONS.ask,
-          suggestion.id,
-          'primary',
           namedLabel((title) => t.t('mentoring.suggest.label', { goal: title }), suggestions.goal.title),
+          MENTOR_ACTIONS.ask,
+          { value: suggestion.id, style: 'primary' },
         ),
       };
     }),
@@ -471,21 +449,17 @@ export const mentoringNotices: MentoringNotices = {
         {
           type: 'actions',
           elements: [
-            button(
-              t,
+            labelledButton(
               t.t('mentoring.request.accept'),
-              MENTOR_ACTIONS.accept,
-              mentorshipId,
-              'primary',
               t.t('mentoring.request.acceptLabel'),
+              MENTOR_ACTIONS.accept,
+              { value: mentorshipId, style: 'primary' },
             ),
-            button(
-              t,
+            labelledButton(
               t.t('mentoring.request.decline'),
-              MENTOR_ACTIONS.decline,
-              mentorshipId,
-              undefined,
               t.t('mentoring.request.declineLabel'),
+              MENTOR_ACTIONS.decline,
+              { value: mentorshipId },
             ),
           ],
         },
@@ -526,22 +500,13 @@ export const mentoringNotices: MentoringNotices = {
         {
           type: 'actions',
           elements: [
-            button(
-              t,
-              t.t('mentoring.checkIn.yes'),
-              MENTOR_ACTIONS.metYes,
-              mentorMetText(mentorshipId, dueOn, true),
-              'primary',
-              t.t('mentoring.checkIn.yesLabel'),
-            ),
-            button(
-              t,
-              t.t('mentoring.checkIn.no'),
-              MENTOR_ACTIONS.metNo,
-              mentorMetText(mentorshipId, dueOn, false),
-              undefined,
-              t.t('mentoring.checkIn.noLabel'),
-            ),
+            labelledButton(t.t('mentoring.checkIn.yes'), t.t('mentoring.checkIn.yesLabel'), MENTOR_ACTIONS.metYes, {
+              value: mentorMetText(mentorshipId, dueOn, true),
+              style: 'primary',
+            }),
+            labelledButton(t.t('mentoring.checkIn.no'), t.t('mentoring.checkIn.noLabel'), MENTOR_ACTIONS.metNo, {
+              value: mentorMetText(mentorshipId, dueOn, false),
+            }),
           ],
         },
         { type: 'context', elements: [mrkdwn(t.t('mentoring.checkIn.footer'))] },

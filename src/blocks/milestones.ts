@@ -12,10 +12,11 @@ import { english, type Translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { MilestoneView } from '../services/overview.js';
 import { ASSESS_COMPETENCIES_TEMPLATE_KEY, assessButton } from './competencies.js';
+import { formModal } from './modals.js';
 import { milestoneLineIn } from './overview.js';
 import { kindOptions } from './plan.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
-import { LIMITS, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
+import { labelledButton, mrkdwn, namedLabel, plain, resourcesText, truncate, userText } from './text.js';
 
 export const MILESTONE_ACTIONS = {
   done: 'milestone_done',
@@ -63,38 +64,26 @@ const FIELD = {
 /** Modal block ids, exported so listeners can put errors beside the right field. */
 export const MILESTONE_FIELDS = FIELD;
 
-function button(text: string, label: string, actionId: string, value: string, style?: 'primary' | 'danger'): Button {
-  return {
-    type: 'button',
-    text: plain(text, LIMITS.buttonText),
-    accessibility_label: label,
-    action_id: actionId,
-    value,
-    ...(style ? { style } : {}),
-  };
-}
-
 /** Done / Move date / Edit; each label names the milestone, so a screen reader can tell the rows apart. */
 export function milestoneButtons(milestoneId: string, title: string, t: Translator = english): Button[] {
   return [
-    button(
+    labelledButton(
       t.t('milestones.button.done'),
       namedLabel((object) => t.t('milestones.label.done', { title: object }), title),
       MILESTONE_ACTIONS.done,
-      milestoneId,
-      'primary',
+      { value: milestoneId, style: 'primary' },
     ),
-    button(
+    labelledButton(
       t.t('milestones.button.move'),
       namedLabel((object) => t.t('milestones.label.move', { title: object }), title),
       MILESTONE_ACTIONS.move,
-      milestoneId,
+      { value: milestoneId },
     ),
-    button(
+    labelledButton(
       t.t('milestones.button.edit'),
       namedLabel((object) => t.t('milestones.label.edit', { title: object }), title),
       MILESTONE_ACTIONS.edit,
-      milestoneId,
+      { value: milestoneId },
     ),
   ];
 }
@@ -138,25 +127,6 @@ function heading(milestone: MilestoneSummary, t: Translator): string {
   });
 }
 
-function modal(
-  callbackId: string,
-  title: string,
-  submit: string,
-  metadata: MilestoneModalMetadata,
-  blocks: KnownBlock[],
-  t: Translator,
-): ModalView {
-  return {
-    type: 'modal',
-    callback_id: callbackId,
-    title: plain(title, LIMITS.modalTitle),
-    submit: plain(submit, LIMITS.modalTitle),
-    close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
-    private_metadata: JSON.stringify(metadata),
-    blocks,
-  };
-}
-
 function linkInput(blockId: string, label: string, initial: string | null, t: Translator): InputBlock {
   return {
     type: 'input',
@@ -172,7 +142,8 @@ function linkInput(blockId: string, label: string, initial: string | null, t: Tr
   };
 }
 
-function dueInput(initial: string, label: string): InputBlock {
+/** The due date of a milestone form (this module's and a manager's suggestion). */
+export function milestoneDueInput(label: string, initial: string): InputBlock {
   return {
     type: 'input',
     block_id: FIELD.due,
@@ -187,11 +158,11 @@ export function doneModal(
   metadata: MilestoneModalMetadata,
   t: Translator = english,
 ): ModalView {
-  return modal(
+  return formModal(
     MILESTONE_CALLBACKS.done,
+    metadata,
     t.t('milestones.done.title'),
     t.t('milestones.done.submit'),
-    metadata,
     [
       { type: 'section', text: mrkdwn(heading(milestone, t)) },
       {
@@ -222,18 +193,49 @@ export function moveModal(
   t: Translator = english,
 ): ModalView {
   const initial = milestone.dueDate < today ? today : milestone.dueDate;
-  return modal(
+  return formModal(
     MILESTONE_CALLBACKS.move,
+    metadata,
     t.t('milestones.move.title'),
     t.t('milestones.move.submit'),
-    metadata,
-    [{ type: 'section', text: mrkdwn(heading(milestone, t)) }, dueInput(initial, t.t('milestones.move.due'))],
+    [{ type: 'section', text: mrkdwn(heading(milestone, t)) }, milestoneDueInput(t.t('milestones.move.due'), initial)],
     t,
   );
 }
 
-function kindOption(kind: MilestoneSummary['kind'], t: Translator): PlainTextOption | undefined {
-  return kindOptions(t).find((o) => o.value === kind);
+/** The title of a milestone form (this module's and a manager's suggestion): the current title, an example, or both. */
+export function milestoneTitleInput(
+  label: string,
+  start: { initial?: string | undefined; example?: string | undefined },
+): InputBlock {
+  return {
+    type: 'input',
+    block_id: FIELD.title,
+    label: plain(label),
+    element: {
+      type: 'plain_text_input',
+      action_id: FIELD.title,
+      max_length: MAX_TITLE_LENGTH,
+      ...(start.initial ? { initial_value: start.initial } : {}),
+      ...(start.example ? { placeholder: plain(start.example) } : {}),
+    },
+  };
+}
+
+/** The kind of a milestone form, `initial` chosen when it is one of `options` (each form words the kinds its own way). */
+export function milestoneKindInput(label: string, options: PlainTextOption[], initial: string): InputBlock {
+  const initialOption = options.find((o) => o.value === initial);
+  return {
+    type: 'input',
+    block_id: FIELD.kind,
+    label: plain(label),
+    element: {
+      type: 'static_select',
+      action_id: FIELD.kind,
+      options,
+      ...(initialOption ? { initial_option: initialOption } : {}),
+    },
+  };
 }
 
 /** "Edit": title, kind, date and link, or delete it. */
@@ -242,36 +244,15 @@ export function editModal(
   metadata: MilestoneModalMetadata,
   t: Translator = english,
 ): ModalView {
-  const initialKind = kindOption(milestone.kind, t);
-  return modal(
+  return formModal(
     MILESTONE_CALLBACKS.edit,
+    metadata,
     t.t('milestones.edit.title'),
     t.t('milestones.edit.submit'),
-    metadata,
     [
-      {
-        type: 'input',
-        block_id: FIELD.title,
-        label: plain(t.t('milestones.field.title')),
-        element: {
-          type: 'plain_text_input',
-          action_id: FIELD.title,
-          max_length: MAX_TITLE_LENGTH,
-          initial_value: milestone.title,
-        },
-      },
-      {
-        type: 'input',
-        block_id: FIELD.kind,
-        label: plain(t.t('milestones.field.kind')),
-        element: {
-          type: 'static_select',
-          action_id: FIELD.kind,
-          options: kindOptions(t),
-          ...(initialKind ? { initial_option: initialKind } : {}),
-        },
-      },
-      dueInput(milestone.dueDate, t.t('milestones.field.due')),
+      milestoneTitleInput(t.t('milestones.field.title'), { initial: milestone.title }),
+      milestoneKindInput(t.t('milestones.field.kind'), kindOptions(t), milestone.kind),
+      milestoneDueInput(t.t('milestones.field.due'), milestone.dueDate),
       linkInput(FIELD.link, t.t('milestones.field.link'), milestone.link, t),
       {
         type: 'input',
@@ -291,40 +272,19 @@ export function editModal(
 
 /** `/pathway add` with nothing after it: title, kind, date and link, nothing else. */
 export function addModal(today: string, metadata: AddModalMetadata, t: Translator = english): ModalView {
-  return {
-    type: 'modal',
-    callback_id: MILESTONE_CALLBACKS.add,
-    title: plain(t.t('milestones.add.title'), LIMITS.modalTitle),
-    submit: plain(t.t('milestones.add.submit'), LIMITS.modalTitle),
-    close: plain(t.t('milestones.modal.cancel'), LIMITS.modalTitle),
-    private_metadata: JSON.stringify(metadata),
-    blocks: [
-      {
-        type: 'input',
-        block_id: FIELD.title,
-        label: plain(t.t('milestones.field.title')),
-        element: {
-          type: 'plain_text_input',
-          action_id: FIELD.title,
-          max_length: MAX_TITLE_LENGTH,
-          placeholder: plain(t.t('milestones.add.placeholder')),
-        },
-      },
-      {
-        type: 'input',
-        block_id: FIELD.kind,
-        label: plain(t.t('milestones.field.kind')),
-        element: {
-          type: 'static_select',
-          action_id: FIELD.kind,
-          options: kindOptions(t),
-          initial_option: kindOption('other', t) ?? kindOptions(t)[0]!,
-        },
-      },
-      dueInput(today, t.t('milestones.field.due')),
+  return formModal(
+    MILESTONE_CALLBACKS.add,
+    metadata,
+    t.t('milestones.add.title'),
+    t.t('milestones.add.submit'),
+    [
+      milestoneTitleInput(t.t('milestones.field.title'), { example: t.t('milestones.add.placeholder') }),
+      milestoneKindInput(t.t('milestones.field.kind'), kindOptions(t), 'other'),
+      milestoneDueInput(t.t('milestones.field.due'), today),
       linkInput(FIELD.link, t.t('milestones.field.link'), null, t),
     ],
-  };
+    t,
+  );
 }
 
 export function readAddForm(state: ViewState): EditInput {
@@ -377,11 +337,11 @@ export function doneConfirmation(milestone: MilestoneSummary, openLeft: number, 
       type: 'actions',
       block_id: 'milestone_done_undo',
       elements: [
-        button(
+        labelledButton(
           t.t('milestones.button.undo'),
           namedLabel((object) => t.t('milestones.label.undo', { title: object }), milestone.title),
           MILESTONE_ACTIONS.undoDone,
-          milestone.id,
+          { value: milestone.id },
         ),
       ],
     },

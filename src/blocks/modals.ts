@@ -1,6 +1,6 @@
-/** The two modal shapes every form and answer shares. */
+/** The two modal shapes every form and answer shares, their Cancel / OK in the reader's language. */
 import type { KnownBlock, ModalView } from '@slack/types';
-import { english, type Translator } from '../i18n/index.js';
+import type { Translator } from '../i18n/index.js';
 import { LIMITS, mrkdwn, plain } from './text.js';
 
 /** A modal with inputs: what it is about travels in private_metadata (read back with the schemas above). */
@@ -10,7 +10,7 @@ export function formModal(
   title: string,
   submit: string,
   blocks: KnownBlock[],
-  t: Translator = english,
+  t: Translator,
 ): ModalView {
   return {
     type: 'modal',
@@ -24,12 +24,12 @@ export function formModal(
 }
 
 /** A short modal for an answer to a button in the Home tab, where there is no message to reply to. */
-export function noticeView(title: string, text: string): ModalView {
+export function noticeView(title: string, text: string, t: Translator): ModalView {
   return {
     type: 'modal',
     callback_id: 'notice',
     title: plain(title, LIMITS.modalTitle),
-    close: plain('OK', LIMITS.modalTitle),
+    close: plain(t.t('shared.ok'), LIMITS.modalTitle),
     blocks: [{ type: 'section', text: mrkdwn(text) }],
   };
 }

@@ -18,9 +18,18 @@ import {
   type PlanProblem,
   type PlanProposal,
   type ProposedMilestone,
+  readPlanMilestoneName,
+  readPlanProblem,
 } from '../domain/pathways/plan.js';
 import { english, type Translator } from '../i18n/index.js';
 import { KIND_EMOJI, kindWord } from './overview.js';
+import {
+  DATE_PROBLEM_SOURCE,
+  formProblemIn,
+  MILESTONE_PROBLEM_SOURCE,
+  type ProblemSource,
+  readProblemIn,
+} from './problems.js';
 import { blockIdsWithPrefix, dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mrkdwn, plain, resourcesText, truncate, userText } from './text.js';
 
@@ -319,12 +328,37 @@ function blockIdFor(field: PlanField, state: ViewState, metadata: PlanMetadata):
   }
 }
 
-/** `response_action: 'errors'` payload: one message per block (the first problem wins). */
-export function planErrors(problems: PlanProblem[], state: ViewState, metadata: PlanMetadata): Record<string, string> {
+const PLAN_PROBLEM_SOURCE: ProblemSource = { read: readPlanProblem, prefix: 'plan.problem' };
+
+/** A problem of the plan form (validatePlan) in the person's language; a milestone's names it first ("Line 2: …"). */
+export function planProblemText(problem: string, t: Translator = english): string {
+  const whole = readProblemIn(problem, t, [PLAN_PROBLEM_SOURCE]);
+  if (whole !== undefined) return whole;
+  // A suggestion's title may hold ": " itself: the name is the first prefix that reads as one.
+  for (let at = problem.indexOf(': '); at >= 0; at = problem.indexOf(': ', at + 1)) {
+    const name = readProblemIn(problem.slice(0, at), t, [{ read: readPlanMilestoneName, prefix: 'plan.problem.name' }]);
+    if (name === undefined) continue;
+    const what = formProblemIn(problem.slice(at + 2), t, [
+      PLAN_PROBLEM_SOURCE,
+      MILESTONE_PROBLEM_SOURCE,
+      DATE_PROBLEM_SOURCE,
+    ]);
+    return `${name}: ${what}`;
+  }
+  return problem;
+}
+
+/** `response_action: 'errors'` payload: one message per block (the first problem wins), in the person's language. */
+export function planErrors(
+  problems: PlanProblem[],
+  state: ViewState,
+  metadata: PlanMetadata,
+  t: Translator = english,
+): Record<string, string> {
   const errors: Record<string, string> = {};
   for (const problem of problems) {
     const blockId = blockIdFor(problem.field, state, metadata);
-    errors[blockId] ??= truncate(problem.message, 150);
+    errors[blockId] ??= truncate(planProblemText(problem.message, t), 150);
   }
   return errors;
 }

@@ -4,9 +4,16 @@
  * than N people" (see domain/metrics.ts). The full table is in the CSV.
  */
 import type { KnownBlock } from '@slack/types';
-import { type Figure, type Report, SEGMENT_MEASURES, type SegmentFigures } from '../domain/metrics.js';
+import {
+  type Figure,
+  type Report,
+  readPeriodProblem,
+  SEGMENT_MEASURES,
+  type SegmentFigures,
+} from '../domain/metrics.js';
 import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import type { WorkspaceReport } from '../services/reports.js';
+import { problemIn } from './problems.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
 
 /** Rows listed per breakdown; the rest are in the CSV. */
@@ -41,6 +48,13 @@ function figure(report: Report, value: Figure, unit: 'count' | 'share' | 'days',
 /** A measure's name inside a sentence: lower-cased where the language does (German nouns keep their capital). */
 function inSentence(label: string, t: Translator): string {
   return t.language === 'de' ? label : label.toLowerCase();
+}
+
+/** Why `/pathway report` could not read its period (parsePeriod), in the admin's language. */
+export function badPeriodText(problem: string, t: Translator = english): string {
+  return t.t('adminReport.badPeriod', {
+    problem: problemIn(problem, t, [{ read: readPeriodProblem, prefix: 'adminReport.period' }]),
+  });
 }
 
 /** The period's name: domain/metrics names relative periods and months in English; years and quarters read the same everywhere. */

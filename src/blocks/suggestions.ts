@@ -12,7 +12,7 @@ import { english, type Translator, translator } from '../i18n/index.js';
 import type { MilestoneSummary } from '../services/milestones.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { SuggestionAnswer, SuggestionForm, SuggestionNotices, SuggestionView } from '../services/suggestions.js';
-import { MILESTONE_FIELDS } from './milestones.js';
+import { MILESTONE_FIELDS, milestoneDueInput, milestoneKindInput, milestoneTitleInput } from './milestones.js';
 import { formModal } from './modals.js';
 import { KIND_EMOJI } from './overview.js';
 import { dateValue, selectedValue, selectedValues, textValue, type ViewState } from './state.js';
@@ -77,48 +77,18 @@ function kindOptions(t: Translator): PlainTextOption[] {
 }
 
 function titleInput(t: Translator, initial?: string): InputBlock {
-  return {
-    type: 'input',
-    block_id: FIELD.title,
-    label: plain(t.t('suggestions.field.milestone')),
-    element: {
-      type: 'plain_text_input',
-      action_id: FIELD.title,
-      max_length: 150,
-      ...(initial ? { initial_value: initial } : {}),
-      placeholder: plain(t.t('suggestions.field.titlePlaceholder')),
-    },
-  };
+  return milestoneTitleInput(t.t('suggestions.field.milestone'), {
+    initial,
+    example: t.t('suggestions.field.titlePlaceholder'),
+  });
 }
 
 function kindInput(initial: string, t: Translator): InputBlock {
-  const options = kindOptions(t);
-  const initialOption = options.find((o) => o.value === initial);
-  return {
-    type: 'input',
-    block_id: FIELD.kind,
-    label: plain(t.t('suggestions.field.kind')),
-    element: {
-      type: 'static_select',
-      action_id: FIELD.kind,
-      options,
-      ...(initialOption ? { initial_option: initialOption } : {}),
-    },
-  };
+  return milestoneKindInput(t.t('suggestions.field.kind'), kindOptions(t), initial);
 }
 
 function dueInput(initial: string, t: Translator): InputBlock {
-  return {
-    type: 'input',
-    block_id: FIELD.due,
-    label: plain(t.t('suggestions.field.due')),
-    element: { type: 'datepicker', action_id: FIELD.due, initial_date: initial },
-  };
-}
-
-/** formModal's Cancel is English; the reader's word replaces it. */
-function withCancel(view: ModalView, t: Translator): ModalView {
-  return { ...view, close: plain(t.t('checkin.modal.cancel'), LIMITS.modalTitle) };
+  return milestoneDueInput(t.t('suggestions.field.due'), initial);
 }
 
 /** The manager's form: a milestone for the report, the signals it serves, and why. */
@@ -168,10 +138,7 @@ export function suggestModal(
   const metadata = { subjectId: report.id, pathwayId: form.pathwayId } satisfies z.infer<
     typeof reportFormMetadataSchema
   >;
-  return withCancel(
-    formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks, t),
-    t,
-  );
+  return formModal(SUGGEST_CALLBACK, metadata, t.t('suggestions.suggest.title'), t.t('suggestions.send'), blocks, t);
 }
 
 export function readSuggestForm(state: ViewState) {
@@ -295,31 +262,28 @@ export function suggestionEditModal(
   t: Translator = english,
 ): ModalView {
   const by = suggestion.manager ? mention(suggestion.manager.slackUserId) : t.t('suggestions.yourManager');
-  return withCancel(
-    formModal(
-      SUGGESTION_EDIT_CALLBACK,
-      metadata,
-      t.t('suggestions.edit.title'),
-      t.t('suggestions.accept'),
-      [
-        { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
-        titleInput(t, suggestion.title),
-        kindInput(suggestion.kind, t),
-        dueInput(initialDue, t),
-        {
-          type: 'input',
-          block_id: FIELD.link,
-          optional: true,
-          label: plain(t.t('suggestions.field.link')),
-          element: {
-            type: 'url_text_input',
-            action_id: FIELD.link,
-            placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
-          },
+  return formModal(
+    SUGGESTION_EDIT_CALLBACK,
+    metadata,
+    t.t('suggestions.edit.title'),
+    t.t('suggestions.accept'),
+    [
+      { type: 'context', elements: [mrkdwn(t.t('suggestions.edit.intro', { by }))] },
+      titleInput(t, suggestion.title),
+      kindInput(suggestion.kind, t),
+      dueInput(initialDue, t),
+      {
+        type: 'input',
+        block_id: FIELD.link,
+        optional: true,
+        label: plain(t.t('suggestions.field.link')),
+        element: {
+          type: 'url_text_input',
+          action_id: FIELD.link,
+          placeholder: plain(t.t('suggestions.field.linkPlaceholder')),
         },
-      ],
-      t,
-    ),
+      },
+    ],
     t,
   );
 }
@@ -361,40 +325,37 @@ export function commentModal(
 ): ModalView {
   const options = milestones.slice(0, 100).map((m) => option(`${m.position}. ${m.title}`, m.id));
   const metadata = { subjectId: report.id, pathwayId } satisfies z.infer<typeof reportFormMetadataSchema>;
-  return withCancel(
-    formModal(
-      COMMENT_CALLBACK,
-      metadata,
-      t.t('suggestions.comment.title'),
-      t.t('suggestions.send'),
-      [
-        { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
-        {
-          type: 'input',
-          block_id: FIELD.milestone,
-          label: plain(t.t('suggestions.field.milestone')),
-          element: {
-            type: 'static_select',
-            action_id: FIELD.milestone,
-            options,
-            placeholder: plain(t.t('suggestions.comment.pickMilestone')),
-          },
+  return formModal(
+    COMMENT_CALLBACK,
+    metadata,
+    t.t('suggestions.comment.title'),
+    t.t('suggestions.send'),
+    [
+      { type: 'section', text: mrkdwn(t.t('suggestions.comment.intro', { who: mention(report.slackUserId) })) },
+      {
+        type: 'input',
+        block_id: FIELD.milestone,
+        label: plain(t.t('suggestions.field.milestone')),
+        element: {
+          type: 'static_select',
+          action_id: FIELD.milestone,
+          options,
+          placeholder: plain(t.t('suggestions.comment.pickMilestone')),
         },
-        {
-          type: 'input',
-          block_id: FIELD.comment,
-          label: plain(t.t('suggestions.comment.title')),
-          element: {
-            type: 'plain_text_input',
-            action_id: FIELD.comment,
-            multiline: true,
-            max_length: MAX_COMMENT_LENGTH,
-            placeholder: plain(t.t('suggestions.comment.placeholder')),
-          },
+      },
+      {
+        type: 'input',
+        block_id: FIELD.comment,
+        label: plain(t.t('suggestions.comment.title')),
+        element: {
+          type: 'plain_text_input',
+          action_id: FIELD.comment,
+          multiline: true,
+          max_length: MAX_COMMENT_LENGTH,
+          placeholder: plain(t.t('suggestions.comment.placeholder')),
         },
-      ],
-      t,
-    ),
+      },
+    ],
     t,
   );
 }

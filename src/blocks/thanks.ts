@@ -9,9 +9,9 @@ import type { Language } from '../domain/language.js';
 import { english, type Translator, translator } from '../i18n/index.js';
 import type { OutboxPayload } from '../services/outbox.js';
 import type { ThanksNotice } from '../services/thanks.js';
+import { formModal, noticeView } from './modals.js';
 import { selectedUsers, selectedValues, textValue, type ViewState } from './state.js';
 import { LIMITS, mention, mrkdwn, plain, truncate, userText } from './text.js';
-import { readerFormModal, readerNoticeView } from './translated-modals.js';
 
 export const THANKS_SHORTCUT = 'thank_for_this';
 export const THANKS_CALLBACK = 'thanks_submit';
@@ -64,7 +64,7 @@ export function thanksModal(
       element: { type: 'multi_static_select', action_id: THANKS_FIELDS.signals, options, max_selected_items: 3 },
     });
   }
-  return readerFormModal(
+  return formModal(
     THANKS_CALLBACK,
     { link: prefill.link },
     t.t('thanks.form.title'),
@@ -113,5 +113,5 @@ export function thanksSentText(recipient: string, t: Translator = english): stri
 }
 
 export function thanksSentView(recipient: string, t: Translator = english): ModalView {
-  return readerNoticeView(t.t('thanks.sent.title'), thanksSentText(recipient, t), t);
+  return noticeView(t.t('thanks.sent.title'), thanksSentText(recipient, t), t);
 }

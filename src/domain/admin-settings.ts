@@ -7,65 +7,111 @@ import { z } from 'zod';
 import { MAX_CONVERSATION_CADENCE_DAYS, MIN_CONVERSATION_CADENCE_DAYS } from './conversations.js';
 import { LANGUAGES } from './language.js';
 import { MIN_GROUP_SIZE_FLOOR } from './metrics.js';
-import { MUTABLE_KINDS, type MutableKind, mutableKind } from './schedule/kinds.js';
+import { fillProblem, problemReader } from './problems.js';
+import { MUTABLE_KINDS, type MutableKind } from './schedule/kinds.js';
 
-const wholeNumber = (field: string) =>
+/** The number fields, as the problems name them. */
+export const NUMBER_FIELD_WORDS = {
+  checkInCadenceDays: 'check-in cadence in days',
+  workdayStartHour: 'hour the working day starts',
+  workdayEndHour: 'hour the working day ends',
+  minReportGroupSize: 'minimum group size',
+  deactivatedRetentionDays: 'number of days',
+  conversationCadenceDays: 'conversation cadence in days',
+} as const;
+type NumberField = keyof typeof NUMBER_FIELD_WORDS;
+
+/**
+ * The form's problems in English, by code; blocks/admin.ts reads them back (readSettingsProblem) and
+ * writes them in the admin's language. `{field}` is one of NUMBER_FIELD_WORDS.
+ */
+export const SETTINGS_PROBLEMS = {
+  channel: 'pick a channel',
+  // Before `missing`, which its words start with.
+  wholeNumber: 'give the {field} as a whole number',
+  missing: 'give the {field}',
+  checkInAtMostWeekly: 'check in at most once a week (7 days or more)',
+  checkInAtLeastTwiceYearly: 'check in at least twice a year (180 days or fewer)',
+  startHour: 'pick an hour from 0 to 23',
+  endHour: 'pick an hour from 1 to 24',
+  workingDay: 'pick at least one working day',
+  workingDayFromList: 'pick working days from the list',
+  reminderFromList: 'pick reminders from the list',
+  groupSizeFloor: 'use {min} or more, so no one can be singled out',
+  groupSizeCeiling: 'use 1000 or fewer',
+  retentionCeiling: 'keep it at most 3650 days (10 years)',
+  conversationAtMostWeekly: 'have a conversation at most once a week ({min} days or more)',
+  conversationAtLeastTwiceYearly: 'have a conversation at least twice a year ({max} days or fewer)',
+  language: 'pick a language',
+  endAfterStart: 'the working day must end after it starts',
+} as const;
+
+export const readSettingsProblem = problemReader(SETTINGS_PROBLEMS);
+
+const wholeNumber = (field: NumberField) =>
   z
-    .string({ error: `give the ${field}` })
+    .string({ error: fillProblem(SETTINGS_PROBLEMS.missing, { field: NUMBER_FIELD_WORDS[field] }) })
     .trim()
-    .regex(/^\d+$/, `give the ${field} as a whole number`)
+    .regex(/^\d+$/, fillProblem(SETTINGS_PROBLEMS.wholeNumber, { field: NUMBER_FIELD_WORDS[field] }))
     .transform(Number);
 
 export const adminSettingsSchema = z
   .object({
     celebrationChannelId: z
       .string()
-      .regex(/^[CG][A-Z0-9]{2,}$/, 'pick a channel')
+      .regex(/^[CG][A-Z0-9]{2,}$/, SETTINGS_PROBLEMS.channel)
       .nullable(),
-    checkInCadenceDays: wholeNumber('check-in cadence in days').pipe(
+    checkInCadenceDays: wholeNumber('checkInCadenceDays').pipe(
+      z.number().min(7, SETTINGS_PROBLEMS.checkInAtMostWeekly).max(180, SETTINGS_PROBLEMS.checkInAtLeastTwiceYearly),
+    ),
+    workdayStartHour: wholeNumber('workdayStartHour').pipe(
+      z.number().min(0, SETTINGS_PROBLEMS.startHour).max(23, SETTINGS_PROBLEMS.startHour),
+    ),
+    workdayEndHour: wholeNumber('workdayEndHour').pipe(
+      z.number().min(1, SETTINGS_PROBLEMS.endHour).max(24, SETTINGS_PROBLEMS.endHour),
+    ),
+    workingDays: z
+      .array(
+        z.coerce
+          .number({ error: SETTINGS_PROBLEMS.workingDayFromList })
+          .int(SETTINGS_PROBLEMS.workingDayFromList)
+          .min(1, SETTINGS_PROBLEMS.workingDayFromList)
+          .max(7, SETTINGS_PROBLEMS.workingDayFromList),
+      )
+      .min(1, SETTINGS_PROBLEMS.workingDay),
+    nudgeKindsOnByDefault: z
+      .array(z.string())
+      .pipe(z.array(z.enum(MUTABLE_KINDS, { error: SETTINGS_PROBLEMS.reminderFromList }))),
+    minReportGroupSize: wholeNumber('minReportGroupSize').pipe(
       z
         .number()
-        .min(7, 'check in at most once a week (7 days or more)')
-        .max(180, 'check in at least twice a year (180 days or fewer)'),
+        .min(MIN_GROUP_SIZE_FLOOR, fillProblem(SETTINGS_PROBLEMS.groupSizeFloor, { min: MIN_GROUP_SIZE_FLOOR }))
+        .max(1000, SETTINGS_PROBLEMS.groupSizeCeiling),
     ),
-    workdayStartHour: wholeNumber('hour the working day starts').pipe(
-      z.number().min(0, 'pick an hour from 0 to 23').max(23, 'pick an hour from 0 to 23'),
+    deactivatedRetentionDays: wholeNumber('deactivatedRetentionDays').pipe(
+      z.number().max(3650, SETTINGS_PROBLEMS.retentionCeiling),
     ),
-    workdayEndHour: wholeNumber('hour the working day ends').pipe(
-      z.number().min(1, 'pick an hour from 1 to 24').max(24, 'pick an hour from 1 to 24'),
-    ),
-    workingDays: z.array(z.coerce.number().int().min(1).max(7)).min(1, 'pick at least one working day'),
-    nudgeKindsOnByDefault: z.array(z.string()).pipe(z.array(mutableKind)),
-    minReportGroupSize: wholeNumber('minimum group size').pipe(
-      z
-        .number()
-        .min(MIN_GROUP_SIZE_FLOOR, `use ${MIN_GROUP_SIZE_FLOOR} or more, so no one can be singled out`)
-        .max(1000, 'use 1000 or fewer'),
-    ),
-    deactivatedRetentionDays: wholeNumber('number of days').pipe(
-      z.number().max(3650, 'keep it at most 3650 days (10 years)'),
-    ),
-    conversationCadenceDays: wholeNumber('conversation cadence in days').pipe(
+    conversationCadenceDays: wholeNumber('conversationCadenceDays').pipe(
       z
         .number()
         .min(
           MIN_CONVERSATION_CADENCE_DAYS,
-          `have a conversation at most once a week (${MIN_CONVERSATION_CADENCE_DAYS} days or more)`,
+          fillProblem(SETTINGS_PROBLEMS.conversationAtMostWeekly, { min: MIN_CONVERSATION_CADENCE_DAYS }),
         )
         .max(
           MAX_CONVERSATION_CADENCE_DAYS,
-          `have a conversation at least twice a year (${MAX_CONVERSATION_CADENCE_DAYS} days or fewer)`,
+          fillProblem(SETTINGS_PROBLEMS.conversationAtLeastTwiceYearly, { max: MAX_CONVERSATION_CADENCE_DAYS }),
         ),
     ),
     mentoringEnabled: z.boolean(),
     /** Whether mentor suggestions may name people of another team (Person.team). */
     mentorSuggestionsCrossTeams: z.boolean(),
     /** Language of channel posts, and of people whose own language Pathway does not speak. */
-    language: z.string().pipe(z.enum(LANGUAGES, { error: 'pick a language' })),
+    language: z.string().pipe(z.enum(LANGUAGES, { error: SETTINGS_PROBLEMS.language })),
   })
   .superRefine((settings, ctx) => {
     if (settings.workdayEndHour <= settings.workdayStartHour) {
-      ctx.addIssue({ code: 'custom', path: ['workdayEndHour'], message: 'the working day must end after it starts' });
+      ctx.addIssue({ code: 'custom', path: ['workdayEndHour'], message: SETTINGS_PROBLEMS.endAfterStart });
     }
   });
 

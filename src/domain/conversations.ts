@@ -8,6 +8,7 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { daysBetween, isoDate } from './dates.js';
+import { fillProblem, problemReader } from './problems.js';
 import { addDays, localDate, localInstant, nextDeliveryInstant, type WorkingHours } from './schedule/local-time.js';
 
 /** Default days between development conversations (an admin setting). */
@@ -102,11 +103,28 @@ export function conversationPhase(scheduledOn: string, today: string): 'upcoming
   return scheduledOn === today ? 'today' : 'past';
 }
 
+/**
+ * The conversation forms' problems in English, by code; blocks/conversations.ts reads them back
+ * (readConversationProblem) and writes them in the person's language.
+ */
+export const CONVERSATION_PROBLEMS = {
+  pickDate: 'Pick the date of the conversation.',
+  pickLaterDate: 'Pick today or a later date.',
+  withinYear: 'Pick a date within the next year.',
+  notesTooLong: 'Keep the notes under {max} characters.',
+  actionTooLong: 'Keep the action under {max} characters.',
+  actionOwner: 'Say who owns it.',
+  actionDue: 'Pick the date it is due.',
+  nextLater: 'Pick a later date for the next conversation.',
+} as const;
+
+export const readConversationProblem = problemReader(CONVERSATION_PROBLEMS);
+
 /** A date for a conversation: a real date, not in the past, within a year. */
 export function conversationDateProblem(date: string | undefined, today: string): string | undefined {
-  if (date === undefined || !isoDate.safeParse(date).success) return 'Pick the date of the conversation.';
-  if (date < today) return 'Pick today or a later date.';
-  if (daysBetween(today, date) > 366) return 'Pick a date within the next year.';
+  if (date === undefined || !isoDate.safeParse(date).success) return CONVERSATION_PROBLEMS.pickDate;
+  if (date < today) return CONVERSATION_PROBLEMS.pickLaterDate;
+  if (daysBetween(today, date) > 366) return CONVERSATION_PROBLEMS.withinYear;
   return undefined;
 }
 
@@ -147,19 +165,22 @@ export function validateRecord(
 ): { ok: true; value: ValidRecord } | { ok: false; problems: RecordProblems } {
   const problems: RecordProblems = {};
   const notes = input.notes?.trim() ?? '';
-  if (notes.length > MAX_NOTES_LENGTH) problems.notes = `Keep the notes under ${MAX_NOTES_LENGTH} characters.`;
+  if (notes.length > MAX_NOTES_LENGTH)
+    problems.notes = fillProblem(CONVERSATION_PROBLEMS.notesTooLong, { max: MAX_NOTES_LENGTH });
   const actions: ValidAction[] = [];
   input.actions.forEach((action, index) => {
     const title = action.title?.trim() ?? '';
     if (title === '') return;
     if (title.length > MAX_ACTION_TITLE_LENGTH)
-      problems[`action${index}.title`] = `Keep the action under ${MAX_ACTION_TITLE_LENGTH} characters.`;
+      problems[`action${index}.title`] = fillProblem(CONVERSATION_PROBLEMS.actionTooLong, {
+        max: MAX_ACTION_TITLE_LENGTH,
+      });
     const owner = actionOwner.safeParse(action.owner);
-    if (!owner.success) problems[`action${index}.owner`] = 'Say who owns it.';
+    if (!owner.success) problems[`action${index}.owner`] = CONVERSATION_PROBLEMS.actionOwner;
     const due = action.due;
     if (due === undefined || !isoDate.safeParse(due).success)
-      problems[`action${index}.due`] = 'Pick the date it is due.';
-    else if (due < today) problems[`action${index}.due`] = 'Pick today or a later date.';
+      problems[`action${index}.due`] = CONVERSATION_PROBLEMS.actionDue;
+    else if (due < today) problems[`action${index}.due`] = CONVERSATION_PROBLEMS.pickLaterDate;
     if (owner.success && due !== undefined && title.length <= MAX_ACTION_TITLE_LENGTH)
       actions.push({ title, owner: owner.data, due });
   });
@@ -167,7 +188,7 @@ export function validateRecord(
   if (input.nextOn !== undefined && input.nextOn !== '') {
     const problem = conversationDateProblem(input.nextOn, today);
     if (problem) problems.nextOn = problem;
-    else if (input.nextOn === today) problems.nextOn = 'Pick a later date for the next conversation.';
+    else if (input.nextOn === today) problems.nextOn = CONVERSATION_PROBLEMS.nextLater;
     else nextOn = input.nextOn;
   }
   if (Object.keys(problems).length > 0) return { ok: false, problems };

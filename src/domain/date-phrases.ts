@@ -100,6 +100,17 @@ export function monthOfName(name: string): number | undefined {
   return read.isValid ? read.month : undefined;
 }
 
+/** The weekday (1 Monday … 7 Sunday) an English weekday name stands for, as a date problem writes it. */
+export function weekdayOfName(name: string): number | undefined {
+  const read = DateTime.fromFormat(name, 'cccc', { locale: 'en', zone: 'UTC' });
+  return read.isValid ? read.weekday : undefined;
+}
+
+function weekdayName(weekday: number): string {
+  // 2024-01-01 was a Monday.
+  return DateTime.fromObject({ year: 2024, month: 1, day: weekday }, { zone: 'UTC' }).toFormat('cccc');
+}
+
 function monthName(month: number): string {
   return DateTime.fromObject({ year: 2000, month, day: 1 }, { zone: 'UTC' }).toFormat('LLLL');
 }
@@ -114,6 +125,7 @@ export const DATE_PROBLEMS = {
   dateItself: 'Give the date itself instead of "{typed}", for example 2027-03-31',
   unreadable: `I could not read "{typed}" as a date. Try ${DATE_EXAMPLES}`,
   leftover: `I read "{read}" as a date but not "{leftover}". Try ${DATE_EXAMPLES}`,
+  weekdayMismatch: '"{typed}": {readDate} is a {weekday}, not a {typedWeekday}',
 } as const;
 
 export const readDateProblem = problemReader(DATE_PROBLEMS);
@@ -276,11 +288,18 @@ export function parseDatePhrase(text: string, context: DateContext = {}): DatePh
   if (!date) return { ok: false, problem: notOnCalendar(typed, year, month) };
   // A weekday with a date ("Fri 3 Dec") must agree, or one of the two is a typo.
   if (start.isCertain('weekday') && start.isCertain('day')) {
-    const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday % 7;
-    if (start.get('weekday') !== weekday)
+    const weekday = DateTime.fromISO(date, { zone: 'UTC' }).weekday;
+    // chrono counts Sunday as 0, luxon as 7.
+    const typedWeekday = start.get('weekday') || 7;
+    if (typedWeekday !== weekday)
       return {
         ok: false,
-        problem: `"${typed}": ${formatDate(date)} is a ${DateTime.fromISO(date, { zone: 'UTC' }).toFormat('cccc')}`,
+        problem: fillProblem(DATE_PROBLEMS.weekdayMismatch, {
+          typed,
+          readDate: formatDate(date),
+          weekday: weekdayName(weekday),
+          typedWeekday: weekdayName(typedWeekday),
+        }),
       };
   }
   return { ok: true, date };

@@ -2,10 +2,16 @@
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 
+/** What isoDate says of text that is not an ISO date, in English (a problem template: see problems.ts). */
+export const ISO_DATE_PROBLEMS = {
+  isoForm: 'write dates as YYYY-MM-DD, for example 2027-03-31',
+  notOnCalendar: 'that date does not exist on the calendar',
+} as const;
+
 export const isoDate = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'write dates as YYYY-MM-DD, for example 2027-03-31')
-  .refine((text) => DateTime.fromISO(text, { zone: 'UTC' }).isValid, 'that date does not exist on the calendar');
+  .regex(/^\d{4}-\d{2}-\d{2}$/, ISO_DATE_PROBLEMS.isoForm)
+  .refine((text) => DateTime.fromISO(text, { zone: 'UTC' }).isValid, ISO_DATE_PROBLEMS.notOnCalendar);
 
 /** Today's date in the given time zone. */
 export function todayIn(timeZone: string, now: Date): string {
@@ -62,4 +68,10 @@ export function daysBetween(from: string, to: string): number {
 /** "Mon 31 Mar 2027": unambiguous across locales. */
 export function formatDate(date: string): string {
   return DateTime.fromISO(date, { zone: 'UTC' }).toFormat('ccc d LLL yyyy');
+}
+
+/** The ISO date formatDate wrote as `words` (undefined for other text), so a problem's date can be shown in another language. */
+export function dateOfWords(words: string): string | undefined {
+  const read = DateTime.fromFormat(words, 'ccc d LLL yyyy', { locale: 'en', zone: 'UTC' });
+  return read.isValid ? (read.toISODate() ?? undefined) : undefined;
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { isoDate } from './dates.js';
+import { fillProblem, problemReader } from './problems.js';
 import { addDays } from './schedule/local-time.js';
 
 /** At most this many suggestions at a time. */
@@ -19,22 +20,37 @@ export const RECENTLY_REACHED_DAYS = 365;
 export const DEFAULT_MENTOR_CADENCE_WEEKS = 3;
 export const MENTOR_CADENCE_CHOICES = [1, 2, 3, 4, 6, 8] as const;
 
+/**
+ * The mentoring forms' problems in English, by code; blocks/mentoring.ts reads them back
+ * (readMentoringProblem) and writes them in the person's language.
+ */
+export const MENTORING_PROBLEMS = {
+  roles: 'pick at least one role you can help people reach',
+  signals: 'pick at least one signal you can help with',
+  capacityMissing: 'say how many people you can mentor at once',
+  capacityAtLeastOne: 'mentor at least one person at once',
+  capacityAtMost: 'mentor at most {max} people at once',
+  cadence: 'pick how often you plan to meet',
+} as const;
+
+export const readMentoringProblem = problemReader(MENTORING_PROBLEMS);
+
 export const mentorOfferSchema = z.object({
-  roleKeys: z.array(z.string().min(1)).min(1, 'pick at least one role you can help people reach'),
-  signalKeys: z.array(z.string().min(1)).min(1, 'pick at least one signal you can help with'),
+  roleKeys: z.array(z.string().min(1, MENTORING_PROBLEMS.roles)).min(1, MENTORING_PROBLEMS.roles),
+  signalKeys: z.array(z.string().min(1, MENTORING_PROBLEMS.signals)).min(1, MENTORING_PROBLEMS.signals),
   capacity: z.coerce
-    .number({ error: 'say how many people you can mentor at once' })
-    .int()
-    .min(1, 'mentor at least one person at once')
-    .max(MAX_MENTOR_CAPACITY, `mentor at most ${MAX_MENTOR_CAPACITY} people at once`),
+    .number({ error: MENTORING_PROBLEMS.capacityMissing })
+    .int(MENTORING_PROBLEMS.capacityMissing)
+    .min(1, MENTORING_PROBLEMS.capacityAtLeastOne)
+    .max(MAX_MENTOR_CAPACITY, fillProblem(MENTORING_PROBLEMS.capacityAtMost, { max: MAX_MENTOR_CAPACITY })),
 });
 export type MentorOfferInput = z.input<typeof mentorOfferSchema>;
 export type ValidMentorOffer = z.output<typeof mentorOfferSchema>;
 
 export const mentorCadenceSchema = z.coerce
-  .number({ error: 'pick how often you plan to meet' })
-  .int()
-  .refine((weeks) => (MENTOR_CADENCE_CHOICES as readonly number[]).includes(weeks), 'pick how often you plan to meet');
+  .number({ error: MENTORING_PROBLEMS.cadence })
+  .int(MENTORING_PROBLEMS.cadence)
+  .refine((weeks) => (MENTOR_CADENCE_CHOICES as readonly number[]).includes(weeks), MENTORING_PROBLEMS.cadence);
 
 /** The person asking for a mentor. */
 export interface MentorAsker {

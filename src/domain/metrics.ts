@@ -8,7 +8,8 @@
 
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { daysBetween, isoDate } from './dates.js';
+import { daysBetween, ISO_DATE_PROBLEMS, isoDate } from './dates.js';
+import { problemReader } from './problems.js';
 
 /** The smallest minimum an admin may set; 5 is the default. */
 export const MIN_GROUP_SIZE_FLOOR = 3;
@@ -87,7 +88,20 @@ export function guard(value: number | null, people: number, minGroupSize: number
 // Periods
 // ---------------------------------------------------------------------------------------------
 
-const PERIOD_HELP = 'give a period like `90d`, `2026`, `2026-q3`, `2026-11` or `2026-01-01..2026-06-30`';
+/**
+ * Why a period could not be read, in English, by code; blocks/report.ts reads them back
+ * (readPeriodProblem) and writes them in the admin's language.
+ */
+export const PERIOD_PROBLEMS = {
+  unreadable: 'give a period like `90d`, `2026`, `2026-q3`, `2026-11` or `2026-01-01..2026-06-30`',
+  endsBeforeStart: 'the period ends before it starts',
+  notStarted: 'that period has not started yet',
+  dayCount: 'give between 1 and 3660 days, for example `90d`',
+  dateIsoForm: ISO_DATE_PROBLEMS.isoForm,
+  dateNotOnCalendar: ISO_DATE_PROBLEMS.notOnCalendar,
+} as const;
+
+export const readPeriodProblem = problemReader(PERIOD_PROBLEMS);
 
 /** Parses `/pathway report [period]`; `today` anchors relative periods. Default: the last 90 days. */
 export function parsePeriod(
@@ -99,15 +113,15 @@ export function parsePeriod(
   // A period never reaches past today: the days to come have no figures yet.
   const make = (from: DateTime, to: DateTime, label: string) => {
     const period = { from: from.toISODate()!, to: to < end ? to.toISODate()! : today, label };
-    if (from > to) return { ok: false, problem: 'the period ends before it starts' } as const;
-    if (period.from > today) return { ok: false, problem: 'that period has not started yet' } as const;
+    if (from > to) return { ok: false, problem: PERIOD_PROBLEMS.endsBeforeStart } as const;
+    if (period.from > today) return { ok: false, problem: PERIOD_PROBLEMS.notStarted } as const;
     return { ok: true, period } as const;
   };
   if (input === '') return make(end.minus({ days: 89 }), end, 'the last 90 days');
   const days = /^(\d{1,4})d$/.exec(input);
   if (days) {
     const count = Number(days[1]);
-    if (count < 1 || count > 3660) return { ok: false, problem: 'give between 1 and 3660 days, for example `90d`' };
+    if (count < 1 || count > 3660) return { ok: false, problem: PERIOD_PROBLEMS.dayCount };
     return make(end.minus({ days: count - 1 }), end, `the last ${count} days`);
   }
   const year = /^(\d{4})$/.exec(input);
@@ -126,17 +140,17 @@ export function parsePeriod(
   const month = /^(\d{4})-(\d{2})$/.exec(input);
   if (month) {
     const start = DateTime.fromObject({ year: Number(month[1]), month: Number(month[2]) }, { zone: 'UTC' });
-    if (!start.isValid) return { ok: false, problem: PERIOD_HELP };
+    if (!start.isValid) return { ok: false, problem: PERIOD_PROBLEMS.unreadable };
     return make(start, start.endOf('month'), start.toFormat('LLLL yyyy'));
   }
   const range = /^(\S+)\.\.(\S+)$/.exec(input);
   if (range) {
     const dates = z.tuple([isoDate, isoDate]).safeParse([range[1], range[2]]);
-    if (!dates.success) return { ok: false, problem: dates.error.issues[0]?.message ?? PERIOD_HELP };
+    if (!dates.success) return { ok: false, problem: dates.error.issues[0]?.message ?? PERIOD_PROBLEMS.unreadable };
     const [from, to] = dates.data;
     return make(DateTime.fromISO(from, { zone: 'UTC' }), DateTime.fromISO(to, { zone: 'UTC' }), `${from} to ${to}`);
   }
-  return { ok: false, problem: PERIOD_HELP };
+  return { ok: false, problem: PERIOD_PROBLEMS.unreadable };
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -7,6 +7,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import { z } from 'zod';
+import { fillProblem, problemReader } from './problems.js';
 
 export const MAX_IMPORT_ROWS = 2000;
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -50,6 +51,36 @@ const HEADER_ALIASES: Record<string, 'person' | 'manager' | 'role' | 'team'> = {
 export const IMPORT_FORMAT_HELP =
   'a CSV file with a header row `person,manager,role,team`: person and manager as a Slack user id (U0123ABCD) or an email address, role as a role key from the framework, team as free text; an empty manager, role or team keeps what is stored';
 
+/**
+ * Why a file or a row is not imported, in English, by code; blocks/admin.ts reads them back
+ * (readImportProblem) and writes them in the admin's language. The CSV's column names stay as typed.
+ */
+export const IMPORT_PROBLEMS = {
+  tooBig: 'the file is over {megabytes} MB; split it into smaller files',
+  notCsv: `the file is not valid CSV ({detail}); ${IMPORT_FORMAT_HELP}`,
+  empty: `the file is empty; send ${IMPORT_FORMAT_HELP}`,
+  noPersonColumn: `the header row has no person column; send ${IMPORT_FORMAT_HELP}`,
+  tooManyRows: 'the file has {rows} rows; import at most {max} at a time',
+  personUnreadable: '"{cell}" is neither a Slack user id nor an email address',
+  managerUnreadable: 'manager "{cell}" is neither a Slack user id nor an email address',
+  teamTooLong: 'the team name is over {max} characters',
+  // Before `noSuchPerson`, which its words start with.
+  noSuchManager: 'no one in this Slack workspace has {person} (the manager)',
+  noSuchPerson: 'no one in this Slack workspace has {person}',
+  duplicate: '{person} is already on line {line}',
+  unknownRole: '"{role}" is not a role key in the active framework',
+  ownManager: '{person} cannot be their own manager',
+  loop: 'the manager links would form a loop: {loop}',
+} as const;
+
+export const readImportProblem = problemReader(IMPORT_PROBLEMS);
+
+type ImportProblemCode = keyof typeof IMPORT_PROBLEMS;
+
+function importProblem(code: ImportProblemCode, values: Record<string, string | number> = {}): string {
+  return fillProblem(IMPORT_PROBLEMS[code], values);
+}
+
 function personRef(cell: string): PersonRef | undefined {
   const text = cell.trim();
   if (SLACK_USER_ID.test(text)) return { kind: 'id', userId: text };
@@ -66,18 +97,18 @@ export type ParsedFile = { ok: true; rows: ImportRow[]; problems: RowProblem[] }
 /** Reads the CSV; a row whose cells cannot be read is a problem of that row, a broken file is one problem. */
 export function parseImportFile(text: string): ParsedFile {
   if (Buffer.byteLength(text, 'utf8') > MAX_IMPORT_BYTES)
-    return { ok: false, problem: `the file is over ${MAX_IMPORT_BYTES / 1_000_000} MB; split it into smaller files` };
+    return { ok: false, problem: importProblem('tooBig', { megabytes: MAX_IMPORT_BYTES / 1_000_000 }) };
   let records: string[][];
   try {
     records = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: true, trim: true });
   } catch (error) {
     return {
       ok: false,
-      problem: `the file is not valid CSV (${error instanceof Error ? error.message : String(error)}); ${IMPORT_FORMAT_HELP}`,
+      problem: importProblem('notCsv', { detail: error instanceof Error ? error.message : String(error) }),
     };
   }
   const [header, ...body] = records;
-  if (!header) return { ok: false, problem: `the file is empty; send ${IMPORT_FORMAT_HELP}` };
+  if (!header) return { ok: false, problem: importProblem('empty') };
   const columns = header.map(
     (name) =>
       HEADER_ALIASES[
@@ -88,10 +119,9 @@ export function parseImportFile(text: string): ParsedFile {
       ],
   );
   const column = (name: 'person' | 'manager' | 'role' | 'team') => columns.indexOf(name);
-  if (column('person') < 0)
-    return { ok: false, problem: `the header row has no person column; send ${IMPORT_FORMAT_HELP}` };
+  if (column('person') < 0) return { ok: false, problem: importProblem('noPersonColumn') };
   if (body.length > MAX_IMPORT_ROWS)
-    return { ok: false, problem: `the file has ${body.length} rows; import at most ${MAX_IMPORT_ROWS} at a time` };
+    return { ok: false, problem: importProblem('tooManyRows', { rows: body.length, max: MAX_IMPORT_ROWS }) };
 
   const rows: ImportRow[] = [];
   const problems: RowProblem[] = [];
@@ -101,18 +131,18 @@ export function parseImportFile(text: string): ParsedFile {
       column(name) >= 0 ? (record[column(name)] ?? '').trim() : '';
     const person = personRef(cell('person'));
     if (!person) {
-      problems.push({ line, reason: `"${cell('person')}" is neither a Slack user id nor an email address` });
+      problems.push({ line, reason: importProblem('personUnreadable', { cell: cell('person') }) });
       return;
     }
     const managerCell = cell('manager');
     const manager = managerCell === '' ? null : personRef(managerCell);
     if (manager === undefined) {
-      problems.push({ line, reason: `manager "${managerCell}" is neither a Slack user id nor an email address` });
+      problems.push({ line, reason: importProblem('managerUnreadable', { cell: managerCell }) });
       return;
     }
     const team = cell('team');
     if (team.length > MAX_TEAM_LENGTH) {
-      problems.push({ line, reason: `the team name is over ${MAX_TEAM_LENGTH} characters` });
+      problems.push({ line, reason: importProblem('teamTooLong', { max: MAX_TEAM_LENGTH }) });
       return;
     }
     rows.push({
@@ -162,25 +192,25 @@ export function planImport(
   for (const { row, userId, managerUserId } of resolved) {
     const skip = (reason: string) => skipped.push({ line: row.line, reason });
     if (userId === null) {
-      skip(`no one in this Slack workspace has ${refLabel(row.person)}`);
+      skip(importProblem('noSuchPerson', { person: refLabel(row.person) }));
       continue;
     }
     if (row.manager && managerUserId === null) {
-      skip(`no one in this Slack workspace has ${refLabel(row.manager)} (the manager)`);
+      skip(importProblem('noSuchManager', { person: refLabel(row.manager) }));
       continue;
     }
     const seen = firstLine.get(userId);
     if (seen !== undefined) {
-      skip(`${refLabel(row.person)} is already on line ${seen}`);
+      skip(importProblem('duplicate', { person: refLabel(row.person), line: seen }));
       continue;
     }
     firstLine.set(userId, row.line);
     if (row.roleKey !== null && !roleKeys.has(row.roleKey)) {
-      skip(`"${row.roleKey}" is not a role key in the active framework`);
+      skip(importProblem('unknownRole', { role: row.roleKey }));
       continue;
     }
     if (managerUserId && managerUserId === userId) {
-      skip(`${refLabel(row.person)} cannot be their own manager`);
+      skip(importProblem('ownManager', { person: refLabel(row.person) }));
       continue;
     }
     candidates.push({
@@ -201,7 +231,7 @@ export function planImport(
   for (const row of candidates) {
     const loop = cycleFrom(row.userId, managerOf);
     if (loop) {
-      skipped.push({ line: row.line, reason: `the manager links would form a loop: ${loop.join(' → ')}` });
+      skipped.push({ line: row.line, reason: importProblem('loop', { loop: loop.join(' → ') }) });
       continue;
     }
     accepted.push(row);

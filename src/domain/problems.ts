@@ -10,10 +10,19 @@ export function fillProblem(template: string, values: Readonly<Record<string, st
   return template.replace(/\{(\w+)\}/g, (_match: string, name: string) => String(values[name] ?? ''));
 }
 
-/** Reads a problem written from one of `templates` back into its code and values (undefined for any other text). */
-export function problemReader<T extends ProblemTemplates>(
-  templates: T,
-): (problem: string) => { code: keyof T & string; values: Record<string, string> } | undefined {
+/** A problem read back: which template wrote it, and the words each `{value}` held. */
+export interface ReadProblem<Code extends string = string> {
+  code: Code;
+  values: Record<string, string>;
+}
+
+export type ProblemReader<Code extends string = string> = (problem: string) => ReadProblem<Code> | undefined;
+
+/**
+ * Reads a problem written from one of `templates` back into its code and values (undefined for any
+ * other text). The first template that matches wins: list a longer one before a shorter one it starts with.
+ */
+export function problemReader<T extends ProblemTemplates>(templates: T): ProblemReader<keyof T & string> {
   const patterns = (Object.entries(templates) as Array<[keyof T & string, string]>).map(([code, template]) => {
     const names = [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '');
     const source = template

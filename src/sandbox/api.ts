@@ -3,6 +3,7 @@
  * server, and the state the page renders. The page imports only types from here.
  */
 import { z } from 'zod';
+import type { Language } from '../domain/language.js';
 
 const userId = z.string().regex(/^U[A-Z0-9]{2,}$/, 'must be a Slack user id');
 const channelId = z.string().regex(/^[CDG][A-Z0-9]{2,}$/, 'must be a Slack channel id');
@@ -106,13 +107,24 @@ export interface ModalState {
   readonly errors: Readonly<Record<string, string>>;
 }
 
+/** What Slack knows of the app from its manifest: its name, and the message shortcuts of a message's ⋮ menu. */
+export interface AppListing {
+  readonly name: string;
+  readonly shortcuts: ReadonlyArray<{ readonly callbackId: string; readonly name: string }>;
+}
+
 export interface SandboxState {
+  readonly app: AppListing;
   readonly now: string;
   readonly timeZone: string;
   readonly people: readonly PersonInfo[];
   /** Display names of the workspace's other people (the demo's colleagues), so their mentions read as names. */
   readonly colleagues?: Readonly<Record<string, string>>;
   readonly user: string;
+  /** The language the app writes to this person in (their choice, else their Slack language): the page's. */
+  readonly language: Language;
+  /** What they chose with `/pathway language`, or `auto` (following Slack): the language picker's value. */
+  readonly languageChoice: Language | 'auto';
   readonly conversations: readonly Conversation[];
   readonly home: Record<string, unknown> | null;
   readonly modals: readonly ModalState[];

@@ -16,6 +16,7 @@ import { dateFromDb, dateToDb, todayIn } from '../domain/dates.js';
 import { feedbackKeys, feedbackTimes } from '../domain/feedback.js';
 import { findRole, milestoneTemplatesFor, moveKind, signalsFor } from '../domain/framework/queries.js';
 import type { Framework } from '../domain/framework/schema.js';
+import type { SandboxMessageKey } from '../i18n/areas/sandbox.js';
 import { competencyItems } from '../services/competencies.js';
 import { planConversation } from '../services/conversations.js';
 import { activeFramework } from '../services/frameworks.js';
@@ -47,8 +48,8 @@ interface DemoPathway {
 export interface DemoPerson {
   readonly id: string;
   readonly name: string;
-  /** Shown in the sandbox's person picker. */
-  readonly about: string;
+  /** Shown in the sandbox's person picker (a catalog message, src/i18n/areas/sandbox.ts). */
+  readonly about: SandboxMessageKey;
   readonly roleKey: string;
   readonly tz: string;
   /** Slack locale (users.info with include_locale); default en-GB. Decides how 3/4/2027 is read. */
@@ -62,7 +63,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBSAM01',
     name: 'Sam Rivera',
-    about: 'employee, new: no plan yet',
+    about: 'sandbox.demo.about.sam',
     roleKey: 'instructional-designer',
     tz: 'Europe/London',
     managerId: 'U0SBMAYA1',
@@ -70,7 +71,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBPRIYA',
     name: 'Priya Shah',
-    about: 'employee, halfway to Learning Strategist; a development conversation with Maya coming up',
+    about: 'sandbox.demo.about.priya',
     roleKey: 'senior-instructional-designer',
     tz: 'Europe/London',
     managerId: 'U0SBMAYA1',
@@ -87,7 +88,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBLEO01',
     name: 'Leo Martin',
-    about: 'employee, a milestone overdue; his Slack writes dates month first (en-US)',
+    about: 'sandbox.demo.about.leo',
     roleKey: 'instructional-designer',
     tz: 'America/New_York',
     locale: 'en-US',
@@ -97,7 +98,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBNOOR1',
     name: 'Noor Haddad',
-    about: 'employee, moving across to performance consulting',
+    about: 'sandbox.demo.about.noor',
     roleKey: 'learning-consultant',
     tz: 'Asia/Dubai',
     managerId: 'U0SBMAYA1',
@@ -106,7 +107,7 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBOMAR1',
     name: 'Omar Farouk',
-    about: 'employee, says he moved into Senior Instructional Designer: Maya has to confirm',
+    about: 'sandbox.demo.about.omar',
     roleKey: 'instructional-designer',
     tz: 'Europe/Madrid',
     locale: 'es-ES',
@@ -121,14 +122,14 @@ export const DEMO_PEOPLE: readonly DemoPerson[] = [
   {
     id: 'U0SBMAYA1',
     name: 'Maya Okafor',
-    about: 'manager of the five above',
+    about: 'sandbox.demo.about.maya',
     roleKey: 'ld-manager',
     tz: 'Europe/London',
   },
   {
     id: 'U0SBALEX1',
     name: 'Alex Kim',
-    about: 'Pathway admin',
+    about: 'sandbox.demo.about.alex',
     roleKey: 'learning-strategist',
     tz: 'Europe/Berlin',
     isAdmin: true,
@@ -529,13 +530,7 @@ async function seedColleague(prisma: PrismaClient, teamId: string, history: Demo
     where: { id: person.id },
     data: { currentRoleKey: history.reachedDaysAgo === undefined ? history.roleKey : history.goal, team: history.team },
   });
-  const demo: DemoPerson = {
-    id: history.id,
-    name: history.name,
-    about: '',
-    roleKey: history.roleKey,
-    tz: 'Europe/London',
-  };
+  const demo = { roleKey: history.roleKey, tz: 'Europe/London' };
   await seedPathway(
     prisma,
     teamId,
@@ -585,7 +580,7 @@ async function seedPathway(
   prisma: PrismaClient,
   teamId: string,
   personId: string,
-  demo: DemoPerson,
+  demo: Pick<DemoPerson, 'roleKey' | 'tz'>,
   plan: DemoPathway,
   now: Date,
 ): Promise<void> {

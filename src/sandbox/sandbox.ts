@@ -20,6 +20,7 @@ import { THANKS_SHORTCUT } from '../blocks/thanks.js';
 import type { Config } from '../config.js';
 import { type Database, openDatabase } from '../db/client.js';
 import { findRole } from '../domain/framework/queries.js';
+import { isLanguage, type Language, languageFor, languageOfLocale } from '../domain/language.js';
 import {
   addDays,
   localDate,
@@ -28,11 +29,13 @@ import {
   workingHoursOrDefault,
   zoneOrFallback,
 } from '../domain/schedule/local-time.js';
+import { type Translator, translator } from '../i18n/index.js';
 import type { Logger } from '../logger.js';
 import { packageFolder } from '../package-dir.js';
 import { activeFramework } from '../services/frameworks.js';
 import {
   type ApiAnswer,
+  type AppListing,
   actionRequest,
   type Conversation,
   clockRequest,
@@ -156,9 +159,16 @@ function isRecord(value: unknown): value is Args {
 }
 
 /** How the app answered a request, when it did not simply ack. */
-function failure(result: DriverResult): string | undefined {
+function failure(result: DriverResult, t: Translator): string | undefined {
   if (result.status === 200) return undefined;
-  return `The app answered HTTP ${result.status}${result.text === '' ? '' : `: ${result.text.slice(0, 300)}`}`;
+  return result.text === ''
+    ? t.t('sandbox.answer.appStatus', { status: result.status })
+    : t.t('sandbox.answer.appStatusText', { status: result.status, text: result.text.slice(0, 300) });
+}
+
+/** The language the page asks its answers in (`accept-language`, which it sets to its own); English otherwise. */
+function requestLanguage(req: IncomingMessage): Language {
+  return languageOfLocale(req.headers['accept-language']?.split(',')[0]?.trim()) ?? 'en';
 }
 
 const SANDBOX_SCHEMA = 'pathway_sandbox';
@@ -217,18 +227,18 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
     throw error;
   }
   const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${app.port}`, signingSecret, fakeSlack: fake });
-  const world = new SandboxWorld(fake, driver, clock);
+  const world = new SandboxWorld(fake, driver, clock, page.app);
   world.addChannels();
 
-  const routes: Record<string, (body: unknown) => Promise<ApiAnswer>> = {
-    command: (body) => world.command(parse(commandRequest, body)),
-    action: (body) => world.action(parse(actionRequest, body)),
-    submit: (body) => world.submit(parse(submitRequest, body)),
+  const routes: Record<string, (body: unknown, t: Translator) => Promise<ApiAnswer>> = {
+    command: (body, t) => world.command(parse(commandRequest, body), t),
+    action: (body, t) => world.action(parse(actionRequest, body), t),
+    submit: (body, t) => world.submit(parse(submitRequest, body), t),
     close: (body) => world.close(parse(closeRequest, body)),
-    message: (body) => world.message(parse(messageRequest, body)),
-    shortcut: (body) => world.shortcut(parse(shortcutRequest, body)),
-    home: (body) => world.openHome(parse(homeRequest, body).user),
-    clock: async (body) => {
+    message: (body, t) => world.message(parse(messageRequest, body), t),
+    shortcut: (body, t) => world.shortcut(parse(shortcutRequest, body), t),
+    home: (body, t) => world.openHome(parse(homeRequest, body).user, t),
+    clock: async (body, t) => {
       const request = parse(clockRequest, body);
       const target =
         'advanceMinutes' in request
@@ -240,14 +250,14 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       await app.scheduler?.tick();
       // Send what became due before answering, so the answer can say what went to whom.
       if (app.scheduler?.sender) await sendDue(db, app.scheduler.sender, clock.now());
-      return { ok: true, message: sentSummary(fake, before) };
+      return { ok: true, message: sentSummary(fake, before, t) };
     },
-    scheduler: async () => {
-      if (app.scheduler === undefined) return { ok: false, message: 'The scheduler is off (SCHEDULER_ENABLED=false).' };
+    scheduler: async (_body, t) => {
+      if (app.scheduler === undefined) return { ok: false, message: t.t('sandbox.answer.schedulerOff') };
       const before = fake.callsTo('chat.postMessage').length;
       await app.scheduler.tick();
       if (app.scheduler.sender) await sendDue(db, app.scheduler.sender, clock.now());
-      return { ok: true, message: sentSummary(fake, before) };
+      return { ok: true, message: sentSummary(fake, before, t) };
     },
     demo: async () => {
       await loadDemoTeam(db.prisma, clock);
@@ -258,6 +268,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
 
   const handle = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const url = new URL(req.url ?? '/', 'http://localhost');
+    const t = translator(requestLanguage(req));
     try {
       if (req.method === 'GET' && (url.pathname === '/sandbox' || url.pathname === '/sandbox/')) {
         res.writeHead(200, {
@@ -278,7 +289,8 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       }
       const route = /^\/sandbox\/api\/([a-z]+)$/.exec(url.pathname)?.[1];
       const handler = route === undefined ? undefined : routes[route];
-      if (req.method === 'POST' && handler !== undefined) return sendJson(res, 200, await handler(await readJson(req)));
+      if (req.method === 'POST' && handler !== undefined)
+        return sendJson(res, 200, await handler(await readJson(req), t));
       sendJson(res, 404, { ok: false, message: 'not found' });
     } catch (error) {
       if (error instanceof BadRequest) return sendJson(res, 400, { ok: false, message: error.message });
@@ -286,7 +298,7 @@ export async function startSandbox(options: SandboxOptions): Promise<Sandbox> {
       logger.error({ err: error, reference }, 'sandbox request failed');
       sendJson(res, 500, {
         ok: false,
-        message: `Something went wrong in the sandbox (reference ${reference}); see the server log.`,
+        message: t.t('sandbox.answer.failed', { reference }),
       });
     }
   };
@@ -345,6 +357,25 @@ export function startSandboxInBackground(options: SandboxOptions): BackgroundSan
 interface Page {
   readonly html: string;
   readonly script: string;
+  readonly app: AppListing;
+}
+
+const manifestListing = z.object({
+  display_information: z.object({ name: z.string() }),
+  features: z.object({
+    shortcuts: z.array(z.object({ name: z.string(), type: z.string(), callback_id: z.string() })).default([]),
+  }),
+});
+
+/** The app as Slack lists it, from manifest.json: Slack shows these names as written, in every language. */
+async function appListing(): Promise<AppListing> {
+  const manifest = manifestListing.parse(JSON.parse(await readFile(packageFolder('manifest.json'), 'utf8')));
+  return {
+    name: manifest.display_information.name,
+    shortcuts: manifest.features.shortcuts
+      .filter((shortcut) => shortcut.type === 'message')
+      .map((shortcut) => ({ callbackId: shortcut.callback_id, name: shortcut.name })),
+  };
 }
 
 /** A production install (npm ci --omit=dev, the container image) has no esbuild and no page sources. */
@@ -386,7 +417,7 @@ async function loadPage(): Promise<Page> {
     logLevel: 'silent',
   });
   const script = bundled.outputFiles[0]?.text ?? '';
-  return { html: await readFile(join(dir, 'index.html'), 'utf8'), script };
+  return { html: await readFile(join(dir, 'index.html'), 'utf8'), script, app: await appListing() };
 }
 
 /**
@@ -409,6 +440,7 @@ class SandboxWorld {
     private readonly fake: FakeSlack,
     private readonly driver: SlackDriver,
     private readonly clock: SandboxClock,
+    private readonly app: AppListing,
   ) {}
 
   addChannels(): void {
@@ -444,14 +476,13 @@ class SandboxWorld {
     if (result.responseUrl !== undefined) this.origins.set(result.responseUrl, origin);
   }
 
-  async command(request: { user: string; channel: string; text: string }): Promise<ApiAnswer> {
+  async command(request: { user: string; channel: string; text: string }, t: Translator): Promise<ApiAnswer> {
     const match = /^(\/[a-z0-9_-]+)\s*([\s\S]*)$/i.exec(request.text);
-    if (match === null) return { ok: false, message: 'Type a slash command, such as /pathway help.' };
+    if (match === null) return { ok: false, message: t.t('sandbox.answer.notSlashCommand') };
     const [, command = '', text = ''] = match;
-    if (command !== '/pathway')
-      return { ok: false, message: `${command} is not a command of this workspace; try /pathway help.` };
+    if (command !== '/pathway') return { ok: false, message: t.t('sandbox.answer.unknownCommand', { command }) };
     if (request.channel.startsWith('D') && request.channel !== this.fake.dmChannelFor(request.user)) {
-      return { ok: false, message: 'That is someone else’s conversation with Pathway; type in yours or in a channel.' };
+      return { ok: false, message: t.t('sandbox.answer.othersMessages') };
     }
     this.typed.push({
       user: request.user,
@@ -468,7 +499,7 @@ class SandboxWorld {
       channelName: this.channelName(request.channel) ?? 'directmessage',
     });
     this.remember(result, { user: request.user, channel: request.channel });
-    const problem = failure(result);
+    const problem = failure(result, t);
     if (problem !== undefined) this.note(request.user, request.channel, problem);
     else if (result.text !== '' && result.responseUrl !== undefined) {
       // A synchronous answer in the ack is shown like an ephemeral response.
@@ -479,27 +510,22 @@ class SandboxWorld {
   }
 
   /** A person posts in a channel: a message Slack keeps, that message shortcuts can act on (the app does not read it). */
-  async message(request: { user: string; channel: string; text: string }): Promise<ApiAnswer> {
-    if (request.channel.startsWith('D'))
-      return {
-        ok: false,
-        message: 'Pathway’s messages tab is read-only: type a /pathway command here, or post in a channel.',
-      };
+  async message(request: { user: string; channel: string; text: string }, t: Translator): Promise<ApiAnswer> {
+    if (request.channel.startsWith('D')) return { ok: false, message: t.t('sandbox.answer.messagesReadOnly') };
     if (this.channelName(request.channel) === undefined)
-      return { ok: false, message: 'There is no such channel in the sandbox.' };
+      return { ok: false, message: t.t('sandbox.answer.noSuchChannel') };
     this.fake.postAsUser(request.user, request.channel, request.text);
     return { ok: true };
   }
 
   /** "Save as evidence" or "Thank for this" on a message: a signed message_action, as Slack sends it from the message's ⋮ menu. */
-  async shortcut(request: {
-    user: string;
-    key: string;
-    shortcut: 'save_as_evidence' | 'thank_for_this';
-  }): Promise<ApiAnswer> {
+  async shortcut(
+    request: { user: string; key: string; shortcut: 'save_as_evidence' | 'thank_for_this' },
+    t: Translator,
+  ): Promise<ApiAnswer> {
     const item = this.findItem(request.user, request.key);
     if (item === undefined || !request.key.startsWith('m:') || item.ephemeral)
-      return { ok: false, message: 'Shortcuts work on messages posted in a conversation.' };
+      return { ok: false, message: t.t('sandbox.answer.shortcutTarget') };
     const stored = this.fake.messages.find((m) => m.channel === item.channel && m.ts === item.ts);
     const result = await this.driver.messageAction({
       userId: request.user,
@@ -508,26 +534,24 @@ class SandboxWorld {
       message: { ts: item.ts, text: item.text, ...(stored?.user === undefined ? {} : { user: stored.user }) },
     });
     this.remember(result, { user: request.user, channel: item.channel });
-    const problem = failure(result);
+    const problem = failure(result, t);
     return problem === undefined ? { ok: true } : { ok: false, message: problem };
   }
 
-  async action(request: z.infer<typeof actionRequest>): Promise<ApiAnswer> {
+  async action(request: z.infer<typeof actionRequest>, t: Translator): Promise<ApiAnswer> {
     const { type, action_id: actionId, block_id: blockId, ...rest } = request.action;
     const common = { userId: request.user, actionId, blockId, elementType: type, action: rest };
     if (request.source.kind === 'view') {
       const viewId = request.source.viewId;
       const view = this.fake.view(viewId);
-      if (view === undefined) return { ok: false, message: 'That view is gone; open it again.' };
+      if (view === undefined) return { ok: false, message: t.t('sandbox.answer.viewGone') };
       const result = await this.driver.blockAction({ ...common, view: this.viewContext(view, request.values) });
       this.remember(result, { user: request.user, channel: this.fake.dmChannelFor(request.user) });
-      return {
-        ok: failure(result) === undefined,
-        ...(failure(result) === undefined ? {} : { message: failure(result) }),
-      };
+      const problem = failure(result, t);
+      return problem === undefined ? { ok: true } : { ok: false, message: problem };
     }
     const item = this.findItem(request.user, request.source.key);
-    if (item === undefined) return { ok: false, message: 'That message is gone.' };
+    if (item === undefined) return { ok: false, message: t.t('sandbox.answer.messageGone') };
     const result = await this.driver.blockAction({
       ...common,
       container: {
@@ -539,15 +563,15 @@ class SandboxWorld {
       },
     });
     this.remember(result, { user: request.user, channel: item.channel, sourceKey: request.source.key });
-    const problem = failure(result);
+    const problem = failure(result, t);
     if (problem !== undefined) this.note(request.user, item.channel, problem);
     return { ok: true };
   }
 
-  async submit(request: { user: string; viewId: string; values: StateValuesJson }): Promise<ApiAnswer> {
+  async submit(request: { user: string; viewId: string; values: StateValuesJson }, t: Translator): Promise<ApiAnswer> {
     this.sync();
     const view = this.fake.view(request.viewId);
-    if (view === undefined) return { ok: false, message: 'That view is gone; open it again.' };
+    if (view === undefined) return { ok: false, message: t.t('sandbox.answer.viewGone') };
     const context = this.viewContext(view, request.values);
     const result = await this.driver.viewSubmission({
       userId: request.user,
@@ -559,7 +583,7 @@ class SandboxWorld {
       blocks: context.blocks ?? [],
     });
     this.remember(result, { user: request.user, channel: this.fake.dmChannelFor(request.user) });
-    const problem = failure(result);
+    const problem = failure(result, t);
     if (problem !== undefined) return { ok: false, message: problem };
     const stack = this.stacks.get(request.user) ?? [];
     this.errors.delete(request.viewId);
@@ -571,8 +595,7 @@ class SandboxWorld {
       return { ok: true };
     }
     const ack = submissionAck.safeParse(result.body);
-    if (!ack.success)
-      return { ok: false, message: `The app acked with something Slack would reject: ${result.text.slice(0, 300)}` };
+    if (!ack.success) return { ok: false, message: t.t('sandbox.answer.badAck', { text: result.text.slice(0, 300) }) };
     const answer = ack.data;
     switch (answer.response_action) {
       case 'errors':
@@ -610,14 +633,14 @@ class SandboxWorld {
     return { ok: true };
   }
 
-  async openHome(user: string): Promise<ApiAnswer> {
+  async openHome(user: string, t: Translator): Promise<ApiAnswer> {
     const home = this.fake.homeView(user);
     const result = await this.driver.event({
       type: 'app_home_opened',
       user,
       ...(home === undefined ? {} : { view: home }),
     });
-    const problem = failure(result);
+    const problem = failure(result, t);
     return problem === undefined ? { ok: true } : { ok: false, message: problem };
   }
 
@@ -783,7 +806,7 @@ class SandboxWorld {
 
     return [...byChannel.entries()].map(([id, items]) => ({
       id,
-      name: id === dm ? 'Pathway' : (this.channelName(id) ?? id),
+      name: id === dm ? this.app.name : (this.channelName(id) ?? id),
       kind: id === dm ? ('app' as const) : ('channel' as const),
       items: items
         .sort((a, b) => a.realAt - b.realAt)
@@ -809,17 +832,29 @@ class SandboxWorld {
     ].slice(-20);
     const workspace = await db.prisma.workspace.findUnique({
       where: { slackTeamId: SANDBOX_TEAM_ID },
-      select: { id: true },
+      select: { id: true, language: true },
     });
     const demoLoaded =
       workspace !== null &&
       (await db.prisma.person.count({ where: { workspaceId: workspace.id, managerId: { not: null } } })) > 0;
+    // As the app chooses (their choice, else their Slack locale, else the workspace's); Slack's locale until the app knows them.
+    const person =
+      workspace === null
+        ? null
+        : await db.prisma.person.findUnique({
+            where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: user } },
+            select: { language: true, locale: true },
+          });
+    const language = languageFor(person ?? { locale: this.fake.user(user)?.locale }, workspace?.language);
     return {
+      app: this.app,
       now: this.clock.now().toISOString(),
       timeZone: this.fake.user(user)?.tz ?? 'UTC',
-      people: await peopleNow(db),
+      people: await peopleNow(db, translator(language)),
       colleagues: await colleagueNames(db),
       user,
+      language,
+      languageChoice: isLanguage(person?.language) ? person.language : 'auto',
       conversations: this.conversations(user),
       home: this.fake.homeView(user) ?? null,
       modals,
@@ -860,18 +895,19 @@ function recipientName(channel: string): string {
 }
 
 /** What a clock move or scheduler run sent, to whom: "Sent 3: Noor 2, Maya 1", or "Nothing was due". */
-function sentSummary(fake: FakeSlack, before: number): string {
+function sentSummary(fake: FakeSlack, before: number, t: Translator): string {
   const sent = fake
     .callsTo('chat.postMessage')
     .slice(before)
     .filter((call) => call.status === 200 && call.response?.ok === true);
-  if (sent.length === 0) return 'Nothing was due: no message sent.';
+  if (sent.length === 0) return t.t('sandbox.answer.nothingDue');
   const counts = new Map<string, number>();
   for (const call of sent) {
     const name = recipientName(String(call.args.channel ?? ''));
     counts.set(name, (counts.get(name) ?? 0) + 1);
   }
-  return `Sent ${sent.length}: ${[...counts.entries()].map(([name, count]) => `${name} ${count}`).join(', ')}`;
+  const recipients = [...counts.entries()].map(([name, count]) => `${name} ${count}`).join(', ');
+  return t.t('sandbox.answer.sent', { count: sent.length, recipients });
 }
 
 /** The start of the next working day for this person: their time zone, the workspace's working days and hours. */
@@ -903,11 +939,11 @@ async function colleagueNames(db: Database): Promise<Record<string, string>> {
   return Object.fromEntries(rows.map((row) => [row.slackUserId, row.displayName ?? row.slackUserId]));
 }
 
-async function peopleNow(db: Database): Promise<SandboxState['people']> {
+async function peopleNow(db: Database, t: Translator): Promise<SandboxState['people']> {
   const workspace = await db.prisma.workspace.findUnique({ where: { slackTeamId: SANDBOX_TEAM_ID } });
   if (workspace === null || workspace.activeFrameworkId === null)
-    return DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: p.about }));
-  const { framework } = await activeFramework(db.prisma, workspace.id);
+    return DEMO_PEOPLE.map((p) => ({ id: p.id, name: p.name, about: t.t(p.about) }));
+  const { framework } = await activeFramework(db.prisma, workspace.id, t.language);
   const persons = await db.prisma.person.findMany({
     where: { workspaceId: workspace.id, slackUserId: { in: DEMO_PEOPLE.map((p) => p.id) } },
     include: {
@@ -917,28 +953,28 @@ async function peopleNow(db: Database): Promise<SandboxState['people']> {
   });
   return DEMO_PEOPLE.map((demo) => {
     const person = persons.find((p) => p.slackUserId === demo.id);
-    if (person === undefined) return { id: demo.id, name: demo.name, about: demo.about };
+    if (person === undefined) return { id: demo.id, name: demo.name, about: t.t(demo.about) };
     const who =
       demo.isAdmin === true
-        ? 'Pathway admin'
+        ? t.t('sandbox.person.admin')
         : person._count.reports > 0
-          ? `manager of ${person._count.reports}`
-          : 'employee';
+          ? t.t('sandbox.person.manager', { count: person._count.reports })
+          : t.t('sandbox.person.employee');
     const pathway = person.pathways.find((candidate) => candidate.activeForPersonId === person.id) ?? null;
     const plan =
       pathway === null
-        ? 'no plan yet'
-        : `aiming at ${findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey}, ${pathway.milestones.filter((m) => m.doneAt !== null).length} of ${pathway.milestones.length} milestones done${pathway.goalProposedAt !== null ? ', move waiting to be confirmed' : ''}`;
-    return {
-      id: demo.id,
-      name: demo.name,
-      about:
-        demo.isAdmin === true || person._count.reports > 0
-          ? pathway === null
-            ? who
-            : `${who}, ${plan}`
-          : `${who}, ${plan}`,
-    };
+        ? [t.t('sandbox.person.noPlan')]
+        : [
+            t.t('sandbox.person.aiming', {
+              goal: findRole(framework, pathway.goalRoleKey)?.title ?? pathway.goalRoleKey,
+              done: pathway.milestones.filter((m) => m.doneAt !== null).length,
+              total: pathway.milestones.length,
+            }),
+            ...(pathway.goalProposedAt !== null ? [t.t('sandbox.person.moveWaiting')] : []),
+          ];
+    // Admins and managers without a plan of their own are described by their role alone.
+    const leads = demo.isAdmin === true || person._count.reports > 0;
+    return { id: demo.id, name: demo.name, about: [who, ...(leads && pathway === null ? [] : plan)].join(', ') };
   });
 }
 

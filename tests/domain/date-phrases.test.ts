@@ -245,7 +245,7 @@ describe('refusals name the part that was wrong', () => {
   });
 
   it('a weekday that does not match the date is named', () => {
-    expect(problem('Mon 4 Dec 2026')).toBe('"Mon 4 Dec 2026": Fri 4 Dec 2026 is a Friday');
+    expect(problem('Mon 4 Dec 2026')).toBe('"Mon 4 Dec 2026": Fri 4 Dec 2026 is a Friday, not a Monday');
   });
 
   it('without the person’s today, relative dates and dates without a year ask for the date itself', () => {

@@ -181,10 +181,6 @@ describe('hostile interactions and events', () => {
     await t.responseTo(request, 10_000);
   }
 
-  function settle(ms = 400): Promise<void> {
-    return new Promise((resolve) => setTimeout(resolve, ms));
-  }
-
   it(`survives adversarial block_actions for all ${ACTION_IDS.length} action ids (seed ${FUZZ_SEED})`, async () => {
     const next = prng(FUZZ_SEED + 10);
     const pick = <T>(items: readonly T[]) => items[Math.floor(next() * items.length)]!;
@@ -225,7 +221,7 @@ describe('hostile interactions and events', () => {
         sent += 1;
         expect(result.status, `${actionId} ${JSON.stringify(variant).slice(0, 200)}`).toBe(200);
       }
-      await settle();
+      await t.settled();
       expect(strayApologies(), `apology after ${actionId}`).toEqual([]);
       // Bad input is not our failure: nothing at error level (that is for bugs and outages).
       expect(logs.atLeast('error'), `error logged after ${actionId}`).toEqual([]);
@@ -331,7 +327,7 @@ describe('hostile interactions and events', () => {
           );
         }
       }
-      await settle();
+      await t.settled();
       expect(strayApologies(), `apology after ${callbackId}`).toEqual([]);
       expect(logs.atLeast('error'), `error logged after ${callbackId}`).toEqual([]);
       expect(t.fake.specViolations, callbackId).toEqual([]);
@@ -406,7 +402,7 @@ describe('hostile interactions and events', () => {
       const result = await t.driver.rawPost(body, t.driver.signedHeaders(body, 'application/json'));
       expect(result.status, body).toBeLessThan(500);
     }
-    await settle(600);
+    await t.settled();
     expect(strayApologies()).toEqual([]);
     expect(t.fake.specViolations).toEqual([]);
     expect(t.fake.blockKitViolations).toEqual([]);

@@ -18,6 +18,27 @@ import { seedReader } from '../support/readers.js';
 import { plan, testSender } from '../support/schedule.js';
 import { openedView } from '../support/slack-ui.js';
 
+/** The settings form as Slack submits it: the defaults as they stand, unless `change` says otherwise. */
+function settingsForm(
+  change: Partial<{ cadence: string; start: string; end: string; minGroup: string; language: string }> = {},
+) {
+  return settingsValues({
+    channel: null,
+    cadence: '28',
+    start: '9',
+    end: '17',
+    days: ['1', '2', '3', '4', '5'],
+    kinds: ['milestone_nudge'],
+    minGroup: '5',
+    retention: '30',
+    conversations: '42',
+    mentoring: true,
+    crossTeams: true,
+    language: 'en',
+    ...change,
+  });
+}
+
 describe('workspace language', () => {
   let t: TestApp;
   useTestApp((app) => (t = app), { now: TEST_NOW });
@@ -71,21 +92,7 @@ describe('workspace language', () => {
     expect(shown).toContain('Deutsch (alemán)');
     expect(shown).toContain('"text":"lunes"');
 
-    // The defaults as they stand, but German for the workspace.
-    const values = settingsValues({
-      channel: null,
-      cadence: '28',
-      start: '9',
-      end: '17',
-      days: ['1', '2', '3', '4', '5'],
-      kinds: ['milestone_nudge'],
-      minGroup: '5',
-      retention: '30',
-      conversations: '42',
-      mentoring: true,
-      crossTeams: true,
-      language: 'de',
-    });
+    const values = settingsForm({ language: 'de' });
     const result = await t.driver.viewSubmission({
       userId: 'U0ANA',
       callbackId: ADMIN_SETTINGS_CALLBACK_ID,
@@ -100,6 +107,35 @@ describe('workspace language', () => {
     expect(confirmation).toContain('*Idioma del espacio de trabajo:* English (inglés) → Deutsch (alemán)');
     expect((await t.db.prisma.workspace.findFirstOrThrow()).language).toBe('de');
     expect(t.fake.blockKitViolations).toEqual([]);
+  });
+
+  it('tells a Spanish admin what is wrong with the settings in Spanish, beside each field', async () => {
+    t.fake.setUser({ id: 'U0ANA', isAdmin: true, locale: 'es-ES', tz: 'Europe/Madrid' });
+    await ensureWorkspace(t.db.prisma, t.fake.team.id);
+    await t.driver.slashCommand({ userId: 'U0ANA', text: 'admin settings' });
+    const opened = await t.fake.waitForCall('views.open', undefined, 10_000);
+    const result = await t.driver.viewSubmission({
+      userId: 'U0ANA',
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values: settingsForm({ cadence: 'mensual', minGroup: '2' }),
+      viewId: openedView(opened).id,
+    });
+    const answer = result.body as ViewAnswer;
+    expect(answer.response_action).toBe('errors');
+    expect(answer.errors).toEqual({
+      checkInCadenceDays: 'indica la cadencia de check-ins en días como número entero',
+      minReportGroupSize: 'usa 3 o más, para que nadie pueda ser identificado',
+    });
+    const hours = await t.driver.viewSubmission({
+      userId: 'U0ANA',
+      callbackId: ADMIN_SETTINGS_CALLBACK_ID,
+      values: settingsForm({ start: '17', end: '9' }),
+      viewId: openedView(opened).id,
+    });
+    expect((hours.body as ViewAnswer).errors).toEqual({
+      workdayEndHour: 'la jornada debe terminar después de empezar',
+    });
+    expect((await t.db.prisma.workspace.findFirstOrThrow()).checkInCadenceDays).toBe(28);
   });
 
   it('a person without a spoken Slack language is refused admin rights in the workspace language', async () => {

@@ -18,8 +18,10 @@ import { errorsMessages } from '../../src/i18n/areas/errors.js';
 import { homeMessages } from '../../src/i18n/areas/home.js';
 import { mentoringMessages } from '../../src/i18n/areas/mentoring.js';
 import { planMessages } from '../../src/i18n/areas/plan.js';
+import { sandboxMessages } from '../../src/i18n/areas/sandbox.js';
 import { CATALOGS, LANGUAGES, type Translator, translator } from '../../src/i18n/index.js';
 import { areaRenders, type Rendered } from './renders/index.js';
+import { sandboxTexts } from './renders/sandbox.js';
 
 const placeholders = (message: string): string[] =>
   [...new Set([...message.matchAll(/\{(\w+)\s*[,}]/g)].map((match) => match[1]!))].sort();
@@ -136,6 +138,14 @@ function renders(t: Translator): Array<[string, Rendered]> {
   ];
 }
 
+/** What a person reads in every render, by name, and in the sandbox's own texts (its page and answers). */
+function readTexts(t: Translator): Array<[string, string[]]> {
+  return [
+    ...renders(t).map(([name, rendered]): [string, string[]] => [name, strings(rendered)]),
+    ...sandboxTexts(t).map(([key, text]): [string, string[]] => [key, [text]]),
+  ];
+}
+
 describe('message catalogs', () => {
   it('have the same keys and the same {placeholders} in every language', () => {
     const englishKeys = Object.keys(CATALOGS.en).sort();
@@ -182,12 +192,12 @@ describe('message catalogs', () => {
 
   for (const language of LANGUAGES.filter((l) => l !== 'en')) {
     it(`leaves no English in a ${language} render: no string is the same as in English unless it is only commands, names or emoji`, () => {
-      const english = renders(translator('en'));
-      const translated = renders(translator(language));
+      const english = readTexts(translator('en'));
+      const translated = readTexts(translator(language));
       const leftovers: string[] = [];
-      translated.forEach(([name, message], i) => {
-        const englishStrings = new Set(strings(english[i]![1]));
-        for (const text of strings(message))
+      translated.forEach(([name, texts], i) => {
+        const englishStrings = new Set(english[i]![1]);
+        for (const text of texts)
           if (englishStrings.has(text) && !isNeutral(text)) leftovers.push(`${name}: ${text.slice(0, 100)}`);
       });
       expect(leftovers).toEqual([]);
@@ -195,9 +205,9 @@ describe('message catalogs', () => {
 
     it(`leaves no common English word in a ${language} render`, () => {
       const found: string[] = [];
-      for (const [name, rendered] of renders(translator(language))) {
+      for (const [name, texts] of readTexts(translator(language))) {
         if (NOT_YET_TRANSLATED.some((prefix) => name.startsWith(prefix))) continue;
-        for (const text of strings(rendered)) {
+        for (const text of texts) {
           const words = withoutNeutral(text)
             .toLowerCase()
             .split(/[^a-zäöüßáéíóúñ']+/);
@@ -218,6 +228,7 @@ describe('message catalogs', () => {
       adminMessages,
       errorsMessages,
       mentoringMessages,
+      sandboxMessages,
     ];
     const seen = new Map<string, number>();
     for (const key of areas.flatMap((area) => Object.keys(area.en))) seen.set(key, (seen.get(key) ?? 0) + 1);

@@ -2,17 +2,27 @@
  * Feedback and the team view in each reader's language, end to end through the real Bolt app: a
  * Spanish-speaking person asks a German-speaking colleague for feedback. The colleague's DM and
  * answer form are German (their language, not the asker's), the asker's confirmation and the notice
- * of the answer Spanish; `/pathway team` answers a Spanish manager in Spanish.
+ * of the answer Spanish; an agenda item the service refuses is explained in Spanish; `/pathway team`
+ * answers a Spanish manager in Spanish.
  */
 
 import { expectValidBlocks, expectValidView } from '@pathway/fake-slack';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { CONVERSATION_ACTIONS, CONVERSATION_CALLBACKS, CONVERSATION_FIELDS } from '../../src/blocks/conversations.js';
 import { expectCleanSlackTraffic } from '../support/app-harness.js';
 import { ALICE, DANA, SAM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
 import { askedSignalKeys, openAnswerForm, openAskForm, submitAnswerForm, submitAskForm } from '../support/feedback.js';
 import { seedPathway, usePathwayApp } from '../support/pathways.js';
-import { textOf } from '../support/slack-ui.js';
+import {
+  clickInMessage,
+  formValues,
+  nextCall,
+  openedView,
+  setField,
+  submitModal,
+  textOf,
+} from '../support/slack-ui.js';
 
 describe('conversations, feedback and the team view in the reader’s language', () => {
   const t = usePathwayApp({ users: [ALICE, SAM, DANA] });
@@ -66,6 +76,36 @@ describe('conversations, feedback and the team view in the reader’s language',
     expect(notice?.text).toBe(
       `:speech_balloon: <@${SAM}> respondió a tu solicitud de opinión. Su respuesta aparece junto a tus valoraciones: escribe \`/pathway\` o abre Inicio.`,
     );
+    expectCleanSlackTraffic(t);
+  });
+
+  it('an agenda item the service refuses is explained beside the field in Spanish', async () => {
+    const alice = await t.db.prisma.person.findFirstOrThrow({ where: { slackUserId: ALICE } });
+    const conversation = await t.db.prisma.conversation.create({
+      data: {
+        personId: alice.id,
+        managerId: alice.managerId,
+        origin: 'person',
+        scheduledOn: new Date('2027-01-18T00:00:00Z'),
+      },
+    });
+    const opened = nextCall(t, 'views.open');
+    await clickInMessage(t, ALICE, CONVERSATION_ACTIONS.addItem, conversation.id);
+    const modal = openedView(await opened);
+    expect(textOf(modal.view)).toContain('Cancelar');
+    // The notes are recorded while the form is open: the service's refusal is a UserError.
+    await t.db.prisma.conversation.update({ where: { id: conversation.id }, data: { status: 'held' } });
+    const values = formValues(modal.view);
+    setField(values, CONVERSATION_FIELDS.item, { value: '¿Puedo liderar el piloto?' });
+    const refused = await submitModal(t, ALICE, CONVERSATION_CALLBACKS.addItem, modal, values);
+    expect(refused.body).toEqual({
+      response_action: 'errors',
+      errors: {
+        [CONVERSATION_FIELDS.item]:
+          'Las notas de esta conversación ya están guardadas. Escribe `/pathway conversation` para ver la siguiente.',
+      },
+    });
+    expect(await t.db.prisma.conversationAgendaItem.count()).toBe(0);
     expectCleanSlackTraffic(t);
   });
 

@@ -23,9 +23,12 @@ const MESSAGE_KEY = /^[a-z][a-zA-Z0-9]*(?:\.[a-zA-Z0-9-]+)+$/;
 /** An id in kebab case ('conversation-start', 'pathway-report-'): a privacy purpose, an option value, a file stem. */
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*-?$/;
 
+/** A command typed as a person would ('/pathway language '), a URL path ('/sandbox/api/state?user='), a locale ('en-GB'). */
+const COMMAND_PATH_OR_LOCALE = /^\/[a-z]+(?: [a-z]+)* ?$|^\/[\w/.?=&-]+$|^[a-z]{2}-[A-Z]{2}$/;
+
 function readable(text: string): boolean {
   const trimmed = text.trim();
-  if (MESSAGE_KEY.test(trimmed) || KEBAB_ID.test(trimmed)) return false;
+  if (MESSAGE_KEY.test(trimmed) || KEBAB_ID.test(trimmed) || COMMAND_PATH_OR_LOCALE.test(text)) return false;
   return WORDS.test(trimmed) || CAPITALISED_WORD.test(trimmed);
 }
 
@@ -33,6 +36,11 @@ function readable(text: string): boolean {
 const LOG_ARGUMENTS: Record<string, number> = { viewFailureMessage: 3, logViewFailure: 3 };
 
 const MESSAGE_KEYS = Object.keys(CATALOGS.en);
+
+/** HTML attributes whose values nobody reads (the sandbox page's class names and link relations). */
+const UNREAD_ATTRIBUTES = new Set(['class', 'className', 'rel']);
+/** DOM methods whose argument is a CSS selector. */
+const SELECTOR_METHODS = new Set(['querySelector', 'querySelectorAll', 'closest']);
 
 /** A catalog key ('checkin.intro'), or the start of one built at run time (`readiness.rating.${rating}`). */
 function isMessageKey(node: ts.Node, text: string): boolean {
@@ -48,6 +56,15 @@ function isMessageKey(node: ts.Node, text: string): boolean {
 function unread(node: ts.Node): boolean {
   const parent = node.parent;
   if (parent && ts.isPropertyAssignment(parent) && parent.name === node) return true;
+  if (parent && ts.isPropertyAssignment(parent) && UNREAD_ATTRIBUTES.has(parent.name.getText())) return true;
+  if (
+    parent &&
+    ts.isBinaryExpression(parent) &&
+    parent.operatorToken.kind === ts.SyntaxKind.EqualsToken &&
+    ts.isPropertyAccessExpression(parent.left) &&
+    UNREAD_ATTRIBUTES.has(parent.left.name.text)
+  )
+    return true;
   if (
     parent &&
     ts.isBinaryExpression(parent) &&
@@ -74,6 +91,7 @@ function unread(node: ts.Node): boolean {
       const method = current.expression.name.text;
       if (LOG_METHODS.has(method) && /log/i.test(current.expression.expression.getText())) return true;
       if (method === 'addIssue') return true;
+      if (SELECTOR_METHODS.has(method) && current.arguments.includes(node as ts.Expression)) return true;
     }
     if (ts.isBlock(current) || ts.isSourceFile(current)) return false;
   }

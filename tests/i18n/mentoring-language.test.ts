@@ -153,6 +153,47 @@ describe('mentoring and data rights in the reader’s language', () => {
     expectCleanSlackTraffic(t);
   });
 
+  it('a German mentor without a goal role is told why there are no suggestions in German', async () => {
+    const overview = await t.driver.slashCommand({ userId: JONAS, text: 'mentor' });
+    const shown = textOf((await t.responseTo(overview)).body);
+    expect(shown).toContain(
+      'Mentor-Vorschläge richten sich nach deiner Zielrolle, und du hast noch keine. Gib `/pathway plan` ein, um eine zu wählen, dann wieder `/pathway mentor`.',
+    );
+    expect(shown).not.toContain('Mentor suggestions follow your goal role');
+    expectCleanSlackTraffic(t);
+  });
+
+  it('tells a German mentor what the offer form lacks in German', async () => {
+    const opened = nextCall(t, 'views.open');
+    await t.driver.slashCommand({ userId: JONAS, text: 'mentor offer' });
+    const modal = openedView(await opened);
+    const choose = (type: string, values: string[]) => ({
+      value: {
+        type,
+        ...(type === 'static_select'
+          ? { selected_option: { value: values[0]!, text: { type: 'plain_text', text: values[0]! } } }
+          : { selected_options: values.map((value) => ({ value, text: { type: 'plain_text', text: value } })) }),
+      },
+    });
+    const empty = await t.driver.viewSubmission({
+      userId: JONAS,
+      callbackId: MENTOR_CALLBACKS.offer,
+      viewId: modal.id,
+      values: {
+        [MENTOR_FIELDS.roles]: choose('multi_static_select', []),
+        [MENTOR_FIELDS.signals]: choose('multi_static_select', []),
+        [MENTOR_FIELDS.capacity]: choose('static_select', ['9']),
+      },
+      privateMetadata: '{}',
+      blocks: modal.view.blocks,
+    });
+    expect((empty.body as ViewAnswer).errors).toEqual({
+      [MENTOR_FIELDS.roles]: 'Wähle mindestens eine Rolle, bei der du helfen kannst.',
+      [MENTOR_FIELDS.signals]: 'Wähle mindestens ein Signal, bei dem du helfen kannst.',
+      [MENTOR_FIELDS.capacity]: 'Höchstens 5 Personen gleichzeitig.',
+    });
+  });
+
   it('/pathway export and /pathway delete answer a Spanish reader in Spanish', async () => {
     const exported = await t.driver.slashCommand({ userId: ANA, text: 'export' });
     const answer = (await t.responseTo(exported, WAIT)).body as { text: string };

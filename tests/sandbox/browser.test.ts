@@ -376,17 +376,31 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     expect(await db.prisma.person.count()).toBe(people);
   });
 
-  it('in Spanish: the language picker sets the demo user’s language, and help answers in Spanish with the commands in English', async () => {
+  it('in Spanish: the language picker sets the demo user’s language, the page and help answer in Spanish with the commands in English', async () => {
     await actAs(PRIYA);
     await page.selectOption('#language', 'es');
     await page.getByText('Pathway ahora te escribe en español').last().waitFor();
+    // The page's own text follows, and says it is Spanish so that screen readers read it as Spanish.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('es');
+    await page.getByRole('button', { name: 'Ejecutar el planificador ahora' }).waitFor();
+    await page.getByRole('button', { name: 'Volver a cargar el equipo de demostración' }).waitFor();
+    expect(await page.locator('h1').textContent()).toBe('Entorno de pruebas de Pathway');
+    expect(await page.title()).toBe('Entorno de pruebas de Pathway');
+    expect(await page.locator('[data-pane="home"]').textContent()).toBe('Inicio');
+    expect(await page.locator('#composer-input').getAttribute('placeholder')).toBe('Escribe /pathway help');
+    expect(await page.getByLabel('Mensaje', { exact: true }).count()).toBe(1);
+    expect(await page.locator('#language').inputValue()).toBe('es');
     await type('/pathway help');
     await page.getByText('Pathway: lo que puedes escribir').last().waitFor();
     await page.locator('.item-app').last().getByText('elige el rol al que aspiras').waitFor();
     await page.screenshot({ path: `${SHOTS}09-help-in-spanish.png` });
     expect((await db.prisma.person.findFirstOrThrow({ where: { slackUserId: PRIYA } })).language).toBe('es');
+    expect(await seriousAccessibilityProblems()).toEqual([]);
+    // Back to Slack's language (Priya's is English): the page follows.
     await page.selectOption('#language', 'auto');
     await page.getByText('Pathway now follows your Slack language').last().waitFor();
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await page.getByRole('button', { name: 'Run scheduler now' }).waitFor();
   });
 
   /** axe-core's serious and critical findings on what the page shows now, one line each. */

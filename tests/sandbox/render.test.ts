@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { translate } from '../../src/sandbox/page/i18n.js';
 import { renderMrkdwn } from '../../src/sandbox/page/mrkdwn.js';
 import {
   type Json,
@@ -21,6 +22,7 @@ function context(
     conversations: [{ id: 'C1', name: '#wins' }],
     userName: (id) => (id === 'U1' ? 'Ada Lovelace' : undefined),
     channelName: (id) => (id === 'C1' ? 'wins' : undefined),
+    t: (key, values) => translate('en', key, values),
     register(element, blockId) {
       registered.push({ element, blockId });
       return `el${registered.length}`;

@@ -65,13 +65,18 @@ describe('the sandbox', () => {
     ({ db, sandbox, url: base } = running());
   });
 
+  /** `language`: what the page asks its answers in, its own language. */
   async function post(
     path: string,
     body: unknown,
+    language?: string,
   ): Promise<{ status: number; body: { ok: boolean; message?: string } }> {
     const response = await fetch(`${base}/api/${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: {
+        'content-type': 'application/json',
+        ...(language === undefined ? {} : { 'accept-language': language }),
+      },
       body: JSON.stringify(body),
     });
     return { status: response.status, body: (await response.json()) as { ok: boolean; message?: string } };
@@ -428,6 +433,41 @@ describe('the sandbox', () => {
       /^employee, aiming at Learning Strategist, 3 of \d+ milestones done$/,
     );
     expect(people.find((p) => p.id === 'U0SBOMAR1')?.about).toContain('move waiting to be confirmed');
+  });
+
+  it('tells the page the person’s language, and speaks it: the person picker and the answers', async () => {
+    // Omar's Slack is Spanish (es-ES) and he chose nothing: the page speaks Spanish, the picker says auto.
+    const omar = await state('U0SBOMAR1');
+    expect([omar.language, omar.languageChoice]).toEqual(['es', 'auto']);
+    expect(omar.people.find((p) => p.id === 'U0SBOMAR1')?.about).toMatch(
+      /^empleado\/a, con la meta de Diseñador\/a instruccional sénior, 5 de \d+ hitos hechos, cambio a la espera de confirmación$/,
+    );
+    expect(omar.people.find((p) => p.id === 'U0SBMAYA1')?.about).toBe('responsable de 5 personas');
+    // Slack shows the app's name and shortcuts as its manifest writes them, in every language.
+    expect(omar.app).toEqual({
+      name: 'Pathway',
+      shortcuts: [
+        { callbackId: 'save_as_evidence', name: 'Save as evidence' },
+        { callbackId: 'thank_for_this', name: 'Thank for this' },
+      ],
+    });
+    expect((await state(SAM)).language).toBe('en');
+
+    expect((await post('command', { user: SAM, channel: DM, text: '/pathway language de' })).body).toEqual({
+      ok: true,
+    });
+    expect(await state(SAM)).toMatchObject({ language: 'de', languageChoice: 'de' });
+    expect((await post('command', { user: SAM, channel: DM, text: '/remind me' }, 'de')).body).toEqual({
+      ok: false,
+      message: '/remind ist kein Befehl dieses Workspace; versuch es mit /pathway help.',
+    });
+    expect((await post('clock', { advanceMinutes: 1 }, 'es')).body.message).toMatch(
+      /^(\d+ mensajes? enviados?: .+|No tocaba nada: no se envió ningún mensaje\.)$/,
+    );
+    expect((await post('command', { user: SAM, channel: DM, text: '/pathway language auto' })).body).toEqual({
+      ok: true,
+    });
+    expect(await state(SAM)).toMatchObject({ language: 'en', languageChoice: 'auto' });
   });
 
   it('made only calls Slack would accept', () => {

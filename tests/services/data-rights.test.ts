@@ -50,5 +50,27 @@ for (const backend of await backends()) {
         { personId: seeded.person.id, slackTeamId: 'T0DATA' },
       ]);
     });
+
+    // The seed fills nearly every table, so this is where the harness's own reset is checked.
+    it('the reset between tests empties every table and keeps the applied migrations', async () => {
+      const counts = async () => {
+        const tables = await opened.db.prisma.$queryRaw<Array<{ tablename: string }>>`
+          SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
+        const found: Record<string, number> = {};
+        for (const { tablename } of tables) {
+          const [row] = await opened.db.prisma.$queryRawUnsafe<Array<{ n: number }>>(
+            `SELECT count(*)::int AS n FROM "${tablename}"`,
+          );
+          if (row!.n > 0) found[tablename] = row!.n;
+        }
+        return found;
+      };
+      expect(Object.keys(await counts()).length).toBeGreaterThan(15);
+      await resetDatabase(opened.db);
+      expect(await counts()).toEqual({});
+      const [migrations] = await opened.db.prisma.$queryRaw<Array<{ n: number }>>`
+        SELECT count(*)::int AS n FROM _prisma_migrations`;
+      expect(migrations!.n).toBeGreaterThan(0);
+    });
   });
 }

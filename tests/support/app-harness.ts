@@ -29,6 +29,11 @@ export interface TestApp {
   url: string;
   /** The ephemeral answer posted to the response_url of `request`. */
   responseTo(request: DriverResult, timeoutMs?: number): Promise<RecordedResponse>;
+  /**
+   * Waits until every Slack request sent so far has been worked through, answers, Web API calls, logs
+   * and Bolt's error handler included: what a test checks afterwards is final, without sleeping.
+   */
+  settled(timeoutMs?: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -96,6 +101,11 @@ export async function startTestApp(options: TestAppOptions): Promise<TestApp> {
     url,
     responseTo: (request, timeoutMs = 5000) =>
       fake.waitForResponse((response) => response.url === request.responseUrl, timeoutMs),
+    async settled(timeoutMs = 10_000) {
+      if (!(await app.idle(timeoutMs))) throw new Error(`Slack requests still running after ${timeoutMs} ms`);
+      // Bolt calls its error handler after the failed request has left the middleware that counts it.
+      await new Promise((resolve) => setImmediate(resolve));
+    },
     async stop() {
       await app.stop();
       await fake.close();

@@ -97,13 +97,39 @@ export async function dropSchema(schema: string): Promise<void> {
   }
 }
 
+/**
+ * Deletes every row of every application table (not the migrations table) in one statement. DELETE
+ * rather than TRUNCATE: a test leaves a few rows in a few tables, and TRUNCATE gives each of the
+ * tables new files, about ten times the cost on PGlite (≈200 ms of CPU against ≈20 ms), paid before
+ * every test. A table still referenced by rows of another (a RESTRICT key) is retried once those are gone.
+ * No table has a sequence, so there is no identity to restart.
+ */
+const EMPTY_TABLES = `DO $$
+DECLARE
+  remaining text[] := ARRAY(
+    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations');
+  referenced text[];
+  name text;
+BEGIN
+  WHILE cardinality(remaining) > 0 LOOP
+    referenced := '{}';
+    FOREACH name IN ARRAY remaining LOOP
+      BEGIN
+        EXECUTE format('DELETE FROM %I', name);
+      EXCEPTION WHEN foreign_key_violation THEN
+        referenced := referenced || name;
+      END;
+    END LOOP;
+    IF cardinality(referenced) = cardinality(remaining) THEN
+      RAISE EXCEPTION 'cannot empty %: each is referenced by another', referenced;
+    END IF;
+    remaining := referenced;
+  END LOOP;
+END $$`;
+
 /** Empties every application table between tests (keeps the migrations table). */
 export async function resetDatabase(db: Database): Promise<void> {
-  const rows = await db.prisma.$queryRaw<{ tablename: string }[]>`
-    SELECT tablename FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations'`;
-  if (rows.length === 0) return;
-  const tables = rows.map((row) => `"${row.tablename}"`).join(', ');
-  await db.prisma.$executeRawUnsafe(`TRUNCATE ${tables} RESTART IDENTITY CASCADE`);
+  await db.prisma.$executeRawUnsafe(EMPTY_TABLES);
 }
 
 export interface Backend {

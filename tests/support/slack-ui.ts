@@ -151,3 +151,14 @@ export function nextCall(t: TestApp, method: string, timeoutMs = 10_000): Promis
   const before = t.fake.callsTo(method).length;
   return t.fake.waitForCall(method, (call) => t.fake.callsTo(method).indexOf(call) >= before, timeoutMs);
 }
+
+/** The values of the buttons with `actionId` in a JSON answer, whatever the order of their keys. */
+export function buttonValues(json: string, actionId: string): string[] {
+  const values: string[] = [];
+  JSON.parse(json, (_key, node: unknown) => {
+    const element = node as { action_id?: unknown; value?: unknown } | null;
+    if (element?.action_id === actionId && typeof element.value === 'string') values.push(element.value);
+    return node;
+  });
+  return values;
+}

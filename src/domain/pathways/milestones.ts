@@ -5,11 +5,31 @@
 import { z } from 'zod';
 import { MAX_NOTE_LENGTH, MAX_TITLE_LENGTH } from '../commands.js';
 import { formatDate, isoDate } from '../dates.js';
+import { fillProblem, problemReader } from '../problems.js';
+
+/**
+ * A milestone's problems in English, by code; blocks/plan.ts reads them back (readMilestoneProblem)
+ * and writes them in the person's language. The small forms show them as sentences (a capital, a full stop).
+ */
+export const MILESTONE_PROBLEMS = {
+  pastDue: '{dueDate} is in the past (today is {todayDate} where you are): pick today or a later date',
+  titleMissing: 'give the milestone a title',
+  titleTooLong: 'keep the title under {max} characters',
+  noteTooLong: 'keep the note under {max} characters',
+  linkForm: 'give a full web address starting with https://',
+  linkTooLong: 'keep the link under {max} characters',
+  kindFromList: 'pick a kind from the list',
+  pickDue: 'pick a due date',
+  pickNewDue: 'pick a new due date',
+  checkValue: 'check this value',
+} as const;
+
+export const readMilestoneProblem = problemReader(MILESTONE_PROBLEMS);
 
 /** A due date may be today or later, in the person's own time zone. */
 export function dueDateProblem(due: string, today: string): string | null {
   if (due < today)
-    return `${formatDate(due)} is in the past (today is ${formatDate(today)} where you are): pick today or a later date`;
+    return fillProblem(MILESTONE_PROBLEMS.pastDue, { dueDate: formatDate(due), todayDate: formatDate(today) });
   return null;
 }
 
@@ -29,25 +49,32 @@ export type MilestoneKindChoice = (typeof MILESTONE_KIND_CHOICES)[number];
 export const MAX_LINK_LENGTH = 3000;
 
 export const milestoneLink = z
-  .url({ protocol: /^https?$/, error: 'give a full web address starting with https://' })
-  .max(MAX_LINK_LENGTH, `keep the link under ${MAX_LINK_LENGTH} characters`);
+  .url({ protocol: /^https?$/, error: MILESTONE_PROBLEMS.linkForm })
+  .max(MAX_LINK_LENGTH, fillProblem(MILESTONE_PROBLEMS.linkTooLong, { max: MAX_LINK_LENGTH }));
 
 export const milestoneTitle = z
   .string()
   .trim()
-  .min(1, 'give the milestone a title')
-  .max(MAX_TITLE_LENGTH, `keep the title under ${MAX_TITLE_LENGTH} characters`);
+  .min(1, MILESTONE_PROBLEMS.titleMissing)
+  .max(MAX_TITLE_LENGTH, fillProblem(MILESTONE_PROBLEMS.titleTooLong, { max: MAX_TITLE_LENGTH }));
 
-export const evidenceNote = z.string().trim().max(MAX_NOTE_LENGTH, `keep the note under ${MAX_NOTE_LENGTH} characters`);
+export const evidenceNote = z
+  .string()
+  .trim()
+  .max(MAX_NOTE_LENGTH, fillProblem(MILESTONE_PROBLEMS.noteTooLong, { max: MAX_NOTE_LENGTH }));
 
 /** Per-field problems of a small milestone form, in the words shown beside the field. */
 export type FieldProblems<F extends string> = Partial<Record<F, string>>;
 export type FormResult<T, F extends string> = { ok: true; value: T } | { ok: false; problems: FieldProblems<F> };
 
+/** A problem as the small forms show it: a capital and a full stop. */
+export function asSentence(problem: string): string {
+  return `${problem.charAt(0).toUpperCase()}${problem.slice(1)}.`;
+}
+
 function sentence(result: z.ZodSafeParseResult<unknown>): string | undefined {
   if (result.success) return undefined;
-  const message = result.error.issues[0]?.message ?? 'check this value';
-  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+  return asSentence(result.error.issues[0]?.message ?? MILESTONE_PROBLEMS.checkValue);
 }
 
 function finish<T, F extends string>(problems: FieldProblems<F>, value: () => T): FormResult<T, F> {
@@ -95,7 +122,9 @@ export function validateEdit(
 ): FormResult<ValidEdit, keyof EditInput> {
   const problems: FieldProblems<keyof EditInput> = {};
   const title = milestoneTitle.safeParse(input.title ?? '');
-  const kind = z.enum(MILESTONE_KIND_CHOICES, { error: 'pick a kind from the list' }).safeParse(input.kind ?? 'other');
+  const kind = z
+    .enum(MILESTONE_KIND_CHOICES, { error: MILESTONE_PROBLEMS.kindFromList })
+    .safeParse(input.kind ?? 'other');
   const link = input.link ? milestoneLink.safeParse(input.link.trim()) : undefined;
   const due = input.due;
   const titleProblem = sentence(title);
@@ -104,17 +133,18 @@ export function validateEdit(
   if (kindProblem) problems.kind = kindProblem;
   const linkProblem = link ? sentence(link) : undefined;
   if (linkProblem) problems.link = linkProblem;
-  if (!due || !isoDate.safeParse(due).success) problems.due = 'Pick a due date.';
+  if (!due || !isoDate.safeParse(due).success) problems.due = asSentence(MILESTONE_PROBLEMS.pickDue);
   else if (due !== previousDue) {
     const past = dueDateProblem(due, today);
-    if (past) problems.due = `${past}.`;
+    if (past) problems.due = asSentence(past);
   }
   return finish(problems, () => ({ title: title.data!, kind: kind.data!, due: due!, link: link?.data ?? null }));
 }
 
 /** The "move" modal: a new date, today or later. */
 export function validateMove(due: string | undefined, today: string): FormResult<string, 'due'> {
-  if (!due || !isoDate.safeParse(due).success) return { ok: false, problems: { due: 'Pick a new due date.' } };
+  if (!due || !isoDate.safeParse(due).success)
+    return { ok: false, problems: { due: asSentence(MILESTONE_PROBLEMS.pickNewDue) } };
   const past = dueDateProblem(due, today);
-  return past ? { ok: false, problems: { due: `${past}.` } } : { ok: true, value: due };
+  return past ? { ok: false, problems: { due: asSentence(past) } } : { ok: true, value: due };
 }

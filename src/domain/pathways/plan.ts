@@ -16,7 +16,8 @@ import {
   moveKind,
 } from '../framework/queries.js';
 import type { Framework, MilestoneTemplate } from '../framework/schema.js';
-import { dueDateProblem, type MilestoneKindChoice, milestoneTitle } from './milestones.js';
+import { fillProblem, problemReader } from '../problems.js';
+import { dueDateProblem, MILESTONE_PROBLEMS, type MilestoneKindChoice, milestoneTitle } from './milestones.js';
 import { defaultTargetFor, templateWindows, windowDueDates, windowStartDates } from './schedule.js';
 
 /** Lines of the plan modal's "add your own" box (more can be added later with `/pathway add`). */
@@ -77,8 +78,39 @@ export interface ValidPlan {
 
 export type PlanResult = { ok: true; plan: ValidPlan } | { ok: false; problems: PlanProblem[] };
 
+/**
+ * The plan form's problems in English, by code; blocks/plan.ts reads them back (readPlanProblem) and
+ * writes them in the person's language. A milestone's problem names it first (PLAN_MILESTONE_PROBLEM),
+ * then says what is wrong: `afterTarget`, a milestone's problem (MILESTONE_PROBLEMS) or a date's.
+ */
+export const PLAN_PROBLEMS = {
+  pickFrom: 'Pick the role you have today.',
+  pickGoal: 'Pick a goal from the list: these are the moves from {role}.',
+  pickTarget: 'Pick a target date after today ({todayDate}).',
+  tooManyLines: 'Add up to {max} here (you have {count}); add the rest later with /pathway add.',
+  keepOne: 'Keep at least one suggested milestone, or add one of your own below.',
+  afterTarget: '{dueDate} is after your target date ({targetDate}): pick an earlier date or a later target',
+} as const;
+
+/** A milestone's problem: which one (one of PLAN_MILESTONE_NAMES), then what is wrong with it. */
+export const PLAN_MILESTONE_PROBLEM = '{about}: {problem}';
+
+/** How a milestone's problem names it: a suggestion by its title, the person's own by their line. */
+export const PLAN_MILESTONE_NAMES = {
+  template: '“{title}”',
+  only: 'Your milestone',
+  line: 'Line {line}',
+} as const;
+
+export const readPlanProblem = problemReader(PLAN_PROBLEMS);
+export const readPlanMilestoneName = problemReader(PLAN_MILESTONE_NAMES);
+
 function firstMessage(result: z.ZodSafeParseResult<unknown>): string | null {
-  return result.success ? null : (result.error.issues[0]?.message ?? 'check this value');
+  return result.success ? null : (result.error.issues[0]?.message ?? MILESTONE_PROBLEMS.checkValue);
+}
+
+function milestoneProblem(about: string, problem: string): string {
+  return fillProblem(PLAN_MILESTONE_PROBLEM, { about, problem });
 }
 
 /** Non-blank lines of the "add your own" box. */
@@ -107,14 +139,14 @@ export function validatePlan(
   };
 
   const from = draft.fromRoleKey ? findRole(framework, draft.fromRoleKey) : undefined;
-  if (!from) report({ kind: 'from' }, 'Pick the role you have today.');
+  if (!from) report({ kind: 'from' }, PLAN_PROBLEMS.pickFrom);
   const goal = draft.goalRoleKey ? findRole(framework, draft.goalRoleKey) : undefined;
   const kind = from && goal ? moveKind(framework, from.key, goal.key) : null;
-  if (from && !kind) report({ kind: 'goal' }, `Pick a goal from the list: these are the moves from ${from.title}.`);
+  if (from && !kind) report({ kind: 'goal' }, fillProblem(PLAN_PROBLEMS.pickGoal, { role: from.title }));
 
   const target = draft.targetDate;
   const targetOk = target !== undefined && isoDate.safeParse(target).success && target > today;
-  if (!targetOk) report({ kind: 'target' }, `Pick a target date after today (${formatDate(today)}).`);
+  if (!targetOk) report({ kind: 'target' }, fillProblem(PLAN_PROBLEMS.pickTarget, { todayDate: formatDate(today) }));
 
   /** `about` names the milestone, as its problem is shown on the list rather than beside the date. */
   const checkDate = (
@@ -124,16 +156,19 @@ export function validatePlan(
     unchanged?: string,
   ): string | undefined => {
     if (due === undefined || !isoDate.safeParse(due).success) {
-      report(field, `${about}: pick a due date.`);
+      report(field, milestoneProblem(about, `${MILESTONE_PROBLEMS.pickDue}.`));
       return undefined;
     }
     if (unchanged !== undefined && due === unchanged) return due;
     const past = dueDateProblem(due, today);
-    if (past) report(field, `${about}: ${past}.`);
+    if (past) report(field, milestoneProblem(about, `${past}.`));
     else if (targetOk && due > target)
       report(
         field,
-        `${about}: ${formatDate(due)} is after your target date (${formatDate(target)}): pick an earlier date or a later target.`,
+        milestoneProblem(
+          about,
+          `${fillProblem(PLAN_PROBLEMS.afterTarget, { dueDate: formatDate(due), targetDate: formatDate(target) })}.`,
+        ),
       );
     return due;
   };
@@ -151,7 +186,8 @@ export function validatePlan(
     const choice = draft.templates.find((c) => c.key === template.key);
     if (!choice?.keep) continue;
     const existing = current?.milestones.find((m) => m.templateKey === template.key && !m.done);
-    const due = checkDate({ kind: 'template', key: choice.key }, `“${template.title}”`, choice.due, existing?.due);
+    const about = fillProblem(PLAN_MILESTONE_NAMES.template, { title: template.title });
+    const due = checkDate({ kind: 'template', key: choice.key }, about, choice.due, existing?.due);
     if (due) {
       const proposedDue = proposed.find((p) => p.template.key === template.key)?.due;
       milestones.push({
@@ -170,25 +206,23 @@ export function validatePlan(
 
   const lines = ownLines(draft.own);
   if (lines.length > MAX_OWN_LINES)
-    report(
-      { kind: 'own' },
-      `Add up to ${MAX_OWN_LINES} here (you have ${lines.length}); add the rest later with /pathway add.`,
-    );
+    report({ kind: 'own' }, fillProblem(PLAN_PROBLEMS.tooManyLines, { max: MAX_OWN_LINES, count: lines.length }));
   const dates: DateContext = { today, dayFirst };
   lines.slice(0, MAX_OWN_LINES).forEach((line, index) => {
-    const about = lines.length === 1 ? 'Your milestone' : `Line ${index + 1}`;
+    const about =
+      lines.length === 1 ? PLAN_MILESTONE_NAMES.only : fillProblem(PLAN_MILESTONE_NAMES.line, { line: index + 1 });
     const split = splitTitleAndDate(line, dates);
     const title = milestoneTitle.safeParse(split.title ?? '');
     const titleProblem = firstMessage(title);
     if (titleProblem) {
-      report({ kind: 'own' }, `${about}: ${titleProblem}.`);
+      report({ kind: 'own' }, milestoneProblem(about, `${titleProblem}.`));
       return;
     }
     let due = targetOk ? target : undefined;
     if (split.date !== undefined) {
       const read = parseDatePhrase(split.date, dates);
       if (!read.ok) {
-        report({ kind: 'own' }, `${about}: ${read.problem}`);
+        report({ kind: 'own' }, milestoneProblem(about, read.problem));
         return;
       }
       due = checkDate({ kind: 'own' }, about, read.date);
@@ -215,7 +249,7 @@ export function validatePlan(
     current.goalRoleKey === goal.key;
   const keepsOwn = sameGoal && current.milestones.some((m) => !m.done && m.templateKey === null);
   const chosen = keepsOwn || draft.templates.some((c) => c.keep) || lines.length > 0;
-  if (!chosen) report({ kind: 'keep' }, 'Keep at least one suggested milestone, or add one of your own below.');
+  if (!chosen) report({ kind: 'keep' }, PLAN_PROBLEMS.keepOne);
 
   if (problems.length > 0 || !from || !goal || !kind || !targetOk) return { ok: false, problems };
   return {

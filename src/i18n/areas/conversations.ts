@@ -3,8 +3,6 @@ import { defineMessages } from '../messages.js';
 
 export const conversationsMessages = defineMessages({
   en: {
-    'conversations.modal.cancel': 'Cancel',
-    'conversations.modal.ok': 'OK',
     // Feedback
     'feedback.level.1': 'not yet',
     'feedback.level.2': 'emerging',
@@ -313,6 +311,14 @@ export const conversationsMessages = defineMessages({
     'conversation.todo.already': 'Already done: “{title}”.',
     'conversation.todo.done': ':white_check_mark: Done: “{title}”. No more reminders about it.',
     'conversation.error.pickDate': 'Pick the date of the conversation.',
+    'conversation.problem.pickDate': 'Pick the date of the conversation.',
+    'conversation.problem.pickLaterDate': 'Pick today or a later date.',
+    'conversation.problem.withinYear': 'Pick a date within the next year.',
+    'conversation.problem.notesTooLong': 'Keep the notes under {max} characters.',
+    'conversation.problem.actionTooLong': 'Keep the action under {max} characters.',
+    'conversation.problem.actionOwner': 'Say who owns it.',
+    'conversation.problem.actionDue': 'Pick the date it is due.',
+    'conversation.problem.nextLater': 'Pick a later date for the next conversation.',
     'conversation.error.writeItem': 'Write the item you want to talk about.',
     'conversation.error.notLinked':
       '{who} has not used Pathway yet, so they are not linked to you as a report. Ask them to link you with `/pathway manager @you`.',
@@ -324,8 +330,6 @@ export const conversationsMessages = defineMessages({
       'That conversation no longer exists. Type `/pathway conversation` to see the one coming up.',
   },
   es: {
-    'conversations.modal.cancel': 'Cancelar',
-    'conversations.modal.ok': 'Entendido',
     // Feedback
     'feedback.level.1': 'todavía no',
     'feedback.level.2': 'en desarrollo',
@@ -641,6 +645,14 @@ export const conversationsMessages = defineMessages({
     'conversation.todo.already': 'Ya estaba hecha: «{title}».',
     'conversation.todo.done': ':white_check_mark: Hecho: «{title}». No habrá más recordatorios.',
     'conversation.error.pickDate': 'Elige la fecha de la conversación.',
+    'conversation.problem.pickDate': 'Elige la fecha de la conversación.',
+    'conversation.problem.pickLaterDate': 'Elige hoy o una fecha posterior.',
+    'conversation.problem.withinYear': 'Elige una fecha dentro del próximo año.',
+    'conversation.problem.notesTooLong': 'Las notas deben tener menos de {max} caracteres.',
+    'conversation.problem.actionTooLong': 'La acción debe tener menos de {max} caracteres.',
+    'conversation.problem.actionOwner': 'Indica quién se encarga.',
+    'conversation.problem.actionDue': 'Elige la fecha límite.',
+    'conversation.problem.nextLater': 'Elige una fecha posterior para la próxima conversación.',
     'conversation.error.writeItem': 'Escribe el punto del que quieres hablar.',
     'conversation.error.notLinked':
       '{who} aún no ha usado Pathway, así que no está vinculado a ti como persona a tu cargo. Pídele que te vincule con `/pathway manager @tú`.',
@@ -652,8 +664,6 @@ export const conversationsMessages = defineMessages({
       'Esa conversación ya no existe. Escribe `/pathway conversation` para ver la próxima.',
   },
   de: {
-    'conversations.modal.cancel': 'Abbrechen',
-    'conversations.modal.ok': 'Verstanden',
     // Feedback
     'feedback.level.1': 'noch nicht',
     'feedback.level.2': 'im Aufbau',
@@ -974,6 +984,14 @@ export const conversationsMessages = defineMessages({
     'conversation.todo.already': 'Schon erledigt: „{title}“.',
     'conversation.todo.done': ':white_check_mark: Erledigt: „{title}“. Keine weiteren Erinnerungen dazu.',
     'conversation.error.pickDate': 'Wähle das Datum des Gesprächs.',
+    'conversation.problem.pickDate': 'Wähle das Datum des Gesprächs.',
+    'conversation.problem.pickLaterDate': 'Wähle heute oder ein späteres Datum.',
+    'conversation.problem.withinYear': 'Wähle ein Datum innerhalb des nächsten Jahres.',
+    'conversation.problem.notesTooLong': 'Halte die Notizen unter {max} Zeichen.',
+    'conversation.problem.actionTooLong': 'Halte den Schritt unter {max} Zeichen.',
+    'conversation.problem.actionOwner': 'Gib an, wer dafür zuständig ist.',
+    'conversation.problem.actionDue': 'Wähle das Fälligkeitsdatum.',
+    'conversation.problem.nextLater': 'Wähle ein späteres Datum für das nächste Gespräch.',
     'conversation.error.writeItem': 'Schreib den Punkt, über den du sprechen möchtest.',
     'conversation.error.notLinked':
       '{who} hat Pathway noch nicht benutzt und ist dir daher nicht als Teammitglied zugeordnet. Bitte die Person, dich mit `/pathway manager @du` zu verknüpfen.',

@@ -20,6 +20,7 @@ export const errorsMessages = defineMessages({
       'I could not read "{typed}" as a date. Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
     'problem.date.leftover':
       'I read "{read}" as a date but not "{leftover}". Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
+    'problem.date.weekdayMismatch': '"{typed}": {readDate} is a {weekday}, not a {typedWeekday}',
     // Apologies and what safely() says
     'error.apology':
       'Sorry, something went wrong on our side. Please try again in a minute; if it keeps happening, give your Pathway admin the reference {reference}.',
@@ -31,6 +32,7 @@ export const errorsMessages = defineMessages({
     // Shared words of blocks
     'shared.helps': ':link: Helps: {links}',
     'shared.cancel': 'Cancel',
+    'shared.ok': 'OK',
 
     // Suggestions
     'error.suggestions.noReportPathway':
@@ -288,6 +290,7 @@ export const errorsMessages = defineMessages({
       'No he podido leer "{typed}" como fecha. Prueba `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
     'problem.date.leftover':
       'He leído "{read}" como fecha, pero no "{leftover}". Prueba `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
+    'problem.date.weekdayMismatch': '"{typed}": el {readDate} es {weekday}, no {typedWeekday}',
     'error.apology':
       'Lo sentimos, algo falló de nuestro lado. Inténtalo de nuevo en un minuto; si sigue pasando, da a tu administrador de Pathway la referencia {reference}.',
     'error.apology.view':
@@ -297,6 +300,7 @@ export const errorsMessages = defineMessages({
 
     'shared.helps': ':link: Ayuda: {links}',
     'shared.cancel': 'Cancelar',
+    'shared.ok': 'Entendido',
 
     'error.suggestions.noReportPathway':
       'Aún no tiene un plan activo, así que no hay dónde añadir un hito. Sugiérele que empiece uno con `/pathway plan`.',
@@ -543,6 +547,7 @@ export const errorsMessages = defineMessages({
       'Ich konnte „{typed}“ nicht als Datum lesen. Versuch es mit `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
     'problem.date.leftover':
       'Ich habe „{read}“ als Datum gelesen, aber nicht „{leftover}“. Versuch es mit `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
+    'problem.date.weekdayMismatch': '„{typed}“: {readDate} ist ein {weekday}, kein {typedWeekday}',
     'error.apology':
       'Entschuldigung, bei uns ist etwas schiefgelaufen. Versuche es in einer Minute erneut; wenn es wieder passiert, gib deinem Pathway-Admin die Referenz {reference}.',
     'error.apology.view':
@@ -552,6 +557,7 @@ export const errorsMessages = defineMessages({
 
     'shared.helps': ':link: Hilft: {links}',
     'shared.cancel': 'Abbrechen',
+    'shared.ok': 'Verstanden',
 
     'error.suggestions.noReportPathway':
       'Die Person hat noch keinen aktiven Plan, also gibt es nichts, wozu ein Meilenstein passt. Schlag ihr vor, mit `/pathway plan` einen zu beginnen.',

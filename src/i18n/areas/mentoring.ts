@@ -51,6 +51,12 @@ export const mentoringMessages = defineMessages({
     'mentoring.accept.cadenceHint':
       'Pathway asks you both “did you meet?” this often; a yes counts as a session on their pathway.',
     'mentoring.accept.pickCadence': 'Pick how often you plan to meet.',
+    'mentoring.problem.roles': 'pick at least one role you can help people reach',
+    'mentoring.problem.signals': 'pick at least one signal you can help with',
+    'mentoring.problem.capacityMissing': 'say how many people you can mentor at once',
+    'mentoring.problem.capacityAtLeastOne': 'mentor at least one person at once',
+    'mentoring.problem.capacityAtMost': 'mentor at most {max} people at once',
+    'mentoring.problem.cadence': 'pick how often you plan to meet',
     'mentoring.accepted.title': 'Mentoring accepted',
     'mentoring.accepted.group': 'a group DM for the two of you',
     'mentoring.accepted.fallback': 'a group DM for the two of you (or a DM each, if Slack does not let it open)',
@@ -316,6 +322,12 @@ export const mentoringMessages = defineMessages({
     'mentoring.accept.cadenceHint':
       'Pathway les pregunta a ambos “¿se reunieron?” con esta frecuencia; un sí cuenta como sesión en su camino.',
     'mentoring.accept.pickCadence': 'Elige cada cuánto piensan reunirse.',
+    'mentoring.problem.roles': 'elige al menos un rol al que puedas ayudar a llegar',
+    'mentoring.problem.signals': 'elige al menos una señal con la que puedas ayudar',
+    'mentoring.problem.capacityMissing': 'indica a cuántas personas puedes ofrecer mentoría a la vez',
+    'mentoring.problem.capacityAtLeastOne': 'ofrece mentoría al menos a una persona a la vez',
+    'mentoring.problem.capacityAtMost': 'ofrece mentoría como mucho a {max} personas a la vez',
+    'mentoring.problem.cadence': 'elige cada cuánto piensan reunirse',
     'mentoring.accepted.title': 'Mentoría aceptada',
     'mentoring.accepted.group': 'un DM de grupo para ustedes dos',
     'mentoring.accepted.fallback': 'un DM de grupo para ustedes dos (o un DM a cada uno, si Slack no permite abrirlo)',
@@ -580,6 +592,12 @@ export const mentoringMessages = defineMessages({
     'mentoring.accept.cadenceHint':
       'So oft fragt Pathway euch beide „Habt ihr euch getroffen?“; ein Ja zählt als Sitzung auf dem Entwicklungspfad.',
     'mentoring.accept.pickCadence': 'Wähle, wie oft ihr euch treffen wollt.',
+    'mentoring.problem.roles': 'wähle mindestens eine Rolle, bei der du helfen kannst',
+    'mentoring.problem.signals': 'wähle mindestens ein Signal, bei dem du helfen kannst',
+    'mentoring.problem.capacityMissing': 'gib an, wie viele Personen du gleichzeitig als Mentor begleiten kannst',
+    'mentoring.problem.capacityAtLeastOne': 'mindestens eine Person gleichzeitig',
+    'mentoring.problem.capacityAtMost': 'höchstens {max} Personen gleichzeitig',
+    'mentoring.problem.cadence': 'wähle, wie oft ihr euch treffen wollt',
     'mentoring.accepted.title': 'Mentoring angenommen',
     'mentoring.accepted.group': 'eine Gruppen-DM für euch beide',
     'mentoring.accepted.fallback':

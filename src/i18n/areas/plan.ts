@@ -39,6 +39,16 @@ export const planMessages = defineMessages({
     'plan.modal.submit': 'Save plan',
     'plan.modal.cancel': 'Cancel',
     'plan.staleGoal': 'The suggestions below are still refreshing for this goal: pick it again, then save.',
+    'plan.problem.pickFrom': 'Pick the role you have today.',
+    'plan.problem.pickGoal': 'Pick a goal from the list: these are the moves from {role}.',
+    'plan.problem.pickTarget': 'Pick a target date after today ({todayDate}).',
+    'plan.problem.tooManyLines': 'Add up to {max} here (you have {count}); add the rest later with /pathway add.',
+    'plan.problem.keepOne': 'Keep at least one suggested milestone, or add one of your own below.',
+    'plan.problem.afterTarget':
+      '{dueDate} is after your target date ({targetDate}): pick an earlier date or a later target',
+    'plan.problem.name.template': '“{title}”',
+    'plan.problem.name.only': 'Your milestone',
+    'plan.problem.name.line': 'Line {line}',
     'plan.saved.text':
       'Your plan is saved: {goal} by {date}, with {count, plural, one {# milestone} other {# milestones}}.',
     'plan.saved.body':
@@ -127,6 +137,16 @@ export const planMessages = defineMessages({
     'plan.modal.cancel': 'Cancelar',
     'plan.staleGoal':
       'Las sugerencias de abajo aún se están actualizando para este objetivo: elígelo otra vez y guarda.',
+    'plan.problem.pickFrom': 'Elige el rol que tienes hoy.',
+    'plan.problem.pickGoal': 'Elige un objetivo de la lista: estos son los cambios posibles desde {role}.',
+    'plan.problem.pickTarget': 'Elige una fecha objetivo posterior a hoy ({todayDate}).',
+    'plan.problem.tooManyLines': 'Añade hasta {max} aquí (tienes {count}); añade el resto después con /pathway add.',
+    'plan.problem.keepOne': 'Quédate con al menos un hito sugerido, o añade uno propio abajo.',
+    'plan.problem.afterTarget':
+      '{dueDate} es posterior a tu fecha objetivo ({targetDate}): elige una fecha anterior o una fecha objetivo posterior',
+    'plan.problem.name.template': '«{title}»',
+    'plan.problem.name.only': 'Tu hito',
+    'plan.problem.name.line': 'Línea {line}',
     'plan.saved.text':
       'Tu plan está guardado: {goal} para el {date}, con {count, plural, one {# hito} other {# hitos}}.',
     'plan.saved.body':
@@ -213,6 +233,16 @@ export const planMessages = defineMessages({
     'plan.modal.submit': 'Plan speichern',
     'plan.modal.cancel': 'Abbrechen',
     'plan.staleGoal': 'Die Vorschläge unten werden für dieses Ziel noch aktualisiert: wähle es erneut, dann speichere.',
+    'plan.problem.pickFrom': 'Wähle die Rolle, die du heute hast.',
+    'plan.problem.pickGoal': 'Wähle ein Ziel aus der Liste: das sind die Wechsel ab {role}.',
+    'plan.problem.pickTarget': 'Wähle ein Zieldatum nach heute ({todayDate}).',
+    'plan.problem.tooManyLines': 'Füge hier bis zu {max} hinzu (du hast {count}); den Rest später mit /pathway add.',
+    'plan.problem.keepOne': 'Behalte mindestens einen vorgeschlagenen Meilenstein oder füge unten einen eigenen hinzu.',
+    'plan.problem.afterTarget':
+      '{dueDate} liegt nach deinem Zieldatum ({targetDate}): wähle ein früheres Datum oder ein späteres Ziel',
+    'plan.problem.name.template': '„{title}“',
+    'plan.problem.name.only': 'Dein Meilenstein',
+    'plan.problem.name.line': 'Zeile {line}',
     'plan.saved.text':
       'Dein Plan ist gespeichert: {goal} bis {date}, mit {count, plural, one {# Meilenstein} other {# Meilensteinen}}.',
     'plan.saved.body':

@@ -5,6 +5,7 @@ import { errorsMessages } from '../areas/errors.js';
 import { homeMessages } from '../areas/home.js';
 import { mentoringMessages } from '../areas/mentoring.js';
 import { planMessages } from '../areas/plan.js';
+import { sandboxMessages } from '../areas/sandbox.js';
 import type { Catalog, CoreKey } from './en.js';
 
 /** German (du, as Slack workplaces usually write). Command words stay English. */
@@ -117,4 +118,5 @@ export const de: Catalog = {
   ...adminMessages.de,
   ...errorsMessages.de,
   ...mentoringMessages.de,
+  ...sandboxMessages.de,
 };

@@ -12,6 +12,7 @@ import { errorsMessages } from '../areas/errors.js';
 import { homeMessages } from '../areas/home.js';
 import { mentoringMessages } from '../areas/mentoring.js';
 import { planMessages } from '../areas/plan.js';
+import { sandboxMessages } from '../areas/sandbox.js';
 
 const core = {
   // Help
@@ -124,6 +125,7 @@ export const en = {
   ...adminMessages.en,
   ...errorsMessages.en,
   ...mentoringMessages.en,
+  ...sandboxMessages.en,
 };
 
 export type MessageKey = keyof typeof en;

@@ -5,6 +5,7 @@ import { errorsMessages } from '../areas/errors.js';
 import { homeMessages } from '../areas/home.js';
 import { mentoringMessages } from '../areas/mentoring.js';
 import { planMessages } from '../areas/plan.js';
+import { sandboxMessages } from '../areas/sandbox.js';
 import type { Catalog, CoreKey } from './en.js';
 
 /** Spanish (neutral, tú). Command words stay English: `/pathway plan`, not `/pathway plan` translated. */
@@ -117,4 +118,5 @@ export const es: Catalog = {
   ...adminMessages.es,
   ...errorsMessages.es,
   ...mentoringMessages.es,
+  ...sandboxMessages.es,
 };

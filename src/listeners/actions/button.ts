@@ -89,7 +89,7 @@ export function valueButton<V>(
     // English until the clicker is known; their own language from then on.
     let t: Translator = english;
     const reply = (message: Reply): Promise<unknown> =>
-      inMessage ? inMessage(message) : openModal(noticeView(t.t('button.noticeTitle'), message.text));
+      inMessage ? inMessage(message) : openModal(noticeView(t.t('button.noticeTitle'), message.text, t));
     await safely(deps.logger, context, reply, async () => {
       const member = await ensureMember(deps.prisma, { teamId, userId: body.user.id });
       t = translator(languageFor(member.person));

@@ -3,7 +3,7 @@
  * full CSV and the chart are uploaded to the admin's DM with files.uploadV2.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { reportBlocks, reportFileTitles, reportTitle } from '../../blocks/report.js';
+import { badPeriodText, reportBlocks, reportFileTitles, reportTitle } from '../../blocks/report.js';
 import { UserError } from '../../domain/errors.js';
 import { parsePeriod } from '../../domain/metrics.js';
 import type { Person } from '../../generated/prisma/client.js';
@@ -25,7 +25,7 @@ export async function progressionReport(
 ): Promise<Reply> {
   requireAdmin(deps, person, t);
   const parsed = parsePeriod(periodText, today);
-  if (!parsed.ok) throw new UserError(t.t('adminReport.badPeriod', { problem: parsed.problem }));
+  if (!parsed.ok) throw new UserError(badPeriodText(parsed.problem, t));
   const result = await workspaceReport(deps.prisma, person.workspaceId, parsed.period);
   const { from, to } = result.report.period;
   const titles = reportFileTitles(result.report, t);

@@ -43,7 +43,7 @@ export async function publishHome(
     teamOf({ prisma: deps.prisma, logger: deps.logger }, person, today, TEAM_SHOWN),
     nudgeSettings(deps.prisma, person.id),
     upcomingConversation(deps.prisma, ownCheckIns(person.id), today),
-    mentoringOverview(deps, person, today),
+    mentoringOverview(deps, person, today, t),
   ]);
   const wins = evidence?.active ? winsLogOf(evidence, 1, HOME_WINS_SHOWN) : null;
   const settings = { nudges, celebrate: person.celebrationConsent };

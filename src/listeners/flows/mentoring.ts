@@ -16,6 +16,7 @@ import type { MentorAction } from '../../domain/commands.js';
 import { UserError } from '../../domain/errors.js';
 import type { Person } from '../../generated/prisma/client.js';
 import type { Translator } from '../../i18n/index.js';
+import { userErrorText } from '../../i18n/user-errors.js';
 import {
   mentoringSettings,
   mentorSuggestionsFor,
@@ -29,18 +30,19 @@ import { ownMentorships } from '../../services/privacy.js';
 import type { ListenerDeps } from '../deps.js';
 import type { Reply } from '../safely.js';
 
-/** The person's mentoring at a glance; null when mentoring is off in the workspace. */
+/** The person's mentoring at a glance, in `t`'s language; null when mentoring is off in the workspace. */
 export async function mentoringOverview(
   deps: ListenerDeps,
   person: Person,
   today: string,
+  t: Translator,
 ): Promise<MentoringOverview | null> {
   if (!(await mentoringSettings(deps.prisma, person.workspaceId)).enabled) return null;
   const [offer, mentorships, suggestions] = await Promise.all([
     offerOf(deps.prisma, person),
     ownMentorships(deps.prisma, person, ['requested', 'active']).then((grants) => mentorshipsOf(deps.prisma, grants)),
     mentorSuggestionsFor(deps.prisma, person, today).catch((error: unknown) => {
-      if (error instanceof UserError) return { problem: error.message };
+      if (error instanceof UserError) return { problem: userErrorText(error, t) };
       throw error;
     }),
   ]);
@@ -91,7 +93,7 @@ export async function mentorCommand(
     }
     case 'suggest': {
       await requireMentoringOn(deps.prisma, person.workspaceId);
-      const overview = await mentoringOverview(deps, person, today);
+      const overview = await mentoringOverview(deps, person, today, t);
       return { text: t.t('mentoring.text.overview'), blocks: mentoringBlocks(overview!, t) };
     }
   }

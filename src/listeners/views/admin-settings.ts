@@ -7,6 +7,7 @@ import { z } from 'zod';
 import {
   ADMIN_SETTINGS_CALLBACK_ID,
   adminRefusedView,
+  adminSettingsErrors,
   adminSettingsSavedView,
   SETTING_ON,
   SETTINGS_ACTION_ID,
@@ -68,7 +69,7 @@ export function adminSettingsSubmission(deps: ListenerDeps) {
     }
     const checked = checkAdminSettings(inputOf(view.state.values));
     if (!checked.ok) {
-      await ack({ response_action: 'errors', errors: checked.errors });
+      await ack({ response_action: 'errors', errors: adminSettingsErrors(checked.errors, t) });
       return;
     }
     const changes = await updateAdminSettings(deps.prisma, member.workspace.id, body.user.id, checked.settings);

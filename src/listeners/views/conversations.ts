@@ -10,6 +10,7 @@ import {
   CONVERSATION_FIELDS,
   conversationMetadataSchema,
   conversationNotices,
+  conversationProblemText,
   planMetadataSchema,
   plannedText,
   plannedTitle,
@@ -20,9 +21,8 @@ import {
   recordedText,
   recordedTitle,
 } from '../../blocks/conversations.js';
-import { readerNoticeView } from '../../blocks/translated-modals.js';
+import { noticeView } from '../../blocks/modals.js';
 import { conversationDateProblem, validateRecord } from '../../domain/conversations.js';
-import { UserError } from '../../domain/errors.js';
 import {
   addAgendaItem,
   type ConversationAgenda,
@@ -54,7 +54,14 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
     const form = readPlanForm(state);
     const problem = conversationDateProblem(form.date, actor.today);
     if (problem || form.date === undefined)
-      return { errors: { [CONVERSATION_FIELDS.date]: problem ?? actor.t.t('conversation.error.pickDate') } };
+      return {
+        errors: {
+          [CONVERSATION_FIELDS.date]:
+            problem === undefined
+              ? actor.t.t('conversation.error.pickDate')
+              : conversationProblemText(problem, actor.t),
+        },
+      };
     const { agenda, moved } = await planConversation(
       deps.prisma,
       access,
@@ -73,11 +80,7 @@ export function conversationPlanSubmission(deps: ListenerDeps) {
       'conversation planned',
     );
     return {
-      view: readerNoticeView(
-        plannedTitle(moved, actor.t),
-        plannedText(agenda, partyOf(access), moved, actor.t),
-        actor.t,
-      ),
+      view: noticeView(plannedTitle(moved, actor.t), plannedText(agenda, partyOf(access), moved, actor.t), actor.t),
       afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, agenda),
     };
   });
@@ -97,16 +100,11 @@ export function conversationItemSubmission(deps: ListenerDeps) {
       );
       const text = readItemForm(state);
       if (!text) return { errors: { [CONVERSATION_FIELDS.item]: actor.t.t('conversation.error.writeItem') } };
-      let agenda: ConversationAgenda;
-      try {
-        agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
-          now: actor.now,
-          today: actor.today,
-        });
-      } catch (error) {
-        if (error instanceof UserError) return { errors: { [CONVERSATION_FIELDS.item]: error.message } };
-        throw error;
-      }
+      // A full agenda or a held conversation is a UserError: formSubmission shows it beside the item, the form's one field.
+      const agenda = await addAgendaItem(deps.prisma, access, metadata.conversationId, text, {
+        now: actor.now,
+        today: actor.today,
+      });
       return {
         close: true,
         afterwards: async (client) => {
@@ -135,7 +133,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation-record-submit',
       );
       const checked = validateRecord(readRecordForm(state), actor.today);
-      if (!checked.ok) return { errors: recordErrors(checked.problems) };
+      if (!checked.ok) return { errors: recordErrors(checked.problems, actor.t) };
       const recorded = await recordConversation(
         deps.prisma,
         access,
@@ -154,7 +152,7 @@ export function conversationRecordSubmission(deps: ListenerDeps) {
         'conversation recorded',
       );
       return {
-        view: readerNoticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
+        view: noticeView(recordedTitle(actor.t), recordedText(recorded, partyOf(access), actor.t), actor.t),
         afterwards: (client) => refreshBoth(deps, client, actor.member.workspace.slackTeamId, recorded.agenda),
       };
     },

@@ -11,6 +11,7 @@ import {
   MENTOR_FIELDS,
   mentoringNotices,
   OFFER_ERROR_BLOCKS,
+  offerProblemText,
   offerSavedText,
   readCadence,
   readOfferForm,
@@ -33,13 +34,13 @@ export function mentorOfferSubmission(deps: ListenerDeps) {
       const problems: Partial<Record<keyof typeof OFFER_ERROR_BLOCKS, string>> = {};
       for (const issue of parsed.error.issues) {
         const field = issue.path[0] as keyof typeof OFFER_ERROR_BLOCKS;
-        problems[field] ??= `${issue.message.charAt(0).toUpperCase()}${issue.message.slice(1)}.`;
+        problems[field] ??= offerProblemText(issue.message, actor.t);
       }
       return errorsAt(problems, OFFER_ERROR_BLOCKS);
     }
     const offer = await saveOffer(deps.prisma, actor.person, parsed.data);
     return {
-      view: noticeView(actor.t.t('mentoring.offer.savedTitle'), offerSavedText(offer, actor.t)),
+      view: noticeView(actor.t.t('mentoring.offer.savedTitle'), offerSavedText(offer, actor.t), actor.t),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, actor.person.slackUserId),
     };
   });
@@ -79,7 +80,7 @@ export function mentorAcceptSubmission(deps: ListenerDeps) {
     );
     const teamId = actor.member.workspace.slackTeamId;
     return {
-      view: noticeView(actor.t.t('mentoring.accepted.title'), acceptedText(view, actor.t)),
+      view: noticeView(actor.t.t('mentoring.accepted.title'), acceptedText(view, actor.t), actor.t),
       afterwards: async (client) => {
         if (view.other) await introduce(deps, client, grant, [view.other, actor.person.slackUserId]);
         await refreshHome(deps, client, teamId, actor.person.slackUserId);

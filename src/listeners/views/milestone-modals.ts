@@ -23,6 +23,7 @@ import {
   readEvidenceForm,
   readMoveForm,
 } from '../../blocks/milestones.js';
+import { milestoneFormProblems } from '../../blocks/problems.js';
 import type { ViewState } from '../../blocks/state.js';
 import { validateEdit, validateEvidence, validateMove } from '../../domain/pathways/milestones.js';
 import { celebrateMilestone } from '../../services/celebrations.js';
@@ -69,7 +70,10 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
   return milestoneSubmission('milestoneDoneSubmission', deps, async ({ actor, metadata, state }) => {
     const evidence = validateEvidence(readEvidenceForm(state));
     if (!evidence.ok)
-      return errorsAt(evidence.problems, { note: MILESTONE_FIELDS.note, link: MILESTONE_FIELDS.evidenceLink });
+      return errorsAt(milestoneFormProblems(evidence.problems, actor.t), {
+        note: MILESTONE_FIELDS.note,
+        link: MILESTONE_FIELDS.evidenceLink,
+      });
     const change = await markDone(
       deps.prisma,
       actor.person.id,
@@ -87,7 +91,7 @@ export function milestoneDoneSubmission(deps: ListenerDeps) {
 export function milestoneMoveSubmission(deps: ListenerDeps) {
   return milestoneSubmission('milestoneMoveSubmission', deps, async ({ actor, metadata, state }) => {
     const due = validateMove(readMoveForm(state), actor.today);
-    if (!due.ok) return errorsAt(due.problems, { due: MILESTONE_FIELDS.due });
+    if (!due.ok) return errorsAt(milestoneFormProblems(due.problems, actor.t), { due: MILESTONE_FIELDS.due });
     const change = await moveMilestone(
       deps.prisma,
       actor.person.id,
@@ -110,7 +114,7 @@ export function milestoneEditSubmission(deps: ListenerDeps) {
     const edit = validateEdit(form, actor.today, current.dueDate);
     if (!edit.ok) {
       const { title, kind, due, link } = MILESTONE_FIELDS;
-      return errorsAt(edit.problems, { title, kind, due, link });
+      return errorsAt(milestoneFormProblems(edit.problems, actor.t), { title, kind, due, link });
     }
     const change = await editMilestone(deps.prisma, actor.person.id, metadata.milestoneId, edit.value, actor.today);
     return { confirmation: editedConfirmation(change.milestone, actor.t) };
@@ -129,7 +133,7 @@ export function milestoneAddSubmission(deps: ListenerDeps) {
       const edit = validateEdit(form, actor.today, '');
       if (!edit.ok) {
         const { title, kind, due, link } = MILESTONE_FIELDS;
-        return errorsAt(edit.problems, { title, kind, due, link });
+        return errorsAt(milestoneFormProblems(edit.problems, actor.t), { title, kind, due, link });
       }
       const change = await addMilestone(
         deps.prisma,

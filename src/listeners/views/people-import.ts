@@ -12,6 +12,7 @@ import { z } from 'zod';
 import {
   adminRefusedView,
   type ImportSummary,
+  importProblemText,
   PEOPLE_IMPORT_CALLBACK_ID,
   PEOPLE_IMPORT_CONFIRM_CALLBACK_ID,
   PEOPLE_IMPORT_FILE_ACTION_ID,
@@ -134,7 +135,11 @@ export function peopleImportSubmission(deps: ListenerDeps) {
     if (!parsed.ok) {
       await ack({
         response_action: 'errors',
-        errors: { [PEOPLE_IMPORT_FILE_BLOCK_ID]: t.t('admin.import.nothingImported', { problem: parsed.problem }) },
+        errors: {
+          [PEOPLE_IMPORT_FILE_BLOCK_ID]: t.t('admin.import.nothingImported', {
+            problem: importProblemText(parsed.problem, t),
+          }),
+        },
       });
       return;
     }
@@ -144,7 +149,10 @@ export function peopleImportSubmission(deps: ListenerDeps) {
       const check = await checkImport(deps.prisma, slackDirectory(client), member.workspace.id, file.text);
       outcome = check.ok
         ? peopleImportPreviewView(summaryOf(file.name, check), JSON.stringify({ fileId, fileName: file.name }), t)
-        : peopleImportFailedView(t.t('admin.import.nothingImported', { problem: check.problem }), t);
+        : peopleImportFailedView(
+            t.t('admin.import.nothingImported', { problem: importProblemText(check.problem, t) }),
+            t,
+          );
     } catch (error) {
       const reference = logViewFailure(
         deps.logger,
@@ -181,7 +189,10 @@ export function peopleImportConfirmSubmission(deps: ListenerDeps) {
       const file = await readCsv(deps, args, metadata.fileId, t);
       const check = await checkImport(deps.prisma, slackDirectory(client), member.workspace.id, file.text);
       if (!check.ok) {
-        outcome = peopleImportFailedView(t.t('admin.import.nothingImported', { problem: check.problem }), t);
+        outcome = peopleImportFailedView(
+          t.t('admin.import.nothingImported', { problem: importProblemText(check.problem, t) }),
+          t,
+        );
       } else {
         await applyImport(deps.prisma, {
           workspaceId: member.workspace.id,

@@ -47,7 +47,7 @@ export function planSubmission(deps: ListenerDeps) {
         writesDayFirst(actor.person.locale),
       );
       if (!checked.ok) {
-        await ack({ response_action: 'errors', errors: planErrors(checked.problems, state, metadata) });
+        await ack({ response_action: 'errors', errors: planErrors(checked.problems, state, metadata, t) });
         return;
       }
       const pathway = await startPathway(deps.prisma, {

@@ -26,20 +26,21 @@ export function firstInputBlockId(blocks: readonly { type: string; block_id?: st
 /**
  * A UserError is shown on the first field of the modal (Slack shows modal errors
  * only beside inputs); anything else is logged and answered with a reference id.
+ * Both in `t`'s language, else in the one last noted for the context's `userId`.
  */
 export function submissionFailure(
   deps: ListenerDeps,
   context: Record<string, unknown>,
   error: unknown,
   blockId: string | undefined,
-  t: Translator = english,
+  t?: Translator,
 ): { response_action: 'errors'; errors: Record<string, string> } | undefined {
   const message = viewFailureMessage(
     deps.logger,
     context,
     error,
     'view submission failed',
-    (reference) => t.t('form.failed', { reference }),
+    (reference, reader) => reader.t('form.failed', { reference }),
     t,
   );
   return blockId ? { response_action: 'errors', errors: { [blockId]: message } } : undefined;

@@ -4,7 +4,6 @@
  * report's "edit, then accept" form for a suggestion.
  */
 
-import type { ModalView } from '@slack/types';
 import { readEditForm } from '../../blocks/milestones.js';
 import { noticeView } from '../../blocks/modals.js';
 import {
@@ -18,7 +17,7 @@ import {
   suggestionEditMetadataSchema,
   suggestionNotices,
 } from '../../blocks/suggestions.js';
-import { LIMITS, mention, mrkdwn, plain, userText } from '../../blocks/text.js';
+import { mention, mrkdwn, userText } from '../../blocks/text.js';
 import { MAX_COMMENT_LENGTH } from '../../domain/evidence.js';
 import { languageFor } from '../../domain/language.js';
 import { validateEdit } from '../../domain/pathways/milestones.js';
@@ -54,11 +53,6 @@ async function managerGrant(
 
 const { title, kind, due } = SUGGESTION_FIELDS;
 
-/** A short answer modal, its OK button in the reader's language. */
-function sentView(heading: string, text: string, actor: Actor): ModalView {
-  return { ...noticeView(heading, text), close: plain(actor.t.t('checkin.ok'), LIMITS.modalTitle) };
-}
-
 export function suggestionSubmission(deps: ListenerDeps) {
   return formSubmission('suggestionSubmission', deps, reportFormMetadataSchema, async ({ actor, metadata, state }) => {
     const access = await managerGrant(deps, actor, metadata.subjectId, 'suggestion-submit');
@@ -90,10 +84,10 @@ export function suggestionSubmission(deps: ListenerDeps) {
     deps.logger.info({ handler: 'suggestionSubmission', suggestionId: suggestion.id }, 'milestone suggested');
     const { t } = actor;
     return {
-      view: sentView(
+      view: noticeView(
         t.t('suggestions.sent.title'),
         t.t('suggestions.sent.body', { who: mention(report.slackUserId), title: userText(suggestion.title) }),
-        actor,
+        t,
       ),
     };
   });
@@ -117,10 +111,10 @@ export function commentSubmission(deps: ListenerDeps) {
       (details, recipient) => commentNotice(details, translator(languageFor(recipient))),
     );
     return {
-      view: sentView(
+      view: noticeView(
         t.t('suggestions.commentSent.title'),
         t.t('suggestions.commentSent.body', { who: mention(report.slackUserId), position: milestone.position }),
-        actor,
+        t,
       ),
       afterwards: (client) => refreshHome(deps, client, actor.member.workspace.slackTeamId, report.slackUserId),
     };

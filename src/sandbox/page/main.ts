@@ -5,7 +5,9 @@
  * and turns clicks, selections, submissions and typed commands into sandbox API calls (which
  * the server sends to the app as Slack would). Everything shown is built from text nodes.
  */
+import type { Language } from '../../domain/language.js';
 import type { ActionRequest, ApiAnswer, Conversation, FeedFile, FeedItem, ModalState, SandboxState } from '../api.js';
+import { isSandboxMessageKey, type PageValues, type SandboxMessageKey, translate } from './i18n.js';
 import { type Json, type RenderContext, renderBlocks, renderMessageBody, renderModal } from './render.js';
 import { actionOf, type ControlValue, stateOf } from './state-values.js';
 import type { VChild } from './vnode.js';
@@ -23,7 +25,10 @@ let registryCounter = 0;
 let current: SandboxState | undefined;
 let user = localStorage.getItem('pathway-sandbox-user') ?? '';
 let pane: Pane = { kind: 'conversation', id: '' };
-const rendered = { pane: '', modals: '', modalErrors: '', people: '', sidebar: '' };
+const rendered = { pane: '', modals: '', modalErrors: '', people: '', sidebar: '', languageChoice: '' };
+/** The page's language: the current person's, as the app writes to them (their choice, else Slack's). */
+let language: Language = 'en';
+const t = (key: SandboxMessageKey, values?: PageValues): string => translate(language, key, values);
 /** Per person and conversation, how many items (not typed by them) they have seen: the badge counts the rest. */
 const seen = new Map<string, number>();
 const seenKey = (conversationId: string): string => `${user}:${conversationId}`;
@@ -61,8 +66,9 @@ function context(surface: RenderContext['surface'], errors: Readonly<Record<stri
     userName: (id) =>
       people.find((p) => p.id === id)?.name ??
       state?.colleagues?.[id] ??
-      (id.startsWith('U0PATHBOT') ? 'Pathway' : undefined),
+      (id.startsWith('U0PATHBOT') ? state?.app.name : undefined),
     channelName: (id) => state?.conversations.find((c) => c.id === id)?.name,
+    t,
     register(element, blockId) {
       registryCounter += 1;
       const key = `el${registryCounter}`;
@@ -78,15 +84,16 @@ async function post(path: string, body: unknown): Promise<void> {
   try {
     const response = await fetch(`/sandbox/api/${path}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      // The server answers (toasts) in the page's language.
+      headers: { 'content-type': 'application/json', 'accept-language': language },
       body: JSON.stringify(body),
     });
     const answer = (await response.json()) as ApiAnswer;
-    if (!answer.ok) toast(answer.message ?? 'That did not work.');
+    if (!answer.ok) toast(answer.message ?? t('sandbox.toast.failed'));
     // What a clock move or scheduler run did: "Sent 3: Noor 2, Maya 1".
     else if (answer.message !== undefined) toast(answer.message);
   } catch (error) {
-    toast(`The sandbox is not answering (${String(error)}).`);
+    toast(t('sandbox.toast.unreachable', { error: String(error) }));
   }
   await refresh();
 }
@@ -107,8 +114,36 @@ async function refresh(): Promise<void> {
 
 // ----- rendering -----
 
+/** Attributes that index.html names a message for: `data-i18n-title="sandbox.…"` fills `title`. */
+const TRANSLATED_ATTRIBUTES = [
+  ['data-i18n-title', 'title'],
+  ['data-i18n-placeholder', 'placeholder'],
+  ['data-i18n-label', 'aria-label'],
+] as const;
+
+/** Writes the page's static text (index.html's `data-i18n…` keys) in `next`, and draws the rest again in it. */
+function showLanguage(next: Language, force = false): void {
+  if (next === language && !force) return;
+  language = next;
+  // Screen readers pronounce the page by its lang.
+  document.documentElement.lang = next;
+  for (const element of document.querySelectorAll<HTMLElement>('[data-i18n]')) {
+    if (isSandboxMessageKey(element.dataset.i18n)) element.textContent = t(element.dataset.i18n);
+  }
+  for (const [data, attribute] of TRANSLATED_ATTRIBUTES) {
+    for (const element of document.querySelectorAll(`[${data}]`)) {
+      const key = element.getAttribute(data) ?? undefined;
+      if (isSandboxMessageKey(key)) element.setAttribute(attribute, t(key));
+    }
+  }
+  for (const part of ['pane', 'modals', 'people', 'sidebar'] as const) rendered[part] = '';
+  // A toast still showing is in the language left behind.
+  byId('toast').hidden = true;
+}
+
 function formatTime(iso: string, timeZone: string, withDay: boolean): string {
-  return new Date(iso).toLocaleString('en-GB', {
+  // British English for English, as the app's own English writes dates day first.
+  return new Date(iso).toLocaleString(language === 'en' ? 'en-GB' : language, {
     timeZone,
     ...(withDay ? { weekday: 'short', day: 'numeric', month: 'short' } : {}),
     hour: '2-digit',
@@ -135,9 +170,9 @@ function renderPeople(state: SandboxState): void {
 function renderSidebar(state: SandboxState): void {
   const list = byId('conversations');
   const entries: Array<{ label: string; target: Pane; key: string }> = [
-    { label: 'Home', target: { kind: 'home' }, key: 'home' },
+    { label: t('sandbox.nav.home'), target: { kind: 'home' }, key: 'home' },
     ...state.conversations.map((c) => ({
-      label: c.kind === 'app' ? `${c.name} (messages)` : `# ${c.name}`,
+      label: c.kind === 'app' ? t('sandbox.nav.messages', { name: c.name }) : `# ${c.name}`,
       target: { kind: 'conversation', id: c.id } as Pane,
       key: c.id,
     })),
@@ -208,41 +243,36 @@ function feedItem(item: FeedItem, state: SandboxState): HTMLElement {
   meta.className = 'meta';
   const who =
     item.author === 'app'
-      ? 'Pathway'
+      ? state.app.name
       : item.author === 'you'
-        ? (state.people.find((p) => p.id === state.user)?.name ?? 'You')
+        ? (state.people.find((p) => p.id === state.user)?.name ?? t('sandbox.item.you'))
         : item.author === 'person'
-          ? (item.authorName ?? 'Someone')
-          : 'Sandbox';
+          ? (item.authorName ?? t('sandbox.item.someone'))
+          : t('sandbox.item.sandbox');
   const name = document.createElement('b');
   name.textContent = who;
   meta.append(name, ` ${formatTime(item.at, state.timeZone, true)}`);
   if (item.author === 'app') meta.append(toDom({ tag: 'span', attrs: { class: 'app-tag' }, children: ['APP'] }));
   if (item.ephemeral && item.author === 'app')
-    meta.append(toDom({ tag: 'span', attrs: { class: 'only-you' }, children: ['Only visible to you'] }));
-  if (item.edited) meta.append(toDom({ tag: 'span', attrs: { class: 'muted' }, children: [' (edited)'] }));
-  // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu.
+    meta.append(toDom({ tag: 'span', attrs: { class: 'only-you' }, children: [t('sandbox.item.onlyYou')] }));
+  if (item.edited)
+    meta.append(toDom({ tag: 'span', attrs: { class: 'muted' }, children: [` ${t('sandbox.item.edited')}`] }));
+  // Message shortcuts act on messages kept in a conversation, as in Slack's ⋮ menu, under the app's names for them.
   if (item.key.startsWith('m:') && !item.ephemeral) {
-    meta.append(
-      toDom({
-        tag: 'button',
-        attrs: { type: 'button', class: 'shortcut', 'data-shortcut': item.key, title: 'Message shortcut' },
-        children: ['⋮ Save as evidence'],
-      }),
-    );
-    meta.append(
-      toDom({
-        tag: 'button',
-        attrs: {
-          type: 'button',
-          class: 'shortcut',
-          'data-shortcut': item.key,
-          'data-callback': 'thank_for_this',
-          title: 'Message shortcut',
-        },
-        children: ['⋮ Thank for this'],
-      }),
-    );
+    for (const shortcut of state.app.shortcuts)
+      meta.append(
+        toDom({
+          tag: 'button',
+          attrs: {
+            type: 'button',
+            class: 'shortcut',
+            'data-shortcut': item.key,
+            'data-callback': shortcut.callbackId,
+            title: t('sandbox.item.shortcut'),
+          },
+          children: [`⋮ ${shortcut.name}`],
+        }),
+      );
   }
   row.appendChild(meta);
   if (item.author === 'app' || item.key.startsWith('m:')) {
@@ -268,12 +298,12 @@ function renderPane(state: SandboxState): void {
   const body = byId('pane-body');
   const composer = byId('composer-row');
   if (pane.kind === 'home') {
-    title.textContent = 'Pathway — Home';
+    title.textContent = t('sandbox.pane.home');
     composer.hidden = true;
     const home = state.home;
     body.replaceChildren(
       home === null
-        ? toDom({ tag: 'div', attrs: { class: 'empty' }, children: ['Opening the Home tab…'] })
+        ? toDom({ tag: 'div', attrs: { class: 'empty' }, children: [t('sandbox.pane.homeOpening')] })
         : toDom({
             tag: 'div',
             attrs: { class: 'home', 'data-view-id': String(home.id ?? '') },
@@ -286,7 +316,7 @@ function renderPane(state: SandboxState): void {
     conversation === undefined
       ? ''
       : conversation.kind === 'app'
-        ? 'Pathway — direct messages'
+        ? t('sandbox.pane.messages')
         : `# ${conversation.name}`;
   composer.hidden = false;
   const items = conversation?.items ?? [];
@@ -296,11 +326,7 @@ function renderPane(state: SandboxState): void {
           toDom({
             tag: 'div',
             attrs: { class: 'empty' },
-            children: [
-              conversation?.kind === 'app'
-                ? 'Type /pathway below to start, or /pathway help.'
-                : 'No messages here yet.',
-            ],
+            children: [conversation?.kind === 'app' ? t('sandbox.pane.emptyMessages') : t('sandbox.pane.empty')],
           }),
         ]
       : items.map((item) => feedItem(item, state))),
@@ -336,7 +362,7 @@ function renderProblems(state: SandboxState): void {
   const box = byId('problems');
   box.hidden = state.problems.length === 0;
   box.replaceChildren(
-    toDom({ tag: 'b', attrs: {}, children: [`Slack would reject ${state.problems.length} of the app's calls:`] }),
+    toDom({ tag: 'b', attrs: {}, children: [t('sandbox.problems', { count: state.problems.length })] }),
     ...state.problems.map((p) => toDom({ tag: 'div', attrs: {}, children: [p] })),
   );
 }
@@ -347,12 +373,19 @@ function render(state: SandboxState): void {
   if (shown.kind === 'conversation' && !state.conversations.some((c) => c.id === shown.id)) {
     pane = { kind: 'conversation', id: state.conversations[0]?.id ?? '' };
   }
-  const person = state.people.find((p) => p.id === state.user)?.name.split(' ')[0] ?? 'your';
+  showLanguage(state.language);
+  if (rendered.languageChoice !== `${state.user}:${state.languageChoice}`) {
+    rendered.languageChoice = `${state.user}:${state.languageChoice}`;
+    byId<HTMLSelectElement>('language').value = state.languageChoice;
+  }
+  const person = state.people.find((p) => p.id === state.user)?.name.split(' ')[0];
   byId('clock').textContent = `${formatTime(state.now, state.timeZone, true)} · ${state.timeZone}`;
   byId('clock').title =
-    `The app's clock, in ${person === 'your' ? 'your' : `${person}’s`} time zone (${state.timeZone})`;
+    person === undefined
+      ? t('sandbox.clock.titleYours', { zone: state.timeZone })
+      : t('sandbox.clock.title', { name: person, zone: state.timeZone });
   byId('clock').dataset.now = state.now;
-  byId('demo').textContent = state.demoLoaded ? 'Reload demo team' : 'Load demo team';
+  byId('demo').textContent = state.demoLoaded ? t('sandbox.demo.reload') : t('sandbox.demo.load');
   renderPeople(state);
   renderSidebar(state);
   renderPane(state);
@@ -404,7 +437,11 @@ function confirmFirst(element: Json): Promise<boolean> {
       tag: 'div',
       attrs: { class: 'modal confirm', role: 'alertdialog' },
       children: [
-        { tag: 'div', attrs: { class: 'modal-title' }, children: [text(dialog.title) || 'Are you sure?'] },
+        {
+          tag: 'div',
+          attrs: { class: 'modal-title' },
+          children: [text(dialog.title) || t('sandbox.render.confirmTitle')],
+        },
         { tag: 'div', attrs: { class: 'modal-body' }, children: [text(dialog.text)] },
         {
           tag: 'div',
@@ -413,7 +450,7 @@ function confirmFirst(element: Json): Promise<boolean> {
             {
               tag: 'button',
               attrs: { type: 'button', class: 'btn', 'data-confirm': 'no' },
-              children: [text(dialog.deny) || 'Cancel'],
+              children: [text(dialog.deny) || t('sandbox.render.cancel')],
             },
             {
               tag: 'button',
@@ -422,7 +459,7 @@ function confirmFirst(element: Json): Promise<boolean> {
                 class: `btn ${dialog.style === 'danger' ? 'btn-danger' : 'btn-primary'}`,
                 'data-confirm': 'yes',
               },
-              children: [text(dialog.confirm) || 'Yes'],
+              children: [text(dialog.confirm) || t('sandbox.render.confirmYes')],
             },
           ],
         },
@@ -480,19 +517,17 @@ async function loadDemo(): Promise<void> {
   const plain = (text: string): Json => ({ type: 'plain_text', text });
   const question: Json = {
     confirm: {
-      title: plain('Load the demo team again?'),
-      text: plain(
-        'This wipes the sandbox workspace: every plan, check-in and message here is replaced by the demo team.',
-      ),
-      confirm: plain('Wipe and load'),
-      deny: plain('Keep what is here'),
+      title: plain(t('sandbox.demo.confirmTitle')),
+      text: plain(t('sandbox.demo.confirmText')),
+      confirm: plain(t('sandbox.demo.confirmYes')),
+      deny: plain(t('sandbox.demo.confirmNo')),
       style: 'danger',
     },
   };
   if (anything && !(await confirmFirst(question))) return;
   seen.clear();
   await post('demo', {});
-  toast('Demo team loaded: pick a person above.');
+  toast(t('sandbox.demo.loaded'));
 }
 
 function showPane(next: Pane): void {
@@ -503,6 +538,7 @@ function showPane(next: Pane): void {
 }
 
 function start(): void {
+  showLanguage(language, true);
   document.addEventListener('click', (event) => {
     const target = event.target instanceof Element ? event.target : null;
     const nav = target?.closest<HTMLElement>('[data-pane]');
@@ -559,7 +595,7 @@ function start(): void {
     void (async () => {
       await refresh(); // the state of the person chosen now, whose DM it must be
       const dm = current?.conversations.find((conversation) => conversation.kind === 'app');
-      if (!dm) return toast('Load the demo team first');
+      if (!dm) return toast(t('sandbox.demo.first'));
       showPane({ kind: 'conversation', id: dm.id });
       await post('command', { user, channel: dm.id, text: `/pathway language ${language}` });
     })();
@@ -572,7 +608,7 @@ function start(): void {
     if (pane.kind !== 'conversation') return;
     if (!text.startsWith('/')) {
       // In a channel it is a message people see (⋮ → Save as evidence works on it); the app's DM only takes commands.
-      if (pane.id.startsWith('D')) return toast('Only slash commands reach the app here: try /pathway help');
+      if (pane.id.startsWith('D')) return toast(t('sandbox.composer.commandsOnly'));
       input.value = '';
       void post('message', { user, channel: pane.id, text });
       return;

@@ -4,6 +4,7 @@
  * `data-*` attributes (block id, action id, element type, a registry key for the element's
  * JSON) that the page uses to send block_actions and to collect view state.
  */
+import type { PageValues, SandboxMessageKey } from './i18n.js';
 import { type MrkdwnContext, renderMrkdwn, renderPlain } from './mrkdwn.js';
 import { h, type VChild, type VNode } from './vnode.js';
 
@@ -24,6 +25,8 @@ export interface RenderContext extends MrkdwnContext {
   /** Choices for users_select and conversations_select. */
   readonly users: readonly Choice[];
   readonly conversations: readonly Choice[];
+  /** The page's own words (a select's placeholder when the app gives none…) in the visitor's language. */
+  t(key: SandboxMessageKey, values?: PageValues): string;
 }
 
 function isJson(value: unknown): value is Json {
@@ -52,8 +55,9 @@ function plainOf(text: unknown): string {
   return isJson(text) ? (str(text.text) ?? '') : '';
 }
 
-function unsupported(kind: string, type: unknown): VNode {
-  return h('div', { class: 'unsupported' }, `Unsupported ${kind}: ${String(type)}`);
+function unsupported(kind: 'block' | 'element', type: unknown, ctx: RenderContext): VNode {
+  const key = kind === 'block' ? 'sandbox.render.unsupportedBlock' : 'sandbox.render.unsupportedElement';
+  return h('div', { class: 'unsupported' }, ctx.t(key, { type: String(type) }));
 }
 
 // ----- elements -----
@@ -108,7 +112,7 @@ function choiceSelect(
   const options = choices.map((c) =>
     h('option', { value: c.id, ...(c.id === initial ? { selected: '' } : {}) }, c.name),
   );
-  const placeholder = plainOf(element.placeholder) || 'Select…';
+  const placeholder = plainOf(element.placeholder) || ctx.t('sandbox.render.select');
   return h(
     'select',
     interactive(element, blockId, ctx, { class: 'select', ...(multi ? { multiple: '' } : {}) }),
@@ -119,7 +123,7 @@ function choiceSelect(
 
 function staticSelect(element: Json, blockId: string, ctx: RenderContext, multi: boolean): VNode {
   const selected = selectedValues(element);
-  const placeholder = plainOf(element.placeholder) || 'Select an item';
+  const placeholder = plainOf(element.placeholder) || ctx.t('sandbox.render.selectItem');
   const option = (o: Option): VNode =>
     h('option', { value: o.value, ...(selected.has(o.value) ? { selected: '' } : {}) }, renderPlain(plainOf(o.text)));
   const groups = list(element.option_groups);
@@ -190,7 +194,7 @@ function choices(element: Json, blockId: string, ctx: RenderContext, kind: 'chec
 function overflow(element: Json, blockId: string, ctx: RenderContext): VNode {
   return h(
     'select',
-    interactive(element, blockId, ctx, { class: 'select overflow', title: 'More actions' }),
+    interactive(element, blockId, ctx, { class: 'select overflow', title: ctx.t('sandbox.render.moreActions') }),
     h('option', { value: '', selected: '' }, '⋯'),
     optionsOf(element).map((o) => h('option', { value: o.value }, renderPlain(plainOf(o.text)))),
   );
@@ -271,7 +275,7 @@ export function renderElement(element: Json, blockId: string, ctx: RenderContext
     case 'image':
       return image(element);
     default:
-      return unsupported('element', type);
+      return unsupported('element', type, ctx);
   }
 }
 
@@ -326,7 +330,7 @@ function input(block: Json, blockId: string, ctx: RenderContext): VNode {
       'label',
       { class: 'label' },
       renderPlain(plainOf(block.label)),
-      block.optional === true ? h('span', { class: 'muted' }, ' (optional)') : undefined,
+      block.optional === true ? h('span', { class: 'muted' }, ` ${ctx.t('sandbox.render.optional')}`) : undefined,
     ),
     renderElement(element, blockId, ctx),
     block.hint === undefined ? undefined : h('div', { class: 'hint' }, renderText(block.hint, ctx)),
@@ -445,9 +449,13 @@ export function renderBlock(block: Json, index: number, ctx: RenderContext): VNo
     case 'video':
       return h('div', { class: 'block video' }, '▶ ', renderText(block.title, ctx));
     case 'file':
-      return h('div', { class: 'block file' }, '📄 A file (', str(block.external_id) ?? '', ')');
+      return h(
+        'div',
+        { class: 'block file' },
+        `📄 ${ctx.t('sandbox.render.file', { id: str(block.external_id) ?? '' })}`,
+      );
     default:
-      return unsupported('block', block.type);
+      return unsupported('block', block.type, ctx);
   }
 }
 
@@ -477,7 +485,11 @@ export function renderModal(view: Json, ctx: RenderContext): VNode {
       'div',
       { class: 'modal-title' },
       h('span', {}, renderPlain(plainOf(view.title))),
-      h('button', { type: 'button', class: 'modal-x', 'data-modal': 'close', title: 'Close' }, '×'),
+      h(
+        'button',
+        { type: 'button', class: 'modal-x', 'data-modal': 'close', title: ctx.t('sandbox.render.close') },
+        '×',
+      ),
     ),
     h('div', { class: 'modal-body' }, renderBlocks(view.blocks, ctx)),
     h(
@@ -486,7 +498,7 @@ export function renderModal(view: Json, ctx: RenderContext): VNode {
       h(
         'button',
         { type: 'button', class: 'btn', 'data-modal': 'close' },
-        renderPlain(plainOf(view.close) || 'Cancel'),
+        renderPlain(plainOf(view.close) || ctx.t('sandbox.render.cancel')),
       ),
       view.submit === undefined || view.submit === null
         ? undefined

@@ -2,6 +2,7 @@
 import {
   adminHomeBlocks,
   adminRefusedView,
+  adminSettingsErrors,
   adminSettingsModal,
   adminSettingsSavedView,
   type ImportSummary,
@@ -21,14 +22,17 @@ import {
   frameworkProblemsView,
   frameworkUploadModal,
 } from '../../../src/blocks/framework-admin.js';
-import { reportBlocks } from '../../../src/blocks/report.js';
+import { badPeriodText, reportBlocks } from '../../../src/blocks/report.js';
+import { NUMBER_FIELD_WORDS, SETTINGS_PROBLEMS } from '../../../src/domain/admin-settings.js';
 import type { PersonPlan, RoleLabel } from '../../../src/domain/framework/changes.js';
-import type { Figure, SegmentFigures } from '../../../src/domain/metrics.js';
+import { type Figure, PERIOD_PROBLEMS, type SegmentFigures } from '../../../src/domain/metrics.js';
+import { IMPORT_PROBLEMS } from '../../../src/domain/people-import.js';
+import { fillProblem } from '../../../src/domain/problems.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import type { Translator } from '../../../src/i18n/index.js';
 import type { WorkspaceReport } from '../../../src/services/reports.js';
 import { workspaceSettings } from '../../support/views.js';
-import type { Rendered } from './types.js';
+import { type Rendered, textBlocks } from './types.js';
 
 const shown = (value: number): Figure => ({ shown: true, value });
 const figures = (people: number): SegmentFigures => ({
@@ -74,6 +78,38 @@ const report = (label: string, period: { from: string; to: string }): WorkspaceR
   roleTitle: (key) => (key === designer.key ? designer.title : consultant.title),
   mentoring: { activeMentorships: 1, sessionsLogged: 4, openOffers: 2 },
 });
+
+/** Every problem of the settings form, each number field named once, as shown beside the field. */
+function settingsProblems(t: Translator): Rendered {
+  const problems = [
+    ...Object.values(SETTINGS_PROBLEMS).map((template) =>
+      fillProblem(template, { field: NUMBER_FIELD_WORDS.checkInCadenceDays, min: 3, max: 180 }),
+    ),
+    ...Object.values(NUMBER_FIELD_WORDS).flatMap((field) => [
+      fillProblem(SETTINGS_PROBLEMS.wholeNumber, { field }),
+      fillProblem(SETTINGS_PROBLEMS.missing, { field }),
+    ]),
+  ];
+  return textBlocks(
+    problems.map((problem) => adminSettingsErrors({ checkInCadenceDays: problem }, t).checkInCadenceDays ?? ''),
+  );
+}
+
+/** Every reason a file or row is not imported, with values that read the same in every language. */
+const importReasons = Object.values(IMPORT_PROBLEMS).map((template, i) => ({
+  line: i + 2,
+  reason: fillProblem(template, {
+    megabytes: 1,
+    detail: 'CSV_QUOTE',
+    rows: 2400,
+    max: 2000,
+    cell: 'ana@',
+    person: 'U0ANA',
+    line: 2,
+    role: 'senior',
+    loop: 'U0ANA → U0LEO → U0ANA',
+  }),
+}));
 
 function notices(t: Translator): Array<[string, Rendered]> {
   const context = { frameworkName: 'Marco L&D', version: 3, language: t.language };
@@ -159,6 +195,7 @@ export function adminRenders(t: Translator): Array<[string, Rendered]> {
       },
     ],
     ['admin settings, nothing changed', { view: adminSettingsSavedView([], t) }],
+    ['admin settings problems', settingsProblems(t)],
     ['admin refused', { view: adminRefusedView('admin_settings', t.t('admin.notAdmin'), t) }],
     ['people import', { view: peopleImportModal(t) }],
     ['people import checking', { view: peopleImportCheckingView('personas.csv', t) }],
@@ -166,10 +203,12 @@ export function adminRenders(t: Translator): Array<[string, Rendered]> {
     ['people import preview, nothing to import', { view: peopleImportPreviewView(summary(0, 1), '{}', t) }],
     ['people import preview, many problems', { view: peopleImportPreviewView(summary(1, 400), '{}', t) }],
     ['people import problems', { blocks: problemBlocks(summary(0, 400).skipped, 3, t) }],
+    ['people import, every reason', { blocks: problemBlocks(importReasons, 10, t) }],
     ['people import failed', { view: peopleImportFailedView(t.t('admin.import.cannotResume'), t) }],
     ['people import done', { view: peopleImportDoneView(summary(1, 1), t) }],
     ['people import report', { ...peopleImportReport(summary(3, 2), t) }],
     ['admin home', { blocks: adminHomeBlocks(t) }],
+    ['report period problems', textBlocks(Object.values(PERIOD_PROBLEMS).map((problem) => badPeriodText(problem, t)))],
     [
       'framework upload',
       {

@@ -5,6 +5,7 @@ import {
   agendaBlocks,
   agendaText,
   conversationNotices,
+  conversationProblemText,
   heldBlocks,
   homeConversationBlocks,
   nothingPlannedBlocks,
@@ -39,12 +40,13 @@ import {
   teamText,
 } from '../../../src/blocks/team.js';
 import { thanksModal, thanksNotice, thanksSentText, thanksSentView } from '../../../src/blocks/thanks.js';
-import { agendaQuestions } from '../../../src/domain/conversations.js';
+import { agendaQuestions, CONVERSATION_PROBLEMS } from '../../../src/domain/conversations.js';
+import { fillProblem } from '../../../src/domain/problems.js';
 import { english, type Translator } from '../../../src/i18n/index.js';
 import type { ConversationAgenda } from '../../../src/services/conversations.js';
 import type { TeamMember } from '../../../src/services/managers.js';
 import { conversationAgenda } from '../../support/views.js';
-import type { Rendered } from './types.js';
+import { type Rendered, textBlocks } from './types.js';
 
 const section = (text: string): KnownBlock => ({ type: 'section', text: { type: 'mrkdwn', text } });
 /** Lines a builder returns for another surface, shown as a message so their words are checked too. */
@@ -222,6 +224,14 @@ function conversationRenders(t: Translator): Array<[string, Rendered]> {
   const notRecorded = { agenda: empty, next: null, recordedBy: 'person' as const };
   const message = (text: string, blocks: KnownBlock[]): Rendered => ({ text, blocks });
   return [
+    [
+      'conversation form problems',
+      textBlocks(
+        Object.values(CONVERSATION_PROBLEMS).map((template) =>
+          conversationProblemText(fillProblem(template, { max: 500 }), t),
+        ),
+      ),
+    ],
     [
       'conversation start button',
       message(agendaText('none', t), [

@@ -15,6 +15,7 @@ import {
   undoneConfirmation,
 } from '../../../src/blocks/milestones.js';
 import { overviewBlocks, overviewText } from '../../../src/blocks/overview.js';
+import { milestoneFormProblems } from '../../../src/blocks/problems.js';
 import {
   awayReply,
   backReply,
@@ -24,13 +25,15 @@ import {
   settingsSavedReply,
   snoozedReply,
 } from '../../../src/blocks/settings.js';
+import { asSentence, MILESTONE_PROBLEMS } from '../../../src/domain/pathways/milestones.js';
+import { fillProblem } from '../../../src/domain/problems.js';
 import type { Translator } from '../../../src/i18n/index.js';
 import type { MilestoneSummary } from '../../../src/services/milestones.js';
 import type { MilestoneView, Overview, PathwayView, RoleRef } from '../../../src/services/overview.js';
 import type { PastPathway } from '../../../src/services/pathways.js';
 import type { NudgeSettings } from '../../../src/services/settings.js';
 import { pathwayView } from '../../support/views.js';
-import type { Rendered } from './types.js';
+import { type Rendered, textBlocks } from './types.js';
 
 /** Titles read the same in every language (see isNeutral in catalogs.test.ts), so only Pathway's words change. */
 const TITLE = 'Curso de consultoría';
@@ -158,7 +161,17 @@ export function homeRenders(t: Translator): Array<[string, Rendered]> {
   ];
   const overviews = [overviewOf(null), overviewOf(busy), overviewOf(withMove(true)), overviewOf(empty, null)];
   const metadata = { milestoneId: 'm2', responseUrl: 'https://hooks.slack.com/x' };
+  const formProblems = Object.values(MILESTONE_PROBLEMS).map(
+    (template) =>
+      milestoneFormProblems(
+        {
+          due: asSentence(fillProblem(template, { dueDate: 'Mon 4 Jan 2027', todayDate: 'Mon 11 Jan 2027', max: 150 })),
+        },
+        t,
+      ).due ?? '',
+  );
   return [
+    ['milestone form problems', textBlocks(formProblems)],
     ...homes.map(([name, view]): [string, Rendered] => [name, { view }]),
     ...overviews.map((overview, i): [string, Rendered] => [
       `overview ${i}`,

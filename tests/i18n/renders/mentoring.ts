@@ -32,14 +32,17 @@ import {
   mentoringNotices,
   metAnswerText,
   offerModal,
+  offerProblemText,
   offerSavedText,
   offerStatusChangedText,
   requestWithdrawnText,
 } from '../../../src/blocks/mentoring.js';
+import { MENTORING_PROBLEMS } from '../../../src/domain/mentoring.js';
+import { fillProblem } from '../../../src/domain/problems.js';
 import type { Translator } from '../../../src/i18n/index.js';
 import type { MentorshipView, OfferView } from '../../../src/services/mentoring.js';
 import type { OutboxPayload } from '../../../src/services/outbox.js';
-import type { Rendered } from './types.js';
+import { type Rendered, textBlocks } from './types.js';
 
 // Names and titles read the same in every language, so only Pathway's own words change.
 const GOAL = 'Consultora sénior';
@@ -136,6 +139,12 @@ export function mentoringRenders(t: Translator): Array<[string, Rendered]> {
           t,
         ),
       },
+    ],
+    [
+      'mentoring offer problems',
+      textBlocks(
+        Object.values(MENTORING_PROBLEMS).map((template) => offerProblemText(fillProblem(template, { max: 5 }), t)),
+      ),
     ],
     ['mentoring offer saved', line(offerSavedText(offer('active'), t))],
     ['mentoring offer unchanged', line(offerStatusChangedText(offer('paused'), false, t))],

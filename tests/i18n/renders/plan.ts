@@ -8,13 +8,27 @@ import {
   moveProposedText,
   proposeMoveButton,
 } from '../../../src/blocks/goals.js';
-import { planModal, planSavedMessage, staleGoalErrors, targetChangedReply } from '../../../src/blocks/plan.js';
+import {
+  planModal,
+  planProblemText,
+  planSavedMessage,
+  staleGoalErrors,
+  targetChangedReply,
+} from '../../../src/blocks/plan.js';
+import { DATE_PROBLEMS } from '../../../src/domain/date-phrases.js';
 import { type FrameworkInput, FrameworkSchema } from '../../../src/domain/framework/schema.js';
-import { proposePlan } from '../../../src/domain/pathways/plan.js';
+import { MILESTONE_PROBLEMS } from '../../../src/domain/pathways/milestones.js';
+import {
+  PLAN_MILESTONE_NAMES,
+  PLAN_MILESTONE_PROBLEM,
+  PLAN_PROBLEMS,
+  proposePlan,
+} from '../../../src/domain/pathways/plan.js';
+import { fillProblem } from '../../../src/domain/problems.js';
 import type { Person } from '../../../src/generated/prisma/client.js';
 import type { Translator } from '../../../src/i18n/index.js';
 import type { MoveAnswer, MoveProposal } from '../../../src/services/goals.js';
-import type { Rendered } from './types.js';
+import { type Rendered, textBlocks } from './types.js';
 
 /** Titles read the same in every language (see isNeutral in catalogs.test.ts), so only Pathway's words change. */
 const TITLE = 'Curso de consultoría';
@@ -84,6 +98,46 @@ function section(text: string): KnownBlock {
   return { type: 'section', text: { type: 'mrkdwn', text } };
 }
 
+/** Values that read the same in every language: dates as the domain writes them, names, numbers. */
+const PROBLEM_VALUES = {
+  role: 'Curso de consultoría',
+  todayDate: 'Mon 11 Jan 2027',
+  dueDate: 'Mon 4 Jan 2027',
+  targetDate: 'Wed 30 Jun 2027',
+  max: 10,
+  count: 11,
+  title: 'Curso de consultoría',
+  line: 2,
+  typed: '31/02',
+  month: 13,
+  monthName: 'February',
+  year: 2027,
+  days: 28,
+  read: '31/01',
+  leftover: 'xyz',
+  readDate: 'Tue 6 Apr 2027',
+  weekday: 'Tuesday',
+  typedWeekday: 'Monday',
+};
+
+/** Every problem of the plan form: its own, and each milestone's (by every kind of name) with a milestone's or a date's problem. */
+function planProblems(t: Translator): Array<[string, Rendered]> {
+  const fill = (template: string) => fillProblem(template, PROBLEM_VALUES);
+  const about = [
+    `${fill(PLAN_PROBLEMS.afterTarget)}.`,
+    ...Object.values(MILESTONE_PROBLEMS).map((template) => `${fill(template)}.`),
+    ...Object.values(DATE_PROBLEMS).map(fill),
+  ];
+  const shown = (problems: string[]) => textBlocks(problems.map((problem) => planProblemText(problem, t)));
+  return [
+    ['plan form problems', shown(Object.values(PLAN_PROBLEMS).map(fill))],
+    ...Object.entries(PLAN_MILESTONE_NAMES).map(([kind, name]): [string, Rendered] => [
+      `plan form problems, a milestone named by ${kind}`,
+      shown(about.map((problem) => fillProblem(PLAN_MILESTONE_PROBLEM, { about: fill(name), problem }))),
+    ]),
+  ];
+}
+
 export function planRenders(t: Translator): Array<[string, Rendered]> {
   const fresh = proposePlan(sampleFramework, {}, today);
   const planned = proposePlan(sampleFramework, { fromRoleKey: 'r1', goalRoleKey: 'r2' }, today);
@@ -144,6 +198,7 @@ export function planRenders(t: Translator): Array<[string, Rendered]> {
     moveAnsweredText(answer(false, 0), false, t),
   ];
   return [
+    ...planProblems(t),
     ['plan modal, new', { view: planModal(input(fresh), t) }],
     ['plan modal, step up', { view: planModal(input(planned), t) }],
     ['plan modal, replacing', { view: planModal(input({ ...planned, ownCount: 2, doneCount: 1 }, true), t) }],

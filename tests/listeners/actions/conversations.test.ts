@@ -69,6 +69,24 @@ describe('development conversations', () => {
     return (await t.db.prisma.conversation.findFirstOrThrow({ where: { personId: alice.id } })).id;
   }
 
+  it('tells a Spanish person in Spanish what is wrong with the date', async () => {
+    await t.db.prisma.person.update({ where: { id: alice.id }, data: { language: 'es' } });
+    const opened = nextCall(t, 'views.open');
+    await t.driver.slashCommand({ userId: ALICE, text: 'conversation' });
+    const modal = openedView(await opened);
+    const past = await submitPlan(ALICE, modal, '2027-01-04');
+    expect(past.body).toEqual({
+      response_action: 'errors',
+      errors: { [CONVERSATION_FIELDS.date]: 'Elige hoy o una fecha posterior.' },
+    });
+    const late = await submitPlan(ALICE, modal, '2028-06-01');
+    expect(late.body).toEqual({
+      response_action: 'errors',
+      errors: { [CONVERSATION_FIELDS.date]: 'Elige una fecha dentro del próximo año.' },
+    });
+    expect(await t.db.prisma.conversation.count()).toBe(0);
+  });
+
   it('the person plans one: both get the agenda DM built from the data, and a reminder is queued for each', async () => {
     const id = await plannedByAlice();
     expect(await t.db.prisma.conversation.findUniqueOrThrow({ where: { id } })).toMatchObject({

@@ -167,6 +167,19 @@ describe('/pathway report', () => {
     expect(t.fake.uploads).toEqual([]);
   });
 
+  it('tells a German admin in German why the period cannot be read', async () => {
+    t.fake.setUser({ id: ADMIN, isAdmin: true, locale: 'de-DE' });
+    const future = await report('2027-06-01..2027-12-31');
+    expect(future.text).toBe(
+      'Diesen Zeitraum konnte ich nicht lesen: dieser Zeitraum hat noch nicht begonnen. Zum Beispiel: `/pathway report 2026-q3`.',
+    );
+    const badDate = await report('2026-02-30..2026-06-30');
+    expect(badDate.text).toContain('dieses Datum gibt es im Kalender nicht');
+    const words = await report('letzten Frühling');
+    expect(words.text).toContain('gib einen Zeitraum an wie `90d`');
+    expect(t.fake.uploads).toEqual([]);
+  });
+
   it('refuses people who are not admins and sends nothing', async () => {
     t.fake.setUser({ id: 'U0MEMBER' });
     await seedTeam('L', 'Learning', 6);

@@ -164,7 +164,7 @@ describe('admin settings: /pathway admin settings, the Home tab and the modal', 
     ['a cadence under a week', { cadence: '3' }, 'checkInCadenceDays', '7 days or more'],
     ['a day that ends before it starts', { start: '17', end: '9' }, 'workdayEndHour', 'end after it starts'],
     ['no working day', { days: [] }, 'workingDays', 'at least one working day'],
-    ['an unknown reminder kind', { kinds: ['spam'] }, 'nudgeKindsOnByDefault', ''],
+    ['an unknown reminder kind', { kinds: ['spam'] }, 'nudgeKindsOnByDefault', 'pick reminders from the list'],
     ['a retention that is not a number', { retention: '-1' }, 'deactivatedRetentionDays', 'whole number'],
     [
       'a conversation cadence over half a year',

@@ -154,6 +154,30 @@ describe('people import: /pathway admin import and its two modal steps', () => {
     expect(t.fake.blockKitViolations).toEqual([]);
   });
 
+  it('tells a Spanish admin why each row is skipped, and what is wrong with a file, in Spanish', async () => {
+    t.fake.setUser({ id: ADMIN, isAdmin: true, locale: 'es-ES' });
+    const { viewId } = await submitFile(FILE);
+    const text = JSON.stringify(await updatedView(viewId));
+    for (const reason of [
+      'línea 4: nadie en este espacio de trabajo de Slack tiene ghost@example.org',
+      'línea 5: nadie en este espacio de trabajo de Slack tiene nobody@example.org (el responsable)',
+      'línea 6: \\"wizard\\" no es una clave de rol del marco activo',
+      'línea 7: U0ERIN no puede ser su propio responsable',
+      'línea 8: U0ALICE ya está en la línea 2',
+      'línea 9: los vínculos con responsables formarían un bucle: U0FRANK → U0GRACE → U0FRANK',
+      'línea 11: \\"not-a-person\\" no es ni un id de usuario de Slack ni un correo electrónico',
+    ]) {
+      expect(text).toContain(reason);
+    }
+    expect(text).not.toContain('no one in this Slack workspace');
+
+    t.fake.reset();
+    const { answer } = await submitFile('name,team\nAlice,Learning\n');
+    expect(answer.errors?.[PEOPLE_IMPORT_FILE_BLOCK_ID]).toMatch(
+      /^No se importó nada: la fila de cabecera no tiene la columna `person`; envía un archivo CSV con una fila de cabecera/,
+    );
+  });
+
   it('is all or nothing: a failure while writing leaves every person as they were', async () => {
     await t.driver.slashCommand({ userId: ADMIN, text: '' });
     await t.fake.waitForCall('users.info', undefined, WAIT);

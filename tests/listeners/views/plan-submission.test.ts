@@ -130,6 +130,26 @@ for (const backend of await backends()) {
       expect(await t.db.prisma.pathway.count()).toBe(0);
     });
 
+    it('tells a German reader each problem in German: dates, weekdays and which line', async () => {
+      t.fake.setUser({ id: ALICE, locale: 'de-DE', tz: 'Europe/Berlin' });
+      const opened = await openModal();
+      const values = formValues(opened.view);
+      setField(values, 'plan_target', { selected_date: '2027-06-30' });
+      for (const blockId of Object.keys(values).filter((id) => id.startsWith('plan_due.0.')))
+        setField(values, blockId, { selected_date: '2027-03-01' });
+      setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-04' });
+      setField(values, 'plan_own', { value: 'Workshop leiten by 1 March\nMentor finden by Mon 6 Apr 2027' });
+      const body = (await submit(opened, values)) as { response_action: string; errors: Record<string, string> };
+      expect(body.response_action).toBe('errors');
+      expect(body.errors).toEqual({
+        'plan_keep.0.0': expect.stringMatching(
+          /^„Schätze dich an der Rolle .+ ein“: Mo\., 4\. Jan\. 2027 liegt in der Vergangenheit \(heute ist Mo\., 11\. Jan\. 2027 bei dir\)/,
+        ),
+        plan_own: 'Zeile 2: „Mon 6 Apr 2027“: Di., 6. Apr. 2027 ist ein Dienstag, kein Montag',
+      });
+      expect(await t.db.prisma.pathway.count()).toBe(0);
+    });
+
     it('refuses a target date that is not after today, and an empty selection', async () => {
       const opened = await openModal();
       const values = formValues(opened.view);
