@@ -14,15 +14,7 @@ import { ALICE, DANA, SAM } from '../support/cast.js';
 import { deliverOutbox } from '../support/celebrations.js';
 import { askedSignalKeys, openAnswerForm, openAskForm, submitAnswerForm, submitAskForm } from '../support/feedback.js';
 import { seedPathway, usePathwayApp } from '../support/pathways.js';
-import {
-  clickInMessage,
-  formValues,
-  nextCall,
-  openedView,
-  setField,
-  submitModal,
-  textOf,
-} from '../support/slack-ui.js';
+import { clickInMessage, formValues, modalOpenedBy, submitModal, textOf } from '../support/slack-ui.js';
 
 describe('conversations, feedback and the team view in the reader’s language', () => {
   const t = usePathwayApp({ users: [ALICE, SAM, DANA] });
@@ -89,14 +81,11 @@ describe('conversations, feedback and the team view in the reader’s language',
         scheduledOn: new Date('2027-01-18T00:00:00Z'),
       },
     });
-    const opened = nextCall(t, 'views.open');
-    await clickInMessage(t, ALICE, CONVERSATION_ACTIONS.addItem, conversation.id);
-    const modal = openedView(await opened);
+    const modal = await modalOpenedBy(t, () => clickInMessage(t, ALICE, CONVERSATION_ACTIONS.addItem, conversation.id));
     expect(textOf(modal.view)).toContain('Cancelar');
     // The notes are recorded while the form is open: the service's refusal is a UserError.
     await t.db.prisma.conversation.update({ where: { id: conversation.id }, data: { status: 'held' } });
-    const values = formValues(modal.view);
-    setField(values, CONVERSATION_FIELDS.item, { value: '¿Puedo liderar el piloto?' });
+    const values = formValues(modal.view, { [CONVERSATION_FIELDS.item]: { value: '¿Puedo liderar el piloto?' } });
     const refused = await submitModal(t, ALICE, CONVERSATION_CALLBACKS.addItem, modal, values);
     expect(refused.body).toEqual({
       response_action: 'errors',

@@ -31,10 +31,13 @@ const STATEFUL_ACCESSORIES = new Set(['static_select', 'datepicker', 'checkboxes
 
 /**
  * view.state.values as Slack would send them for a modal nobody has touched:
- * each input, and each stateful section accessory, holds its initial value. Tests
- * then change the fields they need.
+ * each input, and each stateful section accessory, holds its initial value;
+ * then the fields in `changes` (block id → patch, as setField) as the user changed them.
  */
-export function formValues(view: { blocks: { type: string; block_id?: string }[] }): StateValues {
+export function formValues(
+  view: { blocks: { type: string; block_id?: string }[] },
+  changes: Record<string, Record<string, unknown>> = {},
+): StateValues {
   const values: StateValues = {};
   for (const block of view.blocks) {
     if (!block.block_id) continue;
@@ -62,6 +65,7 @@ export function formValues(view: { blocks: { type: string; block_id?: string }[]
     }
     values[block.block_id] = { [element.action_id]: state };
   }
+  for (const [blockId, patch] of Object.entries(changes)) setField(values, blockId, patch);
   return values;
 }
 

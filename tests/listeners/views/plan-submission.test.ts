@@ -37,6 +37,15 @@ for (const backend of await backends()) {
       return result.body;
     }
 
+    /** The form with the target on 30 June 2027 and every suggested milestone due on 1 March, then `changes`. */
+    function datedValues(opened: OpenedView, changes: Record<string, Record<string, unknown>>) {
+      const values = formValues(opened.view, { plan_target: { selected_date: '2027-06-30' } });
+      for (const blockId of Object.keys(values).filter((id) => id.startsWith('plan_due.0.')))
+        setField(values, blockId, { selected_date: '2027-03-01' });
+      for (const [blockId, patch] of Object.entries(changes)) setField(values, blockId, patch);
+      return values;
+    }
+
     it('creates the pathway and its milestones, sets the current role, republishes Home and confirms by DM', async () => {
       const opened = await openModal();
       const values = formValues(opened.view);
@@ -106,13 +115,11 @@ for (const backend of await backends()) {
 
     it('shows each problem beside its field and saves nothing', async () => {
       const opened = await openModal();
-      const values = formValues(opened.view);
-      setField(values, 'plan_target', { selected_date: '2027-06-30' });
-      for (const blockId of Object.keys(values).filter((id) => id.startsWith('plan_due.0.')))
-        setField(values, blockId, { selected_date: '2027-03-01' });
-      setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-10' });
-      setField(values, 'plan_due.0.apply', { selected_date: '2027-07-01' });
-      setField(values, 'plan_own', { value: `Shadow a director\n${'x'.repeat(151)}` });
+      const values = datedValues(opened, {
+        'plan_due.0.assess-competencies': { selected_date: '2027-01-10' },
+        'plan_due.0.apply': { selected_date: '2027-07-01' },
+        plan_own: { value: `Shadow a director\n${'x'.repeat(151)}` },
+      });
       const body = (await submit(opened, values)) as { response_action: string; errors: Record<string, string> };
       expect(body.response_action).toBe('errors');
       // Slack shows errors on input blocks only: a suggestion's date problem goes on the list, naming it (the first one wins).
@@ -133,12 +140,10 @@ for (const backend of await backends()) {
     it('tells a German reader each problem in German: dates, weekdays and which line', async () => {
       t.fake.setUser({ id: ALICE, locale: 'de-DE', tz: 'Europe/Berlin' });
       const opened = await openModal();
-      const values = formValues(opened.view);
-      setField(values, 'plan_target', { selected_date: '2027-06-30' });
-      for (const blockId of Object.keys(values).filter((id) => id.startsWith('plan_due.0.')))
-        setField(values, blockId, { selected_date: '2027-03-01' });
-      setField(values, 'plan_due.0.assess-competencies', { selected_date: '2027-01-04' });
-      setField(values, 'plan_own', { value: 'Workshop leiten by 1 March\nMentor finden by Mon 6 Apr 2027' });
+      const values = datedValues(opened, {
+        'plan_due.0.assess-competencies': { selected_date: '2027-01-04' },
+        plan_own: { value: 'Workshop leiten by 1 March\nMentor finden by Mon 6 Apr 2027' },
+      });
       const body = (await submit(opened, values)) as { response_action: string; errors: Record<string, string> };
       expect(body.response_action).toBe('errors');
       expect(body.errors).toEqual({
