@@ -21,6 +21,8 @@ for (const backend of await backends()) {
     useTestApp((app) => (t = app), { backend });
 
     const seed = (seedArgs: Parameters<typeof seedPerson>[2]) => seedPerson(t.db.prisma, t.fake.team.id, seedArgs);
+    /** Milestones with these titles, all due Wednesday 13 January 2027. */
+    const dueOn13Jan = (...titles: string[]) => titles.map((title) => ({ title, due: '2027-01-13' }));
 
     it('plans a nudge once, holds it for working hours, then DMs it with done / move / snooze buttons', async () => {
       const { milestones } = await seed({
@@ -59,7 +61,7 @@ for (const backend of await backends()) {
     it('queues a small row naming what to render and renders it when sending, from the data of that moment', async () => {
       const { milestones } = await seed({
         slackUserId: 'U0ALICE',
-        milestones: [{ title: 'Draft title', due: '2027-01-13' }],
+        milestones: dueOn13Jan('Draft title'),
       });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
@@ -121,11 +123,7 @@ for (const backend of await backends()) {
     it('after downtime sends the one nudge that still makes sense and drops the rest with a reason', async () => {
       const { milestones } = await seed({
         slackUserId: 'U0ALICE',
-        milestones: [
-          { title: 'Finished while we were down', due: '2027-01-13' },
-          { title: 'Moved while we were down', due: '2027-01-13' },
-          { title: 'Still open', due: '2027-01-13' },
-        ],
+        milestones: dueOn13Jan('Finished while we were down', 'Moved while we were down', 'Still open'),
       });
       t.clock.set('2027-01-13T10:00:00Z');
       expect((await plan(t)).queued).toBe(3);
@@ -155,7 +153,7 @@ for (const backend of await backends()) {
     it('sends nothing while someone is away and one summary when they are back', async () => {
       const { person } = await seed({
         slackUserId: 'U0ALICE',
-        milestones: [{ title: 'Mentoring plan', due: '2027-01-13' }],
+        milestones: dueOn13Jan('Mentoring plan'),
       });
       await setAway(t.db.prisma, person.id, '2027-01-11', '2027-01-17');
       const sender = testSender(t);
@@ -175,7 +173,7 @@ for (const backend of await backends()) {
     });
 
     it('drops a queued message at send time when the person paused nudges', async () => {
-      const { person } = await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      const { person } = await seed({ slackUserId: 'U0ALICE', milestones: dueOn13Jan('Course') });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       await setPaused(t.db.prisma, person.id, true, t.clock.now());
@@ -215,7 +213,7 @@ for (const backend of await backends()) {
     });
 
     it('waits out a 429 for its Retry-After and then sends the message once', async () => {
-      await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      await seed({ slackUserId: 'U0ALICE', milestones: dueOn13Jan('Course') });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       t.fake.failNext('chat.postMessage', { status: 429, retryAfter: 1 });
@@ -229,7 +227,7 @@ for (const backend of await backends()) {
     });
 
     it('puts a row back for a long Retry-After instead of holding its claim', async () => {
-      await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      await seed({ slackUserId: 'U0ALICE', milestones: dueOn13Jan('Course') });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       t.fake.failNext('chat.postMessage', { status: 429, retryAfter: 120 });
@@ -242,7 +240,7 @@ for (const backend of await backends()) {
     });
 
     it('retries transient failures with backoff, then marks the row failed with its error', async () => {
-      await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      await seed({ slackUserId: 'U0ALICE', milestones: dueOn13Jan('Course') });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       t.fake.failNext('chat.postMessage', { status: 500 }, 3);
@@ -264,7 +262,7 @@ for (const backend of await backends()) {
     });
 
     it('fails at once on an error retrying cannot fix', async () => {
-      await seed({ slackUserId: 'U0ALICE', milestones: [{ title: 'Course', due: '2027-01-13' }] });
+      await seed({ slackUserId: 'U0ALICE', milestones: dueOn13Jan('Course') });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
       t.fake.failNext('chat.postMessage', { error: 'user_disabled' });
@@ -275,11 +273,7 @@ for (const backend of await backends()) {
     it('keeps to about one message a second in a conversation', async () => {
       await seed({
         slackUserId: 'U0ALICE',
-        milestones: [
-          { title: 'One', due: '2027-01-13' },
-          { title: 'Two', due: '2027-01-13' },
-          { title: 'Three', due: '2027-01-13' },
-        ],
+        milestones: dueOn13Jan('One', 'Two', 'Three'),
       });
       t.clock.set('2027-01-13T10:00:00Z');
       await plan(t);
