@@ -4,8 +4,9 @@
  * they click (services/goals.ts).
  */
 import type { Button, KnownBlock } from '@slack/types';
-import { english, type Translator } from '../i18n/index.js';
-import type { MoveAnswer, MoveNotices, MoveProposal } from '../services/goals.js';
+import { english, type Translator, translator } from '../i18n/index.js';
+import type { MoveAnswer, MoveAnswered, MoveNotices, MoveProposal, MoveRequest } from '../services/goals.js';
+import type { OutboxPayload } from '../services/outbox.js';
 import { LIMITS, mention, mrkdwn, namedLabel, plain, userText } from './text.js';
 
 export const GOAL_MOVE_ACTIONS = {
@@ -51,58 +52,63 @@ export function proposeMoveButton(personId: string, goalTitle: string, t: Transl
   };
 }
 
-/**
- * Notices to the other side, written when the move is proposed or answered. They go in `t` (English
- * unless given): the service does not yet hand over the recipient's language.
- */
-export function moveNoticesIn(t: Translator): MoveNotices {
+/** To whoever must confirm a move, in their language `t`: what was said, and confirm and "not yet" buttons. */
+export function moveRequestMessage(
+  { pathwayId, person, proposer, goalTitle, openMilestones, confirmer }: MoveRequest,
+  t: Translator = english,
+): OutboxPayload {
+  const values = {
+    goal: userText(goalTitle),
+    who: mention(person.slackUserId),
+    proposer: mention(proposer.slackUserId),
+  };
+  const sentence = t.t('goals.request.sentence', { ...values, confirmer });
   return {
-    request: ({ pathwayId, person, proposer, goalTitle, openMilestones, confirmer }) => {
-      const values = {
-        goal: userText(goalTitle),
-        who: mention(person.slackUserId),
-        proposer: mention(proposer.slackUserId),
-      };
-      const sentence = t.t('goals.request.sentence', { ...values, confirmer });
-      return {
-        text:
-          confirmer === 'person'
-            ? t.t('goals.request.textPerson', { goal: goalTitle })
-            : t.t('goals.request.text', { who: values.who, goal: goalTitle }),
-        blocks: [
-          { type: 'section', text: mrkdwn(`${sentence}\n${t.t('goals.request.open', { count: openMilestones })}`) },
-          {
-            type: 'actions',
-            block_id: 'goal_move_actions',
-            elements: moveAnswerButtons(
-              pathwayId,
-              confirmer === 'person' ? t.t('overview.action.yesMoved') : t.t('goals.confirmMove'),
-              t,
-            ),
-          },
-        ],
-      };
-    },
-    answered: ({ person, answeredBy, goalTitle, confirmed, recipient }) => {
-      const values = {
-        goal: userText(goalTitle),
-        by: mention(answeredBy.slackUserId),
-        who: mention(person.slackUserId),
-      };
-      const text =
-        recipient === 'person'
-          ? confirmed
-            ? t.t('goals.answered.confirmedToPerson', values)
-            : t.t('goals.answered.notYetToPerson', values)
-          : confirmed
-            ? t.t('goals.answered.confirmedToProposer', values)
-            : t.t('goals.answered.notYetToProposer', values);
-      return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
-    },
+    text:
+      confirmer === 'person'
+        ? t.t('goals.request.textPerson', { goal: goalTitle })
+        : t.t('goals.request.text', { who: values.who, goal: goalTitle }),
+    blocks: [
+      { type: 'section', text: mrkdwn(`${sentence}\n${t.t('goals.request.open', { count: openMilestones })}`) },
+      {
+        type: 'actions',
+        block_id: 'goal_move_actions',
+        elements: moveAnswerButtons(
+          pathwayId,
+          confirmer === 'person' ? t.t('overview.action.yesMoved') : t.t('goals.confirmMove'),
+          t,
+        ),
+      },
+    ],
   };
 }
 
-export const moveNotices: MoveNotices = moveNoticesIn(english);
+/** To the other side once a move is confirmed or not, in their language `t`. */
+export function moveAnsweredMessage(
+  { person, answeredBy, goalTitle, confirmed, recipient }: MoveAnswered,
+  t: Translator = english,
+): OutboxPayload {
+  const values = {
+    goal: userText(goalTitle),
+    by: mention(answeredBy.slackUserId),
+    who: mention(person.slackUserId),
+  };
+  const text =
+    recipient === 'person'
+      ? confirmed
+        ? t.t('goals.answered.confirmedToPerson', values)
+        : t.t('goals.answered.notYetToPerson', values)
+      : confirmed
+        ? t.t('goals.answered.confirmedToProposer', values)
+        : t.t('goals.answered.notYetToProposer', values);
+  return { text, blocks: [{ type: 'section', text: mrkdwn(text) }] };
+}
+
+/** The notices services queue, each in its recipient's language. */
+export const moveNotices: MoveNotices = {
+  request: (details, language) => moveRequestMessage(details, translator(language)),
+  answered: (details, language) => moveAnsweredMessage(details, translator(language)),
+};
 
 /** The answer to whoever said "I moved into this role" (or proposed it for a report). */
 export function moveProposedText(proposal: MoveProposal, forReport: string | null, t: Translator = english): string {

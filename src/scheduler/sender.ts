@@ -16,6 +16,7 @@ import { hostname } from 'node:os';
 import type { WebClient } from '@slack/web-api';
 import { celebrationMessages } from '../blocks/celebrations.js';
 import { conversationNotices } from '../blocks/conversations.js';
+import { mentoringNotices } from '../blocks/mentoring.js';
 import { renderScheduled } from '../blocks/nudges.js';
 import type { Clock } from '../clock.js';
 import type { PrismaClient } from '../db/client.js';
@@ -274,23 +275,29 @@ export class Sender {
     const mentorCheckIn = parseMentorCheckInKey(row.dedupeKey);
     // Feedback requests go only while the request still waits for an answer; "did you meet?" only while the
     // mentorship is active, neither side has logged the session and the recipient is not paused or away.
-    const ownRule =
+    const ownRule: { action: 'send'; payload?: OutboxPayload } | { action: 'drop'; reason: string } | undefined =
       feedback !== undefined
         ? await feedbackDelivery(this.deps.prisma, feedback, this.deps.clock.now())
         : mentorCheckIn !== undefined
-          ? await mentorCheckInDelivery(this.deps.prisma, mentorCheckIn, this.deps.clock.now(), {
-              defaultTimeZone: this.deps.defaultTimeZone,
-            })
+          ? await mentorCheckInDelivery(
+              this.deps.prisma,
+              mentorCheckIn,
+              this.deps.clock.now(),
+              { defaultTimeZone: this.deps.defaultTimeZone },
+              mentoringNotices,
+            )
           : undefined;
     let payload: OutboxPayload;
     if (ownRule !== undefined) {
       const delivery = ownRule;
       if (delivery.action === 'drop') return { outcome: { status: 'dropped', reason: delivery.reason } };
-      if ('render' in stored.data)
+      // "Did you meet?" is written now, in the recipient's language as it is now; a feedback request as it was queued.
+      if (delivery.payload !== undefined) payload = delivery.payload;
+      else if ('render' in stored.data)
         return {
           outcome: { status: 'failed', error: `nothing to render for ${stored.data.render}`, attempts: row.attempts },
         };
-      payload = stored.data;
+      else payload = stored.data;
     } else if (conversation !== undefined) {
       // Conversation messages: dropped when stale (moved, held, another manager), rendered from the data as it is now.
       const delivery = await conversationDelivery(

@@ -11,8 +11,10 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import type { UserError } from '../domain/errors.js';
+import { type Language, languageFor } from '../domain/language.js';
 import type { Pathway, Person, Prisma } from '../generated/prisma/client.js';
 import { userError } from '../i18n/user-errors.js';
+import { workspaceLanguage } from './admin-settings.js';
 import { frameworkFor } from './frameworks.js';
 import { enqueueMessages, type OutboxEntry, type OutboxPayload } from './outbox.js';
 import { type RoleRef, roleRef } from './overview.js';
@@ -24,25 +26,33 @@ type PersonRef = Pick<Person, 'slackUserId'>;
 /** Who is asked to confirm a proposed move. */
 export type Confirmer = 'manager' | 'admin' | 'person';
 
-/** What the people involved are told; built by src/blocks (services stay Slack-free). */
+/** A request to confirm a move, for whoever must confirm it. */
+export interface MoveRequest {
+  pathwayId: string;
+  person: PersonRef;
+  proposer: PersonRef;
+  /** In the recipient's language. */
+  goalTitle: string;
+  openMilestones: number;
+  confirmer: Confirmer;
+}
+
+/** The answer to a proposed move, for the other side: `recipient` is the person, or the manager who proposed it. */
+export interface MoveAnswered {
+  person: PersonRef;
+  answeredBy: PersonRef;
+  /** In the recipient's language. */
+  goalTitle: string;
+  confirmed: boolean;
+  recipient: 'person' | 'proposer';
+}
+
+/** What the people involved are told, each in their own language; built by src/blocks (services stay Slack-free). */
 export interface MoveNotices {
   /** To whoever must confirm, with confirm and "not yet" buttons. */
-  request(details: {
-    pathwayId: string;
-    person: PersonRef;
-    proposer: PersonRef;
-    goalTitle: string;
-    openMilestones: number;
-    confirmer: Confirmer;
-  }): OutboxPayload;
-  /** To the other side once the move is confirmed or not: `recipient` is the person, or the manager who proposed it. */
-  answered(details: {
-    person: PersonRef;
-    answeredBy: PersonRef;
-    goalTitle: string;
-    confirmed: boolean;
-    recipient: 'person' | 'proposer';
-  }): OutboxPayload;
+  request(details: MoveRequest, language?: Language): OutboxPayload;
+  /** To the other side once the move is confirmed or not. */
+  answered(details: MoveAnswered, language?: Language): OutboxPayload;
 }
 
 export interface MoveProposal {
@@ -66,8 +76,27 @@ export type MoveOutcome = { kind: 'proposed'; proposal: MoveProposal } | { kind:
 
 type PathwayWithPerson = Pathway & { person: Person };
 
-async function goalOf(tx: Pick<PrismaClient, 'frameworkVersion'>, pathway: Pathway): Promise<RoleRef> {
-  return roleRef(await frameworkFor(tx, pathway.frameworkVersionId), pathway.goalRoleKey);
+async function goalOf(
+  tx: Pick<PrismaClient, 'frameworkVersion'>,
+  pathway: Pathway,
+  language?: Language,
+): Promise<RoleRef> {
+  return roleRef(await frameworkFor(tx, pathway.frameworkVersionId, language), pathway.goalRoleKey);
+}
+
+/** Each recipient's language: their own, else their Slack locale's, else the workspace's (also for someone Pathway has not met). */
+async function languagesOf(
+  tx: Pick<PrismaClient, 'person' | 'workspace'>,
+  workspaceId: string,
+  slackUserIds: readonly string[],
+): Promise<Map<string, Language>> {
+  const fallback = await workspaceLanguage(tx, workspaceId);
+  const known = await tx.person.findMany({
+    where: { workspaceId, slackUserId: { in: [...slackUserIds] } },
+    select: { slackUserId: true, language: true, locale: true },
+  });
+  const languages = new Map(known.map((person) => [person.slackUserId, languageFor(person, fallback)]));
+  return new Map(slackUserIds.map((id) => [id, languages.get(id) ?? fallback]));
 }
 
 async function activeManager(tx: Pick<PrismaClient, 'person'>, person: Person): Promise<Person | null> {
@@ -96,21 +125,28 @@ export async function adminsToAsk(
   return [...ids];
 }
 
-function requestEntries(
+/** The request to each of `asked`, in their language, naming the goal in it. */
+async function requestEntries(
+  tx: Tx,
   pathway: PathwayWithPerson,
   asked: readonly string[],
   now: Date,
-  request: () => OutboxPayload,
-): OutboxEntry[] {
-  const payload = request();
-  return asked.map((recipient) => ({
-    workspaceId: pathway.person.workspaceId,
-    dedupeKey: `goal-move:${pathway.id}:${now.getTime()}:${recipient}`,
-    kind: 'goal-move-request',
-    recipient,
-    payload,
-    notBefore: now,
-  }));
+  request: (goalTitle: string, language: Language) => OutboxPayload,
+): Promise<OutboxEntry[]> {
+  const languages = await languagesOf(tx, pathway.person.workspaceId, asked);
+  const entries: OutboxEntry[] = [];
+  for (const recipient of asked) {
+    const language = languages.get(recipient) ?? 'en';
+    entries.push({
+      workspaceId: pathway.person.workspaceId,
+      dedupeKey: `goal-move:${pathway.id}:${now.getTime()}:${recipient}`,
+      kind: 'goal-move-request',
+      recipient,
+      payload: request((await goalOf(tx, pathway, language)).title, language),
+      notBefore: now,
+    });
+  }
+  return entries;
 }
 
 /** Marks the move proposed, unless someone proposed it a moment ago. */
@@ -159,15 +195,11 @@ export async function proposeOwnMove(
     const open = await openCount(tx, pathway.id);
     await enqueueMessages(
       tx,
-      requestEntries(pathway, asked, now, () =>
-        notices.request({
-          pathwayId: pathway.id,
-          person,
-          proposer: person,
-          goalTitle: goal.title,
-          openMilestones: open,
-          confirmer,
-        }),
+      await requestEntries(tx, pathway, asked, now, (goalTitle, language) =>
+        notices.request(
+          { pathwayId: pathway.id, person, proposer: person, goalTitle, openMilestones: open, confirmer },
+          language,
+        ),
       ),
     );
     return { kind: 'proposed', proposal: { pathwayId: pathway.id, goal, confirmer, asked } };
@@ -199,15 +231,18 @@ export async function proposeReportMove(
     const asked = [pathway.person.slackUserId];
     await enqueueMessages(
       tx,
-      requestEntries(pathway, asked, now, () =>
-        notices.request({
-          pathwayId: pathway.id,
-          person: pathway.person,
-          proposer: manager,
-          goalTitle: goal.title,
-          openMilestones: open,
-          confirmer: 'person',
-        }),
+      await requestEntries(tx, pathway, asked, now, (goalTitle, language) =>
+        notices.request(
+          {
+            pathwayId: pathway.id,
+            person: pathway.person,
+            proposer: manager,
+            goalTitle,
+            openMilestones: open,
+            confirmer: 'person',
+          },
+          language,
+        ),
       ),
     );
     return { kind: 'proposed', proposal: { pathwayId: pathway.id, goal, confirmer: 'person', asked } };
@@ -288,19 +323,23 @@ export async function answerMove(
       proposerId && proposerId !== owner.id ? await tx.person.findUnique({ where: { id: proposerId } }) : null;
     const recipient = actor.id === owner.id ? proposer : owner;
     if (recipient && recipient.deactivatedAt === null) {
+      const language = languageFor(recipient, await workspaceLanguage(tx, owner.workspaceId));
       await enqueueMessages(tx, [
         {
           workspaceId: owner.workspaceId,
           dedupeKey: `goal-move:${pathwayId}:${now.getTime()}:answer`,
           kind: 'goal-move-answer',
           recipient: recipient.slackUserId,
-          payload: notices.answered({
-            person: owner,
-            answeredBy: actor,
-            goalTitle: goal.title,
-            confirmed: confirm,
-            recipient: recipient.id === owner.id ? 'person' : 'proposer',
-          }),
+          payload: notices.answered(
+            {
+              person: owner,
+              answeredBy: actor,
+              goalTitle: (await goalOf(tx, pathway, language)).title,
+              confirmed: confirm,
+              recipient: recipient.id === owner.id ? 'person' : 'proposer',
+            },
+            language,
+          ),
           notBefore: now,
         },
       ]);

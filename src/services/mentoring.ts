@@ -737,33 +737,44 @@ export async function queueDueMentorCheckIns(
 /**
  * The sender's re-check just before posting "did you meet?": dropped once the mentorship ended or the
  * session is logged, and while the recipient paused their reminders, turned this kind off in
- * `/pathway settings` or is away (the next one still comes; the other side is still asked).
+ * `/pathway settings` or is away (the next one still comes; the other side is still asked). Otherwise it
+ * is written now, in the recipient's language as it is now (they may have changed it since it was queued).
  */
 export async function mentorCheckInDelivery(
   prisma: PrismaClient,
   key: MentorCheckInKey,
   now: Date,
   timing: MentoringTiming,
-): Promise<{ action: 'send' } | { action: 'drop'; reason: string }> {
-  const side = {
+  notices: Pick<MentoringNotices, 'checkIn'>,
+): Promise<{ action: 'send'; payload: OutboxPayload } | { action: 'drop'; reason: string }> {
+  const party = {
     select: {
       slackUserId: true,
+      language: true,
+      locale: true,
       timeZone: true,
       nudgesPausedAt: true,
       awayFrom: true,
       awayUntil: true,
       mutedKinds: true,
       nudgeSettingsSavedAt: true,
-      workspace: { select: { nudgeKindsOffByDefault: true } },
+      workspace: { select: { nudgeKindsOffByDefault: true, language: true } },
     },
   } as const;
   const row = await prisma.mentorship.findUnique({
     where: { id: key.mentorshipId },
-    include: { mentee: side, mentor: side },
+    include: { mentee: party, mentor: party },
   });
   if (row?.status !== 'active') return { action: 'drop', reason: 'mentorship ended' };
-  const recipient = [row.mentee, row.mentor].find((who) => who?.slackUserId === key.slackUserId);
-  if (!recipient) return { action: 'drop', reason: 'no longer in the mentorship' };
+  const side: MentorshipSide | undefined =
+    row.mentee?.slackUserId === key.slackUserId
+      ? 'mentee'
+      : row.mentor?.slackUserId === key.slackUserId
+        ? 'mentor'
+        : undefined;
+  const recipient = side === 'mentee' ? row.mentee : side === 'mentor' ? row.mentor : null;
+  const other = side === 'mentee' ? row.mentor : row.mentee;
+  if (!side || !recipient || !other) return { action: 'drop', reason: 'no longer in the mentorship' };
   if (recipient.nudgesPausedAt !== null) return { action: 'drop', reason: 'reminders paused' };
   // Until they save their own settings, the workspace's defaults decide (as for every other nudge).
   const muted = knownMutableKinds(
@@ -779,5 +790,10 @@ export async function mentorCheckInDelivery(
   )
     return { action: 'drop', reason: 'away' };
   const logged = await prisma.mentoringSession.count({ where: { mentorshipId: row.id, dueOn: dateToDb(key.dueOn) } });
-  return logged > 0 ? { action: 'drop', reason: 'session already logged' } : { action: 'send' };
+  if (logged > 0) return { action: 'drop', reason: 'session already logged' };
+  const language = languageFor(recipient, recipient.workspace.language);
+  return {
+    action: 'send',
+    payload: notices.checkIn({ mentorshipId: row.id, dueOn: key.dueOn, other: other.slackUserId, side }, language),
+  };
 }

@@ -194,6 +194,29 @@ describe('mentoring and data rights in the reader’s language', () => {
     });
   });
 
+  it('asks “did you meet?” in the language each reads when it is sent, not when it was queued', async () => {
+    await t.db.prisma.mentorship.create({
+      data: {
+        menteeId: ana.id,
+        mentorId: jonas.id,
+        goalRoleKey: GOAL,
+        status: 'active',
+        nextCheckInOn: new Date('2027-02-01T00:00:00Z'),
+      },
+    });
+    t.clock.set('2027-02-01T12:00:00Z');
+    const timing = { defaultTimeZone: 'Europe/London' };
+    expect(await queueDueMentorCheckIns(t.db.prisma, t.clock.now(), timing, mentoringNotices)).toBe(2);
+    // Ana switches to German before the question goes out; Jonas has no language of his own, his workspace reads Spanish.
+    await t.db.prisma.person.update({ where: { id: ana.id }, data: { language: 'de' } });
+    await t.db.prisma.person.update({ where: { id: jonas.id }, data: { language: null, locale: 'fr-FR' } });
+    await t.db.prisma.workspace.updateMany({ data: { language: 'es' } });
+    await testSender(t).drain();
+    expect(dms(ANA).at(-1)?.text).toBe(`Hast du dich in letzter Zeit mit deinem Mentor <@${JONAS}> getroffen?`);
+    expect(dms(JONAS).at(-1)?.text).toBe(`¿Te reuniste hace poco con <@${ANA}>, tu mentee?`);
+    expectCleanSlackTraffic(t);
+  });
+
   it('/pathway export and /pathway delete answer a Spanish reader in Spanish', async () => {
     const exported = await t.driver.slashCommand({ userId: ANA, text: 'export' });
     const answer = (await t.responseTo(exported, WAIT)).body as { text: string };

@@ -4,7 +4,7 @@ import {
   moveAnswerButtons,
   moveAnsweredBlocks,
   moveAnsweredText,
-  moveNoticesIn,
+  moveNotices,
   moveProposedText,
   proposeMoveButton,
 } from '../../../src/blocks/goals.js';
@@ -167,26 +167,26 @@ export function planRenders(t: Translator): Array<[string, Rendered]> {
     person: person('U0ANA'),
     closedAsNotNeeded,
   });
-  const notices = moveNoticesIn(t);
   const request = (confirmer: MoveProposal['confirmer'], openMilestones: number): Rendered =>
     message(
-      notices.request({
-        pathwayId: 'pw1',
-        person: person('U0ANA'),
-        proposer: person('U0BOSS'),
-        goalTitle: `${TITLE} 2`,
-        openMilestones,
-        confirmer,
-      }),
+      // As the service queues it: in the recipient's language.
+      moveNotices.request(
+        {
+          pathwayId: 'pw1',
+          person: person('U0ANA'),
+          proposer: person('U0BOSS'),
+          goalTitle: `${TITLE} 2`,
+          openMilestones,
+          confirmer,
+        },
+        t.language,
+      ),
     );
   const answered = (confirmed: boolean, recipient: 'person' | 'proposer') =>
-    notices.answered({
-      person: person('U0ANA'),
-      answeredBy: person('U0BOSS'),
-      goalTitle: `${TITLE} 2`,
-      confirmed,
-      recipient,
-    });
+    moveNotices.answered(
+      { person: person('U0ANA'), answeredBy: person('U0BOSS'), goalTitle: `${TITLE} 2`, confirmed, recipient },
+      t.language,
+    );
   const texts = [
     moveProposedText(proposal('manager'), null, t),
     moveProposedText(proposal('admin'), null, t),

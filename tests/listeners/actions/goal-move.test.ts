@@ -122,6 +122,27 @@ describe('confirming a goal move', () => {
     expectCleanSlackTraffic(t);
   });
 
+  it('writes the request and the answer in each recipient’s language, the goal named in it', async () => {
+    await seed({ manager: true });
+    await t.db.prisma.person.update({ where: { id: alice.id }, data: { language: 'de' } });
+    await t.db.prisma.person.update({ where: { id: dana.id }, data: { language: 'es' } });
+    const click = await clickInMessage(t, ALICE, GOAL_REACHED_ACTION, pathwayId);
+    await t.responseTo(click);
+    const request = (await outboxFor(t, DANA)).at(-1)!;
+    expect(request.kind).toBe('goal-move-request');
+    expect((request.payload as { text: string }).text).toBe(
+      `<@${ALICE}> dice que ya está en Diseñador/a instruccional sénior. Confírmalo, por favor.`,
+    );
+    expect(textOf(request.payload)).toContain('1 hito sigue abierto');
+
+    await clickLatestDm(DANA, GOAL_MOVE_ACTIONS.confirm);
+    const answered = (await outboxFor(t, ALICE)).find((row) => row.kind === 'goal-move-answer');
+    expect(textOf(answered?.payload)).toContain(
+      `<@${DANA}> hat deinen Wechsel in Senior Instructional Designer bestätigt. Herzlichen Glückwunsch!`,
+    );
+    expectCleanSlackTraffic(t);
+  });
+
   it('asks the admins when the person has no manager; a non-admin cannot confirm', async () => {
     await seed({ manager: false });
     const overview = await t.driver.slashCommand({ userId: ALICE, text: '' });
