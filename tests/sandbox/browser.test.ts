@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DateTime } from 'luxon';
-import { type Browser, chromium, type Page } from 'playwright-core';
+import { type Browser, chromium, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Database } from '../../src/db/client.js';
 import { SANDBOX_TEAM_ID, WINS_CHANNEL } from '../../src/sandbox/demo.js';
@@ -72,6 +72,18 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
   afterAll(async () => {
     await browser?.close();
   });
+
+  /** Home and messages are drawn again whenever the app updates them; scroll to the copy on screen now. */
+  async function scrollTo(target: Locator): Promise<void> {
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await target.scrollIntoViewIfNeeded();
+        return;
+      } catch (error) {
+        if (attempt === 5 || !String(error).includes('not attached')) throw error;
+      }
+    }
+  }
 
   async function actAs(userId: string): Promise<void> {
     await page.selectOption('#person', userId);
@@ -264,7 +276,7 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.locator('[data-pane="home"]').click();
     // Each signal's line carries the colleagues' counts beside Priya's rating and Maya's.
     const colleaguesView = page.locator('.home').getByText('colleagues:', { exact: false }).first();
-    await colleaguesView.scrollIntoViewIfNeeded();
+    await scrollTo(colleaguesView);
     await page.screenshot({ path: `${SHOTS}09-feedback-readiness.png` });
 
     // Sam's request waits in his DM (delivered by the sender); he opens the answer form from it.
@@ -275,7 +287,7 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await modal().getByText('Show my name with my answer').waitFor();
     await modal().getByText('That is not full anonymity', { exact: false }).waitFor();
     // The screenshot shows what an answer without a name gives away, next to the choice.
-    await modal().getByText('Show my name with my answer').scrollIntoViewIfNeeded();
+    await scrollTo(modal().getByText('Show my name with my answer'));
     await page.screenshot({ path: `${SHOTS}10-feedback-answer.png` });
     await modal().locator('.modal-footer [data-modal="close"]').click();
     await modal().waitFor({ state: 'detached' });
@@ -353,7 +365,7 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
       .waitFor();
     // A colleague's mention reads as their name, as in Slack.
     await page.getByText('@Ben Carter').last().waitFor();
-    await page.getByText('Mentors for').last().scrollIntoViewIfNeeded();
+    await scrollTo(page.getByText('Mentors for').last());
     await page.screenshot({ path: `${SHOTS}09-mentoring.png` });
   });
 
@@ -363,7 +375,7 @@ describe.skipIf(!hasChromium)('the sandbox in Chromium', () => {
     await page.getByText('Progression report').last().waitFor();
     await page.locator('.file-card img').first().waitFor();
     await page.locator('.file-card pre').first().waitFor();
-    await page.locator('.file-card').first().scrollIntoViewIfNeeded();
+    await scrollTo(page.locator('.file-card').first());
     await page.screenshot({ path: `${SHOTS}08-report-files.png` });
   });
 
