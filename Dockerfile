@@ -21,7 +21,7 @@ RUN npm run build
 FROM ${NODE_IMAGE} AS runtime
 ENV NODE_ENV=production
 # Idle memory (README, Memory): a small young generation and two malloc arenas instead of one per thread.
-ENV NODE_OPTIONS=--max-semi-space-size=2 MALLOC_ARENA_MAX=2
+ENV NODE_OPTIONS="--max-semi-space-size=2 --v8-pool-size=1" MALLOC_ARENA_MAX=2
 WORKDIR /app
 COPY package.json package-lock.json ./
 # Under --omit=dev npm still installs the Prisma CLI (an optional peer of @prisma/client that is

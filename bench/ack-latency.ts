@@ -43,6 +43,7 @@ import {
   rssMb,
   sampleRss,
   startChild,
+  startProdCommand,
   writeResult,
 } from './lib.js';
 import { benchWorkspace, firstLook, seededUserId, seedPeople } from './seed.js';
@@ -56,6 +57,7 @@ const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@12
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
 // APP=prod runs the compiled app as `npm run start:prod` does (npm run build first); otherwise the sources under tsx.
 const PROD = process.env.APP === 'prod';
+const prod = await startProdCommand();
 const SECRET = 'bench-signing-secret';
 const USERS =
   PEOPLE > 0
@@ -252,9 +254,7 @@ async function runRound(fake: FakeSlack, databases: readonly PreparedDatabase[])
       ...database.env,
     };
     const app = PROD
-      ? await startChild('dist/src/main.js', { ...env, MALLOC_ARENA_MAX: '2' }, 'Pathway is listening', 240_000, [
-          '--max-semi-space-size=2',
-        ])
+      ? await startChild(prod.script, { ...env, ...prod.env }, 'Pathway is listening', 240_000, prod.nodeArgs)
       : await startChild('src/main.ts', env, 'Pathway is listening', 240_000);
     try {
       fake.reset();
@@ -350,7 +350,7 @@ median of ${ROUNDS} rounds
     seconds: SECONDS,
     warmupSeconds: WARMUP_SECONDS,
     people: PEOPLE,
-    app: PROD ? 'npm run start:prod (dist, --max-semi-space-size=2, MALLOC_ARENA_MAX=2)' : 'src/main.ts under tsx',
+    app: PROD ? { startProd: prod } : 'src/main.ts under tsx',
     seeding,
     measuredAt: new Date().toISOString(),
     summary,

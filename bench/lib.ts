@@ -49,6 +49,26 @@ export async function startChild(
   };
 }
 
+/**
+ * `npm run start:prod` as package.json spells it (its environment, node flags and script), so
+ * the benches measure what ships. PROD_NODE_ARGS (space-separated) replaces the flags, to
+ * measure another choice beside it.
+ */
+export async function startProdCommand(): Promise<{ script: string; nodeArgs: string[]; env: Record<string, string> }> {
+  const packageJson = JSON.parse(await readFile(new URL('../package.json', import.meta.url), 'utf8')) as {
+    scripts: Record<string, string>;
+  };
+  const words = packageJson.scripts['start:prod']!.split(/\s+/);
+  const env = Object.fromEntries(
+    words.filter((word) => /^[A-Z_]+=/.test(word)).map((word) => word.split('=', 2) as [string, string]),
+  );
+  const command = words.filter((word) => !/^[A-Z_]+=/.test(word));
+  const script = command.at(-1)!;
+  const flags = command.slice(1, -1);
+  const override = process.env.PROD_NODE_ARGS;
+  return { script, nodeArgs: override === undefined ? flags : override.split(' ').filter(Boolean), env };
+}
+
 /** Resident set size of a process in MB, from /proc (Linux). */
 export async function rssMb(pid: number): Promise<number> {
   const status = await readFile(`/proc/${pid}/status`, 'utf8');
