@@ -169,3 +169,17 @@ describe('src/ imports', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe("the README's layout", () => {
+  it('names every folder of src/ and packages/, one line each, and no folder the tree lacks', () => {
+    const readme = readFileSync('README.md', 'utf8');
+    const named = [...readme.matchAll(/^((?:src|packages)\/[\w/-]*)\s{2,}\S/gm)].map((match) => match[1]!);
+    const folders = ['src', 'packages'].flatMap((top) =>
+      readdirSync(top, { withFileTypes: true })
+        .filter((entry) => entry.isDirectory())
+        .map((entry) => `${top}/${entry.name}/`),
+    );
+    expect(folders.filter((folder) => !named.includes(folder))).toEqual([]);
+    expect(named.filter((folder) => !readdirSync(path.dirname(folder)).includes(path.basename(folder)))).toEqual([]);
+  });
+});
