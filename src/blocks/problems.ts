@@ -4,7 +4,7 @@
  * `…Date` hold dates as the domain writes them (formatDate) and are shown as dates in the reader's
  * language. Text no template wrote comes back as it was.
  */
-import { monthOfName, readDateProblem, weekdayOfName } from '../domain/date-phrases.js';
+import { type AmbiguousDate, monthOfName, readDateProblem, weekdayOfName } from '../domain/date-phrases.js';
 import { dateOfWords } from '../domain/dates.js';
 import { readMilestoneProblem } from '../domain/pathways/milestones.js';
 import type { ProblemReader } from '../domain/problems.js';
@@ -87,6 +87,22 @@ export const DATE_PROBLEM_SOURCE: ProblemSource = {
 /** A date problem (see date-phrases.ts) in the reader's language; any other text as it came. */
 export function dateProblemText(problem: string, t: Translator): string {
   return problemIn(problem, t, [DATE_PROBLEM_SOURCE]);
+}
+
+/** "3/4/2027 is 3 April 2027: day first, …": a date that reads either way, said back in words in the reader's language. */
+export function ambiguousDateNote(read: AmbiguousDate, t: Translator): string {
+  // Day, month name and year in every language ("3 April 2027", "3 de abril de 2027", "3. April 2027").
+  const words = new Intl.DateTimeFormat(t.language === 'en' ? 'en-GB' : t.language, {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  const inWords = (date: string) => words.format(new Date(`${date}T00:00:00Z`));
+  const values = { typed: read.typed, date: inWords(read.date), order: read.dayFirst ? 'day' : 'month' };
+  return read.otherDate === null
+    ? t.t('date.eitherWay.only', values)
+    : t.t('date.eitherWay', { ...values, otherDate: inWords(read.otherDate), otherIso: read.otherDate });
 }
 
 /** The problems of a small milestone form (validateEdit, validateMove, validateEvidence), by field, in the person's language. */

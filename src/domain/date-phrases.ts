@@ -48,23 +48,30 @@ export function writesDayFirst(locale: string | null | undefined): boolean {
   }
 }
 
+/** A numeric date that reads either way ("3/4/2027"), as it was read; blocks say it back in words in the reader's language. */
+export interface AmbiguousDate {
+  typed: string;
+  /** The date as read (YYYY-MM-DD). */
+  date: string;
+  dayFirst: boolean;
+  /** The date the other order gives, null when it gives none. */
+  otherDate: string | null;
+}
+
 /**
- * For a reply: how a numeric date that could be read either way ("3/4/2027") was read, in
- * words ("3/4/2027 is 3 April 2027"), with the ISO form that says the other; null when
- * `text` holds no such date. With `understood`, only a date read as that one counts (so
- * "Read 3/4 of a book by next friday" says nothing about 3/4).
+ * For a reply: how a numeric date that could be read either way ("3/4/2027") was read, and
+ * what the other order would give; null when `text` holds no such date. With `understood`,
+ * only a date read as that one counts (so "Read 3/4 of a book by next friday" says nothing about 3/4).
  */
-export function ambiguousDateNote(text: string, context: DateContext = {}, understood?: string): string | null {
+export function ambiguousDate(text: string, context: DateContext = {}, understood?: string): AmbiguousDate | null {
   for (const match of text.matchAll(/(?<![\d/.-])(\d{1,2})[/.](\d{1,2})(?:[/.](\d{2}|\d{4}))?(?![\d/.-])/g)) {
     const [typed, first, second] = [match[0], Number(match[1]), Number(match[2])];
     if (first === second || first < 1 || second < 1 || first > 12 || second > 12) continue;
     const read = parseDatePhrase(typed, context);
     if (!read.ok || (understood !== undefined && read.date !== understood)) continue;
-    const other = parseDatePhrase(typed, { ...context, dayFirst: !(context.dayFirst ?? true) });
-    const words = (date: string): string => DateTime.fromISO(date, { zone: 'UTC' }).toFormat('d LLLL yyyy');
-    const order = (context.dayFirst ?? true) ? 'day first' : 'month first';
-    const instead = other.ok ? ` (for ${words(other.date)}, type ${other.date})` : '';
-    return `${typed} is ${words(read.date)}: ${order}, as your Slack language writes dates${instead}.`;
+    const dayFirst = context.dayFirst ?? true;
+    const other = parseDatePhrase(typed, { ...context, dayFirst: !dayFirst });
+    return { typed, date: read.date, dayFirst, otherDate: other.ok ? other.date : null };
   }
   return null;
 }

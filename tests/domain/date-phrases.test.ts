@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { ambiguousDateNote, parseDatePhrase, understoodDate, writesDayFirst } from '../../src/domain/date-phrases.js';
+import { ambiguousDate, parseDatePhrase, understoodDate, writesDayFirst } from '../../src/domain/date-phrases.js';
 import { todayIn } from '../../src/domain/dates.js';
 
 // Monday 30 November 2026, as in the issue ("by next friday" → Fri 4 Dec 2026).
@@ -200,19 +200,25 @@ describe('day first or month first, from the person’s Slack locale', () => {
     });
   });
 
-  it('confirms a date that reads either way in words, with the form that says the other', () => {
-    expect(ambiguousDateNote('add Lead a workshop by 3/4/2027', { today: TODAY, dayFirst: true })).toBe(
-      '3/4/2027 is 3 April 2027: day first, as your Slack language writes dates (for 4 March 2027, type 2027-03-04).',
-    );
-    expect(ambiguousDateNote('move 2 to 3/4', { today: TODAY, dayFirst: false })).toBe(
-      '3/4 is 4 March 2027: month first, as your Slack language writes dates (for 3 April 2027, type 2027-04-03).',
-    );
+  it('finds a date that reads either way, as read and as the other order reads it', () => {
+    expect(ambiguousDate('add Lead a workshop by 3/4/2027', { today: TODAY, dayFirst: true })).toEqual({
+      typed: '3/4/2027',
+      date: '2027-04-03',
+      dayFirst: true,
+      otherDate: '2027-03-04',
+    });
+    expect(ambiguousDate('move 2 to 3/4', { today: TODAY, dayFirst: false })).toEqual({
+      typed: '3/4',
+      date: '2027-03-04',
+      dayFirst: false,
+      otherDate: '2027-04-03',
+    });
     // Only one way to read it, or no numeric date: nothing to confirm.
-    expect(ambiguousDateNote('move 2 to 31/03/2027', { today: TODAY })).toBeNull();
-    expect(ambiguousDateNote('move 2 to 4/4/2027', { today: TODAY })).toBeNull();
-    expect(ambiguousDateNote('move 2 to next friday', { today: TODAY })).toBeNull();
+    expect(ambiguousDate('move 2 to 31/03/2027', { today: TODAY })).toBeNull();
+    expect(ambiguousDate('move 2 to 4/4/2027', { today: TODAY })).toBeNull();
+    expect(ambiguousDate('move 2 to next friday', { today: TODAY })).toBeNull();
     // "3/4 of a book" is not the date the command was given.
-    expect(ambiguousDateNote('add Read 3/4 of a book by 2027-01-31', { today: TODAY }, '2027-01-31')).toBeNull();
+    expect(ambiguousDate('add Read 3/4 of a book by 2027-01-31', { today: TODAY }, '2027-01-31')).toBeNull();
   });
 });
 

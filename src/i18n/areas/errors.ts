@@ -21,6 +21,11 @@ export const errorsMessages = defineMessages({
     'problem.date.leftover':
       'I read "{read}" as a date but not "{leftover}". Try `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` or `2027-03-31`',
     'problem.date.weekdayMismatch': '"{typed}": {readDate} is a {weekday}, not a {typedWeekday}',
+    // A date that reads either way (3/4/2027), said back in words; {otherIso} is the form that says the other date.
+    'date.eitherWay':
+      '{typed} is {date}: {order, select, day {day first} other {month first}}, as your Slack language writes dates (for {otherDate}, type {otherIso}).',
+    'date.eitherWay.only':
+      '{typed} is {date}: {order, select, day {day first} other {month first}}, as your Slack language writes dates.',
     // Apologies and what safely() says
     'error.apology':
       'Sorry, something went wrong on our side. Please try again in a minute; if it keeps happening, give your Pathway admin the reference {reference}.',
@@ -291,6 +296,10 @@ export const errorsMessages = defineMessages({
     'problem.date.leftover':
       'He leído "{read}" como fecha, pero no "{leftover}". Prueba `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` o `2027-03-31`',
     'problem.date.weekdayMismatch': '"{typed}": el {readDate} es {weekday}, no {typedWeekday}',
+    'date.eitherWay':
+      '{typed} es el {date}: {order, select, day {primero el día} other {primero el mes}}, como escribe las fechas tu idioma de Slack (para el {otherDate}, escribe {otherIso}).',
+    'date.eitherWay.only':
+      '{typed} es el {date}: {order, select, day {primero el día} other {primero el mes}}, como escribe las fechas tu idioma de Slack.',
     'error.apology':
       'Lo sentimos, algo falló de nuestro lado. Inténtalo de nuevo en un minuto; si sigue pasando, da a tu administrador de Pathway la referencia {reference}.',
     'error.apology.view':
@@ -548,6 +557,10 @@ export const errorsMessages = defineMessages({
     'problem.date.leftover':
       'Ich habe „{read}“ als Datum gelesen, aber nicht „{leftover}“. Versuch es mit `next friday`, `in 3 weeks`, `31 March`, `31/03/2027` oder `2027-03-31`',
     'problem.date.weekdayMismatch': '„{typed}“: {readDate} ist ein {weekday}, kein {typedWeekday}',
+    'date.eitherWay':
+      '{typed} ist der {date}: {order, select, day {Tag zuerst} other {Monat zuerst}}, wie deine Slack-Sprache Daten schreibt (für den {otherDate} gib {otherIso} ein).',
+    'date.eitherWay.only':
+      '{typed} ist der {date}: {order, select, day {Tag zuerst} other {Monat zuerst}}, wie deine Slack-Sprache Daten schreibt.',
     'error.apology':
       'Entschuldigung, bei uns ist etwas schiefgelaufen. Versuche es in einer Minute erneut; wenn es wieder passiert, gib deinem Pathway-Admin die Referenz {reference}.',
     'error.apology.view':

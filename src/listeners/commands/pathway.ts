@@ -6,11 +6,12 @@ import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt'
 import { helpBlocks, invalidCommandBlocks, unknownCommandBlocks } from '../../blocks/help.js';
 import { overviewBlocks, overviewText } from '../../blocks/overview.js';
 import { targetChangedReply } from '../../blocks/plan.js';
+import { ambiguousDateNote } from '../../blocks/problems.js';
 import { mrkdwn, withNote } from '../../blocks/text.js';
 import { thanksModal } from '../../blocks/thanks.js';
 import { isAdminSetting } from '../../domain/celebrations.js';
 import { type Command, parseCommand } from '../../domain/commands.js';
-import { ambiguousDateNote, writesDayFirst } from '../../domain/date-phrases.js';
+import { ambiguousDate, writesDayFirst } from '../../domain/date-phrases.js';
 import { todayIn } from '../../domain/dates.js';
 import { UserError } from '../../domain/errors.js';
 import { LANGUAGE_NAMES, languageFor, languageOfLocale } from '../../domain/language.js';
@@ -134,9 +135,10 @@ export function pathwayCommand(deps: ListenerDeps) {
         return;
       }
       // A date that reads either way is confirmed back in words.
-      const dateNote = mayNeedToday(parsed.command.kind)
-        ? ambiguousDateNote(command.text, dates, commandDate(parsed.command))
+      const eitherWay = mayNeedToday(parsed.command.kind)
+        ? ambiguousDate(command.text, dates, commandDate(parsed.command))
         : null;
+      const dateNote = eitherWay === null ? null : ambiguousDateNote(eitherWay, t);
       switch (parsed.command.kind) {
         case 'overview': {
           const overview = await loadOverview(deps.prisma, person.id, today, t.language);

@@ -1,6 +1,7 @@
 /** Every builder of this area (see src/i18n/areas/errors.ts), rendered with sample data in one language. */
 import { formModal } from '../../../src/blocks/modals.js';
-import { mrkdwn, resourcesText } from '../../../src/blocks/text.js';
+import { ambiguousDateNote } from '../../../src/blocks/problems.js';
+import { mrkdwn, resourcesText, withNote } from '../../../src/blocks/text.js';
 import { errorsMessages } from '../../../src/i18n/areas/errors.js';
 import type { Translator } from '../../../src/i18n/index.js';
 import { type UserErrorKey, userError, userErrorText } from '../../../src/i18n/user-errors.js';
@@ -65,6 +66,13 @@ export function errorsRenders(t: Translator): Array<[string, Rendered]> {
         ),
       },
     ],
+    ...[null, '2027-03-04'].map((otherDate): [string, Rendered] => [
+      `date read either way, other ${otherDate}`,
+      withNote(
+        { text: 'Curso de consultoría', blocks: [] },
+        ambiguousDateNote({ typed: '3/4/2027', date: '2027-04-03', dayFirst: true, otherDate }, t),
+      ),
+    ]),
     ...USER_ERROR_KEYS.map((key): [string, Rendered] => [
       `user error ${key}`,
       userErrorReply(userErrorText(userError(key, SAMPLE_ERROR_VALUES), t)),
