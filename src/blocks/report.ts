@@ -10,8 +10,10 @@ import {
   readPeriodProblem,
   SEGMENT_MEASURES,
   type SegmentFigures,
+  UNASSIGNED,
 } from '../domain/metrics.js';
 import { english, type MessageKey, type Translator } from '../i18n/index.js';
+import type { ChartTexts } from '../services/report-chart.js';
 import type { WorkspaceReport } from '../services/reports.js';
 import { problemIn } from './problems.js';
 import { LIMITS, mrkdwn, plain, truncate, userText } from './text.js';
@@ -118,7 +120,7 @@ export function reportTitle(report: Report, t: Translator = english): string {
   return t.t('adminReport.header', { period: periodLabel(report.period, t) });
 }
 
-/** Titles of the files sent to the admin's DM (the CSV's column headers stay English: it is a file for spreadsheets). */
+/** Titles of the files sent to the admin's DM. */
 export function reportFileTitles(
   report: Report,
   t: Translator = english,
@@ -132,11 +134,29 @@ export function reportFileTitles(
   };
 }
 
+/** The chart's words in the admin's language: its title, what is hidden, and months as "mar 26". */
+export function reportChartTexts(report: Report, t: Translator = english): ChartTexts {
+  // British English for English, as the app's own English writes dates ("Mar 26").
+  const months = new Intl.DateTimeFormat(t.language === 'en' ? 'en-GB' : t.language, {
+    month: 'short',
+    year: '2-digit',
+    timeZone: 'UTC',
+  });
+  return {
+    title: t.t('adminReport.chart.title'),
+    note: t.t('adminReport.chart.note', { period: periodLabel(report.period, t), min: report.minGroupSize }),
+    hidden: t.t('adminReport.chart.hidden'),
+    month: (month) => months.format(new Date(`${month}-01T00:00:00Z`)),
+  };
+}
+
 export function reportBlocks(
   { report, roleTitle, mentoring }: WorkspaceReport,
   delivered: 'dm' | 'none',
   t: Translator = english,
 ): KnownBlock[] {
+  // People with no role recorded are one row, named in the reader's language.
+  const roleName = (key: string) => (key === UNASSIGNED ? t.t('adminReport.noRole') : roleTitle(key));
   const overall = SEGMENT_MEASURES.map(({ key, unit }) =>
     mrkdwn(`*${t.t(MEASURE_KEYS[key])}*\n${figure(report, report.overall[key], unit, t)}`),
   );
@@ -144,7 +164,7 @@ export function reportBlocks(
     const levels = LEVEL_KEYS.map(
       (level, index) => `${t.t(level)} ${figure(report, row.levels[index]!, 'count', t)}`,
     ).join(' · ');
-    const name = userText(roleTitle(row.goalRoleKey));
+    const name = userText(roleName(row.goalRoleKey));
     const text = row.people.shown
       ? `*${name}*: ${levels}`
       : t.t('adminReport.readinessHidden', { name, min: report.minGroupSize });
@@ -164,13 +184,16 @@ export function reportBlocks(
     ...breakdown(
       report,
       t.t('adminReport.byTeam'),
-      report.byTeam.map((row) => ({ name: row.key, figures: row.figures })),
+      report.byTeam.map((row) => ({
+        name: row.key === UNASSIGNED ? t.t('adminReport.noTeam') : row.key,
+        figures: row.figures,
+      })),
       t,
     ),
     ...breakdown(
       report,
       t.t('adminReport.byRole'),
-      report.byRole.map((row) => ({ name: roleTitle(row.key), figures: row.figures })),
+      report.byRole.map((row) => ({ name: roleName(row.key), figures: row.figures })),
       t,
     ),
     ...(readiness.length > 0

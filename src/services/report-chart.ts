@@ -2,11 +2,22 @@
  * The report's picture: milestones done per month, as a bar chart drawn in
  * SVG and rendered to PNG on the server with resvg (its binary ships inside
  * its npm package). Months hidden by the minimum group size are drawn as an
- * empty outlined bar labelled "hidden", never as a number.
+ * empty outlined bar labelled "hidden", never as a number. Its words come in
+ * the admin's language (blocks/report.ts's reportChartTexts).
  */
 import { Resvg } from '@resvg/resvg-js';
-import { DateTime } from 'luxon';
 import type { Report } from '../domain/metrics.js';
+
+/** The chart's words, in the reader's language. */
+export interface ChartTexts {
+  title: string;
+  /** Under the title: the period, and which months are hidden. */
+  note: string;
+  /** The label of a month hidden by the minimum group size. */
+  hidden: string;
+  /** A month's label on the axis, from YYYY-MM. */
+  month(month: string): string;
+}
 
 const WIDTH = 800;
 const HEIGHT = 400;
@@ -23,7 +34,7 @@ function niceMax(value: number): number {
   return [1, 2, 5, 10].map((step) => step * power).find((candidate) => candidate >= value) ?? 10 * power;
 }
 
-export function completionChartSvg(report: Report): string {
+export function completionChartSvg(report: Report, texts: ChartTexts): string {
   const months = report.completionsByMonth;
   const values = months.map((month) => (month.done.shown ? month.done.value : 0));
   const max = niceMax(Math.max(0, ...values));
@@ -36,8 +47,8 @@ export function completionChartSvg(report: Report): string {
 
   const parts: string[] = [
     `<rect width="${WIDTH}" height="${HEIGHT}" fill="#ffffff"/>`,
-    `<text x="${MARGIN.left}" y="28" font-size="18" font-weight="bold" fill="#1d3b53">Milestones done per month</text>`,
-    `<text x="${MARGIN.left}" y="46" font-size="12" fill="#555555">${escapeXml(`${report.period.label} · months with fewer than ${report.minGroupSize} people are hidden`)}</text>`,
+    `<text x="${MARGIN.left}" y="28" font-size="18" font-weight="bold" fill="#1d3b53">${escapeXml(texts.title)}</text>`,
+    `<text x="${MARGIN.left}" y="46" font-size="12" fill="#555555">${escapeXml(texts.note)}</text>`,
   ];
   for (const tick of [0, 0.5, 1]) {
     const value = Math.round(max * tick);
@@ -64,11 +75,11 @@ export function completionChartSvg(report: Report): string {
       );
       if (months.length <= 24)
         parts.push(
-          `<text x="${centre}" y="${MARGIN.top + plotHeight - 30}" font-size="10" text-anchor="middle" fill="#888888">hidden</text>`,
+          `<text x="${centre}" y="${MARGIN.top + plotHeight - 30}" font-size="10" text-anchor="middle" fill="#888888">${escapeXml(texts.hidden)}</text>`,
         );
     }
     if (index % labelEvery === 0) {
-      const label = DateTime.fromFormat(month.month, 'yyyy-LL', { zone: 'UTC' }).toFormat('LLL yy');
+      const label = texts.month(month.month);
       parts.push(
         `<text x="${centre}" y="${HEIGHT - MARGIN.bottom + 20}" font-size="12" text-anchor="middle" fill="#333333">${escapeXml(label)}</text>`,
       );
@@ -80,7 +91,7 @@ export function completionChartSvg(report: Report): string {
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}" viewBox="0 0 ${WIDTH} ${HEIGHT}" font-family="DejaVu Sans, Liberation Sans, Arial, sans-serif">${parts.join('')}</svg>`;
 }
 
-export function completionChartPng(report: Report): Buffer {
-  const svg = completionChartSvg(report);
+export function completionChartPng(report: Report, texts: ChartTexts): Buffer {
+  const svg = completionChartSvg(report, texts);
   return new Resvg(svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng();
 }

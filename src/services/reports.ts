@@ -8,6 +8,7 @@ import { stringify } from 'csv-stringify/sync';
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
 import { findRole } from '../domain/framework/queries.js';
+import type { Language } from '../domain/language.js';
 import {
   buildReport,
   type Figure,
@@ -19,12 +20,13 @@ import {
   type SegmentFigures,
   UNASSIGNED,
 } from '../domain/metrics.js';
+import { english, type MessageKey, type Translator } from '../i18n/index.js';
 import { activeFramework } from './frameworks.js';
 import { type MentoringCounts, mentoringCounts } from './mentoring.js';
 
 export interface WorkspaceReport {
   report: Report;
-  /** Role titles by key, from the active framework (the key itself when the role is gone). */
+  /** Role titles by key, from the active framework in the reader's language (the key itself when the role is gone). */
   roleTitle(key: string): string;
   /** Workspace-wide mentoring counts (absent while mentoring is off). */
   mentoring?: MentoringCounts | null;
@@ -77,9 +79,10 @@ export async function workspaceReport(
   prisma: PrismaClient,
   workspaceId: string,
   period: Period,
+  language?: Language,
 ): Promise<WorkspaceReport> {
   const workspace = await prisma.workspace.findUniqueOrThrow({ where: { id: workspaceId } });
-  const { framework } = await activeFramework(prisma, workspaceId);
+  const { framework } = await activeFramework(prisma, workspaceId, language);
   const [facts, mentoring] = await Promise.all([
     loadReportFacts(prisma, workspaceId),
     mentoringCounts(prisma, workspaceId, period),
@@ -91,7 +94,7 @@ export async function workspaceReport(
   });
   return {
     report,
-    roleTitle: (key) => (key === UNASSIGNED ? 'No role recorded' : (findRole(framework, key)?.title ?? key)),
+    roleTitle: (key) => findRole(framework, key)?.title ?? key,
     mentoring,
   };
 }
@@ -100,15 +103,29 @@ function csvValue(figure: Figure): string | number {
   return figure.shown ? Math.round(figure.value * 1000) / 1000 : '';
 }
 
+/** The CSV's columns in order; their headers are in the admin's language, their order never changes. */
+const CSV_COLUMNS: readonly MessageKey[] = [
+  'adminReport.csv.periodFrom',
+  'adminReport.csv.periodTo',
+  'adminReport.csv.scope',
+  'adminReport.csv.group',
+  'adminReport.csv.measure',
+  'adminReport.csv.value',
+  'adminReport.csv.note',
+];
+
 /**
  * One row per figure: scope, group, measure, value, and a note saying why a
- * value is empty. Shares are fractions (0–1), days are days.
+ * value is empty. Shares are fractions (0–1), days are days. Headers, notes and the
+ * names of "no role" and "no team" are in the admin's language; the scope and measure
+ * codes, dates and numbers are the same in every language, so a script or a filter
+ * reads any admin's file the same way (by column position, as nothing imports it back).
  */
-export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport): string {
-  const hidden = `fewer than ${report.minGroupSize} people`;
-  const rows: Array<Array<string | number>> = [
-    ['period_from', 'period_to', 'scope', 'group', 'measure', 'value', 'note'],
-  ];
+export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport, t: Translator = english): string {
+  const hidden = t.t('adminReport.fewer', { min: report.minGroupSize });
+  const roleName = (key: string) => (key === UNASSIGNED ? t.t('adminReport.noRole') : roleTitle(key));
+  const teamName = (key: string) => (key === UNASSIGNED ? t.t('adminReport.noTeam') : key);
+  const rows: Array<Array<string | number>> = [CSV_COLUMNS.map((key) => t.t(key))];
   const add = (scope: string, group: string, measure: string, figure: Figure) =>
     rows.push([
       report.period.from,
@@ -123,12 +140,12 @@ export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport): st
     for (const { key } of SEGMENT_MEASURES) add(scope, group, key, figures[key]);
   };
   addSegment('everyone', 'everyone', report.overall);
-  for (const row of report.byTeam) addSegment('team', row.key, row.figures);
-  for (const row of report.byRole) addSegment('role', roleTitle(row.key), row.figures);
+  for (const row of report.byTeam) addSegment('team', teamName(row.key), row.figures);
+  for (const row of report.byRole) addSegment('role', roleName(row.key), row.figures);
   for (const row of report.readiness) {
-    add('readiness', roleTitle(row.goalRoleKey), 'people', row.people);
+    add('readiness', roleName(row.goalRoleKey), 'people', row.people);
     for (const [index, figure] of row.levels.entries())
-      add('readiness', roleTitle(row.goalRoleKey), READINESS_LEVELS[index]!, figure);
+      add('readiness', roleName(row.goalRoleKey), READINESS_LEVELS[index]!, figure);
   }
   for (const month of report.completionsByMonth) add('month', month.month, 'milestones_done', month.done);
   // Counts only, for the whole workspace: who mentors whom stays between the two.
@@ -158,7 +175,7 @@ export function reportCsv({ report, roleTitle, mentoring }: WorkspaceReport): st
       'everyone',
       'open_offers',
       mentoring.openOffers,
-      'today',
+      t.t('adminReport.csv.today'),
     ]);
   }
   // csv-stringify quotes cells as needed; a leading =,+,-,@ is neutralised so spreadsheets do not run it as a formula.

@@ -3,7 +3,7 @@
  * full CSV and the chart are uploaded to the admin's DM with files.uploadV2.
  */
 import type { AllMiddlewareArgs } from '@slack/bolt';
-import { badPeriodText, reportBlocks, reportFileTitles, reportTitle } from '../../blocks/report.js';
+import { badPeriodText, reportBlocks, reportChartTexts, reportFileTitles, reportTitle } from '../../blocks/report.js';
 import { UserError } from '../../domain/errors.js';
 import { parsePeriod } from '../../domain/metrics.js';
 import type { Person } from '../../generated/prisma/client.js';
@@ -26,22 +26,22 @@ export async function progressionReport(
   requireAdmin(deps, person, t);
   const parsed = parsePeriod(periodText, today);
   if (!parsed.ok) throw new UserError(badPeriodText(parsed.problem, t));
-  const result = await workspaceReport(deps.prisma, person.workspaceId, parsed.period);
+  const result = await workspaceReport(deps.prisma, person.workspaceId, parsed.period, t.language);
   const { from, to } = result.report.period;
   const titles = reportFileTitles(result.report, t);
   let delivered: 'dm' | 'none' = 'dm';
   try {
     await sendFilesToDm(client, person.slackUserId, titles.message, [
-      // The CSV's column headers stay English in every language: it is a file for spreadsheets and scripts.
+      // Headers and notes in the admin's language; codes, dates and numbers the same in every language.
       {
         filename: `pathway-report-${from}-${to}.csv`,
         title: titles.csv,
-        content: Buffer.from(reportCsv(result), 'utf8'),
+        content: Buffer.from(reportCsv(result, t), 'utf8'),
       },
       {
         filename: `pathway-milestones-${from}-${to}.png`,
         title: titles.chart,
-        content: completionChartPng(result.report),
+        content: completionChartPng(result.report, reportChartTexts(result.report, t)),
       },
     ]);
   } catch (error) {

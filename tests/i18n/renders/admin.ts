@@ -22,15 +22,15 @@ import {
   frameworkProblemsView,
   frameworkUploadModal,
 } from '../../../src/blocks/framework-admin.js';
-import { badPeriodText, reportBlocks } from '../../../src/blocks/report.js';
+import { badPeriodText, reportBlocks, reportChartTexts } from '../../../src/blocks/report.js';
 import { NUMBER_FIELD_WORDS, SETTINGS_PROBLEMS } from '../../../src/domain/admin-settings.js';
 import type { PersonPlan, RoleLabel } from '../../../src/domain/framework/changes.js';
-import { type Figure, PERIOD_PROBLEMS, type SegmentFigures } from '../../../src/domain/metrics.js';
+import { type Figure, PERIOD_PROBLEMS, type SegmentFigures, UNASSIGNED } from '../../../src/domain/metrics.js';
 import { IMPORT_PROBLEMS } from '../../../src/domain/people-import.js';
 import { fillProblem } from '../../../src/domain/problems.js';
 import { MUTABLE_KINDS } from '../../../src/domain/schedule/kinds.js';
 import type { Translator } from '../../../src/i18n/index.js';
-import type { WorkspaceReport } from '../../../src/services/reports.js';
+import { reportCsv, type WorkspaceReport } from '../../../src/services/reports.js';
 import { workspaceSettings } from '../../support/views.js';
 import { type Rendered, textBlocks } from './types.js';
 
@@ -63,8 +63,14 @@ const report = (label: string, period: { from: string; to: string }): WorkspaceR
     period: { ...period, label },
     minGroupSize: 5,
     overall: figures(40),
-    byTeam: Array.from({ length: 12 }, (_, i) => ({ key: `Equipo ${i + 1}`, figures: figures(i === 0 ? 3 : 6 + i) })),
-    byRole: [{ key: designer.key, figures: figures(8) }],
+    byTeam: [
+      { key: UNASSIGNED, figures: figures(7) },
+      ...Array.from({ length: 12 }, (_, i) => ({ key: `Equipo ${i + 1}`, figures: figures(i === 0 ? 3 : 6 + i) })),
+    ],
+    byRole: [
+      { key: designer.key, figures: figures(8) },
+      { key: UNASSIGNED, figures: figures(6) },
+    ],
     readiness: [
       { goalRoleKey: consultant.key, people: shown(9), levels: [shown(1), shown(3), shown(4), shown(1)] },
       {
@@ -78,6 +84,30 @@ const report = (label: string, period: { from: string; to: string }): WorkspaceR
   roleTitle: (key) => (key === designer.key ? designer.title : consultant.title),
   mentoring: { activeMentorships: 1, sessionsLogged: 4, openOffers: 2 },
 });
+
+/** The chart's words (drawn in the PNG, not in Block Kit), as text to read. */
+function chartTexts(t: Translator): Rendered {
+  const texts = reportChartTexts(report('the last 90 days', { from: '2026-10-01', to: '2026-12-29' }).report, t);
+  return textBlocks([texts.title, texts.note, texts.hidden, texts.month('2026-03')]);
+}
+
+/** The CSV's header row and its words: notes and the names of no role and no team (codes such as `everyone` are the same in every language). */
+function csvTexts(t: Translator): Rendered {
+  const sample = report('the last 90 days', { from: '2026-10-01', to: '2026-12-29' });
+  const [header = [], ...rows] = reportCsv(sample, t)
+    .trim()
+    .split('\n')
+    .map((line) => line.split(','));
+  const fixtures = new Set([designer.title, consultant.title]);
+  const words = rows.flatMap((row) => [
+    row[6] ?? '',
+    ...(row[2] === 'team' || row[2] === 'role' ? [row[3] ?? ''] : []),
+  ]);
+  return textBlocks([
+    header.join(','),
+    ...new Set(words.filter((word) => /\p{L}/u.test(word) && !word.startsWith('Equipo') && !fixtures.has(word))),
+  ]);
+}
 
 /** Every problem of the settings form, each number field named once, as shown beside the field. */
 function settingsProblems(t: Translator): Rendered {
@@ -279,6 +309,8 @@ export function adminRenders(t: Translator): Array<[string, Rendered]> {
     ],
     ...notices(t),
     ['report', { blocks: reportBlocks(report('the last 90 days', { from: '2026-10-01', to: '2026-12-29' }), 'dm', t) }],
+    ['report chart', chartTexts(t)],
+    ['report CSV headers and notes', csvTexts(t)],
     [
       'report, month, not delivered',
       { blocks: reportBlocks(report('November 2026', { from: '2026-11-01', to: '2026-11-30' }), 'none', t) },

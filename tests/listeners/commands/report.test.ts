@@ -139,6 +139,32 @@ describe('/pathway report', () => {
     expect(t.fake.blockKitViolations).toEqual([]);
   });
 
+  it('sends a Spanish admin the CSV with Spanish headers and notes, its codes as in English', async () => {
+    await askPathway(t, 'language es', { userId: ADMIN });
+    await seedTeam('L', 'Learning', 6);
+    await seedTeam('S', 'Sales', 2);
+    const body = await report('2026');
+    expect(body.text).toBe('Informe de progresión: 2026');
+    await t.fake.waitForCall('files.completeUploadExternal', undefined, WAIT);
+    const rows = parse(uploaded('.csv').toString('utf8'), { columns: true }) as Array<Record<string, string>>;
+    expect(Object.keys(rows[0]!)).toEqual([
+      'periodo_desde',
+      'periodo_hasta',
+      'ambito',
+      'grupo',
+      'medida',
+      'valor',
+      'nota',
+    ]);
+    const find = (scope: string, group: string, measure: string) =>
+      rows.find((row) => row.ambito === scope && row.grupo === group && row.medida === measure);
+    expect(find('team', 'Learning', 'promotions')).toMatchObject({ valor: '6', nota: '' });
+    expect(find('month', '2026-04', 'milestones_done')).toMatchObject({ valor: '', nota: 'menos de 5 personas' });
+    // The admin has no team and no role recorded: named in Spanish.
+    expect(find('team', '(sin equipo)', 'people')).toMatchObject({ nota: 'menos de 5 personas' });
+    expect(find('role', 'Sin rol registrado', 'people')).toBeDefined();
+  });
+
   it('hides every figure of every group under the minimum, in Slack and in the CSV', async () => {
     await seedTeam('L', 'Learning', 5);
     await seedTeam('S', 'Sales', 4);
