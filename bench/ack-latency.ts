@@ -5,6 +5,7 @@
  *   npx tsx bench/ack-latency.ts            # 100 requests/s for 30 s, PGlite and PostgreSQL, 3 rounds, 100,000 people
  *   RATE=50 SECONDS=10 ROUNDS=1 DATABASES=pglite PEOPLE=2000 npx tsx bench/ack-latency.ts
  *   npm run build && APP=prod npx tsx bench/ack-latency.ts   # the app as `npm run start:prod` runs it
+ *   APP=prod BARE=0 RATE=25 DATABASES=postgres ROUNDS=1 npx tsx bench/ack-latency.ts   # Pathway alone: two builds' CPU/request back to back
  *
  * Each database first gets PEOPLE people (default 100,000; bench/seed.ts,
  * "quiet" shape: a pathway of four milestones and a recent check-in each, no
@@ -55,6 +56,8 @@ const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const WARMUP_SECONDS = Number(process.env.WARMUP_SECONDS ?? 5);
 const POSTGRES_URL = process.env.BENCH_POSTGRES_URL ?? 'postgresql://postgres@127.0.0.1:5432/test';
 const PEOPLE = Number(process.env.PEOPLE ?? 100_000);
+// BARE=0 runs Pathway alone: for comparing two builds of it back to back (CPU per request) when time is short.
+const WITH_BARE = process.env.BARE !== '0';
 // APP=prod runs the compiled app as `npm run start:prod` does (npm run build first); otherwise the sources under tsx.
 const PROD = process.env.APP === 'prod';
 const prod = await startProdCommand();
@@ -218,7 +221,7 @@ async function prepareDatabase(database: string, teamId: string): Promise<Prepar
 /** One turn of each app: the bare baseline, then Pathway on each database. */
 async function runRound(fake: FakeSlack, databases: readonly PreparedDatabase[]): Promise<Record<string, LoadResult>> {
   const results: Record<string, LoadResult> = {};
-  for (const answer of [false, true]) {
+  for (const answer of WITH_BARE ? [false, true] : []) {
     const barePort = await freePort();
     const env = {
       PORT: String(barePort),
@@ -305,9 +308,12 @@ async function main(): Promise<void> {
           ackP99Ms: of((r) => r.ack.p99),
           fullP99Ms: rounds[0]![name]!.full ? of((r) => r.full!.p99) : null,
           ackP99VsBare:
-            Math.round(median(rounds.map((results) => results[name]!.ack.p99 / results[BASELINE]!.ack.p99)) * 100) /
-            100,
+            Math.round(
+              median(rounds.map((results) => results[name]!.ack.p99 / (results[BASELINE]?.ack.p99 ?? Number.NaN))) *
+                100,
+            ) / 100,
           over3s: Math.max(...rounds.map((results) => results[name]!.over3s)),
+          cpuMsPerRequest: of((r) => r.cpuMsPerRequest),
           rssIdleMb: of((r) => r.rssIdleMb),
           rssPeakMb: Math.max(...rounds.map((results) => results[name]!.rssPeakMb)),
           // Peak under load over idle, per round (the target is at most 1.5).
@@ -330,6 +336,7 @@ median of ${ROUNDS} rounds
     'max >3s',
     'RSS idle/peak MB',
     'peak/idle',
+    'CPU ms/request',
   );
   for (const [name, row] of Object.entries(summary)) {
     console.log(
@@ -339,7 +346,8 @@ median of ${ROUNDS} rounds
       `${row.ackP99VsBare.toFixed(2)}x`.padEnd(15),
       String(row.over3s).padEnd(7),
       `${row.rssIdleMb}/${row.rssPeakMb}`.padEnd(16),
-      `${row.rssPeakOverIdle.toFixed(2)}x`,
+      `${row.rssPeakOverIdle.toFixed(2)}x`.padEnd(9),
+      row.cpuMsPerRequest,
     );
   }
   const seeding = Object.fromEntries(

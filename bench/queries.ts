@@ -106,16 +106,16 @@ async function main(): Promise<void> {
   try {
     await measure('/pathway, first contact', async () => {
       const request = await driver.slashCommand({ userId: 'U0QUERIES' });
-      await fake.waitForResponse((response) => response.url === request.responseUrl);
+      await fake.waitForResponse((response) => response.url === request.responseUrl, 15_000);
     });
     await measure('/pathway, again', async () => {
       const request = await driver.slashCommand({ userId: 'U0QUERIES' });
-      await fake.waitForResponse((response) => response.url === request.responseUrl);
+      await fake.waitForResponse((response) => response.url === request.responseUrl, 15_000);
     });
     await seedYear(db, 'U0QUERIES');
     await measure('/pathway, a year of data', async () => {
       const request = await driver.slashCommand({ userId: 'U0QUERIES' });
-      await fake.waitForResponse((response) => response.url === request.responseUrl);
+      await fake.waitForResponse((response) => response.url === request.responseUrl, 15_000);
     });
     await measure('App Home opened', async () => {
       await driver.event({ type: 'app_home_opened', user: 'U0QUERIES', tab: 'home' });

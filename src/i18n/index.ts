@@ -34,18 +34,35 @@ export interface Translator {
   list(items: readonly string[]): string;
 }
 
-const formats = new Map<string, IntlMessageFormat>();
+/** A message ready to format: its text when nothing in it is ICU syntax, else its parsed formatter. */
+type Compiled = string | IntlMessageFormat;
+
+const formats = new Map<string, Compiled>();
+
+function compile(language: Language, message: string): Compiled {
+  // No argument, no quoting: the formatter would give the text back unchanged.
+  if (!/[{}']/.test(message)) return message;
+  return new IntlMessageFormat(message, language, undefined, { ignoreTag: true });
+}
+
+function run(compiled: Compiled, values: MessageValues | undefined): string {
+  if (typeof compiled === 'string') return compiled;
+  const result = compiled.format(values);
+  return typeof result === 'string' ? result : String(result);
+}
 
 function format(language: Language, message: string, values: MessageValues | undefined): string {
   const cacheKey = `${language}\u0000${message}`;
-  let formatter = formats.get(cacheKey);
-  if (formatter === undefined) {
-    formatter = new IntlMessageFormat(message, language, undefined, { ignoreTag: true });
-    formats.set(cacheKey, formatter);
+  let compiled = formats.get(cacheKey);
+  if (compiled === undefined) {
+    compiled = compile(language, message);
+    formats.set(cacheKey, compiled);
   }
-  const result = formatter.format(values);
-  return typeof result === 'string' ? result : String(result);
+  return run(compiled, values);
 }
+
+/** Dates shown are few (due dates, check-ins) and read again and again: each is written once per language. */
+const MAX_DATES = 4096;
 
 const translators = new Map<Language, Translator>();
 
@@ -63,15 +80,34 @@ export function translator(language: Language = 'en'): Translator {
   });
   const numbers = new Intl.NumberFormat(language);
   const lists = new Intl.ListFormat(language, { style: 'long', type: 'conjunction' });
+  // By key, for the catalog messages (t()): no long cache key built from the message on every call.
+  const byKey = new Map<string, Compiled>();
+  const dateWords = new Map<string, string>();
   const made: Translator = {
     language,
-    t: (key, values) => made.lookup(key, english[key] ?? key, values),
+    t(key, values) {
+      let compiled = byKey.get(key);
+      if (compiled === undefined) {
+        const message = catalog[key];
+        compiled = message !== undefined ? compile(language, message) : compile('en', english[key] ?? key);
+        byKey.set(key, compiled);
+      }
+      return run(compiled, values);
+    },
     lookup(key, fallback, values) {
       const message = catalog[key];
       return message !== undefined ? format(language, message, values) : format('en', english[key] ?? fallback, values);
     },
-    // English keeps the app's own date form, which the rest of the English copy and its tests use.
-    date: (isoDate) => (language === 'en' ? formatDate(isoDate) : dates.format(new Date(`${isoDate}T00:00:00Z`))),
+    date(isoDate) {
+      let words = dateWords.get(isoDate);
+      if (words === undefined) {
+        // English keeps the app's own date form, which the rest of the English copy and its tests use.
+        words = language === 'en' ? formatDate(isoDate) : dates.format(new Date(`${isoDate}T00:00:00Z`));
+        if (dateWords.size >= MAX_DATES) dateWords.clear();
+        dateWords.set(isoDate, words);
+      }
+      return words;
+    },
     number: (value) => numbers.format(value),
     list: (items) => lists.format(items),
   };

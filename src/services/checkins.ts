@@ -5,7 +5,7 @@
  */
 import type { PrismaClient } from '../db/client.js';
 import { dateFromDb } from '../domain/dates.js';
-import type { ColleagueView } from '../domain/feedback.js';
+import { type ColleagueView, colleagueViews } from '../domain/feedback.js';
 import { findRole, resourcesForSignals, signalsFor } from '../domain/framework/queries.js';
 import type { Framework, Resource, Signal } from '../domain/framework/schema.js';
 import type { Language } from '../domain/language.js';
@@ -18,10 +18,11 @@ import {
   RatingSchema,
   type Readiness,
 } from '../domain/readiness.js';
-import type { Person, Prisma } from '../generated/prisma/client.js';
+import type { CheckIn, CheckInRating, Milestone, Pathway, Person } from '../generated/prisma/client.js';
+import { Prisma } from '../generated/prisma/client.js';
 import { userError } from '../i18n/user-errors.js';
 import { type AssessmentRow, assessmentRowsOf, type CompetencyRating, competencyRatings } from './competencies.js';
-import { colleagueFeedbackOf } from './feedback.js';
+import { type AnsweredRequest, answersOf, colleagueFeedbackOf } from './feedback.js';
 import { frameworkFor, frameworksById } from './frameworks.js';
 import { enqueueMessage, type OutboxPayload } from './outbox.js';
 import type { CheckInGrant, ManagerGrant } from './privacy.js';
@@ -175,10 +176,17 @@ export async function recordCheckIn(
   });
 }
 
-type CheckInRow = Prisma.CheckInGetPayload<{ include: { ratings: true } }>;
+/** What readiness reads of a check-in: its ratings without their examples. */
+type CheckInRow = Pick<
+  CheckIn,
+  'id' | 'pathwayId' | 'frameworkVersionId' | 'goalRoleKey' | 'managerComment' | 'calibratedAt' | 'createdAt'
+> & { ratings: Array<Pick<CheckInRating, 'signalKey' | 'selfRating' | 'managerRating'>> };
 
 /** Signal titles as the framework version of the check-in had them (retired signals keep their names). */
-function toRecord(row: CheckInRow, framework: Framework | undefined): CheckInRecord {
+function toRecord(
+  row: Omit<CheckInRow, 'pathwayId' | 'frameworkVersionId'>,
+  framework: Framework | undefined,
+): CheckInRecord {
   const titles = new Map(
     (framework ? signalsFor(framework, row.goalRoleKey) : []).map((signal) => [signal.key, signal.title]),
   );
@@ -207,7 +215,36 @@ export interface ReadinessView extends Readiness {
   colleagues?: Map<string, ColleagueView>;
 }
 
-export type ActivePathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
+/** What the overview and readiness read of a milestone. */
+export type ActiveMilestoneRow = Pick<
+  Milestone,
+  | 'id'
+  | 'position'
+  | 'title'
+  | 'kind'
+  | 'dueDate'
+  | 'link'
+  | 'signalKeys'
+  | 'doneAt'
+  | 'agreedAt'
+  | 'notNeededAt'
+  | 'description'
+  | 'templateKey'
+>;
+
+/** What the overview and readiness read of an active pathway, with its milestones by position. */
+export type ActivePathwayRow = Pick<
+  Pathway,
+  | 'id'
+  | 'personId'
+  | 'frameworkVersionId'
+  | 'fromRoleKey'
+  | 'goalRoleKey'
+  | 'moveKind'
+  | 'targetDate'
+  | 'goalProposedAt'
+  | 'goalProposedById'
+> & { milestones: ActiveMilestoneRow[] };
 
 export interface SubjectReadiness {
   pathway: ActivePathwayRow;
@@ -257,17 +294,130 @@ export async function ownReadiness(
   access: CheckInGrant,
   language?: Language,
 ): Promise<OwnReadiness> {
-  const [pathway, rows] = await Promise.all([
-    prisma.pathway.findUnique({ where: { activeForPersonId: access.subjectId }, include: activePathwayInclude }),
-    prisma.checkIn.findMany({
-      where: { personId: access.subjectId },
-      include: { ratings: true },
-      orderBy: { createdAt: 'desc' },
-      take: TREND_WINDOW,
-    }),
-  ]);
-  const subjects = await assemble(prisma, pathway ? [pathway] : [], rows, [access], language);
-  return { subject: subjects.get(access.subjectId), lastCheckInAt: rows[0]?.createdAt ?? null };
+  const { pathway, assessments, feedback, checkIns } = await ownRows(prisma, access.subjectId);
+  const answers = answersOf(feedback);
+  const subjects = await assemble(prisma, pathway ? [pathway] : [], checkIns, [access], language, {
+    assessments: new Map([[access.subjectId, assessments]]),
+    colleagues: new Map(answers.length > 0 ? [[access.subjectId, colleagueViews(answers)]] : []),
+  });
+  return { subject: subjects.get(access.subjectId), lastCheckInAt: checkIns[0]?.createdAt ?? null };
+}
+
+/** Instants travel as epoch milliseconds inside the JSON (exact for timestamp(3) and date columns). */
+const ms = (column: Prisma.Sql): Prisma.Sql => Prisma.sql`(extract(epoch from ${column}) * 1000)::bigint`;
+const at = (epochMs: number): Date => new Date(epochMs);
+const maybeAt = (epochMs: number | null): Date | null => (epochMs === null ? null : new Date(epochMs));
+
+type Wire<T> = { [K in keyof T]: T[K] extends Date ? number : T[K] extends Date | null ? number | null : T[K] };
+
+interface OwnWire {
+  pathway:
+    | (Wire<Omit<ActivePathwayRow, 'milestones'>> & {
+        milestones: Array<Wire<ActiveMilestoneRow>>;
+        assessments: Array<Wire<AssessmentRow>>;
+        feedback: AnsweredRequest[];
+      })
+    | null;
+  checkIns: Array<Wire<Omit<CheckInRow, 'ratings'>> & { ratings: CheckInRow['ratings'] }>;
+}
+
+/**
+ * ownReadiness's reads in one statement (the pathway with its milestones, its competency
+ * assessments and colleagues' answered requests, and the latest check-ins with their ratings),
+ * as the Prisma reads would give them: each round trip costs a pool checkout, a socket write and
+ * the ORM's work, and these were eight on every `/pathway` and Home of a person with a plan.
+ */
+async function ownRows(
+  prisma: PrismaClient,
+  personId: string,
+): Promise<{
+  pathway: ActivePathwayRow | null;
+  assessments: AssessmentRow[];
+  feedback: AnsweredRequest[];
+  checkIns: CheckInRow[];
+}> {
+  const [row] = await prisma.$queryRaw<Array<{ data: OwnWire }>>`
+    SELECT json_build_object(
+      'pathway', (
+        SELECT json_build_object(
+          'id', p."id", 'personId', p."personId", 'frameworkVersionId', p."frameworkVersionId",
+          'fromRoleKey', p."fromRoleKey", 'goalRoleKey', p."goalRoleKey", 'moveKind', p."moveKind",
+          'targetDate', ${ms(Prisma.sql`p."targetDate"`)}, 'goalProposedAt', ${ms(Prisma.sql`p."goalProposedAt"`)},
+          'goalProposedById', p."goalProposedById",
+          'milestones', COALESCE((
+            SELECT json_agg(json_build_object(
+              'id', m."id", 'position', m."position", 'title', m."title", 'kind', m."kind",
+              'dueDate', ${ms(Prisma.sql`m."dueDate"`)}, 'link', m."link", 'signalKeys', m."signalKeys",
+              'doneAt', ${ms(Prisma.sql`m."doneAt"`)}, 'agreedAt', ${ms(Prisma.sql`m."agreedAt"`)},
+              'notNeededAt', ${ms(Prisma.sql`m."notNeededAt"`)}, 'description', m."description",
+              'templateKey', m."templateKey"
+            ) ORDER BY m."position")
+            FROM "Milestone" m WHERE m."pathwayId" = p."id"), '[]'),
+          'assessments', COALESCE((
+            SELECT json_agg(json_build_object(
+              'competencyKey', a."competencyKey", 'goalRoleKey', a."goalRoleKey", 'rating', a."rating",
+              'note', a."note", 'createdAt', ${ms(Prisma.sql`a."createdAt"`)}
+            ) ORDER BY a."createdAt" DESC)
+            FROM "CompetencyAssessment" a WHERE a."personId" = p."personId"), '[]'),
+          'feedback', COALESCE((
+            SELECT json_agg(json_build_object(
+              'named', f."named", 'colleagueSlackUserId', c."slackUserId",
+              'answers', COALESCE((
+                SELECT json_agg(json_build_object('signalKey', fa."signalKey", 'rating', fa."rating", 'comment', fa."comment"))
+                FROM "FeedbackAnswer" fa WHERE fa."requestId" = f."id"), '[]')
+            ) ORDER BY f."answeredAt")
+            FROM "FeedbackRequest" f LEFT JOIN "Person" c ON c."id" = f."colleagueId"
+            WHERE f."personId" = p."personId" AND f."pathwayId" = p."id" AND f."answeredAt" IS NOT NULL), '[]')
+        )
+        FROM "Pathway" p WHERE p."activeForPersonId" = ${personId}
+      ),
+      'checkIns', COALESCE((
+        SELECT json_agg(json_build_object(
+          'id', ci."id", 'pathwayId', ci."pathwayId", 'frameworkVersionId', ci."frameworkVersionId",
+          'goalRoleKey', ci."goalRoleKey", 'managerComment', ci."managerComment",
+          'calibratedAt', ${ms(Prisma.sql`ci."calibratedAt"`)}, 'createdAt', ${ms(Prisma.sql`ci."createdAt"`)},
+          'ratings', COALESCE((
+            SELECT json_agg(json_build_object(
+              'signalKey', r."signalKey", 'selfRating', r."selfRating", 'managerRating', r."managerRating"
+            ))
+            FROM "CheckInRating" r WHERE r."checkInId" = ci."id"), '[]')
+        ) ORDER BY ci."createdAt" DESC)
+        FROM (
+          SELECT * FROM "CheckIn" WHERE "personId" = ${personId} ORDER BY "createdAt" DESC LIMIT ${TREND_WINDOW}
+        ) ci), '[]')
+    ) AS "data"`;
+  const data = row!.data;
+  const wired = data.pathway;
+  return {
+    pathway: wired && {
+      id: wired.id,
+      personId: wired.personId,
+      frameworkVersionId: wired.frameworkVersionId,
+      fromRoleKey: wired.fromRoleKey,
+      goalRoleKey: wired.goalRoleKey,
+      moveKind: wired.moveKind,
+      targetDate: at(wired.targetDate),
+      goalProposedAt: maybeAt(wired.goalProposedAt),
+      goalProposedById: wired.goalProposedById,
+      milestones: wired.milestones.map((milestone) => ({
+        ...milestone,
+        dueDate: at(milestone.dueDate),
+        doneAt: maybeAt(milestone.doneAt),
+        agreedAt: maybeAt(milestone.agreedAt),
+        notNeededAt: maybeAt(milestone.notNeededAt),
+      })),
+    },
+    assessments: (wired?.assessments ?? []).map((assessment) => ({
+      ...assessment,
+      createdAt: at(assessment.createdAt),
+    })),
+    feedback: wired?.feedback ?? [],
+    checkIns: data.checkIns.map((checkIn) => ({
+      ...checkIn,
+      calibratedAt: maybeAt(checkIn.calibratedAt),
+      createdAt: at(checkIn.createdAt),
+    })),
+  };
 }
 
 /** Readiness on the subject's active pathway, or null without one. */
@@ -285,6 +435,8 @@ async function assemble(
   rows: CheckInRow[],
   grants: readonly CheckInGrant[],
   language: Language | undefined,
+  /** Already read with the pathways (ownReadiness); otherwise read here. */
+  read?: { assessments: Map<string, AssessmentRow[]>; colleagues: Map<string, Map<string, ColleagueView>> },
 ): Promise<Map<string, SubjectReadiness>> {
   // Competency assessments load beside the frameworks: no extra round trip on the busiest requests.
   const withPathway = grants.filter((access) => pathways.some((pathway) => pathway.personId === access.subjectId));
@@ -295,13 +447,17 @@ async function assemble(
       [...pathways, ...rows].map((row) => row.frameworkVersionId),
       language,
     ),
-    withPathway.length > 0
-      ? assessmentRowsOf(prisma, withPathway)
-      : Promise.resolve(new Map<string, AssessmentRow[]>()),
-    colleagueFeedbackOf(
-      prisma,
-      withPathway.map((access) => ({ access, pathwayId: pathwayOf.get(access.subjectId)! })),
-    ),
+    read
+      ? read.assessments
+      : withPathway.length > 0
+        ? assessmentRowsOf(prisma, withPathway)
+        : Promise.resolve(new Map<string, AssessmentRow[]>()),
+    read
+      ? read.colleagues
+      : colleagueFeedbackOf(
+          prisma,
+          withPathway.map((access) => ({ access, pathwayId: pathwayOf.get(access.subjectId)! })),
+        ),
   ]);
   const result = new Map<string, SubjectReadiness>();
   for (const pathway of pathways) {

@@ -332,19 +332,37 @@ export async function colleagueFeedbackOf(
     orderBy: { answeredAt: 'asc' },
   });
   for (const { access } of pathways) {
-    const answers: ColleagueAnswer[] = rows
-      .filter((row) => row.personId === access.subjectId)
-      .flatMap((row) =>
-        row.answers.map((answer) => ({
-          signalKey: answer.signalKey,
-          rating: answer.rating === null ? null : RatingSchema.parse(answer.rating),
-          comment: answer.comment,
-          namedSlackUserId: row.named ? (row.colleague?.slackUserId ?? null) : null,
+    const answers = answersOf(
+      rows
+        .filter((row) => row.personId === access.subjectId)
+        .map((row) => ({
+          named: row.named,
+          colleagueSlackUserId: row.colleague?.slackUserId ?? null,
+          answers: row.answers,
         })),
-      );
+    );
     if (answers.length > 0) result.set(access.subjectId, colleagueViews(answers));
   }
   return result;
+}
+
+/** An answered request as read for the person's view: its answers, and who gave them. */
+export interface AnsweredRequest {
+  named: boolean;
+  colleagueSlackUserId: string | null;
+  answers: ReadonlyArray<{ signalKey: string; rating: number | null; comment: string | null }>;
+}
+
+/** The answers of answered requests (oldest answered first), named only with the colleague's consent. */
+export function answersOf(requests: readonly AnsweredRequest[]): ColleagueAnswer[] {
+  return requests.flatMap((request) =>
+    request.answers.map((answer) => ({
+      signalKey: answer.signalKey,
+      rating: answer.rating === null ? null : RatingSchema.parse(answer.rating),
+      comment: answer.comment,
+      namedSlackUserId: request.named ? request.colleagueSlackUserId : null,
+    })),
+  );
 }
 
 export interface WaitingRequest {

@@ -8,8 +8,8 @@ import { dateFromDb, daysBetween } from '../domain/dates.js';
 import { findRole, resourcesForSignals, stageOf, trackOf } from '../domain/framework/queries.js';
 import type { Framework, Resource } from '../domain/framework/schema.js';
 import type { Language } from '../domain/language.js';
-import type { MilestoneKind, MoveKind, Prisma } from '../generated/prisma/client.js';
-import { ownReadiness, type ReadinessView } from './checkins.js';
+import type { MilestoneKind, MoveKind } from '../generated/prisma/client.js';
+import { type ActivePathwayRow, ownReadiness, type ReadinessView } from './checkins.js';
 import { ownCheckIns } from './privacy.js';
 
 export interface RoleRef {
@@ -94,9 +94,7 @@ export async function loadOverview(
   };
 }
 
-type PathwayRow = Prisma.PathwayGetPayload<{ include: { milestones: true } }>;
-
-export function pathwayView(row: PathwayRow, framework: Framework, today: string): PathwayView {
+export function pathwayView(row: ActivePathwayRow, framework: Framework, today: string): PathwayView {
   const goal = roleRef(framework, row.goalRoleKey);
   const track = trackOf(framework, row.goalRoleKey);
   const milestones = row.milestones.map((milestone): MilestoneView => {

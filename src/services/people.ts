@@ -44,7 +44,56 @@ export async function ensureWorkspace(prisma: PrismaClient, teamId: string, ente
   return prisma.workspace.findUniqueOrThrow({ where: { id: workspace.id } });
 }
 
+/** A DateTime column as to_json writes it: an instant (timestamp(3), UTC) or a calendar date (@db.Date). */
+type DateColumn = 'instant' | 'date';
+type DateFields<T> = { [K in keyof T]-?: Date extends T[K] ? K : never }[keyof T];
+
+// Every DateTime field, or the compiler refuses: a column added later cannot stay a string.
+const WORKSPACE_DATES: Record<DateFields<Workspace>, DateColumn> = {
+  uninstalledAt: 'instant',
+  createdAt: 'instant',
+  updatedAt: 'instant',
+};
+const PERSON_DATES: Record<DateFields<Person>, DateColumn> = {
+  deactivatedAt: 'instant',
+  profileSyncedAt: 'instant',
+  awayFrom: 'date',
+  awayUntil: 'date',
+  nudgesPausedAt: 'instant',
+  nudgeSettingsSavedAt: 'instant',
+  nextDueAt: 'instant',
+  conversationDueAt: 'instant',
+  createdAt: 'instant',
+  updatedAt: 'instant',
+};
+
+/**
+ * A row read with to_json, as Prisma reads it. Both tables hold only text, integers, booleans,
+ * enums, arrays of those and DateTimes, which JSON carries as they are, except the DateTimes.
+ */
+function rowFromJson<T>(row: Record<string, unknown>, dates: Record<string, DateColumn>): T {
+  for (const [field, column] of Object.entries(dates)) {
+    const value = row[field];
+    if (typeof value === 'string') row[field] = new Date(column === 'date' ? `${value}T00:00:00Z` : `${value}Z`);
+  }
+  return row as T;
+}
+
 export async function ensureMember(prisma: PrismaClient, identity: SlackIdentity): Promise<Member> {
+  // Every request passes here: a workspace set up and a person already met cost one round trip, not two.
+  const [known] = await prisma.$queryRaw<
+    Array<{ workspace: Record<string, unknown>; person: Record<string, unknown> | null }>
+  >`
+    SELECT to_json(w) AS "workspace",
+      (SELECT to_json(p) FROM "Person" p WHERE p."workspaceId" = w."id" AND p."slackUserId" = ${identity.userId}) AS "person"
+    FROM "Workspace" w WHERE w."slackTeamId" = ${identity.teamId}`;
+  if (known?.person && typeof known.workspace.activeFrameworkId === 'string') {
+    return {
+      workspace: rowFromJson<Workspace>(known.workspace, WORKSPACE_DATES),
+      person: rowFromJson<Person>(known.person, PERSON_DATES),
+      isNew: false,
+    };
+  }
   const workspace = await ensureWorkspace(prisma, identity.teamId, identity.enterpriseId);
   const existing = await prisma.person.findUnique({
     where: { workspaceId_slackUserId: { workspaceId: workspace.id, slackUserId: identity.userId } },
