@@ -6,15 +6,21 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
-import { describe, expect, it } from 'vitest';
-import { startAppProcess } from './production/support/process.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { type AppProcess, kill, startAppProcess } from './production/support/process.js';
 import { useTempDir } from './support/temp-dir.js';
 
 describe('npm start', () => {
   const dataDir = useTempDir('pathway-start-');
+  let app: AppProcess | undefined;
+  // A test that fails midway must not leave its process holding the data folder's lock for the next one.
+  afterEach(async () => {
+    await kill(app);
+    app = undefined;
+  });
 
   it('without Slack credentials: migrates the embedded database, serves /healthz, says what to set, stops on SIGTERM', async () => {
-    const app = await startAppProcess({ DATA_DIR: dataDir() });
+    app = await startAppProcess({ DATA_DIR: dataDir() });
     const port = app.port;
     await app.waitFor('Pathway is listening');
     expect(app.output()).toContain('database migrated');
@@ -40,7 +46,7 @@ describe('npm start', () => {
     const fake = await FakeSlack.start();
     const moduleLog = path.join(dataDir(), 'modules.log');
     try {
-      const app = await startAppProcess({
+      app = await startAppProcess({
         DATA_DIR: dataDir(),
         SLACK_SIGNING_SECRET: 'newcomer-secret',
         SLACK_BOT_TOKEN: fake.bot.token,
@@ -71,7 +77,7 @@ describe('npm start', () => {
   }, 90_000);
 
   it('stops at once with one line per bad variable', async () => {
-    const app = await startAppProcess({
+    app = await startAppProcess({
       PORT: 'eighty',
       DATABASE_URL: 'mysql://localhost/pathway',
       SLACK_BOT_TOKEN: 'xoxb-1',
