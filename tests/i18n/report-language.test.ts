@@ -4,13 +4,13 @@
  * stay the same in every language, and the English file reads as before.
  */
 
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { reportChartTexts } from '../../src/blocks/report.js';
 import { buildReport, type ReportFacts } from '../../src/domain/metrics.js';
 import { translator } from '../../src/i18n/index.js';
 import { completionChartSvg } from '../../src/services/report-chart.js';
 import { reportCsv } from '../../src/services/reports.js';
+import { reportRows, SPANISH_COLUMNS, spanishRowOf } from '../support/report-csv.js';
 
 const period = { from: '2026-01-01', to: '2026-12-31', label: '2026' };
 const person = (index: number, team: string | null, roleKey: string | null) => ({
@@ -41,9 +41,6 @@ const workspaceReport = {
   mentoring: { activeMentorships: 2, sessionsLogged: 5, openOffers: 1 },
 };
 
-type Row = Record<string, string>;
-const rowsOf = (csv: string) => parse(csv, { columns: true }) as Row[];
-
 describe('the report CSV in the admin’s language', () => {
   it('keeps the English headers, notes and codes as they were', () => {
     const csv = reportCsv(workspaceReport, translator('en'));
@@ -55,18 +52,9 @@ describe('the report CSV in the admin’s language', () => {
   });
 
   it('writes headers, notes and the no-role and no-team names in Spanish; codes, dates and numbers as in English', () => {
-    const rows = rowsOf(reportCsv(workspaceReport, translator('es')));
-    expect(Object.keys(rows[0]!)).toEqual([
-      'periodo_desde',
-      'periodo_hasta',
-      'ambito',
-      'grupo',
-      'medida',
-      'valor',
-      'nota',
-    ]);
-    const find = (scope: string, group: string, measure: string) =>
-      rows.find((row) => row.ambito === scope && row.grupo === group && row.medida === measure);
+    const rows = reportRows(reportCsv(workspaceReport, translator('es')));
+    expect(Object.keys(rows[0]!)).toEqual(SPANISH_COLUMNS);
+    const find = spanishRowOf(rows);
     expect(find('everyone', 'everyone', 'activePathwayShare')).toMatchObject({
       periodo_desde: '2026-01-01',
       valor: '0',
@@ -77,7 +65,7 @@ describe('the report CSV in the admin’s language', () => {
     expect(find('month', '2026-03', 'milestones_done')).toMatchObject({ valor: '6' });
     expect(find('mentoring', 'everyone', 'open_offers')).toMatchObject({ valor: '1', nota: 'hoy' });
     // Same rows, same order, same codes in every language: only the words differ.
-    const english = rowsOf(reportCsv(workspaceReport, translator('en')));
+    const english = reportRows(reportCsv(workspaceReport, translator('en')));
     expect(rows.map((row) => [row.ambito, row.medida, row.valor])).toEqual(
       english.map((row) => [row.scope, row.measure, row.value]),
     );

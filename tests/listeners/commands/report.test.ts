@@ -5,6 +5,7 @@ import { ensureWorkspace } from '../../../src/services/people.js';
 import { askPathway, type EphemeralAnswer } from '../../support/answers.js';
 import { type TestApp, useTestApp } from '../../support/app-harness.js';
 import { ADMIN } from '../../support/cast.js';
+import { reportRows, SPANISH_COLUMNS, spanishRowOf } from '../../support/report-csv.js';
 
 const WAIT = 10_000;
 
@@ -146,18 +147,9 @@ describe('/pathway report', () => {
     const body = await report('2026');
     expect(body.text).toBe('Informe de progresión: 2026');
     await t.fake.waitForCall('files.completeUploadExternal', undefined, WAIT);
-    const rows = parse(uploaded('.csv').toString('utf8'), { columns: true }) as Array<Record<string, string>>;
-    expect(Object.keys(rows[0]!)).toEqual([
-      'periodo_desde',
-      'periodo_hasta',
-      'ambito',
-      'grupo',
-      'medida',
-      'valor',
-      'nota',
-    ]);
-    const find = (scope: string, group: string, measure: string) =>
-      rows.find((row) => row.ambito === scope && row.grupo === group && row.medida === measure);
+    const rows = reportRows(uploaded('.csv').toString('utf8'));
+    expect(Object.keys(rows[0]!)).toEqual(SPANISH_COLUMNS);
+    const find = spanishRowOf(rows);
     expect(find('team', 'Learning', 'promotions')).toMatchObject({ valor: '6', nota: '' });
     expect(find('month', '2026-04', 'milestones_done')).toMatchObject({ valor: '', nota: 'menos de 5 personas' });
     // The admin has no team and no role recorded: named in Spanish.
