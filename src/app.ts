@@ -183,7 +183,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         ],
       })
     : undefined;
-  // Erases deactivated users' data after the workspace's retention period (issue 8), daily beside the scheduler.
+  // Erases deactivated users' data after the workspace's retention period, daily beside the scheduler.
   const retention =
     config.scheduler.enabled && slack
       ? startRetentionJob({ prisma: db.prisma, clients: slack.clients, clock: options.clock, logger })

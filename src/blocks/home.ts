@@ -36,7 +36,7 @@ export interface HomeOptions {
   /** 0: overdue and next milestones; 1..n: every open milestone, a page at a time. */
   page?: number;
   history?: PastPathway[];
-  /** Pathway admins also get the admin section (issue 8). */
+  /** Pathway admins also get the admin section. */
   admin?: boolean;
   /** The latest wins of the active pathway. */
   wins?: WinsLog | null;

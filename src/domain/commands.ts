@@ -125,7 +125,7 @@ export type Command =
 export const MENTOR_ACTIONS = ['offer', 'pause', 'resume', 'withdraw', 'end'] as const;
 export type MentorAction = (typeof MENTOR_ACTIONS)[number] | 'suggest';
 
-/** What `/pathway admin <area>` opens; issue 8 adds its settings here. */
+/** What `/pathway admin <area>` opens. */
 export const ADMIN_AREAS = ['framework', 'settings', 'import', 'deliveries'] as const;
 export type AdminArea = (typeof ADMIN_AREAS)[number];
 

@@ -1,6 +1,6 @@
 /**
- * The audit log: one row per admin action (framework loads, and the settings
- * issue 8 adds), saying who did what and with which outcome.
+ * The audit log: one row per admin action (framework loads, workspace settings,
+ * people imports), saying who did what and with which outcome.
  */
 import type { PrismaClient } from '../db/client.js';
 import type { Prisma } from '../generated/prisma/client.js';

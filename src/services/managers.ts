@@ -168,7 +168,7 @@ async function setManager(
 }
 
 /**
- * For the admin people import (issue 8): sets or clears a person's manager at once,
+ * For the admin people import: sets or clears a person's manager at once,
  * replacing any unanswered request. Refuses self-links and loops. Returns whether
  * anything changed.
  */
