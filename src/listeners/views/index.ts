@@ -18,6 +18,7 @@ import { NUDGE_SETTINGS_CALLBACK } from '../../blocks/settings.js';
 import { COMMENT_CALLBACK, SUGGEST_CALLBACK, SUGGESTION_EDIT_CALLBACK } from '../../blocks/suggestions.js';
 import { THANKS_CALLBACK } from '../../blocks/thanks.js';
 import type { ListenerDeps } from '../deps.js';
+import { Routes, type SubmissionArgs } from '../routes.js';
 import { adminSettingsSubmission } from './admin-settings.js';
 import { calibrationSubmit } from './calibration-submit.js';
 import { checkInSubmit } from './checkin-submit.js';
@@ -45,33 +46,35 @@ import { commentSubmission, suggestionEditSubmission, suggestionSubmission } fro
 
 /** Modal submissions (view_submission), one small named handler per callback id. */
 export function registerViews(app: App, deps: ListenerDeps): void {
-  app.view({ callback_id: NUDGE_SETTINGS_CALLBACK, type: 'view_submission' }, nudgeSettingsSubmission(deps));
-  app.view({ callback_id: CHECKIN_CALLBACK, type: 'view_submission' }, checkInSubmit(deps));
-  app.view({ callback_id: CALIBRATION_CALLBACK, type: 'view_submission' }, calibrationSubmit(deps));
-  app.view({ callback_id: FRAMEWORK_UPLOAD_CALLBACK_ID, type: 'view_submission' }, frameworkUploadSubmission(deps));
-  app.view({ callback_id: ADMIN_SETTINGS_CALLBACK_ID, type: 'view_submission' }, adminSettingsSubmission(deps));
-  app.view({ callback_id: PEOPLE_IMPORT_CALLBACK_ID, type: 'view_submission' }, peopleImportSubmission(deps));
+  const routes = new Routes<SubmissionArgs>('view_submission');
+  routes.add(NUDGE_SETTINGS_CALLBACK, nudgeSettingsSubmission(deps));
+  routes.add(CHECKIN_CALLBACK, checkInSubmit(deps));
+  routes.add(CALIBRATION_CALLBACK, calibrationSubmit(deps));
+  routes.add(FRAMEWORK_UPLOAD_CALLBACK_ID, frameworkUploadSubmission(deps));
+  routes.add(ADMIN_SETTINGS_CALLBACK_ID, adminSettingsSubmission(deps));
+  routes.add(PEOPLE_IMPORT_CALLBACK_ID, peopleImportSubmission(deps));
+  routes.add(PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, peopleImportConfirmSubmission(deps));
+  routes.add(DATA_DELETE_CALLBACK_ID, dataDeleteSubmission(deps));
+  routes.add(PLAN_CALLBACK_ID, planSubmission(deps));
+  routes.add(MILESTONE_CALLBACKS.done, milestoneDoneSubmission(deps));
+  routes.add(MILESTONE_CALLBACKS.move, milestoneMoveSubmission(deps));
+  routes.add(MILESTONE_CALLBACKS.edit, milestoneEditSubmission(deps));
+  routes.add(MILESTONE_CALLBACKS.add, milestoneAddSubmission(deps));
+  routes.add(SAVE_EVIDENCE_CALLBACK, evidenceSaveSubmission(deps));
+  routes.add(SUGGEST_CALLBACK, suggestionSubmission(deps));
+  routes.add(SUGGESTION_EDIT_CALLBACK, suggestionEditSubmission(deps));
+  routes.add(COMMENT_CALLBACK, commentSubmission(deps));
+  routes.add(CONVERSATION_CALLBACKS.plan, conversationPlanSubmission(deps));
+  routes.add(CONVERSATION_CALLBACKS.addItem, conversationItemSubmission(deps));
+  routes.add(CONVERSATION_CALLBACKS.record, conversationRecordSubmission(deps));
+  routes.add(COMPETENCIES_CALLBACK, competenciesSubmit(deps));
+  routes.add(FEEDBACK_ASK_CALLBACK, feedbackAskSubmission(deps));
+  routes.add(FEEDBACK_ANSWER_CALLBACK, feedbackAnswerSubmission(deps));
+  routes.add(THANKS_CALLBACK, thanksSubmission(deps));
+  routes.add(MENTOR_CALLBACKS.offer, mentorOfferSubmission(deps));
+  routes.add(MENTOR_CALLBACKS.accept, mentorAcceptSubmission(deps));
   app.view(
-    { callback_id: PEOPLE_IMPORT_CONFIRM_CALLBACK_ID, type: 'view_submission' },
-    peopleImportConfirmSubmission(deps),
+    { type: 'view_submission' },
+    routes.listener(({ view }) => view.callback_id),
   );
-  app.view({ callback_id: DATA_DELETE_CALLBACK_ID, type: 'view_submission' }, dataDeleteSubmission(deps));
-  app.view({ callback_id: PLAN_CALLBACK_ID, type: 'view_submission' }, planSubmission(deps));
-  app.view({ callback_id: MILESTONE_CALLBACKS.done, type: 'view_submission' }, milestoneDoneSubmission(deps));
-  app.view({ callback_id: MILESTONE_CALLBACKS.move, type: 'view_submission' }, milestoneMoveSubmission(deps));
-  app.view({ callback_id: MILESTONE_CALLBACKS.edit, type: 'view_submission' }, milestoneEditSubmission(deps));
-  app.view({ callback_id: MILESTONE_CALLBACKS.add, type: 'view_submission' }, milestoneAddSubmission(deps));
-  app.view({ callback_id: SAVE_EVIDENCE_CALLBACK, type: 'view_submission' }, evidenceSaveSubmission(deps));
-  app.view({ callback_id: SUGGEST_CALLBACK, type: 'view_submission' }, suggestionSubmission(deps));
-  app.view({ callback_id: SUGGESTION_EDIT_CALLBACK, type: 'view_submission' }, suggestionEditSubmission(deps));
-  app.view({ callback_id: COMMENT_CALLBACK, type: 'view_submission' }, commentSubmission(deps));
-  app.view({ callback_id: CONVERSATION_CALLBACKS.plan, type: 'view_submission' }, conversationPlanSubmission(deps));
-  app.view({ callback_id: CONVERSATION_CALLBACKS.addItem, type: 'view_submission' }, conversationItemSubmission(deps));
-  app.view({ callback_id: CONVERSATION_CALLBACKS.record, type: 'view_submission' }, conversationRecordSubmission(deps));
-  app.view({ callback_id: COMPETENCIES_CALLBACK, type: 'view_submission' }, competenciesSubmit(deps));
-  app.view({ callback_id: FEEDBACK_ASK_CALLBACK, type: 'view_submission' }, feedbackAskSubmission(deps));
-  app.view({ callback_id: FEEDBACK_ANSWER_CALLBACK, type: 'view_submission' }, feedbackAnswerSubmission(deps));
-  app.view({ callback_id: THANKS_CALLBACK, type: 'view_submission' }, thanksSubmission(deps));
-  app.view({ callback_id: MENTOR_CALLBACKS.offer, type: 'view_submission' }, mentorOfferSubmission(deps));
-  app.view({ callback_id: MENTOR_CALLBACKS.accept, type: 'view_submission' }, mentorAcceptSubmission(deps));
 }
