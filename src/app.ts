@@ -14,6 +14,7 @@ import { TokenCipher } from './crypto/token-cipher.js';
 import type { Database } from './db/client.js';
 import { readinessChecks } from './health.js';
 import { closeServer, createHttpServer, type HttpRoutes, listen } from './http-server.js';
+import { forgetReaders } from './i18n/readers.js';
 import { registerListeners } from './listeners/index.js';
 import type { Logger } from './logger.js';
 import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
@@ -69,6 +70,9 @@ function createBolt(options: AppOptions): Slack | undefined {
   const { config, logger } = options;
   const slack = config.slack;
   const common = {
+    // Bolt's default conversation store is read on every request and, empty, throws an Error (a stack trace
+    // each time); Pathway keeps its state in the database and never uses it.
+    convoStore: false as const,
     logger: boltLogger(logger),
     clientOptions: { slackApiUrl: config.slackApiUrl, ...REQUEST_CLIENT_OPTIONS },
   };
@@ -118,6 +122,7 @@ function slackFront(bolt: App, receiver: HTTPReceiver, config: Config, logger: L
 
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, db, logger } = options;
+  forgetReaders();
   const slack = createBolt(options);
   const inFlight = new InFlight();
   const metricsOn = config.metricsPort !== undefined;

@@ -26,3 +26,8 @@ export function readerOf(context: Record<string, unknown>): Translator {
   const userId = context.userId;
   return translator(typeof userId === 'string' ? (readers.get(userId) ?? 'en') : 'en');
 }
+
+/** A newly started app has seen no one yet (the tests start many apps in one process). */
+export function forgetReaders(): void {
+  readers.clear();
+}
