@@ -76,6 +76,13 @@ export async function rssMb(pid: number): Promise<number> {
   return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
 }
 
+/** The highest RSS a process has had since it started (VmHWM), in MB, from /proc (Linux). */
+export async function peakRssMb(pid: number): Promise<number> {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8');
+  const match = /VmHWM:\s+(\d+) kB/.exec(status);
+  return match ? Math.round(Number(match[1]) / 1024) : Number.NaN;
+}
+
 /** CPU time (user + system, all threads) a process has used so far, in ms, from /proc (Linux). */
 export async function cpuMs(pid: number): Promise<number> {
   const stat = await readFile(`/proc/${pid}/stat`, 'utf8');

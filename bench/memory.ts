@@ -3,8 +3,11 @@
  * app and the browser sandbox, embedded PGlite), with credentials on PGlite,
  * and with credentials on PostgreSQL. Each process starts in a data folder of
  * its own, waits until it is listening (and the sandbox ready), idles
- * SETTLE_SECONDS, and its RSS is read from /proc. Prints the figures and
- * writes bench/results/memory.json.
+ * SETTLE_SECONDS, and its RSS is read from /proc: idle at the end, the highest
+ * sampled since ready, and the highest since the process started (the kernel's
+ * VmHWM, which also sees start-up: a new embedded database, migrations).
+ * Prints the figures and writes bench/results/memory.json (BENCH_RESULT=<name>
+ * writes bench/results/<name>.json instead).
  *
  * Then `npm run start:prod` as its script runs it (the compiled dist/, run
  * `npm run build` first; its flags are read from package.json) on
@@ -17,7 +20,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
-import { freePort, rssMb, sampleRss, startChild, startProdCommand, writeResult } from './lib.js';
+import { freePort, peakRssMb, rssMb, sampleRss, startChild, startProdCommand, writeResult } from './lib.js';
 
 // V8 returns the garbage of start-up (migrations on a fresh data folder) some 30-50 s after it, when idle.
 const SETTLE_SECONDS = Number(process.env.SETTLE_SECONDS ?? 60);
@@ -55,8 +58,11 @@ async function measure(label: string, env: Record<string, string>, ready: string
     await new Promise((resolve) => setTimeout(resolve, SETTLE_SECONDS * 1000));
     const rss = await rssMb(child.process.pid!);
     const peakRss = await peak.stop();
-    console.log(`${label.padEnd(44)} ${String(rss).padStart(6)} MB RSS idle (${peakRss} MB at most since ready)`);
-    return { run: label, idleRssMb: rss, peakSinceReadyMb: peakRss };
+    const lifetimePeak = await peakRssMb(child.process.pid!);
+    console.log(
+      `${label.padEnd(44)} ${String(rss).padStart(6)} MB RSS idle (${peakRss} MB at most since ready, ${lifetimePeak} MB since start)`,
+    );
+    return { run: label, idleRssMb: rss, peakSinceReadyMb: peakRss, peakSinceStartMb: lifetimePeak };
   } finally {
     await child.stop();
     await rm(dataDir, { recursive: true, force: true });
@@ -85,7 +91,7 @@ async function main(): Promise<void> {
   await client.query(`DROP SCHEMA IF EXISTS "${SCHEMA}" CASCADE`);
   await client.end();
   console.log(
-    `written to ${await writeResult('memory', { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), settleSeconds: SETTLE_SECONDS, runs, startProd: PROD, node: process.version })}`,
+    `written to ${await writeResult(process.env.BENCH_RESULT ?? 'memory', { loadAverage: loadavg().map((load) => Math.round(load * 10) / 10), settleSeconds: SETTLE_SECONDS, runs, startProd: PROD, node: process.version })}`,
   );
 }
 

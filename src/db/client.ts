@@ -14,6 +14,7 @@ import { PrismaClient } from '../generated/prisma/client.js';
 import { observePool } from '../metrics.js';
 import { lockDataDir } from './data-dir-lock.js';
 import { applyPendingMigrations } from './migrations.js';
+import { emptyCluster } from './pglite-cluster.js';
 
 export type { PrismaClient };
 
@@ -71,7 +72,10 @@ async function openPglite(dataDir: string): Promise<PGlite> {
   await mkdir(dir, { recursive: true });
   // The embedded database serves one small team (PostgreSQL is for scale): 32 MB of shared buffers instead of
   // PGlite's 160 MB keeps about 100 MB less resident, and still holds such a team's working set.
-  return PGlite.create(dir, { startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'] });
+  return PGlite.create(dir, {
+    loadDataDir: await emptyCluster(dir),
+    startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
+  });
 }
 
 /** The part of PGlite that the Prisma adapter and this module use. */
