@@ -6,8 +6,10 @@
  *   UTF-8, a form (a command, `payload=` with a JSON object, `ssl_check`) or a
  *   JSON object of an Events API type; anything else is 400 before Bolt, whose
  *   receiver would throw outside any handler or wait 3 s;
- * - every request is answered within ACK_DEADLINE_MS whatever the database
- *   does: a command or interaction Bolt has not acknowledged by then gets an
+ * - a slash command is answered 200 as soon as it is verified (its answer goes
+ *   to the response_url), before Bolt runs;
+ * - every other request is answered within ACK_DEADLINE_MS whatever the
+ *   database does: an interaction Bolt has not acknowledged by then gets an
  *   empty 200, and Bolt's late answer is dropped;
  * - an Events API callback is answered 200 only once it is safe with us: its
  *   event id is recorded in the handled-event table (the first database write
@@ -127,7 +129,11 @@ function parseJsonObject(text: string): Record<string, unknown> {
   return value as Record<string, unknown>;
 }
 
-type Parsed = { kind: 'event'; body: Record<string, unknown>; eventId: string } | { kind: 'bolt' } | { kind: 'ignore' };
+type Parsed =
+  | { kind: 'event'; body: Record<string, unknown>; eventId: string }
+  | { kind: 'command' }
+  | { kind: 'bolt' }
+  | { kind: 'ignore' };
 
 /** Checks the body is one of the shapes Slack sends; throws a Refusal (400/415) otherwise. */
 function checkShape(req: IncomingMessage, text: string): Parsed {
@@ -151,7 +157,7 @@ function checkShape(req: IncomingMessage, text: string): Parsed {
       return { kind: 'bolt' };
     }
     if (!command.safeParse(Object.fromEntries(fields)).success) throw new Refusal(400, 'malformed_slash_command');
-    return { kind: 'bolt' };
+    return { kind: 'command' };
   }
   throw new Refusal(415, 'unsupported_content_type');
 }
@@ -280,6 +286,14 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
     }
     // Bolt reads `rawBody` when it is there instead of the (already read) stream.
     Object.assign(req, { rawBody: raw });
+    if (parsed.kind === 'command') {
+      // A command's answer comes later on its response_url, and its listener acknowledges first thing and with
+      // nothing: answered here, the ack does not wait for Bolt's middleware behind the work of earlier requests.
+      send(res, 200);
+      dropLateWrites(res);
+      options.bolt(req, res);
+      return;
+    }
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       logger.warn({ afterMs: deadlineMs }, 'Slack request not acknowledged in time; acknowledged for it');
