@@ -7,7 +7,9 @@
  * id: exact ids in a map, then the few patterns.
  *
  * Ids must not overlap (Bolt would have run every matching listener; this runs
- * one), so adding one that another route also matches throws at start-up.
+ * one): an id already registered or matched by a pattern, and a pattern that
+ * matches a registered id, throw at start-up. Two patterns are not compared
+ * (whether two regular expressions overlap cannot be checked in general).
  */
 import type {
   AllMiddlewareArgs,
