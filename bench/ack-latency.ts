@@ -23,18 +23,22 @@
  * turns for ROUNDS rounds and the summary compares medians.
  *
  * Signed requests go to each app's POST /slack/events at a fixed rate (open
- * loop: a slow app does not slow the sender). "ack" is the HTTP answer Slack
- * waits for (limit 3 s); "full" is the ephemeral answer reaching the
- * response_url. RSS is read from /proc for the app process alone.
+ * loop: a slow app does not slow the sender), sent and timed from a process
+ * of their own (bench/ack-sender.ts) so the fake Slack checking the answers does not
+ * delay the timing of acks. "ack" is the HTTP answer Slack waits for (limit
+ * 3 s); "full" is the ephemeral answer reaching the response_url. RSS is read
+ * from /proc for the app process alone.
  */
+import { fork } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { monitorEventLoopDelay } from 'node:perf_hooks';
+import { fileURLToPath } from 'node:url';
 import { FakeSlack, SlackDriver } from '@pathway/fake-slack';
 import pg from 'pg';
 import { loadConfig } from '../src/config.js';
 import { openDatabase } from '../src/db/client.js';
+import type { SenderInput, SenderOutput, SignedRequest } from './ack-sender.js';
 import {
   type Child,
   cpuMs,
@@ -76,7 +80,7 @@ export interface LoadResult {
   rssPeakMb: number;
   /** CPU time the app used per measured request (all its threads), in ms. */
   cpuMsPerRequest: number;
-  /** p99 event-loop delay of this (load-generating) process in ms: how late it may have noticed answers. */
+  /** p99 event-loop delay of the sending thread in ms: how late it may have noticed acks. */
   loaderDelayP99Ms: number;
 }
 
@@ -90,7 +94,8 @@ export interface LoadOptions {
 
 export async function runLoad(fake: FakeSlack, app: Child, port: number, options: LoadOptions): Promise<LoadResult> {
   const { rate, seconds, users, waitForFull } = options;
-  const driver = new SlackDriver({ appUrl: `http://127.0.0.1:${port}`, signingSecret: SECRET, fakeSlack: fake });
+  const endpoint = `http://127.0.0.1:${port}/slack/events`;
+  const driver = new SlackDriver({ appUrl: endpoint, signingSecret: SECRET, fakeSlack: fake });
   const pid = app.process.pid!;
   // Warm-up: first contact creates each person; measured requests then read existing data.
   for (let start = 0; start < users.length; start += 20) {
@@ -99,13 +104,10 @@ export async function runLoad(fake: FakeSlack, app: Child, port: number, options
   await new Promise((resolve) => setTimeout(resolve, 1000));
   const rssIdleMb = await rssMb(pid);
   const sampler = sampleRss(pid);
-  await fire(driver, fake, { ...options, seconds: Math.min(WARMUP_SECONDS, seconds) });
-  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
-  loopDelay.enable();
+  await fire(driver, fake, endpoint, { ...options, seconds: Math.min(WARMUP_SECONDS, seconds) });
   const cpuBefore = await cpuMs(pid);
-  const measured = await fire(driver, fake, options);
+  const measured = await fire(driver, fake, endpoint, options);
   const cpuUsed = (await cpuMs(pid)) - cpuBefore;
-  loopDelay.disable();
   const rssPeakMb = await sampler.stop();
   return {
     ack: distribution(measured.acks),
@@ -115,46 +117,68 @@ export async function runLoad(fake: FakeSlack, app: Child, port: number, options
     rssIdleMb,
     rssPeakMb,
     cpuMsPerRequest: Math.round((cpuUsed / (rate * seconds)) * 100) / 100,
-    loaderDelayP99Ms: Math.round(loopDelay.percentile(99) / 1e4) / 100,
+    loaderDelayP99Ms: measured.loaderDelayP99Ms,
   };
 }
 
-/** Sends `rate` signed /pathway requests a second for `seconds`, open loop, and collects their timings. */
+/** Sends `rate` signed /pathway requests a second for `seconds`, open loop, from a process of their own (bench/ack-sender.ts), and collects their timings. */
 async function fire(
   driver: SlackDriver,
   fake: FakeSlack,
+  endpoint: string,
   options: LoadOptions,
-): Promise<{ acks: number[]; fulls: number[]; failed: number }> {
+): Promise<{ acks: number[]; fulls: number[]; failed: number; loaderDelayP99Ms: number }> {
   const { rate, seconds, users, waitForFull } = options;
-  const acks: number[] = [];
-  const fulls: number[] = [];
-  let failed = 0;
   const total = rate * seconds;
-  const pending: Promise<void>[] = [];
-  const started = Date.now();
+  const responseUrls: string[] = [];
+  const requests: SignedRequest[] = [];
   for (let i = 0; i < total; i++) {
-    const due = started + (i * 1000) / rate;
-    const wait = due - Date.now();
-    if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
-    const sentAt = Date.now();
-    pending.push(
-      (async () => {
-        const result = await driver.slashCommand({ userId: users[i % users.length]! });
-        if (result.status !== 200) {
-          failed++;
-          return;
-        }
-        acks.push(result.ackMs);
-        if (!waitForFull) return;
-        await fake.waitForResponse((response) => response.url === result.responseUrl, 30_000);
-        fulls.push(Date.now() - sentAt);
-      })().catch(() => {
-        failed++;
-      }),
-    );
+    const { fields, responseUrl } = driver.slashCommandFields({ userId: users[i % users.length]! });
+    const body = new URLSearchParams(fields).toString();
+    responseUrls.push(responseUrl);
+    // Signed now: the timestamps stay well inside the 5 minutes Slack's signature allows.
+    requests.push({ body, headers: driver.signedHeaders(body) });
   }
-  await Promise.all(pending);
-  return { acks, fulls, failed };
+  const input: SenderInput = { endpoint, rate, requests };
+  const output = await new Promise<SenderOutput>((resolve, reject) => {
+    const sender = fork(fileURLToPath(new URL('./ack-sender.ts', import.meta.url)), [], {
+      execArgv: ['--import', 'tsx'],
+    });
+    sender.once('message', (message) => resolve(message as SenderOutput));
+    sender.once('error', reject);
+    sender.once('exit', (code) => reject(new Error(`the sender exited (${code}) before reporting`)));
+    sender.send(input);
+  });
+  const acks: number[] = [];
+  const answered: { responseUrl: string; sentAt: number }[] = [];
+  let failed = 0;
+  output.sent.forEach((sent, i) => {
+    if (sent.status !== 200) {
+      failed++;
+      return;
+    }
+    acks.push(sent.ackMs);
+    answered.push({ responseUrl: responseUrls[i]!, sentAt: sent.sentAt });
+  });
+  const fulls: number[] = [];
+  if (waitForFull) {
+    const deadline = Date.now() + 30_000;
+    const arrived = new Map<string, number>();
+    for (const { responseUrl } of answered) {
+      if (!arrived.has(responseUrl)) {
+        const left = deadline - Date.now();
+        if (left <= 0) break;
+        await fake.waitForResponse((response) => response.url === responseUrl, left).catch(() => undefined);
+        for (const response of fake.responses) arrived.set(response.url, response.at);
+      }
+    }
+    for (const { responseUrl, sentAt } of answered) {
+      const at = arrived.get(responseUrl);
+      if (at === undefined) failed++;
+      else fulls.push(at - sentAt);
+    }
+  }
+  return { acks, fulls, failed, loaderDelayP99Ms: output.loopDelayP99Ms };
 }
 
 const BASELINE = 'bare Bolt (ack only)';
