@@ -2,7 +2,8 @@
  * The one database module: opens Prisma over the embedded PGlite (no
  * DATABASE_URL) or a PostgreSQL server, applies migrations and closes cleanly.
  */
-import { mkdir } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import { PrismaPg } from '@prisma/adapter-pg';
@@ -69,13 +70,21 @@ export async function openDatabase(config: Config, options: { pglite?: PGlite } 
 
 async function openPglite(dataDir: string): Promise<PGlite> {
   const dir = path.resolve(dataDir, 'pglite');
+  // Present while a new folder is being filled (the shipped cluster unpacked, or initdb): a first start that died
+  // there left a partial cluster, which would never start, and no data yet, so the folder is filled again.
+  const filling = path.resolve(dataDir, 'pglite.filling');
+  if (existsSync(filling)) await rm(dir, { recursive: true, force: true });
+  const isNew = !existsSync(path.join(dir, 'PG_VERSION'));
   await mkdir(dir, { recursive: true });
+  if (isNew) await writeFile(filling, '');
   // The embedded database serves one small team (PostgreSQL is for scale): 32 MB of shared buffers instead of
   // PGlite's 160 MB keeps about 100 MB less resident, and still holds such a team's working set.
-  return PGlite.create(dir, {
+  const pglite = await PGlite.create(dir, {
     loadDataDir: await emptyCluster(dir),
     startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
   });
+  if (isNew) await rm(filling, { force: true });
+  return pglite;
 }
 
 /** The part of PGlite that the Prisma adapter and this module use. */

@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../../src/config.js';
@@ -43,6 +44,21 @@ describe('a new embedded database folder', () => {
       expect(await reopened.migrate()).toEqual([]);
     } finally {
       await reopened.close();
+    }
+  }, 180_000);
+
+  it('fills a folder again when the first start died while filling it', async () => {
+    const dataDir = path.join(tempDir(), 'interrupted');
+    // What a first start killed mid-unpack leaves: the marker, and a cluster with PG_VERSION but little else.
+    await mkdir(path.join(dataDir, 'pglite', 'base'), { recursive: true });
+    await writeFile(path.join(dataDir, 'pglite', 'PG_VERSION'), '17\n');
+    await writeFile(path.join(dataDir, 'pglite.filling'), '');
+    const db = await openDatabase(loadConfig({ DATA_DIR: dataDir }));
+    try {
+      expect((await db.migrate()).length).toBeGreaterThan(0);
+      expect(existsSync(path.join(dataDir, 'pglite.filling'))).toBe(false);
+    } finally {
+      await db.close();
     }
   }, 180_000);
 });
