@@ -172,8 +172,9 @@ function retryNum(req: IncomingMessage): number | undefined {
   return Number.isNaN(value) ? undefined : value;
 }
 
-/** After the deadline answer, Bolt's own late answer must not throw (headers already sent). */
-function dropLateWrites(res: ServerResponse): void {
+/** Answers 200 now, for Bolt: its own later answer (to a command, or after the deadline) is dropped instead of throwing. */
+function answerForBolt(res: ServerResponse): void {
+  send(res, 200);
   const ignore = (): ServerResponse => res;
   res.writeHead = ignore as unknown as ServerResponse['writeHead'];
   res.setHeader = ignore as unknown as ServerResponse['setHeader'];
@@ -289,16 +290,14 @@ export function slackHttpFront(options: SlackFrontOptions): RequestListener {
     if (parsed.kind === 'command') {
       // A command's answer comes later on its response_url, and its listener acknowledges first thing and with
       // nothing: answered here, the ack does not wait for Bolt's middleware behind the work of earlier requests.
-      send(res, 200);
-      dropLateWrites(res);
+      answerForBolt(res);
       options.bolt(req, res);
       return;
     }
     const timer = setTimeout(() => {
       if (res.headersSent) return;
       logger.warn({ afterMs: deadlineMs }, 'Slack request not acknowledged in time; acknowledged for it');
-      send(res, 200);
-      dropLateWrites(res);
+      answerForBolt(res);
     }, deadlineMs);
     res.once('finish', () => clearTimeout(timer));
     res.once('close', () => clearTimeout(timer));
