@@ -20,6 +20,7 @@ import type { Logger } from './logger.js';
 import { countSlackRequests, startMetricsServer, timeSlackAcks } from './metrics.js';
 import { type RunningScheduler, startScheduler } from './scheduler/index.js';
 import { startRetentionJob } from './scheduler/retention.js';
+import { startVacuumJob } from './scheduler/vacuum.js';
 import { planWinsDigests } from './services/celebrations.js';
 import { queueDueConversations } from './services/conversations.js';
 import { queueDueMentorCheckIns } from './services/mentoring.js';
@@ -188,6 +189,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         ],
       })
     : undefined;
+  const vacuum = config.scheduler.enabled ? startVacuumJob(db, logger) : undefined;
   // Erases deactivated users' data after the workspace's retention period, daily beside the scheduler.
   const retention =
     config.scheduler.enabled && slack
@@ -211,6 +213,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         }
         await scheduler?.stop();
         await retention?.stop();
+        await vacuum?.stop();
         await metrics?.close();
       })();
       return stopping;

@@ -7,6 +7,7 @@ import { systemClock } from './clock.js';
 import { type Config, ConfigError, loadConfig, offlineNotice } from './config.js';
 import { type Database, openDatabase } from './db/client.js';
 import { type Logger, processLogger } from './logger.js';
+import { vacuumEmbedded } from './scheduler/vacuum.js';
 
 function readConfig(): Config {
   try {
@@ -63,6 +64,8 @@ async function main(): Promise<void> {
   await waitForDatabase(db, config, logger);
   const applied = await db.migrate();
   logger.info({ applied, database: db.kind }, applied.length ? 'database migrated' : 'database is up to date');
+  // Before the app listens: a first vacuum in a long while can take a moment on the app's own thread.
+  await vacuumEmbedded(db, logger);
   // Without Slack credentials, a local sandbox plays a Slack workspace in the browser (src/sandbox/).
   // Loaded only then: a process connected to Slack never holds the sandbox's code (fake Slack, driver, page).
   const sandbox =
