@@ -1,9 +1,10 @@
 /**
  * The sending and timing half of bench/ack-latency.ts, in a process of its
- * own (forked, one message in and one out). The fake Slack that receives the apps' answers (and checks each
- * against Block Kit's limits) stays on the main thread: on one event loop, its
- * work on a large answer delayed the moment the loop saw the next ack, so an
- * app that answers with more blocks was charged for the fake's checking.
+ * own (forked, one message in and one out). The fake Slack that receives the
+ * apps' answers (and checks each against Block Kit's limits) stays in the
+ * bench's process: on one event loop, its work on a large answer delayed the
+ * moment the loop saw the next ack, so an app that answers with more blocks
+ * was charged for the fake's checking.
  *
  * It gets requests already signed and sends them open loop at `rate` a second
  * (a slow app does not slow it), over kept-alive connections, and reports each

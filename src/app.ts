@@ -189,6 +189,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
         ],
       })
     : undefined;
+  // The embedded database has no autovacuum: vacuumed hourly beside the scheduler (undefined on PostgreSQL).
   const vacuum = config.scheduler.enabled ? startVacuumJob(db, logger) : undefined;
   // Erases deactivated users' data after the workspace's retention period, daily beside the scheduler.
   const retention =

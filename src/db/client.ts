@@ -40,7 +40,7 @@ export interface Database {
    */
   inSchema?(schema: string): Promise<Database>;
   /**
-   * Embedded PGlite only, on the database that owns it: VACUUM (ANALYZE) of every schema. PGlite runs
+   * Embedded PGlite only, on the database the app opens (not on inSchema's): VACUUM (ANALYZE) of every schema. PGlite runs
    * PostgreSQL in single-user mode, where autovacuum never runs, so every updated row leaves a dead
    * version and index entries that stay for good: queries walk them (the planner's due people, after a
    * first look had set everybody's next instant, read 1,500 pages for no row) and tables only grow.
