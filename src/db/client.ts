@@ -40,12 +40,13 @@ export interface Database {
    */
   inSchema?(schema: string): Promise<Database>;
   /**
-   * Embedded PGlite only, on the database the app opens (not on inSchema's): VACUUM (ANALYZE) of every schema. PGlite runs
+   * Embedded PGlite only, on the database the app opens (not on inSchema's): VACUUM of every schema, with ANALYZE
+   * (fresh planner statistics) when asked. PGlite runs
    * PostgreSQL in single-user mode, where autovacuum never runs, so every updated row leaves a dead
    * version and index entries that stay for good: queries walk them (the planner's due people, after a
    * first look had set everybody's next instant, read 1,500 pages for no row) and tables only grow.
    */
-  vacuum?(): Promise<void>;
+  vacuum?(options: { analyze: boolean }): Promise<void>;
 }
 
 // Any constant works; it only has to be the same in every process of the app.
@@ -170,7 +171,11 @@ export function openPgliteDatabase(
     if (closeClient) await client.close();
     onClose?.();
   });
-  return { ...database, vacuum: () => switcher.run('public', () => client.exec('VACUUM (ANALYZE)')).then(() => {}) };
+  return {
+    ...database,
+    vacuum: ({ analyze }) =>
+      switcher.run('public', () => client.exec(analyze ? 'VACUUM (ANALYZE)' : 'VACUUM')).then(() => {}),
+  };
 }
 
 function pgliteSchemaDatabase(switcher: SchemaSwitch, schema: string, closeClient: () => Promise<void>): Database {

@@ -57,7 +57,8 @@ describe('the embedded database vacuums itself', () => {
   it('after a vacuum, finding nobody due reads a few pages instead of every dead entry', async () => {
     const before = await pagesForNobodyDue();
     expect(before).toBeGreaterThan(20);
-    await vacuumEmbedded(db, quietLogger);
+    // The hourly run (no ANALYZE) is enough.
+    await vacuumEmbedded(db, quietLogger, { analyze: false });
     const after = await pagesForNobodyDue();
     expect(after).toBeLessThanOrEqual(10);
   });
