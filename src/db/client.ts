@@ -88,7 +88,7 @@ async function openPglite(dataDir: string): Promise<PGlite> {
   // The embedded database serves one small team (PostgreSQL is for scale): 32 MB of shared buffers instead of
   // PGlite's 160 MB keeps about 100 MB less resident, and still holds such a team's working set.
   const pglite = await PGlite.create(dir, {
-    loadDataDir: await emptyCluster(dir),
+    loadDataDir: isNew ? await emptyCluster() : undefined,
     startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=32MB'],
   });
   if (isNew) await rm(filling, { force: true });

@@ -30,12 +30,10 @@ export function clusterFile(version: string): string {
 }
 
 /**
- * The empty cluster to load into `pgliteDir` (PGlite's data folder), or
- * undefined when the folder already holds a database or no copy matches the
- * installed PGlite (PGlite then runs initdb).
+ * The empty cluster to load into a new data folder, or undefined when no copy
+ * matches the installed PGlite (PGlite then runs initdb).
  */
-export async function emptyCluster(pgliteDir: string): Promise<Blob | undefined> {
-  if (existsSync(path.join(pgliteDir, 'PG_VERSION'))) return undefined;
+export async function emptyCluster(): Promise<Blob | undefined> {
   const file = clusterFile(await pgliteVersion());
   if (!existsSync(file)) return undefined;
   return new Blob([await readFile(file)]);
